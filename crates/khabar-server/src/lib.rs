@@ -1,0 +1,1 @@
+//! HTTP API and web UI. (To be written by the server work.)

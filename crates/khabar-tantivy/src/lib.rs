@@ -1,0 +1,1 @@
+//! Arabic tokenizer for tantivy. (To be written by the corpus-engine work.)

@@ -1,0 +1,61 @@
+//! Byte offset → Unicode code point offset conversion.
+//!
+//! Internally khabar works with byte offsets (cheap slicing); JSON output uses
+//! code point offsets, end-exclusive, which is what Python and JavaScript index with.
+
+/// Converts byte offsets of one text into code point offsets in O(log n) per lookup
+/// after an O(n) build (only non-ASCII-heavy texts pay for the table).
+#[derive(Debug, Clone)]
+pub struct CharIndex {
+    /// `starts[i]` = byte offset of the i-th char; the text length is appended.
+    starts: Vec<usize>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        starts.push(text.len());
+        CharIndex { starts }
+    }
+
+    /// Code point offset of byte offset `byte`. A byte offset inside a
+    /// multi-byte character maps to that character's index.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        match self.starts.binary_search(&byte) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    /// Byte offset of code point offset `ch` (clamped to the text length).
+    pub fn byte_offset(&self, ch: usize) -> usize {
+        let last = self.starts.len() - 1;
+        self.starts[ch.min(last)]
+    }
+
+    /// Number of code points in the text.
+    pub fn len_chars(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len_chars() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_arabic_bytes_to_code_points() {
+        let t = "لندن-سانا x";
+        let ix = CharIndex::new(t);
+        assert_eq!(ix.len_chars(), 11);
+        assert_eq!(ix.char_offset(0), 0);
+        assert_eq!(ix.char_offset(8), 4); // '-' after 4 two-byte letters
+        assert_eq!(ix.char_offset(t.len()), 11);
+        assert_eq!(ix.byte_offset(4), 8);
+        assert_eq!(ix.byte_offset(99), t.len());
+    }
+}

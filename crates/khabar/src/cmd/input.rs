@@ -1,0 +1,1 @@
+//! Reading documents from files, stdin and JSON Lines with precise errors. (To be written.)

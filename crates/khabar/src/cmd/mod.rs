@@ -1,0 +1,7 @@
+//! One module per subcommand.
+pub mod analyze;
+pub mod eval;
+pub mod input;
+pub mod normalize;
+pub mod tokens;
+pub mod train;

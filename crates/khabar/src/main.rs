@@ -1,0 +1,53 @@
+//! The `khabar` command-line tool.
+use clap::{Parser, Subcommand};
+
+mod cmd;
+
+/// khabar (خبر) — Arabic news analysis: who said what, about whom, where, when, with which numbers.
+#[derive(Parser)]
+#[command(name = "khabar", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print normalized text (search or display profile).
+    Normalize(cmd::normalize::Args),
+    /// Print tokens, sentences, stems and clitic segments as JSON.
+    Tokens(cmd::tokens::Args),
+    /// Analyze documents: dateline, entities, quantities, times, attributions (JSON).
+    Analyze(cmd::analyze::Args),
+    /// Train models and lexicons from data (deterministic).
+    #[command(subcommand)]
+    Train(cmd::train::Command),
+    /// Evaluate against gold data and peer test suites.
+    #[command(subcommand)]
+    Eval(cmd::eval::Command),
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Normalize(a) => cmd::normalize::run(a),
+        Command::Tokens(a) => cmd::tokens::run(a),
+        Command::Analyze(a) => cmd::analyze::run(a),
+        Command::Train(c) => cmd::train::run(c),
+        Command::Eval(c) => cmd::eval::run(c),
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            // Broken pipe (e.g. `khabar tokens | head`) is not an error for the user.
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return std::process::ExitCode::SUCCESS;
+            }
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::from(1)
+        }
+    }
+}
