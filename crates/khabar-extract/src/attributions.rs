@@ -1,7 +1,801 @@
-//! Attributions. (Contract; body to be written.)
-use crate::{Attribution, Doc, Entity};
+//! Attributions: who said (or believes) what.
+//!
+//! Patterns, all driven by the cue lexicon (`data/attributions/cues.tsv`):
+//!
+//! * **Verb cue + content** — the Arabic news norm is verb–subject–content:
+//!   "كشف دبلوماسيون غربيون أن…", "وقال الوزير في بيان إن…", "قال دبلوماسيون “إنهم…”",
+//!   "وقال المتحدث: …". The content opens with a complementizer (أن/إن/بأن + suffixes,
+//!   optionally after إلى/من/على/عن: "لفتت الصحيفة الى أن", "حذر من ان"), a quotation
+//!   mark (then `direct`) or a colon (then `direct`).
+//! * **Subject before the cue** (SVO, "الرئيس قال إن", "وكان تقرير نشره الكونغرس… حذر
+//!   من ان…") when nothing stands between cue and content.
+//! * **No subject** ("وأضاف أن…") and **continuations** (قائلا، مضيفا، مشيرة الى ان…):
+//!   the speaker is carried over from the previous attribution.
+//! * **Quote first**: "“…”، قال الوزير" and "…، كما قال الوزير".
+//! * **Prepositional sources**: "بحسب/حسب/وفقا لـ/طبقا لـ/نقلا عن/على حد قول X".
+//!
+//! Sources are named (they overlap a PER/ORG entity), anonymous descriptions
+//! ("دبلوماسيون غربيون", "مصدر رفض الكشف عن اسمه"), or pronouns / definite
+//! descriptions / implicit subjects resolved to an earlier mention in `refers_to`
+//! (the entity's canonical name when it has one, else its text).
+mod lexicon;
+mod scan;
 
-pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
-    let _ = (doc, entities);
-    Vec::new()
+use khabar_text::Span;
+
+use crate::dateline::fold;
+use crate::{Attribution, Doc, Entity, Source, TextSpan};
+use lexicon::{lexicon, CueForm};
+use scan::{is_open_quote, Kind, Scan};
+
+/// How far (in tokens) a cue may be from its content.
+const MAX_MIDDLE: usize = 24;
+/// Longest source noun phrase, in words.
+const MAX_SOURCE_WORDS: usize = 10;
+/// How many sentences back an implicit subject may find its antecedent.
+const CARRY_SENTENCES: usize = 4;
+
+/// How the content opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    Complementizer,
+    Quote,
+    Colon,
 }
+
+/// The source as found in the text, before resolution.
+#[derive(Debug, Clone, Copy)]
+enum SourceRef {
+    /// Explicit words (byte span).
+    Explicit(Span),
+    /// No subject: carried over from the previous attribution.
+    Implicit,
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    cue: Span,
+    /// Token index of the cue's first token.
+    cue_tok: usize,
+    source: SourceRef,
+    content: Span,
+    direct: bool,
+    belief: bool,
+    /// Indirect content may be cut at the next cue of the same sentence.
+    trim: bool,
+}
+
+/// A source with its resolution.
+#[derive(Debug, Clone)]
+struct Resolved {
+    span: Span,
+    anonymous: bool,
+    refers_to: Option<String>,
+    /// The name this source stands for (for later carry-over).
+    name: String,
+}
+
+/// Entities as byte spans.
+struct Ents<'e> {
+    list: Vec<(Span, &'e Entity)>,
+}
+
+impl<'e> Ents<'e> {
+    fn new(doc: &Doc<'_>, entities: &'e [Entity]) -> Ents<'e> {
+        let mut list: Vec<(Span, &Entity)> = entities
+            .iter()
+            .filter(|e| e.start < e.end)
+            .map(|e| (Span::new(doc.chars.byte_offset(e.start), doc.chars.byte_offset(e.end)), e))
+            .collect();
+        list.sort_by_key(|(s, _)| (s.start, s.end));
+        Ents { list }
+    }
+
+    /// PER/ORG entities overlapping `span`.
+    fn named_in(&self, span: Span) -> impl Iterator<Item = &(Span, &'e Entity)> + '_ {
+        self.list
+            .iter()
+            .filter(move |(s, e)| s.start < span.end && span.start < s.end && matches!(e.label.as_str(), "PER" | "ORG"))
+    }
+
+    /// Any entity overlapping `span` (PER/ORG first).
+    fn best_in(&self, span: Span) -> Option<&'e Entity> {
+        self.named_in(span).map(|(_, e)| *e).next().or_else(|| {
+            self.list
+                .iter()
+                .find(|(s, _)| s.start < span.end && span.start < s.end)
+                .map(|(_, e)| *e)
+        })
+    }
+}
+
+fn entity_name(e: &Entity) -> String {
+    e.canonical.clone().unwrap_or_else(|| e.text.clone())
+}
+
+/// Finds the attributions of a document. `entities` (code point offsets) come from NER
+/// and name sources and resolve descriptions.
+pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
+    let scan = Scan::new(doc.text);
+    let ents = Ents::new(doc, entities);
+    let mut cands = find_candidates(doc, &scan, &ents);
+    cands.sort_by_key(|c| c.cue.start);
+    // One attribution per cue: "حسبما ذكر" is not also "ذكر".
+    let mut last_end = 0;
+    cands.retain(|c| {
+        let keep = c.cue.start >= last_end;
+        if keep {
+            last_end = c.cue.end;
+        }
+        keep
+    });
+    trim_contents(&scan, &mut cands);
+
+    let mut out: Vec<(Attribution, Resolved, usize)> = Vec::new();
+    for c in &cands {
+        let sent = scan.sent_of.get(c.cue_tok).copied().unwrap_or(0);
+        let resolved = match c.source {
+            SourceRef::Explicit(span) => resolve_explicit(doc, &scan, &ents, span, &out),
+            SourceRef::Implicit => sentence_subject(&scan, &ents, c.cue, sent, &out).or_else(|| carry_over(&ents, c.cue, sent, &out)),
+        };
+        let Some(r) = resolved else { continue };
+        let to_text = |s: Span| {
+            let (start, end) = doc.cp(s);
+            TextSpan { start, end, text: doc.slice(s).to_string() }
+        };
+        let src = to_text(r.span);
+        let att = Attribution {
+            source: Source {
+                start: src.start,
+                end: src.end,
+                text: src.text,
+                anonymous: r.anonymous,
+                refers_to: r.refers_to.clone(),
+            },
+            cue: to_text(c.cue),
+            content: to_text(c.content),
+            direct: c.direct,
+            kind: if c.belief { "belief" } else { "speech" }.to_string(),
+        };
+        out.push((att, r, sent));
+    }
+    out.into_iter().map(|(a, _, _)| a).collect()
+}
+
+fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate> {
+    let lex = lexicon();
+    let mut cands = Vec::new();
+    for i in 0..scan.toks.len() {
+        if !scan.is_word(i) {
+            continue;
+        }
+        let key = scan.key(i);
+        if let Some(c) = prepositional(doc, scan, ents, i) {
+            cands.push(c);
+            continue;
+        }
+        let Some(cue) = lex.lookup(key) else { continue };
+        let found = match cue.form {
+            CueForm::Participle => continuation(scan, i, cue.belief),
+            CueForm::Verb => verb_cue(scan, ents, i, cue.belief, cue.present),
+        };
+        if let Some(c) = found {
+            cands.push(c);
+        }
+    }
+    cands
+}
+
+fn tok_span(scan: &Scan, a: usize, b: usize) -> Option<Span> {
+    let s = scan.toks.get(a)?;
+    let e = scan.toks.get(b)?;
+    (e.end > s.start).then(|| Span::new(s.start, e.end))
+}
+
+/// Finds the opener of the content after token `from` (exclusive), within `limit`
+/// tokens and the sentence: (opener, first token of the content, opener token).
+fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize, usize)> {
+    let (_, sent_end) = scan.sentence(from);
+    let lex = lexicon();
+    let end = sent_end.min(from + 1 + limit);
+    for j in from + 1..end {
+        let t = scan.toks.get(j)?;
+        match t.kind {
+            Kind::Newline => return None,
+            Kind::Punct(':') => {
+                // "قال: «…»" — the quote is the content; else the rest of the sentence.
+                if scan.punct(j + 1).is_some_and(|c| is_open_quote(c) || c == '"') {
+                    return Some((Opener::Quote, j + 1, j + 1));
+                }
+                return Some((Opener::Colon, j + 1, j));
+            }
+            Kind::Punct(c) if is_open_quote(c) || (c == '"' && scan.partner.get(j).copied().flatten().is_some_and(|p| p > j)) => {
+                return Some((Opener::Quote, j, j));
+            }
+            Kind::Punct('"') => return Some((Opener::Quote, j, j)),
+            Kind::Punct(c) if matches!(c, '.' | '!' | '?' | '؟' | '؛') => return None,
+            Kind::Punct(_) => {}
+            Kind::Word => {
+                let k = scan.key(j);
+                if lexicon::is_complementizer(k) {
+                    let start = if j > from + 1 && lexicon::is_content_preposition(scan.key(j - 1)) { j - 1 } else { j };
+                    return Some((Opener::Complementizer, start, j));
+                }
+                if j > from + 1 && lex.lookup(k).is_some() {
+                    // Another cue first: this one has no content of its own.
+                    return None;
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Content span for an opener: a balanced quotation's inside, else to the sentence end.
+fn content_span(scan: &Scan, opener: Opener, start_tok: usize) -> Option<(Span, bool, bool)> {
+    let (_, sent_end) = scan.sentence(start_tok);
+    let last = sent_end.checked_sub(1)?;
+    match opener {
+        Opener::Quote => {
+            let q = scan.toks.get(start_tok)?;
+            match scan.partner.get(start_tok).copied().flatten() {
+                Some(p) if p > start_tok => {
+                    let close = scan.toks.get(p)?;
+                    let span = Span::new(q.end, close.start);
+                    (!span.is_empty()).then_some((trim_span(scan, span), true, false))
+                }
+                _ => {
+                    // Unbalanced: up to the sentence end.
+                    let e = content_end(scan, last)?;
+                    Some((Span::new(q.end, e), true, false))
+                }
+            }
+        }
+        Opener::Colon | Opener::Complementizer => {
+            let s = scan.toks.get(start_tok)?;
+            let e = content_end(scan, last)?;
+            (e > s.start).then_some((Span::new(s.start, e), opener == Opener::Colon, opener == Opener::Complementizer))
+        }
+    }
+}
+
+/// End byte of a content ending at token `last`, without trailing sentence punctuation.
+fn content_end(scan: &Scan, mut last: usize) -> Option<usize> {
+    while let Some(t) = scan.toks.get(last) {
+        match t.kind {
+            Kind::Newline => {}
+            Kind::Punct(c) if matches!(c, '.' | '!' | '?' | '؟' | '،' | ',' | '؛' | '…') => {}
+            _ => return Some(t.end),
+        }
+        last = last.checked_sub(1)?;
+    }
+    None
+}
+
+/// Shrinks a span to exclude surrounding whitespace.
+fn trim_span(scan: &Scan, span: Span) -> Span {
+    let inside: Vec<_> = scan.toks.iter().filter(|t| t.start >= span.start && t.end <= span.end).collect();
+    match (inside.first(), inside.last()) {
+        (Some(a), Some(b)) => Span::new(a.start, b.end),
+        _ => span,
+    }
+}
+
+/// A finite reporting verb at token `i`.
+fn verb_cue(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool, present: bool) -> Option<Candidate> {
+    let cue = tok_span(scan, i, i)?;
+    let Some((opener, start_tok, opener_tok)) = find_opener(scan, i, MAX_MIDDLE) else {
+        return quote_first(scan, ents, i, belief);
+    };
+    let (content, direct, trim) = content_span(scan, opener, start_tok)?;
+    // The words between cue and content: subject, then adjuncts.
+    let middle_end = if opener == Opener::Complementizer { start_tok } else { opener_tok };
+    let words_between = |from_byte: usize| {
+        (i + 1..middle_end)
+            .filter(|j| scan.is_word(*j) && scan.toks.get(*j).is_some_and(|t| t.start >= from_byte))
+            .count()
+    };
+    // Adjuncts between subject and content are short ("في بيان، الأحد،"); a long
+    // stretch of words means the opener belongs to something else.
+    let budget = if opener == Opener::Complementizer { 9 } else { 6 };
+    let source = match subject_after(scan, ents, i + 1, middle_end) {
+        Some(span) => {
+            if words_between(span.end) > budget {
+                return None;
+            }
+            SourceRef::Explicit(span)
+        }
+        None => {
+            if words_between(cue.end) > budget.min(6) {
+                return None;
+            }
+            match subject_before(scan, ents, i) {
+                Some(span) => SourceRef::Explicit(span),
+                // "يذكر أن / يعتقد أن" with no subject anywhere: impersonal or passive.
+                None if present && middle_end == i + 1 => return None,
+                None => SourceRef::Implicit,
+            }
+        }
+    };
+    Some(Candidate { cue, cue_tok: i, source, content, direct, belief, trim })
+}
+
+/// Is token `j` the start of an adjunct that ends a source noun phrase?
+fn ends_subject(scan: &Scan, j: usize) -> bool {
+    match scan.toks.get(j).map(|t| t.kind) {
+        Some(Kind::Word) => {
+            let k = scan.key(j);
+            if k == "في" {
+                let next = scan.key(j + 1);
+                let next = next.strip_prefix("ال").unwrap_or(next);
+                return !scan.is_word(j + 1)
+                    || lexicon::is_adjunct_noun(scan.key(j + 1))
+                    || lexicon::is_adjunct_noun(next)
+                    || scan.key(j + 1).chars().next().is_some_and(|c| c.is_numeric());
+            }
+            lexicon::is_adjunct_start(k) || k.chars().next().is_some_and(|c| c.is_numeric())
+        }
+        // A dot or hyphen inside a name ("أ.ف.ب", "بتروبافلوفسك-كامتشاتسكي") is not a boundary.
+        Some(Kind::Punct('.' | '-' | '\'')) => {
+            let glued = match (scan.toks.get(j), scan.toks.get(j + 1)) {
+                (Some(t), Some(n)) => n.kind == Kind::Word && n.start == t.end,
+                _ => false,
+            };
+            !glued
+        }
+        Some(Kind::Punct(_)) => true,
+        _ => true,
+    }
+}
+
+/// The subject noun phrase in tokens `[a, b)`: from `a` to the first adjunct.
+fn subject_after(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span> {
+    if a < b && scan.is_word(a) && ends_subject(scan, a) {
+        return None;
+    }
+    subject_from(scan, ents, a, b)
+}
+
+/// Like [`subject_after`] but the first word is taken even if it looks like an
+/// adjunct ("وفقا لموقع …": the ل is the preposition of the cue).
+fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span> {
+    if a >= b || !scan.is_word(a) || lexicon::is_pronoun(scan.key(a)) {
+        return None;
+    }
+    if lexicon::is_content_preposition(scan.key(a)) || matches!(scan.key(a), "ل" | "ب" | "لها" | "له" | "لهم") {
+        return None;
+    }
+    let mut end = a;
+    let mut words = 0;
+    for j in a..b {
+        if j > a && ends_subject(scan, j) {
+            break;
+        }
+        end = j;
+        words += 1;
+        if words >= MAX_SOURCE_WORDS {
+            break;
+        }
+    }
+    let mut span = tok_span(scan, a, end)?;
+    // Never cut a named entity in two.
+    for (s, _) in ents.named_in(span) {
+        if s.end > span.end && scan.toks.get(b).is_none_or(|t| s.end <= t.start) {
+            span.end = s.end;
+        }
+    }
+    Some(span)
+}
+
+/// Connectors that open a clause: a subject before a cue starts after them.
+fn is_clause_connector(k: &str) -> bool {
+    matches!(
+        k,
+        "حيث" | "فيما" | "بينما" | "كما" | "لكن" | "ولكن" | "اذ" | "بعدما" | "عندما" | "حين" | "ثم" | "وقد" | "فقد" | "لقد" | "قد"
+            | "كان" | "وكان" | "كانت" | "وكانت" | "كانوا" | "وكانوا" | "وهو" | "وهي" | "و" | "ف" | "لذلك" | "بل" | "وبينما" | "وفيما" | "حسبما" | "بحسب"
+            | "وحسب" | "حسب" | "ما" | "مما" | "وما"
+    )
+}
+
+/// A subject written before the cue (SVO): "الرئيس قال إن", "وكان تقرير … حذر من".
+fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
+    let (sent_start, _) = scan.sentence(i);
+    let lex = lexicon();
+    let mut a = i;
+    let mut words = 0;
+    while a > sent_start {
+        let j = a - 1;
+        match scan.toks.get(j).map(|t| t.kind) {
+            Some(Kind::Word) => {
+                let k = scan.key(j);
+                // "وكان براودر قد قال": the auxiliary قد stands between subject and cue.
+                if j + 1 == i && matches!(k, "قد" | "لقد") {
+                    a = j;
+                    continue;
+                }
+                if is_clause_connector(k) || lexicon::is_complementizer(k) || lex.lookup(k).is_some() {
+                    break;
+                }
+                words += 1;
+                if words > 12 {
+                    return None;
+                }
+                a = j;
+            }
+            _ => break,
+        }
+    }
+    let end = if a + 1 < i && matches!(scan.key(i - 1), "قد" | "لقد") { i - 1 } else { i };
+    if a >= end || matches!(scan.key(a), "قد" | "لقد") {
+        return None;
+    }
+    if lexicon::is_pronoun(scan.key(a)) {
+        return None;
+    }
+    subject_after(scan, ents, a, end)
+}
+
+/// "“…”، قال الوزير" and "…، كما قال الوزير": the content comes before the cue.
+fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<Candidate> {
+    let (sent_start, sent_end) = scan.sentence(i);
+    let cue = tok_span(scan, i, i)?;
+    let mut j = i.checked_sub(1)?;
+    // "كما قال", "حسبما ذكرت", "وفق ما قال"
+    let mut as_said = false;
+    if matches!(scan.key(j), "كما" | "حسبما" | "وكما" | "مثلما") || (scan.key(j) == "ما" && j > 0 && matches!(scan.key(j - 1), "وفق" | "بحسب" | "حسب")) {
+        as_said = true;
+        j = j.checked_sub(1)?;
+        if scan.key(j + 1) == "ما" {
+            j = j.checked_sub(1)?;
+        }
+    }
+    while matches!(scan.punct(j), Some('،' | ',' | '-' | '–')) {
+        j = j.checked_sub(1)?;
+    }
+    let (content, direct) = match scan.toks.get(j)?.kind {
+        Kind::Punct(c) if (scan::is_close_quote(c) || c == '"') => {
+            let open = scan.partner.get(j).copied().flatten()?;
+            if open >= j {
+                return None;
+            }
+            let a = scan.toks.get(open)?;
+            let b = scan.toks.get(j)?;
+            (Span::new(a.end, b.start), true)
+        }
+        Kind::Word if as_said && j >= sent_start => (tok_span(scan, sent_start, j)?, false),
+        _ => return None,
+    };
+    if content.is_empty() {
+        return None;
+    }
+    let src_end = (i + 1 + MAX_SOURCE_WORDS + 4).min(sent_end);
+    let span = subject_after(scan, ents, i + 1, src_end)?;
+    Some(Candidate {
+        cue,
+        cue_tok: i,
+        source: SourceRef::Explicit(span),
+        content: trim_span(scan, content),
+        direct,
+        belief,
+        trim: false,
+    })
+}
+
+/// A continuation participle (قائلا، مضيفا، مشيرة الى ان): the speaker carries over.
+fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
+    let cue = tok_span(scan, i, i)?;
+    let (opener, start_tok, _) = find_opener(scan, i, 3)?;
+    let (content, direct, trim) = content_span(scan, opener, start_tok)?;
+    Some(Candidate { cue, cue_tok: i, source: SourceRef::Implicit, content, direct, belief, trim })
+}
+
+/// "بحسب/حسب/وفقا لـ/طبقا لـ/نقلا عن/على حد قول X" with the content around it.
+fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Candidate> {
+    let k = scan.key(i);
+    let k = k.strip_prefix('و').filter(|r| matches!(*r, "بحسب" | "حسب" | "وفقا" | "طبقا" | "نقلا" | "حسبما")).unwrap_or(k);
+    let lex = lexicon();
+    // (last cue token, byte where the source starts)
+    let (cue_end, src_tok, src_byte) = match k {
+        "بحسب" | "حسب" | "حسبما" => {
+            let mut e = i;
+            if k == "حسبما" || scan.key(i + 1) == "ما" {
+                e = if k == "حسبما" { i } else { i + 1 };
+                // "بحسب ما ذكرت", "حسبما نقلته"
+                let v = scan.key(e + 1);
+                let v_base = v.strip_suffix("ته").map(|s| format!("{s}ت")).or_else(|| v.strip_suffix('ه').map(str::to_string));
+                if lex.lookup(v).is_some() || v_base.is_some_and(|b| lex.lookup(&b).is_some()) {
+                    e += 1;
+                } else {
+                    return None;
+                }
+            }
+            (e, e + 1, None)
+        }
+        "وفقا" | "وفق" | "طبقا" => {
+            // The source follows "لـ" or is glued to ل ("لوكالة"), or "لما ذكرته X".
+            let next = scan.key(i + 1);
+            if next == "ل" {
+                (i + 1, i + 2, None)
+            } else if next == "لما" {
+                let v = scan.key(i + 2);
+                let base = v.strip_suffix('ه').unwrap_or(v);
+                if lex.lookup(v).is_none() && lex.lookup(base).is_none() {
+                    return None;
+                }
+                (i + 2, i + 3, None)
+            } else if next.chars().count() > 2 && next.starts_with('ل') {
+                let t = scan.toks.get(i + 1)?;
+                (i, i + 1, Some(t.start + 'ل'.len_utf8()))
+            } else {
+                return None;
+            }
+        }
+        "نقلا" if scan.key(i + 1) == "عن" => (i + 1, i + 2, None),
+        "علي" if scan.key(i + 1) == "حد" && matches!(scan.key(i + 2), "قول" | "تعبير" | "وصف") => (i + 2, i + 3, None),
+        _ => return None,
+    };
+    // Skip a "لـ" tatweel token or punctuation before the source.
+    let mut src_tok = src_tok;
+    while scan.punct(src_tok).is_some_and(|c| c == 'ـ') {
+        src_tok += 1;
+    }
+    let (_, sent_end) = scan.sentence(i);
+    let limit = (src_tok + MAX_SOURCE_WORDS + 4).min(sent_end);
+    let mut span = if src_byte.is_some() {
+        subject_from(scan, ents, src_tok, limit)?
+    } else {
+        subject_after(scan, ents, src_tok, limit)?
+    };
+    if let Some(b) = src_byte {
+        if b < span.end && doc.text.is_char_boundary(b) {
+            span.start = b;
+        }
+    }
+    if !looks_like_source(scan, ents, span, src_tok) {
+        return None;
+    }
+    let cue = tok_span(scan, i, cue_end)?;
+    // Content: before the cue in the sentence, or after the source when the cue opens it.
+    let (sent_start, _) = scan.sentence(i);
+    let before: Vec<usize> = (sent_start..i).filter(|j| scan.is_word(*j)).collect();
+    let content = if before.len() <= 1 {
+        // "وبحسب المصادر، فإن …"
+        let mut j = src_tok;
+        while scan.toks.get(j).is_some_and(|t| t.end <= span.end) {
+            j += 1;
+        }
+        while matches!(scan.punct(j), Some('،' | ',')) {
+            j += 1;
+        }
+        let s = scan.toks.get(j)?;
+        let e = content_end(scan, sent_end.checked_sub(1)?)?;
+        if e <= s.start {
+            return None;
+        }
+        Span::new(s.start, e)
+    } else {
+        let first = *before.first()?;
+        let mut last = i.checked_sub(1)?;
+        while last > first && !scan.is_word(last) && !scan.punct(last).is_some_and(|c| scan::is_close_quote(c) || c == '"') {
+            last -= 1;
+        }
+        tok_span(scan, first, last)?
+    };
+    Some(Candidate {
+        cue,
+        cue_tok: i,
+        source: SourceRef::Explicit(span),
+        content,
+        direct: false,
+        belief: false,
+        trim: false,
+    })
+}
+
+/// Does a prepositional object look like a source (a named PER/ORG or a source noun)?
+fn looks_like_source(scan: &Scan, ents: &Ents<'_>, span: Span, tok: usize) -> bool {
+    if ents.named_in(span).next().is_some() {
+        return true;
+    }
+    let k = scan.key(tok);
+    let k = k.strip_prefix('ل').filter(|r| r.starts_with("ل") || r.len() > 4).unwrap_or(k);
+    let bare = k.strip_prefix("ال").unwrap_or(k);
+    let bare = bare.strip_prefix('ل').filter(|_| k.starts_with("لل")).unwrap_or(bare);
+    lexicon::is_anonymous_head(bare)
+        || lexicon::description_head(bare).is_some()
+        || lexicon::is_anonymous_head(k)
+        || matches!(bare, "وسايل" | "شهود" | "سكان" | "ارقام" | "احصاءات" | "احصايات" | "بيانات" | "مصادر" | "تقديرات")
+}
+
+/// Cuts indirect contents at the next cue in the same sentence (outside quotations).
+fn trim_contents(scan: &Scan, cands: &mut [Candidate]) {
+    let cue_starts: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| !scan.in_quote.get(c.cue_tok).copied().unwrap_or(false))
+        .map(|c| (c.cue.start, c.cue_tok))
+        .collect();
+    for c in cands.iter_mut().filter(|c| c.trim) {
+        let next = cue_starts.iter().find(|(s, _)| *s > c.content.start && *s < c.content.end);
+        if let Some((s, tok)) = next {
+            // Drop a connector and punctuation before the next cue ("… حيث قال").
+            let mut j = *tok;
+            let mut end = *s;
+            while j > 0 {
+                j -= 1;
+                let Some(t) = scan.toks.get(j) else { break };
+                if t.start < c.content.start {
+                    break;
+                }
+                let is_conn = scan.is_word(j) && matches!(scan.key(j), "حيث" | "فيما" | "بينما" | "كما" | "و" | "ثم" | "وذلك" | "اذ");
+                if is_conn || !scan.is_word(j) && !scan.punct(j).is_some_and(|p| scan::is_close_quote(p) || p == '"') {
+                    end = t.start;
+                    continue;
+                }
+                end = t.end;
+                break;
+            }
+            if end > c.content.start {
+                c.content.end = end;
+            }
+        }
+    }
+}
+
+/// `text[start..end]` with both ends moved to char boundaries (start forward, end back).
+fn window(text: &str, start: usize, end: usize) -> &str {
+    let mut end = end.min(text.len());
+    while end > 0 && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = start.min(end);
+    while start < end && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..end).unwrap_or("")
+}
+
+/// Resolves an explicit source: named, anonymous, or a description / pronoun.
+fn resolve_explicit(
+    doc: &Doc<'_>,
+    scan: &Scan,
+    ents: &Ents<'_>,
+    span: Span,
+    prev: &[(Attribution, Resolved, usize)],
+) -> Option<Resolved> {
+    let text = doc.slice(span);
+    let folded = fold(text);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let first = *words.first()?;
+    let first = first.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(first);
+    if let Some(e) = ents.named_in(span).map(|(_, e)| *e).next() {
+        return Some(Resolved { span, anonymous: false, refers_to: None, name: entity_name(e) });
+    }
+    // "مصدر رفض الكشف عن اسمه": the withheld-name clause may follow the subject.
+    let after = window(doc.text, span.start, span.end + 80);
+    let withheld = lexicon::WITHHELD.iter().any(|w| fold(after).contains(&fold(w)));
+    if !first.starts_with("ال") && (lexicon::is_anonymous_head(first) || withheld) {
+        return Some(Resolved { span, anonymous: true, refers_to: None, name: text.to_string() });
+    }
+    if lexicon::is_pronoun(first) {
+        let sent = scan.sent_of.get(scan.toks.iter().position(|t| t.start >= span.start).unwrap_or(0)).copied().unwrap_or(0);
+        let mut r = carry_over(ents, span, sent, prev)?;
+        r.span = span;
+        return Some(r);
+    }
+    if let Some(head) = first.strip_prefix("ال") {
+        if words.len() <= 3 {
+            if let Some(person) = lexicon::description_head(head) {
+                let target = resolve_description(doc, ents, head, person, span.start, prev);
+                return Some(Resolved {
+                    span,
+                    anonymous: false,
+                    name: target.clone().unwrap_or_else(|| text.to_string()),
+                    refers_to: target,
+                });
+            }
+        }
+    }
+    let name = ents.best_in(span).map(entity_name).unwrap_or_else(|| text.to_string());
+    Some(Resolved { span, anonymous: false, refers_to: None, name })
+}
+
+/// Resolves a definite description (الصحيفة، الوزير، الأخير) to an earlier mention.
+fn resolve_description(
+    doc: &Doc<'_>,
+    ents: &Ents<'_>,
+    head: &str,
+    person: bool,
+    before: usize,
+    prev: &[(Attribution, Resolved, usize)],
+) -> Option<String> {
+    let has_head = |s: &str| fold(s).split(' ').any(|w| w == head || w.strip_prefix("ال") == Some(head) || w.strip_prefix('و').and_then(|w| w.strip_prefix("ال")) == Some(head));
+    // 1. An earlier source with the same head noun ("صحيفة ديلي تلغراف" … "الصحيفة").
+    if head != "اخير" && head != "اخيره" {
+        for (_, r, _) in prev.iter().rev() {
+            if r.span.start < before && has_head(doc.slice(r.span)) {
+                if let Some(e) = ents.named_in(r.span).map(|(_, e)| *e).next() {
+                    return Some(entity_name(e));
+                }
+                return Some(r.refers_to.clone().unwrap_or_else(|| r.name.clone()));
+            }
+        }
+        // 2. An entity introduced by the head noun ("وزير الخارجية مايك بومبيو").
+        for (s, e) in ents.list.iter().rev().filter(|(s, _)| s.end <= before) {
+            let lead = window(doc.text, s.start.saturating_sub(60), s.start);
+            let lead_words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
+            if lead_words.iter().any(|w| has_head(w)) || has_head(&e.text) {
+                return Some(entity_name(e));
+            }
+        }
+    }
+    // 3. The most recent PER (person heads) or ORG entity.
+    let want = if person { "PER" } else { "ORG" };
+    ents.list
+        .iter()
+        .rev()
+        .find(|(s, e)| s.end <= before && e.label == want && before - s.end < 3000)
+        .map(|(_, e)| entity_name(e))
+}
+
+/// The subject of a sentence after the previous attribution (a PER/ORG entity among
+/// its first words: "وحمل قرقاش … . وقال إن …" → قرقاش), when one is closer than the
+/// previous attribution.
+fn sentence_subject(
+    scan: &Scan,
+    ents: &Ents<'_>,
+    cue: Span,
+    sent: usize,
+    prev: &[(Attribution, Resolved, usize)],
+) -> Option<Resolved> {
+    let from = match prev.last() {
+        Some((_, r, s)) if r.span.end <= cue.start => s + 1,
+        Some(_) => return None,
+        None => sent.saturating_sub(2),
+    };
+    let lowest = from.max(sent.saturating_sub(2));
+    let mut k = sent;
+    loop {
+        if k < lowest {
+            return None;
+        }
+        let (a, b) = scan.sents.get(k).copied()?;
+        let w_end = (a + 6).min(b);
+        if let (Some(first), Some(last)) = (scan.toks.get(a), w_end.checked_sub(1).and_then(|e| scan.toks.get(e))) {
+            let hit = ents.list.iter().rev().find(|(s, e)| {
+                s.start >= first.start
+                    && s.start < last.end
+                    && s.end <= cue.start
+                    && e.label == "PER"
+            });
+            if let Some((s, e)) = hit {
+                return Some(Resolved { span: *s, anonymous: false, refers_to: Some(entity_name(e)), name: entity_name(e) });
+            }
+        }
+        k = k.checked_sub(1)?;
+    }
+}
+
+/// The speaker of an implicit subject: the previous attribution (within a few
+/// sentences), else the nearest PER/ORG entity before the cue in the sentence or the
+/// one before it.
+fn carry_over(ents: &Ents<'_>, cue: Span, sent: usize, prev: &[(Attribution, Resolved, usize)]) -> Option<Resolved> {
+    if let Some((_, r, s)) = prev.last() {
+        if sent.saturating_sub(*s) <= CARRY_SENTENCES {
+            return Some(Resolved {
+                span: r.span,
+                anonymous: r.anonymous,
+                refers_to: Some(r.refers_to.clone().unwrap_or_else(|| r.name.clone())),
+                name: r.name.clone(),
+            });
+        }
+    }
+    let (s, e) = ents
+        .list
+        .iter()
+        .rev()
+        .find(|(s, e)| s.end <= cue.start && cue.start - s.end < 400 && matches!(e.label.as_str(), "PER" | "ORG"))?;
+    Some(Resolved { span: *s, anonymous: false, refers_to: Some(entity_name(e)), name: entity_name(e) })
+}
+
+#[cfg(test)]
+mod tests;

@@ -11,6 +11,7 @@
 pub mod attributions;
 pub mod dateline;
 pub mod entities;
+pub mod ner;
 pub mod quantities;
 pub mod times;
 pub mod types;

@@ -1,7 +1,856 @@
-//! Quantities. (Contract; body to be written.)
-use crate::{Doc, Quantity};
+//! Quantities: a number (digits, words or both, read by `khabar_text::numbers`)
+//! with its hedge (نحو، أكثر من، بين … و …, بضع عشرات …) and its unit: the
+//! counted noun in the singular without clitics or case ending (مسلحا → مسلح,
+//! دول → دولة), an ISO 4217 currency code, "%", or a measurement unit (kg, l,
+//! km, °C …).
+//!
+//! Not quantities: years and days used as dates (عام 2012, 22 نيسان), clock
+//! times, durations (48 ساعة — the time extractor reports them), ordinals,
+//! numbers that are part of a name or reference (المادة 7, F-16), and bare
+//! numbers with neither a unit nor a hedge.
+mod lexicon;
 
+use crate::{Doc, Quantity};
+use khabar_text::numbers::{scan, Item, ItemKind, NumberKind, NumberMatch};
+use khabar_text::Span;
+use lexicon::{tables, Qual, Tables, CURRENCY_DEFAULT, ISO_CODES, LATIN_UNITS};
+
+/// Extract the quantities of a document, in text order.
 pub fn extract(doc: &Doc<'_>) -> Vec<Quantity> {
-    let _ = doc;
-    Vec::new()
+    extract_spans(doc.text, &doc.tokens)
+        .into_iter()
+        .map(|q| {
+            let (start, end) = doc.cp(q.span);
+            Quantity {
+                start,
+                end,
+                text: doc.slice(q.span).to_string(),
+                value: q.value,
+                low: q.low,
+                high: q.high,
+                qualifier: q.qualifier.to_string(),
+                unit: q.unit,
+            }
+        })
+        .collect()
 }
+
+/// A quantity with a byte span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawQuantity {
+    pub span: Span,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub qualifier: &'static str,
+    pub unit: Option<String>,
+}
+
+/// Extract quantities with byte spans (tokens are used to skip URLs and the like).
+pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec<RawQuantity> {
+    let sc = scan(text, tokens);
+    let cx = Cx {
+        text,
+        items: &sc.items,
+        folded: &sc.folded,
+        t: tables(),
+        doc_ctx: std::cell::OnceCell::new(),
+    };
+    let mut out: Vec<RawQuantity> = Vec::new();
+    // Item ranges of the numbers.
+    let ranges: Vec<(usize, usize)> = sc
+        .numbers
+        .iter()
+        .map(|m| cx.item_range(m.span))
+        .collect();
+    let mut k = 0;
+    while k < sc.numbers.len() {
+        let consumed = cx.number_quantity(&sc.numbers, &ranges, k, &mut out);
+        k += consumed.max(1);
+    }
+    cx.vague(&mut out, &ranges);
+    cx.dual_units(&mut out, &ranges);
+    out.sort_by_key(|q| q.span.start);
+    // Drop overlaps (keep the first, longer on ties).
+    let mut kept: Vec<RawQuantity> = Vec::with_capacity(out.len());
+    for q in out {
+        match kept.last_mut() {
+            Some(last) if q.span.start < last.span.end => {
+                if q.span.start == last.span.start && q.span.end > last.span.end {
+                    *last = q;
+                }
+            }
+            _ => kept.push(q),
+        }
+    }
+    kept
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Unit {
+    Percent,
+    Currency(String),
+    Measure(&'static str),
+    Noun(String),
+    /// A time unit or month: the number belongs to a time expression.
+    Time,
+}
+
+impl Unit {
+    fn name(&self) -> Option<String> {
+        match self {
+            Unit::Percent => Some("%".to_string()),
+            Unit::Currency(c) => Some(c.clone()),
+            Unit::Measure(m) => Some((*m).to_string()),
+            Unit::Noun(n) => Some(n.clone()),
+            Unit::Time => None,
+        }
+    }
+}
+
+struct Cx<'a> {
+    text: &'a str,
+    items: &'a [Item],
+    folded: &'a [String],
+    t: &'static Tables,
+    /// Folded text of the document, for currency defaults (computed on first need).
+    doc_ctx: std::cell::OnceCell<String>,
+}
+
+/// Strip a و/ف conjunction from a folded word.
+fn strip_wa(f: &str) -> &str {
+    match f.strip_prefix(['و', 'ف']) {
+        Some(r) if r.chars().count() >= 2 => r,
+        _ => f,
+    }
+}
+
+impl<'a> Cx<'a> {
+    fn item(&self, i: usize) -> Option<&'a Item> {
+        self.items.get(i)
+    }
+    fn f(&self, i: usize) -> &'a str {
+        self.folded.get(i).map_or("", String::as_str)
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.item(i).is_some_and(|it| it.kind == ItemKind::Word)
+    }
+    fn joined(&self, i: usize) -> bool {
+        self.item(i).is_some_and(|it| it.joined)
+    }
+    fn sym(&self, i: usize) -> Option<char> {
+        match self.item(i)?.kind {
+            ItemKind::Sym(c) => Some(c),
+            _ => None,
+        }
+    }
+    fn raw(&self, i: usize) -> &'a str {
+        self.item(i).map_or("", |it| it.span.slice(self.text))
+    }
+
+    /// First and last item index covered by a byte span.
+    fn item_range(&self, s: Span) -> (usize, usize) {
+        let a = self
+            .items
+            .partition_point(|it| it.span.end <= s.start)
+            .min(self.items.len().saturating_sub(1));
+        let b = self
+            .items
+            .partition_point(|it| it.span.start < s.end)
+            .saturating_sub(1)
+            .max(a);
+        (a, b)
+    }
+
+    /// Does the folded word sequence `ws` end right before item `a` (joined)?
+    /// Returns the index of its first item.
+    fn words_before(&self, a: usize, ws: &[String]) -> Option<usize> {
+        let n = ws.len();
+        if n == 0 || a < n {
+            return None;
+        }
+        let first = a - n;
+        for (k, w) in ws.iter().enumerate() {
+            let i = first + k;
+            if !self.is_word(i) || (k > 0 && !self.joined(i)) {
+                return None;
+            }
+            let f = self.f(i);
+            let ok = if k == 0 { f == w || strip_wa(f) == w } else { f == w };
+            if !ok {
+                return None;
+            }
+        }
+        self.joined(a).then_some(first)
+    }
+
+    /// Does the folded word sequence `ws` start at item `b` (joined to the previous)?
+    /// Returns the index of its last item.
+    fn words_at(&self, b: usize, ws: &[String]) -> Option<usize> {
+        for (k, w) in ws.iter().enumerate() {
+            let i = b + k;
+            if !self.is_word(i) || !self.joined(i) || self.f(i) != w {
+                return None;
+            }
+        }
+        Some(b + ws.len() - 1)
+    }
+
+    fn pre_cue(&self, a: usize) -> Option<(Qual, usize)> {
+        self.t
+            .pre_cues
+            .iter()
+            .find_map(|(ws, q)| self.words_before(a, ws).map(|i| (*q, i)))
+    }
+
+    fn post_cue(&self, b: usize) -> Option<(Qual, usize)> {
+        self.t
+            .post_cues
+            .iter()
+            .find_map(|(ws, q)| self.words_at(b, ws).map(|i| (*q, i)))
+    }
+
+    fn doc_has(&self, stem: &str) -> bool {
+        let ctx = self
+            .doc_ctx
+            .get_or_init(|| khabar_text::numbers::fold_word(self.text));
+        ctx.contains(&khabar_text::numbers::fold_word(stem))
+    }
+
+    fn currency_code(&self, family: &str, adj: Option<usize>) -> (String, bool) {
+        if let Some(j) = adj {
+            let f = self.f(j);
+            let f = f.strip_prefix("ال").unwrap_or(f);
+            let masc = f.strip_suffix('ه').unwrap_or(f);
+            for cand in [f, masc] {
+                if let Some(c) = self
+                    .t
+                    .currency_adj
+                    .get(&(family.to_string(), cand.to_string()))
+                {
+                    return ((*c).to_string(), true);
+                }
+            }
+        }
+        let Some((_, default, cues)) = CURRENCY_DEFAULT.iter().find(|(f, _, _)| *f == family)
+        else {
+            return (family.to_string(), false);
+        };
+        for (stem, code) in cues.iter() {
+            if self.doc_has(stem) {
+                return ((*code).to_string(), false);
+            }
+        }
+        ((*default).to_string(), false)
+    }
+
+    /// The unit starting at item `j` (joined to the number): the unit and its last item.
+    fn unit_at(&self, j: usize) -> Option<(Unit, usize)> {
+        let it = self.item(j)?;
+        if !it.joined {
+            return None;
+        }
+        match it.kind {
+            ItemKind::Sym('%' | '٪' | '\u{2030}') => return Some((Unit::Percent, j)),
+            ItemKind::Sym('°') => {
+                // 37° سلزيوس, 45°, 70° فهرنهايت, 20°C
+                if let Some((Unit::Measure(m), e)) = self.unit_at(j + 1) {
+                    if m == "°C" || m == "°F" {
+                        return Some((Unit::Measure(m), e));
+                    }
+                }
+                return Some((Unit::Measure("°"), j));
+            }
+            ItemKind::Sym(c) => {
+                return currency_symbol_unit(c).map(|u| (u, j));
+            }
+            ItemKind::Latin => {
+                let w = self.raw(j);
+                if ISO_CODES.contains(&w) {
+                    return Some((Unit::Currency(w.to_string()), j));
+                }
+                if let Some((_, u)) = LATIN_UNITS.iter().find(|(k, _)| *k == w) {
+                    return Some((Unit::Measure(u), j));
+                }
+                return None;
+            }
+            ItemKind::Digits => return None,
+            ItemKind::Word => {}
+        }
+        let f = self.f(j);
+        // Percent words.
+        if matches!(f, "بالمئه" | "بالمايه" | "بالميه" | "%") {
+            return Some((Unit::Percent, j));
+        }
+        if f == "في" && self.joined(j + 1) && matches!(self.f(j + 1), "المئه" | "المايه" | "الميه")
+        {
+            return Some((Unit::Percent, j + 1));
+        }
+        // ج.م (Egyptian pound)
+        if f == "ج" && self.sym(j + 1) == Some('.') && self.f(j + 2) == "م" {
+            let e = if self.sym(j + 3) == Some('.') { j + 3 } else { j + 2 };
+            return Some((Unit::Currency("EGP".into()), e));
+        }
+        // Currency words (+ country adjective).
+        if let Some(family) = self.t.currency.get(f) {
+            let adj = (self.joined(j + 1) && self.is_word(j + 1)).then_some(j + 1);
+            let (code, used_adj) = self.currency_code(family, adj);
+            return Some((Unit::Currency(code), if used_adj { j + 1 } else { j }));
+        }
+        if self.t.cents.contains(f) {
+            return Some((Unit::Currency("USD-cent".into()), j));
+        }
+        // Two-word measurement units, then single words.
+        if self.joined(j + 1) && self.is_word(j + 1) {
+            let key = (f.to_string(), self.f(j + 1).to_string());
+            if let Some(u) = self.t.measure_pairs.get(&key) {
+                return Some((Unit::Measure(u), j + 1));
+            }
+        }
+        if let Some(u) = self.t.measure.get(f) {
+            return Some((Unit::Measure(u), j));
+        }
+        if self.t.time_units.contains(f) || self.t.months.contains(f) {
+            return Some((Unit::Time, j));
+        }
+        // من + definite noun: 150 من المسلحين.
+        if f == "من" && self.is_word(j + 1) && self.joined(j + 1) && self.f(j + 1).starts_with("ال")
+        {
+            let n = self.noun(j + 1)?;
+            return Some((n, j + 1));
+        }
+        let n = self.noun(j)?;
+        Some((n, j))
+    }
+
+    /// A counted noun at item `j`: singular, without article or case ending.
+    fn noun(&self, j: usize) -> Option<Unit> {
+        let f = self.f(j);
+        let raw = self.raw(j);
+        if f.chars().count() < 2 || self.t.not_nouns.contains(f) {
+            return None;
+        }
+        if khabar_text::numbers::number_word(raw, f).is_some() {
+            return None;
+        }
+        // Verbs: يحاولون، عادوا, and conjunction-prefixed words (وأصيب).
+        if f.ends_with("وا")
+            || (f.starts_with(['ي', 'ت']) && (f.ends_with("ون") || f.ends_with("ان")))
+            || (f.starts_with('و') && !self.t.plurals.contains_key(f) && looks_conj(f))
+        {
+            return None;
+        }
+        let sing = singular(self.t, raw, f)?;
+        if self.t.time_units.contains(&khabar_text::numbers::fold_word(&sing))
+            || self.t.months.contains(f)
+        {
+            return Some(Unit::Time);
+        }
+        Some(Unit::Noun(sing))
+    }
+
+    /// Handle number `k`; pushes a quantity when it is one. Returns how many numbers it used.
+    fn number_quantity(
+        &self,
+        nums: &[NumberMatch],
+        ranges: &[(usize, usize)],
+        k: usize,
+        out: &mut Vec<RawQuantity>,
+    ) -> usize {
+        let Some(m) = nums.get(k) else { return 1 };
+        let Some(&(a, b)) = ranges.get(k) else {
+            return 1;
+        };
+        if m.kind == NumberKind::Ordinal {
+            return 1;
+        }
+        let raw = m.span.slice(self.text);
+        // Dates, clock times, IP addresses: their parts are not quantities.
+        let first = self.raw(a);
+        if self.item(a).is_some_and(|it| it.kind == ItemKind::Digits)
+            && (first.contains(':') || first.matches('/').count() >= 2 || first.matches('.').count() >= 3)
+        {
+            return 1;
+        }
+        if self.is_name_number(a, b) {
+            return 1;
+        }
+        let mut start = m.span.start;
+        let mut value = m.value;
+        let mut low = None;
+        let mut high = None;
+        let mut qual: Option<Qual> = None;
+        let mut is_range = false;
+        let mut used = 1;
+        let mut last = b;
+        // Currency symbol before: $10, $ 10.
+        let mut unit: Option<(Unit, usize)> = None;
+        let mut sym_before = false;
+        if a > 0 && self.joined(a) {
+            if let Some(u) = self.sym(a - 1).and_then(currency_symbol_unit) {
+                start = self.item(a - 1).map_or(start, |it| it.span.start);
+                unit = Some((u, b));
+                sym_before = true;
+            }
+        }
+        let cue_at = if sym_before { a - 1 } else { a };
+        // Ranges.
+        if let (Some(m2), Some(&(a2, b2))) = (nums.get(k + 1), ranges.get(k + 1)) {
+            if m2.kind != NumberKind::Ordinal {
+                if let Some(range_start) = self.range_between(cue_at, b, a2, m2) {
+                    is_range = true;
+                    used = 2;
+                    low = value;
+                    high = m2.value;
+                    value = None;
+                    last = b2;
+                    if let Some(rs) = range_start {
+                        start = start.min(self.item(rs).map_or(start, |it| it.span.start));
+                    }
+                }
+            }
+        }
+        if !is_range {
+            if let Some((q, i)) = self.pre_cue(cue_at) {
+                qual = Some(q);
+                start = self.item(i).map_or(start, |it| it.span.start);
+            }
+        }
+        // Unit after the (last) number; a currency symbol may sit between range parts.
+        let mut j = last + 1;
+        if unit.is_some() && self.sym(j).and_then(currency_symbol_unit).is_some() {
+            j += 1;
+            last += 1;
+        }
+        if unit.is_none() {
+            unit = self.unit_at(j);
+        }
+        let mut end_item = match &unit {
+            Some((_, e)) if !sym_before => *e,
+            _ => last,
+        };
+        if matches!(unit, Some((Unit::Time, _))) {
+            return used;
+        }
+        // A Latin word or a hyphenated name glued after the number (4G, 737-800).
+        if unit.is_none()
+            && self
+                .item(last + 1)
+                .is_some_and(|it| it.gap == 0 && it.kind == ItemKind::Latin)
+        {
+            return used;
+        }
+        // Cents: 20 دولار و43 سنت.
+        if let Some((Unit::Currency(_), e)) = &unit {
+            if let Some((extra, e2)) = self.cents_after(*e) {
+                if let Some(v) = value.as_mut() {
+                    *v += extra;
+                }
+                end_item = e2;
+            }
+        }
+        if let Some((Unit::Currency(c), e)) = &unit {
+            if c == "USD-cent" {
+                value = value.map(|v| v / 100.0);
+                low = low.map(|v| v / 100.0);
+                high = high.map(|v| v / 100.0);
+                unit = Some((Unit::Currency("USD".into()), *e));
+            }
+        }
+        // Below zero: 2 تحت الصفر.
+        if self.f(end_item + 1) == "تحت" && self.f(end_item + 2) == "الصفر" && self.joined(end_item + 2) {
+            value = value.map(|v| -v);
+            end_item += 2;
+            if unit.is_none() {
+                unit = Some((Unit::Measure("°"), end_item));
+            }
+        }
+        if let Some((q, i)) = self.post_cue(end_item + 1) {
+            if qual.is_none() && !is_range {
+                qual = Some(q);
+                end_item = i;
+            }
+        }
+        let unit_name = unit.as_ref().and_then(|(u, _)| u.name());
+        // Years and other bare numbers.
+        if unit_name.is_none() && qual.is_none() && !is_range {
+            return used;
+        }
+        if self.looks_like_year(m, raw, a, &unit, qual) {
+            return used;
+        }
+        if unit_name.is_none() && self.is_year_range(m, raw) {
+            return used;
+        }
+        let end = self.item(end_item).map_or(m.span.end, |it| it.span.end);
+        let qualifier = if is_range {
+            "range"
+        } else {
+            qual.unwrap_or(Qual::Exact).as_str()
+        };
+        out.push(RawQuantity {
+            span: Span::new(start, end.max(m.span.end)),
+            value,
+            low,
+            high,
+            qualifier,
+            unit: unit_name,
+        });
+        used
+    }
+
+    fn is_year_range(&self, m: &NumberMatch, raw: &str) -> bool {
+        m.value.is_some_and(|v| (1800.0..=2100.0).contains(&v) && v.fract() == 0.0)
+            && raw.chars().count() == 4
+            && raw.chars().all(|c| khabar_text::numbers::digit_value(c).is_some())
+    }
+
+    /// A year used as a date: 4 digits 1800–2100 after a time cue, or with a
+    /// noun that is not clearly counted.
+    fn looks_like_year(
+        &self,
+        m: &NumberMatch,
+        raw: &str,
+        a: usize,
+        unit: &Option<(Unit, usize)>,
+        qual: Option<Qual>,
+    ) -> bool {
+        if !self.is_year_range(m, raw) {
+            return false;
+        }
+        if a > 0 && self.joined(a) && self.is_word(a - 1) {
+            let p = self.f(a - 1);
+            if self.t.time_cues.contains(p)
+                || self.t.time_cues.contains(strip_wa(p))
+                || self.t.months.contains(p)
+            {
+                return true;
+            }
+        }
+        match unit {
+            Some((Unit::Noun(n), e)) => {
+                // Accept a noun we know, or an accusative singular (2000 مسلحا).
+                let known = self
+                    .t
+                    .plurals
+                    .values()
+                    .any(|s| s == n)
+                    || self.raw(*e).ends_with('ا')
+                    || self.raw(*e).ends_with('\u{064B}');
+                !(known || qual.is_some())
+            }
+            Some(_) => false,
+            None => qual.is_none(),
+        }
+    }
+
+    /// Numbers that are part of a name or reference: المادة 7, F-16, G20, رقم 5.
+    fn is_name_number(&self, a: usize, b: usize) -> bool {
+        let Some(it) = self.item(a) else { return false };
+        if a > 0 && it.joined {
+            let p = a - 1;
+            match self.item(p).map(|x| x.kind) {
+                Some(ItemKind::Latin) => return true,
+                Some(ItemKind::Word) => {
+                    let f = self.f(p);
+                    if self.t.name_cues.contains(f) || self.t.name_cues.contains(strip_wa(f)) {
+                        return true;
+                    }
+                }
+                Some(ItemKind::Sym('-')) if it.gap == 0 && p > 0 => {
+                    // إس-400, كوفيد-19: a word glued to a hyphen glued to the number.
+                    if let Some(w) = self.item(p - 1) {
+                        if self.item(p).is_some_and(|h| h.gap == 0)
+                            && matches!(w.kind, ItemKind::Word | ItemKind::Latin)
+                        {
+                            return true;
+                        }
+                    }
+                }
+                Some(ItemKind::Sym('#' | '№')) => return true,
+                _ => {}
+            }
+        }
+        // Glued to a following hyphen + word: 19-كوفيد.
+        if self.sym(b + 1) == Some('-')
+            && self.item(b + 1).is_some_and(|h| h.gap == 0)
+            && self
+                .item(b + 2)
+                .is_some_and(|w| w.gap == 0 && matches!(w.kind, ItemKind::Latin))
+        {
+            return true;
+        }
+        false
+    }
+
+    /// Is there a range between the number ending at item `b` and the next number
+    /// starting at item `a2`? Returns `Some(start item of the range cue)`.
+    fn range_between(
+        &self,
+        a: usize,
+        b: usize,
+        a2: usize,
+        m2: &NumberMatch,
+    ) -> Option<Option<usize>> {
+        let between_cue = ["بين", "ما بين"].iter().find_map(|c| {
+            let ws: Vec<String> = c
+                .split_whitespace()
+                .map(khabar_text::numbers::fold_word)
+                .collect();
+            self.words_before(a, &ws)
+        });
+        let from_cue = {
+            let ws = vec!["من".to_string()];
+            self.words_before(a, &ws)
+        };
+        let hedge = self.pre_cue(a).map(|(_, i)| i);
+        let cue = between_cue.or(from_cue).or(hedge);
+        // The item right after the first number (skip a currency symbol: 10$-20$).
+        let mut j = b + 1;
+        if self.sym(j).and_then(currency_symbol_unit).is_some() && self.joined(j) {
+            j += 1;
+        }
+        if !self.joined(j) || !self.joined(a2) {
+            return None;
+        }
+        // X-Y (digits), X – Y.
+        if matches!(self.sym(j), Some('-' | '–' | '—')) && a2 == j + 1 {
+            let both_digits = self.item(a).is_some_and(|i| i.kind == ItemKind::Digits)
+                && self.item(a2).is_some_and(|i| i.kind == ItemKind::Digits);
+            if both_digits {
+                return Some(cue);
+            }
+            return None;
+        }
+        let f = self.f(j);
+        // بين X و Y
+        if between_cue.is_some() {
+            let wa_word = f == "و" && a2 == j + 1;
+            let wa_clitic = a2 == j && m2.span.start > self.item(j).map_or(0, |i| i.span.start) && f.starts_with('و');
+            if wa_word || wa_clitic {
+                return Some(between_cue);
+            }
+        }
+        // من X إلى/حتى/لـ Y
+        if from_cue.is_some() {
+            let to_word = matches!(f, "الي" | "حتي") && a2 == j + 1;
+            let to_clitic = a2 == j && f.starts_with('ل') && m2.span.start > self.item(j).map_or(0, |i| i.span.start);
+            if to_word || to_clitic {
+                return Some(from_cue);
+            }
+        }
+        None
+    }
+
+    /// و + number + cent word after a currency unit ending at `e`.
+    fn cents_after(&self, e: usize) -> Option<(f64, usize)> {
+        let mut j = e + 1;
+        if !self.joined(j) {
+            return None;
+        }
+        if self.f(j) == "و" {
+            j += 1;
+        }
+        let it = self.item(j)?;
+        if !it.joined || it.kind != ItemKind::Digits {
+            return None;
+        }
+        let v = khabar_text::numbers::parse_number(self.raw(j))?;
+        let c = j + 1;
+        let is_cent = (self.is_word(c) && self.t.cents.contains(self.f(c)))
+            || (self.item(c).is_some_and(|x| x.kind == ItemKind::Latin) && self.raw(c) == "c")
+            || self.sym(c) == Some('¢');
+        (is_cent && self.joined(c) && v < 100.0).then_some((v / 100.0, c))
+    }
+
+    /// Vague quantities: بضع عشرات من المسلحين, آلاف اللاجئين, عدة دول.
+    fn vague(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)]) {
+        let mut covered = vec![false; self.items.len()];
+        for &(a, b) in ranges {
+            for c in covered.iter_mut().take(b + 1).skip(a) {
+                *c = true;
+            }
+        }
+        let mut i = 0;
+        while i < self.items.len() {
+            if covered.get(i).copied().unwrap_or(true) || !self.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let f = strip_wa(self.f(i));
+            let f = f.strip_prefix(['ب', 'ل']).filter(|r| self.t.vague.contains_key(*r)).unwrap_or(f);
+            let Some(&(mut low, mut high)) = self.t.vague.get(f) else {
+                i += 1;
+                continue;
+            };
+            let start_item = i;
+            let mut e = i;
+            // بضع/عدة + عشرات/مئات/آلاف…
+            if matches!(f, "بضع" | "بضعه" | "عده") && self.joined(e + 1) {
+                if let Some(&(l, h)) = self.t.vague.get(self.f(e + 1)) {
+                    if !matches!(self.f(e + 1), "بضع" | "بضعه" | "عده") {
+                        low = l;
+                        high = h;
+                        e += 1;
+                    }
+                }
+            }
+            // عشرات/مئات + الآلاف/الملايين
+            if matches!(self.f(e), "عشرات" | "مئات" | "ميات") && self.joined(e + 1) {
+                if let Some(&s) = self.t.vague_scales.get(self.f(e + 1)) {
+                    low *= s;
+                    high *= s;
+                    e += 1;
+                }
+            }
+            let unit = self.unit_at(e + 1);
+            let Some((u, ue)) = unit else {
+                i = e + 1;
+                continue;
+            };
+            if matches!(u, Unit::Time) {
+                i = ue + 1;
+                continue;
+            }
+            let mut start = self
+                .item(start_item)
+                .map_or(0, |it| it.span.start + (self.raw(start_item).len() - self.raw(start_item).len()));
+            // Keep a conjunction out of the span: وعشرات → عشرات.
+            let raw0 = self.raw(start_item);
+            let fold0 = self.f(start_item);
+            if fold0 != f && !fold0.is_empty() {
+                let skip = fold0.chars().count() - f.chars().count();
+                start += raw0
+                    .char_indices()
+                    .filter(|(_, c)| !khabar_text::normalize::is_arabic_diacritic(*c))
+                    .nth(skip)
+                    .map_or(0, |(b, _)| b);
+            }
+            let mut qual_start = start;
+            let mut qualifier = "vague";
+            if let Some((q, qi)) = self.pre_cue(start_item) {
+                if matches!(q, Qual::MoreThan | Qual::LessThan | Qual::AtLeast | Qual::AtMost) {
+                    qualifier = "vague";
+                    qual_start = self.item(qi).map_or(start, |it| it.span.start);
+                }
+            }
+            let _ = qualifier;
+            let end = self.item(ue).map_or(0, |it| it.span.end);
+            out.push(RawQuantity {
+                span: Span::new(qual_start.min(start), end),
+                value: None,
+                low: Some(low),
+                high: Some(high),
+                qualifier: "vague",
+                unit: u.name(),
+            });
+            i = ue + 1;
+        }
+    }
+
+    /// A dual unit word alone is a quantity of 2 (لتران, درجتين تحت الصفر).
+    fn dual_units(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)]) {
+        for (i, it) in self.items.iter().enumerate() {
+            if it.kind != ItemKind::Word {
+                continue;
+            }
+            let Some(u) = self.t.dual_units.get(self.f(i)) else {
+                continue;
+            };
+            if ranges.iter().any(|&(a, b)| a <= i + 1 && i <= b + 1) {
+                continue;
+            }
+            let mut value = 2.0;
+            let mut end = it.span.end;
+            if self.f(i + 1) == "تحت" && self.f(i + 2) == "الصفر" {
+                value = -2.0;
+                end = self.item(i + 2).map_or(end, |x| x.span.end);
+            }
+            out.push(RawQuantity {
+                span: Span::new(it.span.start, end),
+                value: Some(value),
+                low: None,
+                high: None,
+                qualifier: "exact",
+                unit: Some((*u).to_string()),
+            });
+        }
+    }
+}
+
+fn currency_symbol_unit(c: char) -> Option<Unit> {
+    lexicon::currency_symbol(c).map(|s| Unit::Currency(s.to_string()))
+}
+
+/// A و-initial word that is a conjunction + word rather than a word starting with و
+/// (وزير، وزارة، وحدة، وفد، ولاية … start with و).
+fn looks_conj(f: &str) -> bool {
+    const WAW_WORDS: &[&str] = &[
+        "وزير", "وزراء", "وزاره", "وحده", "وحدات", "وفد", "وفود", "ولايه", "ولايات", "وثيقه",
+        "وثائق", "وظيفه", "وظائف", "وجبه", "وجبات", "وسيله", "وسائل", "وكاله", "وكالات", "ولد",
+        "وفيات", "واردات", "وديان", "واد", "وادي", "وحش", "ورقه", "اوراق", "ورشه", "وقفه",
+    ];
+    !WAW_WORDS.contains(&f)
+}
+
+/// Singular of a counted noun (no article, no case ending), in its original spelling.
+fn singular(t: &Tables, raw: &str, folded: &str) -> Option<String> {
+    // Letters of the original without diacritics/tatweel, aligned with `folded` when possible.
+    let bare: Vec<char> = raw
+        .chars()
+        .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+        .collect();
+    let fchars: Vec<char> = folded.chars().collect();
+    let aligned = bare.len() == fchars.len();
+    let mut lo = 0usize;
+    let hi = fchars.len();
+    // Article (the noun after من, or a construct complement).
+    let fs: String = fchars.iter().collect();
+    if fs.starts_with("ال") && hi > 4 {
+        lo = 2;
+    } else if fs.starts_with("لل") && hi > 4 {
+        lo = 1;
+    }
+    let cut = |lo: usize, hi: usize| -> String {
+        if aligned {
+            bare.get(lo..hi).map(|s| s.iter().collect()).unwrap_or_default()
+        } else {
+            fchars.get(lo..hi).map(|s| s.iter().collect()).unwrap_or_default()
+        }
+    };
+    let key: String = fchars.get(lo..hi)?.iter().collect();
+    if let Some(s) = t.plurals.get(&key) {
+        return Some(s.clone());
+    }
+    // Accusative tanween: مسلحا → مسلح.
+    if key.ends_with('ا') && key.chars().count() >= 4 {
+        let k2: String = key.chars().take(key.chars().count() - 1).collect();
+        if let Some(s) = t.plurals.get(&k2) {
+            return Some(s.clone());
+        }
+        return Some(cut(lo, hi - 1));
+    }
+    let n = key.chars().count();
+    // Sound masculine plural: مسلحين → مسلح, إرهابيين → إرهابي.
+    if (key.ends_with("ين") || key.ends_with("ون")) && n >= 5 {
+        let stem: String = key.chars().take(n - 2).collect();
+        let sc: Vec<char> = stem.chars().collect();
+        let participle = sc.first() == Some(&'م');
+        let nisba = stem.ends_with('ي');
+        let faail = sc.len() == 4 && sc.get(1) == Some(&'ا');
+        if participle || nisba || faail {
+            return Some(cut(lo, hi - 2));
+        }
+    }
+    // Sound feminine plural: سيارات → سيارة.
+    if key.ends_with("ات") && n >= 5 {
+        let mut s = cut(lo, hi - 2);
+        s.push('ة');
+        return Some(s);
+    }
+    let s = cut(lo, hi);
+    (!s.is_empty()).then_some(s)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,313 @@
-//! Arabic tokenizer for tantivy. (To be written by the corpus-engine work.)
+//! # khabar-tantivy — Arabic analysis for [tantivy]
+//!
+//! A tantivy [`Tokenizer`] that indexes Arabic the way it is written in the
+//! news: it folds letter variants (أ/إ/آ → ا, ى → ي, …), strips diacritics and
+//! tatweel, folds Arabic-Indic digits to ASCII, separates clitics and light-stems
+//! words with `khabar-text`, so that ألمانيا finds المانيا, سوريا finds سورية,
+//! المسلحين finds مسلحا and a diacritized query finds plain text.
+//!
+//! Every token's `offset_from..offset_to` is a **byte span of the original
+//! text**, so tantivy's snippets highlight the word as it was written.
+//!
+//! ```
+//! use tantivy::schema::{Schema, TextFieldIndexing, TextOptions, IndexRecordOption};
+//! use tantivy::{doc, Index};
+//!
+//! let mut builder = Schema::builder();
+//! let indexing = TextFieldIndexing::default()
+//!     .set_tokenizer(khabar_tantivy::KHABAR)
+//!     .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+//! let body = builder.add_text_field("body", TextOptions::default().set_indexing_options(indexing));
+//! let index = Index::create_in_ram(builder.build());
+//! khabar_tantivy::register(index.tokenizers());
+//! ```
+//!
+//! [`light10`] is the Larkey light10 stemmer (Lucene/Elasticsearch `arabic`),
+//! registered as [`LIGHT10`] for comparison.
+
+pub mod light10;
+
+/// The README's example, compiled and run as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer, TokenizerManager};
+
+/// Name under which [`register`] installs [`ArabicTokenizer::khabar`].
+pub const KHABAR: &str = "khabar";
+/// Name under which [`register`] installs [`ArabicTokenizer::light10`].
+pub const LIGHT10: &str = "khabar_light10";
+/// Name under which [`register`] installs the normalizing, non-stemming [`ArabicTokenizer::exact`].
+pub const EXACT: &str = "khabar_exact";
+
+/// How each word is turned into an index term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Analysis {
+    /// khabar's normalization, clitic handling and light stemming (`khabar_text::stem`).
+    Khabar,
+    /// Larkey's light10 (normalization + prefix/suffix stripping), as in Lucene.
+    Light10,
+    /// khabar's search normalization only: no stemming.
+    Exact,
+}
+
+/// Arabic-aware tokenizer for tantivy. Latin words are lowercased, digits of
+/// every script folded to ASCII, Arabic words analysed per [`Analysis`].
+#[derive(Debug, Clone)]
+pub struct ArabicTokenizer {
+    analysis: Analysis,
+    stopwords: bool,
+    token: Token,
+}
+
+impl ArabicTokenizer {
+    /// Analysis with khabar's light stemmer, no stopword removal.
+    pub fn khabar() -> Self {
+        Self::new(Analysis::Khabar)
+    }
+    /// Larkey light10, no stopword removal.
+    pub fn light10() -> Self {
+        Self::new(Analysis::Light10)
+    }
+    /// Normalization only.
+    pub fn exact() -> Self {
+        Self::new(Analysis::Exact)
+    }
+    pub fn new(analysis: Analysis) -> Self {
+        ArabicTokenizer { analysis, stopwords: false, token: Token::default() }
+    }
+    /// Drop Arabic news stopwords (`khabar_text::stem::is_stopword`). Positions
+    /// keep their gaps, so phrase queries stay exact.
+    pub fn with_stopwords(mut self, remove: bool) -> Self {
+        self.stopwords = remove;
+        self
+    }
+
+    /// The index term for one word (as written), or `None` to skip it.
+    pub fn term(&self, word: &str) -> Option<String> {
+        term(word, self.analysis, self.stopwords)
+    }
+}
+
+impl Default for ArabicTokenizer {
+    fn default() -> Self {
+        Self::khabar()
+    }
+}
+
+/// Registers [`KHABAR`], [`LIGHT10`] and [`EXACT`] on a tokenizer manager
+/// (e.g. `index.tokenizers()`).
+pub fn register(manager: &TokenizerManager) {
+    manager.register(KHABAR, ArabicTokenizer::khabar());
+    manager.register(LIGHT10, ArabicTokenizer::light10());
+    manager.register(EXACT, ArabicTokenizer::exact());
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}'
+        | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08C9}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// Characters that never split a word: Arabic diacritics, tatweel, joiners.
+fn is_word_mark(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'
+        | '\u{06D6}'..='\u{06ED}' | '\u{08CA}'..='\u{08FF}' | '\u{200C}' | '\u{200D}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_word_mark(c)
+}
+
+/// ASCII value of a digit in any script (Arabic-Indic, Extended, …).
+fn digit(c: char) -> Option<char> {
+    let v = c.to_digit(10).or_else(|| match c {
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    })?;
+    char::from_digit(v, 10)
+}
+
+/// Byte spans of the words of `text`: runs of letters, digits and in-word
+/// marks; a number keeps its decimal/thousands separators (1,700 · ٢٫٥).
+pub fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut it = text.char_indices().peekable();
+    let mut prev_digit = false;
+    while let Some((i, c)) = it.next() {
+        if is_word_char(c) {
+            if start.is_none() {
+                start = Some(i);
+            }
+            prev_digit = digit(c).is_some();
+            continue;
+        }
+        // A separator between two digits stays inside the number.
+        let next_digit = it.peek().is_some_and(|&(_, n)| digit(n).is_some());
+        if start.is_some() && prev_digit && next_digit && matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}') {
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push((s, i));
+        }
+        prev_digit = false;
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// Search-normalizes a word: khabar's search profile plus, defensively, removal
+/// of marks/joiners, digit folding and lowercasing.
+fn fold(word: &str) -> String {
+    let n = khabar_text::normalize::normalize(word, khabar_text::normalize::Profile::Search).text;
+    let mut out = String::with_capacity(n.len());
+    for c in n.chars() {
+        if is_word_mark(c) {
+            continue;
+        }
+        if let Some(d) = digit(c) {
+            out.push(d);
+        } else if matches!(c, '\u{066B}') {
+            out.push('.');
+        } else if matches!(c, '\u{066C}') {
+            out.push(',');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+fn term(word: &str, analysis: Analysis, stopwords: bool) -> Option<String> {
+    if !word.chars().any(is_arabic_letter) {
+        let t = fold(word);
+        // Numbers are indexed without thousands separators: 1,700 = 1700.
+        let t = if t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') { t.replace(',', "") } else { t };
+        return (!t.is_empty()).then_some(t);
+    }
+    let normalized = match analysis {
+        Analysis::Light10 => light10::normalize(word),
+        Analysis::Khabar | Analysis::Exact => fold(word),
+    };
+    if normalized.is_empty() {
+        return None;
+    }
+    if stopwords && khabar_text::stem::is_stopword(&normalized) {
+        return None;
+    }
+    let t = match analysis {
+        Analysis::Exact => normalized,
+        Analysis::Light10 => light10::stem_normalized(&normalized),
+        Analysis::Khabar => {
+            let s = fold(&khabar_text::stem::stem(word));
+            if s.is_empty() {
+                normalized
+            } else {
+                s
+            }
+        }
+    };
+    Some(t)
+}
+
+/// The token stream of [`ArabicTokenizer`].
+pub struct ArabicTokenStream<'a> {
+    text: &'a str,
+    words: std::vec::IntoIter<(usize, usize)>,
+    analysis: Analysis,
+    stopwords: bool,
+    position: usize,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for ArabicTokenizer {
+    type TokenStream<'a> = ArabicTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ArabicTokenStream<'a> {
+        self.token.reset();
+        ArabicTokenStream {
+            text,
+            words: words(text).into_iter(),
+            analysis: self.analysis,
+            stopwords: self.stopwords,
+            position: 0,
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for ArabicTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        for (s, e) in self.words.by_ref() {
+            let pos = self.position;
+            self.position += 1;
+            let Some(word) = self.text.get(s..e) else { continue };
+            if let Some(t) = term(word, self.analysis, self.stopwords) {
+                self.token.offset_from = s;
+                self.token.offset_to = e;
+                self.token.position = pos;
+                self.token.position_length = 1;
+                self.token.text = t;
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+/// All terms of `text` under `analysis` (convenience for tests and tools).
+pub fn terms(text: &str, analysis: Analysis) -> Vec<String> {
+    let mut tok = ArabicTokenizer::new(analysis);
+    let mut stream = tok.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        out.push(stream.token().text.clone());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_point_into_the_original() {
+        let text = "قالَ الرئيسُ، ١٬٧٠٠ شخص في Berlin";
+        let mut tok = ArabicTokenizer::exact();
+        let mut stream = tok.token_stream(text);
+        let mut got = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            got.push((text[t.offset_from..t.offset_to].to_string(), t.text.clone(), t.position));
+        }
+        assert_eq!(got.len(), 6);
+        assert_eq!(got[0].0, "قالَ");
+        assert_eq!(got[2].0, "١٬٧٠٠");
+        assert_eq!(got[2].1, "1700");
+        assert_eq!(got[5].1, "berlin");
+        assert_eq!(got[5].2, 5);
+    }
+
+    #[test]
+    fn diacritics_and_tatweel_do_not_split_words() {
+        assert_eq!(words("مُسـلحين و"), vec![(0, 16), (17, 19)]);
+    }
+
+    #[test]
+    fn empty_and_punctuation_only() {
+        assert!(terms("", Analysis::Khabar).is_empty());
+        assert!(terms(" ،.؟!«»", Analysis::Khabar).is_empty());
+    }
+}

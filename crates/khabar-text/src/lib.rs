@@ -11,10 +11,12 @@
 //! * [`segment`] — clitic segmentation (ATB/UD convention).
 //! * [`sentences`] — sentence splitting that keeps quotations whole.
 //! * [`stem`] — light stemmer and stopwords for search.
+//! * [`lexicon`] — word frequencies learned from news text, the data behind segmentation and stemming.
 //! * [`numbers`] — reading numbers written in digits, words, or both.
 //!
 //! This crate does no I/O; lexicons it needs are compiled in with `include_str!`.
 
+pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
 pub mod offsets;

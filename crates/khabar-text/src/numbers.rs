@@ -1,5 +1,29 @@
-//! Reading numbers written in digits, words, or both. (Contract; body to be written.)
-use crate::tokenize::Token;
+//! Reading numbers written in digits, words, or both.
+//!
+//! * Digits in any script (ASCII, Arabic-Indic ٠-٩, extended ۰-۹) with thousands and
+//!   decimal separators (`1,700` · `١٬٧٠٠` · `2.5` · `٢٫٥` · `٠,٠٨` · `1 234 567`),
+//!   ratios (`3/4`), exponents (`1e10`, `1.1^23`) and signs (`-5`, `سالب خمسة`).
+//! * Cardinal words in every gender, case and construct form, hundreds, scales in
+//!   singular/dual/plural (ألف/ألفان/آلاف، مليون/مليونين/ملايين، مليار/مليارات، تريليون),
+//!   compounds with و (ثلاثة وعشرون، ألفين وخمسمائة), mixed forms (5 آلاف، 2.5 مليون),
+//!   fractions (نصف، ثلث، ربع، ثلاثة أرباع، مليون ونصف), decimals read as words
+//!   (واحد فاصلة خمسة), Egyptian colloquial forms (اتنين، تلاتة، حداشر، متين، تلتمية).
+//! * Ordinals (الأول … العاشر، الحادي عشر، الخامس والعشرون، الأولى …).
+//!
+//! Words are matched after search folding (hamza/alef/ya/ta-marbuta variants,
+//! diacritics, tatweel) and after splitting the proclitics و ف ب ل ك and the article.
+//! A proclitic is not part of the reported span (`وثلاثة` → `ثلاثة`).
+//!
+//! Numbers are read with a small number-aware scanner ([`lex`]) so that glued
+//! forms (`و5`, `250مل`, `4آلاف`) and separators are handled the same whatever
+//! the general tokenizer decides; the tokens are used to skip URLs, e-mail
+//! addresses, hashtags and mentions.
+mod lexicon;
+
+pub use lexicon::{lookup, Form, Word};
+
+use crate::normalize::{is_arabic_diacritic, is_invisible, normalize_into, Profile};
+use crate::tokenize::{Token, TokenKind};
 use crate::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,8 +42,1203 @@ pub struct NumberMatch {
     pub kind: NumberKind,
 }
 
+/// Largest magnitude reported as a value; beyond it the value is `None` (span kept).
+pub const MAX_VALUE: f64 = 1e18;
+
 /// Find every number in `text` (tokens from [`crate::tokenize::tokenize`]).
 pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
-    let _ = (text, tokens);
-    Vec::new()
+    scan(text, tokens).numbers
 }
+
+/// The scanner's view of a text plus the numbers found in it; for callers that
+/// read the words around numbers (quantities).
+#[derive(Debug, Clone, Default)]
+pub struct Scan {
+    /// Words, digit runs and symbols, in order.
+    pub items: Vec<Item>,
+    /// Search-folded form of each [`ItemKind::Word`] item (empty for other items).
+    pub folded: Vec<String>,
+    /// The numbers, in order, not overlapping.
+    pub numbers: Vec<NumberMatch>,
+}
+
+/// Scan `text` and read its numbers (see [`find_numbers`]).
+pub fn scan(text: &str, tokens: &[Token]) -> Scan {
+    let items = lex(text);
+    let (tags, folded) = tag_items(text, &items);
+    let mut out = Vec::new();
+    let p = Parser {
+        text,
+        items: &items,
+        tags: &tags,
+    };
+    let mut i = 0;
+    let mut after_cardinal = usize::MAX;
+    while i < items.len() {
+        match p.parse_at(i, after_cardinal == i) {
+            Some((ms, next)) => {
+                let cardinal = ms.last().is_some_and(|m| m.kind != NumberKind::Ordinal);
+                out.extend(ms);
+                i = next.max(i + 1);
+                after_cardinal = if cardinal { i } else { usize::MAX };
+            }
+            None => i += 1,
+        }
+    }
+    // Drop numbers inside URLs, e-mail addresses, hashtags and mentions.
+    let opaque: Vec<Span> = tokens
+        .iter()
+        .filter(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Mention
+            )
+        })
+        .map(|t| t.span)
+        .collect();
+    if !opaque.is_empty() {
+        out.retain(|m| {
+            !opaque
+                .iter()
+                .any(|o| o.start <= m.span.start && m.span.end <= o.end)
+        });
+    }
+    Scan {
+        items,
+        folded,
+        numbers: out,
+    }
+}
+
+/// Read a standalone string as one number (digits, words or both); `None` when the
+/// whole string (trimmed) is not a single number or its value is unrepresentable.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let ms = find_numbers(t, &[]);
+    match ms.as_slice() {
+        [m] if m.span.start == 0 && m.span.end == t.len() => m.value,
+        _ => None,
+    }
+}
+
+/// Search-fold one word: hamza/alef/ya/ta-marbuta variants, diacritics, tatweel,
+/// digits to ASCII. Appends to `out` (cleared first).
+pub fn fold_word_into(word: &str, out: &mut String) {
+    out.clear();
+    normalize_into(word, Profile::Search, out);
+}
+
+/// Search-fold one word (see [`fold_word_into`]).
+pub fn fold_word(word: &str) -> String {
+    let mut s = String::with_capacity(word.len());
+    fold_word_into(word, &mut s);
+    s
+}
+
+// ---------------------------------------------------------------------------
+// Scanner
+// ---------------------------------------------------------------------------
+
+/// What a scanned item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    /// A run of Arabic letters (with diacritics/tatweel).
+    Word,
+    /// A run of Latin letters.
+    Latin,
+    /// Digits with internal separators, ratios, exponents.
+    Digits,
+    /// Any other single non-space character.
+    Sym(char),
+}
+
+/// One scanned item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Item {
+    pub span: Span,
+    pub kind: ItemKind,
+    /// Only whitespace (or nothing) separates this item from the previous one,
+    /// and that whitespace holds no line break.
+    pub joined: bool,
+    /// Number of whitespace bytes before this item (0 when glued).
+    pub gap: usize,
+}
+
+/// Arabic letters (not digits, not punctuation).
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0621}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08C9}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFC}')
+}
+
+fn is_word_char(c: char) -> bool {
+    is_arabic_letter(c) || c == '\u{0640}' || is_arabic_diacritic(c)
+}
+
+/// The ASCII digit of a digit in any supported script.
+pub fn digit_value(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '\u{0660}'..='\u{0669}' => Some((c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => Some((c as u32 - 0x06F0) as u8),
+        _ => None,
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    digit_value(c).is_some()
+}
+
+fn is_sep(c: char) -> bool {
+    matches!(c, ',' | '.' | '\u{066B}' | '\u{066C}' | '\u{060C}' | '/' | ':')
+}
+
+/// Scan `text` into words, digit runs and symbols (whitespace skipped).
+pub fn lex(text: &str) -> Vec<Item> {
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let mut chars = text.char_indices().peekable();
+    let mut gap = 0usize;
+    let mut newline = false;
+    let mut first = true;
+    while let Some(&(i, c)) = chars.peek() {
+        if c.is_whitespace() || is_invisible(c) {
+            if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
+                newline = true;
+            }
+            if c.is_whitespace() {
+                gap += c.len_utf8();
+            }
+            chars.next();
+            continue;
+        }
+        let joined = !newline && !first;
+        first = false;
+        let (kind, end) = if is_word_char(c) {
+            let mut end = i;
+            while let Some(&(j, d)) = chars.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            (ItemKind::Word, end)
+        } else if is_digit(c)
+            || (matches!(c, '.' | '\u{066B}')
+                && text
+                    .get(i + c.len_utf8()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(is_digit)
+                && !text.get(..i).and_then(|r| r.chars().last()).is_some_and(is_digit))
+        {
+            chars.next();
+            let end = scan_digits(text, i + c.len_utf8());
+            while chars.peek().is_some_and(|&(j, _)| j < end) {
+                chars.next();
+            }
+            (ItemKind::Digits, end)
+        } else if c.is_alphabetic() && !is_arabic_letter(c) {
+            let mut end = i;
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphabetic() && !is_word_char(d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            (ItemKind::Latin, end)
+        } else {
+            chars.next();
+            (ItemKind::Sym(c), i + c.len_utf8())
+        };
+        out.push(Item {
+            span: Span::new(i, end),
+            kind,
+            joined,
+            gap,
+        });
+        gap = 0;
+        newline = false;
+    }
+    out
+}
+
+/// End (byte) of the digit run starting before `from`.
+fn scan_digits(text: &str, from: usize) -> usize {
+    let b = text.as_bytes();
+    let next_char = |at: usize| text.get(at..).and_then(|r| r.chars().next());
+    let mut end = from;
+    loop {
+        let Some(c) = next_char(end) else { break };
+        if is_digit(c) {
+            end += c.len_utf8();
+            continue;
+        }
+        if is_sep(c) && next_char(end + c.len_utf8()).is_some_and(is_digit) {
+            end += c.len_utf8();
+            continue;
+        }
+        // Exponent: e/E [+-] digit, or ^ [+-]* digit.
+        if matches!(c, 'e' | 'E' | '^') {
+            let mut k = end + 1;
+            while matches!(b.get(k), Some(b'+') | Some(b'-')) && k < end + 3 {
+                k += 1;
+            }
+            if next_char(k).is_some_and(is_digit) {
+                end = k;
+                continue;
+            }
+        }
+        break;
+    }
+    end
+}
+
+// ---------------------------------------------------------------------------
+// Word tagging
+// ---------------------------------------------------------------------------
+
+/// A number word found in an item, with its proclitics.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NumWord {
+    pub word: Word,
+    /// Carries the conjunction و/ف.
+    pub wa: bool,
+    /// Carries the article ال (or لل).
+    pub def: bool,
+    /// Carries a preposition ب/ل/ك.
+    pub prep: bool,
+    /// Byte offset where the word proper starts (after the proclitics).
+    pub start: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tag {
+    None,
+    /// A standalone و.
+    Wa,
+    Num(NumWord),
+}
+
+/// Proclitic strings (folded) and what they carry: (prefix, wa, def, prep).
+const PREFIXES: &[(&str, bool, bool, bool)] = &[
+    ("و", true, false, false),
+    ("ف", true, false, false),
+    ("ال", false, true, false),
+    ("وال", true, true, false),
+    ("فال", true, true, false),
+    ("ب", false, false, true),
+    ("ل", false, false, true),
+    ("ك", false, false, true),
+    ("بال", false, true, true),
+    ("لل", false, true, true),
+    ("كال", false, true, true),
+    ("وب", true, false, true),
+    ("ول", true, false, true),
+    ("فب", true, false, true),
+    ("وبال", true, true, true),
+    ("ولل", true, true, true),
+];
+
+/// Byte offset in `orig` after `n` letters (diacritics/tatweel after them included).
+fn skip_letters(orig: &str, n: usize) -> usize {
+    let mut seen = 0;
+    for (i, c) in orig.char_indices() {
+        if is_arabic_diacritic(c) || c == '\u{0640}' || is_invisible(c) {
+            continue;
+        }
+        if seen == n {
+            return i;
+        }
+        seen += 1;
+    }
+    orig.len()
+}
+
+/// Identify a number word in one Arabic word (with proclitics).
+pub fn number_word(word: &str, folded: &str) -> Option<NumWord> {
+    if folded.chars().count() > 14 {
+        return None;
+    }
+    if let Some(w) = lookup(folded) {
+        return Some(NumWord {
+            word: w,
+            wa: false,
+            def: false,
+            prep: false,
+            start: 0,
+        });
+    }
+    for &(p, wa, def, prep) in PREFIXES {
+        let Some(stem) = folded.strip_prefix(p) else {
+            continue;
+        };
+        let len = stem.chars().count();
+        // ب/ل/ك on a short stem is usually a different word (لست "I am not").
+        if len < 2 || (prep && len < 4) {
+            continue;
+        }
+        if let Some(w) = lookup(stem) {
+            // The article only goes on ordinals, cardinals 1–99 and fractions.
+            if def && matches!(w, Word::Minus | Word::Point | Word::Nus) {
+                continue;
+            }
+            // The article stays on its word (ATB convention); و ف ب ل ك do not.
+            let skip = match p {
+                _ if p.ends_with("ال") => p.chars().count() - 2,
+                _ if p.ends_with("لل") => p.chars().count() - 1,
+                _ => p.chars().count(),
+            };
+            return Some(NumWord {
+                word: w,
+                wa,
+                def,
+                prep,
+                start: skip_letters(word, skip),
+            });
+        }
+    }
+    None
+}
+
+fn tag_items(text: &str, items: &[Item]) -> (Vec<Tag>, Vec<String>) {
+    let mut tags = Vec::with_capacity(items.len());
+    let mut folded = Vec::with_capacity(items.len());
+    for it in items {
+        if it.kind != ItemKind::Word {
+            tags.push(Tag::None);
+            folded.push(String::new());
+            continue;
+        }
+        let w = it.span.slice(text);
+        let f = fold_word(w);
+        let tag = if f == "و" {
+            Tag::Wa
+        } else if w.len() > 40 {
+            Tag::None
+        } else {
+            match number_word(w, &f) {
+                Some(mut nw) => {
+                    nw.start += it.span.start;
+                    Tag::Num(nw)
+                }
+                None => Tag::None,
+            }
+        };
+        tags.push(tag);
+        folded.push(f);
+    }
+    (tags, folded)
+}
+
+// ---------------------------------------------------------------------------
+// Digit strings
+// ---------------------------------------------------------------------------
+
+/// The reading of a digit item.
+#[derive(Debug, Clone, PartialEq)]
+enum Digits {
+    /// One number; `int` when written without a decimal part.
+    Number { value: Option<f64>, int: bool },
+    /// `a/b`.
+    Ratio(Option<f64>),
+    /// Several numbers (dates, times, IP addresses): byte ranges relative to the item.
+    Split(Vec<(usize, usize, Option<f64>)>),
+}
+
+/// Digits as ASCII with separators mapped: ٫→'.', ٬ and ، → ','.
+fn ascii(s: &str) -> String {
+    s.chars()
+        .filter(|c| !is_invisible(*c))
+        .map(|c| match c {
+            '\u{066B}' => '.',
+            '\u{066C}' | '\u{060C}' => ',',
+            c => digit_value(c).map_or(c, |d| (b'0' + d) as char),
+        })
+        .collect()
+}
+
+/// Parse plain ASCII digits with at most one '.', rejecting absurd magnitudes.
+fn plain(s: &str) -> Option<f64> {
+    let int_part = s.split('.').next().unwrap_or("");
+    let significant = int_part.trim_start_matches('0').len();
+    if significant > 18 || s.is_empty() {
+        return None;
+    }
+    let v: f64 = s.parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+fn read_digits(raw: &str) -> Digits {
+    let s = ascii(raw);
+    let parts_of = |sep: &[char]| -> Digits {
+        // Byte ranges of the digit runs within `raw`.
+        let mut v = Vec::new();
+        let mut start = None;
+        for (i, c) in raw.char_indices() {
+            if is_digit(c) {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            } else if let Some(st) = start.take() {
+                v.push((st, i, plain(&ascii(&raw[st..i]))));
+            }
+        }
+        if let Some(st) = start {
+            v.push((st, raw.len(), plain(&ascii(&raw[st..]))));
+        }
+        let _ = sep;
+        Digits::Split(v)
+    };
+    if s.contains(':') {
+        return parts_of(&[':']);
+    }
+    if s.contains('/') {
+        let parts: Vec<&str> = s.split('/').collect();
+        if parts.len() == 2 && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+            let a = plain(parts[0]);
+            let b = plain(parts[1]);
+            return Digits::Ratio(match (a, b) {
+                (Some(a), Some(b)) if b != 0.0 => Some(a / b),
+                _ => None,
+            });
+        }
+        return parts_of(&['/']);
+    }
+    if let Some(k) = s.find(['e', 'E', '^']) {
+        let (m, e) = (&s[..k], &s[k + 1..]);
+        let power = s.as_bytes().get(k) == Some(&b'^');
+        let m = read_plain_number(m);
+        let neg = e.matches('-').count() % 2 == 1;
+        let e = e.trim_start_matches(['+', '-']);
+        let e: Option<f64> = e
+            .parse::<u32>()
+            .ok()
+            .filter(|x| *x <= 400)
+            .map(|x| if neg { -(x as f64) } else { x as f64 });
+        let value = match (m, e) {
+            (Some(m), Some(e)) => {
+                let v = if power { m.powf(e) } else { m * 10f64.powf(e) };
+                (v.is_finite() && v.abs() <= MAX_VALUE).then_some(v)
+            }
+            _ => None,
+        };
+        return Digits::Number { value, int: false };
+    }
+    match classify_separators(&s) {
+        Some((clean, int)) => Digits::Number {
+            value: plain(&clean),
+            int,
+        },
+        None => parts_of(&[',', '.']),
+    }
+}
+
+fn read_plain_number(s: &str) -> Option<f64> {
+    classify_separators(s).and_then(|(c, _)| plain(&c))
+}
+
+/// Decide which separators are thousands and which is decimal; returns the number
+/// as a plain ASCII string (digits and at most one '.') and whether it is an integer.
+fn classify_separators(s: &str) -> Option<(String, bool)> {
+    let commas = s.matches(',').count();
+    let dots = s.matches('.').count();
+    let groups: Vec<&str> = s.split([',', '.']).collect();
+    let thousands = |gs: &[&str]| {
+        gs.first().is_some_and(|g| (1..=3).contains(&g.len()))
+            && gs.get(1..).is_some_and(|r| r.iter().all(|g| g.len() == 3))
+    };
+    match (commas, dots) {
+        (0, 0) => Some((s.to_string(), true)),
+        (0, 1) => Some((s.to_string(), false)),
+        (0, _) if thousands(&groups) => Some((s.replace('.', ""), true)),
+        (1, 0) if thousands(&groups) && groups.first().is_some_and(|g| *g != "0") => {
+            Some((s.replace(',', ""), true))
+        }
+        (1, 0) => Some((s.replace(',', "."), false)),
+        (_, 0) if thousands(&groups) => Some((s.replace(',', ""), true)),
+        (_, _) if commas > 0 && dots > 0 => {
+            // The separator written last (once) is the decimal point.
+            let last_dot = s.rfind('.')?;
+            let last_comma = s.rfind(',')?;
+            let (dec, th) = if last_dot > last_comma {
+                ('.', ',')
+            } else {
+                (',', '.')
+            };
+            if s.matches(dec).count() != 1 {
+                return None;
+            }
+            let (int_part, frac) = s.split_at(s.rfind(dec)?);
+            let gs: Vec<&str> = int_part.split(th).collect();
+            if !thousands(&gs) {
+                return None;
+            }
+            Some((format!("{}.{}", int_part.replace(th, ""), &frac[1..]), false))
+        }
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Parser
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Digits,
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale,
+    Frac,
+}
+
+/// Accumulator for a cardinal.
+#[derive(Debug, Clone)]
+struct Acc {
+    total: f64,
+    small: f64,
+    last_scale: f64,
+    last: Part,
+    has_h: bool,
+    has_u: bool,
+    has_t: bool,
+    frac: bool,
+    valid: bool,
+    /// Index of the last item consumed.
+    end: usize,
+}
+
+impl Acc {
+    fn new(end: usize) -> Acc {
+        Acc {
+            total: 0.0,
+            small: 0.0,
+            last_scale: f64::INFINITY,
+            last: Part::Digits,
+            has_h: false,
+            has_u: false,
+            has_t: false,
+            frac: false,
+            valid: true,
+            end,
+        }
+    }
+    fn value(&self) -> Option<f64> {
+        let v = self.total + self.small;
+        (self.valid && v.is_finite() && v.abs() <= MAX_VALUE).then_some(v)
+    }
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    items: &'a [Item],
+    tags: &'a [Tag],
+}
+
+fn small_word(w: Word) -> Option<(f64, Part)> {
+    match w {
+        Word::Unit(u) => Some((u as f64, Part::Unit)),
+        Word::Ten => Some((10.0, Part::Teen)),
+        Word::Teen(t) => Some((t as f64, Part::Teen)),
+        Word::Tens(t) => Some((t as f64, Part::Tens)),
+        Word::Hundred(h) => Some((h as f64, Part::Hundred)),
+        _ => None,
+    }
+}
+
+fn form_count(f: Form) -> f64 {
+    if f == Form::Dual {
+        2.0
+    } else {
+        1.0
+    }
+}
+
+impl<'a> Parser<'a> {
+    fn item(&self, i: usize) -> Option<&'a Item> {
+        self.items.get(i)
+    }
+    fn tag(&self, i: usize) -> Tag {
+        self.tags.get(i).copied().unwrap_or(Tag::None)
+    }
+    fn num(&self, i: usize) -> Option<NumWord> {
+        match self.tag(i) {
+            Tag::Num(n) => Some(n),
+            _ => None,
+        }
+    }
+    fn joined(&self, i: usize) -> bool {
+        self.item(i).is_some_and(|it| it.joined)
+    }
+    fn digits(&self, i: usize) -> Option<Digits> {
+        let it = self.item(i)?;
+        (it.kind == ItemKind::Digits).then(|| read_digits(it.span.slice(self.text)))
+    }
+    fn start_of(&self, i: usize) -> usize {
+        match (self.tag(i), self.item(i)) {
+            (Tag::Num(n), _) => n.start,
+            (_, Some(it)) => it.span.start,
+            _ => 0,
+        }
+    }
+    fn end_of(&self, i: usize) -> usize {
+        self.item(i).map_or(0, |it| it.span.end)
+    }
+
+    /// The next item joined to `i` and whether a و connects them; skips a standalone و.
+    fn next(&self, i: usize) -> Option<(usize, bool)> {
+        let j = i + 1;
+        if !self.joined(j) {
+            return None;
+        }
+        if self.tag(j) == Tag::Wa {
+            return self.joined(j + 1).then_some((j + 1, true));
+        }
+        let wa = self.num(j).is_some_and(|n| n.wa);
+        Some((j, wa))
+    }
+
+    fn parse_at(&self, i: usize, after_cardinal: bool) -> Option<(Vec<NumberMatch>, usize)> {
+        let it = self.item(i)?;
+        match it.kind {
+            ItemKind::Digits => self.digits_start(i, false, it.span.start),
+            ItemKind::Sym('-' | '\u{2212}') => {
+                // A sign glued to digits, not after a digit/letter (10-20 is a range).
+                let prev = self.text.get(..it.span.start).and_then(|r| r.chars().last());
+                let ok = prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':'));
+                let nxt = self.item(i + 1)?;
+                if ok && nxt.kind == ItemKind::Digits && nxt.gap <= 1 && nxt.joined {
+                    self.digits_start(i + 1, true, it.span.start)
+                } else {
+                    None
+                }
+            }
+            ItemKind::Word => {
+                let n = self.num(i)?;
+                self.word_start(i, n, after_cardinal)
+            }
+            _ => None,
+        }
+    }
+
+    fn single(&self, start: usize, end: usize, value: Option<f64>, kind: NumberKind) -> NumberMatch {
+        NumberMatch {
+            span: Span::new(start, end),
+            value,
+            kind,
+        }
+    }
+
+    fn digits_start(&self, i: usize, neg: bool, start: usize) -> Option<(Vec<NumberMatch>, usize)> {
+        let it = self.item(i)?;
+        let sign = if neg { -1.0 } else { 1.0 };
+        match self.digits(i)? {
+            Digits::Split(parts) => {
+                let ms = parts
+                    .into_iter()
+                    .map(|(a, b, v)| {
+                        self.single(
+                            it.span.start + a,
+                            it.span.start + b,
+                            v,
+                            NumberKind::Cardinal,
+                        )
+                    })
+                    .collect();
+                Some((ms, i + 1))
+            }
+            Digits::Ratio(v) => {
+                // A whole number before a ratio: 2 1/4.
+                Some((
+                    vec![self.single(start, it.span.end, v.map(|x| x * sign), NumberKind::Fraction)],
+                    i + 1,
+                ))
+            }
+            Digits::Number { value, int } => {
+                let mut acc = Acc::new(i);
+                acc.small = value.unwrap_or(0.0);
+                acc.valid = value.is_some();
+                acc.last = Part::Digits;
+                // Space-grouped thousands: 1 234 567.
+                let raw = it.span.slice(self.text);
+                if int && raw.chars().count() <= 3 && !raw.starts_with(['0', '٠', '۰']) {
+                    let mut k = i;
+                    while let Some(nx) = self.item(k + 1) {
+                        let r = nx.span.slice(self.text);
+                        let ok = nx.kind == ItemKind::Digits
+                            && nx.joined
+                            && nx.gap == 1
+                            && self.text.as_bytes().get(nx.span.start - 1) == Some(&b' ')
+                            && r.chars().count() == 3
+                            && r.chars().all(is_digit);
+                        if !ok {
+                            break;
+                        }
+                        acc.small = acc.small * 1000.0 + plain(&ascii(r)).unwrap_or(0.0);
+                        k += 1;
+                    }
+                    acc.end = k;
+                }
+                // A whole number followed by a ratio: 2 1/4.
+                if int {
+                    if let (Some(Digits::Ratio(Some(r))), true) =
+                        (self.digits(acc.end + 1), self.joined(acc.end + 1))
+                    {
+                        if r < 1.0 && acc.end == i {
+                            let v = acc.value().map(|x| (x + r) * sign);
+                            let e = self.end_of(i + 1);
+                            return Some((vec![self.single(start, e, v, NumberKind::Fraction)], i + 2));
+                        }
+                    }
+                }
+                let acc = self.extend(acc, int);
+                let kind = if acc.frac {
+                    NumberKind::Fraction
+                } else {
+                    NumberKind::Cardinal
+                };
+                let v = acc.value().map(|x| x * sign);
+                Some((vec![self.single(start, self.end_of(acc.end), v, kind)], acc.end + 1))
+            }
+        }
+    }
+
+    fn word_start(&self, i: usize, n: NumWord, after_cardinal: bool) -> Option<(Vec<NumberMatch>, usize)> {
+        let start = n.start;
+        match n.word {
+            Word::Ordinal(_) | Word::OrdinalOne => {
+                if after_cardinal {
+                    return None;
+                }
+                self.ordinal(i, n)
+            }
+            Word::Minus => {
+                let (j, wa) = self.next(i)?;
+                if wa {
+                    return None;
+                }
+                let (ms, next) = match self.item(j)?.kind {
+                    ItemKind::Digits => self.digits_start(j, false, self.start_of(j))?,
+                    ItemKind::Word => {
+                        let m = self.num(j)?;
+                        if m.def || m.wa {
+                            return None;
+                        }
+                        self.word_start(j, m, false)?
+                    }
+                    _ => return None,
+                };
+                let [m] = ms.as_slice() else { return None };
+                if m.kind == NumberKind::Ordinal {
+                    return None;
+                }
+                Some((
+                    vec![self.single(start, m.span.end, m.value.map(|v| -v), m.kind)],
+                    next,
+                ))
+            }
+            _ if n.def => self.definite(i, n),
+            Word::OneTeen => {
+                let (j, wa) = self.next(i)?;
+                if wa || self.num(j).map(|m| m.word) != Some(Word::Ten) {
+                    return None;
+                }
+                let mut acc = Acc::new(j);
+                acc.small = 11.0;
+                acc.last = Part::Teen;
+                acc.has_u = true;
+                acc.has_t = true;
+                self.finish(start, acc)
+            }
+            Word::Unit(_) | Word::Ten | Word::Teen(_) | Word::Tens(_) | Word::Hundred(_) => {
+                let (v, p) = small_word(n.word)?;
+                let mut acc = Acc::new(i);
+                acc.small = v;
+                acc.last = p;
+                match p {
+                    Part::Hundred => acc.has_h = true,
+                    Part::Unit => acc.has_u = true,
+                    _ => {
+                        acc.has_u = true;
+                        acc.has_t = true;
+                    }
+                }
+                self.finish(start, acc)
+            }
+            Word::Scale(s, f) if f != Form::Plural => {
+                let mut acc = Acc::new(i);
+                acc.total = s * form_count(f);
+                acc.last_scale = s;
+                acc.last = Part::Scale;
+                self.finish(start, acc)
+            }
+            Word::Fraction(d, f) if f != Form::Plural => {
+                let mut acc = Acc::new(i);
+                acc.small = form_count(f) / d as f64;
+                acc.last = Part::Frac;
+                acc.frac = true;
+                self.finish(start, acc)
+            }
+            _ => None,
+        }
+    }
+
+    fn finish(&self, start: usize, acc: Acc) -> Option<(Vec<NumberMatch>, usize)> {
+        let acc = self.extend(acc, true);
+        let v = acc.value();
+        let kind = if acc.frac && v.is_some_and(|x| x.fract() != 0.0) {
+            NumberKind::Fraction
+        } else {
+            NumberKind::Cardinal
+        };
+        Some((
+            vec![self.single(start, self.end_of(acc.end), v, kind)],
+            acc.end + 1,
+        ))
+    }
+
+    /// A definite cardinal: الثلاثة (cardinal), الاثنا عشر / الواحد والعشرون / العشرون (ordinal).
+    fn definite(&self, i: usize, n: NumWord) -> Option<(Vec<NumberMatch>, usize)> {
+        let start = n.start;
+        let unit = match n.word {
+            Word::Unit(u) if u >= 1 => Some(u),
+            Word::OneTeen => Some(1),
+            _ => None,
+        };
+        if let Some(u) = unit {
+            if let Some((j, wa)) = self.next(i) {
+                match self.num(j).map(|m| (m.word, m.def)) {
+                    Some((Word::Ten, _)) if !wa => {
+                        return Some((
+                            vec![self.single(start, self.end_of(j), Some(10.0 + u as f64), NumberKind::Ordinal)],
+                            j + 1,
+                        ));
+                    }
+                    Some((Word::Tens(t), true)) if wa => {
+                        return Some((
+                            vec![self.single(start, self.end_of(j), Some(t as f64 + u as f64), NumberKind::Ordinal)],
+                            j + 1,
+                        ));
+                    }
+                    _ => {}
+                }
+            }
+            if n.word == Word::OneTeen || matches!(self.next_word(i), Some(Word::Ordinal(_))) {
+                return None;
+            }
+            // الاثنين is Monday; الواحد is "the One" as often as a number.
+            if u == 2 || u == 1 {
+                return None;
+            }
+            return Some((
+                vec![self.single(start, self.end_of(i), Some(u as f64), NumberKind::Cardinal)],
+                i + 1,
+            ));
+        }
+        match n.word {
+            Word::Tens(t) => Some((
+                vec![self.single(start, self.end_of(i), Some(t as f64), NumberKind::Ordinal)],
+                i + 1,
+            )),
+            _ => None,
+        }
+    }
+
+    fn next_word(&self, i: usize) -> Option<Word> {
+        let (j, _) = self.next(i)?;
+        self.num(j).map(|m| m.word)
+    }
+
+    fn ordinal(&self, i: usize, n: NumWord) -> Option<(Vec<NumberMatch>, usize)> {
+        let base = match n.word {
+            Word::Ordinal(k) => k,
+            Word::OrdinalOne => 1,
+            _ => return None,
+        };
+        let mut value = base as f64;
+        let mut end = i;
+        let mut compound = false;
+        if let Some((j, wa)) = self.next(i) {
+            match self.num(j).map(|m| m.word) {
+                Some(Word::Ten) if !wa && base < 10 => {
+                    value += 10.0;
+                    end = j;
+                    compound = true;
+                }
+                Some(Word::Tens(t)) if wa && base < 10 => {
+                    value += t as f64;
+                    end = j;
+                    compound = true;
+                }
+                _ => {}
+            }
+        }
+        if n.word == Word::OrdinalOne && !compound {
+            return None;
+        }
+        Some((
+            vec![self.single(n.start, self.end_of(end), Some(value), NumberKind::Ordinal)],
+            end + 1,
+        ))
+    }
+
+    /// Extend a cardinal with following parts.
+    fn extend(&self, mut acc: Acc, first_is_int: bool) -> Acc {
+        if !first_is_int {
+            // A decimal can still take a scale: 2.5 مليون.
+            if let Some((j, false)) = self.next(acc.end) {
+                if let Some(Word::Scale(s, _)) = self.num(j).filter(|m| !m.def).map(|m| m.word) {
+                    acc.total = acc.small * s;
+                    acc.small = 0.0;
+                    acc.last_scale = s;
+                    acc.last = Part::Scale;
+                    acc.end = j;
+                }
+            }
+            return acc;
+        }
+        while let Some((j, wa)) = self.next(acc.end) {
+            if !self.step(&mut acc, j, wa) {
+                break;
+            }
+            if acc.frac && acc.last == Part::Frac {
+                // A fraction ends the number unless a scale follows (نصف مليون).
+                if let Some((k, false)) = self.next(acc.end) {
+                    if let Some(Word::Scale(s, _)) = self.num(k).filter(|m| !m.def).map(|m| m.word) {
+                        if acc.total == 0.0 {
+                            acc.total = acc.small * s;
+                            acc.small = 0.0;
+                            acc.last_scale = s;
+                            acc.last = Part::Scale;
+                            acc.end = k;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        acc
+    }
+
+    /// Try to add item `j` (joined by و when `wa`) to the cardinal; true when consumed.
+    fn step(&self, acc: &mut Acc, j: usize, wa: bool) -> bool {
+        // Digits after a hundred or a scale: ألفين و500، ٣ مئة و٢١.
+        if let Some(d) = self.digits(j) {
+            let Digits::Number { value: Some(v), int: true } = d else {
+                return false;
+            };
+            let limit = match acc.last {
+                Part::Hundred if acc.small > 0.0 => 100.0,
+                Part::Scale if acc.small == 0.0 => acc.last_scale,
+                _ => return false,
+            };
+            if !wa || v <= 0.0 || v >= limit {
+                return false;
+            }
+            if acc.last == Part::Scale {
+                acc.has_h = false;
+                acc.has_u = false;
+                acc.has_t = false;
+            }
+            acc.small += v;
+            acc.last = Part::Digits;
+            acc.has_u = true;
+            acc.has_t = true;
+            acc.end = j;
+            return true;
+        }
+        let Some(m) = self.num(j) else { return false };
+        if m.def {
+            return false;
+        }
+        match m.word {
+            Word::Unit(_) | Word::Ten | Word::Teen(_) | Word::Tens(_) | Word::Hundred(_) => {
+                let Some((v, p)) = small_word(m.word) else {
+                    return false;
+                };
+                if v == 0.0 {
+                    return false;
+                }
+                // و + unit + plural fraction: عشرون وثلاثة أخماس.
+                if wa && p == Part::Unit && acc.small + acc.total > 0.0 && !acc.frac {
+                    if let Some((k, false)) = self.next(j) {
+                        if let Some(Word::Fraction(d, Form::Plural)) = self.num(k).map(|x| x.word) {
+                            acc.small += v / d as f64;
+                            acc.frac = true;
+                            acc.last = Part::Frac;
+                            acc.end = k;
+                            return true;
+                        }
+                    }
+                }
+                let ok = match (acc.last, p) {
+                    // A new group after a scale: ألفين وخمسمائة.
+                    (Part::Scale, _) => wa && acc.small == 0.0 && v < acc.last_scale,
+                    // After hundreds (with و, or without in Egyptian: متين واحد وعشرين).
+                    (Part::Hundred, Part::Unit | Part::Teen | Part::Tens) => {
+                        acc.has_h && !acc.has_u && !acc.has_t
+                    }
+                    (Part::Unit, Part::Tens) => wa && !acc.has_t,
+                    // Teen: ثلاثة عشر.
+                    (Part::Unit, Part::Teen) if m.word == Word::Ten => {
+                        !wa && !acc.has_t && acc.small % 100.0 >= 1.0 && acc.small % 100.0 <= 9.0
+                    }
+                    // ثلاث مئة, ٣ مئة, 322 مائة.
+                    (Part::Unit, Part::Hundred) | (Part::Digits, Part::Hundred)
+                        if m.word == Word::Hundred(100) =>
+                    {
+                        !wa && !acc.has_h && acc.total == 0.0
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    return false;
+                }
+                match (acc.last, p) {
+                    (Part::Unit | Part::Digits, Part::Hundred) => {
+                        acc.small *= 100.0;
+                        acc.has_h = true;
+                        acc.has_u = false;
+                        acc.has_t = false;
+                    }
+                    (Part::Unit, Part::Teen) => {
+                        acc.small += 10.0;
+                        acc.has_t = true;
+                    }
+                    _ => {
+                        if acc.last == Part::Scale {
+                            acc.has_h = false;
+                            acc.has_u = false;
+                            acc.has_t = false;
+                        }
+                        acc.small += v;
+                        match p {
+                            Part::Hundred => acc.has_h = true,
+                            Part::Unit => acc.has_u = true,
+                            _ => {
+                                acc.has_u = true;
+                                acc.has_t = true;
+                            }
+                        }
+                    }
+                }
+                acc.last = p;
+                acc.end = j;
+                true
+            }
+            Word::Scale(s, f) => {
+                if !wa && (acc.small > 0.0 || !acc.valid) && acc.last != Part::Scale {
+                    if s < acc.last_scale {
+                        acc.total += acc.small * s;
+                    } else {
+                        acc.total = (acc.total + acc.small) * s;
+                    }
+                } else if !wa && acc.small == 0.0 && acc.last == Part::Scale && s > acc.last_scale {
+                    acc.total *= s;
+                } else if wa && f != Form::Plural && s < acc.last_scale
+                    && matches!(acc.last, Part::Scale | Part::Hundred | Part::Tens | Part::Teen)
+                {
+                    acc.total += acc.small + form_count(f) * s;
+                } else {
+                    return false;
+                }
+                acc.small = 0.0;
+                acc.last_scale = s;
+                acc.last = Part::Scale;
+                acc.end = j;
+                true
+            }
+            Word::Fraction(d, f) if f != Form::Plural => {
+                if !wa || acc.frac {
+                    return false;
+                }
+                self.add_fraction(acc, form_count(f) / d as f64, j);
+                true
+            }
+            Word::Nus => {
+                if !wa || acc.frac {
+                    return false;
+                }
+                self.add_fraction(acc, 0.5, j);
+                true
+            }
+            Word::Fraction(d, Form::Plural) => {
+                if wa || acc.frac || acc.total != 0.0 || acc.small <= 0.0 || acc.last == Part::Hundred {
+                    return false;
+                }
+                acc.small /= d as f64;
+                acc.frac = true;
+                acc.last = Part::Frac;
+                acc.end = j;
+                true
+            }
+            Word::Point => {
+                if wa || acc.total != 0.0 || acc.frac {
+                    return false;
+                }
+                let Some((k, false)) = self.next(j) else {
+                    return false;
+                };
+                // (value of the fractional part, its number of digits, last item).
+                let frac: Option<(f64, usize, usize)> = match self.digits(k) {
+                    Some(Digits::Number { value: Some(v), int: true }) => {
+                        let raw = self.item(k).map_or("", |it| it.span.slice(self.text));
+                        Some((v, raw.chars().filter(|c| is_digit(*c)).count(), k))
+                    }
+                    Some(_) => None,
+                    None => self.num(k).filter(|x| !x.def && !x.wa).and_then(|x| {
+                        let (v, p) = small_word(x.word)?;
+                        let mut a = Acc::new(k);
+                        a.small = v;
+                        a.last = p;
+                        a.has_u = p == Part::Unit;
+                        a.has_h = p == Part::Hundred;
+                        a.has_t = matches!(p, Part::Teen | Part::Tens);
+                        let a = self.extend(a, true);
+                        (a.total == 0.0 && !a.frac)
+                            .then(|| (a.small, format!("{}", a.small as u64).len(), a.end))
+                    }),
+                };
+                let Some((v, digits, end)) = frac else {
+                    return false;
+                };
+                acc.small += v / 10f64.powi(digits as i32);
+                acc.frac = true;
+                acc.last = Part::Frac;
+                acc.end = end;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn add_fraction(&self, acc: &mut Acc, f: f64, j: usize) {
+        if acc.last == Part::Scale && acc.small == 0.0 && acc.last_scale.is_finite() {
+            acc.total += f * acc.last_scale;
+        } else {
+            acc.small += f;
+        }
+        acc.frac = true;
+        acc.last = Part::Frac;
+        acc.end = j;
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,12 +1,247 @@
-//! Light stemming and stopwords for search. (Contract; body to be written.)
+//! Light stemming and stopwords for search.
+//!
+//! The stemmer follows the light10 family (Larkey et al.; the one Lucene's
+//! `ArabicStemFilter` implements) — strip a conjunction, a preposition with the
+//! article, the article, then common suffixes — but **every cut is checked
+//! against the news lexicon** ([`crate::lexicon`]) when the word is known:
+//!
+//! * a letter is not cut when the corpus shows the uncut word is a word of its
+//!   own: وزارة keeps its و (الوزارة is common) and لبنان keeps its ان (a
+//!   gazetteer name), so وزارة/الوزارة meet at وزاره and never at زار;
+//! * a suffix is not cut when what remains is not attested or is far rarer
+//!   than the word (بيان ↛ بي, جدا ↛ جد); place names keep their endings;
+//! * the accusative alef is cut when the rest is attested, so مسلح, مسلحا,
+//!   مسلحون, مسلحين and المسلحين all become مسلح.
+//!
+//! Words the lexicon has never seen get the plain light10 treatment, so every
+//! pair of Lucene's `TestArabicStemFilter` passes.
+//!
+//! ```
+//! use khabar_text::stem::{stem, is_stopword};
+//! assert_eq!(stem("والمسلحين"), "مسلح");
+//! assert_eq!(stem("الوزارة"), stem("وزارة"));
+//! assert_ne!(stem("وزارة"), stem("زار"));
+//! assert_eq!(stem("لندن"), "لندن");
+//! assert!(is_stopword("الى"));
+//! ```
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
-/// Light stem of one word as written in the source (normalizes internally with the search profile).
+use crate::lexicon::{lexfold, Lexicon};
+use crate::normalize::fold;
+use crate::segment::{accept_proclitic, hamza_at, is_closed_class, Probe, W, MIN_BASE};
+
+/// Suffixes in light10 order; each is tried once, in turn. ة and ه are
+/// different letters in the lexicon fold, so both spellings are listed.
+const SUFFIXES: &[&str] = &["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي", "ا"];
+
+/// A cut is refused when the word is this many times more frequent than what
+/// would remain (وزارة vs وزار).
+const MAX_WHOLE_RATIO: u32 = 30;
+
+/// Words the article is never stripped from.
+const KEEP_ARTICLE: &[&str] = &["الله", "اللهم", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"];
+
+/// Light stem of one word as written in the source (normalizes internally with
+/// the search profile). The result is in search fold (ة→ه, ى→ي).
 pub fn stem(word: &str) -> String {
-    word.to_string()
+    let f = lexfold(word);
+    let Some(w) = W::new(&f.text) else {
+        return fold(word);
+    };
+    let lex = Lexicon::get();
+    let mut p = Probe::new(lex);
+    let (start, end) = light_stem(word, &f, &w, &mut p);
+    let mut out = String::with_capacity((end - start) * 2);
+    for c in w.sub(start, end).chars() {
+        out.push(if c == 'ة' { 'ه' } else { c });
+    }
+    out
+}
+
+/// Whether a form is known to the lexicon (seen alone or with the article).
+fn known(p: &mut Probe, s: &str) -> bool {
+    p.att(s) >= MIN_BASE
+}
+
+/// The char range of the stem within the folded word.
+fn light_stem(word: &str, f: &crate::lexicon::Folded, w: &W, p: &mut Probe) -> (usize, usize) {
+    let n = w.len();
+    let (mut a, mut b) = (0usize, n);
+    let whole = w.sub(0, n);
+    if is_closed_class(whole) {
+        return (a, b);
+    }
+    let whole_is_name = p.lex.is_name(whole);
+
+    // 1. Conjunction: و (light10), or ف when the data says so.
+    if n >= 4 && !whole_is_name {
+        let c0 = w.ch(0);
+        let rest = w.sub(1, n);
+        let data_ok = accept_proclitic(p, whole, rest, true, hamza_at(word, f, 1));
+        let unknown = !known(p, whole) && !known(p, rest);
+        if (c0 == "و" && (data_ok || unknown)) || (c0 == "ف" && data_ok) {
+            a = 1;
+        }
+    }
+
+    // 2. Preposition + article (بال كال فال), لل, or a bare preposition the data supports.
+    let rest = w.sub(a, b);
+    let len = b - a;
+    if len >= 5 && matches!(w.sub(a, a + 3), "بال" | "كال" | "فال") {
+        let data_ok = accept_proclitic(p, rest, w.sub(a + 1, b), false, false);
+        if data_ok || !known(p, rest) {
+            a += 3;
+        }
+    } else if len >= 4 && w.sub(a, a + 2) == "لل" {
+        // ل + ال + tail, or ل + ال + ل… (للاجئين = ل + اللاجئين: stem from the second ل).
+        let tail = w.sub(a + 2, b);
+        let three_lams = p.att(&format!("ل{tail}")) > p.att(tail);
+        a += if three_lams { 1 } else { 2 };
+    } else if len >= 4
+        && !whole_is_name
+        && matches!(w.ch(a), "ب" | "ل" | "ك")
+        && !w.sub(a + 1, b).starts_with("ال")
+        && !p.lex.is_name(rest)
+        && accept_proclitic(p, rest, w.sub(a + 1, b), false, hamza_at(word, f, a + 1))
+    {
+        a += 1;
+    }
+
+    // 3. The article, unless the bare form is unknown and the word is a name (البانيا).
+    let rest = w.sub(a, b);
+    if b - a >= 4 && rest.starts_with("ال") && !KEEP_ARTICLE.contains(&rest) {
+        let bare = w.sub(a + 2, b);
+        if !(p.lex.is_name(rest) && !known(p, bare)) {
+            a += 2;
+        }
+    }
+
+    // 4. Suffixes, once each in order; names keep theirs.
+    let s = w.sub(a, b);
+    if p.lex.is_name(s) || p.name(&["ال", s]) {
+        return (a, b);
+    }
+    for suf in SUFFIXES {
+        let sl = suf.len() / 2;
+        let len = b - a;
+        if len < sl + 2 || !w.sub(a, b).ends_with(suf) {
+            continue;
+        }
+        let cur = w.sub(a, b);
+        let r = w.sub(a, b - sl);
+        let cur_att = p.att(cur);
+        if cur_att >= MIN_BASE {
+            // Known word: the remainder must be a word too, of 3+ letters, not far rarer.
+            let r_att = p.att(r);
+            if r.len() < 6 || r_att < MIN_BASE || cur_att > r_att.saturating_mul(MAX_WHOLE_RATIO) {
+                continue;
+            }
+        } else if *suf == "ا" {
+            // The accusative alef is ours, not light10's: only cut it when the rest is known.
+            if !known(p, r) {
+                continue;
+            }
+        }
+        b -= sl;
+    }
+    (a, b)
+}
+
+/// The stopword list (see `data/lexicon/stopwords-ar.txt`), search-folded.
+fn stopwords() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../../data/lexicon/stopwords-ar.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(fold)
+            .collect()
+    })
 }
 
 /// Whether a search-normalized word is an Arabic news stopword.
 pub fn is_stopword(norm: &str) -> bool {
-    let _ = norm;
-    false
+    stopwords().contains(norm)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same_stem(words: &[&str]) -> String {
+        let first = stem(words[0]);
+        for w in words {
+            assert_eq!(stem(w), first, "{w} should stem like {}", words[0]);
+        }
+        first
+    }
+
+    #[test]
+    fn removes_conjunction_preposition_and_article() {
+        assert_eq!(stem("والحسن"), "حسن");
+        assert_eq!(stem("بالحسن"), "حسن");
+        assert_eq!(stem("فالحسن"), "حسن");
+        assert_eq!(stem("كالحسن"), "حسن");
+        assert_eq!(stem("للاخر"), "اخر");
+        assert_eq!(stem("للتنظيم"), "تنظيم");
+        assert_eq!(stem("والتنظيم"), "تنظيم");
+        assert_eq!(stem("بالتنظيم"), "تنظيم");
+    }
+
+    #[test]
+    fn conflates_armed_men() {
+        assert_eq!(
+            same_stem(&["مسلح", "مسلحون", "مسلحين", "مسلحا", "المسلحين", "والمسلحين", "مسلحاً"]),
+            "مسلح"
+        );
+    }
+
+    #[test]
+    fn ministry_is_not_visited() {
+        let s = same_stem(&["وزارة", "الوزارة", "والوزارة", "بالوزارة", "للوزارة"]);
+        assert_eq!(s, "وزاره");
+        assert_ne!(s, stem("زار"));
+        assert_eq!(stem("زار"), "زار");
+    }
+
+    #[test]
+    fn names_and_short_words_survive() {
+        assert_eq!(stem("لندن"), "لندن");
+        assert_eq!(stem("لبنان"), "لبنان");
+        assert_eq!(stem("بيان"), "بيان");
+        assert_eq!(stem("واشنطن"), "واشنطن");
+        assert_eq!(stem("الله"), "الله");
+        same_stem(&["ألمانيا", "المانيا", "وألمانيا", "والمانيا"]);
+        same_stem(&["لبنان", "ولبنان", "للبنان", "بلبنان"]);
+    }
+
+    #[test]
+    fn folds_before_stemming() {
+        assert_eq!(stem("المُسَلَّحِينَ"), "مسلح");
+        assert_eq!(stem("English"), "English");
+        assert_eq!(stem("١٢"), "12");
+        assert_eq!(stem(""), "");
+    }
+
+    #[test]
+    fn stopwords() {
+        for w in ["في", "من", "الى", "إلى", "علي", "على", "التي", "التى", "هذه", "وقد", "ان", "كان"] {
+            assert!(is_stopword(&fold(w)), "{w}");
+        }
+        for w in ["لندن", "مسلح", "وزاره", "قال", "دولار", "الرييس"] {
+            assert!(!is_stopword(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn stopword_file_is_clean() {
+        let raw = include_str!("../../../data/lexicon/stopwords-ar.txt");
+        let words: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        assert!(words.len() > 150);
+        for w in &words {
+            assert!(!w.contains(char::is_whitespace), "one word per line: {w:?}");
+        }
+    }
 }

@@ -25,6 +25,14 @@ enum Command {
     /// Evaluate against gold data and peer test suites.
     #[command(subcommand)]
     Eval(cmd::eval::Command),
+    /// Add articles (JSON Lines, .txt/.html directories, RSS/Atom, WARC) to a corpus index.
+    Ingest(cmd::ingest::Args),
+    /// Search a corpus index (Arabic-aware; facets, snippets, who-said-what).
+    Search(cmd::search::Args),
+    /// Write every article of an index with its analysis as JSON Lines.
+    Export(cmd::export::Args),
+    /// Serve the HTTP API and the web UI over an index.
+    Serve(cmd::serve::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -35,6 +43,10 @@ fn main() -> std::process::ExitCode {
         Command::Analyze(a) => cmd::analyze::run(a),
         Command::Train(c) => cmd::train::run(c),
         Command::Eval(c) => cmd::eval::run(c),
+        Command::Ingest(a) => cmd::ingest::run(a),
+        Command::Search(a) => cmd::search::run(a),
+        Command::Export(a) => cmd::export::run(a),
+        Command::Serve(a) => cmd::serve::run(a),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

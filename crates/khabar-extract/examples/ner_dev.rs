@@ -1,0 +1,72 @@
+//! Fast NER experiment loop without the CLI:
+//!
+//! ```text
+//! cargo run --release -p khabar-extract --example ner_dev -- \
+//!     ../shared/data/ner/anercorp/train.txt [clusters.tsv] [eval.txt] [epochs] [bio|bilou]
+//! ```
+//! Without `eval.txt`, the last 10% of the training file is held out as a dev set.
+use std::time::Instant;
+
+use anyhow::Context;
+use khabar_extract::ner::clusters::Clusters;
+use khabar_extract::ner::conll::{self, Scorer};
+use khabar_extract::ner::gazetteer::Gazetteer;
+use khabar_extract::ner::model::{Model, Scheme, TrainConfig};
+use khabar_extract::ner::recognize;
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let train_path = args.first().context("usage: ner_dev TRAIN [CLUSTERS|-] [EVAL|-] [EPOCHS] [bio|bilou]")?;
+    let mut train = conll::read(&std::fs::read_to_string(train_path)?)?;
+    let clusters = match args.get(1).map(String::as_str) {
+        Some("-") | None => Clusters::default(),
+        Some(p) => Clusters::from_tsv(&std::fs::read_to_string(p)?).map_err(anyhow::Error::msg)?,
+    };
+    let test = match args.get(2).map(String::as_str) {
+        Some("-") | None => {
+            let cut = train.len() * 9 / 10;
+            train.split_off(cut)
+        }
+        Some(p) => conll::read(&std::fs::read_to_string(p)?)?,
+    };
+    let epochs = args.get(3).and_then(|e| e.parse().ok()).unwrap_or(12);
+    let scheme = if args.get(4).map(String::as_str) == Some("bio") { Scheme::Bio } else { Scheme::Bilou };
+    let gaz = Gazetteer::get();
+    let word_dropout = std::env::var("NER_DROPOUT").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    let cfg = TrainConfig { epochs, scheme, word_dropout, ..TrainConfig::default() };
+    let t0 = Instant::now();
+    let mut model = Model::train(&train, clusters, gaz, &cfg, |e, err| eprintln!("epoch {e}: token error {:.4}", err));
+    eprintln!("trained in {:.1}s, {} features", t0.elapsed().as_secs_f64(), model.n_features());
+    model.o_bias = std::env::var("NER_OBIAS").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    let bytes = model.to_bytes();
+    eprintln!("model size {} bytes", bytes.len());
+    if let Ok(out) = std::env::var("NER_OUT") {
+        std::fs::write(&out, &bytes)?;
+    }
+    for (name, use_gaz) in [("model only", false), ("pipeline", true)] {
+        let mut sc = Scorer::default();
+        let t1 = Instant::now();
+        for s in &test {
+            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            let pred: Vec<_> = if use_gaz {
+                recognize(&toks, Some(&model), gaz).into_iter().map(|f| (f.start, f.end, f.label)).collect()
+            } else {
+                model.tag(&toks, gaz)
+            };
+            sc.add(toks.len(), &s.spans, &pred);
+            if use_gaz && std::env::var("NER_DEBUG").is_ok() {
+                for g in &s.spans {
+                    if !pred.contains(g) {
+                        let lo = g.0.saturating_sub(3);
+                        let hi = (g.1 + 3).min(toks.len());
+                        let got: Vec<String> = pred.iter().filter(|p| p.0 < g.1 && g.0 < p.1).map(|p| format!("{:?}:{}", p.2, toks[p.0..p.1].join(" "))).collect();
+                        println!("MISS {:?} [{}] ctx: {} | got {:?}", g.2, toks[g.0..g.1].join(" "), toks[lo..hi].join(" "), got);
+                    }
+                }
+            }
+        }
+        let dt = t1.elapsed().as_secs_f64();
+        println!("## {name} ({:.0} tokens/s)\n{}", sc.tokens as f64 / dt, sc.report());
+    }
+    Ok(())
+}

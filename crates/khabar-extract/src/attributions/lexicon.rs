@@ -1,0 +1,385 @@
+//! Cue lexicon: reporting and belief verbs in every person, number, gender and tense,
+//! generated from the stems in `data/attributions/cues.tsv`, plus the closed word lists
+//! the attribution finder needs (complementizers, source nouns, adjunct markers).
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::dateline::fold;
+
+const CUES_TSV: &str = include_str!("../../../../data/attributions/cues.tsv");
+
+/// What a cue form is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueForm {
+    /// A finite verb (past or present).
+    Verb,
+    /// An active participle: a continuation (قائلا، مضيفة).
+    Participle,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    /// Index of the lemma in [`Lexicon::lemmas`].
+    pub lemma: usize,
+    pub belief: bool,
+    pub form: CueForm,
+    /// Present-tense form (ل/س proclitics allowed).
+    pub present: bool,
+}
+
+pub(crate) struct Lexicon {
+    pub lemmas: Vec<String>,
+    forms: HashMap<String, Cue>,
+    /// Excluded when bare.
+    bare_exclusions: HashSet<String>,
+    /// Excluded even with a proclitic.
+    exclusions: HashSet<String>,
+}
+
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| build(CUES_TSV))
+}
+
+/// Strips a trailing letter (the weak radical of a defective stem).
+fn drop_last(s: &str) -> &str {
+    match s.char_indices().last() {
+        Some((i, _)) => s.get(..i).unwrap_or(s),
+        None => s,
+    }
+}
+
+/// Past-tense forms: 3ms 3fs 3md 3fd 3mp 3fp 2ms/2fs/1s 2d 2mp 2fp 1p.
+pub(crate) fn past_forms(class: &str, past: &str, short: &str) -> Vec<String> {
+    let mut v = vec![past.to_string()];
+    let vowel_stem = if class == "defective" { drop_last(past) } else { past };
+    v.push(format!("{vowel_stem}ت"));
+    v.push(format!("{vowel_stem}تا"));
+    v.push(format!("{vowel_stem}وا"));
+    if class == "defective" {
+        v.push(format!("{short}ا"));
+    } else {
+        v.push(format!("{past}ا"));
+    }
+    for suf in ["ن", "ت", "تما", "تم", "تن", "نا"] {
+        v.push(format!("{short}{suf}"));
+    }
+    v
+}
+
+/// Present-tense forms (indicative, subjunctive, jussive) with person prefixes.
+pub(crate) fn present_forms(class: &str, stem: &str, short: &str) -> Vec<String> {
+    let mut v = Vec::new();
+    for p in ["ي", "ت", "أ", "ن"] {
+        v.push(format!("{p}{stem}"));
+    }
+    for p in ["ي", "ت"] {
+        if class == "defective" {
+            let base = drop_last(stem);
+            if stem.ends_with('ى') {
+                v.push(format!("{p}{base}يان"));
+                v.push(format!("{p}{base}ين"));
+            } else {
+                v.push(format!("{p}{stem}ان"));
+                v.push(format!("{p}{stem}ن"));
+            }
+            v.push(format!("{p}{base}ون"));
+            v.push(format!("{p}{base}وا"));
+        } else {
+            v.push(format!("{p}{stem}ان"));
+            v.push(format!("{p}{stem}ون"));
+            v.push(format!("{p}{stem}وا"));
+            v.push(format!("{p}{short}ن"));
+        }
+    }
+    if class == "defective" {
+        let base = drop_last(stem);
+        v.push(format!("ت{base}ين"));
+    } else {
+        v.push(format!("ت{stem}ين"));
+        v.push(format!("ت{stem}ي"));
+    }
+    v
+}
+
+/// Participle forms: masculine accusative (قائلا), feminine (قائلة), plurals.
+pub(crate) fn participle_forms(stem: &str) -> Vec<String> {
+    let mut v = vec![format!("{stem}ا"), format!("{stem}ة"), format!("{stem}ين"), format!("{stem}ات")];
+    if stem.ends_with('ي') {
+        v.push(format!("{}ين", drop_last(stem)));
+    }
+    v
+}
+
+fn build(tsv: &str) -> Lexicon {
+    let mut lex = Lexicon {
+        lemmas: Vec::new(),
+        forms: HashMap::new(),
+        bare_exclusions: HashSet::new(),
+        exclusions: HashSet::new(),
+    };
+    for line in tsv.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cols.first() == Some(&"!") {
+            for w in cols.iter().skip(1) {
+                match w.strip_suffix('*') {
+                    Some(w) => lex.exclusions.insert(fold(w)),
+                    None => lex.bare_exclusions.insert(fold(w)),
+                };
+            }
+            continue;
+        }
+        let [lemma, kind, pclass, past, pshort, rclass, pres, rshort, part] = cols.as_slice() else {
+            continue;
+        };
+        let id = lex.lemmas.len();
+        lex.lemmas.push((*lemma).to_string());
+        let belief = *kind == "belief";
+        let mut add = |form: String, f: CueForm, present: bool| {
+            let key = fold(&form);
+            lex.forms.entry(key).or_insert(Cue { lemma: id, belief, form: f, present });
+        };
+        for f in past_forms(pclass, past, pshort) {
+            add(f, CueForm::Verb, false);
+        }
+        if *pres != "-" {
+            for f in present_forms(rclass, pres, rshort) {
+                add(f, CueForm::Verb, true);
+            }
+        }
+        if *part != "-" {
+            for f in participle_forms(part) {
+                add(f, CueForm::Participle, false);
+            }
+        }
+    }
+    lex
+}
+
+impl Lexicon {
+    /// The cue a word (folded) is, stripping the proclitics و/ف (and ل/س on present forms).
+    pub fn lookup(&self, key: &str) -> Option<Cue> {
+        if self.exclusions.contains(key) {
+            return None;
+        }
+        if let Some(c) = self.forms.get(key) {
+            return (!self.bare_exclusions.contains(key)).then_some(*c);
+        }
+        let mut rest = key;
+        for conj in ['و', 'ف'] {
+            if let Some(r) = rest.strip_prefix(conj) {
+                rest = r;
+                break;
+            }
+        }
+        if rest.len() < key.len() && !self.exclusions.contains(rest) {
+            if let Some(c) = self.forms.get(rest) {
+                return Some(*c);
+            }
+        }
+        for pre in ['ل', 'س'] {
+            if let Some(r) = rest.strip_prefix(pre) {
+                if let Some(c) = self.forms.get(r) {
+                    if c.present && !self.exclusions.contains(r) {
+                        return Some(*c);
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+fn set(words: &[&str]) -> HashSet<String> {
+    words.iter().map(|w| fold(w)).collect()
+}
+
+/// Complementizers that open reported content (folded, with the ب proclitic allowed).
+pub(crate) fn is_complementizer(key: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    let s = SET.get_or_init(|| {
+        set(&[
+            "أن", "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا", "أنني", "أني", "أنك", "أنكم", "أنّ",
+        ])
+    });
+    let k = key.strip_prefix('ب').unwrap_or(key);
+    s.contains(k)
+}
+
+/// Prepositions that may stand between a cue and its complementizer (أشار إلى أن، حذر من أن).
+pub(crate) fn is_content_preposition(key: &str) -> bool {
+    matches!(key, "الي" | "من" | "علي" | "عن")
+}
+
+/// Words that end a source noun phrase (adjuncts between the subject and the content).
+pub(crate) fn is_adjunct_start(key: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    let s = SET.get_or_init(|| {
+        set(&[
+            "خلال", "أمام", "عبر", "يوم", "اليوم", "أمس", "مساء", "صباح", "ظهر", "الليلة", "مؤخرا",
+            "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+            "لوكالة", "لصحيفة", "لقناة", "لموقع", "لشبكة", "لإذاعة", "لتلفزيون", "للصحفيين",
+            "للصحافيين", "لوسائل", "للإعلام", "لـ", "في", "بعد", "قبل", "أثناء", "إثر", "عقب",
+            "اليوم", "صباح", "مساء", "أيضا", "كذلك", "بدوره", "بدورها", "بدورهم", "حينها", "آنذاك",
+            "وفق", "وفقا", "بحسب", "حسب", "نقلا", "بينما", "فيما", "الذي", "التي", "الذين",
+            "لدى", "بشأن", "حول", "بخصوص", "تعليقا", "ردا", "معلقا", "متحدثا",
+            "فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "عليه",
+            "عليها", "إليه", "إليها", "لنا", "لي",
+        ])
+    });
+    s.contains(key)
+}
+
+/// Nouns after في that make it an adjunct ("في بيان"، "في أيلول").
+pub(crate) fn is_adjunct_noun(key: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    let s = SET.get_or_init(|| {
+        set(&[
+            "بيان", "تصريح", "تصريحات", "مؤتمر", "حديث", "كلمة", "مقابلة", "تغريدة", "تغريدات",
+            "رسالة", "خطاب", "لقاء", "اتصال", "منشور", "تقرير", "حوار", "جلسة", "اجتماع", "ندوة",
+            "وقت", "الوقت", "حين", "ختام", "مستهل", "بداية", "نهاية", "أعقاب", "سياق", "إطار",
+            "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+            "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
+            "آب", "أيلول", "تشرين", "عام", "العام", "الشهر", "شهر", "الأسبوع", "أسبوع", "وقت",
+            "صفحته", "صفحتها", "حسابه", "حسابها", "تدوينة", "بيانات", "ساعة", "وقت", "حديثه", "حديثها",
+            "كلمته", "كلمتها", "تصريحه", "تصريحها", "تصريحاته", "مقابلته", "مقابلتها", "رده", "ردها",
+            "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+        ])
+    });
+    s.contains(key)
+}
+
+/// Heads of indefinite source descriptions that hide who is speaking.
+pub(crate) fn is_anonymous_head(key: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    let s = SET.get_or_init(|| {
+        set(&[
+            "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "مسئولون", "دبلوماسي",
+            "دبلوماسيون", "دبلوماسيين", "شاهد", "شهود", "سكان", "ناشط", "ناشطون", "ناشطين",
+            "خبير", "خبراء", "محلل", "محللون", "محللين", "مراقب", "مراقبون", "مراقبين", "مسعف",
+            "مسعفون", "متحدث", "ناطق", "مصدرا", "مسؤولا", "أوساط", "جهات", "وسائل", "تقارير",
+            "مقربون", "مقرب", "عضو", "أعضاء", "موظف", "موظفون", "ضابط", "ضباط", "طبيب", "أطباء",
+            "مواطن", "مواطنون", "معارضون", "محققون", "محقق", "مستشار", "مساعد", "قيادي", "قياديون",
+        ])
+    });
+    s.contains(key)
+}
+
+/// Phrases that say the source withheld its name.
+pub(crate) const WITHHELD: &[&str] = &[
+    "رفض الكشف عن", "طلب عدم الكشف", "طلب عدم ذكر", "فضل عدم الكشف", "فضل عدم ذكر",
+    "لم يكشف عن اسم", "رفض ذكر اسم", "اشترط عدم", "طلب عدم نشر", "رفضت الكشف عن",
+    "طلبت عدم", "فضلت عدم", "رفضوا الكشف", "طلبوا عدم",
+];
+
+/// Heads of definite descriptions resolved to an earlier mention (الصحيفة، الوزير), with
+/// whether they describe a person (else an organization / document).
+pub(crate) fn description_head(key: &str) -> Option<bool> {
+    const PERSON: &[&str] = &[
+        "وزير", "رئيس", "متحدث", "ناطق", "مسؤول", "مسئول", "زعيم", "ملك", "أمير", "سفير",
+        "مبعوث", "مدرب", "لاعب", "نائب", "أمين", "قائد", "مدير", "محافظ", "مستشار", "مرشح",
+        "نجم", "نجمة", "فنان", "فنانة", "ممثل", "ممثلة", "مؤلف", "كاتب", "باحث", "خبير", "رجل",
+        "مصدر", "شيخ", "سيناتور", "نائبة", "وزيرة", "رئيسة", "متحدثة", "عالم", "طبيب", "أخير",
+        "أخيرة", "مطرب", "مطربة", "مغني", "مغنية", "مخرج", "مخرجة", "منسق", "مفوض", "قاضي", "مدعي",
+    ];
+    const ORG: &[&str] = &[
+        "صحيفة", "وكالة", "موقع", "قناة", "شبكة", "وزارة", "منظمة", "حركة", "حزب", "شركة", "جيش",
+        "شرطة", "حكومة", "مجلس", "جماعة", "تنظيم", "مكتب", "هيئة", "دراسة", "مجلة", "تقرير",
+        "بيان", "مؤسسة", "لجنة", "محكمة", "إدارة", "بعثة", "سلطات", "رئاسة", "سفارة", "جامعة",
+        "مركز", "مصرف", "بنك", "صندوق", "تحالف", "ائتلاف", "نادي", "اتحاد", "برلمان", "قوات",
+        "مفوضية", "منصة", "إذاعة", "تلفزيون", "وثيقة", "رسالة", "معهد", "مرصد", "مجموعة",
+        "المكتب", "تقارير",
+    ];
+    static MAP: OnceLock<HashMap<String, bool>> = OnceLock::new();
+    let m = MAP.get_or_init(|| {
+        let mut m = HashMap::new();
+        for w in PERSON {
+            m.insert(fold(w), true);
+        }
+        for w in ORG {
+            m.insert(fold(w), false);
+        }
+        m
+    });
+    m.get(key).copied()
+}
+
+/// Subject pronouns (SVO "وهو قال").
+pub(crate) fn is_pronoun(key: &str) -> bool {
+    matches!(key, "هو" | "هي" | "هم" | "هما" | "هن" | "وهو" | "وهي" | "وهم")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue(w: &str) -> Option<Cue> {
+        lexicon().lookup(&fold(w))
+    }
+
+    #[test]
+    fn qala_in_every_person_number_gender() {
+        for w in [
+            "قال", "قالت", "قالا", "قالتا", "قالوا", "قلن", "قلت", "قلتما", "قلتم", "قلتن", "قلنا",
+            "يقول", "تقول", "أقول", "نقول", "يقولان", "تقولان", "يقولون", "تقولون", "يقولوا",
+            "تقولين", "تقولي", "يقلن", "تقلن",
+        ] {
+            let c = cue(w).unwrap_or_else(|| panic!("{w} not a cue"));
+            assert_eq!(lexicon().lemmas[c.lemma], "قال", "{w}");
+            assert!(!c.belief);
+        }
+    }
+
+    #[test]
+    fn defective_and_hamzated_verbs() {
+        for (w, lemma) in [
+            ("نفى", "نفى"), ("نفت", "نفى"), ("نفوا", "نفى"), ("نفيا", "نفى"), ("نفين", "نفى"),
+            ("نفيت", "نفى"), ("ينفي", "نفى"), ("تنفي", "نفى"), ("ينفون", "نفى"), ("ينفيان", "نفى"),
+            ("دعا", "دعا"), ("دعت", "دعا"), ("دعوا", "دعا"), ("يدعو", "دعا"), ("يدعوان", "دعا"),
+            ("رأى", "رأى"), ("رأت", "رأى"), ("رأوا", "رأى"), ("يرى", "رأى"), ("ترى", "رأى"),
+            ("يرون", "رأى"), ("يريان", "رأى"), ("أكد", "أكد"), ("أكدت", "أكد"), ("يؤكد", "أكد"),
+            ("تؤكد", "أكد"), ("يؤكدون", "أكد"), ("أضاف", "أضاف"), ("أضافت", "أضاف"), ("أضفت", "أضاف"),
+            ("يضيف", "أضاف"), ("ادعى", "ادعى"), ("ادعت", "ادعى"), ("يدعي", "ادعى"), ("أقر", "أقر"),
+            ("أقرت", "أقر"), ("أقررت", "أقر"), ("يقر", "أقر"), ("روى", "روى"), ("روت", "روى"),
+            ("وصف", "وصف"), ("يصف", "وصف"), ("تعتقد", "اعتقد"), ("اعتقد", "اعتقد"),
+        ] {
+            let c = cue(w).unwrap_or_else(|| panic!("{w} not a cue"));
+            assert_eq!(lexicon().lemmas[c.lemma], lemma, "{w}");
+        }
+    }
+
+    #[test]
+    fn clitics_hamza_spelling_and_participles() {
+        for w in ["وقال", "فقال", "وذكرت", "ولفتت", "وتعتقد", "وأكد", "واكد", "ليؤكد", "ستقول", "وسيقول", "ولتؤكد"] {
+            assert!(cue(w).is_some(), "{w}");
+        }
+        for w in ["قائلا", "قائلة", "مضيفا", "مشيرة", "موضحا", "معتبرة", "مؤكدين", "مشيرا"] {
+            assert_eq!(cue(w).map(|c| c.form), Some(CueForm::Participle), "{w}");
+        }
+        assert!(cue("تعتقد").is_some_and(|c| c.belief));
+        assert!(cue("يظن").is_some_and(|c| c.belief));
+        assert!(cue("قال").is_some_and(|c| !c.belief));
+    }
+
+    #[test]
+    fn homographs_are_not_cues() {
+        for w in ["بين", "وبين", "تبين", "بينما", "تابعة", "ذكرى", "قائل", "مقر", "في", "أن"] {
+            assert!(cue(w).is_none(), "{w}");
+        }
+        // With a proclitic تابع is the verb "continued".
+        assert!(cue("وتابع").is_some());
+    }
+
+    #[test]
+    fn complementizers() {
+        for w in ["أن", "إن", "ان", "بأن", "بان", "أنه", "إنهم", "انها", "إننا"] {
+            assert!(is_complementizer(&fold(w)), "{w}");
+        }
+        for w in ["أنت", "إنما", "الآن"] {
+            assert!(!is_complementizer(&fold(w)), "{w}");
+        }
+    }
+}

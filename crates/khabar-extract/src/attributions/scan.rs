@@ -1,0 +1,215 @@
+//! A light word scanner for attribution finding: words with folded matching keys,
+//! punctuation, newlines, quotation pairs and sentence ranges. Works on the original
+//! text with byte spans; it does not depend on the full tokenizer.
+use crate::dateline::{fold_char, is_mark};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Punct(char),
+    Newline,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Range of the folded key in [`Scan::keys`] (words only).
+    key: (usize, usize),
+}
+
+pub(crate) struct Scan {
+    pub toks: Vec<Tok>,
+    keys: String,
+    /// For a quotation mark token: the index of its partner, if balanced.
+    pub partner: Vec<Option<usize>>,
+    /// Is the token inside a balanced quotation?
+    pub in_quote: Vec<bool>,
+    /// Sentence index of each token.
+    pub sent_of: Vec<usize>,
+    /// Token ranges of sentences, end-exclusive.
+    pub sents: Vec<(usize, usize)>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+pub(crate) fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '«' | '„' | '‘' | '‹')
+}
+
+pub(crate) fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '»' | '’' | '›')
+}
+
+fn closes(open: char, close: char) -> bool {
+    matches!((open, close), ('“', '”') | ('«', '»') | ('„', '“') | ('„', '”') | ('‘', '’') | ('‹', '›'))
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '…')
+}
+
+impl Scan {
+    pub fn new(text: &str) -> Scan {
+        let mut toks = Vec::new();
+        let mut keys = String::with_capacity(text.len());
+        let mut word_start: Option<usize> = None;
+        let mut key_start = 0;
+        for (i, c) in text.char_indices() {
+            if is_word_char(c) {
+                if word_start.is_none() {
+                    word_start = Some(i);
+                    key_start = keys.len();
+                }
+                if !is_mark(c) {
+                    keys.push(fold_char(c));
+                }
+                continue;
+            }
+            if let Some(s) = word_start.take() {
+                toks.push(Tok { start: s, end: i, kind: Kind::Word, key: (key_start, keys.len()) });
+            }
+            if c == '\n' || c == '\u{2029}' {
+                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: Kind::Newline, key: (0, 0) });
+            } else if !c.is_whitespace() {
+                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: Kind::Punct(c), key: (0, 0) });
+            }
+        }
+        if let Some(s) = word_start {
+            toks.push(Tok { start: s, end: text.len(), kind: Kind::Word, key: (key_start, keys.len()) });
+        }
+        let mut scan = Scan { toks, keys, partner: Vec::new(), in_quote: Vec::new(), sent_of: Vec::new(), sents: Vec::new() };
+        scan.pair_quotes();
+        scan.split_sentences();
+        scan
+    }
+
+    /// The folded key of token `i` ("" for punctuation or out of range).
+    pub fn key(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Word => self.keys.get(t.key.0..t.key.1).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    pub fn punct(&self, i: usize) -> Option<char> {
+        match self.toks.get(i)?.kind {
+            Kind::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Pairs quotation marks within a paragraph: typographic pairs by nesting, ASCII `"`
+    /// by alternation. Unbalanced marks get no partner.
+    fn pair_quotes(&mut self) {
+        let n = self.toks.len();
+        self.partner = vec![None; n];
+        let mut stack: Vec<(usize, char)> = Vec::new();
+        let mut ascii_open: Option<usize> = None;
+        for i in 0..n {
+            let Some(t) = self.toks.get(i).copied() else { break };
+            match t.kind {
+                Kind::Newline => {
+                    stack.clear();
+                    ascii_open = None;
+                }
+                Kind::Punct('"') => match ascii_open.take() {
+                    Some(o) => self.link(o, i),
+                    None => ascii_open = Some(i),
+                },
+                Kind::Punct(c) if is_close_quote(c) || (c == '“' && stack.last().is_some_and(|(_, o)| *o == '„')) => {
+                    if let Some(pos) = stack.iter().rposition(|(_, o)| closes(*o, c)) {
+                        let (o, _) = stack.get(pos).copied().unwrap_or((i, c));
+                        stack.truncate(pos);
+                        self.link(o, i);
+                    }
+                }
+                Kind::Punct(c) if is_open_quote(c) => stack.push((i, c)),
+                _ => {}
+            }
+        }
+        self.in_quote = vec![false; n];
+        for i in 0..n {
+            if let Some(Some(p)) = self.partner.get(i).copied() {
+                if p > i {
+                    for q in self.in_quote.iter_mut().take(p).skip(i + 1) {
+                        *q = true;
+                    }
+                }
+            }
+        }
+    }
+
+    fn link(&mut self, a: usize, b: usize) {
+        if let Some(x) = self.partner.get_mut(a) {
+            *x = Some(b);
+        }
+        if let Some(x) = self.partner.get_mut(b) {
+            *x = Some(a);
+        }
+    }
+
+    /// Sentences end at newlines and at . ! ? ؟ outside balanced quotations.
+    fn split_sentences(&mut self) {
+        let n = self.toks.len();
+        self.sent_of = vec![0; n];
+        let mut start = 0;
+        for i in 0..n {
+            let end_here = match self.toks.get(i).map(|t| t.kind) {
+                Some(Kind::Newline) => true,
+                Some(Kind::Punct(c)) => is_sentence_end(c) && !self.in_quote.get(i).copied().unwrap_or(false),
+                _ => false,
+            };
+            if let Some(s) = self.sent_of.get_mut(i) {
+                *s = self.sents.len();
+            }
+            if end_here {
+                self.sents.push((start, i + 1));
+                start = i + 1;
+            }
+        }
+        if start < n {
+            self.sents.push((start, n));
+        }
+    }
+
+    /// Token range of the sentence holding token `i`.
+    pub fn sentence(&self, i: usize) -> (usize, usize) {
+        self.sent_of
+            .get(i)
+            .and_then(|s| self.sents.get(*s))
+            .copied()
+            .unwrap_or((i, i + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keys_and_quotes() {
+        let s = Scan::new("وقال “إنهم «هنا»”. ثم\nأكد");
+        let words: Vec<&str> = (0..s.toks.len()).filter(|i| s.is_word(*i)).map(|i| s.key(i)).collect();
+        assert_eq!(words, ["وقال", "انهم", "هنا", "ثم", "اكد"]);
+        let open = s.toks.iter().position(|t| t.kind == Kind::Punct('“')).unwrap();
+        let close = s.toks.iter().position(|t| t.kind == Kind::Punct('”')).unwrap();
+        assert_eq!(s.partner[open], Some(close));
+        assert!(s.in_quote[open + 1]);
+        assert_eq!(s.sents.len(), 3);
+    }
+
+    #[test]
+    fn unbalanced_quotes_do_not_pair() {
+        let s = Scan::new("قال \"نعم. ثم « لا");
+        assert!(s.partner.iter().all(Option::is_none));
+        assert_eq!(s.sents.len(), 2);
+    }
+}

@@ -1,0 +1,246 @@
+use super::*;
+use crate::Input;
+
+fn ent(text: &str, needle: &str, nth: usize, label: &str, canonical: Option<&str>) -> Entity {
+    let (b, _) = text.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle} not in text"));
+    let start = text.get(..b).unwrap_or("").chars().count();
+    Entity {
+        start,
+        end: start + needle.chars().count(),
+        text: needle.to_string(),
+        label: label.to_string(),
+        canonical: canonical.map(str::to_string),
+        id: None,
+        nationality: None,
+    }
+}
+
+fn run(text: &str, ents: &[Entity]) -> Vec<Attribution> {
+    let input = Input { text, ..Default::default() };
+    let doc = Doc::new(&input);
+    extract(&doc, ents)
+}
+
+fn find<'a>(atts: &'a [Attribution], cue: &str) -> &'a Attribution {
+    atts.iter()
+        .find(|a| a.cue.text == cue)
+        .unwrap_or_else(|| panic!("no attribution with cue {cue}: {atts:#?}"))
+}
+
+#[test]
+fn vso_indirect_with_anonymous_source() {
+    let t = "كشف دبلوماسيون غربيون أن أعدادا متزايدة من المسلحين يحاولون الفرار.";
+    let a = run(t, &[]);
+    assert_eq!(a.len(), 1);
+    let a = &a[0];
+    assert_eq!(a.cue.text, "كشف");
+    assert_eq!((a.cue.start, a.cue.end), (0, 3));
+    assert_eq!(a.source.text, "دبلوماسيون غربيون");
+    assert!(a.source.anonymous);
+    assert!(!a.direct);
+    assert_eq!(a.kind, "speech");
+    assert!(a.content.text.starts_with("أن أعدادا متزايدة"));
+    assert!(a.content.text.ends_with("الفرار"));
+}
+
+#[test]
+fn direct_quote_after_subject() {
+    let t = "وقال وزير الخارجية مايك بومبيو “إننا لن نتراجع عن العقوبات”.";
+    let e = [ent(t, "مايك بومبيو", 0, "PER", Some("Mike Pompeo"))];
+    let a = run(t, &e);
+    let a = find(&a, "وقال");
+    assert!(a.direct);
+    assert_eq!(a.content.text, "إننا لن نتراجع عن العقوبات");
+    assert!(a.source.text.contains("مايك بومبيو"));
+    assert!(!a.source.anonymous);
+    assert_eq!(a.source.refers_to, None);
+}
+
+#[test]
+fn colon_and_guillemets() {
+    let a = run("وقال المتحدث باسم الشرطة: «لم نعتقل أحدا». ثم غادر.", &[]);
+    let a = find(&a, "وقال");
+    assert!(a.direct);
+    assert_eq!(a.content.text, "لم نعتقل أحدا");
+    assert_eq!(a.source.text, "المتحدث باسم الشرطة");
+    let b = run("وأضاف الوزير: الوضع مستقر تماما.", &[]);
+    let b = find(&b, "وأضاف");
+    assert!(b.direct);
+    assert_eq!(b.content.text, "الوضع مستقر تماما");
+}
+
+#[test]
+fn adjuncts_are_not_part_of_the_source() {
+    let t = "وقالت وزارة الخارجية الروسية في بيان، الأحد، إن الاتفاق ما زال قائما.";
+    let a = run(t, &[]);
+    let a = find(&a, "وقالت");
+    assert_eq!(a.source.text, "وزارة الخارجية الروسية");
+    assert!(a.content.text.starts_with("إن الاتفاق"));
+    let t = "وقال أبراهام بيرغ، رئيس الكنيست الإسرائيلي الأسبق، إن السلام ممكن.";
+    let e = [ent(t, "أبراهام بيرغ", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وقال").source.text, "أبراهام بيرغ");
+}
+
+#[test]
+fn svo_and_source_before_cue() {
+    let t = "وكان تقرير نشره الكونغرس الأمريكي في أيلول الماضي حذر من ان الولايات المتحدة لم تبذل جهدا.";
+    let e = [ent(t, "الكونغرس الأمريكي", 0, "ORG", Some("United States Congress"))];
+    let a = run(t, &e);
+    let a = find(&a, "حذر");
+    assert_eq!(a.source.text, "تقرير نشره الكونغرس الأمريكي");
+    assert!(a.content.text.starts_with("من ان الولايات"));
+    let a = run("الرئيس قال إن البلاد بخير.", &[]);
+    assert_eq!(find(&a, "قال").source.text, "الرئيس");
+}
+
+#[test]
+fn carried_over_speaker_and_continuations() {
+    let t = "وقال الوزير أحمد علي إن الحكومة مستعدة للحوار. وأضاف أن الانتخابات ستجري في موعدها، مشيرا إلى أن الأمن مستتب.";
+    let e = [ent(t, "أحمد علي", 0, "PER", Some("Ahmed Ali"))];
+    let a = run(t, &e);
+    assert_eq!(a.len(), 3, "{a:#?}");
+    let first = find(&a, "وقال");
+    assert!(first.content.text.ends_with("للحوار"));
+    let added = find(&a, "وأضاف");
+    assert_eq!(added.source.start, first.source.start);
+    assert_eq!(added.source.refers_to.as_deref(), Some("Ahmed Ali"));
+    assert!(added.content.text.starts_with("أن الانتخابات"));
+    assert!(added.content.text.ends_with("في موعدها"), "{}", added.content.text);
+    let cont = find(&a, "مشيرا");
+    assert_eq!(cont.source.refers_to.as_deref(), Some("Ahmed Ali"));
+    assert!(cont.content.text.starts_with("إلى أن الأمن"));
+}
+
+#[test]
+fn definite_description_resolves_to_earlier_mention() {
+    let t = "وذكرت صحيفة ديلي تلغراف البريطانية أن المقاتلين يفرون. ولفتت الصحيفة الى أن الرواتب خفضت.";
+    let e = [ent(t, "ديلي تلغراف", 0, "ORG", Some("The Daily Telegraph"))];
+    let a = run(t, &e);
+    let first = find(&a, "وذكرت");
+    assert_eq!(first.source.text, "صحيفة ديلي تلغراف البريطانية");
+    assert_eq!(first.source.refers_to, None);
+    let later = find(&a, "ولفتت");
+    assert_eq!(later.source.text, "الصحيفة");
+    assert_eq!(later.source.refers_to.as_deref(), Some("The Daily Telegraph"));
+    assert!(later.content.text.starts_with("الى أن الرواتب"));
+}
+
+#[test]
+fn description_resolves_through_entity_context() {
+    let t = "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره أمس. وقال الوزير إن المحادثات كانت مثمرة.";
+    let e = [ent(t, "مايك بومبيو", 0, "PER", Some("Mike Pompeo"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وقال").source.refers_to.as_deref(), Some("Mike Pompeo"));
+}
+
+#[test]
+fn belief_cues_are_flagged() {
+    let t = "وتعتقد السلطات في دول الغرب أن نحو 1700 مسلح عادوا. ويرى محللون أن الأزمة ستطول.";
+    let a = run(t, &[]);
+    let b = find(&a, "وتعتقد");
+    assert_eq!(b.kind, "belief");
+    assert_eq!(b.source.text, "السلطات في دول الغرب");
+    assert!(!b.source.anonymous);
+    let c = find(&a, "ويرى");
+    assert_eq!(c.kind, "belief");
+    assert!(c.source.anonymous);
+}
+
+#[test]
+fn withheld_name_is_anonymous() {
+    let a = run("وقال مصدر رفض الكشف عن اسمه إن المفاوضات متعثرة.", &[]);
+    let a = find(&a, "وقال");
+    assert!(a.source.anonymous);
+    assert!(a.source.text.starts_with("مصدر"));
+    let a = run("وأكدت مصادر مطلعة لوكالة رويترز أن الصفقة أبرمت.", &[]);
+    let a = find(&a, "وأكدت");
+    assert_eq!(a.source.text, "مصادر مطلعة");
+    assert!(a.source.anonymous);
+}
+
+#[test]
+fn prepositional_sources() {
+    let t = "قتل 12 شخصا في الهجوم، بحسب وكالة رويترز.";
+    let e = [ent(t, "رويترز", 0, "ORG", Some("Reuters"))];
+    let a = run(t, &e);
+    let a = find(&a, "بحسب");
+    assert_eq!(a.source.text, "وكالة رويترز");
+    assert!(a.content.text.starts_with("قتل 12"));
+    assert!(!a.direct);
+    let a = run("وبحسب مصادر أمنية، فإن الهجوم وقع فجرا.", &[]);
+    let a = find(&a, "وبحسب");
+    assert_eq!(a.source.text, "مصادر أمنية");
+    assert!(a.content.text.starts_with("فإن الهجوم"));
+    let a = run("ارتفعت الأسعار بنسبة 5 في المئة، وفقا لوزارة الاقتصاد.", &[]);
+    assert_eq!(find(&a, "وفقا").source.text, "وزارة الاقتصاد");
+    let a = run("وذكر التقرير ذلك نقلا عن مسؤولين أمريكيين.", &[]);
+    assert!(a.iter().any(|x| x.cue.text == "نقلا عن" && x.source.text == "مسؤولين أمريكيين"), "{a:#?}");
+    // "وفقا للقانون" is not an attribution.
+    assert!(run("تمت العملية وفقا للقانون.", &[]).is_empty());
+}
+
+#[test]
+fn quote_first_then_cue() {
+    let t = "“لن نقبل بهذا الاتفاق”، قال الرئيس الإيراني حسن روحاني.";
+    let e = [ent(t, "حسن روحاني", 0, "PER", Some("Hassan Rouhani"))];
+    let a = run(t, &e);
+    let a = find(&a, "قال");
+    assert!(a.direct);
+    assert_eq!(a.content.text, "لن نقبل بهذا الاتفاق");
+    assert!(a.source.text.contains("حسن روحاني"));
+}
+
+#[test]
+fn nested_quote_in_indirect_content_is_kept() {
+    let a = run("وأكد الجيش أن “المسلحين” فروا من المدينة.", &[]);
+    let a = find(&a, "وأكد");
+    assert!(!a.direct);
+    assert!(a.content.text.contains("“المسلحين”"));
+    let a = run("قال الوزير: «قال لي الرئيس “لا تتراجع” ثم غادر».", &[]);
+    let a = find(&a, "قال");
+    assert!(a.direct);
+    assert_eq!(a.content.text, "قال لي الرئيس “لا تتراجع” ثم غادر");
+}
+
+#[test]
+fn no_false_positives_without_content() {
+    for t in [
+        "قال الرئيس الكثير في الاجتماع.",
+        "بين الطرفين خلاف كبير على أن الحل بعيد.",
+        "يتابع الطلاب دروسهم في المدرسة.",
+        "شهدت المدينة احتجاجات واسعة.",
+        "",
+    ] {
+        let a = run(t, &[]);
+        assert!(a.iter().all(|x| x.cue.text != "بين"), "{t}: {a:#?}");
+        if !t.contains("أن") {
+            assert!(a.is_empty(), "{t}: {a:#?}");
+        }
+    }
+}
+
+#[test]
+fn unbalanced_quotes_do_not_panic() {
+    let a = run("وقال الوزير “إننا مستعدون للحوار. وأضاف أن «الوضع صعب.", &[]);
+    let q = find(&a, "وقال");
+    assert!(q.direct);
+    assert!(q.content.text.starts_with("إننا مستعدون"));
+    for t in ["”قال“", "«««", "قال: ", "قال “", "\"\"\"قال\"", "وأضاف", "مضيفا أن"] {
+        let _ = run(t, &[]);
+    }
+}
+
+#[test]
+fn offsets_are_code_points() {
+    let t = "🙂 قال مسؤول إن الوضع هادئ.";
+    let a = run(t, &[]);
+    let a = find(&a, "قال");
+    let chars: Vec<char> = t.chars().collect();
+    let cue: String = chars[a.cue.start..a.cue.end].iter().collect();
+    assert_eq!(cue, "قال");
+    let src: String = chars[a.source.start..a.source.end].iter().collect();
+    assert_eq!(src, a.source.text);
+    let content: String = chars[a.content.start..a.content.end].iter().collect();
+    assert_eq!(content, a.content.text);
+}

@@ -1,0 +1,330 @@
+//! Unsupervised word clusters learned from raw news text (the ANT corpus).
+//!
+//! Brown clustering is too slow for a 2-core budget, so this is a fast
+//! distributional alternative with the same output shape — a binary path per
+//! word whose prefixes give coarser clusters:
+//!
+//! 1. vocabulary = the `vocab` most frequent folded words (count ≥ `min_count`);
+//! 2. each word is described by counts of its neighbours at -2, -1, +1, +2 among
+//!    the `contexts` most frequent words, weighted by positive PMI;
+//! 3. the vectors are randomly projected to `dims` dimensions and L2-normalized;
+//! 4. bisecting spherical 2-means splits the vocabulary recursively `depth`
+//!    times (split on the principal direction, refined by 2-means); the
+//!    left/right choices are the word's bit path.
+//!
+//! Everything is deterministic (fixed seed, sorted ties).
+use std::collections::HashMap;
+
+use super::hash::{FnvBuild, Rng};
+use super::norm::fold;
+
+/// A word's cluster: the first `depth` bits of `bits` (most significant first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Path {
+    pub bits: u32,
+    pub depth: u8,
+}
+
+impl Path {
+    /// The path truncated to at most `n` bits, as a `0`/`1` string.
+    pub fn prefix(self, n: u8) -> String {
+        let d = self.depth.min(n);
+        (0..d).map(|i| if self.bits >> (31 - u32::from(i)) & 1 == 1 { '1' } else { '0' }).collect()
+    }
+
+    pub fn parse(s: &str) -> Option<Path> {
+        if s.len() > 32 {
+            return None;
+        }
+        let mut bits = 0u32;
+        for (i, c) in s.chars().enumerate() {
+            match c {
+                '0' => {}
+                '1' => bits |= 1 << (31 - i),
+                _ => return None,
+            }
+        }
+        Some(Path { bits, depth: s.len() as u8 })
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Clusters {
+    map: HashMap<String, Path, FnvBuild>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ClusterConfig {
+    pub vocab: usize,
+    pub min_count: u32,
+    pub contexts: usize,
+    pub dims: usize,
+    pub depth: u8,
+    pub iterations: usize,
+    /// Context window: 1 (neighbours at ±1) or 2 (±1 and ±2).
+    pub window: usize,
+    pub seed: u64,
+}
+
+impl Default for ClusterConfig {
+    fn default() -> Self {
+        ClusterConfig { vocab: 50_000, min_count: 8, contexts: 1000, dims: 128, depth: 14, iterations: 6, window: 1, seed: 42 }
+    }
+}
+
+/// Splits raw text into folded word tokens (letters and digits; everything else separates).
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || ('\u{064B}'..='\u{0652}').contains(&c) || c == '\u{0640}'))
+        .filter(|w| !w.is_empty())
+        .map(|w| if w.chars().any(|c| c.is_ascii_digit()) { "<num>".to_string() } else { fold(w) })
+}
+
+impl Clusters {
+    pub fn get(&self, folded: &str) -> Option<Path> {
+        self.map.get(folded).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    pub fn insert(&mut self, word: String, path: Path) {
+        self.map.insert(word, path);
+    }
+
+    /// Entries sorted by word (for deterministic output).
+    pub fn sorted(&self) -> Vec<(&str, Path)> {
+        let mut v: Vec<(&str, Path)> = self.map.iter().map(|(w, p)| (w.as_str(), *p)).collect();
+        v.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        v
+    }
+
+    /// `word<TAB>bits` lines.
+    pub fn to_tsv(&self) -> String {
+        let mut s = String::new();
+        for (w, p) in self.sorted() {
+            s.push_str(w);
+            s.push('\t');
+            s.push_str(&p.prefix(32));
+            s.push('\n');
+        }
+        s
+    }
+
+    /// Reads `word<TAB>bits` lines; reports the first bad line.
+    pub fn from_tsv(s: &str) -> Result<Clusters, String> {
+        let mut c = Clusters::default();
+        for (n, line) in s.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (w, b) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("line {}: expected `word<TAB>bits`", n + 1))?;
+            let p = Path::parse(b.trim()).ok_or_else(|| format!("line {}: bad bit path {b:?}", n + 1))?;
+            c.insert(w.to_string(), p);
+        }
+        Ok(c)
+    }
+
+    /// Learns clusters from documents (see the module docs).
+    pub fn train<'a>(docs: impl Iterator<Item = &'a str> + Clone, cfg: &ClusterConfig) -> Clusters {
+        // Pass 1: frequencies.
+        let mut freq: HashMap<String, u32, FnvBuild> = HashMap::default();
+        for d in docs.clone() {
+            for w in words(d) {
+                *freq.entry(w).or_insert(0) += 1;
+            }
+        }
+        let mut by_freq: Vec<(String, u32)> = freq.into_iter().filter(|(_, c)| *c >= cfg.min_count).collect();
+        by_freq.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        by_freq.truncate(cfg.vocab);
+        let index: HashMap<&str, usize, FnvBuild> =
+            by_freq.iter().enumerate().map(|(i, (w, _))| (w.as_str(), i)).collect();
+        let v = by_freq.len();
+        let c = cfg.contexts.min(v);
+        let blocks = if cfg.window >= 2 { 4 } else { 2 };
+        let width = blocks * (c + 1);
+        // Pass 2: neighbour counts (context id c = "other").
+        let mut counts = vec![0u32; v * width];
+        for d in docs {
+            let ids: Vec<Option<usize>> = words(d).map(|w| index.get(w.as_str()).copied()).collect();
+            for (i, id) in ids.iter().enumerate() {
+                let Some(wid) = *id else { continue };
+                let ctx = |j: Option<usize>| match j.and_then(|j| ids.get(j).copied().flatten()) {
+                    Some(x) if x < c => x,
+                    _ => c,
+                };
+                let around = [ctx(i.checked_sub(1)), ctx(Some(i + 1)), ctx(i.checked_sub(2)), ctx(Some(i + 2))];
+                for (block, x) in around.into_iter().take(blocks).enumerate() {
+                    if let Some(n) = counts.get_mut(wid * width + block * (c + 1) + x) {
+                        *n += 1;
+                    }
+                }
+            }
+        }
+        // PPMI weighting.
+        let total: f64 = counts.iter().map(|&x| f64::from(x)).sum::<f64>().max(1.0);
+        let mut col = vec![0f64; width];
+        let mut row = vec![0f64; v];
+        for w in 0..v {
+            for k in 0..width {
+                let x = f64::from(counts[w * width + k]);
+                col[k] += x;
+                row[w] += x;
+            }
+        }
+        // Random projection matrix (width × dims), ±1 entries.
+        let mut rng = Rng::new(cfg.seed);
+        let proj: Vec<f32> =
+            (0..width * cfg.dims).map(|_| if rng.next_u64() & 1 == 1 { 1.0 } else { -1.0 }).collect();
+        let dims = cfg.dims;
+        let mut vecs = vec![0f32; v * dims];
+        for w in 0..v {
+            let out = &mut vecs[w * dims..(w + 1) * dims];
+            for k in 0..width {
+                let x = f64::from(counts[w * width + k]);
+                if x == 0.0 || col[k] == 0.0 {
+                    continue;
+                }
+                let pmi = (x * total / (row[w] * col[k])).ln();
+                if pmi <= 0.0 {
+                    continue;
+                }
+                let p = &proj[k * dims..(k + 1) * dims];
+                for (o, s) in out.iter_mut().zip(p) {
+                    *o += (pmi as f32) * s;
+                }
+            }
+            normalize(out);
+        }
+        drop(counts);
+        // Bisecting spherical 2-means.
+        let mut paths = vec![Path { bits: 0, depth: 0 }; v];
+        let mut stack: Vec<Vec<usize>> = vec![(0..v).collect()];
+        while let Some(members) = stack.pop() {
+            let depth = members.first().map_or(0, |&m| paths[m].depth);
+            if members.len() < 4 || depth >= cfg.depth {
+                continue;
+            }
+            let (left, right) = split2(&vecs, dims, &members, cfg.iterations, &mut rng);
+            if left.is_empty() || right.is_empty() {
+                continue;
+            }
+            for &m in &right {
+                paths[m].bits |= 1 << (31 - u32::from(depth));
+            }
+            for &m in left.iter().chain(&right) {
+                paths[m].depth = depth + 1;
+            }
+            stack.push(left);
+            stack.push(right);
+        }
+        let mut out = Clusters::default();
+        for (i, (w, _)) in by_freq.into_iter().enumerate() {
+            if w != "<num>" {
+                out.insert(w, paths[i]);
+            }
+        }
+        out
+    }
+}
+
+fn normalize(v: &mut [f32]) {
+    let n = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+    if n > 0.0 {
+        v.iter_mut().for_each(|x| *x /= n);
+    }
+}
+
+/// Splits `members` in two: by the sign of the projection on the principal
+/// direction (power iteration), refined by spherical 2-means.
+fn split2(vecs: &[f32], dims: usize, members: &[usize], iters: usize, rng: &mut Rng) -> (Vec<usize>, Vec<usize>) {
+    let row = |i: usize| &vecs[i * dims..(i + 1) * dims];
+    let mut mean = vec![0f32; dims];
+    for &m in members {
+        mean.iter_mut().zip(row(m)).for_each(|(a, x)| *a += x);
+    }
+    let inv = 1.0 / members.len() as f32;
+    mean.iter_mut().for_each(|a| *a *= inv);
+    let mut dir: Vec<f32> = (0..dims).map(|_| if rng.next_u64() & 1 == 1 { 1.0 } else { -1.0 }).collect();
+    normalize(&mut dir);
+    for _ in 0..12 {
+        let mut next = vec![0f32; dims];
+        for &m in members {
+            let p: f32 = row(m).iter().zip(&mean).zip(&dir).map(|((x, mu), d)| (x - mu) * d).sum();
+            next.iter_mut().zip(row(m)).zip(&mean).for_each(|((n, x), mu)| *n += p * (x - mu));
+        }
+        normalize(&mut next);
+        dir = next;
+    }
+    let mut assign: Vec<bool> = members
+        .iter()
+        .map(|&m| row(m).iter().zip(&mean).zip(&dir).map(|((x, mu), d)| (x - mu) * d).sum::<f32>() > 0.0)
+        .collect();
+    for _ in 0..iters {
+        let mut c0 = vec![0f32; dims];
+        let mut c1 = vec![0f32; dims];
+        for (k, &m) in members.iter().enumerate() {
+            let c = if assign[k] { &mut c1 } else { &mut c0 };
+            c.iter_mut().zip(row(m)).for_each(|(s, x)| *s += x);
+        }
+        normalize(&mut c0);
+        normalize(&mut c1);
+        for (k, &m) in members.iter().enumerate() {
+            let d0: f32 = row(m).iter().zip(&c0).map(|(p, q)| p * q).sum();
+            let d1: f32 = row(m).iter().zip(&c1).map(|(p, q)| p * q).sum();
+            assign[k] = d1 > d0;
+        }
+    }
+    let mut left = Vec::new();
+    let mut right = Vec::new();
+    for (k, &m) in members.iter().enumerate() {
+        if assign[k] {
+            right.push(m);
+        } else {
+            left.push(m);
+        }
+    }
+    (left, right)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_round_trip() {
+        let p = Path::parse("0110").unwrap_or(Path { bits: 0, depth: 0 });
+        assert_eq!(p.depth, 4);
+        assert_eq!(p.prefix(32), "0110");
+        assert_eq!(p.prefix(2), "01");
+        assert!(Path::parse("012").is_none());
+    }
+
+    #[test]
+    fn learns_distributional_classes() {
+        // Names of cities occur in the same contexts; so do verbs.
+        let mut docs = Vec::new();
+        for city in ["دمشق", "بيروت", "القاهرة", "بغداد"] {
+            for verb in ["قال", "أعلن", "أكد", "ذكر"] {
+                docs.push(format!("{verb} مسؤول في {city} اليوم إن الوضع هادئ"));
+                docs.push(format!("وصل الوفد إلى {city} أمس و{verb} الوزير"));
+            }
+        }
+        let cfg = ClusterConfig { vocab: 100, min_count: 1, contexts: 20, dims: 32, depth: 3, iterations: 5, window: 1, seed: 1 };
+        let c = Clusters::train(docs.iter().map(String::as_str), &cfg);
+        let p = |w: &str| c.get(&fold(w)).map(|p| p.prefix(1));
+        assert!(p("دمشق").is_some());
+        assert_eq!(p("دمشق"), p("بيروت"));
+        assert_eq!(p("بغداد"), p("القاهرة"));
+        let tsv = c.to_tsv();
+        let back = Clusters::from_tsv(&tsv).unwrap_or_default();
+        assert_eq!(back.len(), c.len());
+        assert_eq!(back.to_tsv(), tsv);
+    }
+}

@@ -1,0 +1,211 @@
+//! Feature extraction for the sequence tagger. Each feature is a 64-bit hash
+//! of a template id and its string parts; the model maps hashes to weights.
+use super::clusters::{Clusters, Path};
+use super::gazetteer::{Gazetteer, Source, Trigger};
+use super::hash::Fnv;
+use super::norm::{bare, fold, shape, strips};
+
+/// Version of the feature set. Bump on any change to this file, `norm.rs`
+/// or the gazetteer semantics; a model trained with another version is refused.
+pub const FEATURE_VERSION: u32 = 2;
+
+/// Per-token facts computed once per sentence.
+#[derive(Debug, Clone)]
+pub struct TokenInfo {
+    pub folded: String,
+    pub bare: String,
+    pub shape: String,
+    /// Proclitic pattern stripped for `bare` (e.g. `وال`), or empty.
+    pub clitics: String,
+    pub cluster: Option<Path>,
+    pub bare_cluster: Option<Path>,
+    /// Gazetteer categories covering the token, with B/I position: e.g. `country:B`.
+    pub gaz: Vec<&'static str>,
+    pub nationality: bool,
+    pub trigger: Option<Trigger>,
+}
+
+const GAZ_TAGS: [[&str; 2]; 7] = [
+    ["cty:B", "cty:I"],
+    ["city:B", "city:I"],
+    ["bigcity:B", "bigcity:I"],
+    ["cPER:B", "cPER:I"],
+    ["cORG:B", "cORG:I"],
+    ["cLOC:B", "cLOC:I"],
+    ["cMISC:B", "cMISC:I"],
+];
+
+/// Computes [`TokenInfo`] for a sentence.
+pub fn analyze_tokens(tokens: &[&str], gaz: &Gazetteer, clusters: &Clusters) -> Vec<TokenInfo> {
+    let mut infos: Vec<TokenInfo> = tokens
+        .iter()
+        .map(|t| {
+            let folded = fold(t);
+            let b = bare(&folded).to_string();
+            let clitics = folded.strip_suffix(b.as_str()).unwrap_or("").to_string();
+            let cluster = clusters.get(&folded);
+            let bare_cluster = if b != folded {
+                strips(&folded).iter().skip(1).find_map(|s| clusters.get(&s.with_article))
+            } else {
+                None
+            };
+            TokenInfo {
+                shape: shape(t),
+                nationality: gaz.nationality(&folded).is_some(),
+                trigger: gaz.trigger(&folded),
+                bare: b,
+                clitics,
+                cluster,
+                bare_cluster,
+                gaz: Vec::new(),
+                folded,
+            }
+        })
+        .collect();
+    let folded: Vec<&str> = infos.iter().map(|i| i.folded.as_str()).collect();
+    let matches = gaz.scan(&folded);
+    for m in matches {
+        let mut seen = [false; 7];
+        for &e in &m.entries {
+            let Some(entry) = gaz.entry(e) else { continue };
+            let cat = match (entry.source, entry.label) {
+                (Source::Country, _) => 0,
+                (Source::City, _) if entry.population >= 500_000 => 2,
+                (Source::City, _) => 1,
+                (Source::Curated, l) => 3 + l.index(),
+            };
+            if std::mem::replace(&mut seen[cat], true) {
+                continue;
+            }
+            for (k, info) in infos.iter_mut().enumerate().take(m.end).skip(m.start) {
+                info.gaz.push(GAZ_TAGS[cat][usize::from(k != m.start)]);
+            }
+        }
+    }
+    infos
+}
+
+#[inline]
+fn f1(t: u8, a: &str) -> u64 {
+    Fnv::new().byte(t).part(a).finish()
+}
+
+#[inline]
+fn f2(t: u8, a: &str, b: &str) -> u64 {
+    Fnv::new().byte(t).part(a).part(b).finish()
+}
+
+fn prefix_chars(s: &str, n: usize) -> Option<&str> {
+    let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+    (s.chars().count() > n).then(|| &s[..end])
+}
+
+fn suffix_chars(s: &str, n: usize) -> Option<&str> {
+    let count = s.chars().count();
+    if count <= n {
+        return None;
+    }
+    let start = s.char_indices().nth(count - n).map_or(0, |(i, _)| i);
+    Some(&s[start..])
+}
+
+const BOS: &str = "<s>";
+const EOS: &str = "</s>";
+
+/// Number of word-identity features at the front of [`token_features`]'s output
+/// (dropped at random during training so that the model learns to rely on
+/// context, affixes and clusters for unseen names).
+pub const LEXICAL: usize = 5;
+
+/// Features of token `i` (hashes pushed to `out`, which is cleared first). The
+/// first [`LEXICAL`] are word-identity features.
+pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let Some(me) = infos.get(i) else { return };
+    let at = |j: isize| -> Option<&TokenInfo> { usize::try_from(j).ok().and_then(|j| infos.get(j)) };
+    let word = |j: isize| at(j).map_or(if j < 0 { BOS } else { EOS }, |t| t.folded.as_str());
+    let bare_at = |j: isize| at(j).map_or(if j < 0 { BOS } else { EOS }, |t| t.bare.as_str());
+    let i = i as isize;
+
+    out.push(f1(1, tokens.get(i as usize).copied().unwrap_or("")));
+    out.push(f1(2, &me.folded));
+    out.push(f1(3, &me.bare));
+    out.push(f2(56, word(i - 1), &me.folded));
+    out.push(f2(57, &me.folded, word(i + 1)));
+    out.push(f1(0, ""));
+    out.push(f1(4, &me.clitics));
+    for n in 1..=4 {
+        if let Some(p) = prefix_chars(&me.folded, n) {
+            out.push(f1(10 + n as u8, p));
+        }
+        if let Some(s) = suffix_chars(&me.folded, n) {
+            out.push(f1(20 + n as u8, s));
+        }
+    }
+    for n in 2..=3 {
+        if let Some(s) = suffix_chars(&me.bare, n) {
+            out.push(f1(30 + n as u8, s));
+        }
+    }
+    out.push(f1(40, &me.shape));
+    out.push(f1(41, &me.folded.chars().count().min(12).to_string()));
+    // Context words.
+    out.push(f1(50, word(i - 1)));
+    out.push(f1(51, word(i + 1)));
+    out.push(f1(52, word(i - 2)));
+    out.push(f1(53, word(i + 2)));
+    out.push(f1(54, bare_at(i - 1)));
+    out.push(f1(55, bare_at(i + 1)));
+    out.push(f2(58, word(i - 2), word(i - 1)));
+    out.push(f2(59, word(i + 1), word(i + 2)));
+    out.push(f2(60, word(i - 1), word(i + 1)));
+    // Clusters.
+    let cl = |t: u8, p: Option<Path>, lens: &[u8], out: &mut Vec<u64>| {
+        if let Some(p) = p {
+            for &n in lens {
+                out.push(f2(t, &n.to_string(), &p.prefix(n)));
+            }
+        } else {
+            out.push(f1(t, "none"));
+        }
+    };
+    cl(70, me.cluster, &[4, 6, 10, 14], out);
+    cl(71, me.bare_cluster, &[4, 6, 10, 14], out);
+    cl(72, at(i - 1).and_then(|t| t.cluster.or(t.bare_cluster)), &[6, 10, 14], out);
+    cl(73, at(i + 1).and_then(|t| t.cluster.or(t.bare_cluster)), &[6, 10, 14], out);
+    cl(74, at(i - 2).and_then(|t| t.cluster.or(t.bare_cluster)), &[8], out);
+    cl(75, at(i + 2).and_then(|t| t.cluster.or(t.bare_cluster)), &[8], out);
+    if let (Some(p), Some(q)) =
+        (at(i - 1).and_then(|t| t.cluster), me.cluster.or(me.bare_cluster))
+    {
+        out.push(f2(76, &p.prefix(8), &q.prefix(8)));
+    }
+    // Gazetteers, nationality adjectives, triggers.
+    for g in &me.gaz {
+        out.push(f1(80, g));
+    }
+    if me.gaz.is_empty() {
+        out.push(f1(80, "-"));
+    }
+    for (t, j) in [(81u8, i - 1), (82, i + 1)] {
+        if let Some(n) = at(j) {
+            for g in &n.gaz {
+                out.push(f1(t, g));
+            }
+        }
+    }
+    for (t, j) in [(83u8, i), (84, i - 1), (85, i + 1)] {
+        if at(j).is_some_and(|n| n.nationality) {
+            out.push(f1(t, "nat"));
+        }
+    }
+    for (t, j) in [(86u8, i), (87, i - 1), (88, i - 2), (89, i + 1)] {
+        if let Some(tr) = at(j).and_then(|n| n.trigger) {
+            out.push(f1(t, tr.as_str()));
+        }
+    }
+    out.push(f2(90, at(i - 1).map_or(BOS, |t| t.shape.as_str()), &me.shape));
+    if i == 0 {
+        out.push(f1(91, "first"));
+    }
+}

@@ -1,0 +1,430 @@
+//! Gazetteers and the canonical-name table: countries (Unicode CLDR), cities
+//! (GeoNames), hand-curated organizations, people and places, nationality
+//! adjectives and trigger words. Data is compiled in from `data/gazetteers/`.
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::hash::FnvBuild;
+use super::norm::{fold, strips};
+
+const COUNTRIES: &str = include_str!("../../../../data/gazetteers/countries.tsv");
+const CITIES: &str = include_str!("../../../../data/gazetteers/cities.tsv");
+const CURATED: &str = include_str!("../../../../data/gazetteers/curated.tsv");
+
+/// Entity label (ANERcorp's scheme; `PERS` is written `PER`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Label {
+    Per,
+    Org,
+    Loc,
+    Misc,
+}
+
+impl Label {
+    pub const ALL: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Per => "PER",
+            Label::Org => "ORG",
+            Label::Loc => "LOC",
+            Label::Misc => "MISC",
+        }
+    }
+
+    /// Parses `PER`/`PERS`, `ORG`, `LOC`, `MISC`.
+    pub fn parse(s: &str) -> Option<Label> {
+        match s {
+            "PER" | "PERS" => Some(Label::Per),
+            "ORG" => Some(Label::Org),
+            "LOC" => Some(Label::Loc),
+            "MISC" => Some(Label::Misc),
+            _ => None,
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Where a gazetteer entry comes from (also its matching priority, first wins).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    Curated,
+    Country,
+    City,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub label: Label,
+    pub canonical: String,
+    pub id: String,
+    /// May be added as an entity where the model found none.
+    pub standalone: bool,
+    pub source: Source,
+    pub population: u64,
+}
+
+/// Trigger words that announce an entity of a type (رئيس، وزارة، مدينة …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    Per,
+    Org,
+    Loc,
+}
+
+impl Trigger {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Trigger::Per => "tp",
+            Trigger::Org => "to",
+            Trigger::Loc => "tl",
+        }
+    }
+}
+
+// Folded, without the article.
+const PER_TRIGGERS: &str = "رئيس وزير سيد سيده شيخ ملك امير اميره دكتور د مستشار نائب جنرال عقيد لواء عميد \
+    متحدث ناطق سفير مبعوث مدرب لاعب فنان فنانه كاتب كاتبه شاعر ممثل ممثله مطرب مطربه بابا امام حاج قاضي \
+    زعيم قائد مدير مديره محافظ نجم بطل مخرج روائي رئيسه وزيره مرشح مراسل الصحفي صحفي رئيسا وزيرا ولي \
+    المفوض مفوض عاهل سلطان خادم قداسه فخامه سمو معالي العلامه مهندس الاستاذ استاذ";
+const ORG_TRIGGERS: &str = "وزاره شركه حزب جامعه منظمه وكاله صحيفه مجلس اتحاد جمعيه بنك مصرف هيئه لجنه \
+    حركه جبهه نادي فريق مؤسسه محكمه جيش قناه مجموعه معهد مركز برلمان حكومه اداره مكتب تنظيم جماعه كتله \
+    ائتلاف منتخب مجله اذاعه تلفزيون مستشفي بورصه صندوق مفوضيه سلطه قوات شبكه نقابه رابطه كليه اكاديميه \
+    مصنع مجمع دار";
+const LOC_TRIGGERS: &str = "مدينه عاصمه دوله بلده قريه محافظه منطقه ولايه جزيره نهر جبل بحر مخيم حي شارع \
+    ميناء مطار اقليم شمال جنوب شرق غرب وسط قرب بلاد جمهوريه مملكه اماره سلطنه مقاطعه ضاحيه حدود جزر \
+    بحيره صحراء وادي ساحل خليج قضاء ناحيه ريف بلدات مدن عواصم دول";
+
+pub struct Gazetteer {
+    pub entries: Vec<Entry>,
+    /// Folded phrase (tokens joined by one space) → entries, best first.
+    phrases: HashMap<String, Vec<u32>, FnvBuild>,
+    /// Folded first tokens of all phrases.
+    first: HashMap<String, (), FnvBuild>,
+    max_tokens: usize,
+    /// Folded nationality adjective form → country entry.
+    nationality: HashMap<String, u32, FnvBuild>,
+    triggers: HashMap<String, Trigger, FnvBuild>,
+    /// Lines of the data files that could not be read (should be zero; tested).
+    pub bad_lines: usize,
+}
+
+/// A gazetteer match over a token sequence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    /// Token range `start..end`.
+    pub start: usize,
+    pub end: usize,
+    /// Number of *folded* chars of proclitics stripped from the first token.
+    pub clitic_chars: usize,
+    /// Matching entries, best first.
+    pub entries: Vec<u32>,
+}
+
+fn phrase_key(name: &str) -> String {
+    let mut key = String::new();
+    for w in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&fold(w));
+    }
+    key
+}
+
+impl Gazetteer {
+    /// The compiled-in gazetteer.
+    pub fn get() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| Gazetteer::build(COUNTRIES, CITIES, CURATED))
+    }
+
+    pub fn build(countries: &str, cities: &str, curated: &str) -> Gazetteer {
+        let mut g = Gazetteer {
+            entries: Vec::new(),
+            phrases: HashMap::default(),
+            first: HashMap::default(),
+            max_tokens: 1,
+            nationality: HashMap::default(),
+            triggers: HashMap::default(),
+            bad_lines: 0,
+        };
+        for line in data_lines(curated) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (Some(label), Some(id), Some(en), Some(sa), Some(names)) =
+                (f.first().and_then(|l| Label::parse(l)), f.get(1), f.get(2), f.get(3), f.get(4))
+            else {
+                g.bad_lines += 1;
+                continue;
+            };
+            let e = g.push(Entry {
+                label,
+                canonical: en.to_string(),
+                id: id.to_string(),
+                standalone: *sa == "1",
+                source: Source::Curated,
+                population: 0,
+            });
+            g.add_names(e, names);
+        }
+        for line in data_lines(countries) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (Some(code), Some(en), Some(names)) = (f.first(), f.get(1), f.get(2)) else {
+                g.bad_lines += 1;
+                continue;
+            };
+            let e = g.push(Entry {
+                label: Label::Loc,
+                canonical: en.to_string(),
+                id: code.to_string(),
+                standalone: true,
+                source: Source::Country,
+                population: 0,
+            });
+            g.add_names(e, names);
+            for adj in f.get(3).copied().unwrap_or("").split('|').filter(|a| !a.is_empty()) {
+                let base = fold(adj);
+                for suffix in ["", "ه", "ون", "ين", "ان", "ات", "ا", "يه"] {
+                    let form = format!("{base}{suffix}");
+                    g.nationality.entry(format!("ال{form}")).or_insert(e);
+                    g.nationality.entry(form).or_insert(e);
+                }
+            }
+        }
+        for line in data_lines(cities) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (Some(gid), Some(pop), Some(en), Some(names)) = (f.first(), f.get(2), f.get(3), f.get(4))
+            else {
+                g.bad_lines += 1;
+                continue;
+            };
+            let population: u64 = pop.parse().unwrap_or(0);
+            let e = g.push(Entry {
+                label: Label::Loc,
+                canonical: en.to_string(),
+                id: format!("geonames:{gid}"),
+                standalone: population >= 1_000_000,
+                source: Source::City,
+                population,
+            });
+            g.add_names(e, names);
+        }
+        for (list, t) in [(PER_TRIGGERS, Trigger::Per), (ORG_TRIGGERS, Trigger::Org), (LOC_TRIGGERS, Trigger::Loc)] {
+            for w in list.split_whitespace() {
+                g.triggers.entry(fold(w)).or_insert(t);
+            }
+        }
+        g
+    }
+
+    fn push(&mut self, e: Entry) -> u32 {
+        self.entries.push(e);
+        (self.entries.len() - 1) as u32
+    }
+
+    fn add_names(&mut self, e: u32, names: &str) {
+        for name in names.split('|') {
+            let key = phrase_key(name);
+            if key.is_empty() {
+                continue;
+            }
+            let n = key.split(' ').count();
+            self.max_tokens = self.max_tokens.max(n);
+            if let Some(first) = key.split(' ').next() {
+                self.first.insert(first.to_string(), ());
+            }
+            let list = self.phrases.entry(key).or_default();
+            if !list.contains(&e) {
+                list.push(e);
+            }
+        }
+    }
+
+    pub fn entry(&self, i: u32) -> Option<&Entry> {
+        self.entries.get(i as usize)
+    }
+
+    /// Entries for an exact folded phrase (no clitic stripping).
+    pub fn phrase(&self, key: &str) -> Option<&[u32]> {
+        self.phrases.get(key).map(Vec::as_slice)
+    }
+
+    /// Exact match of a whole span of folded tokens, allowing proclitics on the first token.
+    pub fn lookup_span(&self, folded: &[&str]) -> Option<Match> {
+        let first = folded.first()?;
+        for s in strips(first) {
+            let mut key = s.with_article.clone();
+            for w in folded.iter().skip(1) {
+                key.push(' ');
+                key.push_str(w);
+            }
+            if let Some(list) = self.phrases.get(&key) {
+                return Some(Match {
+                    start: 0,
+                    end: folded.len(),
+                    clitic_chars: s.prefix_len_chars(first),
+                    entries: list.clone(),
+                });
+            }
+        }
+        None
+    }
+
+    /// Greedy left-to-right longest matches over folded tokens (non-overlapping).
+    pub fn scan(&self, folded: &[&str]) -> Vec<Match> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < folded.len() {
+            match self.longest_at(folded, i) {
+                Some(m) => {
+                    i = m.end;
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn longest_at(&self, folded: &[&str], i: usize) -> Option<Match> {
+        let first = folded.get(i)?;
+        let mut best: Option<Match> = None;
+        for s in strips(first) {
+            if !self.first.contains_key(&s.with_article) {
+                continue;
+            }
+            let mut key = s.with_article.clone();
+            let mut hits: Option<(usize, &Vec<u32>)> = None;
+            for n in 1..=self.max_tokens {
+                if n > 1 {
+                    let Some(w) = folded.get(i + n - 1) else { break };
+                    key.push(' ');
+                    key.push_str(w);
+                }
+                if let Some(list) = self.phrases.get(&key) {
+                    hits = Some((n, list));
+                }
+            }
+            if let Some((n, list)) = hits {
+                if !matches!(&best, Some(b) if n <= b.end - b.start) {
+                    best = Some(Match {
+                        start: i,
+                        end: i + n,
+                        clitic_chars: s.prefix_len_chars(first),
+                        entries: list.clone(),
+                    });
+                }
+            }
+        }
+        best
+    }
+
+    /// Country entry of a nationality adjective (folded token; clitics allowed).
+    pub fn nationality(&self, folded: &str) -> Option<u32> {
+        if let Some(&e) = self.nationality.get(folded) {
+            return Some(e);
+        }
+        strips(folded).iter().skip(1).find_map(|s| self.nationality.get(&s.with_article).copied())
+    }
+
+    /// Trigger class of a folded word (article and clitics ignored).
+    pub fn trigger(&self, folded: &str) -> Option<Trigger> {
+        if let Some(&t) = self.triggers.get(folded) {
+            return Some(t);
+        }
+        strips(folded).iter().find_map(|s| self.triggers.get(s.bare).copied())
+    }
+}
+
+impl super::norm::Strip<'_> {
+    /// Proclitics stripped, in chars of the folded word.
+    pub fn prefix_len_chars(&self, folded: &str) -> usize {
+        folded.get(..self.prefix_len).map_or(0, |p| p.chars().count())
+    }
+}
+
+fn data_lines(s: &str) -> impl Iterator<Item = &str> {
+    s.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn canon(g: &Gazetteer, text: &str) -> Option<String> {
+        let f: Vec<String> = text.split_whitespace().map(fold).collect();
+        let r: Vec<&str> = f.iter().map(String::as_str).collect();
+        let m = g.lookup_span(&r)?;
+        g.entry(*m.entries.first()?).map(|e| e.canonical.clone())
+    }
+
+    #[test]
+    fn data_files_parse() {
+        let g = Gazetteer::get();
+        assert_eq!(g.bad_lines, 0);
+        assert!(g.entries.len() > 9000);
+    }
+
+    #[test]
+    fn variants_merge() {
+        let g = Gazetteer::get();
+        for (t, c) in [
+            ("سورية", "Syria"),
+            ("سوريا", "Syria"),
+            ("وسورية", "Syria"),
+            ("المانيا", "Germany"),
+            ("ألمانيا", "Germany"),
+            ("الولايات المتحدة", "United States"),
+            ("أمريكا", "United States"),
+            ("أميركا", "United States"),
+            ("داعش", "Islamic State"),
+            ("تنظيم الدولة", "Islamic State"),
+            ("الدولة الإسلامية", "Islamic State"),
+            ("تنظيم الدولة الإسلامية في العراق والشام", "Islamic State"),
+            ("الرقة", "Raqqa"),
+            ("ديلي تلغراف", "The Daily Telegraph"),
+            ("الكونغرس الأمريكي", "United States Congress"),
+            ("للعراق", "Iraq"),
+            ("واشنطن", "Washington"),
+        ] {
+            assert_eq!(canon(g, t).as_deref(), Some(c), "{t}");
+        }
+    }
+
+    #[test]
+    fn nationality_adjectives() {
+        let g = Gazetteer::get();
+        let name = |w: &str| g.nationality(&fold(w)).and_then(|e| g.entry(e)).map(|e| e.canonical.as_str());
+        assert_eq!(name("فرنسي"), Some("France"));
+        assert_eq!(name("الفرنسية"), Some("France"));
+        assert_eq!(name("الأمريكي"), Some("United States"));
+        assert_eq!(name("الأميركية"), Some("United States"));
+        assert_eq!(name("البريطانية"), Some("United Kingdom"));
+        assert_eq!(name("والسوريين"), Some("Syria"));
+        assert_eq!(name("الماني"), Some("Germany"));
+        assert_eq!(name("قال"), None);
+    }
+
+    #[test]
+    fn scan_prefers_longest() {
+        let g = Gazetteer::get();
+        let words = ["نشره", "الكونغرس", "الأمريكي", "في", "والولايات", "المتحدة"];
+        let f: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let r: Vec<&str> = f.iter().map(String::as_str).collect();
+        let m = g.scan(&r);
+        assert_eq!(m.len(), 2);
+        assert_eq!((m[0].start, m[0].end), (1, 3));
+        assert_eq!((m[1].start, m[1].end, m[1].clitic_chars), (4, 6, 1));
+    }
+
+    #[test]
+    fn triggers() {
+        let g = Gazetteer::get();
+        assert_eq!(g.trigger(&fold("الرئيس")), Some(Trigger::Per));
+        assert_eq!(g.trigger(&fold("وزارة")), Some(Trigger::Org));
+        assert_eq!(g.trigger(&fold("مدينة")), Some(Trigger::Loc));
+    }
+}

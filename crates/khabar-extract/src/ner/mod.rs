@@ -1,0 +1,143 @@
+//! Named-entity recognition and canonicalization.
+//!
+//! * [`model`] — averaged structured perceptron over BILOU tags with Viterbi decoding;
+//! * [`features`] — word, folded, clitic-stripped, affix, shape, context, cluster,
+//!   gazetteer and trigger features;
+//! * [`clusters`] — word clusters learned from raw news text;
+//! * [`gazetteer`] — countries, cities, curated organizations/people, nationality
+//!   adjectives, and the canonical-name table;
+//! * [`conll`] — reading ANERcorp and the CoNLL-2003 scorer.
+//!
+//! [`recognize`] combines model output with high-precision gazetteer matches
+//! and attaches canonical names; `crate::entities::extract` maps it onto a document.
+pub mod clusters;
+pub mod conll;
+pub mod features;
+pub mod gazetteer;
+pub mod hash;
+pub mod model;
+pub mod norm;
+
+use gazetteer::{Entry, Gazetteer, Label, Match, Trigger};
+use model::Model;
+use norm::fold;
+
+/// An entity found over a token sequence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Token range `start..end`.
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    /// Chars of proclitics on the first token that are not part of the name (و of وسورية).
+    pub clitic_chars: usize,
+    pub canonical: Option<String>,
+    pub id: Option<String>,
+    pub nationality: Option<String>,
+}
+
+/// Recognizes entities in one sentence of tokens (as written in the source).
+///
+/// Merging policy: the model's spans are kept with the model's label; a
+/// gazetteer match of a `standalone` entry is added where the model found
+/// nothing, and replaces a model span it strictly contains (الكونغرس →
+/// الكونغرس الأمريكي). Canonical names come from an exact match of the span
+/// (proclitics allowed), else of the span without a leading trigger word
+/// (صحيفة، وكالة …) or trailing nationality adjectives.
+pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec<Found> {
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let f: Vec<&str> = folded.iter().map(String::as_str).collect();
+    let mut spans: Vec<(usize, usize, Label)> = model.map(|m| m.tag(tokens, gaz)).unwrap_or_default();
+    for m in gaz.scan(&f) {
+        let Some(entry) = m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| e.standalone) else { continue };
+        let overlapping: Vec<usize> =
+            spans.iter().enumerate().filter(|(_, s)| s.0 < m.end && m.start < s.1).map(|(k, _)| k).collect();
+        if overlapping.is_empty() {
+            spans.push((m.start, m.end, entry.label));
+        } else if overlapping.iter().all(|&k| m.start <= spans[k].0 && spans[k].1 <= m.end)
+            && overlapping.iter().any(|&k| spans[k].1 - spans[k].0 < m.end - m.start)
+        {
+            let label = spans[overlapping[0]].2;
+            for &k in overlapping.iter().rev() {
+                spans.remove(k);
+            }
+            // A curated multi-word name's label is more reliable than the model's.
+            spans.push((m.start, m.end, if entry.source == gazetteer::Source::Curated { entry.label } else { label }));
+        }
+    }
+    spans.sort_unstable();
+    let mut out: Vec<Found> = spans
+        .iter()
+        .map(|&(s, e, label)| {
+            let (entry, clitic_chars) = canonical_entry(&f[s..e], label, gaz);
+            Found {
+                start: s,
+                end: e,
+                label,
+                clitic_chars,
+                canonical: entry.map(|x| x.canonical.clone()),
+                id: entry.map(|x| x.id.clone()),
+                nationality: None,
+            }
+        })
+        .collect();
+    // Nationality adjectives inside the span (after its first token) or right after it.
+    let ends: Vec<usize> = out.iter().map(|x| x.start).collect();
+    for x in &mut out {
+        let mut nat = None;
+        for k in x.start + 1..x.end {
+            if let Some(e) = gaz.nationality(f[k]) {
+                nat = Some(e);
+            }
+        }
+        if nat.is_none() && !ends.contains(&x.end) {
+            if let Some(w) = f.get(x.end) {
+                nat = gaz.nationality(w);
+            }
+        }
+        x.nationality = nat.and_then(|e| gaz.entry(e)).map(|e| e.canonical.clone());
+    }
+    out
+}
+
+/// The canonical entry for a span of folded tokens, and the proclitic chars to trim.
+fn canonical_entry<'g>(span: &[&str], label: Label, gaz: &'g Gazetteer) -> (Option<&'g Entry>, usize) {
+    let pick = |m: &Match| -> Option<&'g Entry> {
+        let entries: Vec<&Entry> = m.entries.iter().filter_map(|&e| gaz.entry(e)).collect();
+        entries.iter().find(|e| e.label == label).or(entries.first()).copied()
+    };
+    if let Some(m) = gaz.lookup_span(span) {
+        return (pick(&m), m.clitic_chars);
+    }
+    // Without a leading trigger word (صحيفة ديلي تلغراف) and/or trailing nationality adjectives.
+    let mut lo = 0;
+    if span.len() > 1 && gaz.trigger(span[0]).is_some_and(|t| t != Trigger::Per || label == Label::Per) {
+        lo = 1;
+    }
+    let mut hi = span.len();
+    while hi > lo + 1 && gaz.nationality(span[hi - 1]).is_some() {
+        hi -= 1;
+    }
+    if (lo, hi) != (0, span.len()) {
+        if let Some(m) = gaz.lookup_span(&span[lo..hi]) {
+            let clitics = if lo == 0 { m.clitic_chars } else { 0 };
+            return (pick(&m), clitics);
+        }
+    }
+    // A name with its clitics (والكونغرس) but no table entry: trim a leading و/ف only
+    // when the rest is a known word form (handled by the caller's segmenter).
+    (None, 0)
+}
+
+/// The committed model (`models/ner.bin`), compiled into the binary.
+const SHIPPED: &[u8] = include_bytes!("../../../../models/ner.bin");
+
+/// The committed model, loaded once. `Err` (e.g. a corrupt or stale file) leaves
+/// entity extraction to the gazetteer alone; the error says how to fix it.
+pub fn shipped() -> Result<&'static Model, &'static model::ModelError> {
+    static MODEL: std::sync::OnceLock<Result<Model, model::ModelError>> = std::sync::OnceLock::new();
+    MODEL.get_or_init(|| Model::from_bytes(SHIPPED)).as_ref()
+}

@@ -1,0 +1,578 @@
+//! The sequence tagger: a linear-chain model (emission + transition weights)
+//! trained with the averaged structured perceptron and decoded with Viterbi
+//! under the tag scheme's constraints; plus its compact binary format.
+use std::collections::HashMap;
+
+use super::clusters::{Clusters, Path};
+use super::features::{analyze_tokens, token_features, FEATURE_VERSION, LEXICAL};
+use super::gazetteer::{Gazetteer, Label};
+use super::hash::{Fnv, IdentityBuild, Rng};
+
+/// Tagging scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    Bio,
+    Bilou,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pos {
+    O,
+    B,
+    I,
+    L,
+    U,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tag {
+    pub pos: Pos,
+    pub label: Option<Label>,
+}
+
+impl Scheme {
+    pub fn tags(self) -> Vec<Tag> {
+        let mut v = vec![Tag { pos: Pos::O, label: None }];
+        let positions: &[Pos] = match self {
+            Scheme::Bio => &[Pos::B, Pos::I],
+            Scheme::Bilou => &[Pos::B, Pos::I, Pos::L, Pos::U],
+        };
+        for l in Label::ALL {
+            for &pos in positions {
+                v.push(Tag { pos, label: Some(l) });
+            }
+        }
+        v
+    }
+
+    /// Whether `cur` may follow `prev` (`None` = sentence start).
+    pub fn allowed(self, prev: Option<Tag>, cur: Tag) -> bool {
+        let open = |t: Option<Tag>| t.filter(|t| matches!(t.pos, Pos::B | Pos::I)).and_then(|t| t.label);
+        match self {
+            Scheme::Bio => cur.pos != Pos::I || open(prev) == cur.label,
+            Scheme::Bilou => match open(prev) {
+                Some(l) => matches!(cur.pos, Pos::I | Pos::L) && cur.label == Some(l),
+                None => matches!(cur.pos, Pos::O | Pos::B | Pos::U),
+            },
+        }
+    }
+
+    /// Whether a sentence may end in `t`.
+    pub fn can_end(self, t: Tag) -> bool {
+        match self {
+            Scheme::Bio => true,
+            Scheme::Bilou => matches!(t.pos, Pos::O | Pos::L | Pos::U),
+        }
+    }
+
+    /// Tag indices for gold spans over `n` tokens.
+    pub fn encode(self, n: usize, spans: &[(usize, usize, Label)]) -> Vec<usize> {
+        let tags = self.tags();
+        let idx = |pos: Pos, l: Label| tags.iter().position(|t| t.pos == pos && t.label == Some(l)).unwrap_or(0);
+        let mut out = vec![0; n];
+        for &(s, e, l) in spans {
+            for (k, slot) in out.iter_mut().enumerate().take(e.min(n)).skip(s) {
+                *slot = match self {
+                    Scheme::Bio if k == s => idx(Pos::B, l),
+                    Scheme::Bio => idx(Pos::I, l),
+                    Scheme::Bilou if e - s == 1 => idx(Pos::U, l),
+                    Scheme::Bilou if k == s => idx(Pos::B, l),
+                    Scheme::Bilou if k + 1 == e => idx(Pos::L, l),
+                    Scheme::Bilou => idx(Pos::I, l),
+                };
+            }
+        }
+        out
+    }
+
+    /// Spans `(start, end, label)` from a tag sequence (lenient, conlleval-style).
+    pub fn decode(self, tags: &[Tag]) -> Vec<(usize, usize, Label)> {
+        let mut out = Vec::new();
+        let mut cur: Option<(usize, Label)> = None;
+        for (k, t) in tags.iter().enumerate() {
+            let continues = matches!(t.pos, Pos::I | Pos::L) && cur.map(|c| c.1) == t.label;
+            if !continues {
+                if let Some((s, l)) = cur.take() {
+                    out.push((s, k, l));
+                }
+                if let Some(l) = t.label {
+                    cur = Some((k, l));
+                }
+            }
+            if matches!(t.pos, Pos::L | Pos::U) {
+                if let Some((s, l)) = cur.take() {
+                    out.push((s, k + 1, l));
+                }
+            }
+        }
+        if let Some((s, l)) = cur {
+            out.push((s, tags.len(), l));
+        }
+        out
+    }
+}
+
+/// Errors reading a model file.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("not a khabar NER model (bad magic bytes); retrain with `khabar train ner`")]
+    Magic,
+    #[error("NER model format version {0} is not supported (expected {FORMAT_VERSION}); retrain with `khabar train ner`")]
+    Format(u16),
+    #[error("NER model was trained with feature set v{found}, this build uses v{FEATURE_VERSION}; retrain with `khabar train ner`")]
+    Features { found: u32 },
+    #[error("NER model is truncated or corrupt at byte {0}; retrain with `khabar train ner`")]
+    Truncated(usize),
+    #[error("NER model checksum mismatch (file corrupt); retrain with `khabar train ner`")]
+    Checksum,
+}
+
+const MAGIC: &[u8; 8] = b"KHABNER\0";
+const FORMAT_VERSION: u16 = 2;
+
+pub struct Model {
+    pub scheme: Scheme,
+    tags: Vec<Tag>,
+    index: HashMap<u64, u32, IdentityBuild>,
+    /// rows × tags.
+    weights: Vec<f32>,
+    /// (tags + 1) × tags; the last row is the sentence start.
+    trans: Vec<f32>,
+    pub clusters: Clusters,
+    /// Subtracted from the `O` tag's score of every token: trades precision for
+    /// recall (the perceptron under-predicts entities); tuned on held-out data.
+    pub o_bias: f32,
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainConfig {
+    pub epochs: usize,
+    pub seed: u64,
+    pub scheme: Scheme,
+    /// Features seen fewer times than this in training are dropped.
+    pub min_feature_count: u32,
+    /// Probability of hiding a token's word-identity features in a training pass.
+    pub word_dropout: f64,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig { epochs: 12, seed: 7, scheme: Scheme::Bio, min_feature_count: 1, word_dropout: 0.0 }
+    }
+}
+
+/// A training sentence: tokens and gold spans (token indices, end-exclusive).
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub tokens: Vec<String>,
+    pub spans: Vec<(usize, usize, Label)>,
+}
+
+impl Model {
+    pub fn n_tags(&self) -> usize {
+        self.tags.len()
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Tags a sentence; returns entity spans over token indices.
+    pub fn tag(&self, tokens: &[&str], gaz: &Gazetteer) -> Vec<(usize, usize, Label)> {
+        if tokens.is_empty() {
+            return Vec::new();
+        }
+        let infos = analyze_tokens(tokens, gaz, &self.clusters);
+        let t = self.tags.len();
+        let mut emis = vec![0f32; tokens.len() * t];
+        let mut feats = Vec::with_capacity(96);
+        for (i, row) in emis.chunks_mut(t).enumerate() {
+            token_features(&infos, tokens, i, &mut feats);
+            for f in &feats {
+                if let Some(&r) = self.index.get(f) {
+                    let r = r as usize * t;
+                    if let Some(w) = self.weights.get(r..r + t) {
+                        row.iter_mut().zip(w).for_each(|(a, b)| *a += b);
+                    }
+                }
+            }
+        }
+        if self.o_bias != 0.0 {
+            emis.iter_mut().step_by(t).for_each(|o| *o -= self.o_bias);
+        }
+        let path = viterbi(self.scheme, &self.tags, &emis, &self.trans);
+        let tags: Vec<Tag> = path.iter().map(|&k| self.tags[k]).collect();
+        self.scheme.decode(&tags)
+    }
+
+    /// Trains a model on `data` (deterministic for a given config and input order).
+    pub fn train(
+        data: &[Sentence],
+        clusters: Clusters,
+        gaz: &Gazetteer,
+        cfg: &TrainConfig,
+        mut progress: impl FnMut(usize, f64),
+    ) -> Model {
+        let tags = cfg.scheme.tags();
+        let t = tags.len();
+        // Feature rows, assigned in order of first occurrence.
+        let mut counts: HashMap<u64, u32, IdentityBuild> = HashMap::default();
+        let mut feats = Vec::new();
+        let mut cached: Vec<Vec<Vec<u64>>> = Vec::with_capacity(data.len());
+        for s in data {
+            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            let infos = analyze_tokens(&toks, gaz, &clusters);
+            let mut sent = Vec::with_capacity(toks.len());
+            for i in 0..toks.len() {
+                token_features(&infos, &toks, i, &mut feats);
+                for f in &feats {
+                    *counts.entry(*f).or_insert(0) += 1;
+                }
+                sent.push(feats.clone());
+            }
+            cached.push(sent);
+        }
+        let mut index: HashMap<u64, u32, IdentityBuild> = HashMap::default();
+        // Per token: (feature rows, how many of them are word-identity features).
+        let rows: Vec<Vec<(Vec<u32>, usize)>> = cached
+            .into_iter()
+            .map(|sent| {
+                sent.into_iter()
+                    .map(|fs| {
+                        let mut lex = 0;
+                        let mut v = Vec::with_capacity(fs.len());
+                        for (k, f) in fs.into_iter().enumerate() {
+                            if counts.get(&f).is_some_and(|&c| c >= cfg.min_feature_count) {
+                                let n = index.len() as u32;
+                                v.push(*index.entry(f).or_insert(n));
+                                if k < LEXICAL {
+                                    lex += 1;
+                                }
+                            }
+                        }
+                        (v, lex)
+                    })
+                    .collect()
+            })
+            .collect();
+        drop(counts);
+        let n_rows = index.len();
+        let mut w = vec![0f32; n_rows * t];
+        let mut u = vec![0f32; n_rows * t];
+        let mut tw = vec![0f32; (t + 1) * t];
+        let mut tu = vec![0f32; (t + 1) * t];
+        let gold: Vec<Vec<usize>> = data.iter().map(|s| cfg.scheme.encode(s.tokens.len(), &s.spans)).collect();
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut rng = Rng::new(cfg.seed);
+        let mut c = 1f32;
+        let mut emis = Vec::new();
+        for epoch in 0..cfg.epochs {
+            rng.shuffle(&mut order);
+            let (mut wrong, mut total) = (0usize, 0usize);
+            for &si in &order {
+                let sent = &rows[si];
+                let g = &gold[si];
+                if sent.is_empty() {
+                    continue;
+                }
+                emis.clear();
+                emis.resize(sent.len() * t, 0.0);
+                // Word dropout: hide the word-identity features of some tokens in this pass.
+                let active: Vec<&[u32]> = sent
+                    .iter()
+                    .map(|(fs, lex)| {
+                        let drop = cfg.word_dropout > 0.0
+                            && (rng.next_u64() as f64 / u64::MAX as f64) < cfg.word_dropout;
+                        fs.get(if drop { *lex } else { 0 }..).unwrap_or(&[])
+                    })
+                    .collect();
+                for (i, fs) in active.iter().enumerate() {
+                    let row = &mut emis[i * t..(i + 1) * t];
+                    for &r in *fs {
+                        let ws = &w[r as usize * t..(r as usize + 1) * t];
+                        row.iter_mut().zip(ws).for_each(|(a, b)| *a += b);
+                    }
+                }
+                let p = viterbi(cfg.scheme, &tags, &emis, &tw);
+                total += p.len();
+                let mut prev_g = t;
+                let mut prev_p = t;
+                for (i, (&gi, &pi)) in g.iter().zip(&p).enumerate() {
+                    if gi != pi {
+                        wrong += 1;
+                        for &r in active[i] {
+                            let r = r as usize * t;
+                            w[r + gi] += 1.0;
+                            u[r + gi] += c;
+                            w[r + pi] -= 1.0;
+                            u[r + pi] -= c;
+                        }
+                    }
+                    if (prev_g, gi) != (prev_p, pi) {
+                        tw[prev_g * t + gi] += 1.0;
+                        tu[prev_g * t + gi] += c;
+                        tw[prev_p * t + pi] -= 1.0;
+                        tu[prev_p * t + pi] -= c;
+                    }
+                    prev_g = gi;
+                    prev_p = pi;
+                }
+                c += 1.0;
+            }
+            progress(epoch + 1, if total == 0 { 0.0 } else { wrong as f64 / total as f64 });
+        }
+        // Averaged weights.
+        w.iter_mut().zip(&u).for_each(|(a, b)| *a -= b / c);
+        tw.iter_mut().zip(&tu).for_each(|(a, b)| *a -= b / c);
+        // Drop rows that are all (near) zero.
+        let mut keep: Vec<(u64, u32)> = index
+            .into_iter()
+            .filter(|&(_, r)| w[r as usize * t..(r as usize + 1) * t].iter().any(|x| x.abs() > 1e-3))
+            .collect();
+        keep.sort_unstable();
+        let mut weights = Vec::with_capacity(keep.len() * t);
+        let mut idx: HashMap<u64, u32, IdentityBuild> = HashMap::default();
+        for (k, (f, r)) in keep.into_iter().enumerate() {
+            weights.extend_from_slice(&w[r as usize * t..(r as usize + 1) * t]);
+            idx.insert(f, k as u32);
+        }
+        Model { scheme: cfg.scheme, tags, index: idx, weights, trans: tw, clusters, o_bias: 0.0 }
+    }
+
+    /// Serializes the model (weights quantized to i16 with one scale).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let t = self.tags.len();
+        let mut b = Vec::new();
+        b.extend_from_slice(MAGIC);
+        b.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        b.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
+        b.push(match self.scheme {
+            Scheme::Bio => 0,
+            Scheme::Bilou => 1,
+        });
+        b.extend_from_slice(&self.o_bias.to_le_bytes());
+        let words = self.clusters.sorted();
+        let words: Vec<&(&str, Path)> = words.iter().filter(|(w, _)| w.len() < 256).collect();
+        b.extend_from_slice(&(words.len() as u32).to_le_bytes());
+        for (w, p) in words {
+            b.push(w.len() as u8);
+            b.extend_from_slice(w.as_bytes());
+            b.extend_from_slice(&p.bits.to_le_bytes());
+            b.push(p.depth);
+        }
+        for x in &self.trans {
+            b.extend_from_slice(&x.to_le_bytes());
+        }
+        let mut keys: Vec<(u64, u32)> = self.index.iter().map(|(&k, &r)| (k, r)).collect();
+        keys.sort_unstable();
+        b.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        let max = self.weights.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-6);
+        let scale = max / f32::from(i16::MAX);
+        b.extend_from_slice(&scale.to_le_bytes());
+        for (k, _) in &keys {
+            b.extend_from_slice(&k.to_le_bytes());
+        }
+        for (_, r) in &keys {
+            for x in &self.weights[*r as usize * t..(*r as usize + 1) * t] {
+                let q = (x / scale).round().clamp(f32::from(i16::MIN), f32::from(i16::MAX)) as i16;
+                b.extend_from_slice(&q.to_le_bytes());
+            }
+        }
+        let sum = Fnv::new().bytes(&b).finish();
+        b.extend_from_slice(&sum.to_le_bytes());
+        b
+    }
+
+    /// Reads a model written by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader { b: bytes, at: 0 };
+        if r.take(MAGIC.len())? != MAGIC {
+            return Err(ModelError::Magic);
+        }
+        let body_len = bytes.len().checked_sub(8).ok_or(ModelError::Truncated(bytes.len()))?;
+        let format = r.u16()?;
+        if format != FORMAT_VERSION {
+            return Err(ModelError::Format(format));
+        }
+        let found = r.u32()?;
+        if found != FEATURE_VERSION {
+            return Err(ModelError::Features { found });
+        }
+        let sum = bytes.get(body_len..).ok_or(ModelError::Truncated(body_len))?;
+        let body = bytes.get(..body_len).ok_or(ModelError::Truncated(body_len))?;
+        if Fnv::new().bytes(body).finish().to_le_bytes() != sum {
+            return Err(ModelError::Checksum);
+        }
+        let scheme = match r.u8()? {
+            0 => Scheme::Bio,
+            1 => Scheme::Bilou,
+            _ => return Err(ModelError::Truncated(r.at)),
+        };
+        let o_bias = r.f32()?;
+        let tags = scheme.tags();
+        let t = tags.len();
+        let n_words = r.u32()? as usize;
+        let mut clusters = Clusters::default();
+        for _ in 0..n_words {
+            let len = usize::from(r.u8()?);
+            let at = r.at;
+            let w = std::str::from_utf8(r.take(len)?).map_err(|_| ModelError::Truncated(at))?.to_string();
+            let bits = r.u32()?;
+            let depth = r.u8()?;
+            clusters.insert(w, Path { bits, depth });
+        }
+        let mut trans = Vec::with_capacity((t + 1) * t);
+        for _ in 0..(t + 1) * t {
+            trans.push(r.f32()?);
+        }
+        let n = r.u32()? as usize;
+        let scale = r.f32()?;
+        let keys = r.take(n.checked_mul(8).ok_or(ModelError::Truncated(r.at))?)?;
+        let mut index: HashMap<u64, u32, IdentityBuild> = HashMap::with_capacity_and_hasher(n, Default::default());
+        for (k, chunk) in keys.chunks_exact(8).enumerate() {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(chunk);
+            index.insert(u64::from_le_bytes(a), k as u32);
+        }
+        let raw = r.take(n.checked_mul(t * 2).ok_or(ModelError::Truncated(r.at))?)?;
+        let weights: Vec<f32> =
+            raw.chunks_exact(2).map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale).collect();
+        if r.at != body_len {
+            return Err(ModelError::Truncated(r.at));
+        }
+        Ok(Model { scheme, tags, index, weights, trans, clusters, o_bias })
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let end = self.at.checked_add(n).ok_or(ModelError::Truncated(self.at))?;
+        let s = self.b.get(self.at..end).ok_or(ModelError::Truncated(self.at))?;
+        self.at = end;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, ModelError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Result<u16, ModelError> {
+        let s = self.take(2)?;
+        Ok(u16::from_le_bytes([s[0], s[1]]))
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+}
+
+/// Best tag path under the scheme's constraints. `emis` is tokens × tags,
+/// `trans` is (tags + 1) × tags with the start row last.
+pub fn viterbi(scheme: Scheme, tags: &[Tag], emis: &[f32], trans: &[f32]) -> Vec<usize> {
+    let t = tags.len();
+    let n = emis.len() / t.max(1);
+    if n == 0 || t == 0 {
+        return Vec::new();
+    }
+    const NEG: f32 = f32::NEG_INFINITY;
+    let mut score = vec![NEG; t];
+    let mut next = vec![NEG; t];
+    let mut back = vec![0u8; n * t];
+    for (k, s) in score.iter_mut().enumerate() {
+        if scheme.allowed(None, tags[k]) {
+            *s = trans[t * t + k] + emis[k];
+        }
+    }
+    for i in 1..n {
+        for (k, nx) in next.iter_mut().enumerate() {
+            let mut best = NEG;
+            let mut arg = 0usize;
+            for (j, &sj) in score.iter().enumerate() {
+                if sj == NEG || !scheme.allowed(Some(tags[j]), tags[k]) {
+                    continue;
+                }
+                let v = sj + trans[j * t + k];
+                if v > best {
+                    best = v;
+                    arg = j;
+                }
+            }
+            *nx = if best == NEG { NEG } else { best + emis[i * t + k] };
+            back[i * t + k] = arg as u8;
+        }
+        std::mem::swap(&mut score, &mut next);
+    }
+    let mut best = NEG;
+    let mut arg = 0usize;
+    for (k, &s) in score.iter().enumerate() {
+        if scheme.can_end(tags[k]) && s > best {
+            best = s;
+            arg = k;
+        }
+    }
+    let mut path = vec![0usize; n];
+    path[n - 1] = arg;
+    for i in (1..n).rev() {
+        path[i - 1] = usize::from(back[i * t + path[i]]);
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encode_decode_round_trip() {
+        let spans = vec![(0, 2, Label::Org), (3, 4, Label::Loc), (5, 8, Label::Per)];
+        for scheme in [Scheme::Bio, Scheme::Bilou] {
+            let tags = scheme.tags();
+            let enc = scheme.encode(9, &spans);
+            let dec: Vec<Tag> = enc.iter().map(|&k| tags[k]).collect();
+            assert_eq!(scheme.decode(&dec), spans, "{scheme:?}");
+            let mut prev = None;
+            for t in &dec {
+                assert!(scheme.allowed(prev, *t));
+                prev = Some(*t);
+            }
+        }
+    }
+
+    #[test]
+    fn learns_and_round_trips_bytes() {
+        let mk = |toks: &str, spans: Vec<(usize, usize, Label)>| Sentence {
+            tokens: toks.split(' ').map(str::to_string).collect(),
+            spans,
+        };
+        let data = vec![
+            mk("قال الرئيس جون سميث في لندن", vec![(2, 4, Label::Per), (5, 6, Label::Loc)]),
+            mk("وصل جون سميث إلى باريس", vec![(1, 3, Label::Per), (4, 5, Label::Loc)]),
+            mk("أعلنت شركة مايكروسوفت أرباحها", vec![(1, 3, Label::Org)]),
+        ];
+        let gaz = Gazetteer::get();
+        let cfg = TrainConfig { epochs: 5, ..TrainConfig::default() };
+        let m = Model::train(&data, Clusters::default(), gaz, &cfg, |_, _| {});
+        let toks = ["وصل", "جون", "سميث", "إلى", "باريس"];
+        assert_eq!(m.tag(&toks, gaz), vec![(1, 3, Label::Per), (4, 5, Label::Loc)]);
+        let bytes = m.to_bytes();
+        let back = Model::from_bytes(&bytes).map_err(|e| e.to_string());
+        assert!(back.is_ok(), "{back:?}", back = back.as_ref().err());
+        if let Ok(back) = back {
+            assert_eq!(back.tag(&toks, gaz), m.tag(&toks, gaz));
+            assert_eq!(back.to_bytes(), bytes);
+        }
+        let mut bad = bytes.clone();
+        let mid = bad.len() / 2;
+        bad[mid] ^= 0x55;
+        assert!(matches!(Model::from_bytes(&bad), Err(ModelError::Checksum)));
+        assert!(matches!(Model::from_bytes(b"nonsense"), Err(ModelError::Magic) | Err(ModelError::Truncated(_))));
+        assert!(Model::from_bytes(&bytes[..bytes.len() - 3]).is_err());
+    }
+}

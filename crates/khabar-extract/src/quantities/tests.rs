@@ -1,0 +1,178 @@
+use super::*;
+
+fn q(s: &str) -> Vec<(String, Option<f64>, Option<f64>, Option<f64>, String, Option<String>)> {
+    extract_spans(s, &[])
+        .into_iter()
+        .map(|x| {
+            (
+                x.span.slice(s).to_string(),
+                x.value,
+                x.low,
+                x.high,
+                x.qualifier.to_string(),
+                x.unit,
+            )
+        })
+        .collect()
+}
+
+#[track_caller]
+fn one(s: &str, value: Option<f64>, qual: &str, unit: &str) {
+    let v = q(s);
+    assert_eq!(v.len(), 1, "{s}: {v:?}");
+    assert_eq!(v[0].1, value, "{s}: {v:?}");
+    assert_eq!(v[0].4, qual, "{s}: {v:?}");
+    assert_eq!(v[0].5.as_deref(), Some(unit), "{s}: {v:?}");
+}
+
+#[test]
+fn hedged_counts_with_singular_units() {
+    one("قال إن اكثر من 150 مسلحا من", Some(150.0), "more_than", "مسلح");
+    one("عاد نحو 1700 مسلح فرنسي", Some(1700.0), "approximately", "مسلح");
+    one("مع عودة نحو 800 إرهابي ما", Some(800.0), "approximately", "إرهابي");
+    one("هناك 5 آلاف مقاتل حاليا", Some(5000.0), "exact", "مقاتل");
+    one("من ست دول", Some(6.0), "exact", "دولة");
+    one("قتل ما لا يقل عن 20 شخصا", Some(20.0), "at_least", "شخص");
+    one("أصيب حوالي ثلاثين مدنيا", Some(30.0), "approximately", "مدني");
+    one("أقل من 10 سيارات", Some(10.0), "less_than", "سيارة");
+    one("لا يتجاوز 300 جندي", Some(300.0), "at_most", "جندي");
+    one("قتل 12 مسلحين", Some(12.0), "exact", "مسلح");
+}
+
+#[test]
+fn vague_quantities() {
+    let v = q("بضع عشرات من المسلحين عادوا");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "بضع عشرات من المسلحين");
+    assert_eq!((v[0].1, v[0].2, v[0].3), (None, Some(20.0), Some(90.0)));
+    assert_eq!(v[0].4, "vague");
+    assert_eq!(v[0].5.as_deref(), Some("مسلح"));
+    let v = q("فر عشرات الآلاف من المدنيين");
+    assert_eq!((v[0].2, v[0].3), (Some(20000.0), Some(90000.0)), "{v:?}");
+    let v = q("نزح آلاف اللاجئين");
+    assert_eq!((v[0].2, v[0].3), (Some(2000.0), Some(9000.0)), "{v:?}");
+    assert_eq!(v[0].5.as_deref(), Some("لاجئ"));
+    let v = q("زار عدة دول");
+    assert_eq!(v[0].5.as_deref(), Some("دولة"), "{v:?}");
+    // A vague count of time units is a duration.
+    assert!(q("منذ عدة أيام").is_empty());
+}
+
+#[test]
+fn ranges() {
+    for s in [
+        "بين 10 و20 قتيلا",
+        "ما بين 10 و 20 قتيلا",
+        "من 10 إلى 20 قتيلا",
+        "10-20 قتيلا",
+    ] {
+        let v = q(s);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        assert_eq!(v[0].4, "range", "{s}");
+        assert_eq!((v[0].1, v[0].2, v[0].3), (None, Some(10.0), Some(20.0)), "{s}");
+        assert_eq!(v[0].5.as_deref(), Some("قتيل"), "{s}");
+    }
+    let v = q("من عشرة لعشرين دولار");
+    assert_eq!((v[0].2, v[0].3, v[0].5.as_deref()), (Some(10.0), Some(20.0), Some("USD")), "{v:?}");
+}
+
+#[test]
+fn money() {
+    one("بلغت 5 مليارات دولار", Some(5e9), "exact", "USD");
+    one("42 ريال سعودي", Some(42.0), "exact", "SAR");
+    one("42 ليرة لبنانية", Some(42.0), "exact", "LBP");
+    one("42 جنيهات مصريه", Some(42.0), "exact", "EGP");
+    one("3 جنيهات استرلينية", Some(3.0), "exact", "GBP");
+    one("5 دنانير أردنية", Some(5.0), "exact", "JOD");
+    one("$10", Some(10.0), "exact", "USD");
+    one("20 €", Some(20.0), "exact", "EUR");
+    one("42 KWD", Some(42.0), "exact", "KWD");
+    one("20 دولار و43 سنت", Some(20.43), "exact", "USD");
+    one("2.5 مليون يورو", Some(2.5e6), "exact", "EUR");
+}
+
+#[test]
+fn percentages() {
+    one("بنسبة 20%", Some(20.0), "exact", "%");
+    one("ارتفع ٣٫٥٪", Some(3.5), "exact", "%");
+    one("نحو 40 بالمئة", Some(40.0), "approximately", "%");
+    one("عشرين في المئة", Some(20.0), "exact", "%");
+    one("15 بالمائة", Some(15.0), "exact", "%");
+}
+
+#[test]
+fn measurements() {
+    one("2 كيلوغرام", Some(2.0), "exact", "kg");
+    one("250 مل", Some(250.0), "exact", "ml");
+    one("37 درجة مئوية", Some(37.0), "exact", "°C");
+    one("70 درجة فهرنهايت", Some(70.0), "exact", "°F");
+    one("نصف لتر", Some(0.5), "exact", "l");
+    one("100 كيلومتر", Some(100.0), "exact", "km");
+}
+
+#[test]
+fn not_quantities() {
+    for s in [
+        "منذ عام 2012 بعد",
+        "في صيف عام 2014.",
+        "يوم 22/04/2016 في",
+        "الساعة 10:30 صباحا",
+        "الفصل الثالث",
+        "المادة 7 من الدستور",
+        "طائرات F-16 الأمريكية",
+        "في 2014 شهدت البلاد",
+        "في 4 مايو",
+        "خلال 48 ساعة",
+        "قرار مجلس الأمن 2254",
+        "قتل 3 وأصيب",
+    ] {
+        let v = q(s);
+        assert!(v.is_empty(), "{s}: {v:?}");
+    }
+}
+
+#[test]
+fn absurd_numbers_keep_their_span() {
+    let s = format!("{} دولار", "9".repeat(400));
+    let v = q(&s);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None);
+    let v = q("١٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠ مليار دولار");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None);
+    assert_eq!(v[0].5.as_deref(), Some("USD"));
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "\\PC{0,80}") {
+            for x in extract_spans(&s, &[]) {
+                prop_assert!(x.span.start <= x.span.end && x.span.end <= s.len());
+                prop_assert!(s.is_char_boundary(x.span.start) && s.is_char_boundary(x.span.end));
+            }
+        }
+
+        #[test]
+        fn news_soup_never_panics(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    Just("نحو"), Just("أكثر من"), Just("بين"), Just("و"), Just("من"), Just("إلى"),
+                    Just("150"), Just("مسلحا"), Just("دولار"), Just("%"), Just("$"), Just("-"),
+                    Just("بضع"), Just("عشرات"), Just("الآلاف"), Just("عام"), Just("2012"),
+                    Just("ثلاثة"), Just("آلاف"), Just("°"), Just("تحت"), Just("الصفر"), Just("سنت"),
+                    Just("في"), Just("المئة"), Just("ج"), Just("."), Just("م"), Just("لترين"),
+                ],
+                0..14,
+            ),
+        ) {
+            let s = parts.join(" ");
+            for x in extract_spans(&s, &[]) {
+                prop_assert!(x.span.end <= s.len());
+            }
+        }
+    }
+}

@@ -1,0 +1,2210 @@
+//! The rule set: at each token, try the patterns that can start there, keep
+//! the longest match, then merge adjacent date + clock time and chained
+//! durations.
+use khabar_text::Span;
+
+use super::cal;
+use super::lex::{raw_prefix_len, Tk, Tok};
+use super::words::{lookup, Card, DayPart, Dir, Grain, Lex, Part};
+use super::{Bias, Options};
+use crate::Date;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Date => "DATE",
+            Kind::Time => "TIME",
+            Kind::Duration => "DURATION",
+            Kind::Set => "SET",
+        }
+    }
+}
+
+/// A clock time (hour, minute, optional second), or a part of the day.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Clock {
+    Hm(u32, u32, Option<u32>),
+    /// TIMEX3 part of day: MO, AF, EV, NI.
+    Part(&'static str),
+    /// An invalid clock reading (25:70).
+    Invalid,
+}
+
+/// One recognised expression.
+#[derive(Debug, Clone)]
+pub struct M {
+    /// Byte span.
+    pub span: Span,
+    /// First and one-past-last token.
+    pub ti: usize,
+    pub te: usize,
+    pub kind: Kind,
+    /// The date part (or the whole value for non-TIME kinds); `None` = invalid/unresolvable.
+    pub val: Option<String>,
+    /// Clock part of a TIME.
+    pub clock: Option<Clock>,
+    /// The clock time had an explicit part of day (صباحا، مساء…).
+    pub dp: bool,
+}
+
+pub struct P<'a> {
+    pub text: &'a str,
+    pub t: &'a [Tok],
+    lx: Vec<Option<(Lex, usize)>>,
+    r: Option<Date>,
+    o: &'a Options,
+}
+
+/// A number read at a token position.
+#[derive(Debug, Clone, Copy)]
+struct Num {
+    v: f64,
+    end: usize,
+    ord: bool,
+    digits: bool,
+}
+
+fn pad_year(y: i32) -> String {
+    if (0..10000).contains(&y) {
+        format!("{y:04}")
+    } else {
+        format!("{y}")
+    }
+}
+
+/// `YYYY-MM-DD` with X for unknown parts, shortened to the known grain.
+pub fn ymd(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> String {
+    let ys = y.map_or_else(|| "XXXX".to_string(), pad_year);
+    match (m, d) {
+        (None, None) => ys,
+        (Some(m), None) => format!("{ys}-{m:02}"),
+        (m, Some(d)) => format!("{ys}-{}-{d:02}", m.map_or_else(|| "XX".to_string(), |m| format!("{m:02}"))),
+    }
+}
+
+fn dstr(d: Date) -> String {
+    ymd(Some(d.year), Some(d.month), Some(d.day))
+}
+
+fn week_str(d: Date) -> String {
+    let (y, w) = cal::iso_week(d);
+    format!("{}-W{w:02}", pad_year(y))
+}
+
+fn grain_dur(g: Grain, n: f64) -> String {
+    let num = if n.fract() == 0.0 && n.abs() < 1e12 {
+        format!("{}", n as i64)
+    } else {
+        let s = format!("{n:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    let (t, u, mult) = match g {
+        Grain::Second => (true, "S", 1.0),
+        Grain::Minute => (true, "M", 1.0),
+        Grain::Hour => (true, "H", 1.0),
+        Grain::Day => (false, "D", 1.0),
+        Grain::Week => (false, "W", 1.0),
+        Grain::Month => (false, "M", 1.0),
+        Grain::Year => (false, "Y", 1.0),
+        Grain::Decade => (false, "Y", 10.0),
+        Grain::Century => (false, "Y", 100.0),
+    };
+    let num = if mult != 1.0 {
+        let x = n * mult;
+        if x.fract() == 0.0 && x.abs() < 1e12 {
+            format!("{}", x as i64)
+        } else {
+            format!("{x}")
+        }
+    } else {
+        num
+    };
+    format!("P{}{num}{u}", if t { "T" } else { "" })
+}
+
+fn vague_dur(g: Grain) -> String {
+    match g {
+        Grain::Second => "PTXS",
+        Grain::Minute => "PTXM",
+        Grain::Hour => "PTXH",
+        Grain::Day => "PXD",
+        Grain::Week => "PXW",
+        Grain::Month => "PXM",
+        Grain::Year => "PXY",
+        Grain::Decade => "PXDE",
+        Grain::Century => "PXCE",
+    }
+    .to_string()
+}
+
+fn as_unit(l: Lex) -> Option<(Grain, Card, bool)> {
+    match l {
+        Lex::Unit(g, c, d) => Some((g, c, d)),
+        Lex::YearWord(_) => None,
+        _ => None,
+    }
+}
+
+/// Words that may precede a bare 4-digit year to make it a date.
+const YEAR_PREPS: &[&str] = &["في", "منذ", "حتي", "قبل", "بعد", "خلال", "من", "الي", "وحتي", "عام", "سنه", "مطلع", "اوائل", "اواخر", "منتصف", "نهايه", "بدايه", "مع", "بحلول", "عن", "اواسط", "ربيع", "صيف", "شتاء", "خريف"];
+
+impl<'a> P<'a> {
+    pub fn new(text: &'a str, t: &'a [Tok], r: Option<Date>, o: &'a Options) -> Self {
+        let lx = t
+            .iter()
+            .map(|t| match t.kind {
+                Tk::Word | Tk::Latin => lookup(&t.norm),
+                _ => None,
+            })
+            .collect();
+        P { text, t, lx, r, o }
+    }
+
+    fn lex(&self, i: usize) -> Option<Lex> {
+        self.lx.get(i).copied().flatten().map(|x| x.0)
+    }
+    /// Lexicon entry only when the word has no proclitic.
+    fn lex0(&self, i: usize) -> Option<Lex> {
+        match self.lx.get(i).copied().flatten() {
+            Some((l, 0)) => Some(l),
+            _ => None,
+        }
+    }
+    fn clitic(&self, i: usize) -> usize {
+        self.lx.get(i).copied().flatten().map_or(0, |x| x.1)
+    }
+    fn n(&self, i: usize) -> &str {
+        self.t.get(i).map_or("", |t| t.norm.as_str())
+    }
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.n(i) == w
+    }
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        let n = self.n(i);
+        ws.contains(&n)
+    }
+    fn kind(&self, i: usize) -> Option<Tk> {
+        self.t.get(i).map(|t| t.kind)
+    }
+    /// Start byte of token i after `skip` clitic letters.
+    fn start_of(&self, i: usize) -> usize {
+        let Some(t) = self.t.get(i) else { return self.text.len() };
+        let k = self.clitic(i);
+        if k == 0 {
+            return t.span.start;
+        }
+        t.span.start + raw_prefix_len(t.span.slice(self.text), k)
+    }
+    fn end_of(&self, i: usize) -> usize {
+        self.t.get(i).map_or(self.text.len(), |t| t.span.end)
+    }
+    fn mk(&self, ti: usize, te: usize, kind: Kind, val: Option<String>) -> M {
+        M {
+            span: Span::new(self.start_of(ti), self.end_of(te.saturating_sub(1).max(ti))),
+            ti,
+            te,
+            kind,
+            val,
+            clock: None,
+            dp: false,
+        }
+    }
+
+    /// A pure-digit token's integer value.
+    fn int(&self, i: usize) -> Option<i64> {
+        let t = self.t.get(i)?;
+        if t.kind != Tk::Num || t.norm.len() > 12 || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        t.norm.parse().ok()
+    }
+
+    /// A number at i: digits (with optional decimal part) or number words.
+    fn num(&self, i: usize) -> Option<Num> {
+        let t = self.t.get(i)?;
+        if t.kind == Tk::Num {
+            let s = t.norm.as_str();
+            let v: f64 = if s.bytes().all(|b| b.is_ascii_digit()) {
+                if s.len() > 15 {
+                    return None;
+                }
+                s.parse().ok()?
+            } else if s.matches('.').count() == 1 && s.bytes().all(|b| b.is_ascii_digit() || b == b'.') && s.len() <= 15 {
+                s.parse().ok()?
+            } else {
+                return None;
+            };
+            return Some(Num { v, end: i + 1, ord: false, digits: true });
+        }
+        self.word_num(i)
+    }
+
+    fn num_word_lex(&self, i: usize, first: bool) -> Option<Lex> {
+        let n = self.n(i);
+        let tbl = |w: &str| match lookup(w) {
+            Some((l, 0)) => Some(l),
+            _ => None,
+        };
+        let base = if first { n } else { n.strip_prefix('و').unwrap_or(n) };
+        if let Some(l @ (Lex::Card(_) | Lex::Ten | Lex::Ord(_))) = tbl(base) {
+            return Some(l);
+        }
+        if base == "احد" {
+            return Some(Lex::Card(1));
+        }
+        if base == "الاف" || base == "الف" {
+            return Some(Lex::Card(1000));
+        }
+        if let Some(rest) = base.strip_prefix("ال") {
+            if let Some(l @ (Lex::Card(_) | Lex::Ten)) = tbl(rest) {
+                return Some(l);
+            }
+        }
+        None
+    }
+
+    /// Number words: ثلاثة، خمسة عشر، ثلاث وعشرين، ألفين وأربعة عشر، الحادي والعشرين.
+    fn word_num(&self, i: usize) -> Option<Num> {
+        self.word_num_x(i, false, true)
+    }
+
+    fn word_num_w(&self, i: usize, waw_first: bool) -> Option<Num> {
+        self.word_num_x(i, waw_first, true)
+    }
+
+    /// Number words; with `waw_first` the first word may carry و (minutes: وخمس وعشرون).
+    fn word_num_x(&self, i: usize, waw_first: bool, allow_waw: bool) -> Option<Num> {
+        let mut j = i;
+        let (mut total, mut cur) = (0i64, 0i64);
+        let mut ord = false;
+        let mut first = true;
+        let mut last_unit = false;
+        while j < self.t.len() && j < i + 8 {
+            if self.kind(j) != Some(Tk::Word) {
+                break;
+            }
+            let has_waw = !first && self.n(j).starts_with('و');
+            if has_waw && !allow_waw {
+                break;
+            }
+            let Some(l) = self.num_word_lex(j, first && !waw_first) else { break };
+            match l {
+                Lex::Ten => {
+                    if first || (last_unit && !has_waw) {
+                        cur += 10;
+                    } else if has_waw {
+                        cur += 10;
+                    } else {
+                        break;
+                    }
+                    last_unit = false;
+                }
+                Lex::Card(v) | Lex::Ord(v) if !first && !has_waw => {
+                    // Only "ثلاث مائة" continues without و.
+                    if (v == 100 || v == 1000) && last_unit {
+                        if v == 100 {
+                            cur *= 100;
+                        } else {
+                            total += cur.max(1) * 1000;
+                            cur = 0;
+                        }
+                        last_unit = false;
+                    } else {
+                        break;
+                    }
+                }
+                Lex::Card(v) | Lex::Ord(v) => {
+                    if matches!(l, Lex::Ord(_)) {
+                        if first {
+                            ord = true;
+                        } else if !ord && cur == 0 && total == 0 {
+                            break;
+                        }
+                    }
+                    if v == 1000 {
+                        total += cur.max(1) * 1000;
+                        cur = 0;
+                    } else if v == 2000 {
+                        total += 2000;
+                    } else {
+                        cur += v;
+                    }
+                    last_unit = v < 10;
+                }
+                _ => break,
+            }
+            first = false;
+            j += 1;
+        }
+        if j == i {
+            return None;
+        }
+        Some(Num { v: (total + cur) as f64, end: j, ord, digits: false })
+    }
+
+    /// A year at i: a 4-digit number 1000..2200 (3-digit after عام), or number words ≥ 1000.
+    fn year(&self, i: usize, after_year_word: bool) -> Option<(i32, usize)> {
+        if let Some(v) = self.int(i) {
+            let len = self.n(i).len();
+            if (len == 4 && (1000..=2200).contains(&v)) || (after_year_word && (1..=2200).contains(&v)) {
+                return Some((v as i32, i + 1));
+            }
+            return None;
+        }
+        let n = self.word_num(i)?;
+        if !n.ord && (1000.0..=2200.0).contains(&n.v) {
+            return Some((n.v as i32, n.end));
+        }
+        None
+    }
+
+    /// A month name at i (possibly two words): (calendar is Hijri, month, end, ambiguous).
+    fn month(&self, i: usize) -> Option<(bool, u32, usize, bool)> {
+        match self.lex(i)? {
+            Lex::Month(m, amb) => {
+                // آب only with the madda (أب = father).
+                if m == 8 && amb {
+                    let raw = self.t.get(i)?.span.slice(self.text);
+                    if !raw.contains('آ') {
+                        return None;
+                    }
+                }
+                Some((false, m, i + 1, amb))
+            }
+            Lex::MonthHead(a, b) => {
+                let n = self.n(i + 1);
+                if n == "الاول" || n == "اول" {
+                    Some((false, a, i + 2, false))
+                } else if n == "الثاني" || n == "ثاني" {
+                    Some((false, b, i + 2, false))
+                } else {
+                    None
+                }
+            }
+            Lex::Hijri(m, amb) => Some((true, m, i + 1, amb)),
+            Lex::HijriHead(h) => {
+                let n = self.n(i + 1);
+                if ["الاول", "الاولي", "اول", "الاولي"].contains(&n) {
+                    Some((true, h, i + 2, false))
+                } else if ["الثاني", "الاخر", "الاخره", "الثانيه", "اخر", "الاخير"].contains(&n) {
+                    Some((true, h + 1, i + 2, false))
+                } else {
+                    None
+                }
+            }
+            Lex::Dhu => {
+                let n = self.n(i + 1);
+                if n == "القعده" || n == "القعدة" {
+                    Some((true, 11, i + 2, false))
+                } else if n == "الحجه" {
+                    Some((true, 12, i + 2, false))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Resolve a year-less (month, day) against the reference date.
+    fn resolve_md(&self, m: u32, d: Option<u32>) -> Option<i32> {
+        let r = self.r?;
+        let key = |y: i32| cal::jdn(y, m, d.unwrap_or(15).min(crate::days_in_month(y, m)).max(1));
+        let rj = cal::jdn(r.year, r.month, r.day);
+        match self.o.bias {
+            Bias::Future => Some(if m >= r.month { r.year } else { r.year + 1 }),
+            Bias::News => {
+                if d.is_none() && m == r.month {
+                    return Some(r.year);
+                }
+                let mut best = (i64::MAX, r.year);
+                for y in [r.year - 1, r.year, r.year + 1] {
+                    let dist = (key(y) - rj).abs();
+                    // Ties go to the past.
+                    if dist < best.0 || (dist == best.0 && y < best.1) {
+                        best = (dist, y);
+                    }
+                }
+                Some(best.1)
+            }
+        }
+    }
+
+    /// Gregorian value of a Hijri (year, month, day?).
+    fn hijri_val(&self, y: i32, m: u32, d: Option<u32>) -> Option<String> {
+        match d {
+            Some(d) => cal::hijri_to_gregorian(y, m, d).map(dstr),
+            None => cal::hijri_to_gregorian(y, m, 15).map(|g| ymd(Some(g.year), Some(g.month), None)),
+        }
+    }
+
+    /// Hijri year nearest to the reference date for a year-less Hijri month.
+    fn hijri_year_for(&self, m: u32, dir: Option<Dir>) -> Option<i32> {
+        let r = self.r?;
+        let (hy, hm, _) = cal::gregorian_to_hijri(r);
+        Some(match dir {
+            Some(Dir::Past) | Some(Dir::Last) => {
+                if m < hm {
+                    hy
+                } else {
+                    hy - 1
+                }
+            }
+            Some(Dir::Next) => {
+                if m > hm {
+                    hy
+                } else {
+                    hy + 1
+                }
+            }
+            _ => {
+                let d = m as i32 - hm as i32;
+                if d > 6 {
+                    hy - 1
+                } else if d < -6 {
+                    hy + 1
+                } else {
+                    hy
+                }
+            }
+        })
+    }
+
+    fn dir(&self, i: usize) -> Option<Dir> {
+        match self.lex0(i) {
+            Some(Lex::Dir(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// Optional era/calendar mark after a year: هـ / م / ميلادي …
+    fn era(&self, i: usize) -> (Option<bool>, usize) {
+        match self.lex0(i) {
+            Some(Lex::HijriMark) => (Some(true), i + 1),
+            Some(Lex::GregMark) => (Some(false), i + 1),
+            _ if self.is(i, "م") => (Some(false), i + 1),
+            _ => (None, i),
+        }
+    }
+
+    /// [الموافق|،] then month (+ year) after a day number at `i` (the month position).
+    /// Returns (value, end).
+    fn month_tail(&self, d: Option<u32>, i: usize, day_start: bool) -> Option<(Option<String>, usize)> {
+        let mut j = i;
+        if self.is_any(j, &["من", "في"]) {
+            j += 1;
+        }
+        let mut by_number = None;
+        if self.is_any(j, &["شهر", "بشهر", "لشهر"]) {
+            j += 1;
+            if let Some(n) = self.num(j).filter(|n| !n.ord && n.v.fract() == 0.0 && (1.0..=12.0).contains(&n.v) && (!n.digits || self.n(j).len() <= 2)) {
+                by_number = Some((n.v as u32, n.end));
+            }
+        } else if self.is_any(j, &["الشهر", "بالشهر"]) {
+            if let Some(n) = self.num(j + 1).filter(|n| n.ord && (1.0..=12.0).contains(&n.v)) {
+                by_number = Some((n.v as u32, n.end));
+            }
+        }
+        let (hij, m, mut e, amb) = match by_number {
+            Some((m, e)) => (false, m, e, false),
+            None => self.month(j)?,
+        };
+        let _ = (amb, day_start);
+        // Year: [،|,|من] [عام|سنة] YEAR [era]
+        let mut k = e;
+        if self.is_any(k, &["،", ",", ".", "-", "/"]) {
+            k += 1;
+        }
+        if self.is_any(k, &["من", "لعام", "عام", "سنه", "لسنه", "العام", "بعام", "في", "بسنه"]) {
+            k += 1;
+            if self.is_any(k, &["عام", "سنه"]) {
+                k += 1;
+            }
+        }
+        let yr = self.year(k, k > e);
+        if let Some((y, ye)) = yr {
+            let (era, ee) = self.era(ye);
+            e = ee;
+            let hijri = era.unwrap_or(hij) || (hij && y > 1300 && y < 1600);
+            if hijri {
+                if !hij {
+                    return Some((None, e));
+                }
+                return Some((self.hijri_val(y, m, d), e));
+            }
+            if hij {
+                // A Hijri month with a Gregorian-looking year: not convertible.
+                return Some((None, e));
+            }
+            return Some((
+                match d {
+                    Some(d) => cal::date(y, m, d).map(dstr),
+                    None => Some(ymd(Some(y), Some(m), None)),
+                },
+                e,
+            ));
+        }
+        // An out-of-range year (99999 هـ, a 400-digit number): keep the span, no value.
+        if self.kind(k) == Some(Tk::Num) && self.n(k).len() >= 3 && self.n(k).bytes().all(|b| b.is_ascii_digit()) {
+            let (_, ee) = self.era(k + 1);
+            return Some((None, ee));
+        }
+        // Direction: أيلول الماضي
+        if let Some(dr) = self.dir(e) {
+            if hij {
+                let y = self.hijri_year_for(m, Some(dr));
+                return Some((y.and_then(|y| self.hijri_val(y, m, d)), e + 1));
+            }
+            let val = self.r.map(|r| {
+                let y = match dr {
+                    Dir::Past | Dir::Last => {
+                        if m < r.month || (m == r.month && d.is_some_and(|d| d < r.day)) {
+                            r.year
+                        } else {
+                            r.year - 1
+                        }
+                    }
+                    Dir::Next => {
+                        if m > r.month || (m == r.month && d.is_some_and(|d| d > r.day)) {
+                            r.year
+                        } else {
+                            r.year + 1
+                        }
+                    }
+                    Dir::This => r.year,
+                };
+                y
+            });
+            return Some((self.greg_val(val, m, d), e + 1));
+        }
+        // العام الماضي / المقبل / الحالي after the month.
+        if let Some((yv, ye)) = self.rel_year(e) {
+            return Some((
+                if hij {
+                    None
+                } else {
+                    yv.map_or_else(|| Some(ymd(None, Some(m), d)), |y| self.greg_val(Some(y), m, d))
+                },
+                ye,
+            ));
+        }
+        if hij {
+            let y = self.hijri_year_for(m, None);
+            return Some((y.and_then(|y| self.hijri_val(y, m, d)), e));
+        }
+        let y = self.resolve_md(m, d);
+        Some((self.greg_val(y, m, d), e))
+    }
+
+    fn greg_val(&self, y: Option<i32>, m: u32, d: Option<u32>) -> Option<String> {
+        match (y, d) {
+            (Some(y), Some(d)) => cal::date(y, m, d).map(dstr),
+            (None, Some(d)) => (d <= crate::days_in_month(2000, m)).then(|| ymd(None, Some(m), Some(d))),
+            (y, None) => Some(ymd(y, Some(m), None)),
+        }
+    }
+
+    /// العام الماضي / السنة المقبلة / هذا العام / العام الحالي at i → (year, end).
+    fn rel_year(&self, i: usize) -> Option<(Option<i32>, usize)> {
+        let (mut j, mut this) = (i, false);
+        if matches!(self.lex0(j), Some(Lex::DemThis)) && (self.is(j, "هذا") || self.is(j, "هذه")) {
+            this = true;
+            j += 1;
+        }
+        if !(self.is(j, "العام") || self.is(j, "السنه")) {
+            return None;
+        }
+        let dir = self.dir(j + 1);
+        let (off, end) = match (this, dir) {
+            (true, None) => (0, j + 1),
+            (_, Some(Dir::Past | Dir::Last)) => (-1, j + 2),
+            (_, Some(Dir::Next)) => {
+                if self.is(j + 2, "بعد") && self.dir(j + 3) == Some(Dir::Next) {
+                    (2, j + 4)
+                } else {
+                    (1, j + 2)
+                }
+            }
+            (_, Some(Dir::This)) => (0, j + 2),
+            (false, None) => return None,
+        };
+        Some((self.r.map(|r| r.year + off), end))
+    }
+
+    /// Relative single period: الأسبوع الماضي، الشهر المقبل، هذا العام …
+    fn rel_period(&self, i: usize) -> Option<M> {
+        let (mut j, mut this) = (i, false);
+        if self.is(j, "هذا") || self.is(j, "هذه") {
+            this = true;
+            j += 1;
+        }
+        let (g, card, def) = as_unit(self.lex(j)?).or_else(|| {
+            if self.is(j, "العام") || self.is(j, "السنه") {
+                Some((Grain::Year, Card::One, true))
+            } else {
+                None
+            }
+        })?;
+        if card != Card::One || !def || !matches!(g, Grain::Week | Grain::Month | Grain::Year | Grain::Decade | Grain::Century) {
+            return None;
+        }
+        if self.clitic(j) > 0 && !this && i == j {
+            // بالعام الماضي is fine; the span starts after the clitic.
+        }
+        let dir = self.dir(j + 1);
+        let (off, end): (i32, usize) = match (this, dir) {
+            (true, None) => (0, j + 1),
+            (_, Some(Dir::Past | Dir::Last)) => (-1, j + 2),
+            (_, Some(Dir::Next)) => {
+                if self.is(j + 2, "بعد") && self.dir(j + 3) == Some(Dir::Next) {
+                    (2, j + 4)
+                } else {
+                    (1, j + 2)
+                }
+            }
+            (_, Some(Dir::This)) => (0, j + 2),
+            (false, None) => return None,
+        };
+        let val = match self.r {
+            None => Some(
+                match g {
+                    Grain::Week => "XXXX-WXX",
+                    Grain::Month => "XXXX-XX",
+                    Grain::Decade => "XXX",
+                    Grain::Century => "XX",
+                    _ => "XXXX",
+                }
+                .to_string(),
+            ),
+            Some(r) => Some(match g {
+                Grain::Week => week_str(cal::add_days(r, 7 * i64::from(off))),
+                Grain::Month => {
+                    let (y, m) = cal::add_months(r.year, r.month, off);
+                    ymd(Some(y), Some(m), None)
+                }
+                Grain::Decade => format!("{:03}", r.year.div_euclid(10) + off),
+                Grain::Century => format!("{:02}", r.year.div_euclid(100) + off),
+                _ => pad_year(r.year + off),
+            }),
+        };
+        Some(self.mk(i, end, Kind::Date, val))
+    }
+
+    /// Plural/dual period with a direction: الاشهر القليلة الماضية، السنوات الخمس الماضية، اليومين الماضيين.
+    fn plural_period(&self, i: usize) -> Option<M> {
+        let (g, card, def) = as_unit(self.lex(i)?)?;
+        if card == Card::One {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut n: Option<f64> = if card == Card::Two { Some(2.0) } else { None };
+        let mut few = false;
+        // الـ 24 ساعة الماضية is handled by the count rule; here: unit [num|few] dir
+        if self.is(j, "ال") {
+            j += 1;
+        }
+        if card == Card::Many {
+            if let Some(x) = self.num(j) {
+                if !x.ord && x.v >= 2.0 && x.v < 1000.0 {
+                    n = Some(x.v);
+                    j = x.end;
+                }
+            }
+        }
+        if matches!(self.lex0(j), Some(Lex::Few)) {
+            few = true;
+            j += 1;
+        }
+        let dir = self.dir(j);
+        let end = if let Some(d) = dir {
+            if d == Dir::This {
+                return None;
+            }
+            j + 1
+        } else if few && card == Card::Many {
+            j
+        } else {
+            return None;
+        };
+        if !def && dir.is_some() && n.is_none() && !few {
+            // أيام ماضية: unusual; still a vague duration.
+        }
+        let val = match n {
+            Some(v) => grain_dur(g, v),
+            None => vague_dur(g),
+        };
+        Some(self.mk(i, end, Kind::Duration, Some(val)))
+    }
+
+    /// Number + unit → duration (3 ساعات، ثلاث سنوات، 48 ساعة، الـ24 ساعة الماضية).
+    fn count_unit(&self, i: usize) -> Option<M> {
+        let mut s = i;
+        let mut j = i;
+        if self.is(j, "ال") {
+            j += 1;
+        }
+        let n = self.num(j)?;
+        if n.ord || n.v <= 0.0 || (n.digits && n.v >= 1e6) {
+            return None;
+        }
+        let mut k = n.end;
+        let (g, card, def) = as_unit(self.lex(k)?).or_else(|| {
+            if self.is_any(k, &["عام", "عاما", "سنه", "العام"]) {
+                Some((Grain::Year, Card::One, false))
+            } else {
+                None
+            }
+        })?;
+        if card == Card::Two || (def && !self.is(i, "ال")) {
+            return None;
+        }
+        // A year-looking number before عام is a date, not a count.
+        if n.digits && (1000.0..=2200.0).contains(&n.v) && self.n(n.end - 1).len() == 4 && g == Grain::Year {
+            return None;
+        }
+        k += 1;
+        let mut v = n.v;
+        if matches!(self.lex0(k), Some(Lex::Half)) {
+            v += 0.5;
+            k += 1;
+        }
+        if self.dir(k).is_some_and(|d| d != Dir::This) {
+            k += 1;
+        }
+        if self.is(i, "ال") {
+            s = i;
+        }
+        Some(self.mk(s, k, Kind::Duration, Some(grain_dur(g, v))))
+    }
+
+    /// Bare unit words: dual (يومين → P2D), singular with a cue (لمدة أسبوع), vague plurals (منذ سنوات).
+    fn unit_alone(&self, i: usize) -> Option<M> {
+        let (g, card, def) = as_unit(self.lex(i)?).or_else(|| match self.lex(i)? {
+            Lex::YearWord(_) if !self.is_any(i, &["العام", "السنه"]) => Some((Grain::Year, Card::One, false)),
+            _ => None,
+        })?;
+        let prev_cue = i > 0
+            && self.is_any(i - 1, &["لمده", "منذ", "خلال", "طوال", "طيله", "قبل", "بعد", "مده", "حوالي", "نحو", "قرابه", "زهاء", "غضون", "بعدها", "قبلها"]);
+        let mut end = i + 1;
+        let mut v = 1.0;
+        let half_before = i > 0 && self.is_any(i - 1, &["نصف", "لنصف", "ونصف"]) && !def;
+        if half_before {
+            return Some(self.mk(i - 1, end, Kind::Duration, Some(grain_dur(g, 0.5))));
+        }
+        match card {
+            Card::Two => {
+                v = 2.0;
+                if matches!(self.lex0(end), Some(Lex::Half)) {
+                    v = 2.5;
+                    end += 1;
+                }
+            }
+            Card::One => {
+                if self.is_any(end, &["واحد", "واحده", "كامل", "كامله", "كاملا", "كاملة"]) {
+                    end += 1;
+                } else if matches!(self.lex0(end), Some(Lex::Half)) {
+                    v = 1.5;
+                    end += 1;
+                } else if def && i > 0 && self.is_any(i - 1, &["طوال", "طيله"]) {
+                    // طوال اليوم
+                } else if !(prev_cue && !def) && !(self.o.standalone && self.t.len() <= 2) {
+                    return None;
+                }
+                if def && !self.is_any(i.wrapping_sub(1), &["طوال", "طيله"]) {
+                    return None;
+                }
+            }
+            Card::Many => {
+                let few_before = i > 0 && matches!(self.lex(i - 1), Some(Lex::Few));
+                let few_after = matches!(self.lex0(end), Some(Lex::Few));
+                if def {
+                    return None;
+                }
+                if few_after {
+                    end += 1;
+                }
+                if !(prev_cue || few_before || few_after) {
+                    return None;
+                }
+                let s = if few_before { i - 1 } else { i };
+                return Some(self.mk(s, end, Kind::Duration, Some(vague_dur(g))));
+            }
+        }
+        // "قبل أسبوع" → a date a week ago (day grain and up).
+        if i > 0 && self.is(i - 1, "قبل") && card != Card::Many && !matches!(g, Grain::Second | Grain::Minute | Grain::Hour) {
+            if let Some(r) = self.r {
+                let d = match g {
+                    Grain::Day => cal::add_days(r, -(v as i64)),
+                    Grain::Week => cal::add_days(r, -7 * v as i64),
+                    Grain::Month => cal::add_months_date(r, -(v as i32)),
+                    Grain::Year => cal::add_months_date(r, -12 * v as i32),
+                    _ => return Some(self.mk(i, end, Kind::Duration, Some(grain_dur(g, v)))),
+                };
+                if v.fract() == 0.0 {
+                    return Some(self.mk(i - 1, end, Kind::Date, Some(dstr(d))));
+                }
+            }
+        }
+        Some(self.mk(i, end, Kind::Duration, Some(grain_dur(g, v))))
+    }
+
+    /// Digit dates and times inside one token: 22/04/2016, 2016-04-22, 3/2015, 10:30.
+    fn digit_token(&self, i: usize) -> Option<Vec<M>> {
+        let t = self.t.get(i)?;
+        if t.kind != Tk::Num {
+            return None;
+        }
+        let s = t.norm.as_str();
+        let sep = s.bytes().find(|b| !b.is_ascii_digit())?;
+        let parts: Vec<&str> = s.split(|c: char| !c.is_ascii_digit()).collect();
+        let same_sep = s.bytes().filter(|b| !b.is_ascii_digit()).all(|b| b == sep);
+        if !same_sep || parts.iter().any(|p| p.is_empty() || p.len() > 4) {
+            return None;
+        }
+        let nums: Vec<i64> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+        if nums.len() != parts.len() {
+            return None;
+        }
+        if sep == b':' {
+            let (h, m, sec) = match nums.as_slice() {
+                [h, m] if parts[1].len() == 2 => (*h, *m, None),
+                [h, m, s] if parts[1].len() == 2 && parts[2].len() == 2 => (*h, *m, Some(*s)),
+                _ => return None,
+            };
+            let mut e = i + 1;
+            let dp = self.daypart(e);
+            if dp.is_some() {
+                e += 1;
+            }
+            let clock = self.clock(h, m, sec, dp);
+            let mut mm = self.mk(i, e, Kind::Time, None);
+            mm.clock = Some(clock);
+            mm.dp = dp.is_some();
+            let (e2, _) = self.tz(e);
+            mm.te = e2;
+            mm.span.end = self.end_of(e2 - 1);
+            return Some(vec![mm]);
+        }
+        let prev_cue = i > 0 && self.is_any(i - 1, &["يوم", "في", "بتاريخ", "تاريخ", "منذ", "حتي", "الي", "من"]);
+        match nums.as_slice() {
+            [a, b, c] if matches!(sep, b'/' | b'-' | b'.') => {
+                let (y, m, d) = if parts[0].len() == 4 {
+                    (*a, *b, *c)
+                } else if parts[2].len() == 4 || parts[2].len() == 2 {
+                    let y = if parts[2].len() == 2 { if *c < 50 { 2000 + c } else { 1900 + c } } else { *c };
+                    (y, *b, *a)
+                } else {
+                    return None;
+                };
+                if sep == b'.' && parts[2].len() != 4 && parts[0].len() != 4 {
+                    return None;
+                }
+                let (era, e) = self.era(i + 1);
+                let val = if era == Some(true) {
+                    cal::hijri_to_gregorian(y as i32, m as u32, d as u32).map(dstr)
+                } else {
+                    cal::date(y as i32, m as u32, d as u32).map(dstr)
+                };
+                Some(vec![self.mk(i, e, Kind::Date, val)])
+            }
+            [a, b] if matches!(sep, b'/' | b'-' | b'.') => {
+                // month/year or year/month
+                if parts[1].len() == 4 && (1..=12).contains(a) && sep != b'.' {
+                    return Some(vec![self.mk(i, i + 1, Kind::Date, Some(ymd(Some(*b as i32), Some(*a as u32), None)))]);
+                }
+                if parts[0].len() == 4 && (1..=12).contains(b) && (1900..=2100).contains(a) {
+                    return Some(vec![self.mk(i, i + 1, Kind::Date, Some(ymd(Some(*a as i32), Some(*b as u32), None)))]);
+                }
+                // Year range 2014-2018.
+                if parts[0].len() == 4 && parts[1].len() == 4 && sep == b'-' && (1900..=2100).contains(a) && (1900..=2100).contains(b) && a < b {
+                    let mid = t.span.start + parts[0].len();
+                    let sp1 = Span::new(t.span.start, mid);
+                    let sp2 = Span::new(mid + 1, t.span.end);
+                    return Some(vec![
+                        M { span: sp1, ti: i, te: i + 1, kind: Kind::Date, val: Some(pad_year(*a as i32)), clock: None, dp: false },
+                        M { span: sp2, ti: i, te: i + 1, kind: Kind::Date, val: Some(pad_year(*b as i32)), clock: None, dp: false },
+                    ]);
+                }
+                // Day range before a month: 4-22 يناير
+                if sep == b'-' && (1..=31).contains(a) && (1..=31).contains(b) && a < b {
+                    if let Some((v2, e)) = self.month_tail(Some(*b as u32), i + 1, true) {
+                        let v1 = v2.as_ref().and_then(|v| v.rsplit_once('-')).map(|(p, _)| format!("{p}-{a:02}"));
+                        let mid = t.span.start + parts[0].len();
+                        let sp1 = Span::new(t.span.start, mid);
+                        let sp2 = Span::new(mid + 1, self.end_of(e - 1));
+                        return Some(vec![
+                            M { span: sp1, ti: i, te: i + 1, kind: Kind::Date, val: v1, clock: None, dp: false },
+                            M { span: sp2, ti: i, te: e, kind: Kind::Date, val: v2, clock: None, dp: false },
+                        ]);
+                    }
+                    return None;
+                }
+                // day/month: only with a cue (يوم 22/04) or both parts two digits.
+                if (sep == b'/' || (sep == b'-' && prev_cue)) && (prev_cue || (parts[0].len() == 2 && parts[1].len() == 2)) {
+                    let (mut d, mut m) = (*a as u32, *b as u32);
+                    if m > 12 && d <= 12 {
+                        // 4/22: month/day order (unambiguous only this way round).
+                        std::mem::swap(&mut d, &mut m);
+                    }
+                    if !(1..=12).contains(&m) || d == 0 || d > 31 {
+                        return Some(vec![self.mk(i, i + 1, Kind::Date, None)]);
+                    }
+                    let y = self.resolve_md(m, Some(d));
+                    return Some(vec![self.mk(i, i + 1, Kind::Date, self.greg_val(y, m, Some(d)))]);
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn daypart(&self, i: usize) -> Option<DayPart> {
+        let mut j = i;
+        if self.is_any(j, &["في", "بعد", "قبل"]) {
+            if self.is(j, "بعد") && self.is_any(j + 1, &["الظهر", "العصر", "المغرب", "الظهيره", "منتصف"]) {
+                return Some(if self.is(j + 1, "منتصف") { DayPart::Night } else { DayPart::Evening });
+            }
+            if self.is(j, "قبل") && self.is_any(j + 1, &["الظهر", "الظهيره"]) {
+                return Some(DayPart::Morning);
+            }
+            if self.is(j, "قبل") && self.is_any(j + 1, &["المغرب", "العصر"]) {
+                return Some(DayPart::Evening);
+            }
+            j += 1;
+        }
+        match self.lex0(j) {
+            Some(Lex::DayPart(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// Tokens consumed by a day-part phrase at i (1 or 2).
+    fn daypart_len(&self, i: usize) -> usize {
+        if self.is_any(i, &["في", "بعد", "قبل"]) {
+            2
+        } else if self.is_any(i + 1, &["الباكر"]) {
+            2
+        } else {
+            1
+        }
+    }
+
+    fn clock(&self, h: i64, m: i64, s: Option<i64>, dp: Option<DayPart>) -> Clock {
+        if !(0..=24).contains(&h) || !(0..60).contains(&m) || s.is_some_and(|s| !(0..60).contains(&s)) {
+            return Clock::Invalid;
+        }
+        let mut h = h as u32;
+        match dp {
+            Some(DayPart::Morning) if h == 12 => h = 0,
+            Some(DayPart::Noon) if h < 6 => h += 12,
+            Some(DayPart::Evening) if h < 12 => h += 12,
+            Some(DayPart::Night) if h == 12 => h = 0,
+            Some(DayPart::Night) if (6..12).contains(&h) => h += 12,
+            _ => {}
+        }
+        Clock::Hm(h, m as u32, s.map(|s| s as u32))
+    }
+
+    /// بتوقيت غرينتش / بتوقيت مكة المكرمة / GMT after a time: returns the new end.
+    fn tz(&self, i: usize) -> (usize, bool) {
+        if matches!(self.lex(i), Some(Lex::Tz)) {
+            let mut e = i + 1;
+            if matches!(self.kind(e), Some(Tk::Word | Tk::Latin)) {
+                e += 1;
+                if self.is_any(e, &["المكرمه", "المحتله", "الشريف"]) || (self.kind(e) == Some(Tk::Punct) && self.is(e, "+")) {
+                    e += 1;
+                }
+            }
+            return (e, true);
+        }
+        if self.kind(i) == Some(Tk::Latin) && ["gmt", "utc"].contains(&self.n(i)) {
+            return (i + 1, true);
+        }
+        (i, false)
+    }
+
+    /// الساعة 3 / الساعة الثالثة وربع عصرا / الساعة 10:30 صباحا / الثالثة عصرا.
+    fn clock_phrase(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        let has_clock = matches!(self.lex(j), Some(Lex::Clock));
+        if has_clock {
+            j += 1;
+        }
+        let start_j = j;
+        // Digits h or h:mm (the latter is a token of its own).
+        let (mut h, mut m, mut sec) = (None, 0i64, None);
+        if let Some(t) = self.t.get(j) {
+            if t.kind == Tk::Num {
+                let parts: Vec<&str> = t.norm.split(':').collect();
+                match parts.as_slice() {
+                    [a] if a.len() <= 2 => h = a.parse().ok(),
+                    [a, b] if b.len() == 2 && a.len() <= 2 => {
+                        h = a.parse().ok();
+                        m = b.parse().unwrap_or(0);
+                    }
+                    [a, b, c] if b.len() == 2 && c.len() == 2 => {
+                        h = a.parse().ok();
+                        m = b.parse().unwrap_or(0);
+                        sec = c.parse().ok();
+                    }
+                    _ => return None,
+                }
+                j += 1;
+            }
+        }
+        let mut word_hour = false;
+        if h.is_none() {
+            let n = self.word_num_x(j, false, false)?;
+            if n.v < 1.0 || n.v > 24.0 {
+                return None;
+            }
+            // Without الساعة only a feminine ordinal (الثالثة) can be a clock time.
+            if !has_clock && !(n.ord && self.n(j).ends_with('ه')) {
+                return None;
+            }
+            h = Some(n.v as i64);
+            j = n.end;
+            word_hour = true;
+        }
+        let h = h?;
+        // Minutes: و + number [دقيقة] | وربع | ونصف | وثلث | إلا ربع/ثلث
+        let mut minus = 0;
+        let n = self.n(j);
+        if n.starts_with('و') && j > start_j {
+            match n {
+                "وربع" => {
+                    m = 15;
+                    j += 1;
+                }
+                "ونصف" | "والنصف" => {
+                    m = 30;
+                    j += 1;
+                }
+                "وثلث" => {
+                    m = 20;
+                    j += 1;
+                }
+                "والربع" => {
+                    m = 15;
+                    j += 1;
+                }
+                _ => {
+                    if let Some(x) = self.word_num_w(j, true).filter(|x| x.v < 60.0) {
+                        m = x.v as i64;
+                        j = x.end;
+                    } else if self.is(j, "و") {
+                        // الساعة 3 و 18 دقيقة: digit minutes need دقيقة (5 و 6 مساء is a range).
+                        if let Some(x) = self.num(j + 1).filter(|x| x.v < 60.0 && x.v.fract() == 0.0 && self.is_any(x.end, &["دقيقه", "دقائق"])) {
+                            m = x.v as i64;
+                            j = x.end;
+                        }
+                    }
+                    if self.is_any(j, &["دقيقه", "دقائق"]) {
+                        j += 1;
+                    }
+                }
+            }
+        } else if self.is_any(j, &["الا", "إلا"]) {
+            if self.is_any(j + 1, &["ربع", "ربعا"]) {
+                minus = 15;
+                j += 2;
+            } else if self.is_any(j + 1, &["ثلث", "ثلثا"]) {
+                minus = 20;
+                j += 2;
+            }
+        }
+        if self.kind(j) == Some(Tk::Num) && !word_hour && j == start_j + 1 && self.is(j - 1, "و") {
+            // handled above
+        }
+        let mut e = j;
+        let mut dp = self.daypart(e);
+        if dp.is_some() {
+            e += self.daypart_len(e);
+        } else if (self.is(e, "هذه") && self.is(e + 1, "الليله")) || (self.is(e, "هذا") && self.is_any(e + 1, &["المساء", "الصباح"])) {
+            dp = Some(if self.is(e + 1, "الصباح") { DayPart::Morning } else { DayPart::Night });
+            e += 2;
+        } else if self.is(e, "الليله") {
+            dp = Some(DayPart::Night);
+            e += 1;
+        }
+        if !has_clock && !word_hour {
+            // bare digit hour: needs a day part (7 صباحا)
+            dp?;
+        }
+        if !has_clock && word_hour && dp.is_none() && m == 0 {
+            return None;
+        }
+        let (mut hh, mut mm) = (h, m);
+        if minus > 0 {
+            hh -= 1;
+            mm = 60 - minus;
+        }
+        let clock = self.clock(hh, mm, sec, dp);
+        let (e2, _) = self.tz(e);
+        let mut r = self.mk(i, e2, Kind::Time, None);
+        r.clock = Some(clock);
+        r.dp = dp.is_some();
+        Some(r)
+    }
+
+    /// Deictic days: أمس، أمس الأول، أول أمس، اليوم، غدا، بعد غد، الليلة، الآن.
+    fn deictic(&self, i: usize) -> Option<M> {
+        let l = self.lex(i)?;
+        let (off, end, start) = match l {
+            Lex::Deictic(0) => {
+                if self.clitic(i) > 0 && !self.n(i).starts_with('و') && !self.n(i).starts_with('ف') {
+                    return None;
+                }
+                let nx = self.n(i + 1);
+                if let Some(d) = self.dir(i + 1) {
+                    let off = match d {
+                        Dir::Past | Dir::Last => -1,
+                        Dir::Next => 1,
+                        Dir::This => 0,
+                    };
+                    if d == Dir::Last && self.is_any(i + 2, &["من", "في"]) {
+                        return None;
+                    }
+                    let val = Some(self.r.map_or_else(|| "XXXX-XX-XX".to_string(), |r| dstr(cal::add_days(r, off))));
+                    return Some(self.mk(i, i + 2, Kind::Date, val));
+                }
+                if matches!(self.lex0(i + 1), Some(Lex::Ord(_) | Lex::Dir(_) | Lex::Card(_) | Lex::Ten))
+                    || ["الذي", "التي", "الذى", "نفسه", "ذاته", "الوطني", "العالمي", "الدولي", "السابع"].contains(&nx)
+                    || (nx.starts_with("ال") && nx.ends_with("ي") && nx.chars().count() > 5 && !matches!(self.lex0(i + 1), Some(Lex::Weekday(_))))
+                {
+                    return None;
+                }
+                if i > 0 && self.is_any(i - 1, &["ذلك", "تلك", "نفس", "ذات"]) {
+                    return None;
+                }
+                let s = if i > 0 && self.is(i - 1, "هذا") { i - 1 } else { i };
+                (0i64, i + 1, s)
+            }
+            Lex::Deictic(-1) => {
+                if i > 0 && (self.is(i - 1, "اول") || self.is(i - 1, "قبل")) {
+                    (-2, i + 1, i - 1)
+                } else if self.is(i + 1, "الاول") {
+                    (-2, i + 2, i)
+                } else {
+                    (-1, i + 1, i)
+                }
+            }
+            Lex::Deictic(1) => {
+                if self.n(i) == "غدا" && self.clitic(i) > 0 {
+                    return None;
+                }
+                if i > 0 && self.is(i - 1, "بعد") {
+                    let s = if i > 1 && self.is(i - 2, "يوم") { i - 2 } else { i - 1 };
+                    (2, i + 1, s)
+                } else if i > 0 && self.is(i - 1, "يوم") {
+                    (1, i + 1, i - 1)
+                } else {
+                    (1, i + 1, i)
+                }
+            }
+            Lex::Tonight => {
+                if self.clitic(i) > 0 && !self.n(i).starts_with('و') {
+                    return None;
+                }
+                let (off, e) = if self.dir(i + 1).is_some_and(|d| matches!(d, Dir::Past | Dir::Last)) { (-1, i + 2) } else { (0, i + 1) };
+                let s = if i > 0 && self.is(i - 1, "هذه") { i - 1 } else { i };
+                let mut r = self.mk(s, e, Kind::Time, self.r.map(|r| dstr(cal::add_days(r, off))));
+                r.clock = Some(Clock::Part("NI"));
+                return Some(r);
+            }
+            _ if self.is(i, "هذه") && self.is(i + 1, "اللحظه") => {
+                return Some(self.mk(i, i + 2, Kind::Date, Some("PRESENT_REF".to_string())));
+            }
+            Lex::Now => {
+                if self.clitic(i) > 0 || self.is(i, "حاليا") || self.is(i, "حالياً") {
+                    return None;
+                }
+                return Some(self.mk(i, i + 1, Kind::Date, Some("PRESENT_REF".to_string())));
+            }
+            _ => return None,
+        };
+        let val = Some(self.r.map_or_else(|| "XXXX-XX-XX".to_string(), |r| dstr(cal::add_days(r, off))));
+        Some(self.mk(start, end, Kind::Date, val))
+    }
+
+    /// Resolve a weekday (ISO 1..7) with an optional direction.
+    fn resolve_wd(&self, wd: u32, dir: Option<Dir>, this: bool) -> Option<String> {
+        let Some(r) = self.r else {
+            return Some(format!("XXXX-WXX-{wd}"));
+        };
+        let rw = cal::weekday(r) as i64;
+        let w = i64::from(wd);
+        let fwd = (w - rw).rem_euclid(7); // 0..6 days ahead
+        let back = (rw - w).rem_euclid(7); // 0..6 days back
+        let off = match (dir, self.o.bias) {
+            (Some(Dir::Next), _) => if fwd == 0 { 7 } else { fwd },
+            (Some(Dir::Past | Dir::Last), _) => -(if back == 0 { 7 } else { back }),
+            (Some(Dir::This), _) => fwd,
+            (None, Bias::Future) => if fwd == 0 { 7 } else { fwd },
+            (None, Bias::News) if this => fwd,
+            (None, Bias::News) => -back,
+        };
+        Some(dstr(cal::add_days(r, off)))
+    }
+
+    /// [يوم] weekday [dir] [، day month year]
+    fn weekday(&self, i: usize) -> Option<M> {
+        let mut s = i;
+        let mut j = i;
+        let mut this = false;
+        if self.is(j, "يوم") || self.is(j, "ويوم") || self.is(j, "ليوم") || self.is(j, "بيوم") {
+            j += 1;
+        } else if self.is(j, "هذا") {
+            this = true;
+            j += 1;
+        }
+        let wd = match self.lex(j) {
+            Some(Lex::Weekday(wd)) => wd,
+            _ if self.is(j, "اثنين") && (self.rel_week(j + 1).is_some() || (self.is(j + 1, "من") && self.rel_week(j + 2).is_some())) => 1,
+            _ => return None,
+        };
+        let bare = !self.n(j).contains("ال") || self.clitic(j) > 0 && !self.n(j).starts_with("وال") && !self.n(j).starts_with("بال") && !self.n(j).starts_with("فال");
+        let def = self.n(j).starts_with("ال") || self.n(j).get(self.clitic(j) * 2..).is_some_and(|r| r.starts_with("ال"));
+        let mut e = j + 1;
+        let dir = self.dir(e);
+        if dir.is_some() {
+            e += 1;
+        }
+        if !def && j == i && dir.is_none() && !(i > 0 && self.is_any(i - 1, &["كل", "ايام"])) && self.rel_week(e).is_none() {
+            return None;
+        }
+        let _ = bare;
+        // "أحد" without article is "one"; الأحد عشر is "the eleven".
+        if self.is(j + 1, "عشر") || self.is(j + 1, "عشره") {
+            return None;
+        }
+        if j > 0 && self.is_any(j - 1, &["صلاه", "خطبه", "خطيب", "بين", "كلا", "صلاة"]) && j == i {
+            return None;
+        }
+        if self.clitic(j) > 0 && j == i {
+            s = i;
+        }
+        // Attached date: الاثنين 18 شباط / الأربعاء، 13 شباط / الخميس الموافق 14 شهر شباط
+        let mut k = e;
+        if self.is_any(k, &["،", ","]) {
+            k += 1;
+        }
+        if self.is_any(k, &["الموافق", "الموافقه", "في"]) {
+            k += 1;
+        }
+        if let Some(mut dm) = self.day_month(k) {
+            dm.span.start = self.start_of(s);
+            dm.ti = s;
+            return Some(dm);
+        }
+        // الجمعة من الأسبوع المقبل / اثنين الأسبوع الحالي
+        let kw = if self.is(e, "من") { e + 1 } else { e };
+        if dir.is_none() {
+            if let Some((off, we)) = self.rel_week(kw) {
+                return Some(self.mk(s, we, Kind::Date, self.weekday_in_week(wd, off)));
+            }
+        }
+        // الجمعة 15
+        if let Some(d) = self.int(k).filter(|d| (1..=31).contains(d) && self.n(k).len() <= 2) {
+            if !matches!(self.lex(k + 1), Some(Lex::Unit(..))) && self.kind(k + 1) != Some(Tk::Num) {
+                return Some(self.mk(s, k + 1, Kind::Date, self.day_of_month(d as u32)));
+            }
+        }
+        // Bare ordinal day in this month: الثلاثاء التاسع عشر من هذا الشهر
+        let val = self.resolve_wd(wd, dir, this);
+        let mut m = self.mk(s, e, Kind::Date, val);
+        // weekday + part of day: الخميس صباحا
+        if let Some(dp) = self.daypart(e) {
+            if !self.is_any(e, &["في", "بعد", "قبل"]) {
+                m.kind = Kind::Time;
+                m.clock = Some(Clock::Part(dp_code(dp)));
+                m.te = e + 1;
+                m.span.end = self.end_of(e);
+            }
+        }
+        Some(m)
+    }
+
+    /// Day number or ordinal, then month: 12 آب، 5 يناير 2018، الخامس من أيار، الأول من شهر شباط.
+    fn day_month(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        if self.is(j, "اليوم") {
+            j += 1;
+        }
+        let n = self.num(j)?;
+        if n.v.fract() != 0.0 || n.v < 1.0 || n.v > 31.0 {
+            // Invalid day with a month: 32 يناير → keep span, null value.
+            if n.digits && n.v > 31.0 && n.v < 100.0 {
+                if let Some((_, e)) = self.month_tail(Some(1), n.end, true).filter(|_| self.month(n.end).is_some()) {
+                    return Some(self.mk(i, e, Kind::Date, None));
+                }
+            }
+            return None;
+        }
+        if n.digits && self.n(j).len() > 2 {
+            return None;
+        }
+        if !n.digits && !n.ord && n.v > 10.0 && j == i {
+            // cardinal words: خمسة عشر يناير — fine
+        }
+        let d = n.v as u32;
+        let mut k = n.end;
+        if n.ord && self.is(k, "يوم") {
+            k += 1;
+        }
+        if self.is(k, "من") || self.is(k, "في") {
+            // الخامس من أيار / الخامس من الشهر الجاري
+            if self.is(k + 1, "الشهر") || self.is(k + 1, "هذا") {
+                let mut e = k + 1;
+                if self.is(e, "هذا") && self.is(e + 1, "الشهر") {
+                    e += 2;
+                } else if self.is(e, "الشهر") {
+                    e += 1;
+                    let dir = self.dir(e);
+                    let off = match dir {
+                        Some(Dir::Past | Dir::Last) => -1,
+                        Some(Dir::Next) => 1,
+                        Some(Dir::This) => 0,
+                        None => return None,
+                    };
+                    e += 1;
+                    let val = self.r.and_then(|r| {
+                        let (y, m) = cal::add_months(r.year, r.month, off);
+                        cal::date(y, m, d).map(dstr)
+                    });
+                    return Some(self.mk(i, e, Kind::Date, val.or_else(|| self.r.is_none().then(|| ymd(None, None, Some(d))))));
+                } else {
+                    return None;
+                }
+                let val = self.r.map_or_else(|| Some(ymd(None, None, Some(d))), |r| cal::date(r.year, r.month, d).map(dstr));
+                return Some(self.mk(i, e, Kind::Date, val));
+            }
+        }
+        if k == n.end && self.is_any(k, &["-", ".", "/"]) {
+            k += 1;
+        }
+        let (val, e) = self.month_tail(Some(d), k, true)?;
+        let _ = &mut k;
+        Some(self.mk(i, e, Kind::Date, val))
+    }
+
+    /// Month name (with optional شهر before and year/direction after).
+    fn month_phrase(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        if self.is_any(j, &["شهر", "بشهر", "وشهر", "لشهر", "فشهر"]) {
+            j += 1;
+        }
+        let (hij, _m, e0, amb) = self.month(j)?;
+        let (val, e) = self.month_tail(None, j, j > i)?;
+        if amb && j == i {
+            // مارس/ماي/رجب/صفر… need support: a year/direction after, or a time preposition before.
+            let supported = e > e0
+                || (i > 0 && self.is_any(i - 1, &["في", "منذ", "خلال", "حتي", "من", "مطلع", "اوائل", "منتصف", "اواخر", "نهايه", "بدايه", "وفي", "الي", "قبل", "بعد", "شهر", "اواسط"]));
+            if !supported {
+                return None;
+            }
+            let hijri_cue = i > 0 && self.is_any(i - 1, &["في", "خلال", "شهر", "منذ", "قبل", "بعد", "حتي", "وفي", "مطلع", "منتصف", "نهايه", "اواخر", "بدايه"]);
+            if hij && e == e0 && (!hijri_cue || self.is_any(e, &["طيب", "بن", "ابن", "ال"])) {
+                return None;
+            }
+        }
+        // Month followed by a day (and year): أكتوبر 14 / يناير الثاني والعشرين، 2018
+        if e == e0 && !hij {
+            let (_, m, _, _) = self.month(j)?;
+            if self.is(e, "-") {
+                if let Some(n) = self.int(e + 1).filter(|n| (1..=31).contains(n)) {
+                    let y = self.resolve_md(m, Some(n as u32));
+                    return Some(self.mk(i, e + 2, Kind::Date, self.greg_val(y, m, Some(n as u32))));
+                }
+            }
+            if let Some(n) = self.num(e).filter(|n| !n.digits || self.n(e).len() <= 2) {
+                if n.v.fract() == 0.0 && (1.0..=31.0).contains(&n.v) && !matches!(self.lex(n.end), Some(Lex::Unit(..) | Lex::YearWord(_))) {
+                    let d = n.v as u32;
+                    let mut k = n.end;
+                    if self.is_any(k, &["،", ","]) {
+                        k += 1;
+                    }
+                    if let Some((y, ye)) = self.year(k, false) {
+                        return Some(self.mk(i, ye, Kind::Date, cal::date(y, m, d).map(dstr)));
+                    }
+                    if self.kind(n.end) != Some(Tk::Word) && (n.digits || n.ord) {
+                        let y = self.resolve_md(m, Some(d));
+                        return Some(self.mk(i, n.end, Kind::Date, self.greg_val(y, m, Some(d))));
+                    }
+                }
+            }
+        }
+        Some(self.mk(i, e, Kind::Date, val))
+    }
+
+    /// عام 2012 / العام ٢٠١٤ / سنة 1990 / في 2014 / 1436 هـ
+    fn year_phrase(&self, i: usize) -> Option<M> {
+        let is_year_word = matches!(self.lex(i), Some(Lex::YearWord(_))) && self.is_any(i, &["عام", "العام", "سنه", "السنه", "لعام", "بعام", "وعام", "لسنه", "والعام", "للعام", "بالعام", "فيعام"]) || matches!(self.lex(i), Some(Lex::YearWord(_)));
+        let (s, j) = if is_year_word { (i, i + 1) } else { (i, i) };
+        let (y, ye) = self.year(j, is_year_word)?;
+        if !is_year_word {
+            // Bare 4-digit year: needs a cue before, or an era mark after.
+            let (era, _) = self.era(ye);
+            let cue = i > 0 && (self.is_any(i - 1, YEAR_PREPS) || matches!(self.lex(i - 1), Some(Lex::Prep(_))) && self.clitic(i - 1) == 0 && self.is_any(i - 1, &["في", "منذ", "حتي", "خلال", "بعد", "قبل"]));
+            if era.is_none() && !cue {
+                return None;
+            }
+            if self.int(i).is_none() {
+                return None;
+            }
+            // في 2014 مقاتلا: a count, not a year.
+            if matches!(self.lex(ye), Some(Lex::Unit(..))) {
+                return None;
+            }
+        }
+        let (era, e) = self.era(ye);
+        let val = if era == Some(true) {
+            cal::hijri_to_gregorian(y, 7, 1).map(|g| pad_year(g.year))
+        } else {
+            Some(pad_year(y))
+        };
+        let _ = s;
+        Some(self.mk(i, e, Kind::Date, val))
+    }
+
+    /// صيف عام 2014 / الصيف الماضي / هذا الصيف / في الربيع
+    fn season(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        let mut this = false;
+        if self.is(j, "هذا") {
+            this = true;
+            j += 1;
+        }
+        let code = match self.lex(j)? {
+            Lex::Season(c) => c,
+            Lex::HijriHead(3) if self.month(j).is_none() => "SP",
+            _ => return None,
+        };
+        if code == "SP" && self.is_any(j + 1, &["العربي", "عربي", "الديمقراطي", "دمشق", "براغ", "العرب"]) {
+            return None;
+        }
+        let mut e = j + 1;
+        let mut k = e;
+        if self.is_any(k, &["عام", "العام", "سنه", "لعام", "من"]) {
+            k += 1;
+            if self.is_any(k, &["عام", "سنه"]) {
+                k += 1;
+            }
+        }
+        let val;
+        if let Some((y, ye)) = self.year(k, k > e) {
+            e = ye;
+            val = Some(format!("{}-{code}", pad_year(y)));
+        } else if let Some((yv, ye)) = self.rel_year(e) {
+            e = ye;
+            val = Some(yv.map_or_else(|| format!("XXXX-{code}"), |y| format!("{}-{code}", pad_year(y))));
+        } else {
+            let dir = self.dir(e);
+            if dir.is_some() {
+                e += 1;
+            }
+            let cue = this || dir.is_some() || (i > 0 && self.is_any(i - 1, &["في", "خلال", "فصل", "منذ", "حتي", "مطلع", "اواخر", "بدايه", "نهايه", "منتصف", "قبل", "بعد", "اوائل"]));
+            if !cue && !(self.o.standalone && self.t.len() <= 2) {
+                return None;
+            }
+            val = Some(match self.r {
+                None => format!("XXXX-{code}"),
+                Some(r) => {
+                    let (sm, em) = match code {
+                        "SP" => (3, 5),
+                        "SU" => (6, 8),
+                        "FA" => (9, 11),
+                        _ => (12, 2),
+                    };
+                    let cur_y = if code == "WI" && r.month <= 2 { r.year - 1 } else { r.year };
+                    let y = match dir {
+                        Some(Dir::Past | Dir::Last) => {
+                            let ended = if code == "WI" { r.month > 2 && r.month < 12 } else { r.month > em };
+                            if ended { cur_y } else { cur_y - 1 }
+                        }
+                        Some(Dir::Next) => {
+                            let started = if code == "WI" { r.month == 12 || r.month <= 2 } else { r.month >= sm };
+                            if started { cur_y + 1 } else { cur_y }
+                        }
+                        _ => cur_y,
+                    };
+                    format!("{}-{code}", pad_year(y))
+                }
+            });
+        }
+        Some(self.mk(i, e, Kind::Date, val))
+    }
+
+    /// مطلع/أوائل/منتصف/أواخر/نهاية/بداية + period. The value is the enclosing period
+    /// (TIMEX3 would add mod START/MID/END, which our schema has no field for).
+    fn part_of(&self, i: usize) -> Option<M> {
+        let part = match self.lex(i)? {
+            Lex::Part(p) => p,
+            Lex::Ord(1) if self.is(i, "اول") => Part::Start,
+            _ => return None,
+        };
+        let mut j = i + 1;
+        if self.is(j, "من") {
+            j += 1;
+        }
+        // منتصف الليل / منتصف النهار
+        if part == Part::Mid && (self.is(j, "الليل") || self.is(j, "النهار") || self.is(j, "-")) {
+            let k = if self.is(j, "-") { j + 1 } else { j };
+            let h = if self.is(k, "الليل") { 0 } else if self.is(k, "النهار") { 12 } else { return None };
+            let mut r = self.mk(i, k + 1, Kind::Time, None);
+            r.clock = Some(Clock::Hm(h, 0, None));
+            return Some(r);
+        }
+        let inner = self
+            .month_phrase(j)
+            .or_else(|| self.rel_period(j))
+            .or_else(|| self.year_phrase(j).filter(|m| m.ti == j))
+            .or_else(|| self.season(j))
+            .or_else(|| {
+                // Bare الشهر / العام / الأسبوع: the current one.
+                let g = if self.is(j, "الشهر") {
+                    Grain::Month
+                } else if self.is(j, "العام") || self.is(j, "السنه") {
+                    Grain::Year
+                } else if self.is(j, "الاسبوع") {
+                    Grain::Week
+                } else {
+                    return None;
+                };
+                let val = match (self.r, g) {
+                    (None, Grain::Month) => "XXXX-XX".to_string(),
+                    (None, Grain::Week) => "XXXX-WXX".to_string(),
+                    (None, _) => "XXXX".to_string(),
+                    (Some(r), Grain::Month) => ymd(Some(r.year), Some(r.month), None),
+                    (Some(r), Grain::Week) => week_str(r),
+                    (Some(r), _) => pad_year(r.year),
+                };
+                Some(self.mk(j, j + 1, Kind::Date, Some(val)))
+            })?;
+        let _ = part;
+        let mut m = inner;
+        m.span.start = self.start_of(i);
+        m.ti = i;
+        Some(m)
+    }
+
+    /// كل يوم / كل أسبوعين / كل ثلاثة أسابيع / كل يوم اثنين / أيام الأحد / يوميا
+    fn set(&self, i: usize) -> Option<M> {
+        match self.lex(i)? {
+            Lex::SetAdv(g) => Some(self.mk(i, i + 1, Kind::Set, Some(grain_dur(g, 1.0)))),
+            Lex::Every => {
+                let j = i + 1;
+                let part = match self.n(j) {
+                    "صباح" => Some("TMO"),
+                    "مساء" => Some("TEV"),
+                    "ليله" => Some("TNI"),
+                    _ => None,
+                };
+                if let Some(p) = part {
+                    return Some(self.mk(i, j + 1, Kind::Set, Some(p.to_string())));
+                }
+                if let Some(Lex::Weekday(wd)) = self.lex(j) {
+                    return Some(self.mk(i, j + 1, Kind::Set, Some(format!("XXXX-WXX-{wd}"))));
+                }
+                if let Some(n) = self.num(j) {
+                    if !n.ord {
+                        if let Some((g, _, false)) = self.lex(n.end).and_then(as_unit).or_else(|| self.is_any(n.end, &["عام", "سنه"]).then_some((Grain::Year, Card::One, false))) {
+                            return Some(self.mk(i, n.end + 1, Kind::Set, Some(grain_dur(g, n.v))));
+                        }
+                    }
+                }
+                let (g, card, def) = self.lex(j).and_then(as_unit).or_else(|| self.is_any(j, &["عام", "سنه"]).then_some((Grain::Year, Card::One, false)))?;
+                if def || card == Card::Many {
+                    return None;
+                }
+                if g == Grain::Day {
+                    if let Some(Lex::Weekday(wd)) = self.lex(j + 1) {
+                        return Some(self.mk(i, j + 2, Kind::Set, Some(format!("XXXX-WXX-{wd}"))));
+                    }
+                    if self.is(j + 1, "اثنين") {
+                        return Some(self.mk(i, j + 2, Kind::Set, Some("XXXX-WXX-1".to_string())));
+                    }
+                }
+                let v = if card == Card::Two { 2.0 } else { 1.0 };
+                Some(self.mk(i, j + 1, Kind::Set, Some(grain_dur(g, v))))
+            }
+            Lex::Unit(Grain::Day, Card::Many, false) => {
+                if let Some(Lex::Weekday(wd)) = self.lex(i + 1) {
+                    if self.n(i + 1).starts_with("ال") {
+                        return Some(self.mk(i, i + 2, Kind::Set, Some(format!("XXXX-WXX-{wd}"))));
+                    }
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Decades and centuries as dates: التسعينيات، القرن الماضي، القرن التاسع عشر.
+    fn decade(&self, i: usize) -> Option<M> {
+        match self.lex(i)? {
+            Lex::DecadeOf(d) => {
+                let mut e = i + 1;
+                let mut century = None;
+                if self.is(e, "من") {
+                    e += 1;
+                }
+                if self.is(e, "القرن") {
+                    if let Some(n) = self.word_num(e + 1) {
+                        century = Some(n.v as i32 - 1);
+                        e = n.end;
+                        if self.dir(e).is_some() {
+                            e += 1;
+                        }
+                    } else if self.dir(e + 1).is_some() {
+                        century = self.r.map(|r| r.year / 100 - 1);
+                        e += 2;
+                    }
+                }
+                if century.is_none() {
+                    e = i + 1;
+                }
+                let c = century.unwrap_or_else(|| match self.r {
+                    Some(r) if (r.year / 100) * 100 + d as i32 * 10 <= r.year => r.year / 100,
+                    Some(r) => r.year / 100 - 1,
+                    None => 19,
+                });
+                Some(self.mk(i, e, Kind::Date, Some(format!("{c:02}{d}"))))
+            }
+            Lex::Unit(Grain::Century, Card::One, true) if self.clitic(i) == 0 || self.n(i).starts_with('و') || self.n(i).starts_with('ف') => {
+                if let Some(n) = self.word_num(i + 1).filter(|n| n.ord || n.v >= 10.0) {
+                    if (1.0..=30.0).contains(&n.v) {
+                        let mut e = n.end;
+                        if self.is_any(e, &["الميلادي", "للميلاد"]) {
+                            e += 1;
+                        }
+                        return Some(self.mk(i, e, Kind::Date, Some(format!("{:02}", n.v as i32 - 1))));
+                    }
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Day-part + day: صباح اليوم، مساء أمس، ليل الخميس، فجر السبت.
+    fn daypart_day(&self, i: usize) -> Option<M> {
+        let code = match self.n(i) {
+            "صباح" | "وصباح" | "فجر" | "وفجر" | "صبيحه" => "MO",
+            "مساء" | "ومساء" | "عصر" | "وعصر" | "ظهر" | "بعد" => "AF",
+            "ليل" | "ليله" | "وليل" | "وليله" | "ليلة" => "NI",
+            _ => return None,
+        };
+        let code = if self.n(i).contains("مساء") { "EV" } else { code };
+        let mut j = i + 1;
+        let code = if self.is(i, "بعد") {
+            if self.is(j, "ظهر") {
+                j += 1;
+                "AF"
+            } else {
+                return None;
+            }
+        } else {
+            code
+        };
+        let inner = self.deictic(j).filter(|m| m.ti == j).or_else(|| self.weekday(j).filter(|m| m.ti == j && m.kind == Kind::Date))?;
+        let mut m = inner;
+        m.span.start = self.start_of(i);
+        m.ti = i;
+        m.kind = Kind::Time;
+        m.clock = Some(Clock::Part(code));
+        // صباح اليوم الساعة 10: the clock wins.
+        Some(m)
+    }
+
+    /// الأسبوع الماضي / هذا الأسبوع / الأسبوع الحالي at i → (week offset, end).
+    fn rel_week(&self, i: usize) -> Option<(i64, usize)> {
+        let (mut j, mut this) = (i, false);
+        if self.is(j, "هذا") {
+            this = true;
+            j += 1;
+        }
+        if !matches!(self.lex(j), Some(Lex::Unit(Grain::Week, Card::One, true))) {
+            return None;
+        }
+        match (this, self.dir(j + 1)) {
+            (true, None) => Some((0, j + 1)),
+            (_, Some(Dir::Past | Dir::Last)) => Some((-1, j + 2)),
+            (_, Some(Dir::Next)) => Some((1, j + 2)),
+            (_, Some(Dir::This)) => Some((0, j + 2)),
+            (false, None) => None,
+        }
+    }
+
+    fn weekday_in_week(&self, wd: u32, off: i64) -> Option<String> {
+        let Some(r) = self.r else {
+            return Some(format!("XXXX-WXX-{wd}"));
+        };
+        let monday = cal::add_days(r, -(i64::from(cal::weekday(r)) - 1) + 7 * off);
+        Some(dstr(cal::add_days(monday, i64::from(wd) - 1)))
+    }
+
+    /// Day of the month without a month name, nearest the reference date.
+    fn day_of_month(&self, d: u32) -> Option<String> {
+        let Some(r) = self.r else {
+            return Some(ymd(None, None, Some(d)));
+        };
+        let off = match self.o.bias {
+            Bias::News => if d <= r.day { 0 } else { -1 },
+            Bias::Future => if d >= r.day { 0 } else { 1 },
+        };
+        let (y, m) = cal::add_months(r.year, r.month, off);
+        cal::date(y, m, d).map(dstr)
+    }
+
+    /// الأسبوع المقبل [يوم] الجمعة / هذا الأسبوع الجمعة.
+    fn week_weekday(&self, i: usize) -> Option<M> {
+        let (off, mut e) = self.rel_week(i)?;
+        if self.is_any(e, &["،", ","]) {
+            e += 1;
+        }
+        if self.is(e, "يوم") {
+            e += 1;
+        }
+        let Some(Lex::Weekday(wd)) = self.lex0(e) else { return None };
+        Some(self.mk(i, e + 1, Kind::Date, self.weekday_in_week(wd, off)))
+    }
+
+    /// يوم 27 (the 27th of the month).
+    fn day_number(&self, i: usize) -> Option<M> {
+        if !self.is_any(i, &["يوم", "ليوم", "بيوم", "ويوم"]) {
+            return None;
+        }
+        let d = self.int(i + 1).filter(|d| (1..=31).contains(d) && self.n(i + 1).len() <= 2)?;
+        if matches!(self.lex(i + 2), Some(Lex::Unit(..) | Lex::Month(..) | Lex::MonthHead(..))) || self.kind(i + 2) == Some(Tk::Num) {
+            return None;
+        }
+        Some(self.mk(i, i + 2, Kind::Date, self.day_of_month(d as u32)))
+    }
+
+    /// 13 إلى 15 تموز / من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر → two dates.
+    fn day_range(&self, i: usize) -> Option<Vec<M>> {
+        let a = self.num(i)?;
+        if a.v.fract() != 0.0 || !(1.0..=31.0).contains(&a.v) || (a.digits && self.n(i).len() > 2) {
+            return None;
+        }
+        let mut k = a.end;
+        if !self.is_any(k, &["الي", "حتي", "وحتي", "-", "و", "والي"]) {
+            return None;
+        }
+        k += 1;
+        let b = self.num(k)?;
+        if b.v.fract() != 0.0 || b.v > 31.0 || b.v <= a.v || (b.digits && self.n(k).len() > 2) {
+            return None;
+        }
+        let mut t = b.end;
+        if self.is(t, "-") {
+            t += 1;
+        }
+        let (v2, e) = self.month_tail(Some(b.v as u32), t, true)?;
+        let v1 = v2.as_ref().and_then(|v| v.rsplit_once('-')).map(|(p, _)| format!("{p}-{:02}", a.v as u32));
+        Some(vec![self.mk(i, a.end, Kind::Date, v1), self.mk(k, e, Kind::Date, v2)])
+    }
+
+    /// Holidays: عيد الفطر، عيد الأضحى، رأس السنة الهجرية، عيد الميلاد، عيد الفصح … [year].
+    fn holiday(&self, i: usize) -> Option<M> {
+        enum H {
+            Fixed(u32, u32),
+            Hijri(u32, u32),
+            Easter,
+        }
+        let n1 = self.n(i + 1);
+        let (h, mut e) = match self.n(i) {
+            "عيد" | "وعيد" | "بعيد" | "لعيد" => match n1 {
+                "الفطر" => (H::Hijri(10, 1), i + 2),
+                "الاضحي" | "الاضحى" => (H::Hijri(12, 10), i + 2),
+                "الميلاد" if !self.n(i + 2).starts_with("ه") => (H::Fixed(12, 25), i + 2),
+                "الفصح" => (H::Easter, i + 2),
+                "العمال" => (H::Fixed(5, 1), i + 2),
+                "الحب" => (H::Fixed(2, 14), i + 2),
+                "الام" => (H::Fixed(3, 21), i + 2),
+                "الاستقلال" | "الشكر" => return None,
+                _ => return None,
+            },
+            "راس" | "وراس" | "براس" => {
+                if n1 != "السنه" {
+                    return None;
+                }
+                match self.n(i + 2) {
+                    "الهجريه" => (H::Hijri(1, 1), i + 3),
+                    "الميلاديه" | "الجديده" => (H::Fixed(1, 1), i + 3),
+                    _ => (H::Fixed(1, 1), i + 2),
+                }
+            }
+            "الكريسماس" | "كريسماس" => (H::Fixed(12, 25), i + 1),
+            "المولد" if n1 == "النبوي" => (H::Hijri(3, 12), i + 2),
+            "يوم" if n1 == "عرفه" => (H::Hijri(12, 9), i + 2),
+            "ليله" if n1 == "القدر" => (H::Hijri(9, 27), i + 2),
+            _ => return None,
+        };
+        let year = self.year(e, false).map(|(y, ye)| {
+            e = ye;
+            y
+        });
+        let easter = |y: i32| -> Option<Date> {
+            // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+            let a = y % 19;
+            let b = y / 100;
+            let c = y % 100;
+            let d = b / 4;
+            let ee = b % 4;
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let hh = (19 * a + b - d - g + 15) % 30;
+            let ii = c / 4;
+            let k = c % 4;
+            let l = (32 + 2 * ee + 2 * ii - hh - k) % 7;
+            let m = (a + 11 * hh + 22 * l) / 451;
+            let month = (hh + l - 7 * m + 114) / 31;
+            let day = (hh + l - 7 * m + 114) % 31 + 1;
+            cal::date(y, month as u32, day as u32)
+        };
+        // Occurrences in a Gregorian year.
+        let in_year = |y: i32| -> Vec<Date> {
+            match h {
+                H::Fixed(m, d) => cal::date(y, m, d).into_iter().collect(),
+                H::Easter => easter(y).into_iter().collect(),
+                H::Hijri(m, d) => {
+                    let (hy, _, _) = cal::gregorian_to_hijri(Date { year: y, month: 1, day: 1 });
+                    (hy..=hy + 1).filter_map(|hy| cal::hijri_to_gregorian(hy, m, d)).filter(|g| g.year == y).collect()
+                }
+            }
+        };
+        let val = if let Some(y) = year {
+            in_year(y).first().map(|d| dstr(*d))
+        } else if let Some(r) = self.r {
+            let rj = cal::jdn(r.year, r.month, r.day);
+            let mut cands: Vec<Date> = (r.year - 1..=r.year + 1).flat_map(in_year).collect();
+            cands.sort();
+            let pick = match self.o.bias {
+                Bias::Future => cands.into_iter().find(|d| cal::jdn(d.year, d.month, d.day) >= rj),
+                Bias::News => cands.into_iter().min_by_key(|d| (cal::jdn(d.year, d.month, d.day) - rj).abs()),
+            };
+            pick.map(dstr)
+        } else {
+            match h {
+                H::Fixed(m, d) => Some(ymd(None, Some(m), Some(d))),
+                _ => None,
+            }
+        };
+        Some(self.mk(i, e, Kind::Date, val))
+    }
+
+    /// An ordinal for "nth … of the month": (n, definite); n = -1 for "last".
+    fn ord_at(&self, i: usize) -> Option<(i32, bool)> {
+        let n = self.n(i);
+        if ["اخر", "الاخير", "الاخيره"].contains(&n) {
+            return Some((-1, n.starts_with("ال")));
+        }
+        match self.lex0(i) {
+            Some(Lex::Ord(v)) if (1..=5).contains(&v) && !self.is(i + 1, "عشر") && !self.is(i + 1, "عشره") && !self.n(i + 1).starts_with("وال") => Some((v as i32, n.starts_with("ال"))),
+            _ => None,
+        }
+    }
+
+    /// (year, month) of a month reference after "of": من شهر أكتوبر 2014، بأيلول، من الشهر القادم.
+    fn month_ref(&self, k: usize) -> Option<(Option<(i32, u32)>, usize)> {
+        let k2 = if self.is_any(k, &["من", "في"]) { k + 1 } else { k };
+        if let Some(m) = self.rel_period(k2) {
+            if let Some(v) = &m.val {
+                if v.len() == 7 {
+                    let y = v.get(0..4).and_then(|x| x.parse().ok());
+                    let mo = v.get(5..7).and_then(|x| x.parse().ok());
+                    return Some((y.zip(mo), m.te));
+                }
+                if v == "XXXX-XX" {
+                    return Some((None, m.te));
+                }
+            }
+        }
+        let (v, e) = self.month_tail(None, k, true)?;
+        let ym = v.as_deref().filter(|v| v.len() == 7).and_then(|v| Some((v.get(0..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?)));
+        Some((ym, e))
+    }
+
+    /// أول ثلاثاء من شهر أكتوبر / الاثنين الأخير من آذار / آخر يوم من الشهر / الأسبوع الأول من أكتوبر 2014.
+    fn nth_in_month(&self, i: usize) -> Option<M> {
+        enum W {
+            Day(u32),
+            AnyDay,
+            Week,
+        }
+        let (n, what, k) = if let Some((n, false)) = self.ord_at(i) {
+            let mut j = i + 1;
+            if self.is(j, "يوم") {
+                j += 1;
+            }
+            match self.lex(j) {
+                Some(Lex::Weekday(wd)) => (n, W::Day(wd), j + 1),
+                _ if j == i + 2 => (n, W::AnyDay, j),
+                Some(Lex::Unit(Grain::Week, Card::One, false)) => (n, W::Week, j + 1),
+                _ if self.is(i + 1, "اثنين") => (n, W::Day(1), i + 2),
+                _ => return None,
+            }
+        } else {
+            let mut j = i;
+            if self.is(j, "يوم") {
+                j += 1;
+            }
+            let what = match self.lex(j)? {
+                Lex::Weekday(wd) => W::Day(wd),
+                Lex::Deictic(0) => W::AnyDay,
+                Lex::Unit(Grain::Week, Card::One, true) => W::Week,
+                _ => return None,
+            };
+            let (n, def) = self.ord_at(j + 1)?;
+            if !def {
+                return None;
+            }
+            (n, what, j + 2)
+        };
+        // "of": من / في / ب-prefixed month.
+        let glue_ok = self.is_any(k, &["من", "في"]) || self.n(k).starts_with('ب');
+        if !glue_ok {
+            return None;
+        }
+        let (ym, e) = self.month_ref(k)?;
+        let val = ym.and_then(|(y, m)| {
+            let dim = crate::days_in_month(y, m);
+            match what {
+                W::AnyDay => {
+                    let d = if n < 0 { dim } else { n as u32 };
+                    cal::date(y, m, d).map(dstr)
+                }
+                W::Day(wd) => {
+                    let first = cal::weekday(cal::date(y, m, 1)?);
+                    let d1 = 1 + (wd + 7 - first) % 7;
+                    let d = if n < 0 { d1 + 7 * ((dim - d1) / 7) } else { d1 + 7 * (n as u32 - 1) };
+                    cal::date(y, m, d).map(dstr)
+                }
+                W::Week => {
+                    let first = cal::weekday(cal::date(y, m, 1)?);
+                    let mon1 = 1 + (8 - first) % 7;
+                    let d = if n < 0 {
+                        let mut d = mon1;
+                        while d + 7 + 6 <= dim {
+                            d += 7;
+                        }
+                        d
+                    } else {
+                        mon1 + 7 * (n as u32 - 1)
+                    };
+                    if d + 6 > dim {
+                        return None;
+                    }
+                    cal::date(y, m, d).map(week_str)
+                }
+            }
+        });
+        Some(self.mk(i, e, Kind::Date, val))
+    }
+
+    /// طوال اليوم / طيلة العام / طوال الشهر → P1D / P1Y / P1M.
+    fn throughout(&self, i: usize) -> Option<M> {
+        if !self.is_any(i, &["طوال", "طيله", "وطوال", "وطيله"]) {
+            return None;
+        }
+        let g = match self.lex(i + 1)? {
+            Lex::Unit(g, Card::One, true) => g,
+            Lex::Deictic(0) => Grain::Day,
+            Lex::YearWord(_) if self.is_any(i + 1, &["العام", "السنه"]) => Grain::Year,
+            _ => return None,
+        };
+        // طوال العام الماضي is a date, not a duration.
+        if self.dir(i + 2).is_some() {
+            return None;
+        }
+        Some(self.mk(i, i + 2, Kind::Duration, Some(grain_dur(g, 1.0))))
+    }
+
+    /// A lone hour for a clock range: digits ≤ 24, h:mm, or a feminine ordinal (الخامسة).
+    fn hour_at(&self, i: usize) -> Option<(i64, i64, usize, bool)> {
+        let mut j = i;
+        let clock = matches!(self.lex(j), Some(Lex::Clock));
+        if clock {
+            j += 1;
+        }
+        let t = self.t.get(j)?;
+        if t.kind == Tk::Num {
+            let parts: Vec<&str> = t.norm.split(':').collect();
+            return match parts.as_slice() {
+                [a] if a.len() <= 2 => a.parse().ok().filter(|h| *h <= 24).map(|h| (h, 0, j + 1, clock)),
+                [a, b] if b.len() == 2 && a.len() <= 2 => Some((a.parse().ok()?, b.parse().ok()?, j + 1, true)),
+                _ => None,
+            };
+        }
+        let n = self.word_num_x(j, false, false)?;
+        if n.ord && self.n(j).ends_with('ه') && (1.0..=12.0).contains(&n.v) {
+            let mut e = n.end;
+            let mut m = 0;
+            if self.is_any(e, &["والنصف", "ونصف"]) {
+                m = 30;
+                e += 1;
+            } else if self.is_any(e, &["والربع", "وربع"]) {
+                m = 15;
+                e += 1;
+            }
+            return Some((n.v as i64, m, e, true));
+        }
+        None
+    }
+
+    /// من 5 إلى 6 مساءً / بين الساعة 8 صباحا و 2 مساء / 1-3 مساء → two TIMEs.
+    fn clock_range(&self, i: usize) -> Option<Vec<M>> {
+        let s = if self.is_any(i, &["من", "بين", "ما"]) { i + usize::from(self.is(i, "ما")) + 1 } else { i };
+        // A single token "1-3" followed by a day part.
+        if let Some(t) = self.t.get(s).filter(|t| t.kind == Tk::Num) {
+            let parts: Vec<&str> = t.norm.split('-').collect();
+            if let [a, b] = parts.as_slice() {
+                let (a, b): (i64, i64) = (a.parse().ok()?, b.parse().ok()?);
+                let dp = self.daypart(s + 1)?;
+                if a > 24 || b > 24 {
+                    return None;
+                }
+                let e = s + 1 + self.daypart_len(s + 1);
+                let c1 = self.clock(a, 0, None, Some(dp));
+                let c2 = self.clock(b, 0, None, Some(dp));
+                let mid = t.span.start + parts[0].len();
+                let m1 = M { span: Span::new(t.span.start, mid), ti: s, te: s + 1, kind: Kind::Time, val: None, clock: Some(c1), dp: true };
+                let mut m2 = self.mk(s, e, Kind::Time, None);
+                m2.span.start = mid + 1;
+                m2.clock = Some(c2);
+                m2.dp = true;
+                return Some(vec![m1, m2]);
+            }
+        }
+        let (h1, mi1, e1, strong1) = self.hour_at(s)?;
+        let mut k = e1;
+        let dp1 = self.daypart(k);
+        if dp1.is_some() {
+            k += self.daypart_len(k);
+        }
+        if !self.is_any(k, &["الي", "حتي", "وحتي", "و", "-", "والي"]) {
+            return None;
+        }
+        let (h2, mi2, e2, strong2) = self.hour_at(k + 1)?;
+        let mut e = e2;
+        let dp2 = self.daypart(e);
+        if dp2.is_some() {
+            e += self.daypart_len(e);
+        }
+        if dp1.is_none() && dp2.is_none() && !(strong1 && strong2) {
+            return None;
+        }
+        let dp1 = dp1.or(dp2);
+        let mut c1 = self.clock(h1, mi1, None, dp1);
+        let c2 = self.clock(h2, mi2, None, dp2.or(dp1));
+        if let (Clock::Hm(a, am, _), Clock::Hm(b, _, _)) = (&c1, &c2) {
+            if *a > *b && dp2.is_some() && dp1 == dp2 && *a >= 12 {
+                // من 11 إلى 1 مساء: the first end is before noon.
+                c1 = Clock::Hm(a - 12, *am, None);
+            }
+        }
+        let (e, _) = self.tz(e);
+        let mut m1 = self.mk(s, k, Kind::Time, None);
+        m1.clock = Some(c1);
+        m1.dp = true;
+        let mut m2 = self.mk(k + 1, e, Kind::Time, None);
+        m2.clock = Some(c2);
+        m2.dp = true;
+        Some(vec![m1, m2])
+    }
+
+    /// A part of the day on its own: في الصباح، هذا المساء، بعد الظهر، الليلة (see deictic), الظهر.
+    fn daypart_alone(&self, i: usize) -> Option<M> {
+        let (s, j, cue) = if self.is_any(i, &["في", "هذا", "هذه", "خلال", "وفي"]) { (i, i + 1, true) } else { (i, i, false) };
+        let n = self.n(j);
+        let (code, noon) = match n {
+            "الصباح" | "الصبح" => ("MO", false),
+            "المساء" | "الامسيات" => ("EV", false),
+            "الليل" => ("NI", false),
+            "الظهيره" | "الظهر" => ("AF", true),
+            "بعد" if self.is_any(j + 1, &["الظهر", "الظهيره"]) => ("AF", false),
+            "وقت" if self.is_any(j + 1, &["الظهيره", "الظهر"]) => ("AF", true),
+            _ => return None,
+        };
+        let mut e = if n == "بعد" || n == "وقت" { j + 2 } else { j + 1 };
+        if !cue && n != "بعد" && n != "وقت" && !(noon && self.o.standalone) {
+            return None;
+        }
+        if j > 0 && self.is_any(j - 1, &["صلاه", "صلاة"]) {
+            return None;
+        }
+        if self.is(e, "الباكر") {
+            e += 1;
+        }
+        let mut m = self.mk(s, e, Kind::Time, None);
+        m.clock = Some(if noon { Clock::Hm(12, 0, None) } else { Clock::Part(code) });
+        Some(m)
+    }
+
+    /// All candidate matches starting at token i (longest first is decided by the caller).
+    pub fn at(&self, i: usize) -> Vec<M> {
+        let mut out: Vec<M> = Vec::new();
+        if let Some(v) = self.digit_token(i) {
+            return v;
+        }
+        if let Some(v) = self.day_range(i) {
+            return v;
+        }
+        if let Some(v) = self.clock_range(i) {
+            return v;
+        }
+        let cands = [
+            self.throughout(i),
+            self.daypart_alone(i),
+            self.nth_in_month(i),
+            self.week_weekday(i),
+            self.day_number(i),
+            self.holiday(i),
+            self.daypart_day(i),
+            self.clock_phrase(i),
+            self.day_month(i),
+            self.weekday(i),
+            self.month_phrase(i),
+            self.year_phrase(i),
+            self.season(i),
+            self.part_of(i),
+            self.rel_period(i),
+            self.plural_period(i),
+            self.count_unit(i),
+            self.set(i),
+            self.decade(i),
+            self.deictic(i),
+            self.unit_alone(i),
+        ];
+        for c in cands.into_iter().flatten() {
+            if out.first().is_none_or(|b| c.te > b.te) {
+                out = vec![c];
+            }
+        }
+        out
+    }
+
+    /// Reference date for TIME values.
+    pub fn refd(&self) -> Option<Date> {
+        self.r
+    }
+}
+
+pub fn dp_code(dp: DayPart) -> &'static str {
+    match dp {
+        DayPart::Morning => "MO",
+        DayPart::Noon => "AF",
+        DayPart::Evening => "EV",
+        DayPart::Night => "NI",
+    }
+}

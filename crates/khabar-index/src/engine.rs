@@ -1,0 +1,658 @@
+//! The on-disk index: opening, ingest, article/story lookup, export.
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::TopDocs;
+use tantivy::query::TermQuery;
+use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::{DocAddress, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+use crate::cluster::{self, Features, Params};
+use crate::ingest::{Item, Record};
+use crate::schema::{self, Fields};
+use crate::{
+    ArticleMeta, EntityCount, Error, IngestOptions, IngestReport, Progress, Result, SaidHit, Skipped, Stats,
+    StoredArticle, Story,
+};
+
+const FEATURES: &str = "features.bin";
+const CLUSTERS: &str = "clusters.json";
+const META: &str = "khabar-index.json";
+const BATCH: usize = 256;
+
+/// An opened khabar index. Reads (`search`, `article`, …) take `&self` and
+/// may run concurrently; `ingest` takes `&mut self`.
+pub struct Index {
+    dir: PathBuf,
+    pub(crate) tindex: tantivy::Index,
+    pub(crate) reader: IndexReader,
+    pub(crate) f: Fields,
+    pub(crate) clusters: Clusters,
+}
+
+/// Cluster assignments, by article id.
+#[derive(Debug, Default)]
+pub(crate) struct Clusters {
+    opstamp: u64,
+    pub(crate) duplicate_of: HashMap<String, String>,
+    pub(crate) story: HashMap<String, String>,
+    pub(crate) members: HashMap<String, Vec<String>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ClustersFile {
+    opstamp: u64,
+    /// (id, duplicate_of, story)
+    articles: Vec<(String, Option<String>, String)>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct MetaFile {
+    format: String,
+    schema_version: u32,
+}
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
+    move |source| Error::Io { path: path.to_path_buf(), source }
+}
+
+impl Index {
+    /// Opens the index in `dir`, creating it (and the directory) when absent.
+    pub fn create_or_open(dir: &Path) -> Result<Index> {
+        let tdir = dir.join("tantivy");
+        std::fs::create_dir_all(&tdir).map_err(io_err(&tdir))?;
+        let meta_path = dir.join(META);
+        let exists = tdir.join("meta.json").exists();
+        if exists {
+            return Self::open(dir);
+        }
+        let (schema, _) = schema::build();
+        let tindex = tantivy::Index::create_in_dir(&tdir, schema)?;
+        let meta = MetaFile { format: "khabar-index".into(), schema_version: schema::SCHEMA_VERSION };
+        write_atomic(&meta_path, &serde_json::to_vec_pretty(&meta)?)?;
+        Self::from_tantivy(dir, tindex)
+    }
+
+    /// Opens an existing index (error if `dir` holds none).
+    pub fn open(dir: &Path) -> Result<Index> {
+        let tdir = dir.join("tantivy");
+        if !tdir.join("meta.json").exists() {
+            return Err(Error::Corrupt {
+                path: dir.to_path_buf(),
+                message: "no khabar index here (create one with `khabar ingest --index DIR FILE…`)".into(),
+            });
+        }
+        let meta_path = dir.join(META);
+        if let Ok(bytes) = std::fs::read(&meta_path) {
+            let meta: MetaFile = serde_json::from_slice(&bytes).map_err(|e| Error::Corrupt {
+                path: meta_path.clone(),
+                message: format!("unreadable index metadata: {e}"),
+            })?;
+            if meta.schema_version != schema::SCHEMA_VERSION {
+                return Err(Error::Corrupt {
+                    path: dir.to_path_buf(),
+                    message: format!(
+                        "index schema version {} but this khabar reads version {}: re-ingest into a new directory",
+                        meta.schema_version,
+                        schema::SCHEMA_VERSION
+                    ),
+                });
+            }
+        }
+        let tindex = tantivy::Index::open_in_dir(&tdir)?;
+        Self::from_tantivy(dir, tindex)
+    }
+
+    fn from_tantivy(dir: &Path, tindex: tantivy::Index) -> Result<Index> {
+        khabar_tantivy::register(tindex.tokenizers());
+        let f = Fields::from_schema(&tindex.schema()).map_err(|e| Error::Corrupt {
+            path: dir.to_path_buf(),
+            message: format!("not a khabar index schema: {e}"),
+        })?;
+        let reader = tindex.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        let mut index = Index { dir: dir.to_path_buf(), tindex, reader, f, clusters: Clusters::default() };
+        index.load_clusters()?;
+        Ok(index)
+    }
+
+    /// The index directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Picks up commits made since opening (e.g. by a `khabar ingest` in another process).
+    pub fn reload(&mut self) -> Result<()> {
+        self.reader.reload()?;
+        if self.opstamp()? == self.clusters.opstamp {
+            return Ok(());
+        }
+        self.load_clusters()
+    }
+
+    pub(crate) fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    /// Number of articles.
+    pub fn len(&self) -> u64 {
+        self.searcher().num_docs()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn opstamp(&self) -> Result<u64> {
+        Ok(self.tindex.load_metas()?.opstamp)
+    }
+
+    /// Every article id in the index.
+    pub fn ids(&self) -> Result<HashSet<String>> {
+        let searcher = self.searcher();
+        let mut out = HashSet::with_capacity(searcher.num_docs() as usize);
+        for seg in searcher.segment_readers() {
+            let inv = seg.inverted_index(self.f.id)?;
+            let mut stream = inv.terms().stream().map_err(io_err(&self.dir))?;
+            while stream.advance() {
+                out.insert(String::from_utf8_lossy(stream.key()).into_owned());
+            }
+        }
+        Ok(out)
+    }
+
+    fn load_clusters(&mut self) -> Result<()> {
+        let opstamp = self.opstamp()?;
+        let path = self.dir.join(CLUSTERS);
+        if let Ok(bytes) = std::fs::read(&path) {
+            if let Ok(file) = serde_json::from_slice::<ClustersFile>(&bytes) {
+                if file.opstamp == opstamp {
+                    self.clusters = Clusters::from_file(file);
+                    return Ok(());
+                }
+            }
+        }
+        // Missing or stale (e.g. an ingest was killed after a commit): recompute.
+        self.recluster()
+    }
+
+    /// Recomputes duplicates and stories from the stored features.
+    fn recluster(&mut self) -> Result<()> {
+        let opstamp = self.opstamp()?;
+        let ids = self.ids()?;
+        let path = self.dir.join(FEATURES);
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => return Err(Error::Io { path, source: e }),
+        };
+        let (all, _) = cluster::decode_all(&bytes);
+        let mut seen = HashSet::with_capacity(all.len());
+        let feats: Vec<Features> = all.into_iter().filter(|f| ids.contains(&f.id) && seen.insert(f.id.clone())).collect();
+        let asg = cluster::cluster(&feats, &Params::default());
+        let name = |i: usize| feats.get(i).map(|f| f.id.clone()).unwrap_or_default();
+        let mut articles: Vec<(String, Option<String>, String)> = feats
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let dup = asg.duplicate_of.get(i).copied().flatten().map(name);
+                let story = asg.story.get(i).map_or_else(|| f.id.clone(), |&s| name(s));
+                (f.id.clone(), dup, story)
+            })
+            .collect();
+        articles.sort();
+        let file = ClustersFile { opstamp, articles };
+        // Best effort: a read-only index directory still works (clusters kept in memory).
+        let _ = serde_json::to_vec(&file).map_err(Error::from).and_then(|b| write_atomic(&self.dir.join(CLUSTERS), &b));
+        self.clusters = Clusters::from_file(file);
+        Ok(())
+    }
+
+    /// Ingests documents: analyses each new article once and stores it with
+    /// its analysis; ids already in the index are skipped (idempotent); bad
+    /// records are reported in [`IngestReport::skipped`]. Commits every
+    /// [`IngestOptions::commit_every`] articles, so a crash loses at most the
+    /// articles since the last commit, which the next run adds.
+    pub fn ingest<I>(&mut self, docs: I, opts: &IngestOptions, progress: &mut dyn FnMut(&Progress)) -> Result<IngestReport>
+    where
+        I: IntoIterator<Item = Item>,
+    {
+        let started = Instant::now();
+        let threads = if opts.threads == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            opts.threads
+        };
+        let writer_threads = threads.clamp(1, 2);
+        let budget = opts.memory_budget.max(writer_threads * 20_000_000);
+        let mut writer: IndexWriter<TantivyDocument> = self.tindex.writer_with_num_threads(writer_threads, budget)?;
+        let mut seen = self.ids()?;
+        let fpath = self.dir.join(FEATURES);
+        let mut ffile = open_features(&fpath)?;
+        let mut report = IngestReport::default();
+        let mut prog = Progress::default();
+        let mut batch: Vec<(String, Record)> = Vec::with_capacity(BATCH);
+        let mut since_commit = 0usize;
+        let mut fbuf = Vec::new();
+
+        let flush = |batch: &mut Vec<(String, Record)>,
+                         report: &mut IngestReport,
+                         writer: &mut IndexWriter<TantivyDocument>,
+                         fbuf: &mut Vec<u8>|
+         -> Result<usize> {
+            let prepared = prepare_parallel(&self.f, batch, threads);
+            let mut added = 0;
+            for (item, (_, rec)) in prepared.into_iter().zip(batch.drain(..)) {
+                match item {
+                    Ok((doc, feats)) => {
+                        writer.add_document(doc)?;
+                        cluster::encode(&feats, fbuf);
+                        added += 1;
+                    }
+                    Err(reason) => report.skipped.push(Skipped { origin: rec.origin, reason }),
+                }
+            }
+            report.ingested += added as u64;
+            Ok(added)
+        };
+
+        for item in docs {
+            report.records += 1;
+            prog.records += 1;
+            match item {
+                Err(s) => {
+                    prog.current = s.origin.clone();
+                    report.skipped.push(s);
+                }
+                Ok(rec) => {
+                    report.bytes += rec.bytes;
+                    prog.bytes += rec.bytes;
+                    let id = rec.stable_id();
+                    if !seen.insert(id.clone()) {
+                        report.already_present += 1;
+                        continue;
+                    }
+                    prog.current.clone_from(&rec.origin);
+                    batch.push((id, rec));
+                    if batch.len() >= BATCH.min(opts.commit_every.max(1)) {
+                        since_commit += flush(&mut batch, &mut report, &mut writer, &mut fbuf)?;
+                        prog.ingested = report.ingested;
+                        progress(&prog);
+                        if since_commit >= opts.commit_every.max(1) {
+                            commit(&mut writer, &mut ffile, &fpath, &mut fbuf)?;
+                            since_commit = 0;
+                        }
+                    }
+                }
+            }
+            if prog.records % 1024 == 0 {
+                progress(&prog);
+            }
+        }
+        flush(&mut batch, &mut report, &mut writer, &mut fbuf)?;
+        prog.ingested = report.ingested;
+        progress(&prog);
+        commit(&mut writer, &mut ffile, &fpath, &mut fbuf)?;
+        writer.wait_merging_threads()?;
+        self.reader.reload()?;
+        self.recluster()?;
+        report.total_articles = self.len();
+        report.duplicates = self.clusters.duplicate_of.len() as u64;
+        report.stories = self.clusters.members.len() as u64;
+        report.seconds = started.elapsed().as_secs_f64();
+        Ok(report)
+    }
+
+    /// Convenience: ingest files and directories (see [`crate::ingest::read_path`]).
+    pub fn ingest_paths(
+        &mut self,
+        paths: &[PathBuf],
+        opts: &IngestOptions,
+        progress: &mut dyn FnMut(&Progress),
+    ) -> Result<IngestReport> {
+        let items = paths.iter().flat_map(|p| crate::ingest::read_path(p));
+        self.ingest(items, opts, progress)
+    }
+
+    pub(crate) fn address_of(&self, searcher: &Searcher, id: &str) -> Result<Option<DocAddress>> {
+        let q = TermQuery::new(Term::from_field_text(self.f.id, id), IndexRecordOption::Basic);
+        let top = searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
+        Ok(top.into_iter().next().map(|(_, a)| a))
+    }
+
+    pub(crate) fn meta_of(&self, doc: &TantivyDocument) -> ArticleMeta {
+        let s = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let id = s(self.f.id).unwrap_or_default();
+        ArticleMeta {
+            source: s(self.f.source),
+            category: s(self.f.category),
+            url: s(self.f.url),
+            title: s(self.f.title),
+            published: s(self.f.published_raw),
+            byline: s(self.f.byline),
+            duplicate_of: self.clusters.duplicate_of.get(&id).cloned(),
+            story: Some(self.clusters.story.get(&id).cloned().unwrap_or_else(|| id.clone())),
+            id,
+        }
+    }
+
+    pub(crate) fn analysis_of(&self, doc: &TantivyDocument) -> Result<khabar_extract::Analysis> {
+        let bytes = doc.get_first(self.f.analysis).and_then(|v| v.as_bytes()).unwrap_or_default();
+        let mut a: khabar_extract::Analysis = serde_json::from_slice(bytes)?;
+        a.text = doc.get_first(self.f.body).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        Ok(a)
+    }
+
+    /// The stored article with this id.
+    pub fn article(&self, id: &str) -> Result<Option<StoredArticle>> {
+        let searcher = self.searcher();
+        let Some(addr) = self.address_of(&searcher, id)? else { return Ok(None) };
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        Ok(Some(StoredArticle { meta: self.meta_of(&doc), analysis: self.analysis_of(&doc)? }))
+    }
+
+    /// Metadata of the article with this id.
+    pub fn meta(&self, id: &str) -> Result<Option<ArticleMeta>> {
+        let searcher = self.searcher();
+        let Some(addr) = self.address_of(&searcher, id)? else { return Ok(None) };
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        Ok(Some(self.meta_of(&doc)))
+    }
+
+    /// The story with this id (a story id, or the id of any of its articles).
+    pub fn story(&self, id: &str) -> Result<Option<Story>> {
+        let story_id = match self.clusters.story.get(id) {
+            Some(s) => s.clone(),
+            None => return Ok(None),
+        };
+        let ids = self.clusters.members.get(&story_id).cloned().unwrap_or_default();
+        let mut articles = Vec::with_capacity(ids.len());
+        for i in &ids {
+            if let Some(m) = self.meta(i)? {
+                articles.push(m);
+            }
+        }
+        articles.sort_by(|a, b| {
+            let ka = a.published.as_deref().and_then(schema::parse_timestamp).unwrap_or(i64::MAX);
+            let kb = b.published.as_deref().and_then(schema::parse_timestamp).unwrap_or(i64::MAX);
+            (ka, &a.id).cmp(&(kb, &b.id))
+        });
+        let mut outlets: BTreeMap<String, u64> = BTreeMap::new();
+        for a in &articles {
+            *outlets.entry(a.source.clone().unwrap_or_else(|| "unknown".into())).or_insert(0) += 1;
+        }
+        let mut outlets: Vec<(String, u64)> = outlets.into_iter().collect();
+        outlets.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let dates: Vec<&str> = articles.iter().filter_map(|a| a.published.as_deref()).collect();
+        Ok(Some(Story {
+            id: story_id,
+            first_seen: dates.first().map(|s| s.to_string()),
+            last_seen: dates.last().map(|s| s.to_string()),
+            articles,
+            outlets,
+        }))
+    }
+
+    /// Most mentioned entities of a label (`PER`/`person`, `ORG`/`org`,
+    /// `LOC`/`place`) among articles matching `query` (all when `None`/empty).
+    pub fn top_entities(&self, label: &str, query: Option<&str>, limit: usize) -> Result<Vec<EntityCount>> {
+        let (facet, lab) = match label.to_ascii_lowercase().as_str() {
+            "per" | "person" | "people" => ("person", "PER"),
+            "org" | "organization" | "organisation" => ("org", "ORG"),
+            "loc" | "place" | "gpe" => ("place", "LOC"),
+            other => return Err(Error::InvalidRequest(format!("unknown entity label {other:?} (use PER, ORG or LOC)"))),
+        };
+        let counts = crate::search::facet_counts(self, query.unwrap_or(""), facet, limit)?;
+        Ok(counts.into_iter().map(|(name, articles)| EntityCount { name, label: lab.into(), articles }).collect())
+    }
+
+    /// Who said what: attributions whose source matches `by` (canonical name
+    /// or words of the source) and whose content contains the words of `about`.
+    pub fn said(&self, by: Option<&str>, about: Option<&str>, limit: usize) -> Result<Vec<SaidHit>> {
+        crate::search::said(self, by, about, limit)
+    }
+
+    /// Writes every article as one JSON object a line (the `khabar analyze`
+    /// fields plus metadata, `duplicate_of` and `story`), streaming. Returns
+    /// the number of articles written.
+    pub fn export(&self, w: &mut dyn Write) -> Result<u64> {
+        let searcher = self.searcher();
+        let mut n = 0;
+        let out_err = |e| Error::Io { path: PathBuf::from("<export output>"), source: e };
+        for seg in searcher.segment_readers() {
+            let store = seg.get_store_reader(64).map_err(io_err(&self.dir))?;
+            for doc_id in 0..seg.max_doc() {
+                if seg.is_deleted(doc_id) {
+                    continue;
+                }
+                let doc: TantivyDocument = store.get(doc_id)?;
+                let meta = self.meta_of(&doc);
+                let analysis = self.analysis_of(&doc)?;
+                let line = export_line(&meta, &analysis)?;
+                w.write_all(&line).map_err(out_err)?;
+                w.write_all(b"\n").map_err(out_err)?;
+                n += 1;
+            }
+        }
+        w.flush().map_err(out_err)?;
+        Ok(n)
+    }
+
+    /// Counts for the index.
+    pub fn stats(&self) -> Result<Stats> {
+        let mut sources = crate::search::facet_counts(self, "", "source", usize::MAX)?;
+        sources.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let multi = self.multi_source_stories()?;
+        Ok(Stats {
+            articles: self.len(),
+            duplicates: self.clusters.duplicate_of.len() as u64,
+            stories: self.clusters.members.len() as u64,
+            multi_source_stories: multi,
+            sources,
+            disk_bytes: dir_size(&self.dir),
+        })
+    }
+
+    fn multi_source_stories(&self) -> Result<u64> {
+        let path = self.dir.join(FEATURES);
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        let (feats, _) = cluster::decode_all(&bytes);
+        let source: HashMap<&str, &str> = feats.iter().map(|f| (f.id.as_str(), f.source.as_str())).collect();
+        let mut n = 0;
+        for members in self.clusters.members.values() {
+            let distinct: HashSet<&str> = members.iter().filter_map(|m| source.get(m.as_str()).copied()).collect();
+            if distinct.len() >= 2 {
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+}
+
+impl Clusters {
+    fn from_file(file: ClustersFile) -> Clusters {
+        let mut c = Clusters { opstamp: file.opstamp, ..Clusters::default() };
+        for (id, dup, story) in file.articles {
+            if let Some(d) = dup {
+                c.duplicate_of.insert(id.clone(), d);
+            }
+            c.members.entry(story.clone()).or_default().push(id.clone());
+            c.story.insert(id, story);
+        }
+        c
+    }
+}
+
+/// One export line: the analysis object with metadata fields added.
+fn export_line(meta: &ArticleMeta, analysis: &khabar_extract::Analysis) -> Result<Vec<u8>> {
+    let mut v = serde_json::to_value(analysis)?;
+    if let serde_json::Value::Object(map) = &mut v {
+        map.insert("id".into(), meta.id.clone().into());
+        for (k, val) in [
+            ("source", &meta.source),
+            ("category", &meta.category),
+            ("url", &meta.url),
+            ("title", &meta.title),
+            ("published", &meta.published),
+            ("byline", &meta.byline),
+            ("duplicate_of", &meta.duplicate_of),
+            ("story", &meta.story),
+        ] {
+            map.insert(k.into(), val.clone().map_or(serde_json::Value::Null, serde_json::Value::String));
+        }
+    }
+    Ok(serde_json::to_vec(&v)?)
+}
+
+fn commit(writer: &mut IndexWriter<TantivyDocument>, ffile: &mut File, fpath: &Path, fbuf: &mut Vec<u8>) -> Result<()> {
+    // Features first (fsynced), then the atomic tantivy commit: a crash in
+    // between leaves features of uncommitted articles, which are ignored.
+    ffile.write_all(fbuf).map_err(io_err(fpath))?;
+    ffile.sync_data().map_err(io_err(fpath))?;
+    fbuf.clear();
+    writer.commit()?;
+    Ok(())
+}
+
+/// Opens features.bin for appending, first cutting off a torn tail left by a crash.
+fn open_features(path: &Path) -> Result<File> {
+    let mut f = OpenOptions::new().create(true).read(true).append(true).open(path).map_err(io_err(path))?;
+    let mut bytes = Vec::new();
+    f.read_to_end(&mut bytes).map_err(io_err(path))?;
+    let (_, valid) = cluster::decode_all(&bytes);
+    if valid < bytes.len() {
+        f.set_len(valid as u64).map_err(io_err(path))?;
+        f.sync_all().map_err(io_err(path))?;
+    }
+    Ok(f)
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = path.with_extension("tmp");
+    let mut f = File::create(&tmp).map_err(io_err(&tmp))?;
+    f.write_all(bytes).map_err(io_err(&tmp))?;
+    f.sync_all().map_err(io_err(&tmp))?;
+    std::fs::rename(&tmp, path).map_err(io_err(path))?;
+    Ok(())
+}
+
+fn dir_size(p: &Path) -> u64 {
+    let Ok(rd) = std::fs::read_dir(p) else { return 0 };
+    rd.filter_map(|e| e.ok())
+        .map(|e| match e.metadata() {
+            Ok(m) if m.is_dir() => dir_size(&e.path()),
+            Ok(m) => m.len(),
+            Err(_) => 0,
+        })
+        .sum()
+}
+
+/// Analyses and converts a batch on `threads` threads (order preserved).
+fn prepare_parallel(f: &Fields, batch: &[(String, Record)], threads: usize) -> Vec<Result<(TantivyDocument, Features), String>> {
+    if threads <= 1 || batch.len() < 2 {
+        return batch.iter().map(|(id, r)| prepare(f, id, r)).collect();
+    }
+    let chunk = batch.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = batch
+            .chunks(chunk)
+            .map(|c| s.spawn(move || c.iter().map(|(id, r)| prepare(f, id, r)).collect::<Vec<_>>()))
+            .collect();
+        let mut out = Vec::with_capacity(batch.len());
+        for (h, c) in handles.into_iter().zip(batch.chunks(chunk)) {
+            match h.join() {
+                Ok(v) => out.extend(v),
+                Err(_) => out.extend(c.iter().map(|_| Err("internal error while analysing this article".to_string()))),
+            }
+        }
+        out
+    })
+}
+
+fn add_facet(doc: &mut TantivyDocument, field: tantivy::schema::Field, parts: &[&str]) {
+    doc.add_facet(field, Facet::from_path(parts.iter().map(|p| p.replace('/', "∕"))));
+}
+
+/// Analyses one record and builds its tantivy document and clustering features.
+fn prepare(f: &Fields, id: &str, rec: &Record) -> Result<(TantivyDocument, Features), String> {
+    let ts = rec.published.as_deref().and_then(schema::parse_timestamp);
+    let reference_date = rec.published.as_deref().and_then(khabar_extract::Date::parse_iso);
+    let input = khabar_extract::Input {
+        id: Some(id),
+        text: &rec.text,
+        byline: rec.byline.as_deref(),
+        reference_date,
+    };
+    let analysis = std::panic::catch_unwind(|| khabar_extract::analyze(&input))
+        .map_err(|_| "analysis failed with an internal error (please report this article)".to_string())?;
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.id, id);
+    if let Some(t) = &rec.title {
+        doc.add_text(f.title, t);
+    }
+    doc.add_text(f.body, &rec.text);
+    let source = rec.source.as_deref().unwrap_or("");
+    if let Some(s) = &rec.source {
+        doc.add_text(f.source, s);
+        add_facet(&mut doc, f.f_source, &[s]);
+    }
+    if let Some(c) = &rec.category {
+        doc.add_text(f.category, c);
+        add_facet(&mut doc, f.f_category, &[c]);
+    }
+    if let Some(u) = &rec.url {
+        doc.add_text(f.url, u);
+    }
+    if let Some(b) = &rec.byline {
+        doc.add_text(f.byline, b);
+    }
+    if let Some(p) = &rec.published {
+        doc.add_text(f.published_raw, p);
+        if let Some(ts) = ts {
+            doc.add_date(f.published, tantivy::DateTime::from_timestamp_secs(ts));
+        }
+        if let Some(d) = reference_date {
+            add_facet(&mut doc, f.f_month, &[&format!("{:04}-{:02}", d.year, d.month)]);
+        }
+    }
+    let mut facets_seen: HashSet<(&str, String)> = HashSet::new();
+    for e in &analysis.entities {
+        let name = e.canonical.clone().unwrap_or_else(|| e.text.trim().to_string());
+        doc.add_text(f.entity, &e.text);
+        if let Some(c) = &e.canonical {
+            doc.add_text(f.entity, c);
+        }
+        let (text_field, facet_field, key) = match e.label.as_str() {
+            "PER" => (f.person, f.f_person, "PER"),
+            "ORG" => (f.org, f.f_org, "ORG"),
+            "LOC" | "GPE" => (f.place, f.f_place, "LOC"),
+            _ => continue,
+        };
+        doc.add_text(text_field, &e.text);
+        if let Some(c) = &e.canonical {
+            doc.add_text(text_field, c);
+        }
+        if !name.is_empty() && facets_seen.insert((key, name.clone())) {
+            add_facet(&mut doc, facet_field, &[&name]);
+        }
+    }
+    for a in &analysis.attributions {
+        doc.add_text(f.said_by, &a.source.text);
+        if let Some(r) = &a.source.refers_to {
+            doc.add_text(f.said_by, r);
+        }
+        for c in crate::search::source_canonicals(&analysis, a) {
+            doc.add_text(f.said_by, c);
+        }
+        doc.add_text(f.said_about, &a.content.text);
+    }
+    let stored = khabar_extract::Analysis { text: String::new(), ..analysis };
+    let bytes = serde_json::to_vec(&stored).map_err(|e| format!("cannot serialise analysis: {e}"))?;
+    doc.add_bytes(f.analysis, &bytes);
+    let day = ts.map(|t| t.div_euclid(86_400) as i32);
+    let feats = cluster::features(id, source, day, rec.title.as_deref(), &rec.text);
+    Ok((doc, feats))
+}

@@ -1,0 +1,439 @@
+//! The word lexicon: how often each (folded) word form occurs in Arabic news,
+//! and which forms are place names. It is the data behind the clitic
+//! segmenter's and the stemmer's guards ("is ولندن really و + لندن? is لبنان
+//! really ل + بنان?").
+//!
+//! * **Keys** are in *lexicon fold*: the search profile of
+//!   [`crate::normalize`] (أ إ آ→ا, ى→ي, no diacritics…) **except that ta marbuta
+//!   ة is kept**, because ة vs ه is exactly what tells مدرسة from مدرس + ه.
+//! * **Training** ([`LexiconBuilder`]) has no I/O: the `khabar train lexicon`
+//!   command feeds it article texts and gazetteer names and writes the result
+//!   to `data/lexicon/words-ar.tsv`, which is compiled into this crate with
+//!   `include_str!` and parsed once on first use ([`Lexicon::get`]).
+//!
+//! File format (UTF-8, `#` lines are comments, sorted by form, deterministic):
+//!
+//! ```text
+//! form<TAB>count<TAB>flags
+//! ```
+//!
+//! `flags` is empty or `n` (the form is a single-word place name in a gazetteer).
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use crate::normalize::{normalize, Profile};
+use crate::Span;
+
+/// The committed lexicon (see `data/lexicon/README.md`).
+const EMBEDDED: &str = include_str!("../../../data/lexicon/words-ar.tsv");
+
+/// One lexicon entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Entry {
+    /// Occurrences in the training corpus.
+    pub count: u32,
+    /// A single-word place name from a gazetteer.
+    pub name: bool,
+}
+
+/// A small, fast, non-cryptographic hasher (FxHash's multiply-rotate) for the
+/// short string keys of the lexicon; the keys are compiled in, not
+/// attacker-chosen.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// Word form → entry, parsed from the lexicon file.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    map: HashMap<&'static str, Entry, FxBuild>,
+}
+
+impl Lexicon {
+    /// The committed lexicon, parsed once (a few milliseconds) on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| Lexicon::parse(EMBEDDED))
+    }
+
+    /// Parse the TSV format described in the module docs. Malformed lines are
+    /// skipped (the committed file is generated, and tested to parse fully).
+    pub fn parse(text: &'static str) -> Lexicon {
+        let mut map = HashMap::with_capacity_and_hasher(text.len() / 16, FxBuild::default());
+        for line in text.lines() {
+            if let Some((form, entry)) = parse_line(line) {
+                map.insert(form, entry);
+            }
+        }
+        Lexicon { map }
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// The entry of a lexicon-fold form, if any.
+    #[inline]
+    pub fn entry(&self, form: &str) -> Option<Entry> {
+        self.map.get(form).copied()
+    }
+
+    /// Corpus count of a lexicon-fold form (0 when unseen or below the cut-off).
+    #[inline]
+    pub fn count(&self, form: &str) -> u32 {
+        self.map.get(form).map_or(0, |e| e.count)
+    }
+
+    /// Whether a lexicon-fold form is a gazetteer place name.
+    #[inline]
+    pub fn is_name(&self, form: &str) -> bool {
+        self.map.get(form).is_some_and(|e| e.name)
+    }
+}
+
+fn parse_line(line: &'static str) -> Option<(&'static str, Entry)> {
+    if line.starts_with('#') || line.is_empty() {
+        return None;
+    }
+    let mut cols = line.split('\t');
+    let form = cols.next().filter(|f| !f.is_empty())?;
+    let count = cols.next()?.parse::<u32>().ok()?;
+    let name = cols.next().is_some_and(|f| f.contains('n'));
+    Some((form, Entry { count, name }))
+}
+
+/// Whether `c` belongs to an Arabic word as the lexicon sees it: Arabic letters,
+/// diacritics, tatweel and Arabic presentation forms.
+pub fn is_arabic_word_char(c: char) -> bool {
+    matches!(c,
+        '\u{0621}'..='\u{065F}'
+        | '\u{0670}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06E5}'..='\u{06E6}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// A word in lexicon fold, with the source byte span of every folded char.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Folded {
+    /// Lexicon-fold form (search profile, but ة kept).
+    pub text: String,
+    /// Per char of `text`: its byte span in the source word (diacritics are
+    /// absorbed into the letter before them).
+    pub map: Vec<Span>,
+}
+
+impl Folded {
+    /// Number of chars.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+/// Fold `word` into lexicon fold: [`normalize`] with the search profile, then
+/// ta marbuta put back where the source had one.
+pub fn lexfold(word: &str) -> Folded {
+    let n = normalize(word, Profile::Search);
+    if !word.contains(['ة', '\u{06C3}']) {
+        return Folded { text: n.text, map: n.map };
+    }
+    let mut text = String::with_capacity(n.text.len());
+    for (c, span) in n.text.chars().zip(&n.map) {
+        let src = span.slice(word);
+        if c == 'ه' && (src.starts_with('ة') || src.starts_with('\u{06C3}')) {
+            text.push('ة');
+        } else {
+            text.push(c);
+        }
+    }
+    Folded { text, map: n.map }
+}
+
+/// Lexicon fold of `word` as a plain string.
+pub fn lexfold_str(word: &str) -> String {
+    lexfold(word).text
+}
+
+/// Builds a lexicon from article texts and gazetteer names. Deterministic:
+/// the output depends only on what was added, not on the order.
+#[derive(Debug, Default, Clone)]
+pub struct LexiconBuilder {
+    counts: HashMap<String, u64>,
+    names: BTreeSet<String>,
+    texts: u64,
+    tokens: u64,
+}
+
+/// Summary of a built lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuildStats {
+    pub texts: u64,
+    pub tokens: u64,
+    pub distinct_forms: usize,
+    pub kept_forms: usize,
+    pub names: usize,
+}
+
+impl LexiconBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Count every Arabic word (maximal run of Arabic letters/diacritics) of `text`.
+    pub fn add_text(&mut self, text: &str) {
+        self.texts += 1;
+        let mut start = None;
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            if is_arabic_word_char(c) {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                self.add_word(text.get(s..i).unwrap_or(""));
+            }
+        }
+    }
+
+    fn add_word(&mut self, word: &str) {
+        let f = lexfold_str(word);
+        if f.is_empty() || !f.chars().all(is_arabic_word_char) {
+            return;
+        }
+        self.tokens += 1;
+        match self.counts.get_mut(f.as_str()) {
+            Some(n) => *n += 1,
+            None => {
+                self.counts.insert(f, 1);
+            }
+        }
+    }
+
+    /// Add a gazetteer name. Only single-word names of three letters or more
+    /// are kept (a word of a multi-word name, like المتحدة, is not a name on
+    /// its own; two-letter "names" are noise). See also [`Self::finish`].
+    pub fn add_name(&mut self, name: &str) {
+        let name = name.trim();
+        if name.is_empty() || name.chars().any(|c| c.is_whitespace() || c == '-') {
+            return;
+        }
+        let f = lexfold_str(name);
+        if f.chars().count() >= 3 && f.chars().all(is_arabic_word_char) {
+            self.names.insert(f);
+        }
+    }
+
+    fn count(&self, form: &str) -> u64 {
+        self.counts.get(form).copied().unwrap_or(0)
+    }
+
+    fn att(&self, form: &str) -> u64 {
+        self.count(form) + self.count(&format!("ال{form}"))
+    }
+
+    /// Gazetteers (GeoNames alternate names especially) contain common words
+    /// and clitic forms (فان, بانه, العالم, الجديدة). A name keeps its flag only
+    /// if the corpus does not contradict it:
+    /// * it is not a common word that occurs both with and without the article
+    ///   in comparable numbers (العالم/عالم, الجديدة/جديدة; but العراق/عراق,
+    ///   لندن/اللندن stay names);
+    /// * it is not a proclitic + a much more frequent word (فان = ف + ان,
+    ///   لاول = ل + اول; but لبنان, بكين, كندا stay names).
+    fn name_is_reliable(&self, name: &str) -> bool {
+        let bare = name.strip_prefix("ال").unwrap_or(name);
+        let (with, without) = (self.count(&format!("ال{bare}")), self.count(bare));
+        let (lo, hi) = (with.min(without), with.max(without));
+        if lo >= 3 && lo * 30 >= hi {
+            return false;
+        }
+        let n = self.count(name);
+        let mut chars = name.chars();
+        if let Some(p) = chars.next() {
+            let rest = chars.as_str();
+            if matches!(p, 'و' | 'ف' | 'ب' | 'ل' | 'ك')
+                && rest.chars().count() >= 2
+                && self.att(rest) >= (5 * n).max(30)
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Render the lexicon file: forms seen at least `min_count` times, plus the
+    /// names the corpus does not contradict, sorted by form. `header` lines are written as `#` comments.
+    pub fn finish(&self, min_count: u64, header: &[String]) -> (String, BuildStats) {
+        let mut rows: BTreeMap<&str, (u64, bool)> = BTreeMap::new();
+        for (form, &n) in &self.counts {
+            if n >= min_count {
+                rows.insert(form.as_str(), (n, false));
+            }
+        }
+        let mut names = 0;
+        for name in &self.names {
+            let n = self.count(name);
+            if self.name_is_reliable(name) {
+                rows.insert(name.as_str(), (n, true));
+                names += 1;
+            }
+        }
+        let mut out = String::with_capacity(rows.len() * 20 + 256);
+        for h in header {
+            for line in h.lines() {
+                out.push_str("# ");
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        out.push_str("# form\tcount\tflags (n = gazetteer place name)\n");
+        for (form, (n, name)) in &rows {
+            let n = u32::try_from(*n).unwrap_or(u32::MAX);
+            out.push_str(form);
+            out.push('\t');
+            out.push_str(&n.to_string());
+            out.push('\t');
+            if *name {
+                out.push('n');
+            }
+            out.push('\n');
+        }
+        let stats = BuildStats {
+            texts: self.texts,
+            tokens: self.tokens,
+            distinct_forms: self.counts.len(),
+            kept_forms: rows.len(),
+            names,
+        };
+        (out, stats)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexfold_keeps_ta_marbuta_and_folds_the_rest() {
+        let f = lexfold("المدرسةُ الأُولى");
+        assert_eq!(f.text, "المدرسة الاولي");
+        // Every folded char maps back into the source.
+        assert_eq!(f.map.len(), f.text.chars().count());
+        assert_eq!(f.map[0], Span::new(0, 2));
+        let w = "مَدْرَسَتُهُ";
+        let f = lexfold(w);
+        assert_eq!(f.text, "مدرسته");
+        assert_eq!(f.map.last().map(|s| s.slice(w)), Some("هُ"));
+    }
+
+    #[test]
+    fn builder_counts_sorts_and_flags_names() {
+        let mut b = LexiconBuilder::new();
+        b.add_text("قال الوزير: إن الوزير قال، و«قال» 5 مرات");
+        b.add_text("English only");
+        b.add_name("لندن");
+        b.add_name("المملكة المتحدة");
+        let (tsv, stats) = b.finish(2, &["test".to_string()]);
+        assert_eq!(stats.texts, 2);
+        assert_eq!(stats.names, 1);
+        let body: Vec<&str> = tsv.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(body, vec!["الوزير\t2\t", "قال\t3\t", "لندن\t0\tn"]);
+        let lex = Lexicon::parse(Box::leak(tsv.into_boxed_str()));
+        assert_eq!(lex.count("قال"), 3);
+        assert!(lex.is_name("لندن"));
+        assert!(!lex.is_name("قال"));
+        assert_eq!(lex.count("مرات"), 0);
+    }
+
+    #[test]
+    fn gazetteer_noise_loses_the_name_flag() {
+        let mut b = LexiconBuilder::new();
+        // ان is very frequent, so فان reads as ف + ان; عالم/العالم are a common word.
+        for _ in 0..40 {
+            b.add_text("ان العالم عالم العالم لبنان");
+        }
+        b.add_text("فان");
+        for name in ["فان", "العالم", "لبنان", "له"] {
+            b.add_name(name);
+        }
+        let (tsv, stats) = b.finish(1, &[]);
+        assert_eq!(stats.names, 1);
+        let lex = Lexicon::parse(Box::leak(tsv.into_boxed_str()));
+        assert!(lex.is_name("لبنان"));
+        assert!(!lex.is_name("فان"));
+        assert!(!lex.is_name("العالم"));
+        assert!(!lex.is_name("له"));
+    }
+
+    #[test]
+    fn builder_output_is_order_independent() {
+        let texts = ["وقال الوزير", "الوزير قال", "قال قال"];
+        let mut a = LexiconBuilder::new();
+        let mut b = LexiconBuilder::new();
+        for t in texts {
+            a.add_text(t);
+        }
+        for t in texts.iter().rev() {
+            b.add_text(t);
+        }
+        assert_eq!(a.finish(1, &[]).0, b.finish(1, &[]).0);
+    }
+
+    #[test]
+    fn embedded_lexicon_parses_completely() {
+        let lex = Lexicon::get();
+        let body = EMBEDDED
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .count();
+        assert_eq!(lex.len(), body, "every non-comment line of words-ar.tsv must parse");
+    }
+}

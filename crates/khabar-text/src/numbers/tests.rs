@@ -1,0 +1,303 @@
+use super::*;
+
+fn one(s: &str) -> Option<f64> {
+    parse_number(s)
+}
+
+fn all(s: &str) -> Vec<(String, Option<f64>, NumberKind)> {
+    find_numbers(s, &[])
+        .into_iter()
+        .map(|m| (m.span.slice(s).to_string(), m.value, m.kind))
+        .collect()
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() <= 1e-9 * b.abs().max(1.0))
+}
+
+#[track_caller]
+fn check(s: &str, v: f64) {
+    let got = one(s);
+    assert!(close(got, v), "{s:?}: got {got:?} ({:?}), want {v}", all(s));
+}
+
+#[test]
+fn digits_in_every_script_and_separator() {
+    check("1700", 1700.0);
+    check("1,700", 1700.0);
+    check("١٬٧٠٠", 1700.0);
+    check("١٧٠٠", 1700.0);
+    check("۱۷۰۰", 1700.0);
+    check("2.5", 2.5);
+    check("٢٫٥", 2.5);
+    check("٠,٠٨", 0.08);
+    check("٤,٨", 4.8);
+    check("١،٢٣٤،٥٦٧", 1_234_567.0);
+    check("1,234,567.89", 1_234_567.89);
+    check("1.000.000", 1_000_000.0);
+    check(".77", 0.77);
+    check("٫٧٧", 0.77);
+    check("01.10", 1.1);
+    check("1 234 567", 1_234_567.0);
+    check("-1200000", -1_200_000.0);
+    check("-١٬٢٠٠٬٠٠٠٫٠٠", -1_200_000.0);
+    check("3/4", 0.75);
+    check("1e10", 1e10);
+}
+
+#[test]
+fn cardinal_words_genders_and_cases() {
+    for (s, v) in [
+        ("صفر", 0.0),
+        ("واحد", 1.0),
+        ("واحدة", 1.0),
+        ("اثنان", 2.0),
+        ("اثنين", 2.0),
+        ("اثنتان", 2.0),
+        ("ثلاث", 3.0),
+        ("ثلاثة", 3.0),
+        ("ثلاثه", 3.0),
+        ("أربع", 4.0),
+        ("اربعه", 4.0),
+        ("ثمانية", 8.0),
+        ("ثماني", 8.0),
+        ("عشرة", 10.0),
+        ("ثلاثين", 30.0),
+        ("ثلاثون", 30.0),
+        ("تسعين", 90.0),
+        ("مائة", 100.0),
+        ("مئة", 100.0),
+        ("مئتان", 200.0),
+        ("مئتين", 200.0),
+        ("مائتي", 200.0),
+        ("ثلاثمائة", 300.0),
+        ("ثلاثمئة", 300.0),
+        ("ثلاث مئة", 300.0),
+        ("ألف", 1000.0),
+        ("ألفان", 2000.0),
+        ("ألفين", 2000.0),
+        ("مليون", 1e6),
+        ("مليونان", 2e6),
+        ("مليار", 1e9),
+        ("تريليون", 1e12),
+        ("ثَلاثَةٌ", 3.0),
+    ] {
+        check(s, v);
+    }
+}
+
+#[test]
+fn compounds_with_wa_teens_and_scales() {
+    check("ثلاثة وعشرون", 23.0);
+    check("ثلاثة و عشرون", 23.0);
+    check("ألفين وخمسمائة", 2500.0);
+    check("ستة عشر", 16.0);
+    check("إحدى عشرة", 11.0);
+    check("إثنى عشر", 12.0);
+    check("اثني عشر مليار", 12e9);
+    check("خمسة آلاف", 5000.0);
+    check("مائة ألف", 100_000.0);
+    check("مائة وستة عشر", 116.0);
+    check("مائة وواحدُ وستون", 161.0);
+    check("ثلاثمائة وخمسين", 350.0);
+    check("خمسمائة و خمسة و عشرون", 525.0);
+    check("أربعة ألف و ثلاثمائة و واحد و عشرون", 4321.0);
+    check("واحد و عشرون تريليون و ثلاثمائة", 21e12 + 300.0);
+    check("مائتين وإثنين ألف", 202_000.0);
+    check("ثلاث مائة ودزينتين", 324.0);
+    check("ألف مليون", 1e9);
+}
+
+#[test]
+fn mixed_digits_and_words() {
+    check("5 آلاف", 5000.0);
+    check("2.5 مليون", 2.5e6);
+    check("٣ مليارات", 3e9);
+    check("100 الف", 100_000.0);
+    check("3 ملايين", 3e6);
+    check("٣ مئة و ٢١", 321.0);
+    check("ألفين و500", 2500.0);
+}
+
+#[test]
+fn fractions() {
+    check("نصف", 0.5);
+    check("ربع", 0.25);
+    check("ثلث", 1.0 / 3.0);
+    check("ثلاثة أرباع", 0.75);
+    check("ثلثان", 2.0 / 3.0);
+    check("مليون ونصف", 1.5e6);
+    check("نصف مليون", 5e5);
+    check("واحد ونصف", 1.5);
+    check("خمسة وربع", 5.25);
+    check("عشرون وثلاثة أخماس", 20.6);
+    check("مائة و ثلاثة أرباع", 100.75);
+    check("واحد فاصلة واحد", 1.1);
+    check("1 فاصلة 1", 1.1);
+    let v = all("لتر ونص");
+    assert!(v.is_empty(), "{v:?}");
+    let v = all("نص البيان");
+    assert!(v.is_empty(), "colloquial half alone is 'text': {v:?}");
+}
+
+#[test]
+fn ordinals() {
+    for (s, v) in [
+        ("الأول", 1.0),
+        ("الاول", 1.0),
+        ("الأولى", 1.0),
+        ("الثاني", 2.0),
+        ("الثانية", 2.0),
+        ("العاشر", 10.0),
+        ("الحادي عشر", 11.0),
+        ("الحادية عشرة", 11.0),
+        ("الثالث عشر", 13.0),
+        ("الاثنى عشر", 12.0),
+        ("الأحد عشر", 11.0),
+        ("الخامس والعشرين", 25.0),
+        ("الواحد و العشرون", 21.0),
+        ("العشرون", 20.0),
+        ("التسعين", 90.0),
+    ] {
+        let ms = all(s);
+        assert_eq!(ms.len(), 1, "{s}: {ms:?}");
+        assert_eq!(ms[0].0, s);
+        assert!(close(ms[0].1, v), "{s}: {ms:?}");
+        assert_eq!(ms[0].2, NumberKind::Ordinal, "{s}");
+    }
+}
+
+#[test]
+fn egyptian_forms() {
+    for (s, v) in [
+        ("اتنين", 2.0),
+        ("تلاتة", 3.0),
+        ("تمانية", 8.0),
+        ("حداشر", 11.0),
+        ("اتناشر", 12.0),
+        ("تلاتين", 30.0),
+        ("تلاتة و تلاتين", 33.0),
+        ("متين", 200.0),
+        ("متين واحد وعشرين", 221.0),
+        ("تلتمية وخمسين", 350.0),
+        ("خمسمية خمسة و عشرين", 525.0),
+        ("اتنين مليون", 2e6),
+    ] {
+        check(s, v);
+    }
+}
+
+#[test]
+fn clitics_are_outside_the_span() {
+    let ms = all("وثلاثة أشخاص");
+    assert_eq!(ms[0].0, "ثلاثة");
+    let ms = all("بخمسة آلاف دولار");
+    assert_eq!(ms[0].0, "خمسة آلاف");
+    assert!(close(ms[0].1, 5000.0));
+    let ms = all("و5 قتلى");
+    assert_eq!(ms[0].0, "5");
+    // لست is "I am not", not ل + ست.
+    assert!(all("لست أدري").is_empty());
+}
+
+#[test]
+fn separate_numbers_stay_separate() {
+    let ms = all("خمسة وستة");
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    let ms = all("300 و 212");
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    let ms = all("ثلاثمائة و مائتين");
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    let ms = all("من 10 إلى 20");
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    let ms = all("10-20");
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    assert!(ms.iter().all(|m| m.1.is_some_and(|v| v > 0.0)), "{ms:?}");
+    // Dates and clock times split into their parts.
+    let ms = all("22/04/2016");
+    assert_eq!(ms.len(), 3, "{ms:?}");
+    let ms = all("192.168.1.2");
+    assert_eq!(ms.len(), 4, "{ms:?}");
+}
+
+#[test]
+fn ambiguous_words_are_not_numbers() {
+    for s in ["أحد المسلحين", "يوم الاثنين", "الأحد", "الألف", "بالمئة"] {
+        let ms = all(s);
+        assert!(ms.is_empty(), "{s}: {ms:?}");
+    }
+}
+
+#[test]
+fn a_word_after_a_cardinal_is_not_an_ordinal() {
+    let ms = all("30 ثانية");
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].2, NumberKind::Cardinal);
+}
+
+#[test]
+fn absurd_numbers_keep_span_without_value() {
+    let big = "9".repeat(400);
+    let ms = all(&big);
+    assert_eq!(ms.len(), 1);
+    assert_eq!(ms[0].0, big);
+    assert_eq!(ms[0].1, None);
+    let s = "١٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠ مليار";
+    let ms = all(s);
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].0, s);
+    assert_eq!(ms[0].1, None);
+    assert_eq!(all("1/0")[0].1, None);
+}
+
+#[test]
+fn empty_and_odd_input() {
+    assert!(all("").is_empty());
+    assert!(all("\u{0}\u{200f}-,.").is_empty());
+    assert!(all("و").is_empty());
+    assert!(all("ـــ").is_empty());
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_are_in_range(s in "\\PC{0,80}") {
+            for m in find_numbers(&s, &[]) {
+                prop_assert!(m.span.start < m.span.end && m.span.end <= s.len());
+                prop_assert!(s.is_char_boundary(m.span.start) && s.is_char_boundary(m.span.end));
+                if let Some(v) = m.value { prop_assert!(v.is_finite()); }
+            }
+        }
+
+        #[test]
+        fn arabic_number_soup_never_panics(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    Just("و"), Just("ثلاثة"), Just("عشر"), Just("مئة"), Just("ألف"), Just("آلاف"),
+                    Just("مليون"), Just("نصف"), Just("أرباع"), Just("فاصلة"), Just("سالب"),
+                    Just("الحادي"), Just("والعشرين"), Just("5"), Just("٢٫٥"), Just("-"), Just("/"),
+                    Just("1,000"), Just("9999999999999999999999"), Just("e"), Just("^"), Just("ونص"),
+                ],
+                0..12,
+            ),
+            seps in proptest::collection::vec(prop_oneof![Just(" "), Just(""), Just("\n")], 12),
+        ) {
+            let mut s = String::new();
+            for (i, p) in parts.iter().enumerate() {
+                s.push_str(p);
+                s.push_str(seps.get(i).copied().unwrap_or(" "));
+            }
+            let ms = find_numbers(&s, &[]);
+            let mut last_end = 0;
+            for m in &ms {
+                prop_assert!(m.span.end <= s.len());
+                prop_assert!(m.span.start >= last_end, "overlap in {:?}: {:?}", s, ms);
+                last_end = m.span.end;
+                if let Some(v) = m.value { prop_assert!(v.is_finite() && v.abs() <= MAX_VALUE); }
+            }
+        }
+    }
+}

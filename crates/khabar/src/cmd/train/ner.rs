@@ -1,0 +1,144 @@
+//! `khabar train ner` (the NER model) and `khabar train ner-clusters` (the word
+//! clusters it uses as features). Both are deterministic: same inputs, same bytes.
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use khabar_extract::ner::clusters::{ClusterConfig, Clusters};
+use khabar_extract::ner::conll;
+use khabar_extract::ner::gazetteer::Gazetteer;
+use khabar_extract::ner::model::{Model, Scheme, TrainConfig};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Training data: `token TAG` lines (BIO over PERS/ORG/LOC/MISC), blank line
+    /// between sentences, e.g. ../shared/data/ner/anercorp/train.txt.
+    #[arg(long)]
+    train: PathBuf,
+    /// Word clusters (`word<TAB>bits`, from `khabar train ner-clusters`).
+    #[arg(long, default_value = "data/ner/clusters.tsv")]
+    clusters: PathBuf,
+    /// Output model file (compiled into khabar by `include_bytes!`: rebuild after training).
+    #[arg(long, default_value = "models/ner.bin")]
+    out: PathBuf,
+    /// Perceptron passes over the data.
+    #[arg(long, default_value_t = 12)]
+    epochs: usize,
+    /// Tag scheme: bio or bilou.
+    #[arg(long, default_value = "bio")]
+    scheme: String,
+    /// Random seed for the order of training sentences.
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let t0 = Instant::now();
+    let text = std::fs::read_to_string(&args.train)
+        .with_context(|| format!("reading training data {}", args.train.display()))?;
+    let data = conll::read(&text).with_context(|| format!("parsing {}", args.train.display()))?;
+    if data.is_empty() {
+        bail!("{}: no sentences found", args.train.display());
+    }
+    let clusters = if args.clusters.as_os_str() == "-" {
+        Clusters::default()
+    } else {
+        let s = std::fs::read_to_string(&args.clusters).with_context(|| {
+            format!(
+                "reading clusters {} (make them with `khabar train ner-clusters`, or pass `--clusters -` for none)",
+                args.clusters.display()
+            )
+        })?;
+        Clusters::from_tsv(&s).map_err(|e| anyhow::anyhow!("{}: {e}", args.clusters.display()))?
+    };
+    let scheme = match args.scheme.as_str() {
+        "bio" => Scheme::Bio,
+        "bilou" => Scheme::Bilou,
+        other => bail!("unknown --scheme {other:?}: use bio or bilou"),
+    };
+    let cfg = TrainConfig { epochs: args.epochs, seed: args.seed, scheme, ..TrainConfig::default() };
+    let tokens: usize = data.iter().map(|s| s.tokens.len()).sum();
+    eprintln!("{} sentences, {tokens} tokens, {} cluster words", data.len(), clusters.len());
+    let model = Model::train(&data, clusters, Gazetteer::get(), &cfg, |e, err| {
+        eprintln!("epoch {e}: training token error {:.4}", err);
+    });
+    let bytes = model.to_bytes();
+    if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
+    eprintln!(
+        "wrote {} ({} bytes, {} features) in {:.1}s; rebuild khabar to ship it",
+        args.out.display(),
+        bytes.len(),
+        model.n_features(),
+        t0.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+#[derive(clap::Args)]
+pub struct ClusterArgs {
+    /// News corpus: JSON lines (optionally gzipped) with `title`/`text` fields,
+    /// e.g. ../shared/data/corpus/ant-multisource.jsonl.gz.
+    #[arg(long)]
+    corpus: PathBuf,
+    /// Output file (`word<TAB>bits`).
+    #[arg(long, default_value = "data/ner/clusters.tsv")]
+    out: PathBuf,
+    /// Vocabulary size (most frequent folded words).
+    #[arg(long, default_value_t = 50_000)]
+    vocab: usize,
+    /// Depth of the binary cluster tree.
+    #[arg(long, default_value_t = 14)]
+    depth: u8,
+}
+
+pub fn run_clusters(args: ClusterArgs) -> Result<()> {
+    let t0 = Instant::now();
+    let docs = read_corpus(&args.corpus)?;
+    eprintln!("{} documents read in {:.1}s", docs.len(), t0.elapsed().as_secs_f64());
+    let cfg = ClusterConfig { vocab: args.vocab, depth: args.depth, ..ClusterConfig::default() };
+    let c = Clusters::train(docs.iter().map(String::as_str), &cfg);
+    if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    std::fs::write(&args.out, c.to_tsv()).with_context(|| format!("writing {}", args.out.display()))?;
+    eprintln!("{} words clustered into {} in {:.1}s", c.len(), args.out.display(), t0.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// Title + text of every JSON line of a (gzipped) corpus.
+fn read_corpus(path: &Path) -> Result<Vec<String>> {
+    let file = std::fs::File::open(path).with_context(|| format!("opening corpus {}", path.display()))?;
+    let reader: Box<dyn Read> = if path.extension().is_some_and(|e| e == "gz") {
+        Box::new(flate2::read::MultiGzDecoder::new(file))
+    } else {
+        Box::new(file)
+    };
+    let mut docs = Vec::new();
+    for (i, line) in BufReader::new(reader).lines().enumerate() {
+        let line = line.with_context(|| format!("{}: reading line {}", path.display(), i + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value = serde_json::from_str(&line)
+            .with_context(|| format!("{}: line {} is not a JSON object", path.display(), i + 1))?;
+        let mut doc = String::new();
+        for field in ["title", "text"] {
+            if let Some(t) = v.get(field).and_then(|t| t.as_str()) {
+                doc.push_str(t);
+                doc.push('\n');
+            }
+        }
+        if doc.is_empty() {
+            bail!("{}: line {} has neither a `title` nor a `text` string field", path.display(), i + 1);
+        }
+        docs.push(doc);
+    }
+    if docs.is_empty() {
+        bail!("{}: no documents found", path.display());
+    }
+    Ok(docs)
+}

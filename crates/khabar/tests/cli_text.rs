@@ -1,0 +1,382 @@
+//! Integration tests of `khabar normalize`, `khabar tokens` and `khabar analyze`
+//! on the bundled example and on bad input.
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::Value;
+
+const EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/examples/sana-london-2015.txt"
+);
+
+fn khabar(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_khabar"));
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = match cmd.spawn() {
+        Ok(c) => c,
+        Err(e) => panic!("cannot run khabar: {e}"),
+    };
+    if let Some(mut pipe) = child.stdin.take() {
+        if let Some(bytes) = stdin {
+            // The command may stop reading early on an error; that is fine.
+            let _ = pipe.write_all(bytes);
+        }
+    }
+    match child.wait_with_output() {
+        Ok(o) => o,
+        Err(e) => panic!("khabar did not finish: {e}"),
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    assert!(
+        o.status.success(),
+        "khabar failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout.clone()).unwrap_or_else(|e| panic!("stdout is not UTF-8: {e}"))
+}
+
+fn stderr(o: &Output) -> String {
+    assert!(!o.status.success(), "khabar should have failed");
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json_lines(s: &str) -> Vec<Value> {
+    s.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSON line {l:?}: {e}")))
+        .collect()
+}
+
+/// A temporary file with the given bytes (removed on drop).
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(name: &str, bytes: &[u8]) -> TempFile {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "khabar-cli-text-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        if let Err(e) = std::fs::create_dir_all(&dir) {
+            panic!("cannot create {}: {e}", dir.display());
+        }
+        let path = dir.join(name);
+        if let Err(e) = std::fs::write(&path, bytes) {
+            panic!("cannot write {}: {e}", path.display());
+        }
+        TempFile(path)
+    }
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap_or_default()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if let Some(dir) = self.0.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+/// Texts of the tokens of every sentence of a `tokens` document.
+fn sentence_tokens(doc: &Value) -> Vec<Vec<String>> {
+    doc["sentences"]
+        .as_array()
+        .map(|ss| {
+            ss.iter()
+                .map(|s| {
+                    s["tokens"]
+                        .as_array()
+                        .map(|ts| {
+                            ts.iter()
+                                .map(|t| t["text"].as_str().unwrap_or("").to_string())
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn normalize_example_search_and_display() {
+    let search = stdout(&khabar(&["normalize", EXAMPLE], None));
+    assert!(
+        search.starts_with("لندن-سانا\nكشف دبلوماسيون غربيون ان اعدادا"),
+        "{search}"
+    );
+    assert!(!search.contains('أ') && !search.contains('ة'));
+    let display = stdout(&khabar(
+        &["normalize", "--profile", "display", EXAMPLE],
+        None,
+    ));
+    let original = std::fs::read_to_string(EXAMPLE).unwrap_or_default();
+    assert_eq!(display, original, "the example needs no display repairs");
+    let bad = khabar(&["normalize", "--profile", "loud", EXAMPLE], None);
+    assert!(stderr(&bad).contains("search"));
+}
+
+#[test]
+fn normalize_stdin_with_controls_digits_and_nul() {
+    let input = "\u{FEFF}\u{202B}مُحَمَّد\u{202C} ١٬٧٠٠\0ﻻ\n";
+    for args in [&["normalize"][..], &["normalize", "-"][..]] {
+        let out = stdout(&khabar(args, Some(input.as_bytes())));
+        assert_eq!(out, "محمد 1,700\0لا\n");
+    }
+    let out = stdout(&khabar(
+        &["normalize", "--profile", "display"],
+        Some(input.as_bytes()),
+    ));
+    assert_eq!(out, "مُحَمَّد 1,700\0لا\n");
+    assert_eq!(stdout(&khabar(&["normalize"], Some(b""))), "");
+}
+
+#[test]
+fn invalid_utf8_is_an_error_naming_file_and_byte() {
+    let f = TempFile::new("bad.txt", b"abc\xffdef");
+    for cmd in ["normalize", "tokens", "analyze"] {
+        let err = stderr(&khabar(&[cmd, f.path()], None));
+        assert!(
+            err.contains("bad.txt") && err.contains("byte offset 3") && err.contains("--lossy"),
+            "{cmd}: {err}"
+        );
+    }
+    assert_eq!(
+        stdout(&khabar(&["normalize", "--lossy", f.path()], None)),
+        "abc\u{FFFD}def"
+    );
+    let docs = json_lines(&stdout(&khabar(&["tokens", "--lossy", f.path()], None)));
+    assert_eq!(
+        sentence_tokens(&docs[0]),
+        vec![vec!["abc", "\u{FFFD}", "def"]]
+    );
+    let stdin_err = stderr(&khabar(&["tokens"], Some(b"\xd8")));
+    assert!(
+        stdin_err.contains("<stdin>") && stdin_err.contains("byte offset 0"),
+        "{stdin_err}"
+    );
+}
+
+#[test]
+fn tokens_of_the_example() {
+    let out = stdout(&khabar(&["tokens", EXAMPLE], None));
+    let docs = json_lines(&out);
+    assert_eq!(docs.len(), 1);
+    let doc = &docs[0];
+    assert_eq!(doc["id"].as_str(), Some(EXAMPLE));
+    let sentences = doc["sentences"].as_array().cloned().unwrap_or_default();
+    assert_eq!(sentences.len(), 7);
+    // The dateline is its own sentence: لندن - سانا with code point offsets.
+    let first = &sentences[0];
+    assert_eq!(
+        (first["start"].as_u64(), first["end"].as_u64()),
+        (Some(0), Some(9))
+    );
+    let toks = first["tokens"].as_array().cloned().unwrap_or_default();
+    let spans: Vec<(u64, u64, &str)> = toks
+        .iter()
+        .map(|t| {
+            (
+                t["start"].as_u64().unwrap_or(99),
+                t["end"].as_u64().unwrap_or(99),
+                t["text"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(spans, vec![(0, 4, "لندن"), (4, 5, "-"), (5, 9, "سانا")]);
+    // Every token has the documented fields.
+    for t in &toks {
+        for key in ["start", "end", "text", "norm", "stem", "segments"] {
+            assert!(t.get(key).is_some(), "missing {key} in {t}");
+        }
+        assert!(t["segments"].as_array().is_some_and(|s| !s.is_empty()));
+    }
+    // Offsets are code points into the original text, and norm is the search form.
+    let text: Vec<char> = std::fs::read_to_string(EXAMPLE)
+        .unwrap_or_default()
+        .chars()
+        .collect();
+    for s in &sentences {
+        for t in s["tokens"].as_array().cloned().unwrap_or_default() {
+            let (a, b) = (
+                t["start"].as_u64().unwrap_or(0) as usize,
+                t["end"].as_u64().unwrap_or(0) as usize,
+            );
+            let slice: String = text
+                .get(a..b)
+                .map(|c| c.iter().collect())
+                .unwrap_or_default();
+            assert_eq!(Some(slice.as_str()), t["text"].as_str());
+        }
+    }
+    let second = &sentences[1]["tokens"];
+    assert_eq!(second[4]["text"].as_str(), Some("أعدادا"));
+    assert_eq!(second[4]["norm"].as_str(), Some("اعدادا"));
+}
+
+#[test]
+fn tokens_jsonl_mixed_scripts_bidi_and_clitic_numbers() {
+    let input = concat!(
+        "{\"id\":\"a\",\"text\":\"قال Reuters إن و5 آلاف (٢٠١٥) عادوا. #إليسا\"}\n",
+        "\n",
+        "{\"id\":\"b\",\"text\":\"\\u202bمرحبا\\u202c x\"}\n",
+        "{\"id\":\"c\",\"text\":\"\"}\n"
+    );
+    let docs = json_lines(&stdout(&khabar(
+        &["tokens", "--jsonl"],
+        Some(input.as_bytes()),
+    )));
+    let ids: Vec<&str> = docs
+        .iter()
+        .map(|d| d["id"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(ids, vec!["a", "b", "c"]);
+    assert_eq!(
+        sentence_tokens(&docs[0]),
+        vec![
+            vec![
+                "قال",
+                "Reuters",
+                "إن",
+                "و",
+                "5",
+                "آلاف",
+                "(",
+                "٢٠١٥",
+                ")",
+                "عادوا",
+                "."
+            ],
+            vec!["#إليسا"]
+        ]
+    );
+    assert_eq!(
+        docs[0]["sentences"][0]["tokens"][7]["norm"].as_str(),
+        Some("2015")
+    );
+    // Bidi controls are not tokens but count in the code point offsets.
+    let b = &docs[1]["sentences"][0]["tokens"];
+    assert_eq!(
+        (
+            b[0]["text"].as_str(),
+            b[0]["start"].as_u64(),
+            b[0]["end"].as_u64()
+        ),
+        (Some("مرحبا"), Some(1), Some(6))
+    );
+    assert_eq!(docs[2]["sentences"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn broken_jsonl_line_is_named() {
+    let f = TempFile::new(
+        "docs.jsonl",
+        b"{\"id\":\"1\",\"text\":\"x\"}\n{\"id\":\"2\",\"text\":\n",
+    );
+    for cmd in ["tokens", "analyze"] {
+        let o = khabar(&[cmd, "--jsonl", f.path()], None);
+        let err = stderr(&o);
+        assert!(
+            err.contains("docs.jsonl:2:") && err.contains("invalid JSON"),
+            "{err}"
+        );
+        // The good first document was still written.
+        assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 1);
+    }
+    let f = TempFile::new("notext.jsonl", b"{\"id\":\"1\"}\n");
+    assert!(stderr(&khabar(&["tokens", "--jsonl", f.path()], None)).contains("notext.jsonl:1:"));
+}
+
+#[test]
+fn missing_file_and_empty_input() {
+    let err = stderr(&khabar(
+        &["tokens", "/nonexistent/khabar-missing.txt"],
+        None,
+    ));
+    assert!(
+        err.contains("cannot open /nonexistent/khabar-missing.txt"),
+        "{err}"
+    );
+    let err = stderr(&khabar(
+        &["normalize", "/nonexistent/khabar-missing.txt"],
+        None,
+    ));
+    assert!(err.contains("khabar-missing.txt"), "{err}");
+    let f = TempFile::new("empty.txt", b"");
+    let docs = json_lines(&stdout(&khabar(&["tokens", f.path()], None)));
+    assert_eq!(docs[0]["sentences"].as_array().map(Vec::len), Some(0));
+    assert_eq!(stdout(&khabar(&["tokens", "--jsonl"], Some(b""))), "");
+    let docs = json_lines(&stdout(&khabar(&["analyze", f.path()], None)));
+    assert_eq!(docs[0]["text"].as_str(), Some(""));
+}
+
+#[test]
+fn gzip_jsonl_input() {
+    use flate2::write::GzEncoder;
+    let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let _ = gz.write_all("{\"id\":\"z\",\"text\":\"نص مضغوط.\"}\n".as_bytes());
+    let bytes = gz.finish().unwrap_or_default();
+    let f = TempFile::new("docs.jsonl.gz", &bytes);
+    let docs = json_lines(&stdout(&khabar(&["tokens", "--jsonl", f.path()], None)));
+    assert_eq!(sentence_tokens(&docs[0]), vec![vec!["نص", "مضغوط", "."]]);
+}
+
+#[test]
+fn analyze_example_and_jsonl() {
+    let out = stdout(&khabar(
+        &["analyze", "--reference-date", "2015-11-24", EXAMPLE],
+        None,
+    ));
+    let docs = json_lines(&out);
+    assert_eq!(docs.len(), 1);
+    let a = &docs[0];
+    assert_eq!(a["id"].as_str(), Some(EXAMPLE));
+    for key in [
+        "text",
+        "dateline",
+        "sentences",
+        "entities",
+        "quantities",
+        "times",
+        "attributions",
+    ] {
+        assert!(a.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(a["sentences"].as_array().map(Vec::len), Some(7));
+    assert_eq!(a["sentences"][0], serde_json::json!({"start": 0, "end": 9}));
+
+    let err = stderr(&khabar(
+        &["analyze", "--reference-date", "2015-13-40", EXAMPLE],
+        None,
+    ));
+    assert!(
+        err.contains("2015-13-40") && err.contains("YYYY-MM-DD"),
+        "{err}"
+    );
+
+    // Many JSONL documents (parallel batches) come out in input order, with byline metadata.
+    let mut input = String::new();
+    for i in 0..300 {
+        input.push_str(&format!(
+            "{{\"id\":\"d{i}\",\"text\":\"قال الوزير إن {i} شخصا وصلوا أمس.\",\"published\":\"2016-04-22T10:00:00+02:00\",\"byline\":\"القاهرة - أحمد\"}}\n"
+        ));
+    }
+    let docs = json_lines(&stdout(&khabar(
+        &["analyze", "--jsonl"],
+        Some(input.as_bytes()),
+    )));
+    assert_eq!(docs.len(), 300);
+    for (i, d) in docs.iter().enumerate() {
+        assert_eq!(d["id"].as_str(), Some(format!("d{i}").as_str()));
+    }
+}
