@@ -8,6 +8,7 @@
 use std::time::Instant;
 
 use anyhow::Context;
+use khabar_extract::ner::autolex::AutoLex;
 use khabar_extract::ner::clusters::Clusters;
 use khabar_extract::ner::conll::{self, Scorer};
 use khabar_extract::ner::gazetteer::Gazetteer;
@@ -35,7 +36,17 @@ fn main() -> anyhow::Result<()> {
     let word_dropout = std::env::var("NER_DROPOUT").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
     let cfg = TrainConfig { epochs, scheme, word_dropout, ..TrainConfig::default() };
     let t0 = Instant::now();
-    let mut model = Model::train(&train, clusters, gaz, &cfg, |e, err| eprintln!("epoch {e}: token error {:.4}", err));
+    let mut model = Model::train(&train, clusters.clone(), AutoLex::default(), gaz, &cfg, |e, err| {
+        eprintln!("epoch {e}: token error {:.4}", err)
+    });
+    if let Ok(corpus) = std::env::var("NER_CORPUS") {
+        let text = std::fs::read_to_string(&corpus)?;
+        let t = Instant::now();
+        let min = std::env::var("NER_AUTOMIN").ok().and_then(|v| v.parse().ok()).unwrap_or(3);
+        let lex = AutoLex::build(&model, gaz, text.lines(), min);
+        eprintln!("autolex: {} words in {:.1}s", lex.len(), t.elapsed().as_secs_f64());
+        model = Model::train(&train, clusters, lex, gaz, &cfg, |_, _| {});
+    }
     eprintln!("trained in {:.1}s, {} features", t0.elapsed().as_secs_f64(), model.n_features());
     model.o_bias = std::env::var("NER_OBIAS").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
     let bytes = model.to_bytes();
@@ -55,6 +66,13 @@ fn main() -> anyhow::Result<()> {
             };
             sc.add(toks.len(), &s.spans, &pred);
             if use_gaz && std::env::var("NER_DEBUG").is_ok() {
+                for p in &pred {
+                    if !s.spans.contains(p) {
+                        let lo = p.0.saturating_sub(3);
+                        let hi = (p.1 + 3).min(toks.len());
+                        println!("SPUR {:?} [{}] ctx: {}", p.2, toks[p.0..p.1].join(" "), toks[lo..hi].join(" "));
+                    }
+                }
                 for g in &s.spans {
                     if !pred.contains(g) {
                         let lo = g.0.saturating_sub(3);

@@ -29,7 +29,7 @@ use lexicon::{lexicon, CueForm};
 use scan::{is_open_quote, Kind, Scan};
 
 /// How far (in tokens) a cue may be from its content.
-const MAX_MIDDLE: usize = 24;
+const MAX_MIDDLE: usize = 40;
 /// Longest source noun phrase, in words.
 const MAX_SOURCE_WORDS: usize = 10;
 /// How many sentences back an implicit subject may find its antecedent.
@@ -131,14 +131,30 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
     });
     trim_contents(&scan, &mut cands);
 
+    // A dateline at the start of the text is not part of the first sentence's clause.
+    let dateline_end = crate::dateline::find(doc)
+        .filter(|d| d.in_field.is_none())
+        .map_or(0, |d| doc.chars.byte_offset(d.end));
     let mut out: Vec<(Attribution, Resolved, usize)> = Vec::new();
     for c in &cands {
         let sent = scan.sent_of.get(c.cue_tok).copied().unwrap_or(0);
         let resolved = match c.source {
             SourceRef::Explicit(span) => resolve_explicit(doc, &scan, &ents, span, &out),
-            SourceRef::Implicit => sentence_subject(&scan, &ents, c.cue, sent, &out).or_else(|| carry_over(&ents, c.cue, sent, &out)),
+            SourceRef::Implicit => {
+                let same_sentence = out.last().is_some_and(|(_, r, s)| *s == sent && r.span.end <= c.cue.start);
+                if same_sentence {
+                    carry_over(&ents, c.cue, sent, &out)
+                } else {
+                    clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out)
+                        .or_else(|| sentence_subject(&scan, &ents, c.cue, sent, &out))
+                        .or_else(|| carry_over(&ents, c.cue, sent, &out))
+                }
+            }
         };
-        let Some(r) = resolved else { continue };
+        let Some(mut r) = resolved else { continue };
+        if matches!(c.source, SourceRef::Implicit) {
+            latest_mention(doc, &ents, &mut r, c.cue);
+        }
         let to_text = |s: Span| {
             let (start, end) = doc.cp(s);
             TextSpan { start, end, text: doc.slice(s).to_string() }
@@ -174,6 +190,10 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             cands.push(c);
             continue;
         }
+        if let Some(c) = masdar(scan, i) {
+            cands.push(c);
+            continue;
+        }
         let Some(cue) = lex.lookup(key) else { continue };
         let found = match cue.form {
             CueForm::Participle => continuation(scan, i, cue.belief),
@@ -198,8 +218,23 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
     let (_, sent_end) = scan.sentence(from);
     let lex = lexicon();
     let end = sent_end.min(from + 1 + limit);
-    for j in from + 1..end {
+    let mut j = from;
+    while j + 1 < end {
+        j += 1;
         let t = scan.toks.get(j)?;
+        // A short quotation inside the subject or an adjunct ("صحيفة "ماركا" الإسبانية
+        // أن", "في حديث مع "العربية" إلى أن") is a name, not the content.
+        if let Kind::Punct(c) = t.kind {
+            if is_open_quote(c) || c == '"' {
+                if let Some(p) = scan.partner.get(j).copied().flatten().filter(|p| *p > j) {
+                    let inside = (j + 1..p).filter(|k| scan.is_word(*k)).count();
+                    if inside <= 3 && scan.is_word(p + 1) && p + 1 < end {
+                        j = p;
+                        continue;
+                    }
+                }
+            }
+        }
         match t.kind {
             Kind::Newline => return None,
             Kind::Punct(':') => {
@@ -217,8 +252,12 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
             Kind::Punct(_) => {}
             Kind::Word => {
                 let k = scan.key(j);
-                if lexicon::is_complementizer(k) {
-                    let start = if j > from + 1 && lexicon::is_content_preposition(scan.key(j - 1)) { j - 1 } else { j };
+                if scan.is_complementizer(j) {
+                    let start = if j > from + 1 && lexicon::is_content_preposition(scan.key(j - 1)) && !scan.is_name_ali(j - 1) {
+                        j - 1
+                    } else {
+                        j
+                    };
                     return Some((Opener::Complementizer, start, j));
                 }
                 if j > from + 1 && lex.lookup(k).is_some() {
@@ -297,22 +336,36 @@ fn verb_cue(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool, present: bool)
     };
     // Adjuncts between subject and content are short ("في بيان، الأحد،"); a long
     // stretch of words means the opener belongs to something else.
-    let budget = if opener == Opener::Complementizer { 9 } else { 6 };
+    // A colon is a strong marker: it may follow a long adjunct ("في خطاب ألقاه …:").
+    let budget = if scan.punct(opener_tok) == Some(':') || scan.punct(opener_tok.saturating_sub(1)) == Some(':') { 18 } else { 9 };
     let source = match subject_after(scan, ents, i + 1, middle_end) {
+        Some(span) if opener != Opener::Complementizer && !quote_may_follow(scan, span.end, middle_end) => return None,
         Some(span) => {
-            if words_between(span.end) > budget {
+            // A "subject" that runs to the length limit without a natural boundary is
+            // a clause, not a source.
+            let subject_words = (i + 1..middle_end)
+                .filter(|j| scan.is_word(*j) && scan.toks.get(*j).is_some_and(|t| t.start >= span.start && t.end <= span.end))
+                .count();
+            if words_between(span.end) > budget || subject_words >= MAX_SOURCE_WORDS {
                 return None;
             }
             SourceRef::Explicit(span)
         }
         None => {
-            if words_between(cue.end) > budget.min(6) {
+            if words_between(cue.end) > 6 {
                 return None;
             }
             match subject_before(scan, ents, i) {
                 Some(span) => SourceRef::Explicit(span),
-                // "يذكر أن / يعتقد أن" with no subject anywhere: impersonal or passive.
-                None if present && middle_end == i + 1 => return None,
+                // "يذكر أن / يعتقد أن" with no subject anywhere: impersonal or passive
+                // (but "بأنه يعتقد": the subject is the complementizer's pronoun).
+                None if present
+                    && middle_end == i + 1
+                    && scan.key(i).trim_start_matches(['و', 'ف']).starts_with('ي')
+                    && !i.checked_sub(1).is_some_and(|p| scan.is_complementizer(p) && scan.key(p).trim_start_matches('ب').chars().count() > 2) =>
+                {
+                    return None
+                }
                 None => SourceRef::Implicit,
             }
         }
@@ -320,11 +373,34 @@ fn verb_cue(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool, present: bool)
     Some(Candidate { cue, cue_tok: i, source, content, direct, belief, trim })
 }
 
+/// Between a subject ending at byte `after` and a quotation/colon opener at token
+/// `opener`, may a direct quote follow? Not after a preposition: "دعت الهيئة إلى
+/// إتاحة "…"", "وصف الوزير الهجوم بـ"…"" quote a phrase, not speech.
+fn quote_may_follow(scan: &Scan, after: usize, opener: usize) -> bool {
+    // A word glued to the quotation ("بـ"…"", "لـ"…"") introduces a phrase.
+    let prev = opener.checked_sub(1).and_then(|p| scan.toks.get(p));
+    let open = scan.toks.get(opener);
+    let is_quote = matches!(open.map(|o| o.kind), Some(Kind::Punct(c)) if is_open_quote(c) || c == '"');
+    if is_quote && matches!((prev, open), (Some(p), Some(o)) if p.kind == Kind::Word && p.end == o.start) {
+        return false;
+    }
+    let first = (0..opener).find(|j| scan.toks.get(*j).is_some_and(|t| t.start >= after));
+    let Some(first) = first else { return true };
+    if first >= opener || !scan.is_word(first) {
+        return true;
+    }
+    let k = scan.key(first);
+    !(lexicon::is_content_preposition(k) || matches!(k, "ب" | "مع" | "ضد"))
+}
+
 /// Is token `j` the start of an adjunct that ends a source noun phrase?
 fn ends_subject(scan: &Scan, j: usize) -> bool {
     match scan.toks.get(j).map(|t| t.kind) {
         Some(Kind::Word) => {
             let k = scan.key(j);
+            if scan.is_name_ali(j) {
+                return false;
+            }
             if k == "في" {
                 let next = scan.key(j + 1);
                 let next = next.strip_prefix("ال").unwrap_or(next);
@@ -333,7 +409,12 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
                     || lexicon::is_adjunct_noun(next)
                     || scan.key(j + 1).chars().next().is_some_and(|c| c.is_numeric());
             }
-            lexicon::is_adjunct_start(k) || k.chars().next().is_some_and(|c| c.is_numeric())
+            // "بالتوصل …": a ب-prepositional phrase never continues a source; nor does
+            // a new clause ("… لكنه أعلن").
+            lexicon::is_adjunct_start(k)
+                || k == "ب"
+                || k.starts_with("بال")
+                || matches!(k, "حيث" | "لكن" | "لكنه" | "ولكنه" | "لكنها" | "ولكنها" | "اذ" | "كما" | "ثم" | "بعدما" | "عندما" | "حين") || k.chars().next().is_some_and(|c| c.is_numeric())
         }
         // A dot or hyphen inside a name ("أ.ف.ب", "بتروبافلوفسك-كامتشاتسكي") is not a boundary.
         Some(Kind::Punct('.' | '-' | '\'')) => {
@@ -362,12 +443,29 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
     if a >= b || !scan.is_word(a) || lexicon::is_pronoun(scan.key(a)) {
         return None;
     }
-    if lexicon::is_content_preposition(scan.key(a)) || matches!(scan.key(a), "ل" | "ب" | "لها" | "له" | "لهم") {
+    if lexicon::is_content_preposition(scan.key(a)) || matches!(scan.key(a), "في" | "ل" | "ب" | "لها" | "له" | "لهم") {
         return None;
     }
     let mut end = a;
     let mut words = 0;
-    for j in a..b {
+    let mut j = a;
+    while j < b {
+        // A quoted name inside the subject: صحيفة "ماركا" الإسبانية.
+        if j > a {
+            if let Some(Kind::Punct(c)) = scan.toks.get(j).map(|t| t.kind) {
+                if is_open_quote(c) || c == '"' {
+                    if let Some(p) = scan.partner.get(j).copied().flatten().filter(|p| *p > j && *p < b) {
+                        let inside = (j + 1..p).filter(|k| scan.is_word(*k)).count();
+                        if (1..=3).contains(&inside) {
+                            end = p;
+                            words += inside;
+                            j = p + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
         if j > a && ends_subject(scan, j) {
             break;
         }
@@ -376,6 +474,7 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
         if words >= MAX_SOURCE_WORDS {
             break;
         }
+        j += 1;
     }
     let mut span = tok_span(scan, a, end)?;
     // Never cut a named entity in two.
@@ -393,7 +492,8 @@ fn is_clause_connector(k: &str) -> bool {
         k,
         "حيث" | "فيما" | "بينما" | "كما" | "لكن" | "ولكن" | "اذ" | "بعدما" | "عندما" | "حين" | "ثم" | "وقد" | "فقد" | "لقد" | "قد"
             | "كان" | "وكان" | "كانت" | "وكانت" | "كانوا" | "وكانوا" | "وهو" | "وهي" | "و" | "ف" | "لذلك" | "بل" | "وبينما" | "وفيما" | "حسبما" | "بحسب"
-            | "وحسب" | "حسب" | "ما" | "مما" | "وما"
+            | "وحسب" | "حسب" | "ما" | "مما" | "وما" | "لكنه" | "ولكنه" | "لكنها" | "ولكنها" | "لكنهم" | "ولكنهم"
+            | "انه" | "وانه" | "فانه" | "انها" | "وانها" | "فانها" | "انهم" | "فانهم"
     )
 }
 
@@ -413,7 +513,7 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
                     a = j;
                     continue;
                 }
-                if is_clause_connector(k) || lexicon::is_complementizer(k) || lex.lookup(k).is_some() {
+                if is_clause_connector(k) || scan.is_complementizer(j) || lex.lookup(k).is_some() {
                     break;
                 }
                 words += 1;
@@ -481,6 +581,35 @@ fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<C
     })
 }
 
+/// The masdar with a possessive pronoun: "رغم قوله في تغريدة إن …" — the speaker is
+/// the pronoun's antecedent. Not after "نقل X عن Y" ("نقلت الوكالة عن مسؤول قوله إن"),
+/// where the outlet's attribution already covers it.
+fn masdar(scan: &Scan, i: usize) -> Option<Candidate> {
+    let k = scan.key(i);
+    let k = k.strip_prefix(['و', 'ب', 'ل']).filter(|r| r.starts_with("قول")).unwrap_or(k);
+    if !matches!(k, "قوله" | "قولها" | "قولهم" | "قولهما") {
+        return None;
+    }
+    let (ss, _) = scan.sentence(i);
+    let lex = lexicon();
+    let after_naql = (ss.max(i.saturating_sub(20))..i).any(|j| {
+        lex.lookup(scan.key(j)).is_some_and(|c| lex.lemmas.get(c.lemma).is_some_and(|l| l == "نقل"))
+            || matches!(scan.key(j), "نقلا" | "لسان")
+    });
+    if after_naql {
+        return None;
+    }
+    let cue = tok_span(scan, i, i)?;
+    let (opener, start_tok, opener_tok) = find_opener(scan, i, 12)?;
+    let middle_end = if opener == Opener::Complementizer { start_tok } else { opener_tok };
+    // Only adjuncts between the masdar and its content.
+    if (i + 1..middle_end).any(|j| scan.is_word(j) && j == i + 1 && !ends_subject(scan, j)) {
+        return None;
+    }
+    let (content, direct, trim) = content_span(scan, opener, start_tok)?;
+    Some(Candidate { cue, cue_tok: i, source: SourceRef::Implicit, content, direct, belief: false, trim })
+}
+
 /// A continuation participle (قائلا، مضيفا، مشيرة الى ان): the speaker carries over.
 fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
     let cue = tok_span(scan, i, i)?;
@@ -495,31 +624,39 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     let k = k.strip_prefix('و').filter(|r| matches!(*r, "بحسب" | "حسب" | "وفقا" | "طبقا" | "نقلا" | "حسبما")).unwrap_or(k);
     let lex = lexicon();
     // (last cue token, byte where the source starts)
+    // "ما X" after the preposition: any verb of saying or publishing ("بحسب ما ذكرت",
+    // "وفقا لما نشره", "وفق ما أعلن").
+    let verb_after = |j: usize| -> bool {
+        let v = scan.key(j);
+        scan.is_word(j) && !v.is_empty() && !lexicon::is_adjunct_start(v) && !lexicon::is_complementizer(v) && {
+            let base = v.strip_suffix("ته").map(|b| format!("{b}ت")).or_else(|| v.strip_suffix('ه').map(str::to_string));
+            lex.lookup(v).is_some() || base.is_some_and(|b| lex.lookup(&b).is_some()) || v.chars().count() >= 3
+        }
+    };
+    // (last cue token, first source token, byte where the source starts)
     let (cue_end, src_tok, src_byte) = match k {
         "بحسب" | "حسب" | "حسبما" => {
-            let mut e = i;
-            if k == "حسبما" || scan.key(i + 1) == "ما" {
-                e = if k == "حسبما" { i } else { i + 1 };
-                // "بحسب ما ذكرت", "حسبما نقلته"
-                let v = scan.key(e + 1);
-                let v_base = v.strip_suffix("ته").map(|s| format!("{s}ت")).or_else(|| v.strip_suffix('ه').map(str::to_string));
-                if lex.lookup(v).is_some() || v_base.is_some_and(|b| lex.lookup(&b).is_some()) {
-                    e += 1;
-                } else {
+            if k == "حسبما" {
+                if !verb_after(i + 1) {
                     return None;
                 }
+                (i + 1, i + 2, None)
+            } else if scan.key(i + 1) == "ما" {
+                if !verb_after(i + 2) {
+                    return None;
+                }
+                (i + 2, i + 3, None)
+            } else {
+                (i, i + 1, None)
             }
-            (e, e + 1, None)
         }
         "وفقا" | "وفق" | "طبقا" => {
-            // The source follows "لـ" or is glued to ل ("لوكالة"), or "لما ذكرته X".
+            // The source follows "لـ" or is glued to ل ("لوكالة"), or "لما/ما ذكره X".
             let next = scan.key(i + 1);
             if next == "ل" {
                 (i + 1, i + 2, None)
-            } else if next == "لما" {
-                let v = scan.key(i + 2);
-                let base = v.strip_suffix('ه').unwrap_or(v);
-                if lex.lookup(v).is_none() && lex.lookup(base).is_none() {
+            } else if next == "لما" || next == "ما" {
+                if !verb_after(i + 2) {
                     return None;
                 }
                 (i + 2, i + 3, None)
@@ -536,8 +673,14 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     };
     // Skip a "لـ" tatweel token or punctuation before the source.
     let mut src_tok = src_tok;
-    while scan.punct(src_tok).is_some_and(|c| c == 'ـ') {
+    while scan.punct(src_tok).is_some_and(|c| c == 'ـ' || c == '،' || c == ',') {
         src_tok += 1;
+    }
+    // "وفق ما أعلن الجمعة مسؤول …": a time word before the source.
+    if src_byte.is_none() {
+        while src_tok < cue_end + 4 && scan.is_word(src_tok) && lexicon::is_time_word(scan.key(src_tok)) {
+            src_tok += 1;
+        }
     }
     let (_, sent_end) = scan.sentence(i);
     let limit = (src_tok + MAX_SOURCE_WORDS + 4).min(sent_end);
@@ -735,6 +878,71 @@ fn resolve_description(
         .rev()
         .find(|(s, e)| s.end <= before && e.label == want && before - s.end < 3000)
         .map(|(_, e)| entity_name(e))
+}
+
+/// Moves a carried-over person source to its most recent mention before the cue
+/// ("قال أنور قرقاش … . جاء ذلك في تغريدة لقرقاش …، حيث قال:" → قرقاش).
+fn latest_mention(doc: &Doc<'_>, ents: &Ents<'_>, r: &mut Resolved, cue: Span) {
+    let own = doc.slice(r.span);
+    let name = match ents.named_in(r.span).map(|(_, e)| *e).find(|e| e.label == "PER") {
+        Some(person) => person.text.as_str(),
+        None => {
+            // A bare personal name ("أنور قرقاش"): 2–3 words, no article, not a description.
+            let words: Vec<&str> = own.split_whitespace().collect();
+            let first = words.first().map(|w| fold(w)).unwrap_or_default();
+            let looks_named = (2..=3).contains(&words.len())
+                && !r.anonymous
+                && !first.starts_with("ال")
+                && lexicon::description_head(&first).is_none()
+                && ents.named_in(r.span).next().is_none();
+            if !looks_named {
+                return;
+            }
+            own
+        }
+    };
+    let Some(last) = name.split_whitespace().last().filter(|w| w.chars().count() >= 3) else { return };
+    let Some(gap) = doc.text.get(r.span.end..cue.start) else { return };
+    if let Some(off) = gap.rfind(last) {
+        let start = r.span.end + off;
+        r.span = Span::new(start, start + last.len());
+    }
+}
+
+/// The subject of the clause a continuation or subjectless cue belongs to: the noun
+/// phrase after the clause's first word (its verb, VSO), when it names someone
+/// ("أعاد الإعلامي السعودي، جمال خاشقجي، نشر تغريدات …، مؤكدا على أن …").
+fn clause_subject(
+    doc: &Doc<'_>,
+    scan: &Scan,
+    ents: &Ents<'_>,
+    cue_tok: usize,
+    dateline_end: usize,
+    prev: &[(Attribution, Resolved, usize)],
+) -> Option<Resolved> {
+    let (ss, _) = scan.sentence(cue_tok);
+    let mut f = (ss..cue_tok).find(|j| scan.is_word(*j) && scan.toks.get(*j).is_some_and(|t| t.start >= dateline_end))?;
+    while f + 1 < cue_tok && matches!(scan.key(f), "لم" | "لن" | "لا" | "ما" | "قد" | "وقد" | "ولم" | "وكان" | "كان" | "وكانت" | "كانت") {
+        f += 1;
+    }
+    if f + 1 >= cue_tok {
+        return None;
+    }
+    let span = subject_after(scan, ents, f + 1, cue_tok)?;
+    let folded = fold(doc.slice(span));
+    let first = folded.split(' ').next().unwrap_or("");
+    let first = first.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(first);
+    let bare = first.strip_prefix("ال").unwrap_or(first);
+    // "وأضاف خاشقجي قائلا": a short subject right before the continuation.
+    let adjacent = scan.toks.get(cue_tok - 1).is_some_and(|t| t.end == span.end) && folded.split(' ').count() <= 3;
+    let names = ents.named_in(span).next().is_some()
+        || lexicon::description_head(bare).is_some()
+        || lexicon::is_anonymous_head(first)
+        || adjacent;
+    if !names {
+        return None;
+    }
+    resolve_explicit(doc, scan, ents, span, prev)
 }
 
 /// The subject of a sentence after the previous attribution (a PER/ORG entity among

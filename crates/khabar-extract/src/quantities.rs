@@ -70,6 +70,7 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
     }
     cx.vague(&mut out, &ranges);
     cx.dual_units(&mut out, &ranges);
+    cx.unit_words(&mut out, &ranges);
     out.sort_by_key(|q| q.span.start);
     // Drop overlaps (keep the first, longer on ties).
     let mut kept: Vec<RawQuantity> = Vec::with_capacity(out.len());
@@ -83,7 +84,38 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
             _ => kept.push(q),
         }
     }
-    kept
+    merge_bounds(text, kept)
+}
+
+/// "أكثر من 100 وأقل من 300" (and the reverse order): two one-sided bounds
+/// joined by و on the same unit make one range.
+fn merge_bounds(text: &str, qs: Vec<RawQuantity>) -> Vec<RawQuantity> {
+    let lower = |q: &RawQuantity| matches!(q.qualifier, "more_than" | "at_least");
+    let upper = |q: &RawQuantity| matches!(q.qualifier, "less_than" | "at_most");
+    let mut out: Vec<RawQuantity> = Vec::with_capacity(qs.len());
+    for q in qs {
+        if let Some(prev) = out.last_mut() {
+            let gap = text.get(prev.span.end..q.span.start).unwrap_or("x");
+            let gap_ok = gap.chars().all(|c| c.is_whitespace() || c == 'و' || c == ',' || c == '،')
+                && gap.chars().filter(|c| !c.is_whitespace()).count() <= 1;
+            let pair = (lower(prev) && upper(&q)) || (upper(prev) && lower(&q));
+            if gap_ok && pair && prev.unit == q.unit {
+                let (lo, hi) = if lower(prev) {
+                    (prev.value, q.value)
+                } else {
+                    (q.value, prev.value)
+                };
+                prev.low = lo;
+                prev.high = hi;
+                prev.value = None;
+                prev.qualifier = "range";
+                prev.span.end = q.span.end;
+                continue;
+            }
+        }
+        out.push(q);
+    }
+    out
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -196,11 +228,40 @@ impl<'a> Cx<'a> {
         Some(b + ws.len() - 1)
     }
 
+    /// A hedge before item `a`: the qualifier and the byte where the cue starts
+    /// (after a conjunction: وأكثر من → أكثر من).
     fn pre_cue(&self, a: usize) -> Option<(Qual, usize)> {
-        self.t
-            .pre_cues
-            .iter()
-            .find_map(|(ws, q)| self.words_before(a, ws).map(|i| (*q, i)))
+        if let Some(r) = self.sym_cue(a) {
+            return Some(r);
+        }
+        self.t.pre_cues.iter().find_map(|(ws, q)| {
+            let i = self.words_before(a, ws)?;
+            let it = self.item(i)?;
+            let conj = ws.first().is_some_and(|w| w.as_str() != self.f(i));
+            let skip = if conj { self.raw(i).chars().next().map_or(0, char::len_utf8) } else { 0 };
+            Some((*q, it.span.start + skip))
+        })
+    }
+
+    /// Comparison signs glued before the number: >10, <= 100, >=30.
+    fn sym_cue(&self, a: usize) -> Option<(Qual, usize)> {
+        if a == 0 || !self.joined(a) {
+            return None;
+        }
+        let p = a - 1;
+        let start = |i: usize| self.item(i).map_or(0, |it| it.span.start);
+        match self.sym(p)? {
+            '=' if p > 0 && self.joined(p) => match self.sym(p - 1)? {
+                '>' => Some((Qual::AtLeast, start(p - 1))),
+                '<' => Some((Qual::AtMost, start(p - 1))),
+                _ => None,
+            },
+            '>' => Some((Qual::MoreThan, start(p))),
+            '<' => Some((Qual::LessThan, start(p))),
+            '≥' => Some((Qual::AtLeast, start(p))),
+            '≤' => Some((Qual::AtMost, start(p))),
+            _ => None,
+        }
     }
 
     fn post_cue(&self, b: usize) -> Option<(Qual, usize)> {
@@ -261,11 +322,15 @@ impl<'a> Cx<'a> {
                 }
                 return Some((Unit::Measure("°"), j));
             }
+            ItemKind::Sym('¢') => return Some((Unit::Currency("USD-cent".into()), j)),
             ItemKind::Sym(c) => {
                 return currency_symbol_unit(c).map(|u| (u, j));
             }
             ItemKind::Latin => {
                 let w = self.raw(j);
+                if w == "c" {
+                    return Some((Unit::Currency("USD-cent".into()), j));
+                }
                 if ISO_CODES.contains(&w) {
                     return Some((Unit::Currency(w.to_string()), j));
                 }
@@ -375,6 +440,17 @@ impl<'a> Cx<'a> {
         if self.is_name_number(a, b) {
             return 1;
         }
+        // A definite numeral follows its noun (الدول الثلاث): the noun is not after it.
+        // واحد من / إحدى is "one of", not a count.
+        if self.is_word(a) {
+            let f = self.f(a);
+            if khabar_text::numbers::number_word(self.raw(a), f).is_some_and(|n| n.def) {
+                return 1;
+            }
+            if matches!(f, "واحد" | "واحده") && self.f(b + 1) == "من" {
+                return 1;
+            }
+        }
         let mut start = m.span.start;
         let mut value = m.value;
         let mut low = None;
@@ -402,6 +478,13 @@ impl<'a> Cx<'a> {
                     used = 2;
                     low = value;
                     high = m2.value;
+                    // بين 370 و590 مليون: the low end shares the high end's scale.
+                    if let (Some(l), Some(h)) = (low, high) {
+                        let scale = self.scale_of(b2);
+                        if scale > 1.0 && l * scale <= h && l < h / scale * 10.0 && !self.has_scale(a, b) {
+                            low = Some(l * scale);
+                        }
+                    }
                     value = None;
                     last = b2;
                     if let Some(rs) = range_start {
@@ -411,9 +494,9 @@ impl<'a> Cx<'a> {
             }
         }
         if !is_range {
-            if let Some((q, i)) = self.pre_cue(cue_at) {
+            if let Some((q, byte)) = self.pre_cue(cue_at) {
                 qual = Some(q);
-                start = self.item(i).map_or(start, |it| it.span.start);
+                start = byte;
             }
         }
         // Unit after the (last) number; a currency symbol may sit between range parts.
@@ -471,6 +554,16 @@ impl<'a> Cx<'a> {
                 end_item = i;
             }
         }
+        // نسبة 10, بالمائة 10: a percentage named before the number.
+        if unit.is_none() && cue_at > 0 && self.joined(cue_at) && self.is_word(cue_at - 1) {
+            let p = strip_wa(self.f(cue_at - 1));
+            if matches!(p, "نسبه" | "بنسبه" | "بالمايه" | "بالميه") {
+                unit = Some((Unit::Percent, end_item));
+                if qual.is_none() && !is_range {
+                    start = self.item(cue_at - 1).map_or(start, |it| it.span.start);
+                }
+            }
+        }
         let unit_name = unit.as_ref().and_then(|(u, _)| u.name());
         // Years and other bare numbers.
         if unit_name.is_none() && qual.is_none() && !is_range {
@@ -497,6 +590,18 @@ impl<'a> Cx<'a> {
             unit: unit_name,
         });
         used
+    }
+
+    /// The scale value of a scale word at item `i` (1 when none).
+    fn scale_of(&self, i: usize) -> f64 {
+        match khabar_text::numbers::number_word(self.raw(i), self.f(i)).map(|w| w.word) {
+            Some(khabar_text::numbers::Word::Scale(s, _)) => s,
+            _ => 1.0,
+        }
+    }
+
+    fn has_scale(&self, a: usize, b: usize) -> bool {
+        (a..=b).any(|i| self.scale_of(i) > 1.0)
     }
 
     fn is_year_range(&self, m: &NumberMatch, raw: &str) -> bool {
@@ -553,7 +658,11 @@ impl<'a> Cx<'a> {
                 Some(ItemKind::Latin) => return true,
                 Some(ItemKind::Word) => {
                     let f = self.f(p);
-                    if self.t.name_cues.contains(f) || self.t.name_cues.contains(strip_wa(f)) {
+                    let bare = f.strip_prefix(['ب', 'ل', 'و']).unwrap_or(f);
+                    if self.t.name_cues.contains(f)
+                        || self.t.name_cues.contains(strip_wa(f))
+                        || (bare.starts_with("ال") && self.t.name_cues.contains(bare))
+                    {
                         return true;
                     }
                 }
@@ -603,8 +712,7 @@ impl<'a> Cx<'a> {
             let ws = vec!["من".to_string()];
             self.words_before(a, &ws)
         };
-        let hedge = self.pre_cue(a).map(|(_, i)| i);
-        let cue = between_cue.or(from_cue).or(hedge);
+        let cue = between_cue.or(from_cue);
         // The item right after the first number (skip a currency symbol: 10$-20$).
         let mut j = b + 1;
         if self.sym(j).and_then(currency_symbol_unit).is_some() && self.joined(j) {
@@ -614,7 +722,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         // X-Y (digits), X – Y.
-        if matches!(self.sym(j), Some('-' | '–' | '—')) && a2 == j + 1 {
+        if matches!(self.sym(j), Some('-' | '–' | '—' | '~')) && a2 == j + 1 {
             let both_digits = self.item(a).is_some_and(|i| i.kind == ItemKind::Digits)
                 && self.item(a2).is_some_and(|i| i.kind == ItemKind::Digits);
             if both_digits {
@@ -630,6 +738,11 @@ impl<'a> Cx<'a> {
             if wa_word || wa_clitic {
                 return Some(between_cue);
             }
+        }
+        // X إلى Y (both in digits).
+        let digits = |i: usize| self.item(i).is_some_and(|x| x.kind == ItemKind::Digits);
+        if from_cue.is_none() && f == "الي" && a2 == j + 1 && digits(a) && digits(a2) {
+            return Some(None);
         }
         // من X إلى/حتى/لـ Y
         if from_cue.is_some() {
@@ -728,10 +841,10 @@ impl<'a> Cx<'a> {
             }
             let mut qual_start = start;
             let mut qualifier = "vague";
-            if let Some((q, qi)) = self.pre_cue(start_item) {
+            if let Some((q, byte)) = self.pre_cue(start_item) {
                 if matches!(q, Qual::MoreThan | Qual::LessThan | Qual::AtLeast | Qual::AtMost) {
                     qualifier = "vague";
-                    qual_start = self.item(qi).map_or(start, |it| it.span.start);
+                    qual_start = byte;
                 }
             }
             let _ = qualifier;
@@ -748,6 +861,75 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// Measurement unit words without a digit: كيلوغرام (one), لتر ونصف (1.5),
+    /// نص لتر (0.5). Only unambiguous, indefinite unit words.
+    fn unit_words(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)]) {
+        const BARE: &[&str] = &[
+            "كيلوغرام", "كيلوجرام", "كغ", "كلغ", "غرام", "جرام", "ملغ", "لتر", "ليتر", "طن",
+            "كيلومتر", "غالون", "جالون", "هكتوليتر", "أونصة", "اونصة", "ميليلتر",
+        ];
+        for (i, it) in self.items.iter().enumerate() {
+            if it.kind != ItemKind::Word {
+                continue;
+            }
+            let f = self.f(i);
+            let Some(unit) = self.t.measure.get(f) else {
+                continue;
+            };
+            if !BARE.iter().any(|b| khabar_text::numbers::fold_word(b) == f) {
+                continue;
+            }
+            // Not the unit of a number (before it, or a range end), not after من/ال.
+            if ranges.iter().any(|&(_, b)| b + 1 == i || b + 2 == i || b + 3 == i) {
+                continue;
+            }
+            let mut value = 1.0;
+            let mut start = it.span.start;
+            let mut end = it.span.end;
+            // نص لتر / نصف لتر is read by the number layer when نصف; نص is colloquial.
+            if i > 0 && self.joined(i) && self.f(i - 1) == "نص" {
+                value = 0.5;
+                start = self.item(i - 1).map_or(start, |x| x.span.start);
+            } else if let Some((j, frac)) = self.and_fraction(i) {
+                value += frac;
+                end = self.item(j).map_or(end, |x| x.span.end);
+            }
+            out.push(RawQuantity {
+                span: Span::new(start, end),
+                value: Some(value),
+                low: None,
+                high: None,
+                qualifier: "exact",
+                unit: Some((*unit).to_string()),
+            });
+        }
+    }
+
+    /// و + نصف/نص/ربع/ثلث right after item `i`: (last item, fraction).
+    fn and_fraction(&self, i: usize) -> Option<(usize, f64)> {
+        let mut j = i + 1;
+        if !self.joined(j) {
+            return None;
+        }
+        let mut f = self.f(j);
+        if f == "و" {
+            j += 1;
+            if !self.joined(j) {
+                return None;
+            }
+            f = self.f(j);
+        } else {
+            f = f.strip_prefix('و')?;
+        }
+        let v = match f {
+            "نصف" | "نص" => 0.5,
+            "ربع" => 0.25,
+            "ثلث" => 1.0 / 3.0,
+            _ => return None,
+        };
+        Some((j, v))
+    }
+
     /// A dual unit word alone is a quantity of 2 (لتران, درجتين تحت الصفر).
     fn dual_units(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)]) {
         for (i, it) in self.items.iter().enumerate() {
@@ -762,9 +944,13 @@ impl<'a> Cx<'a> {
             }
             let mut value = 2.0;
             let mut end = it.span.end;
-            if self.f(i + 1) == "تحت" && self.f(i + 2) == "الصفر" {
+            let below = self.f(i + 1) == "تحت" && self.f(i + 2) == "الصفر";
+            if below {
                 value = -2.0;
                 end = self.item(i + 2).map_or(end, |x| x.span.end);
+            } else if *u == "°" {
+                // درجتين alone is as often two ranks or grades as two degrees.
+                continue;
             }
             out.push(RawQuantity {
                 span: Span::new(it.span.start, end),

@@ -109,7 +109,22 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
         }
         i = te.max(i + 1);
     }
-    let ms = merge(&p, ms);
+    let mut ms = merge(&p, ms);
+    // A clock range whose second end got a date (من 3:00 إلى 4:00 غدا): share it.
+    for k in 1..ms.len() {
+        let (a, b) = ms.split_at_mut(k);
+        if let (Some(prev), Some(m)) = (a.last_mut(), b.first()) {
+            if prev.kind == Kind::Time
+                && m.kind == Kind::Time
+                && prev.val.is_none()
+                && m.val.is_some()
+                && matches!(prev.clock, Some(Clock::Hm(..)))
+                && glue(&p, prev.te, m.ti, &["الي", "حتي", "وحتي", "-", "و", "والي"])
+            {
+                prev.val = m.val.clone();
+            }
+        }
+    }
     let chars = khabar_text::offsets::CharIndex::new(text);
     ms.into_iter()
         .filter(|m| !m.span.is_empty())

@@ -80,12 +80,27 @@ fn fnv64(s: &str) -> u64 {
     h
 }
 
+/// Multipliers and offsets of the signature's hash functions (multiply-shift
+/// hashing of a 64-bit shingle hash), derived once from a fixed seed.
+fn hash_params() -> &'static [(u64, u64); NUM_HASHES] {
+    static P: std::sync::OnceLock<[(u64, u64); NUM_HASHES]> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let mut p = [(0u64, 0u64); NUM_HASHES];
+        for (i, slot) in p.iter_mut().enumerate() {
+            let a = splitmix(0x6b68_6162_6172 ^ (i as u64 * 2 + 1)) | 1;
+            let b = splitmix(0x6d69_6e68_6173_68 ^ (i as u64 * 2 + 2));
+            *slot = (a, b);
+        }
+        p
+    })
+}
+
 /// Computes an article's features from its title and text.
 pub fn features(id: &str, source: &str, day: Option<i32>, title: Option<&str>, text: &str) -> Features {
-    let words = khabar_tantivy::terms(text, khabar_tantivy::Analysis::Exact);
-    let word_hashes: Vec<u64> = words.iter().map(|w| fnv64(w)).collect();
+    let mut word_hashes: Vec<u64> = Vec::with_capacity(text.len() / 8);
+    khabar_tantivy::for_each_term(text, khabar_tantivy::Analysis::Exact, |w| word_hashes.push(fnv64(w)));
     let mut shingles: Vec<u64> = if word_hashes.len() < SHINGLE {
-        word_hashes.clone()
+        word_hashes.iter().map(|&h| splitmix(h)).collect()
     } else {
         word_hashes
             .windows(SHINGLE)
@@ -94,24 +109,26 @@ pub fn features(id: &str, source: &str, day: Option<i32>, title: Option<&str>, t
     };
     shingles.sort_unstable();
     shingles.dedup();
-    let mut sig = vec![u32::MAX; NUM_HASHES];
+    let params = hash_params();
+    let mut sig = [u32::MAX; NUM_HASHES];
     for &s in &shingles {
-        for (i, slot) in sig.iter_mut().enumerate() {
-            let h = (splitmix(s ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) >> 32) as u32;
+        for (slot, &(a, b)) in sig.iter_mut().zip(params.iter()) {
+            let h = (s.wrapping_mul(a).wrapping_add(b) >> 32) as u32;
             if h < *slot {
                 *slot = h;
             }
         }
     }
-    let mut stems = khabar_tantivy::terms(text, khabar_tantivy::Analysis::Khabar);
+    let mut terms: Vec<u32> = Vec::with_capacity(256);
+    let mut push = |s: &str| {
+        if s.chars().nth(2).is_some() && !s.bytes().all(|c| c.is_ascii_digit()) {
+            terms.push((fnv64(s) >> 32) as u32);
+        }
+    };
+    khabar_tantivy::for_each_term(text, khabar_tantivy::Analysis::Khabar, &mut push);
     if let Some(t) = title {
-        stems.extend(khabar_tantivy::terms(t, khabar_tantivy::Analysis::Khabar));
+        khabar_tantivy::for_each_term(t, khabar_tantivy::Analysis::Khabar, &mut push);
     }
-    let mut terms: Vec<u32> = stems
-        .iter()
-        .filter(|s| s.chars().count() >= 3 && !s.chars().all(|c| c.is_ascii_digit()))
-        .map(|s| (fnv64(s) >> 32) as u32)
-        .collect();
     terms.sort_unstable();
     terms.dedup();
     terms.truncate(MAX_TERMS);
@@ -120,7 +137,7 @@ pub fn features(id: &str, source: &str, day: Option<i32>, title: Option<&str>, t
         source: source.to_string(),
         day,
         shingles: shingles.len().min(u32::MAX as usize) as u32,
-        sig,
+        sig: sig.to_vec(),
         terms,
     }
 }

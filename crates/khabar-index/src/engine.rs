@@ -3,6 +3,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{mpsc, Mutex};
 use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
@@ -22,7 +23,6 @@ use crate::{
 const FEATURES: &str = "features.bin";
 const CLUSTERS: &str = "clusters.json";
 const META: &str = "khabar-index.json";
-const BATCH: usize = 256;
 
 /// An opened khabar index. Reads (`search`, `article`, …) take `&self` and
 /// may run concurrently; `ingest` takes `&mut self`.
@@ -229,73 +229,50 @@ impl Index {
         let writer_threads = threads.clamp(1, 2);
         let budget = opts.memory_budget.max(writer_threads * 20_000_000);
         let mut writer: IndexWriter<TantivyDocument> = self.tindex.writer_with_num_threads(writer_threads, budget)?;
-        let mut seen = self.ids()?;
+        let seen = self.ids()?;
         let fpath = self.dir.join(FEATURES);
-        let mut ffile = open_features(&fpath)?;
-        let mut report = IngestReport::default();
-        let mut prog = Progress::default();
-        let mut batch: Vec<(String, Record)> = Vec::with_capacity(BATCH);
-        let mut since_commit = 0usize;
-        let mut fbuf = Vec::new();
-
-        let flush = |batch: &mut Vec<(String, Record)>,
-                         report: &mut IngestReport,
-                         writer: &mut IndexWriter<TantivyDocument>,
-                         fbuf: &mut Vec<u8>|
-         -> Result<usize> {
-            let prepared = prepare_parallel(&self.f, batch, threads);
-            let mut added = 0;
-            for (item, (_, rec)) in prepared.into_iter().zip(batch.drain(..)) {
-                match item {
-                    Ok((doc, feats)) => {
-                        writer.add_document(doc)?;
-                        cluster::encode(&feats, fbuf);
-                        added += 1;
-                    }
-                    Err(reason) => report.skipped.push(Skipped { origin: rec.origin, reason }),
-                }
-            }
-            report.ingested += added as u64;
-            Ok(added)
+        let ffile = open_features(&fpath)?;
+        let fields = self.f;
+        let mut state = IngestState {
+            writer: &mut writer,
+            ffile,
+            fpath: &fpath,
+            fbuf: Vec::new(),
+            seen,
+            report: IngestReport::default(),
+            prog: Progress::default(),
+            since_commit: 0,
+            in_flight: 0,
+            commit_every: opts.commit_every.max(1),
         };
-
-        for item in docs {
-            report.records += 1;
-            prog.records += 1;
-            match item {
-                Err(s) => {
-                    prog.current = s.origin.clone();
-                    report.skipped.push(s);
-                }
-                Ok(rec) => {
-                    report.bytes += rec.bytes;
-                    prog.bytes += rec.bytes;
-                    let id = rec.stable_id();
-                    if !seen.insert(id.clone()) {
-                        report.already_present += 1;
-                        continue;
+        // A fixed pool of analysis workers (their per-thread term caches stay
+        // warm for the whole run); the calling thread reads the input, adds
+        // documents to the index and commits.
+        let (job_tx, job_rx) = mpsc::sync_channel::<(String, Record)>(threads * 32);
+        let job_rx = Mutex::new(job_rx);
+        let (res_tx, res_rx) = mpsc::channel::<Prepared>();
+        let outcome = std::thread::scope(|s| {
+            for _ in 0..threads {
+                let res_tx = res_tx.clone();
+                let job_rx = &job_rx;
+                s.spawn(move || loop {
+                    let job = match job_rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => break,
+                    };
+                    let Ok((id, rec)) = job else { break };
+                    let out = prepare_guarded(&fields, &id, &rec);
+                    if res_tx.send((rec.origin, out)).is_err() {
+                        break;
                     }
-                    prog.current.clone_from(&rec.origin);
-                    batch.push((id, rec));
-                    if batch.len() >= BATCH.min(opts.commit_every.max(1)) {
-                        since_commit += flush(&mut batch, &mut report, &mut writer, &mut fbuf)?;
-                        prog.ingested = report.ingested;
-                        progress(&prog);
-                        if since_commit >= opts.commit_every.max(1) {
-                            commit(&mut writer, &mut ffile, &fpath, &mut fbuf)?;
-                            since_commit = 0;
-                        }
-                    }
-                }
+                });
             }
-            if prog.records % 1024 == 0 {
-                progress(&prog);
-            }
-        }
-        flush(&mut batch, &mut report, &mut writer, &mut fbuf)?;
-        prog.ingested = report.ingested;
-        progress(&prog);
-        commit(&mut writer, &mut ffile, &fpath, &mut fbuf)?;
+            drop(res_tx);
+            let job_tx = job_tx;
+            state.run(docs, &job_tx, &res_rx, progress)
+        });
+        outcome?;
+        let mut report = state.report;
         writer.wait_merging_threads()?;
         self.reader.reload()?;
         self.recluster()?;
@@ -472,6 +449,119 @@ impl Index {
     }
 }
 
+type Prepared = (String, Result<(TantivyDocument, Features), String>);
+
+/// The ingest loop's state (calling thread only).
+struct IngestState<'a> {
+    writer: &'a mut IndexWriter<TantivyDocument>,
+    ffile: File,
+    fpath: &'a Path,
+    fbuf: Vec<u8>,
+    seen: HashSet<String>,
+    report: IngestReport,
+    prog: Progress,
+    since_commit: usize,
+    in_flight: usize,
+    commit_every: usize,
+}
+
+impl IngestState<'_> {
+    fn run<I: IntoIterator<Item = Item>>(
+        &mut self,
+        docs: I,
+        jobs: &mpsc::SyncSender<(String, Record)>,
+        results: &mpsc::Receiver<Prepared>,
+        progress: &mut dyn FnMut(&Progress),
+    ) -> Result<()> {
+        let mut last_progress = Instant::now();
+        for item in docs {
+            self.report.records += 1;
+            self.prog.records += 1;
+            match item {
+                Err(s) => {
+                    self.prog.current.clone_from(&s.origin);
+                    self.report.skipped.push(s);
+                }
+                Ok(rec) => {
+                    self.report.bytes += rec.bytes;
+                    self.prog.bytes += rec.bytes;
+                    let id = rec.stable_id();
+                    if !self.seen.insert(id.clone()) {
+                        self.report.already_present += 1;
+                    } else {
+                        self.prog.current.clone_from(&rec.origin);
+                        if jobs.send((id, rec)).is_err() {
+                            return Err(Error::Corrupt {
+                                path: self.fpath.to_path_buf(),
+                                message: "analysis workers stopped unexpectedly".into(),
+                            });
+                        }
+                        self.in_flight += 1;
+                    }
+                }
+            }
+            while let Ok(r) = results.try_recv() {
+                self.accept(r)?;
+            }
+            if self.since_commit + self.in_flight >= self.commit_every {
+                self.drain(results)?;
+                self.commit()?;
+            }
+            if last_progress.elapsed().as_millis() >= 100 {
+                self.prog.ingested = self.report.ingested;
+                progress(&self.prog);
+                last_progress = Instant::now();
+            }
+        }
+        self.drain(results)?;
+        self.commit()?;
+        self.prog.ingested = self.report.ingested;
+        progress(&self.prog);
+        Ok(())
+    }
+
+    fn accept(&mut self, (origin, r): Prepared) -> Result<()> {
+        self.in_flight = self.in_flight.saturating_sub(1);
+        match r {
+            Ok((doc, feats)) => {
+                self.writer.add_document(doc)?;
+                cluster::encode(&feats, &mut self.fbuf);
+                self.report.ingested += 1;
+                self.since_commit += 1;
+            }
+            Err(reason) => self.report.skipped.push(Skipped { origin, reason }),
+        }
+        Ok(())
+    }
+
+    /// Waits for every article sent to the workers.
+    fn drain(&mut self, results: &mpsc::Receiver<Prepared>) -> Result<()> {
+        while self.in_flight > 0 {
+            match results.recv() {
+                Ok(r) => self.accept(r)?,
+                Err(_) => {
+                    return Err(Error::Corrupt {
+                        path: self.fpath.to_path_buf(),
+                        message: "analysis workers stopped unexpectedly".into(),
+                    })
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Features first (fsynced), then the atomic tantivy commit: a crash in
+    /// between leaves features of uncommitted articles, which are ignored.
+    fn commit(&mut self) -> Result<()> {
+        self.ffile.write_all(&self.fbuf).map_err(io_err(self.fpath))?;
+        self.ffile.sync_data().map_err(io_err(self.fpath))?;
+        self.fbuf.clear();
+        self.writer.commit()?;
+        self.since_commit = 0;
+        Ok(())
+    }
+}
+
 impl Clusters {
     fn from_file(file: ClustersFile) -> Clusters {
         let mut c = Clusters { opstamp: file.opstamp, ..Clusters::default() };
@@ -507,16 +597,6 @@ fn export_line(meta: &ArticleMeta, analysis: &khabar_extract::Analysis) -> Resul
     Ok(serde_json::to_vec(&v)?)
 }
 
-fn commit(writer: &mut IndexWriter<TantivyDocument>, ffile: &mut File, fpath: &Path, fbuf: &mut Vec<u8>) -> Result<()> {
-    // Features first (fsynced), then the atomic tantivy commit: a crash in
-    // between leaves features of uncommitted articles, which are ignored.
-    ffile.write_all(fbuf).map_err(io_err(fpath))?;
-    ffile.sync_data().map_err(io_err(fpath))?;
-    fbuf.clear();
-    writer.commit()?;
-    Ok(())
-}
-
 /// Opens features.bin for appending, first cutting off a torn tail left by a crash.
 fn open_features(path: &Path) -> Result<File> {
     let mut f = OpenOptions::new().create(true).read(true).append(true).open(path).map_err(io_err(path))?;
@@ -550,26 +630,10 @@ fn dir_size(p: &Path) -> u64 {
         .sum()
 }
 
-/// Analyses and converts a batch on `threads` threads (order preserved).
-fn prepare_parallel(f: &Fields, batch: &[(String, Record)], threads: usize) -> Vec<Result<(TantivyDocument, Features), String>> {
-    if threads <= 1 || batch.len() < 2 {
-        return batch.iter().map(|(id, r)| prepare(f, id, r)).collect();
-    }
-    let chunk = batch.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = batch
-            .chunks(chunk)
-            .map(|c| s.spawn(move || c.iter().map(|(id, r)| prepare(f, id, r)).collect::<Vec<_>>()))
-            .collect();
-        let mut out = Vec::with_capacity(batch.len());
-        for (h, c) in handles.into_iter().zip(batch.chunks(chunk)) {
-            match h.join() {
-                Ok(v) => out.extend(v),
-                Err(_) => out.extend(c.iter().map(|_| Err("internal error while analysing this article".to_string()))),
-            }
-        }
-        out
-    })
+/// [`prepare`], with a panic in the analysis turned into a skip reason.
+fn prepare_guarded(f: &Fields, id: &str, rec: &Record) -> Result<(TantivyDocument, Features), String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| prepare(f, id, rec)))
+        .unwrap_or_else(|_| Err("internal error while analysing this article (please report it)".to_string()))
 }
 
 fn add_facet(doc: &mut TantivyDocument, field: tantivy::schema::Field, parts: &[&str]) {

@@ -267,11 +267,15 @@
       p.delete("page");
       go("/search", p);
     });
-    const code = (t) => el("code", { dir: "ltr" }, t);
-    const hint = el("p", { class: "hint" },
-      "الصيغة: كلمات، ", code('"عبارة كاملة"'), "، ", code("AND"), " / ", code("OR"), " / ", code("NOT"),
-      "، الاستبعاد ", code("-كلمة"), "، الحقول ", code("title:"), " ", code("source:"), " ", code("person:"), " ",
-      code("org:"), " ", code("place:"), " ", code("entity:"), "، والتاريخ ", code("published:[2018-03-01 TO 2018-03-31]"));
+    const ex = (q, what) => el("li", {}, el("code", { dir: "auto" }, q), " — ", what);
+    const hint = el("details", { class: "hint" }, el("summary", {}, "صيغة البحث"),
+      el("ul", {},
+        ex("سوريا روسيا", "مقالات فيها الكلمتان"),
+        ex('"مجلس الأمن"', "عبارة كما هي"),
+        ex("سوريا OR العراق", "إحدى الكلمتين؛ و AND و NOT"),
+        ex("سوريا -روسيا", "استبعاد كلمة"),
+        ex("person:Trump", "حقل: title: source: category: entity: person: org: place:"),
+        ex("published:[2018-03-01 TO 2018-03-31]", "مدة زمنية")));
     const results = el("section", { class: "results-col", "aria-label": "النتائج" }, loading());
     const facetsCol = el("aside", { class: "facets", "aria-label": "تصفية النتائج" });
     render(form, hint, el("div", { class: "layout" }, facetsCol, results));
@@ -645,11 +649,12 @@
     }
     // Earliest on the right, as text reads.
     const x = (t) => W - right - ((t - t0) / (t1 - t0)) * (W - right - left - 20) - 10;
-    const svg = el("svg:svg", { viewBox: "0 0 " + W + " " + H, class: "timeline-svg", role: "img", "aria-label": "مقالات القصة على خط زمني" });
+    // The page is RTL, so in these charts text-anchor "start" is the right end of a label.
+    const svg = el("svg:svg", { viewBox: "0 0 " + W + " " + H, class: "timeline-svg", direction: "rtl", role: "img", "aria-label": "مقالات القصة على خط زمني" });
     outlets.forEach((o, i) => {
       const y = top + i * rowH + rowH / 2;
       svg.append(el("svg:line", { x1: left, x2: W - right, y1: y, y2: y, class: "axis", "stroke-dasharray": "3 4" }));
-      svg.append(el("svg:text", { x: W - 10, y: y + 5, "text-anchor": "end", class: "outlet-label", fill: color(o) }, sourceName(o)));
+      svg.append(el("svg:text", { x: W - 10, y: y + 5, "text-anchor": "start", class: "outlet-label", fill: color(o) }, sourceName(o)));
     });
     const axisY = top + outlets.length * rowH + 6;
     svg.append(el("svg:line", { x1: left, x2: W - right, y1: axisY, y2: axisY, class: "axis" }));
@@ -657,9 +662,9 @@
     const byTime = dated.slice().sort((a, b) => timeOf(a.published) - timeOf(b.published));
     const first = byTime[0];
     const last = byTime[byTime.length - 1];
-    svg.append(el("svg:text", { x: x(timeOf(first.published)), y: axisY + 20, "text-anchor": "end" }, formatDate(first.published)));
+    svg.append(el("svg:text", { x: x(timeOf(first.published)) + 8, y: axisY + 20, "text-anchor": "start" }, formatDate(first.published)));
     if (last !== first && x(timeOf(first.published)) - x(timeOf(last.published)) > 200) {
-      svg.append(el("svg:text", { x: x(timeOf(last.published)), y: axisY + 20, "text-anchor": "start" }, formatDate(last.published)));
+      svg.append(el("svg:text", { x: x(timeOf(last.published)) - 8, y: axisY + 20, "text-anchor": "end" }, formatDate(last.published)));
     }
     for (const a of dated) {
       const row = Math.max(0, outlets.indexOf(a.source));
@@ -745,13 +750,13 @@
     const max = Math.max(1, ...byMonth.map((m) => m.count));
     const slot = (W - 2 * side) / byMonth.length;
     const bw = Math.min(60, slot * 0.7);
-    const svg = el("svg:svg", { viewBox: "0 0 " + W + " " + H, class: "chart-svg", role: "img", "aria-label": "عدد المقالات في كل شهر", id: "mentions-chart" });
+    const svg = el("svg:svg", { viewBox: "0 0 " + W + " " + H, class: "chart-svg", direction: "rtl", role: "img", "aria-label": "عدد المقالات في كل شهر", id: "mentions-chart" });
     const baseY = H - bottom;
     svg.append(el("svg:line", { x1: side, x2: W - side, y1: baseY, y2: baseY, class: "axis" }));
     for (const frac of [0.5, 1]) {
       const y = baseY - frac * (baseY - top);
       svg.append(el("svg:line", { x1: side, x2: W - side, y1: y, y2: y, class: "axis", "stroke-dasharray": "2 4", opacity: 0.5 }));
-      svg.append(el("svg:text", { x: W - side + 6, y: y + 4, "text-anchor": "start" }, number(Math.round(frac * max))));
+      svg.append(el("svg:text", { x: W - side + 6, y: y + 4, "text-anchor": "end" }, number(Math.round(frac * max))));
     }
     byMonth.forEach((m, i) => {
       const cx = W - side - slot * (i + 0.5);

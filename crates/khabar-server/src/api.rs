@@ -39,6 +39,18 @@ pub async fn not_found(uri: Uri) -> ApiError {
     ))
 }
 
+/// Known `/api/...` path, wrong method.
+pub async fn method_not_allowed(method: axum::http::Method, uri: Uri) -> ApiError {
+    ApiError::new(
+        axum::http::StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        format!(
+            "{method} is not allowed on {}; see /api/openapi.json",
+            uri.path()
+        ),
+    )
+}
+
 /// Body of `POST /api/analyze`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -24,6 +24,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use tokio::sync::Semaphore;
+use tower_http::catch_panic::CatchPanicLayer;
 
 pub use corpus::MAX_INGEST_ARTICLES;
 pub use error::ApiError;
@@ -147,13 +148,21 @@ pub fn router(state: AppState) -> Router {
         .route("/entities", get(corpus::entities))
         .route("/entities/{name}", get(corpus::entity))
         .route("/said", get(corpus::said))
-        .fallback(api::not_found);
+        .fallback(api::not_found)
+        .method_not_allowed_fallback(api::method_not_allowed);
     Router::new()
         .nest("/api", api)
         .fallback(static_or_404)
         .layer(DefaultBodyLimit::max(max_body))
         .layer(middleware::from_fn_with_state(timeout, timeout_layer))
+        .layer(CatchPanicLayer::custom(panic_response))
         .with_state(state)
+}
+
+/// A handler panicked: answer 500 with a JSON error instead of dropping the connection.
+fn panic_response(_panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    eprintln!("khabar-server: a request handler panicked");
+    ApiError::internal("internal error while handling the request").into_response()
 }
 
 /// Answers 503 with a JSON error when a request takes longer than the configured timeout.

@@ -135,7 +135,7 @@ async fn analyze_returns_the_analysis_object_with_code_point_offsets() {
             );
         }
     }
-    assert!(!v["sentences"].as_array().map_or(true, Vec::is_empty));
+    assert!(v["sentences"].as_array().is_some_and(|s| !s.is_empty()));
 }
 
 #[tokio::test]
@@ -190,6 +190,13 @@ async fn unknown_paths_are_json_404() {
     assert_eq!(error_code(&v), "not_found");
     let (status, _) = get_json(&app, "/nothing/here").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    let req = Request::delete("/api/health")
+        .body(Body::empty())
+        .expect("request");
+    let (status, body, _) = send(&app, req).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    let v: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    assert_eq!(error_code(&v), "method_not_allowed");
 }
 
 #[tokio::test]

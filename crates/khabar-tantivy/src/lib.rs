@@ -116,7 +116,17 @@ fn is_word_mark(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_word_mark(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if is_arabic_letter(c) || is_word_mark(c) || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}') {
+        return true;
+    }
+    // Arabic punctuation and signs (، ؛ ؟ ٪ …) are not word characters.
+    if matches!(c, '\u{0600}'..='\u{06FF}') {
+        return false;
+    }
+    c.is_alphanumeric()
 }
 
 /// ASCII value of a digit in any script (Arabic-Indic, Extended, …).
@@ -182,7 +192,87 @@ fn fold(word: &str) -> String {
     out
 }
 
+/// Per-thread memo of word → term: news vocabulary is Zipfian, so almost
+/// every word has been analysed before. Bounded: cleared when full.
+const CACHE_LIMIT: usize = 1 << 18;
+
+/// A fast non-cryptographic hasher for the term cache (FxHash-style).
+#[derive(Default, Clone, Copy)]
+struct FxBuild;
+
+struct Fx(u64);
+
+impl std::hash::BuildHasher for FxBuild {
+    type Hasher = Fx;
+    fn build_hasher(&self) -> Fx {
+        Fx(0)
+    }
+}
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            if let Some(dst) = b.get_mut(..chunk.len()) {
+                dst.copy_from_slice(chunk);
+            }
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type TermMap = std::collections::HashMap<String, Option<String>, FxBuild>;
+
+thread_local! {
+    static CACHE: std::cell::RefCell<[TermMap; 6]> = std::cell::RefCell::new(Default::default());
+}
+
+fn slot(analysis: Analysis, stopwords: bool) -> usize {
+    (match analysis {
+        Analysis::Khabar => 0,
+        Analysis::Light10 => 1,
+        Analysis::Exact => 2,
+    }) + if stopwords { 3 } else { 0 }
+}
+
+/// Calls `f` with the cached term of `word` (computing it once per thread).
+fn with_term<R>(word: &str, analysis: Analysis, stopwords: bool, f: impl FnOnce(Option<&str>) -> R) -> R {
+    CACHE.with(|c| {
+        let mut maps = c.borrow_mut();
+        let Some(map) = maps.get_mut(slot(analysis, stopwords)) else {
+            return f(compute_term(word, analysis, stopwords).as_deref());
+        };
+        if !map.contains_key(word) {
+            if map.len() >= CACHE_LIMIT {
+                map.clear();
+            }
+            map.insert(word.to_string(), compute_term(word, analysis, stopwords));
+        }
+        f(map.get(word).and_then(|t| t.as_deref()))
+    })
+}
+
 fn term(word: &str, analysis: Analysis, stopwords: bool) -> Option<String> {
+    with_term(word, analysis, stopwords, |t| t.map(str::to_string))
+}
+
+/// Calls `f` with every term of `text` under `analysis`, without allocating
+/// per word (terms are cached per thread).
+pub fn for_each_term(text: &str, analysis: Analysis, mut f: impl FnMut(&str)) {
+    for (s, e) in words(text) {
+        let Some(word) = text.get(s..e) else { continue };
+        with_term(word, analysis, false, |t| {
+            if let Some(t) = t {
+                f(t);
+            }
+        });
+    }
+}
+
+fn compute_term(word: &str, analysis: Analysis, stopwords: bool) -> Option<String> {
     if !word.chars().any(is_arabic_letter) {
         let t = fold(word);
         // Numbers are indexed without thousands separators: 1,700 = 1700.

@@ -72,7 +72,11 @@ fn text_layer(c: &mut Criterion) {
     let mut g = c.benchmark_group("text");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
-    g.measurement_time(Duration::from_secs(if text.len() > 4 << 20 { 20 } else { 5 }));
+    g.measurement_time(Duration::from_secs(if text.len() > 4 << 20 {
+        20
+    } else {
+        5
+    }));
     g.bench_function("normalize (search, with offset map)", |b| {
         b.iter(|| normalize(black_box(&text), Profile::Search).text.len())
     });
@@ -85,8 +89,12 @@ fn text_layer(c: &mut Criterion) {
         })
     });
     g.bench_function("tokenize", |b| b.iter(|| tokenize(black_box(&text)).len()));
-    g.bench_function("normalize+tokenize", |b| b.iter(|| normalize_tokenize(black_box(&text))));
-    g.bench_function("normalize+tokenize+segment+stem", |b| b.iter(|| full_analysis(black_box(&text))));
+    g.bench_function("normalize+tokenize", |b| {
+        b.iter(|| normalize_tokenize(black_box(&text)))
+    });
+    g.bench_function("normalize+tokenize+segment+stem", |b| {
+        b.iter(|| full_analysis(black_box(&text)))
+    });
     g.finish();
 }
 

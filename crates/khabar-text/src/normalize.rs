@@ -236,11 +236,27 @@ fn fold_simple(c: char, profile: Profile) -> Option<char> {
 pub fn normalize(text: &str, profile: Profile) -> Normalized {
     let mut out = String::with_capacity(text.len());
     let mut map: Vec<Span> = Vec::with_capacity(text.len() / 2 + 1);
-    for (i, c) in text.char_indices() {
-        let end = i + c.len_utf8();
-        match fold_char(c, profile) {
+    let bytes = text.as_bytes();
+    let table = block(profile);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            out.push(char::from(b));
+            map.push(Span::new(i, i + 1));
+            i += 1;
+            continue;
+        }
+        let (f, len) = match block_index(bytes, i) {
+            Some(ix) => (action_to_fold(table.get(ix).copied().unwrap_or(KEEP)), 2),
+            None => match text.get(i..).and_then(|s| s.chars().next()) {
+                Some(c) => (fold_char(c, profile), c.len_utf8()),
+                None => (Fold::Keep, 1),
+            },
+        };
+        let end = i + len;
+        match f {
             Fold::Keep => {
-                out.push(c);
+                out.push_str(text.get(i..end).unwrap_or(""));
                 map.push(Span::new(i, end));
             }
             Fold::One(d) => {
@@ -263,6 +279,7 @@ pub fn normalize(text: &str, profile: Profile) -> Normalized {
             }
             Fold::Invisible => {}
         }
+        i = end;
     }
     Normalized { text: out, map }
 }

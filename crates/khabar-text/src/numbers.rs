@@ -200,7 +200,10 @@ fn is_digit(c: char) -> bool {
 }
 
 fn is_sep(c: char) -> bool {
-    matches!(c, ',' | '.' | '\u{066B}' | '\u{066C}' | '\u{060C}' | '/' | ':')
+    matches!(
+        c,
+        ',' | '.' | '\u{066B}' | '\u{066C}' | '\u{060C}' | '/' | ':'
+    )
 }
 
 /// Scan `text` into words, digit runs and symbols (whitespace skipped).
@@ -240,7 +243,10 @@ pub fn lex(text: &str) -> Vec<Item> {
                     .get(i + c.len_utf8()..)
                     .and_then(|r| r.chars().next())
                     .is_some_and(is_digit)
-                && !text.get(..i).and_then(|r| r.chars().last()).is_some_and(is_digit))
+                && !text
+                    .get(..i)
+                    .and_then(|r| r.chars().last())
+                    .is_some_and(is_digit))
         {
             chars.next();
             let end = scan_digits(text, i + c.len_utf8());
@@ -523,11 +529,13 @@ fn read_digits(raw: &str) -> Digits {
         let m = read_plain_number(m);
         let neg = e.matches('-').count() % 2 == 1;
         let e = e.trim_start_matches(['+', '-']);
-        let e: Option<f64> = e
-            .parse::<u32>()
-            .ok()
-            .filter(|x| *x <= 400)
-            .map(|x| if neg { -(x as f64) } else { x as f64 });
+        let e: Option<f64> = e.parse::<u32>().ok().filter(|x| *x <= 400).map(|x| {
+            if neg {
+                -(x as f64)
+            } else {
+                x as f64
+            }
+        });
         let value = match (m, e) {
             (Some(m), Some(e)) => {
                 let v = if power { m.powf(e) } else { m * 10f64.powf(e) };
@@ -586,7 +594,10 @@ fn classify_separators(s: &str) -> Option<(String, bool)> {
             if !thousands(&gs) {
                 return None;
             }
-            Some((format!("{}.{}", int_part.replace(th, ""), &frac[1..]), false))
+            Some((
+                format!("{}.{}", int_part.replace(th, ""), &frac[1..]),
+                false,
+            ))
         }
         _ => None,
     }
@@ -719,7 +730,10 @@ impl<'a> Parser<'a> {
             ItemKind::Digits => self.digits_start(i, false, it.span.start),
             ItemKind::Sym('-' | '\u{2212}') => {
                 // A sign glued to digits, not after a digit/letter (10-20 is a range).
-                let prev = self.text.get(..it.span.start).and_then(|r| r.chars().last());
+                let prev = self
+                    .text
+                    .get(..it.span.start)
+                    .and_then(|r| r.chars().last());
                 let ok = prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':'));
                 let nxt = self.item(i + 1)?;
                 if ok && nxt.kind == ItemKind::Digits && nxt.gap <= 1 && nxt.joined {
@@ -736,7 +750,13 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn single(&self, start: usize, end: usize, value: Option<f64>, kind: NumberKind) -> NumberMatch {
+    fn single(
+        &self,
+        start: usize,
+        end: usize,
+        value: Option<f64>,
+        kind: NumberKind,
+    ) -> NumberMatch {
         NumberMatch {
             span: Span::new(start, end),
             value,
@@ -765,7 +785,12 @@ impl<'a> Parser<'a> {
             Digits::Ratio(v) => {
                 // A whole number before a ratio: 2 1/4.
                 Some((
-                    vec![self.single(start, it.span.end, v.map(|x| x * sign), NumberKind::Fraction)],
+                    vec![self.single(
+                        start,
+                        it.span.end,
+                        v.map(|x| x * sign),
+                        NumberKind::Fraction,
+                    )],
                     i + 1,
                 ))
             }
@@ -802,23 +827,39 @@ impl<'a> Parser<'a> {
                         if r < 1.0 && acc.end == i {
                             let v = acc.value().map(|x| (x + r) * sign);
                             let e = self.end_of(i + 1);
-                            return Some((vec![self.single(start, e, v, NumberKind::Fraction)], i + 2));
+                            return Some((
+                                vec![self.single(start, e, v, NumberKind::Fraction)],
+                                i + 2,
+                            ));
                         }
                     }
                 }
                 let acc = self.extend(acc, int);
+                if int && !neg {
+                    if let Some(r) = self.over(start, &acc) {
+                        return Some(r);
+                    }
+                }
                 let kind = if acc.frac {
                     NumberKind::Fraction
                 } else {
                     NumberKind::Cardinal
                 };
                 let v = acc.value().map(|x| x * sign);
-                Some((vec![self.single(start, self.end_of(acc.end), v, kind)], acc.end + 1))
+                Some((
+                    vec![self.single(start, self.end_of(acc.end), v, kind)],
+                    acc.end + 1,
+                ))
             }
         }
     }
 
-    fn word_start(&self, i: usize, n: NumWord, after_cardinal: bool) -> Option<(Vec<NumberMatch>, usize)> {
+    fn word_start(
+        &self,
+        i: usize,
+        n: NumWord,
+        after_cardinal: bool,
+    ) -> Option<(Vec<NumberMatch>, usize)> {
         let start = n.start;
         match n.word {
             Word::Ordinal(_) | Word::OrdinalOne => {
@@ -866,6 +907,9 @@ impl<'a> Parser<'a> {
                 self.finish(start, acc)
             }
             Word::Unit(_) | Word::Ten | Word::Teen(_) | Word::Tens(_) | Word::Hundred(_) => {
+                if let Some(r) = self.fraction_of_definite(i, n) {
+                    return Some(r);
+                }
                 let (v, p) = small_word(n.word)?;
                 let mut acc = Acc::new(i);
                 acc.small = v;
@@ -900,6 +944,9 @@ impl<'a> Parser<'a> {
 
     fn finish(&self, start: usize, acc: Acc) -> Option<(Vec<NumberMatch>, usize)> {
         let acc = self.extend(acc, true);
+        if let Some(r) = self.over(start, &acc) {
+            return Some(r);
+        }
         let v = acc.value();
         let kind = if acc.frac && v.is_some_and(|x| x.fract() != 0.0) {
             NumberKind::Fraction
@@ -909,6 +956,82 @@ impl<'a> Parser<'a> {
         Some((
             vec![self.single(start, self.end_of(acc.end), v, kind)],
             acc.end + 1,
+        ))
+    }
+
+    /// `X على Y` with X < Y read as the fraction X/Y (واحد على ثلاثة, 1 على 20).
+    /// X ≥ Y is left alone: it is usually a score (فاز 2 على 1).
+    fn over(&self, start: usize, acc: &Acc) -> Option<(Vec<NumberMatch>, usize)> {
+        let x = acc.value()?;
+        if acc.frac || acc.total != 0.0 || x <= 0.0 {
+            return None;
+        }
+        let j = acc.end + 1;
+        let it = self.item(j)?;
+        if !it.joined || it.kind != ItemKind::Word {
+            return None;
+        }
+        if !matches!(fold_word(it.span.slice(self.text)).as_str(), "علي") {
+            return None;
+        }
+        let k = j + 1;
+        let nx = self.item(k)?;
+        if !nx.joined {
+            return None;
+        }
+        let (ms, next) = match nx.kind {
+            ItemKind::Digits => self.digits_start(k, false, nx.span.start)?,
+            ItemKind::Word => {
+                let n = self.num(k).filter(|n| !n.def && !n.wa && !n.prep)?;
+                if !matches!(
+                    n.word,
+                    Word::Unit(_)
+                        | Word::Ten
+                        | Word::Teen(_)
+                        | Word::Tens(_)
+                        | Word::Hundred(_)
+                        | Word::Scale(..)
+                ) {
+                    return None;
+                }
+                self.word_start(k, n, false)?
+            }
+            _ => return None,
+        };
+        let [m] = ms.as_slice() else { return None };
+        let y = m.value?;
+        if m.kind != NumberKind::Cardinal || y <= x || y.fract() != 0.0 {
+            return None;
+        }
+        Some((
+            vec![self.single(start, m.span.end, Some(x / y), NumberKind::Fraction)],
+            next,
+        ))
+    }
+
+    /// خمس/سبع/تسع/عشر directly before a definite noun is a fraction (خمس الفطيرة):
+    /// as a cardinal it would take an indefinite plural (خمس فطائر).
+    fn fraction_of_definite(&self, i: usize, n: NumWord) -> Option<(Vec<NumberMatch>, usize)> {
+        if n.wa || n.def || n.prep {
+            return None;
+        }
+        let d = match fold_word(self.item(i)?.span.slice(self.text)).as_str() {
+            "خمس" => 5.0,
+            "سبع" => 7.0,
+            "تسع" => 9.0,
+            "عشر" => 10.0,
+            _ => return None,
+        };
+        let nx = self.item(i + 1)?;
+        if !nx.joined || nx.kind != ItemKind::Word || self.num(i + 1).is_some() {
+            return None;
+        }
+        if !fold_word(nx.span.slice(self.text)).starts_with("ال") {
+            return None;
+        }
+        Some((
+            vec![self.single(n.start, self.end_of(i), Some(1.0 / d), NumberKind::Fraction)],
+            i + 1,
         ))
     }
 
@@ -925,13 +1048,23 @@ impl<'a> Parser<'a> {
                 match self.num(j).map(|m| (m.word, m.def)) {
                     Some((Word::Ten, _)) if !wa => {
                         return Some((
-                            vec![self.single(start, self.end_of(j), Some(10.0 + u as f64), NumberKind::Ordinal)],
+                            vec![self.single(
+                                start,
+                                self.end_of(j),
+                                Some(10.0 + u as f64),
+                                NumberKind::Ordinal,
+                            )],
                             j + 1,
                         ));
                     }
                     Some((Word::Tens(t), true)) if wa => {
                         return Some((
-                            vec![self.single(start, self.end_of(j), Some(t as f64 + u as f64), NumberKind::Ordinal)],
+                            vec![self.single(
+                                start,
+                                self.end_of(j),
+                                Some(t as f64 + u as f64),
+                                NumberKind::Ordinal,
+                            )],
                             j + 1,
                         ));
                     }
@@ -1000,14 +1133,22 @@ impl<'a> Parser<'a> {
     /// Extend a cardinal with following parts.
     fn extend(&self, mut acc: Acc, first_is_int: bool) -> Acc {
         if !first_is_int {
-            // A decimal can still take a scale: 2.5 مليون.
+            // A decimal can still take a scale: 2.5 مليون, ٢,١٢ مئة.
             if let Some((j, false)) = self.next(acc.end) {
-                if let Some(Word::Scale(s, _)) = self.num(j).filter(|m| !m.def).map(|m| m.word) {
-                    acc.total = acc.small * s;
-                    acc.small = 0.0;
-                    acc.last_scale = s;
-                    acc.last = Part::Scale;
-                    acc.end = j;
+                match self.num(j).filter(|m| !m.def).map(|m| m.word) {
+                    Some(Word::Scale(s, _)) => {
+                        acc.total = acc.small * s;
+                        acc.small = 0.0;
+                        acc.last_scale = s;
+                        acc.last = Part::Scale;
+                        acc.end = j;
+                    }
+                    Some(Word::Hundred(100)) => {
+                        acc.small *= 100.0;
+                        acc.last = Part::Hundred;
+                        acc.end = j;
+                    }
+                    _ => {}
                 }
             }
             return acc;
@@ -1019,7 +1160,8 @@ impl<'a> Parser<'a> {
             if acc.frac && acc.last == Part::Frac {
                 // A fraction ends the number unless a scale follows (نصف مليون).
                 if let Some((k, false)) = self.next(acc.end) {
-                    if let Some(Word::Scale(s, _)) = self.num(k).filter(|m| !m.def).map(|m| m.word) {
+                    if let Some(Word::Scale(s, _)) = self.num(k).filter(|m| !m.def).map(|m| m.word)
+                    {
                         if acc.total == 0.0 {
                             acc.total = acc.small * s;
                             acc.small = 0.0;
@@ -1040,7 +1182,11 @@ impl<'a> Parser<'a> {
     fn step(&self, acc: &mut Acc, j: usize, wa: bool) -> bool {
         // Digits after a hundred or a scale: ألفين و500، ٣ مئة و٢١.
         if let Some(d) = self.digits(j) {
-            let Digits::Number { value: Some(v), int: true } = d else {
+            let Digits::Number {
+                value: Some(v),
+                int: true,
+            } = d
+            else {
                 return false;
             };
             let limit = match acc.last {
@@ -1103,7 +1249,11 @@ impl<'a> Parser<'a> {
                     (Part::Unit, Part::Hundred) | (Part::Digits, Part::Hundred)
                         if m.word == Word::Hundred(100) =>
                     {
-                        !wa && !acc.has_h && acc.total == 0.0
+                        // A unit digit/word right after a scale takes a hundred too:
+                        // واحد وعشرون تريليون وثلاث مائة, ٤ آلاف و٣ مئة.
+                        !wa && !acc.has_h
+                            && (acc.total == 0.0
+                                || (acc.small > 0.0 && acc.small < 10.0 && !acc.has_t))
                     }
                     _ => false,
                 };
@@ -1151,8 +1301,13 @@ impl<'a> Parser<'a> {
                     }
                 } else if !wa && acc.small == 0.0 && acc.last == Part::Scale && s > acc.last_scale {
                     acc.total *= s;
-                } else if wa && f != Form::Plural && s < acc.last_scale
-                    && matches!(acc.last, Part::Scale | Part::Hundred | Part::Tens | Part::Teen)
+                } else if wa
+                    && f != Form::Plural
+                    && s < acc.last_scale
+                    && matches!(
+                        acc.last,
+                        Part::Scale | Part::Hundred | Part::Tens | Part::Teen
+                    )
                 {
                     acc.total += acc.small + form_count(f) * s;
                 } else {
@@ -1179,7 +1334,12 @@ impl<'a> Parser<'a> {
                 true
             }
             Word::Fraction(d, Form::Plural) => {
-                if wa || acc.frac || acc.total != 0.0 || acc.small <= 0.0 || acc.last == Part::Hundred {
+                if wa
+                    || acc.frac
+                    || acc.total != 0.0
+                    || acc.small <= 0.0
+                    || acc.last == Part::Hundred
+                {
                     return false;
                 }
                 acc.small /= d as f64;
@@ -1197,7 +1357,10 @@ impl<'a> Parser<'a> {
                 };
                 // (value of the fractional part, its number of digits, last item).
                 let frac: Option<(f64, usize, usize)> = match self.digits(k) {
-                    Some(Digits::Number { value: Some(v), int: true }) => {
+                    Some(Digits::Number {
+                        value: Some(v),
+                        int: true,
+                    }) => {
                         let raw = self.item(k).map_or("", |it| it.span.slice(self.text));
                         Some((v, raw.chars().filter(|c| is_digit(*c)).count(), k))
                     }

@@ -26,7 +26,9 @@
 //! Decisions are made on the lexicon fold of the word (search profile, ta
 //! marbuta kept), but spans and forms refer to the word as written: spans are
 //! byte spans within `word`, diacritics stay with their letter.
-use crate::lexicon::{lexfold, Folded, Lexicon};
+use std::cell::RefCell;
+
+use crate::lexicon::{lexfold, Folded, Lexicon, Memo};
 use crate::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,28 +49,131 @@ pub struct Segment {
 
 /// Segment one word (as written in the source) into clitics and base.
 pub fn segment(word: &str) -> Vec<Segment> {
-    if word.is_empty() {
-        return Vec::new();
+    let spans = segment_spans(word);
+    spans
+        .iter()
+        .map(|(span, kind)| Segment {
+            text: spans.form(word, span, kind),
+            span,
+            kind,
+        })
+        .collect()
+}
+
+/// Where the segments of a word are, without allocating: the building block of
+/// [`segment`] for callers on a hot path (indexers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SegmentSpans {
+    spans: [Span; 4],
+    kinds: [SegmentKind; 4],
+    len: usize,
+    /// Letters the base's written form lacks in front: "ا" or "ال" after لل
+    /// (للتنظيم → ل + التنظيم), else "".
+    pub base_prefix: &'static str,
+    /// A letter that replaces the base's last letter in its form: ة restored
+    /// (مدرسته → مدرسة + ه) or ى restored (عليه → على + ه).
+    pub base_last: Option<char>,
+}
+
+impl SegmentSpans {
+    fn whole(word: &str) -> Self {
+        let mut s = SegmentSpans {
+            spans: [Span::default(); 4],
+            kinds: [SegmentKind::Base; 4],
+            len: 0,
+            base_prefix: "",
+            base_last: None,
+        };
+        if !word.is_empty() {
+            s.push(Span::new(0, word.len()), SegmentKind::Base);
+        }
+        s
     }
-    if !may_have_clitic(word) {
-        return vec![whole(word)];
+
+    fn push(&mut self, span: Span, kind: SegmentKind) {
+        if let (Some(sp), Some(k)) = (self.spans.get_mut(self.len), self.kinds.get_mut(self.len)) {
+            *sp = span;
+            *k = kind;
+            self.len += 1;
+        }
     }
-    let f = lexfold(word);
-    match analyze(word, &f, Lexicon::get()) {
-        Some(a) => render(word, &f, &a),
-        None => vec![whole(word)],
+
+    /// Number of segments (0 for an empty word).
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The segments' byte spans (within the word) and kinds, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (Span, SegmentKind)> + '_ {
+        self.spans
+            .iter()
+            .copied()
+            .zip(self.kinds.iter().copied())
+            .take(self.len)
+    }
+
+    /// The form of the segment at `span` of `word`: its text, with the base's
+    /// article or final letter restored.
+    pub fn form(&self, word: &str, span: Span, kind: SegmentKind) -> String {
+        let text = span.slice(word);
+        if kind != SegmentKind::Base || (self.base_prefix.is_empty() && self.base_last.is_none()) {
+            return text.to_string();
+        }
+        let mut out = String::with_capacity(text.len() + 4);
+        out.push_str(self.base_prefix);
+        match self.base_last {
+            Some(c) => {
+                // Drop the last letter with its diacritics, put `c` instead.
+                let cut = text
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, ch)| !is_mark(ch))
+                    .map_or(text.len(), |(i, _)| i);
+                out.push_str(text.get(..cut).unwrap_or(""));
+                out.push(c);
+            }
+            None => out.push_str(text),
+        }
+        out
     }
 }
 
-fn whole(word: &str) -> Segment {
-    Segment { text: word.to_string(), span: Span::new(0, word.len()), kind: SegmentKind::Base }
+/// The segments of `word` as spans (see [`SegmentSpans`]); never allocates
+/// for words seen recently on this thread.
+pub fn segment_spans(word: &str) -> SegmentSpans {
+    if !may_have_clitic(word) {
+        return SegmentSpans::whole(word);
+    }
+    thread_local! {
+        static MEMO: RefCell<Memo<Option<Analysis>>> = RefCell::new(Memo::new());
+    }
+    let analysis = MEMO.with(|m| {
+        m.borrow_mut()
+            .get_or(word, |w| analyze(w, &lexfold(w), Lexicon::get()))
+    });
+    match analysis {
+        Some(a) => render(word, &a),
+        None => SegmentSpans::whole(word),
+    }
+}
+
+/// Whether every char of `word` is an Arabic letter that folds 1:1 (so folded
+/// char `i` is at bytes `2i..2i+2`): the common case, no fold needed to map.
+pub(crate) fn is_plain_arabic(word: &str) -> bool {
+    word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
 }
 
 /// Cheap pre-check on the raw word: can it start with a proclitic letter or end
 /// with an enclitic letter at all? (Diacritics and tatweel at the end are
 /// skipped; presentation forms and Persian variants are left to the full path.)
 fn may_have_clitic(word: &str) -> bool {
-    let maybe = |c: char, set: &[char]| set.contains(&c) || c >= '\u{FB50}' || ('\u{06A9}'..='\u{06D3}').contains(&c);
+    let maybe = |c: char, set: &[char]| {
+        set.contains(&c) || c >= '\u{FB50}' || ('\u{06A9}'..='\u{06D3}').contains(&c)
+    };
     let first = word.chars().next();
     let last = word.chars().rev().find(|&c| !is_mark(c));
     first.is_some_and(|c| maybe(c, &['و', 'ف', 'ب', 'ل', 'ك', 'س']))
@@ -99,30 +204,61 @@ const WORD_EVIDENCE_SHARE: u32 = 50;
 
 /// Function words whose letters look like clitic + word but are one word.
 pub(crate) const NEVER_SPLIT: &[&str] = &[
-    "لكن", "لكي", "لدي", "لما", "كان", "كي", "كلا", "هناك", "هنالك", "ذلك", "تلك", "اولئك", "ذلكم",
-    "بي", "لعل", "بل", "فقط", "سوي", "كيف", "كم", "لم", "لن", "لو", "لولا", "ليس", "ليست", "فيما",
-    "بينما", "كلما", "الله", "اللهم",
+    "لكن",
+    "لكي",
+    "لدي",
+    "لما",
+    "كان",
+    "كي",
+    "كلا",
+    "هناك",
+    "هنالك",
+    "ذلك",
+    "تلك",
+    "اولئك",
+    "ذلكم",
+    "بي",
+    "لعل",
+    "بل",
+    "فقط",
+    "سوي",
+    "كيف",
+    "كم",
+    "لم",
+    "لن",
+    "لو",
+    "لولا",
+    "ليس",
+    "ليست",
+    "فيما",
+    "بينما",
+    "كلما",
+    "الله",
+    "اللهم",
 ];
 
 /// Prepositions written with ى that show ي before a pronoun (عليه = على + ه).
 const MAQSURA_PREPS: &[&str] = &["علي", "الي", "لدي"];
 
 /// Enclitic pronouns, longest first.
-const ENCLITICS: &[&str] = &["هما", "كما", "هم", "هن", "ها", "كم", "كن", "ني", "نا", "ه", "ك", "ي"];
+const ENCLITICS: &[&str] = &[
+    "هما", "كما", "هم", "هن", "ها", "كم", "كن", "ني", "نا", "ه", "ك", "ي",
+];
 
-/// What the segmenter decided, in char indices of the folded word.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// What the segmenter decided, in char indices of the folded word (words
+/// longer than 255 letters are never split). Small and `Copy` for the memo.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Analysis {
-    /// Char indices of one-letter proclitics (و ف ب ل ك س), in order.
-    pub pro: Vec<usize>,
+    /// Number of one-letter proclitics (و ف ب ل ك س); they are chars `0..npro`.
+    pub npro: u8,
     /// The word started with لل: the base gets an article. `Some(true)` when
     /// the base needs a full ال (للاجئين → ل + اللاجئين), `Some(false)` for ا
     /// (للتنظيم → ل + التنظيم).
     pub lil: Option<bool>,
     /// Base char range.
-    pub base: (usize, usize),
+    pub base: (u8, u8),
     /// Enclitic char start (runs to the end), if any.
-    pub enc: Option<usize>,
+    pub enc: Option<u8>,
     /// Restore ta marbuta on the base (its last char is a ت that was ة).
     pub ta_marbuta: bool,
     /// Restore alef maqsura on the base (عليه → على).
@@ -137,7 +273,7 @@ pub(crate) struct W<'a> {
 
 impl<'a> W<'a> {
     pub fn new(s: &'a str) -> Option<W<'a>> {
-        if s.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+        if s.len() <= 2 * 255 && is_plain_arabic(s) {
             Some(W { s, n: s.len() / 2 })
         } else {
             None
@@ -165,7 +301,10 @@ pub(crate) struct Probe<'l> {
 
 impl<'l> Probe<'l> {
     pub fn new(lex: &'l Lexicon) -> Self {
-        Probe { lex, buf: String::with_capacity(64) }
+        Probe {
+            lex,
+            buf: String::with_capacity(64),
+        }
     }
     /// Count of the concatenation of `parts`.
     pub fn c(&mut self, parts: &[&str]) -> u32 {
@@ -200,14 +339,18 @@ impl<'l> Probe<'l> {
         }
         // The stem must be a real word of 3+ letters (بينهما is not ب + ين + هما).
         match strip_enclitic(b).filter(|s| s.len() >= 6) {
-            Some(stem) => a.saturating_add(self.att(stem)).saturating_add(self.att_ta(stem)),
+            Some(stem) => a
+                .saturating_add(self.att(stem))
+                .saturating_add(self.att_ta(stem)),
             None => a,
         }
     }
     /// Attestation of `stem` read as ending in ta marbuta (حكومت → حكومة).
     pub fn att_ta(&mut self, stem: &str) -> u32 {
         match stem.strip_suffix('ت') {
-            Some(s) if s.chars().count() >= 2 => self.c(&[s, "ة"]).saturating_add(self.c(&["ال", s, "ة"])),
+            Some(s) if s.chars().count() >= 2 => {
+                self.c(&[s, "ة"]).saturating_add(self.c(&["ال", s, "ة"]))
+            }
             _ => 0,
         }
     }
@@ -220,7 +363,9 @@ impl<'l> Probe<'l> {
             ev = ev.saturating_add(self.c(&["ال", w]));
         }
         if conj {
-            ev = ev.saturating_add(self.c(&["و", w])).saturating_add(self.c(&["ف", w]));
+            ev = ev
+                .saturating_add(self.c(&["و", w]))
+                .saturating_add(self.c(&["ف", w]));
         }
         if let Some(stem) = strip_enclitic(w) {
             if !stem.starts_with("ال") {
@@ -256,7 +401,13 @@ fn is_whole_word_evidence(ev: u32, count: u32) -> bool {
 /// `hamza_next`: the letter after the clitic is written أ/إ/آ in the source
 /// (وأضاف, فإن), so the whole word cannot be a word in و/ف + ا; the folded
 /// evidence (الوان for وإن) is then not consulted.
-pub(crate) fn accept_proclitic(p: &mut Probe, w: &str, b: &str, conj: bool, hamza_next: bool) -> bool {
+pub(crate) fn accept_proclitic(
+    p: &mut Probe,
+    w: &str,
+    b: &str,
+    conj: bool,
+    hamza_next: bool,
+) -> bool {
     if b.chars().count() < 2 || is_closed_class(w) {
         return false;
     }
@@ -265,7 +416,11 @@ pub(crate) fn accept_proclitic(p: &mut Probe, w: &str, b: &str, conj: bool, hamz
         return false;
     }
     let cw = p.c(&[w]);
-    let max_ratio = if conj { MAX_WHOLE_RATIO_CONJ } else { MAX_WHOLE_RATIO_PREP };
+    let max_ratio = if conj {
+        MAX_WHOLE_RATIO_CONJ
+    } else {
+        MAX_WHOLE_RATIO_PREP
+    };
     if cw > att.saturating_mul(max_ratio) {
         return false;
     }
@@ -297,7 +452,7 @@ pub(crate) fn analyze(word: &str, f: &Folded, lex: &Lexicon) -> Option<Analysis>
         return None;
     }
     let mut p = Probe::new(lex);
-    let mut a = Analysis { base: (0, n), ..Analysis::default() };
+    let mut a = Analysis::default();
     let mut i = 0;
 
     // Conjunction و / ف.
@@ -305,20 +460,27 @@ pub(crate) fn analyze(word: &str, f: &Folded, lex: &Lexicon) -> Option<Analysis>
         && matches!(w.ch(0), "و" | "ف")
         && accept_proclitic(&mut p, w.sub(0, n), w.sub(1, n), true, hamza_at(word, f, 1))
     {
-        a.pro.push(0);
+        a.npro = 1;
         i = 1;
     }
 
     // ل/ب + pronoun alone: له، بها، لهم، لنا… (the preposition is the base).
     let rest = w.sub(i, n);
-    if matches!(w.ch(i), "ل" | "ب") && !is_closed_class(rest) && ENCLITICS.contains(&w.sub(i + 1, n)) {
-        a.base = (i, i + 1);
-        a.enc = Some(i + 1);
+    if matches!(w.ch(i), "ل" | "ب")
+        && !is_closed_class(rest)
+        && ENCLITICS.contains(&w.sub(i + 1, n))
+    {
+        a.base = (i as u8, i as u8 + 1);
+        a.enc = Some(i as u8 + 1);
         return Some(a);
     }
 
     // Preposition / future particle, or لل → ل + ال.
-    if n - i >= 3 && !is_closed_class(rest) && !lex.is_name(rest) {
+    if n - i >= 3
+        && matches!(w.ch(i), "ل" | "ب" | "ك" | "س")
+        && !is_closed_class(rest)
+        && !lex.is_name(rest)
+    {
         let c0 = w.ch(i);
         let b = w.sub(i + 1, n);
         let hamza = hamza_at(word, f, i + 1);
@@ -327,38 +489,40 @@ pub(crate) fn analyze(word: &str, f: &Folded, lex: &Lexicon) -> Option<Analysis>
             let tail = w.sub(i + 2, n);
             let short = p.att_enc_article(tail, "ال");
             let long = p.att_enc_article(tail, "الل");
-            a.pro.push(i);
+            a.npro += 1;
             a.lil = Some(long > short);
             i += 1;
-        } else if matches!(c0, "ب" | "ل" | "ك")
-            && (c0 != "ك" || takes_article(&mut p, b))
-            && accept_proclitic(&mut p, rest, b, false, hamza)
-        {
-            a.pro.push(i);
-            i += 1;
-        } else if c0 == "س"
-            && future_ok(word, f, &w, i)
-            && !b.starts_with("ال")
-            && accept_proclitic(&mut p, rest, b, false, false)
-        {
-            a.pro.push(i);
-            i += 1;
+        } else {
+            let preposition = matches!(c0, "ب" | "ل" | "ك")
+                && (c0 != "ك" || takes_article(&mut p, b))
+                && accept_proclitic(&mut p, rest, b, false, hamza);
+            let future = c0 == "س"
+                && future_ok(word, f, &w, i)
+                && !b.starts_with("ال")
+                && accept_proclitic(&mut p, rest, b, false, false);
+            if preposition || future {
+                a.npro += 1;
+                i += 1;
+            }
         }
     }
-    a.base = (i, n);
+    a.base = (i as u8, n as u8);
 
     // Enclitic pronoun (never on a word with the article, except إلى + pronoun).
     let b = w.sub(i, n);
-    if a.lil.is_none() && (!b.starts_with("ال") || strip_enclitic(b) == Some("الي")) && !NEVER_SPLIT.contains(&b) {
+    if a.lil.is_none()
+        && (!b.starts_with("ال") || strip_enclitic(b) == Some("الي"))
+        && !NEVER_SPLIT.contains(&b)
+    {
         if let Some((len, ta)) = find_enclitic(&mut p, b) {
             let e = n - len;
-            a.enc = Some(e);
-            a.base = (i, e);
+            a.enc = Some(e as u8);
+            a.base = (i as u8, e as u8);
             a.ta_marbuta = ta;
             a.maqsura = !ta && MAQSURA_PREPS.contains(&w.sub(i, e));
         }
     }
-    if a.pro.is_empty() && a.enc.is_none() {
+    if a.npro == 0 && a.enc.is_none() {
         None
     } else {
         Some(a)
@@ -378,7 +542,8 @@ impl Probe<'_> {
                     Some(s) => self.c(&[article, s, "ة"]),
                     None => 0,
                 };
-                own.saturating_add(self.c(&[article, stem])).saturating_add(ta)
+                own.saturating_add(self.c(&[article, stem]))
+                    .saturating_add(ta)
             }
             None => own,
         }
@@ -391,7 +556,10 @@ impl Probe<'_> {
 fn future_ok(word: &str, f: &Folded, w: &W, i: usize) -> bool {
     match w.ch(i + 1) {
         "ي" | "ت" | "ن" => true,
-        "ا" => f.map.get(i + 1).is_some_and(|s| s.slice(word).starts_with('أ')),
+        "ا" => f
+            .map
+            .get(i + 1)
+            .is_some_and(|s| s.slice(word).starts_with('أ')),
         _ => false,
     }
 }
@@ -400,9 +568,12 @@ fn future_ok(word: &str, f: &Folded, w: &W, i: usize) -> bool {
 /// (enclitic length in chars, ta marbuta restored on the base).
 fn find_enclitic(p: &mut Probe, b: &str) -> Option<(usize, bool)> {
     let n = b.chars().count();
-    let cb = p.c(&[b]);
+    let mut cb = None;
     for e in ENCLITICS {
-        let Some(stem) = b.strip_suffix(e) else { continue };
+        let Some(stem) = b.strip_suffix(e) else {
+            continue;
+        };
+        let cb = *cb.get_or_insert_with(|| p.c(&[b]));
         let el = e.chars().count();
         if n - el < 2 {
             continue;
@@ -412,7 +583,9 @@ fn find_enclitic(p: &mut Probe, b: &str) -> Option<(usize, bool)> {
             return None;
         }
         // A nisba adjective, not a pronoun: سوري/سورية, وطني/وطنية.
-        if e.ends_with('ي') && (p.c(&[b, "ة"]) >= MIN_WORD_EVIDENCE || p.c(&[b, "ون"]) >= MIN_WORD_EVIDENCE) {
+        if e.ends_with('ي')
+            && (p.c(&[b, "ة"]) >= MIN_WORD_EVIDENCE || p.c(&[b, "ون"]) >= MIN_WORD_EVIDENCE)
+        {
             return None;
         }
         // Ta marbuta: مدرست + ه → مدرسة (or a verb in ت: قالت + ه).
@@ -445,37 +618,46 @@ fn find_enclitic(p: &mut Probe, b: &str) -> Option<(usize, bool)> {
     None
 }
 
-/// Build the segments of `word` from an analysis of its fold `f`.
-fn render(word: &str, f: &Folded, a: &Analysis) -> Vec<Segment> {
-    let start_of = |i: usize| f.map.get(i).map_or(word.len(), |s| s.start);
-    let mut out = Vec::with_capacity(a.pro.len() + 2);
+/// Build the segment spans of `word` from its analysis.
+fn render(word: &str, a: &Analysis) -> SegmentSpans {
+    let folded;
+    let map: Option<&[Span]> = if is_plain_arabic(word) {
+        None
+    } else {
+        folded = lexfold(word);
+        Some(&folded.map)
+    };
+    // Byte offset in `word` where folded char `i` starts.
+    let start_of = |i: u8| -> usize {
+        let i = usize::from(i);
+        match map {
+            None => (2 * i).min(word.len()),
+            Some(m) => m.get(i).map_or(word.len(), |s| s.start),
+        }
+    };
+    let mut out = SegmentSpans::whole("");
     let mut prev_end = 0;
-    for &i in &a.pro {
+    for i in 0..a.npro {
         let end = start_of(i + 1);
-        let span = Span::new(prev_end, end);
-        out.push(Segment { text: span.slice(word).to_string(), span, kind: SegmentKind::Proclitic });
+        out.push(Span::new(prev_end, end), SegmentKind::Proclitic);
         prev_end = end;
     }
     let base_end = a.enc.map_or(word.len(), start_of);
-    let span = Span::new(prev_end, base_end);
-    let mut text = String::with_capacity(span.len() + 4);
-    match a.lil {
-        Some(true) => text.push_str("ال"),
-        Some(false) => text.push('ا'),
-        None => {}
-    }
-    if a.ta_marbuta || a.maqsura {
-        // Replace the base's last letter (with its diacritics).
-        let last = start_of(a.base.1.saturating_sub(1)).max(span.start);
-        text.push_str(word.get(span.start..last).unwrap_or(""));
-        text.push(if a.ta_marbuta { 'ة' } else { 'ى' });
+    out.push(Span::new(prev_end, base_end), SegmentKind::Base);
+    out.base_prefix = match a.lil {
+        Some(true) => "ال",
+        Some(false) => "ا",
+        None => "",
+    };
+    out.base_last = if a.ta_marbuta {
+        Some('ة')
+    } else if a.maqsura {
+        Some('ى')
     } else {
-        text.push_str(span.slice(word));
-    }
-    out.push(Segment { text, span, kind: SegmentKind::Base });
+        None
+    };
     if a.enc.is_some() {
-        let span = Span::new(base_end, word.len());
-        out.push(Segment { text: span.slice(word).to_string(), span, kind: SegmentKind::Enclitic });
+        out.push(Span::new(base_end, word.len()), SegmentKind::Enclitic);
     }
     out
 }
@@ -539,7 +721,16 @@ mod tests {
         check("سنعمل", &["س", "نعمل"]);
         check("سأعود", &["س", "أعود"]);
         check("وسيكون", &["و", "س", "يكون"]);
-        for w in ["سيارة", "ستة", "سنة", "سنوات", "سانا", "سيد", "سوريا", "سياسة"] {
+        for w in [
+            "سيارة",
+            "ستة",
+            "سنة",
+            "سنوات",
+            "سانا",
+            "سيد",
+            "سوريا",
+            "سياسة",
+        ] {
             check(w, &[w]);
         }
     }
@@ -589,11 +780,55 @@ mod tests {
     #[test]
     fn no_false_splits() {
         for w in [
-            "البانيا", "آلاف", "ألمانيا", "المانيا", "لندن", "بريطانيا", "الله", "إلى", "لبنان",
-            "فرنسا", "كندا", "بكين", "واشنطن", "فلسطين", "وزير", "كلمة", "بيان", "ليبيا", "بيروت",
-            "وزارة", "الوزارة", "واحد", "وطن", "وجد", "وصل", "وضع", "وفد", "ولاية", "لكن", "كان",
-            "كانت", "هناك", "ذلك", "البنك", "سوري", "عربي", "وطني", "الثاني", "يعني", "بعد", "بين",
-            "فريق", "فقط", "مدرسة", "ماسك", "كروز", "بضع", "بدأ", "مؤتمر",
+            "البانيا",
+            "آلاف",
+            "ألمانيا",
+            "المانيا",
+            "لندن",
+            "بريطانيا",
+            "الله",
+            "إلى",
+            "لبنان",
+            "فرنسا",
+            "كندا",
+            "بكين",
+            "واشنطن",
+            "فلسطين",
+            "وزير",
+            "كلمة",
+            "بيان",
+            "ليبيا",
+            "بيروت",
+            "وزارة",
+            "الوزارة",
+            "واحد",
+            "وطن",
+            "وجد",
+            "وصل",
+            "وضع",
+            "وفد",
+            "ولاية",
+            "لكن",
+            "كان",
+            "كانت",
+            "هناك",
+            "ذلك",
+            "البنك",
+            "سوري",
+            "عربي",
+            "وطني",
+            "الثاني",
+            "يعني",
+            "بعد",
+            "بين",
+            "فريق",
+            "فقط",
+            "مدرسة",
+            "ماسك",
+            "كروز",
+            "بضع",
+            "بدأ",
+            "مؤتمر",
         ] {
             check(w, &[w]);
         }
@@ -612,7 +847,15 @@ mod tests {
         check("إرهابهم", &["إرهاب", "هم"]);
         check("تهريبهم", &["تهريب", "هم"]);
         check("ولاسيما", &["و", "لاسيما"]);
-        for w in ["لندن", "سانا", "دبلوماسيون", "تنظيم", "داعش", "تركيا", "الرقة"] {
+        for w in [
+            "لندن",
+            "سانا",
+            "دبلوماسيون",
+            "تنظيم",
+            "داعش",
+            "تركيا",
+            "الرقة",
+        ] {
             check(w, &[w]);
         }
     }
@@ -648,7 +891,10 @@ mod tests {
         // The guard comes from the lexicon: these are not in NEVER_SPLIT.
         for w in ["لبنان", "بكين", "كندا", "واشنطن"] {
             assert!(!NEVER_SPLIT.contains(&w));
-            assert!(Lexicon::get().count(w) > 100 || Lexicon::get().is_name(w), "{w}");
+            assert!(
+                Lexicon::get().count(w) > 100 || Lexicon::get().is_name(w),
+                "{w}"
+            );
         }
     }
 }

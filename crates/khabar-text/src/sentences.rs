@@ -9,7 +9,8 @@
 //!   (د. أ. م. ص. أ.ف.ب, Dr. U.S. …), after a list number at the start of a
 //!   line (`1.`), inside brackets (`(!)`), between two glued Latin words
 //!   (sana.sy), or an ellipsis glued on both sides (كذا...وكذا).
-//! * A colon never ends a sentence: "وأضاف: «…»" stays whole.
+//! * A colon never ends a sentence: "وأضاف: «…»" stays whole, also when the
+//!   quotation starts on the next line.
 //! * Quotations (“…” «…» "…" „…“) are kept whole: terminal punctuation inside a
 //!   matched pair does not split. A quotation that ends with terminal punctuation
 //!   ends the sentence at its closing mark. Quotes are matched within one
@@ -20,7 +21,7 @@ use crate::Span;
 
 /// The longest quotation (in tokens) kept whole; longer "quotations" are
 /// treated as unbalanced quote marks.
-pub const MAX_QUOTE_TOKENS: usize = 400;
+pub const MAX_QUOTE_TOKENS: usize = 200;
 
 /// Latin abbreviations that take a full stop (compared case-insensitively).
 const LATIN_ABBREVIATIONS: &[&str] = &[
@@ -36,7 +37,14 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut start = 0;
     for k in 1..=tokens.len() {
         let para_end = match (tokens.get(k - 1), tokens.get(k)) {
-            (Some(a), Some(b)) => has_line_break(text.get(a.span.end..b.span.start).unwrap_or("")),
+            (Some(a), Some(b)) => {
+                let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+                // "وأضاف:" at the end of a line stays with the quotation on the next line.
+                let colon_quote = a.text(text) == ":"
+                    && quote_family(b.text(text)).is_some()
+                    && gap.matches('\n').count() <= 1;
+                has_line_break(gap) && !colon_quote
+            }
             _ => true,
         };
         if para_end {
@@ -119,13 +127,24 @@ fn match_quotes(text: &str, toks: &[Token]) -> Quotes {
             || (k > 0
                 && glued(k - 1, k)
                 && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Punct));
+        if !can_open && !can_close {
+            // A mark with spaces on both sides (or glued to punctuation on both
+            // sides) says nothing about where a quotation starts or ends.
+            continue;
+        }
         let slot = &mut open[fam];
         match *slot {
             Some(o) if !can_open || can_close => {
                 if k - o <= MAX_QUOTE_TOKENS {
-                    depth_delta[o + 1] += 1;
-                    depth_delta[k] -= 1;
-                    opened_at[k] = Some(o);
+                    if let Some(d) = depth_delta.get_mut(o + 1) {
+                        *d += 1;
+                    }
+                    if let Some(d) = depth_delta.get_mut(k) {
+                        *d -= 1;
+                    }
+                    if let Some(slot) = opened_at.get_mut(k) {
+                        *slot = Some(o);
+                    }
                     *slot = None;
                 } else {
                     *slot = can_open.then_some(k);
@@ -133,7 +152,7 @@ fn match_quotes(text: &str, toks: &[Token]) -> Quotes {
             }
             Some(_) => *slot = Some(k),
             None => {
-                if can_open || !can_close {
+                if can_open {
                     *slot = Some(k);
                 }
             }
@@ -150,7 +169,7 @@ fn match_quotes(text: &str, toks: &[Token]) -> Quotes {
 
 fn letters(word: &str) -> usize {
     word.chars()
-        .filter(|c| c.is_alphabetic() && *c != 'ـ')
+        .filter(|&c| c.is_alphabetic() && !crate::tokenize::is_arabic_mark(c))
         .count()
 }
 
@@ -315,6 +334,15 @@ mod tests {
     }
 
     #[test]
+    fn colon_at_line_end_keeps_its_quote() {
+        assert_eq!(
+            split("وأضاف:\n«لن نتراجع. سنواصل»\nثم غادر"),
+            vec!["وأضاف:\n«لن نتراجع. سنواصل»", "ثم غادر"]
+        );
+        assert_eq!(split("وأضاف:\n\n«نعم»"), vec!["وأضاف:", "«نعم»"]);
+    }
+
+    #[test]
     fn colon_never_ends_a_sentence() {
         assert_eq!(
             split("وأضاف: إن الوضع خطير."),
@@ -335,6 +363,7 @@ mod tests {
 
     #[test]
     fn abbreviations() {
+        assert_eq!(split("قال دَ. أحمد"), vec!["قال دَ. أحمد"]);
         assert_eq!(
             split("قال د. أحمد إن م. سعيد وصل."),
             vec!["قال د. أحمد إن م. سعيد وصل."]

@@ -17,19 +17,25 @@
 //! pair of Lucene's `TestArabicStemFilter` passes.
 //!
 //! ```
-//! use khabar_text::stem::{stem, is_stopword};
+//! use khabar_text::normalize::fold;
+//! use khabar_text::stem::{is_stopword, stem};
 //! assert_eq!(stem("والمسلحين"), "مسلح");
 //! assert_eq!(stem("الوزارة"), stem("وزارة"));
 //! assert_ne!(stem("وزارة"), stem("زار"));
 //! assert_eq!(stem("لندن"), "لندن");
-//! assert!(is_stopword("الى"));
+//! assert!(is_stopword(&fold("إلى"))); // stopwords are matched in search fold
+//! assert!(!is_stopword("لندن"));
 //! ```
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::lexicon::{lexfold, Lexicon};
-use crate::normalize::fold;
-use crate::segment::{accept_proclitic, hamza_at, is_closed_class, Probe, W, MIN_BASE};
+use crate::lexicon::{lexfold, Lexicon, Memo};
+use crate::normalize::{fold, normalize_into, Profile};
+use crate::segment::{
+    accept_proclitic, hamza_at, is_closed_class, is_plain_arabic, Probe, MIN_BASE, W,
+};
+use crate::Span;
 
 /// Suffixes in light10 order; each is tried once, in turn. ة and ه are
 /// different letters in the lexicon fold, so both spellings are listed.
@@ -40,23 +46,62 @@ const SUFFIXES: &[&str] = &["ها", "ان", "ات", "ون", "ين", "يه", "ي�
 const MAX_WHOLE_RATIO: u32 = 30;
 
 /// Words the article is never stripped from.
-const KEEP_ARTICLE: &[&str] = &["الله", "اللهم", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"];
+const KEEP_ARTICLE: &[&str] = &[
+    "الاف",
+    "الله",
+    "اللهم",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللتان",
+    "اللذين",
+    "اللتين",
+];
 
 /// Light stem of one word as written in the source (normalizes internally with
 /// the search profile). The result is in search fold (ة→ه, ى→ي).
 pub fn stem(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    stem_into(word, &mut out);
+    out
+}
+
+/// [`stem`] appended to `out`; does not allocate for words seen recently on
+/// this thread (the hot path of indexing).
+pub fn stem_into(word: &str, out: &mut String) {
+    if word.is_ascii() || (!is_plain_arabic(word) && W::new(&lexfold(word).text).is_none()) {
+        // Not an Arabic word (Latin, digits, mixed): the search fold.
+        normalize_into(word, Profile::Search, out);
+        return;
+    }
+    thread_local! {
+        static MEMO: RefCell<Memo<(u8, u8)>> = RefCell::new(Memo::new());
+    }
+    let (a, b) = MEMO.with(|m| m.borrow_mut().get_or(word, stem_range));
+    let bytes = if is_plain_arabic(word) {
+        Span::new(2 * usize::from(a), 2 * usize::from(b))
+    } else {
+        let f = lexfold(word);
+        let start = f.map.get(usize::from(a)).map_or(word.len(), |s| s.start);
+        let end = f
+            .map
+            .get(usize::from(b).wrapping_sub(1))
+            .map_or(start, |s| s.end);
+        Span::new(start, end.max(start))
+    };
+    normalize_into(bytes.slice(word), Profile::Search, out);
+}
+
+/// The stem's char range in the lexicon fold of `word`.
+fn stem_range(word: &str) -> (u8, u8) {
     let f = lexfold(word);
     let Some(w) = W::new(&f.text) else {
-        return fold(word);
+        return (0, 0);
     };
-    let lex = Lexicon::get();
-    let mut p = Probe::new(lex);
-    let (start, end) = light_stem(word, &f, &w, &mut p);
-    let mut out = String::with_capacity((end - start) * 2);
-    for c in w.sub(start, end).chars() {
-        out.push(if c == 'ة' { 'ه' } else { c });
-    }
-    out
+    let mut p = Probe::new(Lexicon::get());
+    let (a, b) = light_stem(word, &f, &w, &mut p);
+    (a as u8, b as u8)
 }
 
 /// Whether a form is known to the lexicon (seen alone or with the article).
@@ -75,12 +120,11 @@ fn light_stem(word: &str, f: &crate::lexicon::Folded, w: &W, p: &mut Probe) -> (
     let whole_is_name = p.lex.is_name(whole);
 
     // 1. Conjunction: و (light10), or ف when the data says so.
-    if n >= 4 && !whole_is_name {
-        let c0 = w.ch(0);
+    let c0 = w.ch(0);
+    if n >= 4 && matches!(c0, "و" | "ف") && !whole_is_name {
         let rest = w.sub(1, n);
         let data_ok = accept_proclitic(p, whole, rest, true, hamza_at(word, f, 1));
-        let unknown = !known(p, whole) && !known(p, rest);
-        if (c0 == "و" && (data_ok || unknown)) || (c0 == "ف" && data_ok) {
+        if data_ok || (c0 == "و" && !known(p, whole) && !known(p, rest)) {
             a = 1;
         }
     }
@@ -108,25 +152,38 @@ fn light_stem(word: &str, f: &crate::lexicon::Folded, w: &W, p: &mut Probe) -> (
         a += 1;
     }
 
-    // 3. The article, unless the bare form is unknown and the word is a name (البانيا).
+    // 3. The article — not when the alef carries a hamza (آلاف, ألمانيا: no
+    // article), nor when the bare form is unknown to a name (البانيا) or far
+    // rarer than the word (العاب ↛ عاب).
     let rest = w.sub(a, b);
-    if b - a >= 4 && rest.starts_with("ال") && !KEEP_ARTICLE.contains(&rest) {
+    if b - a >= 4
+        && rest.starts_with("ال")
+        && !KEEP_ARTICLE.contains(&rest)
+        && !hamza_at(word, f, a)
+    {
         let bare = w.sub(a + 2, b);
-        if !(p.lex.is_name(rest) && !known(p, bare)) {
+        let bare_att = p.c(&[bare]);
+        let blocked = (bare_att < MIN_BASE && p.lex.is_name(rest))
+            || p.c(&[rest]) > bare_att.saturating_mul(MAX_WHOLE_RATIO);
+        if !blocked {
             a += 2;
         }
     }
 
     // 4. Suffixes, once each in order; names keep theirs.
     let s = w.sub(a, b);
-    if p.lex.is_name(s) || p.name(&["ال", s]) {
-        return (a, b);
-    }
+    let mut checked_name = false;
     for suf in SUFFIXES {
         let sl = suf.len() / 2;
         let len = b - a;
         if len < sl + 2 || !w.sub(a, b).ends_with(suf) {
             continue;
+        }
+        if !checked_name {
+            if p.lex.is_name(s) || p.name(&["ال", s]) {
+                return (a, b);
+            }
+            checked_name = true;
         }
         let cur = w.sub(a, b);
         let r = w.sub(a, b - sl);
@@ -193,7 +250,15 @@ mod tests {
     #[test]
     fn conflates_armed_men() {
         assert_eq!(
-            same_stem(&["مسلح", "مسلحون", "مسلحين", "مسلحا", "المسلحين", "والمسلحين", "مسلحاً"]),
+            same_stem(&[
+                "مسلح",
+                "مسلحون",
+                "مسلحين",
+                "مسلحا",
+                "المسلحين",
+                "والمسلحين",
+                "مسلحاً"
+            ]),
             "مسلح"
         );
     }
@@ -215,6 +280,8 @@ mod tests {
         assert_eq!(stem("الله"), "الله");
         same_stem(&["ألمانيا", "المانيا", "وألمانيا", "والمانيا"]);
         same_stem(&["لبنان", "ولبنان", "للبنان", "بلبنان"]);
+        // آلاف is not ال + اف.
+        assert_eq!(same_stem(&["آلاف", "الاف", "والآلاف"]), "الاف");
     }
 
     #[test]
@@ -227,7 +294,9 @@ mod tests {
 
     #[test]
     fn stopwords() {
-        for w in ["في", "من", "الى", "إلى", "علي", "على", "التي", "التى", "هذه", "وقد", "ان", "كان"] {
+        for w in [
+            "في", "من", "الى", "إلى", "علي", "على", "التي", "التى", "هذه", "وقد", "ان", "كان",
+        ] {
             assert!(is_stopword(&fold(w)), "{w}");
         }
         for w in ["لندن", "مسلح", "وزاره", "قال", "دولار", "الرييس"] {
@@ -238,7 +307,11 @@ mod tests {
     #[test]
     fn stopword_file_is_clean() {
         let raw = include_str!("../../../data/lexicon/stopwords-ar.txt");
-        let words: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let words: Vec<&str> = raw
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
         assert!(words.len() > 150);
         for w in &words {
             assert!(!w.contains(char::is_whitespace), "one word per line: {w:?}");

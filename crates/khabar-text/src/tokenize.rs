@@ -218,14 +218,27 @@ fn is_punct(c: char) -> bool {
         | '\u{FF1A}'..='\u{FF20}')
 }
 
-/// Proclitic letters that can be glued to a number (و5، ب150، فل3، وبـ٢٠).
+/// Proclitics (and the article) that can be glued to a number: و5، ب150، فل3،
+/// وبـ٢٠، الـ10، والـ10، بالـ5، لل3.
 fn is_number_proclitic(word: &str) -> bool {
-    let mut letters = word.chars().filter(|&c| !is_arabic_mark(c));
-    let (a, b, c) = (letters.next(), letters.next(), letters.next());
+    let mut buf = ['\0'; 5];
+    let mut n = 0;
+    for c in word.chars().filter(|&c| !is_arabic_mark(c)) {
+        match buf.get_mut(n) {
+            Some(slot) => *slot = c,
+            None => return false,
+        }
+        n += 1;
+    }
+    let letters = buf.get(..n).unwrap_or_default();
+    // An optional conjunction, then a preposition and/or the article.
+    let rest = match letters.first() {
+        Some('و' | 'ف') if n > 1 => letters.get(1..).unwrap_or_default(),
+        _ => letters,
+    };
     matches!(
-        (a, b, c),
-        (Some('و' | 'ف' | 'ب' | 'ل' | 'ك'), None, None)
-            | (Some('و' | 'ف'), Some('ب' | 'ل' | 'ك'), None)
+        rest,
+        ['و' | 'ف' | 'ب' | 'ل' | 'ك'] | ['ا', 'ل'] | ['ب' | 'ك', 'ا', 'ل'] | ['ل', 'ل']
     )
 }
 
@@ -618,6 +631,11 @@ mod tests {
         assert_eq!(toks("و١٢"), vec![("و", Clitic), ("١٢", Number)]);
         assert_eq!(toks("بـ150"), vec![("بـ", Clitic), ("150", Number)]);
         assert_eq!(toks("وب20"), vec![("وب", Clitic), ("20", Number)]);
+        assert_eq!(toks("الـ10"), vec![("الـ", Clitic), ("10", Number)]);
+        assert_eq!(toks("والـ10"), vec![("والـ", Clitic), ("10", Number)]);
+        assert_eq!(toks("بالـ٥"), vec![("بالـ", Clitic), ("٥", Number)]);
+        assert_eq!(toks("لل3"), vec![("لل", Clitic), ("3", Number)]);
+        assert_eq!(toks("فوب5"), vec![("فوب", Arabic), ("5", Number)]);
         // Not a proclitic: a word glued to a number stays a word.
         assert_eq!(toks("عام2015"), vec![("عام", Arabic), ("2015", Number)]);
         // A proclitic-looking word followed by a space is a word.

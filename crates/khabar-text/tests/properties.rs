@@ -140,7 +140,7 @@ fn check_tokens_and_sentences(s: &str) {
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: 2000,
+        cases: 1000,
         failure_persistence: None,
         ..ProptestConfig::default()
     })]

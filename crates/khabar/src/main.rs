@@ -33,6 +33,8 @@ enum Command {
     Export(cmd::export::Args),
     /// Serve the HTTP API and the web UI over an index.
     Serve(cmd::serve::Args),
+    /// Build a demo index from the bundled ANT sample (first run only) and serve the web UI.
+    Demo(cmd::demo::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -47,6 +49,7 @@ fn main() -> std::process::ExitCode {
         Command::Search(a) => cmd::search::run(a),
         Command::Export(a) => cmd::export::run(a),
         Command::Serve(a) => cmd::serve::run(a),
+        Command::Demo(a) => cmd::demo::run(a),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -380,3 +380,32 @@ fn analyze_example_and_jsonl() {
         assert_eq!(d["id"].as_str(), Some(format!("d{i}").as_str()));
     }
 }
+
+#[test]
+fn arbitrary_bytes_with_lossy_never_crash() {
+    // Deterministic pseudo-random bytes, biased towards Arabic UTF-8 lead bytes,
+    // ASCII punctuation, quotes and line breaks.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut bytes = Vec::with_capacity(200_000);
+    for _ in 0..200_000 {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let r = (state >> 33) as u8;
+        bytes.push(match r % 8 {
+            0 => 0xD8 + r % 4,
+            1 => 0x80 + r % 64,
+            2 => b".!?\"':\n #@"[usize::from(r % 10)],
+            _ => r,
+        });
+    }
+    for cmd in ["normalize", "tokens", "analyze"] {
+        let o = khabar(&[cmd, "--lossy"], Some(&bytes));
+        assert!(
+            o.status.success(),
+            "{cmd}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(!o.stdout.is_empty() || cmd == "normalize");
+    }
+}

@@ -17,6 +17,10 @@ pub(crate) struct Tok {
     pub kind: Kind,
     /// Range of the folded key in [`Scan::keys`] (words only).
     key: (usize, usize),
+    /// The word starts with alef madda (آن is a name or "now", never the complementizer أن).
+    pub madda: bool,
+    /// The word ends with alef maqsura (على the preposition, not علي the name).
+    pub maqsura: bool,
 }
 
 pub(crate) struct Scan {
@@ -70,16 +74,16 @@ impl Scan {
                 continue;
             }
             if let Some(s) = word_start.take() {
-                toks.push(Tok { start: s, end: i, kind: Kind::Word, key: (key_start, keys.len()) });
+                toks.push(Tok { start: s, end: i, kind: Kind::Word, key: (key_start, keys.len()), madda: text.get(s..).is_some_and(|w| w.starts_with('آ')), maqsura: text.get(..i).is_some_and(|w| w.ends_with('ى')) });
             }
             if c == '\n' || c == '\u{2029}' {
-                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: Kind::Newline, key: (0, 0) });
+                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: Kind::Newline, key: (0, 0), madda: false, maqsura: false });
             } else if !c.is_whitespace() {
-                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: Kind::Punct(c), key: (0, 0) });
+                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: Kind::Punct(c), key: (0, 0), madda: false, maqsura: false });
             }
         }
         if let Some(s) = word_start {
-            toks.push(Tok { start: s, end: text.len(), kind: Kind::Word, key: (key_start, keys.len()) });
+            toks.push(Tok { start: s, end: text.len(), kind: Kind::Word, key: (key_start, keys.len()), madda: text.get(s..).is_some_and(|w| w.starts_with('آ')), maqsura: text.ends_with('ى') });
         }
         let mut scan = Scan { toks, keys, partner: Vec::new(), in_quote: Vec::new(), sent_of: Vec::new(), sents: Vec::new() };
         scan.pair_quotes();
@@ -93,6 +97,16 @@ impl Scan {
             Some(t) if t.kind == Kind::Word => self.keys.get(t.key.0..t.key.1).unwrap_or(""),
             _ => "",
         }
+    }
+
+    /// Is token `i` a complementizer (أن، إن، بأن، أنه…)?
+    pub fn is_complementizer(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word && !t.madda) && crate::attributions::lexicon::is_complementizer(self.key(i))
+    }
+
+    /// Is token `i` the name علي rather than the preposition على (folded alike)?
+    pub fn is_name_ali(&self, i: usize) -> bool {
+        self.key(i) == "علي" && self.toks.get(i).is_some_and(|t| !t.maqsura)
     }
 
     pub fn is_word(&self, i: usize) -> bool {

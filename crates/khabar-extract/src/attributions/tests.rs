@@ -244,3 +244,42 @@ fn offsets_are_code_points() {
     let content: String = chars[a.content.start..a.content.end].iter().collect();
     assert_eq!(content, a.content.text);
 }
+
+#[test]
+fn alef_madda_name_is_not_a_complementizer() {
+    let t = "وقالت آن ماكنيل، أستاذة إدمان التبغ، إن التدخين قاتل.";
+    let a = run(t, &[]);
+    let a = find(&a, "وقالت");
+    assert_eq!(a.source.text, "آن ماكنيل");
+    assert!(a.content.text.starts_with("إن التدخين"));
+}
+
+#[test]
+fn quoted_phrase_after_preposition_is_not_direct_speech() {
+    assert!(run("ودعت هيئة الصحة العامة إلى إتاحة \"سبيل أسهل\" للمدخنين.", &[]).is_empty());
+    assert!(run("ووصف الوزير الهجوم بـ\"الجبان\".", &[]).is_empty());
+}
+
+#[test]
+fn auxiliary_qad_between_subject_and_cue() {
+    let t = "وكان براودر قد قال إنه ساهم في كشف الفساد.";
+    let e = [ent(t, "براودر", 0, "PER", Some("Bill Browder"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "قال").source.text, "براودر");
+}
+
+#[test]
+fn impersonal_present_has_no_attribution() {
+    assert!(run("ويذكر أن الاتفاق وقع عام 2015.", &[]).is_empty());
+}
+
+#[test]
+fn implicit_subject_prefers_the_intervening_sentence_subject() {
+    let t = "قال الوزير إن الوضع جيد. وحمل قرقاش الحوثيين المسؤولية. وقال إن المبعوث يعمل.";
+    let e = [ent(t, "قرقاش", 0, "PER", Some("Anwar Gargash"))];
+    let a = run(t, &e);
+    let last = a.last().unwrap_or_else(|| panic!("none"));
+    assert_eq!(last.source.text, "قرقاش");
+    assert_eq!(last.source.refers_to.as_deref(), Some("Anwar Gargash"));
+}
+

@@ -1,5 +1,6 @@
 //! Feature extraction for the sequence tagger. Each feature is a 64-bit hash
 //! of a template id and its string parts; the model maps hashes to weights.
+use super::autolex::AutoLex;
 use super::clusters::{Clusters, Path};
 use super::gazetteer::{Gazetteer, Source, Trigger};
 use super::hash::Fnv;
@@ -7,7 +8,7 @@ use super::norm::{bare, fold, shape, strips};
 
 /// Version of the feature set. Bump on any change to this file, `norm.rs`
 /// or the gazetteer semantics; a model trained with another version is refused.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 3;
 
 /// Per-token facts computed once per sentence.
 #[derive(Debug, Clone)]
@@ -23,6 +24,8 @@ pub struct TokenInfo {
     pub gaz: Vec<&'static str>,
     pub nationality: bool,
     pub trigger: Option<Trigger>,
+    /// Label the word usually gets in raw news (see [`AutoLex`]), as e.g. `PER2`.
+    pub auto: Option<String>,
 }
 
 const GAZ_TAGS: [[&str; 2]; 7] = [
@@ -36,7 +39,7 @@ const GAZ_TAGS: [[&str; 2]; 7] = [
 ];
 
 /// Computes [`TokenInfo`] for a sentence.
-pub fn analyze_tokens(tokens: &[&str], gaz: &Gazetteer, clusters: &Clusters) -> Vec<TokenInfo> {
+pub fn analyze_tokens(tokens: &[&str], gaz: &Gazetteer, clusters: &Clusters, auto: &AutoLex) -> Vec<TokenInfo> {
     let mut infos: Vec<TokenInfo> = tokens
         .iter()
         .map(|t| {
@@ -49,7 +52,12 @@ pub fn analyze_tokens(tokens: &[&str], gaz: &Gazetteer, clusters: &Clusters) -> 
             } else {
                 None
             };
+            let auto = auto
+                .get(&folded)
+                .or_else(|| strips(&folded).iter().skip(1).find_map(|s| auto.get(&s.with_article)))
+                .map(|(l, bin)| format!("{}{bin}", l.as_str()));
             TokenInfo {
+                auto,
                 shape: shape(t),
                 nationality: gaz.nationality(&folded).is_some(),
                 trigger: gaz.trigger(&folded),
@@ -202,6 +210,11 @@ pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut 
     for (t, j) in [(86u8, i), (87, i - 1), (88, i - 2), (89, i + 1)] {
         if let Some(tr) = at(j).and_then(|n| n.trigger) {
             out.push(f1(t, tr.as_str()));
+        }
+    }
+    for (t, j) in [(100u8, i), (101, i - 1), (102, i + 1)] {
+        if let Some(a) = at(j).and_then(|n| n.auto.as_deref()) {
+            out.push(f1(t, a));
         }
     }
     out.push(f2(90, at(i - 1).map_or(BOS, |t| t.shape.as_str()), &me.shape));

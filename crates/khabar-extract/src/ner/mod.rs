@@ -10,6 +10,7 @@
 //!
 //! [`recognize`] combines model output with high-precision gazetteer matches
 //! and attaches canonical names; `crate::entities::extract` maps it onto a document.
+pub mod autolex;
 pub mod clusters;
 pub mod conll;
 pub mod features;
@@ -52,7 +53,13 @@ pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec
     let f: Vec<&str> = folded.iter().map(String::as_str).collect();
     let mut spans: Vec<(usize, usize, Label)> = model.map(|m| m.tag(tokens, gaz)).unwrap_or_default();
     for m in gaz.scan(&f) {
-        let Some(entry) = m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| e.standalone) else { continue };
+        // Mid-size cities count only after a locative word (في الرقة، من داخل الرقة، مدينة الرقة).
+        let locative = m.start > 0 && f.get(m.start - 1).is_some_and(|w| is_locative(w, gaz));
+        let Some(entry) = m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| {
+            e.standalone || (locative && e.source == gazetteer::Source::City && e.population >= 50_000)
+        }) else {
+            continue;
+        };
         let overlapping: Vec<usize> =
             spans.iter().enumerate().filter(|(_, s)| s.0 < m.end && m.start < s.1).map(|(k, _)| k).collect();
         if overlapping.is_empty() {
@@ -101,6 +108,12 @@ pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec
         x.nationality = nat.and_then(|e| gaz.entry(e)).map(|e| e.canonical.clone());
     }
     out
+}
+
+/// Prepositions and place words after which a city name is very likely a place.
+fn is_locative(folded: &str, gaz: &Gazetteer) -> bool {
+    const PREPS: &[&str] = &["في", "من", "الي", "الى", "داخل", "قرب", "حول", "نحو", "بين", "غرب", "شرق", "شمال", "جنوب", "وسط", "ضواحي", "اطراف", "محيط", "ريف"];
+    PREPS.contains(&folded) || gaz.trigger(folded) == Some(Trigger::Loc)
 }
 
 /// The canonical entry for a span of folded tokens, and the proclitic chars to trim.

@@ -3,6 +3,7 @@
 //! under the tag scheme's constraints; plus its compact binary format.
 use std::collections::HashMap;
 
+use super::autolex::AutoLex;
 use super::clusters::{Clusters, Path};
 use super::features::{analyze_tokens, token_features, FEATURE_VERSION, LEXICAL};
 use super::gazetteer::{Gazetteer, Label};
@@ -128,7 +129,7 @@ pub enum ModelError {
 }
 
 const MAGIC: &[u8; 8] = b"KHABNER\0";
-const FORMAT_VERSION: u16 = 2;
+const FORMAT_VERSION: u16 = 3;
 
 pub struct Model {
     pub scheme: Scheme,
@@ -139,6 +140,7 @@ pub struct Model {
     /// (tags + 1) × tags; the last row is the sentence start.
     trans: Vec<f32>,
     pub clusters: Clusters,
+    pub autolex: AutoLex,
     /// Subtracted from the `O` tag's score of every token: trades precision for
     /// recall (the perceptron under-predicts entities); tuned on held-out data.
     pub o_bias: f32,
@@ -183,7 +185,7 @@ impl Model {
         if tokens.is_empty() {
             return Vec::new();
         }
-        let infos = analyze_tokens(tokens, gaz, &self.clusters);
+        let infos = analyze_tokens(tokens, gaz, &self.clusters, &self.autolex);
         let t = self.tags.len();
         let mut emis = vec![0f32; tokens.len() * t];
         let mut feats = Vec::with_capacity(96);
@@ -210,6 +212,7 @@ impl Model {
     pub fn train(
         data: &[Sentence],
         clusters: Clusters,
+        autolex: AutoLex,
         gaz: &Gazetteer,
         cfg: &TrainConfig,
         mut progress: impl FnMut(usize, f64),
@@ -222,7 +225,7 @@ impl Model {
         let mut cached: Vec<Vec<Vec<u64>>> = Vec::with_capacity(data.len());
         for s in data {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-            let infos = analyze_tokens(&toks, gaz, &clusters);
+            let infos = analyze_tokens(&toks, gaz, &clusters, &autolex);
             let mut sent = Vec::with_capacity(toks.len());
             for i in 0..toks.len() {
                 token_features(&infos, &toks, i, &mut feats);
@@ -337,7 +340,7 @@ impl Model {
             weights.extend_from_slice(&w[r as usize * t..(r as usize + 1) * t]);
             idx.insert(f, k as u32);
         }
-        Model { scheme: cfg.scheme, tags, index: idx, weights, trans: tw, clusters, o_bias: 0.0 }
+        Model { scheme: cfg.scheme, tags, index: idx, weights, trans: tw, clusters, autolex, o_bias: 0.0 }
     }
 
     /// Serializes the model (weights quantized to i16 with one scale).
@@ -360,6 +363,15 @@ impl Model {
             b.extend_from_slice(w.as_bytes());
             b.extend_from_slice(&p.bits.to_le_bytes());
             b.push(p.depth);
+        }
+        let lex = self.autolex.sorted();
+        let lex: Vec<&(&str, Label, u8)> = lex.iter().filter(|(w, _, _)| w.len() < 256).collect();
+        b.extend_from_slice(&(lex.len() as u32).to_le_bytes());
+        for (w, l, bin) in lex {
+            b.push(w.len() as u8);
+            b.extend_from_slice(w.as_bytes());
+            b.push(l.index() as u8);
+            b.push(*bin);
         }
         for x in &self.trans {
             b.extend_from_slice(&x.to_le_bytes());
@@ -422,6 +434,16 @@ impl Model {
             let depth = r.u8()?;
             clusters.insert(w, Path { bits, depth });
         }
+        let n_lex = r.u32()? as usize;
+        let mut autolex = AutoLex::default();
+        for _ in 0..n_lex {
+            let len = usize::from(r.u8()?);
+            let at = r.at;
+            let w = std::str::from_utf8(r.take(len)?).map_err(|_| ModelError::Truncated(at))?.to_string();
+            let l = *Label::ALL.get(usize::from(r.u8()?)).ok_or(ModelError::Truncated(r.at))?;
+            let bin = r.u8()?;
+            autolex.insert(w, l, bin);
+        }
         let mut trans = Vec::with_capacity((t + 1) * t);
         for _ in 0..(t + 1) * t {
             trans.push(r.f32()?);
@@ -441,7 +463,7 @@ impl Model {
         if r.at != body_len {
             return Err(ModelError::Truncated(r.at));
         }
-        Ok(Model { scheme, tags, index, weights, trans, clusters, o_bias })
+        Ok(Model { scheme, tags, index, weights, trans, clusters, autolex, o_bias })
     }
 }
 
@@ -558,7 +580,7 @@ mod tests {
         ];
         let gaz = Gazetteer::get();
         let cfg = TrainConfig { epochs: 5, ..TrainConfig::default() };
-        let m = Model::train(&data, Clusters::default(), gaz, &cfg, |_, _| {});
+        let m = Model::train(&data, Clusters::default(), AutoLex::default(), gaz, &cfg, |_, _| {});
         let toks = ["وصل", "جون", "سميث", "إلى", "باريس"];
         assert_eq!(m.tag(&toks, gaz), vec![(1, 3, Label::Per), (4, 5, Label::Loc)]);
         let bytes = m.to_bytes();

@@ -368,6 +368,25 @@ impl<'a> P<'a> {
 
     /// A month name at i (possibly two words): (calendar is Hijri, month, end, ambiguous).
     fn month(&self, i: usize) -> Option<(bool, u32, usize, bool)> {
+        let (hij, m, e, amb) = self.month1(i)?;
+        // Dual naming: يونيو/حزيران، كانون الأول/ديسمبر، أيار (مايو).
+        let (k, close) = if self.is(e, "/") || self.is(e, "-") {
+            (e + 1, false)
+        } else if self.is(e, "(") {
+            (e + 1, true)
+        } else {
+            return Some((hij, m, e, amb));
+        };
+        if let Some((h2, m2, e2, _)) = self.month1(k) {
+            if h2 == hij && m2 == m {
+                let e2 = if close && self.is(e2, ")") { e2 + 1 } else { e2 };
+                return Some((hij, m, e2, false));
+            }
+        }
+        Some((hij, m, e, amb))
+    }
+
+    fn month1(&self, i: usize) -> Option<(bool, u32, usize, bool)> {
         match self.lex(i)? {
             Lex::Month(m, amb) => {
                 // آب only with the madda (أب = father).
@@ -523,13 +542,16 @@ impl<'a> P<'a> {
         if self.is_any(k, &["،", ",", ".", "-", "/"]) {
             k += 1;
         }
+        let mut year_word = false;
         if self.is_any(k, &["من", "لعام", "عام", "سنه", "لسنه", "العام", "بعام", "في", "بسنه"]) {
+            year_word = !self.is_any(k, &["من", "في"]);
             k += 1;
-            if self.is_any(k, &["عام", "سنه"]) {
+            if self.is_any(k, &["عام", "سنه", "العام", "السنه"]) {
+                year_word = true;
                 k += 1;
             }
         }
-        let yr = self.year(k, k > e);
+        let yr = self.year(k, year_word);
         if let Some((y, ye)) = yr {
             let (era, ee) = self.era(ye);
             e = ee;
@@ -659,6 +681,9 @@ impl<'a> P<'a> {
         if self.clitic(j) > 0 && !this && i == j {
             // بالعام الماضي is fine; the span starts after the clitic.
         }
+        if self.is(j + 1, "بعد") && self.dir(j + 2) == Some(Dir::Next) && !this {
+            return self.rel_period_off(i, j, g, 2, j + 3);
+        }
         let dir = self.dir(j + 1);
         let (off, end): (i32, usize) = match (this, dir) {
             (true, None) => (0, j + 1),
@@ -673,6 +698,10 @@ impl<'a> P<'a> {
             (_, Some(Dir::This)) => (0, j + 2),
             (false, None) => return None,
         };
+        self.rel_period_off(i, j, g, off, end)
+    }
+
+    fn rel_period_off(&self, i: usize, _j: usize, g: Grain, off: i32, end: usize) -> Option<M> {
         let val = match self.r {
             None => Some(
                 match g {
@@ -757,8 +786,10 @@ impl<'a> P<'a> {
         }
         let mut k = n.end;
         let (g, card, def) = as_unit(self.lex(k)?).or_else(|| {
-            if self.is_any(k, &["عام", "عاما", "سنه", "العام"]) {
+            if self.is_any(k, &["عام", "عاما", "سنه"]) {
                 Some((Grain::Year, Card::One, false))
+            } else if self.is(k, "العام") {
+                Some((Grain::Year, Card::One, true))
             } else {
                 None
             }
@@ -1077,7 +1108,11 @@ impl<'a> P<'a> {
         let h = h?;
         // Minutes: و + number [دقيقة] | وربع | ونصف | وثلث | إلا ربع/ثلث
         let mut minus = 0;
+        let mut frac_min = false;
         let n = self.n(j);
+        if ["وربع", "ونصف", "والنصف", "وثلث", "والربع"].contains(&n) {
+            frac_min = true;
+        }
         if n.starts_with('و') && j > start_j {
             match n {
                 "وربع" => {
@@ -1139,7 +1174,7 @@ impl<'a> P<'a> {
             // bare digit hour: needs a day part (7 صباحا)
             dp?;
         }
-        if !has_clock && word_hour && dp.is_none() && m == 0 {
+        if !has_clock && word_hour && dp.is_none() && (m == 0 || !frac_min) && minus == 0 {
             return None;
         }
         let (mut hh, mut mm) = (h, m);
@@ -1214,10 +1249,19 @@ impl<'a> P<'a> {
                 if self.clitic(i) > 0 && !self.n(i).starts_with('و') {
                     return None;
                 }
-                let (off, e) = if self.dir(i + 1).is_some_and(|d| matches!(d, Dir::Past | Dir::Last)) { (-1, i + 2) } else { (0, i + 1) };
+                let (off, e) = match self.dir(i + 1) {
+                    Some(Dir::Past | Dir::Last) => (-1, i + 2),
+                    Some(Dir::Next) => (1, i + 2),
+                    _ => (0, i + 1),
+                };
                 let s = if i > 0 && self.is(i - 1, "هذه") { i - 1 } else { i };
                 let mut r = self.mk(s, e, Kind::Time, self.r.map(|r| dstr(cal::add_days(r, off))));
                 r.clock = Some(Clock::Part("NI"));
+                if let Some((c, ce)) = self.part_hour(e, "NI") {
+                    r.clock = Some(c);
+                    r.te = ce;
+                    r.span.end = self.end_of(ce - 1);
+                }
                 return Some(r);
             }
             _ if self.is(i, "هذه") && self.is(i + 1, "اللحظه") => {
@@ -1312,6 +1356,21 @@ impl<'a> P<'a> {
                 return Some(self.mk(s, we, Kind::Date, self.weekday_in_week(wd, off)));
             }
         }
+        // الأحد الثاني (nth in this month) / الثلاثاء الحادي والثلاثين (day of month)
+        if dir.is_none() {
+            if let Some(n) = self.word_num(e).filter(|n| n.ord && self.n(e).starts_with("ال") && n.v <= 31.0) {
+                let val = if n.end == e + 1 && n.v <= 5.0 {
+                    self.r.and_then(|r| {
+                        let first = cal::weekday(cal::date(r.year, r.month, 1)?);
+                        let d = 1 + (wd + 7 - first) % 7 + 7 * (n.v as u32 - 1);
+                        cal::date(r.year, r.month, d).map(dstr)
+                    })
+                } else {
+                    self.day_of_month(n.v as u32)
+                };
+                return Some(self.mk(s, n.end, Kind::Date, val));
+            }
+        }
         // الجمعة 15
         if let Some(d) = self.int(k).filter(|d| (1..=31).contains(d) && self.n(k).len() <= 2) {
             if !matches!(self.lex(k + 1), Some(Lex::Unit(..))) && self.kind(k + 1) != Some(Tk::Num) {
@@ -1393,7 +1452,17 @@ impl<'a> P<'a> {
         }
         let (val, e) = self.month_tail(Some(d), k, true)?;
         let _ = &mut k;
-        Some(self.mk(i, e, Kind::Date, val))
+        let mut m = self.mk(i, e, Kind::Date, val);
+        // 5 فبراير صباحا
+        if let (Some(Lex::DayPart(dp)), true) = (self.lex0(e), self.n(e).ends_with('ا') || self.n(e) == "مساء") {
+            if m.val.is_some() {
+                m.kind = Kind::Time;
+                m.clock = Some(Clock::Part(dp_code(dp)));
+                m.te = e + 1;
+                m.span.end = self.end_of(e);
+            }
+        }
+        Some(m)
     }
 
     /// Month name (with optional شهر before and year/direction after).
@@ -1419,8 +1488,8 @@ impl<'a> P<'a> {
         // Month followed by a day (and year): أكتوبر 14 / يناير الثاني والعشرين، 2018
         if e == e0 && !hij {
             let (_, m, _, _) = self.month(j)?;
-            if self.is(e, "-") {
-                if let Some(n) = self.int(e + 1).filter(|n| (1..=31).contains(n)) {
+            if self.is(e, "-") || self.is(e, "/") {
+                if let Some(n) = self.int(e + 1).filter(|n| (1..=31).contains(n) && self.n(e + 1).len() <= 2) {
                     let y = self.resolve_md(m, Some(n as u32));
                     return Some(self.mk(i, e + 2, Kind::Date, self.greg_val(y, m, Some(n as u32))));
                 }
@@ -1429,13 +1498,16 @@ impl<'a> P<'a> {
                 if n.v.fract() == 0.0 && (1.0..=31.0).contains(&n.v) && !matches!(self.lex(n.end), Some(Lex::Unit(..) | Lex::YearWord(_))) {
                     let d = n.v as u32;
                     let mut k = n.end;
-                    if self.is_any(k, &["،", ","]) {
+                    if self.is_any(k, &["،", ",", "من"]) {
+                        k += 1;
+                    }
+                    if self.is_any(k, &["عام", "سنه", "العام"]) {
                         k += 1;
                     }
                     if let Some((y, ye)) = self.year(k, false) {
                         return Some(self.mk(i, ye, Kind::Date, cal::date(y, m, d).map(dstr)));
                     }
-                    if self.kind(n.end) != Some(Tk::Word) && (n.digits || n.ord) {
+                    if self.kind(n.end) != Some(Tk::Word) {
                         let y = self.resolve_md(m, Some(d));
                         return Some(self.mk(i, n.end, Kind::Date, self.greg_val(y, m, Some(d))));
                     }
@@ -1511,7 +1583,10 @@ impl<'a> P<'a> {
             if dir.is_some() {
                 e += 1;
             }
-            let cue = this || dir.is_some() || (i > 0 && self.is_any(i - 1, &["في", "خلال", "فصل", "منذ", "حتي", "مطلع", "اواخر", "بدايه", "نهايه", "منتصف", "قبل", "بعد", "اوائل"]));
+            let cue = this
+                || dir.is_some()
+                || (self.n(j).starts_with("ال") && code != "SP" && self.clitic(j) == 0)
+                || (i > 0 && self.is_any(i - 1, &["في", "خلال", "فصل", "منذ", "حتي", "مطلع", "اواخر", "بدايه", "نهايه", "منتصف", "قبل", "بعد", "اوائل"]));
             if !cue && !(self.o.standalone && self.t.len() <= 2) {
                 return None;
             }
@@ -1784,6 +1859,9 @@ impl<'a> P<'a> {
             return None;
         }
         let d = self.int(i + 1).filter(|d| (1..=31).contains(d) && self.n(i + 1).len() <= 2)?;
+        if self.day_month(i + 1).is_some() {
+            return None;
+        }
         if matches!(self.lex(i + 2), Some(Lex::Unit(..) | Lex::Month(..) | Lex::MonthHead(..))) || self.kind(i + 2) == Some(Tk::Num) {
             return None;
         }
@@ -1809,8 +1887,21 @@ impl<'a> P<'a> {
         if self.is(t, "-") {
             t += 1;
         }
-        let (v2, e) = self.month_tail(Some(b.v as u32), t, true)?;
-        let v1 = v2.as_ref().and_then(|v| v.rsplit_once('-')).map(|(p, _)| format!("{p}-{:02}", a.v as u32));
+        let (v1, v2, e) = if let Some((v2, e)) = self.month_tail(Some(b.v as u32), t, true) {
+            let v1 = v2.as_ref().and_then(|v| v.rsplit_once('-')).map(|(p, _)| format!("{p}-{:02}", a.v as u32));
+            (v1, v2, e)
+        } else {
+            // من 4 إلى 22 هذا الشهر / من 4 حتى 23 من الشهر المقبل
+            let t2 = if self.is_any(t, &["من", "في"]) { t + 1 } else { t };
+            let m = self.rel_period(t2).filter(|m| m.val.as_ref().is_some_and(|v| v.len() == 7 && !v.contains('W')))?;
+            let p = m.val.clone().unwrap_or_default();
+            let day = |d: f64| -> Option<String> {
+                let y = p.get(0..4)?.parse().ok()?;
+                let mo = p.get(5..7)?.parse().ok()?;
+                cal::date(y, mo, d as u32).map(dstr)
+            };
+            (day(a.v), day(b.v), m.te)
+        };
         Some(vec![self.mk(i, a.end, Kind::Date, v1), self.mk(k, e, Kind::Date, v2)])
     }
 
@@ -1820,6 +1911,8 @@ impl<'a> P<'a> {
             Fixed(u32, u32),
             Hijri(u32, u32),
             Easter,
+            /// (month, ISO weekday, n): the n-th such weekday of the month.
+            Nth(u32, u32, u32),
         }
         let n1 = self.n(i + 1);
         let (h, mut e) = match self.n(i) {
@@ -1831,7 +1924,7 @@ impl<'a> P<'a> {
                 "العمال" => (H::Fixed(5, 1), i + 2),
                 "الحب" => (H::Fixed(2, 14), i + 2),
                 "الام" => (H::Fixed(3, 21), i + 2),
-                "الاستقلال" | "الشكر" => return None,
+                "الشكر" => (H::Nth(11, 4, 4), i + 2),
                 _ => return None,
             },
             "راس" | "وراس" | "براس" => {
@@ -1847,10 +1940,17 @@ impl<'a> P<'a> {
             "الكريسماس" | "كريسماس" => (H::Fixed(12, 25), i + 1),
             "المولد" if n1 == "النبوي" => (H::Hijri(3, 12), i + 2),
             "يوم" if n1 == "عرفه" => (H::Hijri(12, 9), i + 2),
+            "يوم" if n1 == "الشكر" => (H::Nth(11, 4, 4), i + 2),
+            "يوم" if n1 == "الاب" => (H::Nth(6, 7, 3), i + 2),
+            "ليله" if n1 == "راس" && self.is(i + 2, "السنه") => {
+                let e = if self.is_any(i + 3, &["الجديده", "الميلاديه"]) { i + 4 } else { i + 3 };
+                (H::Fixed(12, 31), e)
+            }
             "ليله" if n1 == "القدر" => (H::Hijri(9, 27), i + 2),
             _ => return None,
         };
-        let year = self.year(e, false).map(|(y, ye)| {
+        let ye0 = if self.is_any(e, &["عام", "سنه", "لعام"]) { e + 1 } else { e };
+        let year = self.year(ye0, false).map(|(y, ye)| {
             e = ye;
             y
         });
@@ -1877,6 +1977,10 @@ impl<'a> P<'a> {
             match h {
                 H::Fixed(m, d) => cal::date(y, m, d).into_iter().collect(),
                 H::Easter => easter(y).into_iter().collect(),
+                H::Nth(m, wd, n) => cal::date(y, m, 1)
+                    .and_then(|first| cal::date(y, m, 1 + (wd + 7 - cal::weekday(first)) % 7 + 7 * (n - 1)))
+                    .into_iter()
+                    .collect(),
                 H::Hijri(m, d) => {
                     let (hy, _, _) = cal::gregorian_to_hijri(Date { year: y, month: 1, day: 1 });
                     (hy..=hy + 1).filter_map(|hy| cal::hijri_to_gregorian(hy, m, d)).filter(|g| g.year == y).collect()
@@ -2125,7 +2229,18 @@ impl<'a> P<'a> {
 
     /// A part of the day on its own: في الصباح، هذا المساء، بعد الظهر، الليلة (see deictic), الظهر.
     fn daypart_alone(&self, i: usize) -> Option<M> {
-        let (s, j, cue) = if self.is_any(i, &["في", "هذا", "هذه", "خلال", "وفي"]) { (i, i + 1, true) } else { (i, i, false) };
+        let (s, mut j, mut cue) = if self.is_any(i, &["في", "هذا", "هذه", "خلال", "وفي", "عند"]) { (i, i + 1, true) } else { (i, i, false) };
+        // في وقت مبكر من المساء / في وقت متأخر بعد الظهر / أواخر الصباح
+        if self.is(j, "وقت") && self.is_any(j + 1, &["مبكر", "متاخر"]) {
+            j += 2;
+            if self.is(j, "من") {
+                j += 1;
+            }
+            cue = true;
+        } else if self.is_any(j, &["اواخر", "اوائل", "مطلع", "بدايه", "نهايه"]) && self.is_any(j + 1, &["الصباح", "المساء", "الليل"]) {
+            j += 1;
+            cue = true;
+        }
         let n = self.n(j);
         let (code, noon) = match n {
             "الصباح" | "الصبح" => ("MO", false),
@@ -2137,7 +2252,7 @@ impl<'a> P<'a> {
             _ => return None,
         };
         let mut e = if n == "بعد" || n == "وقت" { j + 2 } else { j + 1 };
-        if !cue && n != "بعد" && n != "وقت" && !(noon && self.o.standalone) {
+        if !cue && n != "بعد" && n != "وقت" && !noon {
             return None;
         }
         if j > 0 && self.is_any(j - 1, &["صلاه", "صلاة"]) {
@@ -2148,7 +2263,59 @@ impl<'a> P<'a> {
         }
         let mut m = self.mk(s, e, Kind::Time, None);
         m.clock = Some(if noon { Clock::Hm(12, 0, None) } else { Clock::Part(code) });
+        if !noon {
+            if let Some((c, ce)) = self.part_hour(e, code) {
+                m.clock = Some(c);
+                m.te = ce;
+                m.span.end = self.end_of(ce - 1);
+            }
+        }
         Some(m)
+    }
+
+    /// After a part of day: [في|عند|الساعة] hour → a clock time in that part.
+    fn part_hour(&self, e: usize, code: &str) -> Option<(Clock, usize)> {
+        let k = if self.is_any(e, &["في", "عند"]) { e + 1 } else { e };
+        let (h, m, end, _) = self.hour_at(k)?;
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let dp = match code {
+            "MO" => DayPart::Morning,
+            "AF" => DayPart::Evening,
+            "EV" => DayPart::Evening,
+            _ => DayPart::Night,
+        };
+        Some((self.clock(h, m, None, Some(dp)), end))
+    }
+
+    /// الربع الثالث من عام 2016 → 2016-Q3; النصف الأول من العام → 2016-H1.
+    fn quarter(&self, i: usize) -> Option<M> {
+        let (kind, max) = match self.n(i) {
+            "الربع" | "والربع" | "بالربع" | "للربع" | "خلال الربع" => ('Q', 4),
+            "النصف" | "والنصف" | "بالنصف" | "للنصف" => ('H', 2),
+            _ => return None,
+        };
+        let n = self.word_num(i + 1).filter(|n| n.ord && n.end == i + 2 && (1.0..=f64::from(max)).contains(&n.v))?;
+        let n = n.v as u32;
+        let mut k = i + 2;
+        if self.is_any(k, &["من", "في", "،"]) {
+            k += 1;
+        }
+        let (y, e) = if let Some((yv, ye)) = self.rel_year(k) {
+            (yv, ye)
+        } else if let Some(m) = self.year_phrase(k).filter(|m| m.ti == k) {
+            (m.val.as_deref().and_then(|v| v.parse().ok()), m.te)
+        } else if self.year(k, true).is_some() && self.kind(k) == Some(Tk::Num) {
+            let (y, ye) = self.year(k, true)?;
+            (Some(y), ye)
+        } else if self.is_any(k, &["العام", "السنه"]) {
+            (self.r.map(|r| r.year), k + 1)
+        } else {
+            return None;
+        };
+        let val = Some(format!("{}-{kind}{n}", y.map_or_else(|| "XXXX".to_string(), pad_year)));
+        Some(self.mk(i, e, Kind::Date, val))
     }
 
     /// All candidate matches starting at token i (longest first is decided by the caller).
@@ -2164,6 +2331,7 @@ impl<'a> P<'a> {
             return v;
         }
         let cands = [
+            self.quarter(i),
             self.throughout(i),
             self.daypart_alone(i),
             self.nth_in_month(i),

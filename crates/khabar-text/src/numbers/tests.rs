@@ -134,6 +134,18 @@ fn fractions() {
     check("مائة و ثلاثة أرباع", 100.75);
     check("واحد فاصلة واحد", 1.1);
     check("1 فاصلة 1", 1.1);
+    check("واحد على ثلاثة", 1.0 / 3.0);
+    check("1 على 20", 0.05);
+    check("٢,١٢ مئة", 212.0);
+    check("واحد وعشرون تريليون وثلاث مائة", 21e12 + 300.0);
+    let v = all("اكلت خمس الفطيرة");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert!(
+        close(v[0].1, 0.2) && v[0].2 == NumberKind::Fraction,
+        "{v:?}"
+    );
+    // A score is not a fraction.
+    assert_eq!(all("فاز 2 على 1").len(), 2);
     let v = all("لتر ونص");
     assert!(v.is_empty(), "{v:?}");
     let v = all("نص البيان");
@@ -222,7 +234,8 @@ fn separate_numbers_stay_separate() {
 
 #[test]
 fn ambiguous_words_are_not_numbers() {
-    for s in ["أحد المسلحين", "يوم الاثنين", "الأحد", "الألف", "بالمئة"] {
+    for s in ["أحد المسلحين", "يوم الاثنين", "الأحد", "الألف", "بالمئة"]
+    {
         let ms = all(s);
         assert!(ms.is_empty(), "{s}: {ms:?}");
     }

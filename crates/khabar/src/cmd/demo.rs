@@ -1,7 +1,7 @@
 //! `khabar demo`: build an index from the bundled ANT sample (first run only), then serve
 //! the web UI on it.
 use std::fs;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -100,17 +100,24 @@ fn build(dir: &Path, rebuild: bool) -> Result<PathBuf> {
         .with_context(|| format!("creating index {}", index_dir.display()))?;
     let docs = khabar_index::ingest::read_path(&sample_path);
     let mut last = Instant::now();
+    let tty = std::io::stderr().is_terminal();
+    let (every, cr, end) = if tty {
+        (1_000, "\r", "")
+    } else {
+        (5_000, "", "\n")
+    };
     let report = index
         .ingest(docs, &khabar_index::IngestOptions::default(), &mut |p| {
-            if last.elapsed().as_millis() >= 1000 {
+            if last.elapsed().as_millis() >= every {
                 last = Instant::now();
-                eprint!("\r  {} articles analysed…", p.records);
+                eprint!("{cr}  {} articles analysed…{end}", p.records);
                 let _ = std::io::stderr().flush();
             }
         })
         .context("building the demo index")?;
     eprintln!(
-        "\r  {} articles indexed ({} near-duplicates, {} stories) in {:.1} s",
+        "{}  {} articles indexed ({} near-duplicates, {} stories) in {:.1} s",
+        cr,
         report.total_articles,
         report.duplicates,
         report.stories,

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 pub mod analyze;
+pub mod demo;
 pub mod eval;
 pub mod export;
 pub mod ingest;

@@ -62,6 +62,31 @@ impl<'a> CpCounter<'a> {
     }
 }
 
+/// Segments of a proclitic token glued to a number (ATB convention: لل → ل + ال):
+/// وبـ → و + ب, والـ → و + ال, لل → ل + ال.
+fn clitic_segments(word: &str) -> Vec<String> {
+    let folded: String = khabar_text::normalize::fold(word);
+    let mut rest = folded.as_str();
+    let mut out = Vec::new();
+    while let Some(c) = rest.chars().next() {
+        if rest == "ال" {
+            out.push(rest.to_string());
+            break;
+        }
+        if rest == "لل" {
+            out.push("ل".to_string());
+            out.push("ال".to_string());
+            break;
+        }
+        out.push(c.to_string());
+        rest = rest.get(c.len_utf8()..).unwrap_or_default();
+    }
+    if out.is_empty() {
+        out.push(word.to_string());
+    }
+    out
+}
+
 /// Write the `tokens` JSON line of one document (without the newline),
 /// sentence by sentence, so memory stays bounded by the document's tokens.
 pub fn write_document(doc: &Document, w: &mut impl Write) -> Result<()> {
@@ -94,13 +119,13 @@ pub fn write_document(doc: &Document, w: &mut impl Write) -> Result<()> {
             } else {
                 norm.clone()
             };
-            let segments = if t.kind == TokenKind::Arabic {
-                khabar_text::segment::segment(word)
+            let segments = match t.kind {
+                TokenKind::Arabic => khabar_text::segment::segment(word)
                     .into_iter()
                     .map(|g| g.text)
-                    .collect()
-            } else {
-                vec![word.to_string()]
+                    .collect(),
+                TokenKind::Clitic => clitic_segments(word),
+                _ => vec![word.to_string()],
             };
             if !first {
                 w.write_all(b",")?;
@@ -149,4 +174,28 @@ pub fn run(args: Args) -> Result<()> {
         },
     )?;
     out.flush().context("cannot write to stdout")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clitic_token_segments() {
+        assert_eq!(clitic_segments("و"), vec!["و"]);
+        assert_eq!(clitic_segments("وبـ"), vec!["و", "ب"]);
+        assert_eq!(clitic_segments("والـ"), vec!["و", "ال"]);
+        assert_eq!(clitic_segments("بالـ"), vec!["ب", "ال"]);
+        assert_eq!(clitic_segments("لل"), vec!["ل", "ال"]);
+    }
+
+    #[test]
+    fn code_points_counted_forward() {
+        let t = "لندن-سانا x";
+        let mut c = CpCounter::new(t);
+        assert_eq!(c.at(0), 0);
+        assert_eq!(c.at(8), 4);
+        assert_eq!(c.at(t.len()), 11);
+        assert_eq!(c.at(8), 4); // a backwards query recounts
+    }
 }

@@ -200,7 +200,7 @@ fn rt_suite(path: &Path, name: &str, ordinal: bool) -> Result<SuiteResult> {
     };
     for c in cases {
         let text = c.input.as_str();
-        let ms: Vec<NumberMatch> = find_numbers(text, &[])
+        let ms: Vec<NumberMatch> = find_numbers(text, &khabar_text::tokenize::tokenize(text))
             .into_iter()
             .filter(|m| (m.kind == NumberKind::Ordinal) == ordinal)
             .collect();

@@ -179,14 +179,14 @@ fn duckling_suite(path: &Path, name: &str) -> Result<SuiteResult> {
             continue;
         };
         for t in &c.texts {
-            let qs = extract_spans(t, &[]);
+            let qs = extract_spans(t, &khabar_text::tokenize::tokenize(t));
             let ok = qs.iter().any(|q| matches_want(q, &w));
             r.record_pub(ok, || format!("{t:?} want {}: got {}", c.value_src, show(&qs, t)));
         }
     }
     // The negative corpus (where there is one) must yield nothing.
     for t in peers::load_duckling_negative(path)? {
-        let qs = extract_spans(&t, &[]);
+        let qs = extract_spans(&t, &khabar_text::tokenize::tokenize(&t));
         r.record_pub(qs.is_empty(), || format!("{t:?} (negative): got {}", show(&qs, &t)));
     }
     Ok(r)
@@ -233,7 +233,7 @@ fn rt_suite(path: &Path, name: &str) -> Result<SuiteResult> {
     };
     for c in cases {
         let text = c.input.as_str();
-        let qs: Vec<RawQuantity> = extract_spans(text, &[])
+        let qs: Vec<RawQuantity> = extract_spans(text, &khabar_text::tokenize::tokenize(text))
             .into_iter()
             .filter(|q| !percent || q.unit.as_deref() == Some("%"))
             .collect();

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
+use khabar_extract::ner::autolex::AutoLex;
 use khabar_extract::ner::clusters::{ClusterConfig, Clusters};
 use khabar_extract::ner::conll;
 use khabar_extract::ner::gazetteer::Gazetteer;
@@ -28,6 +29,11 @@ pub struct Args {
     /// Tag scheme: bio or bilou.
     #[arg(long, default_value = "bio")]
     scheme: String,
+    /// Raw news corpus (JSON lines, optionally gzipped) for the unsupervised name
+    /// lexicon, e.g. ../shared/data/corpus/ant-multisource.jsonl.gz. Without it the
+    /// model has no lexicon features.
+    #[arg(long)]
+    corpus: Option<PathBuf>,
     /// Random seed for the order of training sentences.
     #[arg(long, default_value_t = 7)]
     seed: u64,
@@ -60,9 +66,18 @@ pub fn run(args: Args) -> Result<()> {
     let cfg = TrainConfig { epochs: args.epochs, seed: args.seed, scheme, ..TrainConfig::default() };
     let tokens: usize = data.iter().map(|s| s.tokens.len()).sum();
     eprintln!("{} sentences, {tokens} tokens, {} cluster words", data.len(), clusters.len());
-    let model = Model::train(&data, clusters, Gazetteer::get(), &cfg, |e, err| {
-        eprintln!("epoch {e}: training token error {:.4}", err);
-    });
+    let gaz = Gazetteer::get();
+    let progress = |e: usize, err: f64| eprintln!("epoch {e}: training token error {err:.4}");
+    let mut model = Model::train(&data, clusters.clone(), AutoLex::default(), gaz, &cfg, progress);
+    if let Some(corpus) = &args.corpus {
+        // Second stage: the first model tags raw news; the label each word usually
+        // gets there becomes a feature of the final model.
+        let docs = read_corpus(corpus)?;
+        let t = Instant::now();
+        let lex = AutoLex::build(&model, gaz, docs.iter().map(String::as_str), 3);
+        eprintln!("name lexicon from {} documents: {} words in {:.1}s", docs.len(), lex.len(), t.elapsed().as_secs_f64());
+        model = Model::train(&data, clusters, lex, gaz, &cfg, progress);
+    }
     let bytes = model.to_bytes();
     if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;

@@ -1,0 +1,100 @@
+//! Query latency benchmark: 20 fixed queries (with facets) against an index.
+//!
+//! ```text
+//! cargo run --release -p khabar-index --example bench_search -- INDEX_DIR [ROUNDS]
+//! ```
+//! Prints per-query medians and the overall p50/p99 over ROUNDS (default 50)
+//! rounds of all queries, after one warm-up round. See scripts/bench-search.sh.
+use std::time::Instant;
+
+use khabar_index::{Index, SearchRequest};
+
+/// The fixed queries: plain words, spelling variants, phrases, boolean
+/// operators, exclusions, fields, date ranges, filters and date sorting.
+const QUERIES: [(&str, &[(&str, &str)], &str); 20] = [
+    ("سوريا", &[], "relevance"),
+    ("ألمانيا", &[], "relevance"),
+    ("المسلحين", &[], "relevance"),
+    ("\"الأمم المتحدة\"", &[], "relevance"),
+    ("ترامب روسيا", &[], "relevance"),
+    ("النفط OR الغاز", &[], "relevance"),
+    ("إيران -النووي", &[], "relevance"),
+    ("title:مباراة", &[], "relevance"),
+    ("source:bbc الاقتصاد", &[], "relevance"),
+    ("category:sport ريال مدريد", &[], "relevance"),
+    ("place:Syria", &[], "relevance"),
+    ("person:ترامب", &[], "relevance"),
+    ("org:\"الأمم المتحدة\"", &[], "relevance"),
+    ("published:[2018-04-01 TO 2018-04-30] الغوطة", &[], "relevance"),
+    ("published:2018-06 كأس العالم", &[], "relevance"),
+    ("الانتخابات", &[("category", "middleEast")], "relevance"),
+    ("الذهب الأسعار", &[("month", "2018-05")], "relevance"),
+    ("", &[("source", "skynews")], "date"),
+    ("السعودية", &[], "date"),
+    ("(اليمن OR الحوثيين) AND (السعودية OR التحالف)", &[], "relevance"),
+];
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
+    sorted.get(rank.min(sorted.len() - 1)).copied().unwrap_or(0.0)
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().ok_or("usage: bench_search INDEX_DIR [ROUNDS]")?;
+    let rounds: usize = args.next().map(|r| r.parse()).transpose()?.unwrap_or(50);
+    let index = Index::open(dir.as_ref())?;
+    let requests: Vec<SearchRequest> = QUERIES
+        .iter()
+        .map(|(q, filters, sort)| SearchRequest {
+            query: (*q).to_string(),
+            limit: 10,
+            facets: true,
+            sort: (*sort).to_string(),
+            filters: filters.iter().map(|(k, v)| ((*k).to_string(), (*v).to_string())).collect(),
+            ..SearchRequest::default()
+        })
+        .collect();
+    let mut totals = Vec::with_capacity(requests.len());
+    for r in &requests {
+        totals.push(index.search(r)?.total);
+    }
+    let mut all = Vec::with_capacity(rounds * requests.len());
+    let mut per_query: Vec<Vec<f64>> = vec![Vec::with_capacity(rounds); requests.len()];
+    for _ in 0..rounds {
+        for (i, r) in requests.iter().enumerate() {
+            let t = Instant::now();
+            let res = index.search(r)?;
+            let ms = t.elapsed().as_secs_f64() * 1e3;
+            std::hint::black_box(res);
+            all.push(ms);
+            if let Some(v) = per_query.get_mut(i) {
+                v.push(ms);
+            }
+        }
+    }
+    println!("index {dir}: {} articles; {} rounds × {} queries, facets on, limit 10", index.len(), rounds, requests.len());
+    println!();
+    println!("| query | filters | sort | matches | median ms |");
+    println!("|---|---|---|---:|---:|");
+    for (i, (q, f, s)) in QUERIES.iter().enumerate() {
+        let mut v = per_query.get(i).cloned().unwrap_or_default();
+        v.sort_by(f64::total_cmp);
+        let filters: Vec<String> = f.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let q = if q.is_empty() { "(all)".to_string() } else { format!("`{}`", q.replace('|', "\\|")) };
+        println!("| {q} | {} | {s} | {} | {:.2} |", filters.join(" "), totals.get(i).copied().unwrap_or(0), percentile(&v, 50.0));
+    }
+    all.sort_by(f64::total_cmp);
+    println!();
+    println!(
+        "overall: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        percentile(&all, 50.0),
+        percentile(&all, 90.0),
+        percentile(&all, 99.0),
+        all.last().copied().unwrap_or(0.0)
+    );
+    Ok(())
+}

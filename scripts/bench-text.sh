@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Speed of khabar's text layer vs charabia, CAMeL Tools and Snowball Arabic on
+# the same N MB (default 20) of ANT news article text, all single-threaded.
+# Prints MB/s (10^6 bytes/s) and ratios in one table.
+#
+#   scripts/bench-text.sh                      # needs ../shared/data/corpus/ant-multisource.jsonl.gz
+#   KHABAR_BENCH_TEXT=some.txt scripts/bench-text.sh
+#   PYTHON=/path/to/venv/bin/python scripts/bench-text.sh   # where camel-tools + PyStemmer are installed
+#
+# Environment: KHABAR_ANT (corpus path), KHABAR_BENCH_MB (size), KHABAR_BENCH_TEXT
+# (use this text file instead of extracting), PYTHON, RUNS (median of N runs, default 5).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CORPUS=${KHABAR_ANT:-../shared/data/corpus/ant-multisource.jsonl.gz}
+SIZE_MB=${KHABAR_BENCH_MB:-20}
+TEXT=${KHABAR_BENCH_TEXT:-target/bench-text/ant-${SIZE_MB}mb.txt}
+PY=${PYTHON:-python3}
+RUNS=${RUNS:-5}
+OUT=target/bench-text/results.tsv
+mkdir -p target/bench-text
+
+if [ ! -s "$TEXT" ]; then
+  if [ ! -f "$CORPUS" ]; then
+    echo "error: no benchmark text: $CORPUS not found; set KHABAR_ANT or KHABAR_BENCH_TEXT" >&2
+    exit 1
+  fi
+  echo "== extracting ${SIZE_MB} MB of article text from $CORPUS -> $TEXT" >&2
+  python3 - "$CORPUS" "$TEXT" "$SIZE_MB" <<'PYEOF'
+import gzip, json, sys
+corpus, out, size = sys.argv[1], sys.argv[2], int(sys.argv[3]) * 1_000_000
+n = 0
+with gzip.open(corpus, "rt", encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o:
+    for line in f:
+        t = (json.loads(line).get("text") or "").strip()
+        b = len(t.encode("utf-8")) + 2
+        if not t:
+            continue
+        if n + b > size:
+            break
+        o.write(t + "\n\n")
+        n += b
+print(f"{n} bytes", file=sys.stderr)
+PYEOF
+fi
+
+echo "== building khabar-text-compare (release; charabia is a bench-only dependency)" >&2
+CARGO_TARGET_DIR=target/bench-compare cargo build --quiet --release --manifest-path bench/text-compare/Cargo.toml
+BIN=target/bench-compare/release/khabar-text-compare
+
+echo "== running (single-threaded, median of $RUNS runs)" >&2
+: > "$OUT"
+"$BIN" "$TEXT" --runs "$RUNS" | tee -a "$OUT" >&2
+"$PY" scripts/bench_text_python.py "$TEXT" "$(( RUNS < 3 ? RUNS : 3 ))" | tee -a "$OUT" >&2
+
+python3 - "$OUT" <<'PYEOF'
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+speed = {(r[0], r[1]): float(r[4]) for r in rows if r[4] not in ("-", "")}
+size = next((int(r[2]) for r in rows), 0)
+print(f"\nText: {size / 1e6:.1f} MB of ANT article text; MB = 10^6 bytes; single thread.\n")
+print(f"| {'tool':<22} | {'stage':<48} | {'MB/s':>7} |")
+print(f"|{'-'*24}|{'-'*50}|{'-'*9}|")
+for r in rows:
+    note = "  " + r[5] if len(r) > 5 else ""
+    print(f"| {r[0]:<22} | {r[1]:<48} | {r[4]:>7} |{note}")
+nt = speed.get(("khabar", "normalize+tokenize"))
+full = speed.get(("khabar", "normalize+tokenize+segment+stem"))
+print()
+def ratio(name, other, target):
+    if nt and other:
+        r = nt / other
+        print(f"khabar normalize+tokenize vs {name}: {r:.1f}x (target >= {target}x) {'OK' if r >= target else 'BELOW TARGET'}")
+    else:
+        print(f"khabar normalize+tokenize vs {name}: not measured")
+if nt:
+    print(f"khabar normalize+tokenize: {nt:.1f} MB/s (target >= 100) {'OK' if nt >= 100 else 'BELOW TARGET'}")
+ratio("charabia", speed.get(("charabia", "normalize+tokenize")), 5)
+ratio("CAMeL Tools", speed.get(("camel-tools", "normalize+tokenize")), 30)
+sb = speed.get(("snowball (PyStemmer)", "whitespace split+stem"))
+if full:
+    print(f"khabar with segmentation and stemming: {full:.1f} MB/s (target >= 40) {'OK' if full >= 40 else 'BELOW TARGET'}")
+    if sb:
+        print(f"khabar normalize+tokenize+segment+stem vs Snowball split+stem: {full / sb:.1f}x")
+PYEOF
