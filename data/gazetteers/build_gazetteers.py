@@ -96,7 +96,10 @@ EXTRA_CITIES = [
     ("4140963", "US", "689545", "Washington", "واشنطن|واشنطن العاصمة"),
 ]
 # Alternate names in the extract that are wrong or collide with common words.
-CITY_DROP = {"البلا", "ساليم", "اريئيل", "مريّا", "لقدس", "صهيون"}
+CITY_DROP = {"البلا", "ساليم", "اريئيل", "مريّا", "لقدس", "صهيون",
+             # common words ("the city", "the new", "the eye", "the door", "the revolution" …)
+             "المدينة", "الجديدة", "القائم", "الخمس", "طراز", "الحرية", "الثورة", "الحي", "الباب",
+             "العين", "فان", "فإن", "الرمل", "النصر", "السلام", "الوحدة", "الشعب", "البلد"}
 
 
 def clean_english(name: str) -> str:

@@ -42,7 +42,12 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(bytes));
     g.sample_size(10);
     g.bench_function("quantities::extract (tokenized docs)", |b| {
-        b.iter(|| parsed.iter().map(|d| quantities::extract(d).len()).sum::<usize>())
+        b.iter(|| {
+            parsed
+                .iter()
+                .map(|d| quantities::extract(d).len())
+                .sum::<usize>()
+        })
     });
     g.bench_function("numbers::find_numbers (raw text)", |b| {
         b.iter(|| {

@@ -12,13 +12,18 @@ use khabar_extract::{entities, Doc, Input};
 const SAMPLE: &str = include_str!("../../../data/ner/bench-sample.txt");
 
 fn bench(c: &mut Criterion) {
-    let input = Input { text: SAMPLE, ..Input::default() };
+    let input = Input {
+        text: SAMPLE,
+        ..Input::default()
+    };
     let doc = Doc::new(&input);
     let words = doc.tokens.len() as u64;
     let mut g = c.benchmark_group("ner");
     g.throughput(Throughput::Elements(words));
     g.sample_size(20);
-    g.bench_function("entities::extract (tokens)", |b| b.iter(|| entities::extract(&doc)));
+    g.bench_function("entities::extract (tokens)", |b| {
+        b.iter(|| entities::extract(&doc))
+    });
     if let Ok(model) = shipped() {
         let gaz = Gazetteer::get();
         let sentences: Vec<Vec<&str>> = doc
@@ -33,7 +38,12 @@ fn bench(c: &mut Criterion) {
             })
             .collect();
         g.bench_function("model.tag only (tokens)", |b| {
-            b.iter(|| sentences.iter().map(|s| model.tag(s, gaz).len()).sum::<usize>())
+            b.iter(|| {
+                sentences
+                    .iter()
+                    .map(|s| model.tag(s, gaz).len())
+                    .sum::<usize>()
+            })
         });
     }
     g.finish();

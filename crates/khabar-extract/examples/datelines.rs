@@ -25,7 +25,10 @@ fn main() -> anyhow::Result<()> {
         docs += 1;
         let source = v["source"].as_str().unwrap_or("?").to_string();
         let text = v["text"].as_str().unwrap_or("");
-        let byline = v["byline"].as_str().map(str::trim).filter(|b| !b.is_empty());
+        let byline = v["byline"]
+            .as_str()
+            .map(str::trim)
+            .filter(|b| !b.is_empty());
         let show = |d: &Option<khabar_extract::Dateline>| match d {
             Some(d) => format!(
                 "{}\t{}\t{}\t{}",
@@ -38,13 +41,20 @@ fn main() -> anyhow::Result<()> {
         };
         if let Some(b) = byline {
             with_byline += 1;
-            let d = dateline::find(&Doc::new(&Input { text: "", byline: Some(b), ..Default::default() }));
+            let d = dateline::find(&Doc::new(&Input {
+                text: "",
+                byline: Some(b),
+                ..Default::default()
+            }));
             if d.is_some() {
                 byline_parsed += 1;
             }
             writeln!(out, "B\t{source}\t{b}\t{}", show(&d))?;
         }
-        let d = dateline::find(&Doc::new(&Input { text, ..Default::default() }));
+        let d = dateline::find(&Doc::new(&Input {
+            text,
+            ..Default::default()
+        }));
         let e = text_found.entry(source.clone()).or_default();
         e.0 += 1;
         if let Some(dl) = &d {

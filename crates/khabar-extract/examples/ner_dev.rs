@@ -17,7 +17,9 @@ use khabar_extract::ner::recognize;
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let train_path = args.first().context("usage: ner_dev TRAIN [CLUSTERS|-] [EVAL|-] [EPOCHS] [bio|bilou]")?;
+    let train_path = args
+        .first()
+        .context("usage: ner_dev TRAIN [CLUSTERS|-] [EVAL|-] [EPOCHS] [bio|bilou]")?;
     let mut train = conll::read(&std::fs::read_to_string(train_path)?)?;
     let clusters = match args.get(1).map(String::as_str) {
         Some("-") | None => Clusters::default(),
@@ -31,24 +33,55 @@ fn main() -> anyhow::Result<()> {
         Some(p) => conll::read(&std::fs::read_to_string(p)?)?,
     };
     let epochs = args.get(3).and_then(|e| e.parse().ok()).unwrap_or(12);
-    let scheme = if args.get(4).map(String::as_str) == Some("bio") { Scheme::Bio } else { Scheme::Bilou };
+    let scheme = if args.get(4).map(String::as_str) == Some("bio") {
+        Scheme::Bio
+    } else {
+        Scheme::Bilou
+    };
     let gaz = Gazetteer::get();
-    let word_dropout = std::env::var("NER_DROPOUT").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
-    let cfg = TrainConfig { epochs, scheme, word_dropout, ..TrainConfig::default() };
+    let word_dropout = std::env::var("NER_DROPOUT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
+    let cfg = TrainConfig {
+        epochs,
+        scheme,
+        word_dropout,
+        ..TrainConfig::default()
+    };
     let t0 = Instant::now();
-    let mut model = Model::train(&train, clusters.clone(), AutoLex::default(), gaz, &cfg, |e, err| {
-        eprintln!("epoch {e}: token error {:.4}", err)
-    });
+    let mut model = Model::train(
+        &train,
+        clusters.clone(),
+        AutoLex::default(),
+        gaz,
+        &cfg,
+        |e, err| eprintln!("epoch {e}: token error {:.4}", err),
+    );
     if let Ok(corpus) = std::env::var("NER_CORPUS") {
         let text = std::fs::read_to_string(&corpus)?;
         let t = Instant::now();
-        let min = std::env::var("NER_AUTOMIN").ok().and_then(|v| v.parse().ok()).unwrap_or(3);
+        let min = std::env::var("NER_AUTOMIN")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(3);
         let lex = AutoLex::build(&model, gaz, text.lines(), min);
-        eprintln!("autolex: {} words in {:.1}s", lex.len(), t.elapsed().as_secs_f64());
+        eprintln!(
+            "autolex: {} words in {:.1}s",
+            lex.len(),
+            t.elapsed().as_secs_f64()
+        );
         model = Model::train(&train, clusters, lex, gaz, &cfg, |_, _| {});
     }
-    eprintln!("trained in {:.1}s, {} features", t0.elapsed().as_secs_f64(), model.n_features());
-    model.o_bias = std::env::var("NER_OBIAS").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    eprintln!(
+        "trained in {:.1}s, {} features",
+        t0.elapsed().as_secs_f64(),
+        model.n_features()
+    );
+    model.o_bias = std::env::var("NER_OBIAS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
     let bytes = model.to_bytes();
     eprintln!("model size {} bytes", bytes.len());
     if let Ok(out) = std::env::var("NER_OUT") {
@@ -60,7 +93,10 @@ fn main() -> anyhow::Result<()> {
         for s in &test {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
             let pred: Vec<_> = if use_gaz {
-                recognize(&toks, Some(&model), gaz).into_iter().map(|f| (f.start, f.end, f.label)).collect()
+                recognize(&toks, Some(&model), gaz)
+                    .into_iter()
+                    .map(|f| (f.start, f.end, f.label))
+                    .collect()
             } else {
                 model.tag(&toks, gaz)
             };
@@ -70,21 +106,40 @@ fn main() -> anyhow::Result<()> {
                     if !s.spans.contains(p) {
                         let lo = p.0.saturating_sub(3);
                         let hi = (p.1 + 3).min(toks.len());
-                        println!("SPUR {:?} [{}] ctx: {}", p.2, toks[p.0..p.1].join(" "), toks[lo..hi].join(" "));
+                        println!(
+                            "SPUR {:?} [{}] ctx: {}",
+                            p.2,
+                            toks[p.0..p.1].join(" "),
+                            toks[lo..hi].join(" ")
+                        );
                     }
                 }
                 for g in &s.spans {
                     if !pred.contains(g) {
                         let lo = g.0.saturating_sub(3);
                         let hi = (g.1 + 3).min(toks.len());
-                        let got: Vec<String> = pred.iter().filter(|p| p.0 < g.1 && g.0 < p.1).map(|p| format!("{:?}:{}", p.2, toks[p.0..p.1].join(" "))).collect();
-                        println!("MISS {:?} [{}] ctx: {} | got {:?}", g.2, toks[g.0..g.1].join(" "), toks[lo..hi].join(" "), got);
+                        let got: Vec<String> = pred
+                            .iter()
+                            .filter(|p| p.0 < g.1 && g.0 < p.1)
+                            .map(|p| format!("{:?}:{}", p.2, toks[p.0..p.1].join(" ")))
+                            .collect();
+                        println!(
+                            "MISS {:?} [{}] ctx: {} | got {:?}",
+                            g.2,
+                            toks[g.0..g.1].join(" "),
+                            toks[lo..hi].join(" "),
+                            got
+                        );
                     }
                 }
             }
         }
         let dt = t1.elapsed().as_secs_f64();
-        println!("## {name} ({:.0} tokens/s)\n{}", sc.tokens as f64 / dt, sc.report());
+        println!(
+            "## {name} ({:.0} tokens/s)\n{}",
+            sc.tokens as f64 / dt,
+            sc.report()
+        );
     }
     Ok(())
 }

@@ -22,7 +22,10 @@ fn main() -> anyhow::Result<()> {
             Ok(v) => v,
             Err(_) => continue,
         };
-        let id = v["id"].as_str().map(str::to_string).unwrap_or_else(|| v["id"].to_string());
+        let id = v["id"]
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| v["id"].to_string());
         let text = v["text"].as_str().unwrap_or("");
         docs += 1;
         let doc = Doc::new(&Input {
@@ -54,7 +57,10 @@ fn main() -> anyhow::Result<()> {
     idx.truncate(n);
     idx.sort_unstable();
     let mut out = std::io::stdout().lock();
-    eprintln!("{docs} documents, {total} quantities, sampling {}", idx.len());
+    eprintln!(
+        "{docs} documents, {total} quantities, sampling {}",
+        idx.len()
+    );
     for i in idx {
         writeln!(out, "{}", all[i])?;
     }

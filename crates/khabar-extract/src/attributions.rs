@@ -85,7 +85,12 @@ impl<'e> Ents<'e> {
         let mut list: Vec<(Span, &Entity)> = entities
             .iter()
             .filter(|e| e.start < e.end)
-            .map(|e| (Span::new(doc.chars.byte_offset(e.start), doc.chars.byte_offset(e.end)), e))
+            .map(|e| {
+                (
+                    Span::new(doc.chars.byte_offset(e.start), doc.chars.byte_offset(e.end)),
+                    e,
+                )
+            })
             .collect();
         list.sort_by_key(|(s, _)| (s.start, s.end));
         Ents { list }
@@ -93,9 +98,9 @@ impl<'e> Ents<'e> {
 
     /// PER/ORG entities overlapping `span`.
     fn named_in(&self, span: Span) -> impl Iterator<Item = &(Span, &'e Entity)> + '_ {
-        self.list
-            .iter()
-            .filter(move |(s, e)| s.start < span.end && span.start < s.end && matches!(e.label.as_str(), "PER" | "ORG"))
+        self.list.iter().filter(move |(s, e)| {
+            s.start < span.end && span.start < s.end && matches!(e.label.as_str(), "PER" | "ORG")
+        })
     }
 
     /// Any entity overlapping `span` (PER/ORG first).
@@ -141,7 +146,9 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         let resolved = match c.source {
             SourceRef::Explicit(span) => resolve_explicit(doc, &scan, &ents, span, &out),
             SourceRef::Implicit => {
-                let same_sentence = out.last().is_some_and(|(_, r, s)| *s == sent && r.span.end <= c.cue.start);
+                let same_sentence = out
+                    .last()
+                    .is_some_and(|(_, r, s)| *s == sent && r.span.end <= c.cue.start);
                 if same_sentence {
                     carry_over(&ents, c.cue, sent, &out)
                 } else {
@@ -157,7 +164,11 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         }
         let to_text = |s: Span| {
             let (start, end) = doc.cp(s);
-            TextSpan { start, end, text: doc.slice(s).to_string() }
+            TextSpan {
+                start,
+                end,
+                text: doc.slice(s).to_string(),
+            }
         };
         let src = to_text(r.span);
         let att = Attribution {
@@ -239,12 +250,24 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
             Kind::Newline => return None,
             Kind::Punct(':') => {
                 // "قال: «…»" — the quote is the content; else the rest of the sentence.
-                if scan.punct(j + 1).is_some_and(|c| is_open_quote(c) || c == '"') {
+                if scan
+                    .punct(j + 1)
+                    .is_some_and(|c| is_open_quote(c) || c == '"')
+                {
                     return Some((Opener::Quote, j + 1, j + 1));
                 }
                 return Some((Opener::Colon, j + 1, j));
             }
-            Kind::Punct(c) if is_open_quote(c) || (c == '"' && scan.partner.get(j).copied().flatten().is_some_and(|p| p > j)) => {
+            Kind::Punct(c)
+                if is_open_quote(c)
+                    || (c == '"'
+                        && scan
+                            .partner
+                            .get(j)
+                            .copied()
+                            .flatten()
+                            .is_some_and(|p| p > j)) =>
+            {
                 return Some((Opener::Quote, j, j));
             }
             Kind::Punct('"') => return Some((Opener::Quote, j, j)),
@@ -253,7 +276,10 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
             Kind::Word => {
                 let k = scan.key(j);
                 if scan.is_complementizer(j) {
-                    let start = if j > from + 1 && lexicon::is_content_preposition(scan.key(j - 1)) && !scan.is_name_ali(j - 1) {
+                    let start = if j > from + 1
+                        && lexicon::is_content_preposition(scan.key(j - 1))
+                        && !scan.is_name_ali(j - 1)
+                    {
                         j - 1
                     } else {
                         j
@@ -293,7 +319,11 @@ fn content_span(scan: &Scan, opener: Opener, start_tok: usize) -> Option<(Span, 
         Opener::Colon | Opener::Complementizer => {
             let s = scan.toks.get(start_tok)?;
             let e = content_end(scan, last)?;
-            (e > s.start).then_some((Span::new(s.start, e), opener == Opener::Colon, opener == Opener::Complementizer))
+            (e > s.start).then_some((
+                Span::new(s.start, e),
+                opener == Opener::Colon,
+                opener == Opener::Complementizer,
+            ))
         }
     }
 }
@@ -313,7 +343,11 @@ fn content_end(scan: &Scan, mut last: usize) -> Option<usize> {
 
 /// Shrinks a span to exclude surrounding whitespace.
 fn trim_span(scan: &Scan, span: Span) -> Span {
-    let inside: Vec<_> = scan.toks.iter().filter(|t| t.start >= span.start && t.end <= span.end).collect();
+    let inside: Vec<_> = scan
+        .toks
+        .iter()
+        .filter(|t| t.start >= span.start && t.end <= span.end)
+        .collect();
     match (inside.first(), inside.last()) {
         (Some(a), Some(b)) => Span::new(a.start, b.end),
         _ => span,
@@ -321,14 +355,24 @@ fn trim_span(scan: &Scan, span: Span) -> Span {
 }
 
 /// A finite reporting verb at token `i`.
-fn verb_cue(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool, present: bool) -> Option<Candidate> {
+fn verb_cue(
+    scan: &Scan,
+    ents: &Ents<'_>,
+    i: usize,
+    belief: bool,
+    present: bool,
+) -> Option<Candidate> {
     let cue = tok_span(scan, i, i)?;
     let Some((opener, start_tok, opener_tok)) = find_opener(scan, i, MAX_MIDDLE) else {
         return quote_first(scan, ents, i, belief);
     };
     let (content, direct, trim) = content_span(scan, opener, start_tok)?;
     // The words between cue and content: subject, then adjuncts.
-    let middle_end = if opener == Opener::Complementizer { start_tok } else { opener_tok };
+    let middle_end = if opener == Opener::Complementizer {
+        start_tok
+    } else {
+        opener_tok
+    };
     let words_between = |from_byte: usize| {
         (i + 1..middle_end)
             .filter(|j| scan.is_word(*j) && scan.toks.get(*j).is_some_and(|t| t.start >= from_byte))
@@ -337,14 +381,31 @@ fn verb_cue(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool, present: bool)
     // Adjuncts between subject and content are short ("في بيان، الأحد،"); a long
     // stretch of words means the opener belongs to something else.
     // A colon is a strong marker: it may follow a long adjunct ("في خطاب ألقاه …:").
-    let budget = if scan.punct(opener_tok) == Some(':') || scan.punct(opener_tok.saturating_sub(1)) == Some(':') { 18 } else { 9 };
+    let budget = if scan.punct(opener_tok) == Some(':')
+        || scan.punct(opener_tok.saturating_sub(1)) == Some(':')
+    {
+        18
+    } else {
+        9
+    };
     let source = match subject_after(scan, ents, i + 1, middle_end) {
-        Some(span) if opener != Opener::Complementizer && !quote_may_follow(scan, span.end, middle_end) => return None,
+        Some(span)
+            if opener != Opener::Complementizer
+                && !quote_may_follow(scan, span.end, middle_end) =>
+        {
+            return None
+        }
         Some(span) => {
             // A "subject" that runs to the length limit without a natural boundary is
             // a clause, not a source.
             let subject_words = (i + 1..middle_end)
-                .filter(|j| scan.is_word(*j) && scan.toks.get(*j).is_some_and(|t| t.start >= span.start && t.end <= span.end))
+                .filter(|j| {
+                    scan.is_word(*j)
+                        && scan
+                            .toks
+                            .get(*j)
+                            .is_some_and(|t| t.start >= span.start && t.end <= span.end)
+                })
                 .count();
             if words_between(span.end) > budget || subject_words >= MAX_SOURCE_WORDS {
                 return None;
@@ -362,7 +423,10 @@ fn verb_cue(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool, present: bool)
                 None if present
                     && middle_end == i + 1
                     && scan.key(i).trim_start_matches(['و', 'ف']).starts_with('ي')
-                    && !i.checked_sub(1).is_some_and(|p| scan.is_complementizer(p) && scan.key(p).trim_start_matches('ب').chars().count() > 2) =>
+                    && !i.checked_sub(1).is_some_and(|p| {
+                        scan.is_complementizer(p)
+                            && scan.key(p).trim_start_matches('ب').chars().count() > 2
+                    }) =>
                 {
                     return None
                 }
@@ -370,7 +434,15 @@ fn verb_cue(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool, present: bool)
             }
         }
     };
-    Some(Candidate { cue, cue_tok: i, source, content, direct, belief, trim })
+    Some(Candidate {
+        cue,
+        cue_tok: i,
+        source,
+        content,
+        direct,
+        belief,
+        trim,
+    })
 }
 
 /// Between a subject ending at byte `after` and a quotation/colon opener at token
@@ -380,8 +452,11 @@ fn quote_may_follow(scan: &Scan, after: usize, opener: usize) -> bool {
     // A word glued to the quotation ("بـ"…"", "لـ"…"") introduces a phrase.
     let prev = opener.checked_sub(1).and_then(|p| scan.toks.get(p));
     let open = scan.toks.get(opener);
-    let is_quote = matches!(open.map(|o| o.kind), Some(Kind::Punct(c)) if is_open_quote(c) || c == '"');
-    if is_quote && matches!((prev, open), (Some(p), Some(o)) if p.kind == Kind::Word && p.end == o.start) {
+    let is_quote =
+        matches!(open.map(|o| o.kind), Some(Kind::Punct(c)) if is_open_quote(c) || c == '"');
+    if is_quote
+        && matches!((prev, open), (Some(p), Some(o)) if p.kind == Kind::Word && p.end == o.start)
+    {
         return false;
     }
     let first = (0..opener).find(|j| scan.toks.get(*j).is_some_and(|t| t.start >= after));
@@ -407,14 +482,33 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
                 return !scan.is_word(j + 1)
                     || lexicon::is_adjunct_noun(scan.key(j + 1))
                     || lexicon::is_adjunct_noun(next)
-                    || scan.key(j + 1).chars().next().is_some_and(|c| c.is_numeric());
+                    || scan
+                        .key(j + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_numeric());
             }
             // "بالتوصل …": a ب-prepositional phrase never continues a source; nor does
             // a new clause ("… لكنه أعلن").
             lexicon::is_adjunct_start(k)
                 || k == "ب"
                 || k.starts_with("بال")
-                || matches!(k, "حيث" | "لكن" | "لكنه" | "ولكنه" | "لكنها" | "ولكنها" | "اذ" | "كما" | "ثم" | "بعدما" | "عندما" | "حين") || k.chars().next().is_some_and(|c| c.is_numeric())
+                || matches!(
+                    k,
+                    "حيث"
+                        | "لكن"
+                        | "لكنه"
+                        | "ولكنه"
+                        | "لكنها"
+                        | "ولكنها"
+                        | "اذ"
+                        | "كما"
+                        | "ثم"
+                        | "بعدما"
+                        | "عندما"
+                        | "حين"
+                )
+                || k.chars().next().is_some_and(|c| c.is_numeric())
         }
         // A dot or hyphen inside a name ("أ.ف.ب", "بتروبافلوفسك-كامتشاتسكي") is not a boundary.
         Some(Kind::Punct('.' | '-' | '\'')) => {
@@ -443,7 +537,9 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
     if a >= b || !scan.is_word(a) || lexicon::is_pronoun(scan.key(a)) {
         return None;
     }
-    if lexicon::is_content_preposition(scan.key(a)) || matches!(scan.key(a), "في" | "ل" | "ب" | "لها" | "له" | "لهم") {
+    if lexicon::is_content_preposition(scan.key(a))
+        || matches!(scan.key(a), "في" | "ل" | "ب" | "لها" | "له" | "لهم")
+    {
         return None;
     }
     let mut end = a;
@@ -454,7 +550,13 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
         if j > a {
             if let Some(Kind::Punct(c)) = scan.toks.get(j).map(|t| t.kind) {
                 if is_open_quote(c) || c == '"' {
-                    if let Some(p) = scan.partner.get(j).copied().flatten().filter(|p| *p > j && *p < b) {
+                    if let Some(p) = scan
+                        .partner
+                        .get(j)
+                        .copied()
+                        .flatten()
+                        .filter(|p| *p > j && *p < b)
+                    {
                         let inside = (j + 1..p).filter(|k| scan.is_word(*k)).count();
                         if (1..=3).contains(&inside) {
                             end = p;
@@ -490,10 +592,56 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
 fn is_clause_connector(k: &str) -> bool {
     matches!(
         k,
-        "حيث" | "فيما" | "بينما" | "كما" | "لكن" | "ولكن" | "اذ" | "بعدما" | "عندما" | "حين" | "ثم" | "وقد" | "فقد" | "لقد" | "قد"
-            | "كان" | "وكان" | "كانت" | "وكانت" | "كانوا" | "وكانوا" | "وهو" | "وهي" | "و" | "ف" | "لذلك" | "بل" | "وبينما" | "وفيما" | "حسبما" | "بحسب"
-            | "وحسب" | "حسب" | "ما" | "مما" | "وما" | "لكنه" | "ولكنه" | "لكنها" | "ولكنها" | "لكنهم" | "ولكنهم"
-            | "انه" | "وانه" | "فانه" | "انها" | "وانها" | "فانها" | "انهم" | "فانهم"
+        "حيث"
+            | "فيما"
+            | "بينما"
+            | "كما"
+            | "لكن"
+            | "ولكن"
+            | "اذ"
+            | "بعدما"
+            | "عندما"
+            | "حين"
+            | "ثم"
+            | "وقد"
+            | "فقد"
+            | "لقد"
+            | "قد"
+            | "كان"
+            | "وكان"
+            | "كانت"
+            | "وكانت"
+            | "كانوا"
+            | "وكانوا"
+            | "وهو"
+            | "وهي"
+            | "و"
+            | "ف"
+            | "لذلك"
+            | "بل"
+            | "وبينما"
+            | "وفيما"
+            | "حسبما"
+            | "بحسب"
+            | "وحسب"
+            | "حسب"
+            | "ما"
+            | "مما"
+            | "وما"
+            | "لكنه"
+            | "ولكنه"
+            | "لكنها"
+            | "ولكنها"
+            | "لكنهم"
+            | "ولكنهم"
+            | "انه"
+            | "وانه"
+            | "فانه"
+            | "انها"
+            | "وانها"
+            | "فانها"
+            | "انهم"
+            | "فانهم"
     )
 }
 
@@ -525,7 +673,11 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
             _ => break,
         }
     }
-    let end = if a + 1 < i && matches!(scan.key(i - 1), "قد" | "لقد") { i - 1 } else { i };
+    let end = if a + 1 < i && matches!(scan.key(i - 1), "قد" | "لقد") {
+        i - 1
+    } else {
+        i
+    };
     if a >= end || matches!(scan.key(a), "قد" | "لقد") {
         return None;
     }
@@ -542,7 +694,9 @@ fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<C
     let mut j = i.checked_sub(1)?;
     // "كما قال", "حسبما ذكرت", "وفق ما قال"
     let mut as_said = false;
-    if matches!(scan.key(j), "كما" | "حسبما" | "وكما" | "مثلما") || (scan.key(j) == "ما" && j > 0 && matches!(scan.key(j - 1), "وفق" | "بحسب" | "حسب")) {
+    if matches!(scan.key(j), "كما" | "حسبما" | "وكما" | "مثلما")
+        || (scan.key(j) == "ما" && j > 0 && matches!(scan.key(j - 1), "وفق" | "بحسب" | "حسب"))
+    {
         as_said = true;
         j = j.checked_sub(1)?;
         if scan.key(j + 1) == "ما" {
@@ -586,14 +740,18 @@ fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<C
 /// where the outlet's attribution already covers it.
 fn masdar(scan: &Scan, i: usize) -> Option<Candidate> {
     let k = scan.key(i);
-    let k = k.strip_prefix(['و', 'ب', 'ل']).filter(|r| r.starts_with("قول")).unwrap_or(k);
+    let k = k
+        .strip_prefix(['و', 'ب', 'ل'])
+        .filter(|r| r.starts_with("قول"))
+        .unwrap_or(k);
     if !matches!(k, "قوله" | "قولها" | "قولهم" | "قولهما") {
         return None;
     }
     let (ss, _) = scan.sentence(i);
     let lex = lexicon();
     let after_naql = (ss.max(i.saturating_sub(20))..i).any(|j| {
-        lex.lookup(scan.key(j)).is_some_and(|c| lex.lemmas.get(c.lemma).is_some_and(|l| l == "نقل"))
+        lex.lookup(scan.key(j))
+            .is_some_and(|c| lex.lemmas.get(c.lemma).is_some_and(|l| l == "نقل"))
             || matches!(scan.key(j), "نقلا" | "لسان")
     });
     if after_naql {
@@ -601,13 +759,25 @@ fn masdar(scan: &Scan, i: usize) -> Option<Candidate> {
     }
     let cue = tok_span(scan, i, i)?;
     let (opener, start_tok, opener_tok) = find_opener(scan, i, 12)?;
-    let middle_end = if opener == Opener::Complementizer { start_tok } else { opener_tok };
+    let middle_end = if opener == Opener::Complementizer {
+        start_tok
+    } else {
+        opener_tok
+    };
     // Only adjuncts between the masdar and its content.
     if (i + 1..middle_end).any(|j| scan.is_word(j) && j == i + 1 && !ends_subject(scan, j)) {
         return None;
     }
     let (content, direct, trim) = content_span(scan, opener, start_tok)?;
-    Some(Candidate { cue, cue_tok: i, source: SourceRef::Implicit, content, direct, belief: false, trim })
+    Some(Candidate {
+        cue,
+        cue_tok: i,
+        source: SourceRef::Implicit,
+        content,
+        direct,
+        belief: false,
+        trim,
+    })
 }
 
 /// A continuation participle (قائلا، مضيفا، مشيرة الى ان): the speaker carries over.
@@ -615,23 +785,43 @@ fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
     let cue = tok_span(scan, i, i)?;
     let (opener, start_tok, _) = find_opener(scan, i, 3)?;
     let (content, direct, trim) = content_span(scan, opener, start_tok)?;
-    Some(Candidate { cue, cue_tok: i, source: SourceRef::Implicit, content, direct, belief, trim })
+    Some(Candidate {
+        cue,
+        cue_tok: i,
+        source: SourceRef::Implicit,
+        content,
+        direct,
+        belief,
+        trim,
+    })
 }
 
 /// "بحسب/حسب/وفقا لـ/طبقا لـ/نقلا عن/على حد قول X" with the content around it.
 fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Candidate> {
     let k = scan.key(i);
-    let k = k.strip_prefix('و').filter(|r| matches!(*r, "بحسب" | "حسب" | "وفقا" | "طبقا" | "نقلا" | "حسبما")).unwrap_or(k);
+    let k = k
+        .strip_prefix('و')
+        .filter(|r| matches!(*r, "بحسب" | "حسب" | "وفقا" | "طبقا" | "نقلا" | "حسبما"))
+        .unwrap_or(k);
     let lex = lexicon();
     // (last cue token, byte where the source starts)
     // "ما X" after the preposition: any verb of saying or publishing ("بحسب ما ذكرت",
     // "وفقا لما نشره", "وفق ما أعلن").
     let verb_after = |j: usize| -> bool {
         let v = scan.key(j);
-        scan.is_word(j) && !v.is_empty() && !lexicon::is_adjunct_start(v) && !lexicon::is_complementizer(v) && {
-            let base = v.strip_suffix("ته").map(|b| format!("{b}ت")).or_else(|| v.strip_suffix('ه').map(str::to_string));
-            lex.lookup(v).is_some() || base.is_some_and(|b| lex.lookup(&b).is_some()) || v.chars().count() >= 3
-        }
+        scan.is_word(j)
+            && !v.is_empty()
+            && !lexicon::is_adjunct_start(v)
+            && !lexicon::is_complementizer(v)
+            && {
+                let base = v
+                    .strip_suffix("ته")
+                    .map(|b| format!("{b}ت"))
+                    .or_else(|| v.strip_suffix('ه').map(str::to_string));
+                lex.lookup(v).is_some()
+                    || base.is_some_and(|b| lex.lookup(&b).is_some())
+                    || v.chars().count() >= 3
+            }
     };
     // (last cue token, first source token, byte where the source starts)
     let (cue_end, src_tok, src_byte) = match k {
@@ -668,17 +858,25 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
             }
         }
         "نقلا" if scan.key(i + 1) == "عن" => (i + 1, i + 2, None),
-        "علي" if scan.key(i + 1) == "حد" && matches!(scan.key(i + 2), "قول" | "تعبير" | "وصف") => (i + 2, i + 3, None),
+        "علي" if scan.key(i + 1) == "حد" && matches!(scan.key(i + 2), "قول" | "تعبير" | "وصف") => {
+            (i + 2, i + 3, None)
+        }
         _ => return None,
     };
     // Skip a "لـ" tatweel token or punctuation before the source.
     let mut src_tok = src_tok;
-    while scan.punct(src_tok).is_some_and(|c| c == 'ـ' || c == '،' || c == ',') {
+    while scan
+        .punct(src_tok)
+        .is_some_and(|c| c == 'ـ' || c == '،' || c == ',')
+    {
         src_tok += 1;
     }
     // "وفق ما أعلن الجمعة مسؤول …": a time word before the source.
     if src_byte.is_none() {
-        while src_tok < cue_end + 4 && scan.is_word(src_tok) && lexicon::is_time_word(scan.key(src_tok)) {
+        while src_tok < cue_end + 4
+            && scan.is_word(src_tok)
+            && lexicon::is_time_word(scan.key(src_tok))
+        {
             src_tok += 1;
         }
     }
@@ -719,7 +917,12 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     } else {
         let first = *before.first()?;
         let mut last = i.checked_sub(1)?;
-        while last > first && !scan.is_word(last) && !scan.punct(last).is_some_and(|c| scan::is_close_quote(c) || c == '"') {
+        while last > first
+            && !scan.is_word(last)
+            && !scan
+                .punct(last)
+                .is_some_and(|c| scan::is_close_quote(c) || c == '"')
+        {
             last -= 1;
         }
         tok_span(scan, first, last)?
@@ -741,13 +944,30 @@ fn looks_like_source(scan: &Scan, ents: &Ents<'_>, span: Span, tok: usize) -> bo
         return true;
     }
     let k = scan.key(tok);
-    let k = k.strip_prefix('ل').filter(|r| r.starts_with("ل") || r.len() > 4).unwrap_or(k);
+    let k = k
+        .strip_prefix('ل')
+        .filter(|r| r.starts_with("ل") || r.len() > 4)
+        .unwrap_or(k);
     let bare = k.strip_prefix("ال").unwrap_or(k);
-    let bare = bare.strip_prefix('ل').filter(|_| k.starts_with("لل")).unwrap_or(bare);
+    let bare = bare
+        .strip_prefix('ل')
+        .filter(|_| k.starts_with("لل"))
+        .unwrap_or(bare);
     lexicon::is_anonymous_head(bare)
         || lexicon::description_head(bare).is_some()
         || lexicon::is_anonymous_head(k)
-        || matches!(bare, "وسايل" | "شهود" | "سكان" | "ارقام" | "احصاءات" | "احصايات" | "بيانات" | "مصادر" | "تقديرات")
+        || matches!(
+            bare,
+            "وسايل"
+                | "شهود"
+                | "سكان"
+                | "ارقام"
+                | "احصاءات"
+                | "احصايات"
+                | "بيانات"
+                | "مصادر"
+                | "تقديرات"
+        )
 }
 
 /// Cuts indirect contents at the next cue in the same sentence (outside quotations).
@@ -758,7 +978,9 @@ fn trim_contents(scan: &Scan, cands: &mut [Candidate]) {
         .map(|c| (c.cue.start, c.cue_tok))
         .collect();
     for c in cands.iter_mut().filter(|c| c.trim) {
-        let next = cue_starts.iter().find(|(s, _)| *s > c.content.start && *s < c.content.end);
+        let next = cue_starts
+            .iter()
+            .find(|(s, _)| *s > c.content.start && *s < c.content.end);
         if let Some((s, tok)) = next {
             // Drop a connector and punctuation before the next cue ("… حيث قال").
             let mut j = *tok;
@@ -769,8 +991,17 @@ fn trim_contents(scan: &Scan, cands: &mut [Candidate]) {
                 if t.start < c.content.start {
                     break;
                 }
-                let is_conn = scan.is_word(j) && matches!(scan.key(j), "حيث" | "فيما" | "بينما" | "كما" | "و" | "ثم" | "وذلك" | "اذ");
-                if is_conn || !scan.is_word(j) && !scan.punct(j).is_some_and(|p| scan::is_close_quote(p) || p == '"') {
+                let is_conn = scan.is_word(j)
+                    && matches!(
+                        scan.key(j),
+                        "حيث" | "فيما" | "بينما" | "كما" | "و" | "ثم" | "وذلك" | "اذ"
+                    );
+                if is_conn
+                    || !scan.is_word(j)
+                        && !scan
+                            .punct(j)
+                            .is_some_and(|p| scan::is_close_quote(p) || p == '"')
+                {
                     end = t.start;
                     continue;
                 }
@@ -809,18 +1040,42 @@ fn resolve_explicit(
     let folded = fold(text);
     let words: Vec<&str> = folded.split(' ').collect();
     let first = *words.first()?;
-    let first = first.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(first);
+    let first = first
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(first);
     if let Some(e) = ents.named_in(span).map(|(_, e)| *e).next() {
-        return Some(Resolved { span, anonymous: false, refers_to: None, name: entity_name(e) });
+        return Some(Resolved {
+            span,
+            anonymous: false,
+            refers_to: None,
+            name: entity_name(e),
+        });
     }
     // "مصدر رفض الكشف عن اسمه": the withheld-name clause may follow the subject.
     let after = window(doc.text, span.start, span.end + 80);
-    let withheld = lexicon::WITHHELD.iter().any(|w| fold(after).contains(&fold(w)));
+    let withheld = lexicon::WITHHELD
+        .iter()
+        .any(|w| fold(after).contains(&fold(w)));
     if !first.starts_with("ال") && (lexicon::is_anonymous_head(first) || withheld) {
-        return Some(Resolved { span, anonymous: true, refers_to: None, name: text.to_string() });
+        return Some(Resolved {
+            span,
+            anonymous: true,
+            refers_to: None,
+            name: text.to_string(),
+        });
     }
     if lexicon::is_pronoun(first) {
-        let sent = scan.sent_of.get(scan.toks.iter().position(|t| t.start >= span.start).unwrap_or(0)).copied().unwrap_or(0);
+        let sent = scan
+            .sent_of
+            .get(
+                scan.toks
+                    .iter()
+                    .position(|t| t.start >= span.start)
+                    .unwrap_or(0),
+            )
+            .copied()
+            .unwrap_or(0);
         let mut r = carry_over(ents, span, sent, prev)?;
         r.span = span;
         return Some(r);
@@ -838,8 +1093,16 @@ fn resolve_explicit(
             }
         }
     }
-    let name = ents.best_in(span).map(entity_name).unwrap_or_else(|| text.to_string());
-    Some(Resolved { span, anonymous: false, refers_to: None, name })
+    let name = ents
+        .best_in(span)
+        .map(entity_name)
+        .unwrap_or_else(|| text.to_string());
+    Some(Resolved {
+        span,
+        anonymous: false,
+        refers_to: None,
+        name,
+    })
 }
 
 /// Resolves a definite description (الصحيفة، الوزير، الأخير) to an earlier mention.
@@ -851,7 +1114,13 @@ fn resolve_description(
     before: usize,
     prev: &[(Attribution, Resolved, usize)],
 ) -> Option<String> {
-    let has_head = |s: &str| fold(s).split(' ').any(|w| w == head || w.strip_prefix("ال") == Some(head) || w.strip_prefix('و').and_then(|w| w.strip_prefix("ال")) == Some(head));
+    let has_head = |s: &str| {
+        fold(s).split(' ').any(|w| {
+            w == head
+                || w.strip_prefix("ال") == Some(head)
+                || w.strip_prefix('و').and_then(|w| w.strip_prefix("ال")) == Some(head)
+        })
+    };
     // 1. An earlier source with the same head noun ("صحيفة ديلي تلغراف" … "الصحيفة").
     if head != "اخير" && head != "اخيره" {
         for (_, r, _) in prev.iter().rev() {
@@ -884,7 +1153,11 @@ fn resolve_description(
 /// ("قال أنور قرقاش … . جاء ذلك في تغريدة لقرقاش …، حيث قال:" → قرقاش).
 fn latest_mention(doc: &Doc<'_>, ents: &Ents<'_>, r: &mut Resolved, cue: Span) {
     let own = doc.slice(r.span);
-    let name = match ents.named_in(r.span).map(|(_, e)| *e).find(|e| e.label == "PER") {
+    let name = match ents
+        .named_in(r.span)
+        .map(|(_, e)| *e)
+        .find(|e| e.label == "PER")
+    {
         Some(person) => person.text.as_str(),
         None => {
             // A bare personal name ("أنور قرقاش"): 2–3 words, no article, not a description.
@@ -901,8 +1174,16 @@ fn latest_mention(doc: &Doc<'_>, ents: &Ents<'_>, r: &mut Resolved, cue: Span) {
             own
         }
     };
-    let Some(last) = name.split_whitespace().last().filter(|w| w.chars().count() >= 3) else { return };
-    let Some(gap) = doc.text.get(r.span.end..cue.start) else { return };
+    let Some(last) = name
+        .split_whitespace()
+        .last()
+        .filter(|w| w.chars().count() >= 3)
+    else {
+        return;
+    };
+    let Some(gap) = doc.text.get(r.span.end..cue.start) else {
+        return;
+    };
     if let Some(off) = gap.rfind(last) {
         let start = r.span.end + off;
         r.span = Span::new(start, start + last.len());
@@ -921,8 +1202,23 @@ fn clause_subject(
     prev: &[(Attribution, Resolved, usize)],
 ) -> Option<Resolved> {
     let (ss, _) = scan.sentence(cue_tok);
-    let mut f = (ss..cue_tok).find(|j| scan.is_word(*j) && scan.toks.get(*j).is_some_and(|t| t.start >= dateline_end))?;
-    while f + 1 < cue_tok && matches!(scan.key(f), "لم" | "لن" | "لا" | "ما" | "قد" | "وقد" | "ولم" | "وكان" | "كان" | "وكانت" | "كانت") {
+    let mut f = (ss..cue_tok)
+        .find(|j| scan.is_word(*j) && scan.toks.get(*j).is_some_and(|t| t.start >= dateline_end))?;
+    while f + 1 < cue_tok
+        && matches!(
+            scan.key(f),
+            "لم" | "لن"
+                | "لا"
+                | "ما"
+                | "قد"
+                | "وقد"
+                | "ولم"
+                | "وكان"
+                | "كان"
+                | "وكانت"
+                | "كانت"
+        )
+    {
         f += 1;
     }
     if f + 1 >= cue_tok {
@@ -931,10 +1227,17 @@ fn clause_subject(
     let span = subject_after(scan, ents, f + 1, cue_tok)?;
     let folded = fold(doc.slice(span));
     let first = folded.split(' ').next().unwrap_or("");
-    let first = first.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(first);
+    let first = first
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(first);
     let bare = first.strip_prefix("ال").unwrap_or(first);
     // "وأضاف خاشقجي قائلا": a short subject right before the continuation.
-    let adjacent = scan.toks.get(cue_tok - 1).is_some_and(|t| t.end == span.end) && folded.split(' ').count() <= 3;
+    let adjacent = scan
+        .toks
+        .get(cue_tok - 1)
+        .is_some_and(|t| t.end == span.end)
+        && folded.split(' ').count() <= 3;
     let names = ents.named_in(span).next().is_some()
         || lexicon::description_head(bare).is_some()
         || lexicon::is_anonymous_head(first)
@@ -968,7 +1271,10 @@ fn sentence_subject(
         }
         let (a, b) = scan.sents.get(k).copied()?;
         let w_end = (a + 6).min(b);
-        if let (Some(first), Some(last)) = (scan.toks.get(a), w_end.checked_sub(1).and_then(|e| scan.toks.get(e))) {
+        if let (Some(first), Some(last)) = (
+            scan.toks.get(a),
+            w_end.checked_sub(1).and_then(|e| scan.toks.get(e)),
+        ) {
             let hit = ents.list.iter().rev().find(|(s, e)| {
                 s.start >= first.start
                     && s.start < last.end
@@ -976,7 +1282,12 @@ fn sentence_subject(
                     && e.label == "PER"
             });
             if let Some((s, e)) = hit {
-                return Some(Resolved { span: *s, anonymous: false, refers_to: Some(entity_name(e)), name: entity_name(e) });
+                return Some(Resolved {
+                    span: *s,
+                    anonymous: false,
+                    refers_to: Some(entity_name(e)),
+                    name: entity_name(e),
+                });
             }
         }
         k = k.checked_sub(1)?;
@@ -986,7 +1297,12 @@ fn sentence_subject(
 /// The speaker of an implicit subject: the previous attribution (within a few
 /// sentences), else the nearest PER/ORG entity before the cue in the sentence or the
 /// one before it.
-fn carry_over(ents: &Ents<'_>, cue: Span, sent: usize, prev: &[(Attribution, Resolved, usize)]) -> Option<Resolved> {
+fn carry_over(
+    ents: &Ents<'_>,
+    cue: Span,
+    sent: usize,
+    prev: &[(Attribution, Resolved, usize)],
+) -> Option<Resolved> {
     if let Some((_, r, s)) = prev.last() {
         if sent.saturating_sub(*s) <= CARRY_SENTENCES {
             return Some(Resolved {
@@ -997,12 +1313,15 @@ fn carry_over(ents: &Ents<'_>, cue: Span, sent: usize, prev: &[(Attribution, Res
             });
         }
     }
-    let (s, e) = ents
-        .list
-        .iter()
-        .rev()
-        .find(|(s, e)| s.end <= cue.start && cue.start - s.end < 400 && matches!(e.label.as_str(), "PER" | "ORG"))?;
-    Some(Resolved { span: *s, anonymous: false, refers_to: Some(entity_name(e)), name: entity_name(e) })
+    let (s, e) = ents.list.iter().rev().find(|(s, e)| {
+        s.end <= cue.start && cue.start - s.end < 400 && matches!(e.label.as_str(), "PER" | "ORG")
+    })?;
+    Some(Resolved {
+        span: *s,
+        anonymous: false,
+        refers_to: Some(entity_name(e)),
+        name: entity_name(e),
+    })
 }
 
 #[cfg(test)]

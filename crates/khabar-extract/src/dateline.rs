@@ -11,15 +11,42 @@
 //! whole first line must be "place - name". A byline field is a dateline by
 //! construction, so its segments are classified more freely (agency, place, reporter).
 //!
-//! Lexicons: `data/datelines/agencies.tsv` (agencies and outlets with canonical names)
-//! and `data/datelines/places-ar.txt` (CLDR countries + GeoNames cities).
+//! Lexicons: `data/datelines/agencies.tsv` (agencies and outlets with canonical names);
+//! places come from the gazetteers shared with NER (`data/gazetteers/`: CLDR countries,
+//! GeoNames cities, curated LOC names) plus `data/datelines/places-extra.txt`.
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::{Dateline, Doc};
 
 const AGENCIES_TSV: &str = include_str!("../../../data/datelines/agencies.tsv");
-const PLACES_TXT: &str = include_str!("../../../data/datelines/places-ar.txt");
+/// Shared with NER: `code, english, arabic variants (|), nationality`.
+const COUNTRIES_TSV: &str = include_str!("../../../data/gazetteers/countries.tsv");
+/// Shared with NER: `geonameid, country, population, english, arabic variants (|)`.
+const CITIES_TSV: &str = include_str!("../../../data/gazetteers/cities.tsv");
+/// Shared with NER: `label, id, english, standalone, arabic variants (|)`.
+const CURATED_TSV: &str = include_str!("../../../data/gazetteers/curated.tsv");
+/// Dateline spellings the shared gazetteers lack.
+const PLACES_EXTRA: &str = include_str!("../../../data/datelines/places-extra.txt");
+
+/// Arabic place names from the shared gazetteers (`|`-joined variants in column `col`;
+/// for the curated list only LOC rows).
+fn gazetteer_names(
+    tsv: &'static str,
+    col: usize,
+    loc_only: bool,
+) -> impl Iterator<Item = &'static str> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(move |l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            if loc_only && cols.first() != Some(&"LOC") {
+                return None;
+            }
+            cols.get(col).copied()
+        })
+        .flat_map(|v| v.split('|'))
+}
 
 /// How many bytes of the text start are examined (a dateline is short).
 const TEXT_WINDOW: usize = 400;
@@ -57,23 +84,37 @@ fn lexicon() -> &'static Lexicon {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(variant), Some(canonical), Some(kind)) = (cols.next(), cols.next(), cols.next())
+            let (Some(variant), Some(canonical), Some(kind)) =
+                (cols.next(), cols.next(), cols.next())
             else {
                 continue;
             };
-            let kind = if kind.trim() == "outlet" { AgencyKind::Outlet } else { AgencyKind::Agency };
+            let kind = if kind.trim() == "outlet" {
+                AgencyKind::Outlet
+            } else {
+                AgencyKind::Agency
+            };
             max_agency_words = max_agency_words.max(fold(variant).split(' ').count());
             agencies.insert(
                 agency_key(variant),
-                AgencyEntry { canonical: canonical.trim().to_string(), kind },
+                AgencyEntry {
+                    canonical: canonical.trim().to_string(),
+                    kind,
+                },
             );
         }
-        let places = PLACES_TXT
-            .lines()
+        let places = gazetteer_names(COUNTRIES_TSV, 2, false)
+            .chain(gazetteer_names(CITIES_TSV, 4, false))
+            .chain(gazetteer_names(CURATED_TSV, 4, true))
+            .chain(PLACES_EXTRA.lines().filter(|l| !l.starts_with('#')))
             .map(fold)
             .filter(|p| !p.is_empty())
             .collect();
-        Lexicon { agencies, max_agency_words, places }
+        Lexicon {
+            agencies,
+            max_agency_words,
+            places,
+        }
     })
 }
 
@@ -162,10 +203,36 @@ fn is_name_like(s: &str) -> bool {
 /// Words that never occur in a place or person name but do in an ordinary sentence.
 fn has_function_word(s: &str) -> bool {
     const FUNCTION: &[&str] = &[
-        "في", "من", "على", "الى", "عن", "ان", "انه", "انها", "التي", "الذي", "الذين", "هذا", "هذه",
-        "مع", "بعد", "قبل", "او", "ثم", "قد", "لم", "لن", "ما", "لا", "كان", "كانت", "حيث", "عند",
+        "في",
+        "من",
+        "على",
+        "الى",
+        "عن",
+        "ان",
+        "انه",
+        "انها",
+        "التي",
+        "الذي",
+        "الذين",
+        "هذا",
+        "هذه",
+        "مع",
+        "بعد",
+        "قبل",
+        "او",
+        "ثم",
+        "قد",
+        "لم",
+        "لن",
+        "ما",
+        "لا",
+        "كان",
+        "كانت",
+        "حيث",
+        "عند",
     ];
-    s.split_whitespace().any(|w| FUNCTION.contains(&fold(w).as_str()))
+    s.split_whitespace()
+        .any(|w| FUNCTION.contains(&fold(w).as_str()))
 }
 
 fn char_len(s: &str) -> usize {
@@ -264,13 +331,16 @@ fn first_line(text: &str, start: usize) -> &str {
 /// for an empty prefix.
 fn place_prefix(prefix: &str, confirmed: bool) -> Option<&str> {
     // "دبي، الإمارات العربية المتحدة - (CNN)", "لندن، المملكة المتحدة، (CNN)".
-    let prefix = prefix.trim().trim_end_matches(|c: char| is_dash(c) || c.is_whitespace() || c == '،' || c == ',');
+    let prefix = prefix
+        .trim()
+        .trim_end_matches(|c: char| is_dash(c) || c.is_whitespace() || c == '،' || c == ',');
     if prefix.is_empty() {
         return Some("");
     }
     let mut parts = prefix.split(['،', ',']);
     let first = parts.next()?.trim();
-    if first.is_empty() || word_count(first) > 4 || !is_name_like(first) || has_function_word(first) {
+    if first.is_empty() || word_count(first) > 4 || !is_name_like(first) || has_function_word(first)
+    {
         return None;
     }
     // Later components: a country / region, or a date ("12 آب").
@@ -279,7 +349,10 @@ fn place_prefix(prefix: &str, confirmed: bool) -> Option<&str> {
         if p.is_empty() || word_count(p) > 4 || has_function_word(p) {
             return None;
         }
-        if !p.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || is_mark(c) || c == '/') {
+        if !p
+            .chars()
+            .all(|c| c.is_alphanumeric() || c.is_whitespace() || is_mark(c) || c == '/')
+        {
             return None;
         }
     }
@@ -296,7 +369,13 @@ fn agency_prefix(rest: &str) -> Option<(usize, &'static AgencyEntry)> {
     let mut ends = Vec::new();
     let mut in_word = false;
     for (i, c) in rest.char_indices() {
-        let sep = c.is_whitespace() || is_dash(c) || c == ':' || c == '(' || c == ')' || c == '،' || c == ',';
+        let sep = c.is_whitespace()
+            || is_dash(c)
+            || c == ':'
+            || c == '('
+            || c == ')'
+            || c == '،'
+            || c == ',';
         if sep && in_word {
             ends.push(i);
             if ends.len() >= lexicon().max_agency_words || is_dash(c) || c == ':' {
@@ -363,13 +442,22 @@ fn parse_paren(text: &str, start: usize, line: &str) -> Option<Dateline> {
     let place = place_prefix(prefix, sep.is_some())?;
     let end = sep.unwrap_or(after);
     let place = (!place.is_empty()).then_some(place);
-    make(text, start, start + end, place, Some((inner, agency)), None, None)
+    make(
+        text,
+        start,
+        start + end,
+        place,
+        Some((inner, agency)),
+        None,
+        None,
+    )
 }
 
 fn parse_dash(text: &str, start: usize, line: &str) -> Option<Dateline> {
     let dash = line.find(is_dash)?;
     let place = line.get(..dash)?.trim();
-    if place.is_empty() || word_count(place) > 4 || !is_name_like(place) || has_function_word(place) {
+    if place.is_empty() || word_count(place) > 4 || !is_name_like(place) || has_function_word(place)
+    {
         return None;
     }
     let mut sep_end = dash;
@@ -396,11 +484,21 @@ fn parse_dash(text: &str, start: usize, line: &str) -> Option<Dateline> {
         }
         let end = sep.unwrap_or(agency_end);
         let agency = line.get(rest_start..agency_end)?;
-        return make(text, start, start + end, Some(place), Some((agency, entry)), None, None);
+        return make(
+            text,
+            start,
+            start + end,
+            Some(place),
+            Some((agency, entry)),
+            None,
+            None,
+        );
     }
     // "القاهرة - أحمد الريدي" alone on the first line, the story below it.
     let rest_trim = rest.trim_end();
-    let continues = text.get(start + line.len()..).is_some_and(|t| !t.trim().is_empty());
+    let continues = text
+        .get(start + line.len()..)
+        .is_some_and(|t| !t.trim().is_empty());
     if continues
         && is_place(place)
         && !rest_trim.is_empty()
@@ -409,7 +507,15 @@ fn parse_dash(text: &str, start: usize, line: &str) -> Option<Dateline> {
         && !has_function_word(rest_trim)
     {
         let end = rest_start + rest_trim.len();
-        return make(text, start, start + end, Some(place), None, Some(rest_trim), None);
+        return make(
+            text,
+            start,
+            start + end,
+            Some(place),
+            None,
+            Some(rest_trim),
+            None,
+        );
     }
     None
 }
@@ -426,7 +532,10 @@ fn byline_segments(b: &str) -> Vec<Segment> {
     let chars: Vec<(usize, char)> = b.char_indices().collect();
     // Is the dash run [i, j) spaced on at least one side?
     let spaced = |i: usize, j: usize| {
-        let before = i.checked_sub(1).and_then(|k| chars.get(k)).is_some_and(|(_, c)| c.is_whitespace());
+        let before = i
+            .checked_sub(1)
+            .and_then(|k| chars.get(k))
+            .is_some_and(|(_, c)| c.is_whitespace());
         let after = chars.get(j).is_some_and(|(_, c)| c.is_whitespace());
         before || after
     };
@@ -478,7 +587,10 @@ fn push_segment(b: &str, start: usize, end: usize, out: &mut Vec<Segment>) {
     let lead = s.len() - s.trim_start().len();
     let trimmed = s.trim();
     if !trimmed.is_empty() {
-        out.push(Segment { start: start + lead, end: start + lead + trimmed.len() });
+        out.push(Segment {
+            start: start + lead,
+            end: start + lead + trimmed.len(),
+        });
     }
 }
 
@@ -494,7 +606,9 @@ enum SegKind {
 /// Drops a trailing parenthetical ("أوكلاهوما سيتي (الولايات المتحدة)" → "أوكلاهوما سيتي").
 fn strip_paren(s: &str) -> (&str, bool) {
     match s.find('(') {
-        Some(i) if s.trim_end().ends_with(')') && i > 0 => (s.get(..i).unwrap_or(s).trim_end(), true),
+        Some(i) if s.trim_end().ends_with(')') && i > 0 => {
+            (s.get(..i).unwrap_or(s).trim_end(), true)
+        }
         _ => (s, false),
     }
 }
@@ -517,7 +631,10 @@ fn classify(s: &str) -> SegKind {
 /// "أبوظبي - سكاي نيوز عربية", "هاني الصفيان - العربية.نت", "علاوة مزياني".
 fn parse_byline(b: &str) -> Option<Dateline> {
     let segs = byline_segments(b);
-    let kinds: Vec<SegKind> = segs.iter().map(|s| classify(b.get(s.start..s.end).unwrap_or(""))).collect();
+    let kinds: Vec<SegKind> = segs
+        .iter()
+        .map(|s| classify(b.get(s.start..s.end).unwrap_or("")))
+        .collect();
     if kinds.iter().all(|k| *k == SegKind::Other) {
         return None;
     }
@@ -538,7 +655,7 @@ fn parse_byline(b: &str) -> Option<Dateline> {
                 place = Some(strip_paren(t).0);
                 true
             }
-            SegKind::Place if place.is_none() && agency.is_some() => {
+            SegKind::Place if place.is_none() && (agency.is_some() || i == 1) => {
                 place = Some(strip_paren(t).0);
                 true
             }
@@ -548,9 +665,11 @@ fn parse_byline(b: &str) -> Option<Dateline> {
                 // several words.
                 let next = kinds.get(1).copied();
                 let next_entry = segs.get(1).and_then(|s| lookup_agency(text_of(s)));
+                // "غسّان أبو لوز-عمّان": a name before a known place is the reporter.
                 let person = word_count(t) >= 2
-                    && next == Some(SegKind::Agency)
-                    && next_entry.is_some_and(|e| e.kind == AgencyKind::Outlet);
+                    && (next == Some(SegKind::Place)
+                        || (next == Some(SegKind::Agency)
+                            && next_entry.is_some_and(|e| e.kind == AgencyKind::Outlet)));
                 if person {
                     reporter = Some(t);
                 } else {
@@ -558,7 +677,10 @@ fn parse_byline(b: &str) -> Option<Dateline> {
                 }
                 true
             }
-            SegKind::Name if reporter.is_none() && (place.is_some() || agency.is_some() || segs.len() == 1) => {
+            SegKind::Name
+                if reporter.is_none()
+                    && (place.is_some() || agency.is_some() || segs.len() == 1) =>
+            {
                 // A single segment must look like a full name (2–4 words).
                 if segs.len() == 1 && !(2..=4).contains(&word_count(t)) {
                     false
@@ -586,12 +708,19 @@ mod tests {
     use crate::Input;
 
     fn text_dl(t: &str) -> Option<Dateline> {
-        let input = Input { text: t, ..Default::default() };
+        let input = Input {
+            text: t,
+            ..Default::default()
+        };
         find(&Doc::new(&input))
     }
 
     fn byline_dl(b: &str) -> Option<Dateline> {
-        let input = Input { text: "قال الرئيس إن الوضع جيد.", byline: Some(b), ..Default::default() };
+        let input = Input {
+            text: "قال الرئيس إن الوضع جيد.",
+            byline: Some(b),
+            ..Default::default()
+        };
         find(&Doc::new(&input))
     }
 
@@ -714,6 +843,9 @@ mod tests {
         assert_eq!(d.agency_canonical.as_deref(), Some("France 24"));
         let d = byline_dl("علاوة مزياني").unwrap();
         assert_eq!(d.reporter.as_deref(), Some("علاوة مزياني"));
+        let d = byline_dl("غسّان أبو لوز-عمّان").unwrap();
+        assert_eq!(d.reporter.as_deref(), Some("غسّان أبو لوز"));
+        assert_eq!(d.place.as_deref(), Some("عمّان"));
         let d = byline_dl("رامنسكوي - د ب أ").unwrap();
         assert_eq!(d.place.as_deref(), Some("رامنسكوي"));
     }
@@ -734,7 +866,11 @@ mod tests {
 
     #[test]
     fn text_dateline_wins_over_byline() {
-        let input = Input { text: "لندن-سانا\nنص", byline: Some("موسكو - د ب أ"), ..Default::default() };
+        let input = Input {
+            text: "لندن-سانا\nنص",
+            byline: Some("موسكو - د ب أ"),
+            ..Default::default()
+        };
         let d = find(&Doc::new(&input)).unwrap();
         assert_eq!(d.in_field, None);
         assert_eq!(d.agency_canonical.as_deref(), Some("SANA"));
@@ -743,15 +879,42 @@ mod tests {
     #[test]
     fn all_issue_agencies_canonicalize() {
         for (a, c) in [
-            ("سانا", "SANA"), ("رويترز", "Reuters"), ("أ ف ب", "AFP"), ("فرانس برس", "AFP"),
-            ("ا ف ب", "AFP"), ("أ ب", "AP"), ("أسوشيتد برس", "AP"), ("د ب أ", "dpa"), ("واس", "SPA"),
-            ("وام", "WAM"), ("قنا", "QNA"), ("كونا", "KUNA"), ("بترا", "Petra"), ("الأناضول", "Anadolu"),
-            ("شينخوا", "Xinhua"), ("يو بي آي", "UPI"), ("إرنا", "IRNA"), ("أ ش أ", "MENA"), ("ومع", "MAP"),
-            ("واج", "APS"), ("وات", "TAP"), ("سبأ", "Saba"), ("الوكالة الوطنية للإعلام", "NNA"),
-            ("واع", "INA"), ("بي بي سي", "BBC"), ("سي إن إن", "CNN"), ("فرانس 24", "France 24"),
-            ("العربية", "Al Arabiya"), ("الجزيرة", "Al Jazeera"), ("سكاي نيوز عربية", "Sky News Arabia"),
+            ("سانا", "SANA"),
+            ("رويترز", "Reuters"),
+            ("أ ف ب", "AFP"),
+            ("فرانس برس", "AFP"),
+            ("ا ف ب", "AFP"),
+            ("أ ب", "AP"),
+            ("أسوشيتد برس", "AP"),
+            ("د ب أ", "dpa"),
+            ("واس", "SPA"),
+            ("وام", "WAM"),
+            ("قنا", "QNA"),
+            ("كونا", "KUNA"),
+            ("بترا", "Petra"),
+            ("الأناضول", "Anadolu"),
+            ("شينخوا", "Xinhua"),
+            ("يو بي آي", "UPI"),
+            ("إرنا", "IRNA"),
+            ("أ ش أ", "MENA"),
+            ("ومع", "MAP"),
+            ("واج", "APS"),
+            ("وات", "TAP"),
+            ("سبأ", "Saba"),
+            ("الوكالة الوطنية للإعلام", "NNA"),
+            ("واع", "INA"),
+            ("بي بي سي", "BBC"),
+            ("سي إن إن", "CNN"),
+            ("فرانس 24", "France 24"),
+            ("العربية", "Al Arabiya"),
+            ("الجزيرة", "Al Jazeera"),
+            ("سكاي نيوز عربية", "Sky News Arabia"),
         ] {
-            assert_eq!(lookup_agency(a).map(|e| e.canonical.as_str()), Some(c), "{a}");
+            assert_eq!(
+                lookup_agency(a).map(|e| e.canonical.as_str()),
+                Some(c),
+                "{a}"
+            );
             let d = byline_dl(&format!("بيروت - {a}")).unwrap();
             assert_eq!(d.agency_canonical.as_deref(), Some(c), "{a}");
             assert_eq!(d.place.as_deref(), Some("بيروت"));

@@ -36,7 +36,8 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
         }
         let words: Vec<&str> = toks.iter().map(|t| doc.slice(t.span)).collect();
         for f in recognize(&words, model, gaz) {
-            let (Some(first), Some(last)) = (toks.get(f.start), toks.get(f.end.saturating_sub(1))) else {
+            let (Some(first), Some(last)) = (toks.get(f.start), toks.get(f.end.saturating_sub(1)))
+            else {
                 continue;
             };
             let first_word = doc.slice(first.span);
@@ -108,13 +109,20 @@ mod tests {
     use crate::Input;
 
     fn ents(text: &str) -> Vec<Entity> {
-        let input = Input { text, ..Input::default() };
+        let input = Input {
+            text,
+            ..Input::default()
+        };
         extract(&Doc::new(&input))
     }
 
     #[test]
     fn shipped_model_loads() {
-        assert!(shipped().is_ok(), "{:?}", shipped().err().map(ToString::to_string));
+        assert!(
+            shipped().is_ok(),
+            "{:?}",
+            shipped().err().map(ToString::to_string)
+        );
     }
 
     #[test]
@@ -134,8 +142,10 @@ mod tests {
     #[test]
     fn country_variants_canonicalize() {
         let e = ents("زار الوزير سوريا ثم وصل إلى المانيا قبل أن يعود إلى ألمانيا وسورية.");
-        let canon: Vec<(&str, Option<&str>)> =
-            e.iter().map(|x| (x.text.as_str(), x.canonical.as_deref())).collect();
+        let canon: Vec<(&str, Option<&str>)> = e
+            .iter()
+            .map(|x| (x.text.as_str(), x.canonical.as_deref()))
+            .collect();
         assert!(canon.contains(&("سوريا", Some("Syria"))), "{canon:?}");
         assert!(canon.contains(&("المانيا", Some("Germany"))), "{canon:?}");
         assert!(canon.contains(&("ألمانيا", Some("Germany"))), "{canon:?}");
@@ -147,20 +157,41 @@ mod tests {
     #[test]
     fn nationality_links_to_modified_entity() {
         let e = ents("وذكرت صحيفة ديلي تلغراف البريطانية أن الكونغرس الأمريكي حذر من ذلك.");
-        let tel = e.iter().find(|x| x.canonical.as_deref() == Some("The Daily Telegraph"));
+        let tel = e
+            .iter()
+            .find(|x| x.canonical.as_deref() == Some("The Daily Telegraph"));
         assert!(tel.is_some(), "{e:?}");
-        assert_eq!(tel.and_then(|x| x.nationality.as_deref()), Some("United Kingdom"));
+        assert_eq!(
+            tel.and_then(|x| x.nationality.as_deref()),
+            Some("United Kingdom")
+        );
         assert_eq!(tel.map(|x| x.label.as_str()), Some("ORG"));
-        let cong = e.iter().find(|x| x.canonical.as_deref() == Some("United States Congress"));
-        assert_eq!(cong.map(|x| x.text.as_str()), Some("الكونغرس الأمريكي"), "{e:?}");
-        assert_eq!(cong.and_then(|x| x.nationality.as_deref()), Some("United States"));
+        let cong = e
+            .iter()
+            .find(|x| x.canonical.as_deref() == Some("United States Congress"));
+        assert_eq!(
+            cong.map(|x| x.text.as_str()),
+            Some("الكونغرس الأمريكي"),
+            "{e:?}"
+        );
+        assert_eq!(
+            cong.and_then(|x| x.nationality.as_deref()),
+            Some("United States")
+        );
     }
 
     #[test]
     fn islamic_state_variants_merge() {
-        for t in ["قاتل الجيش تنظيم داعش في المدينة.", "قاتل الجيش تنظيم الدولة الإسلامية في العراق والشام أمس."] {
+        for t in [
+            "قاتل الجيش تنظيم داعش في المدينة.",
+            "قاتل الجيش تنظيم الدولة الإسلامية في العراق والشام أمس.",
+        ] {
             let e = ents(t);
-            assert!(e.iter().any(|x| x.canonical.as_deref() == Some("Islamic State") && x.label == "ORG"), "{t}: {e:?}");
+            assert!(
+                e.iter()
+                    .any(|x| x.canonical.as_deref() == Some("Islamic State") && x.label == "ORG"),
+                "{t}: {e:?}"
+            );
         }
     }
 }

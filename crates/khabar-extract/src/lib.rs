@@ -94,7 +94,10 @@ impl<'a> Doc<'a> {
 
     /// Code point offsets of a byte span.
     pub fn cp(&self, span: Span) -> (usize, usize) {
-        (self.chars.char_offset(span.start), self.chars.char_offset(span.end))
+        (
+            self.chars.char_offset(span.start),
+            self.chars.char_offset(span.end),
+        )
     }
 
     /// The original text of a byte span.

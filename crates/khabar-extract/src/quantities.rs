@@ -52,17 +52,13 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
     let cx = Cx {
         text,
         items: &sc.items,
-        folded: &sc.folded,
+        scan: &sc,
         t: tables(),
         doc_ctx: std::cell::OnceCell::new(),
     };
     let mut out: Vec<RawQuantity> = Vec::new();
     // Item ranges of the numbers.
-    let ranges: Vec<(usize, usize)> = sc
-        .numbers
-        .iter()
-        .map(|m| cx.item_range(m.span))
-        .collect();
+    let ranges: Vec<(usize, usize)> = sc.numbers.iter().map(|m| cx.item_range(m.span)).collect();
     let mut k = 0;
     while k < sc.numbers.len() {
         let consumed = cx.number_quantity(&sc.numbers, &ranges, k, &mut out);
@@ -96,15 +92,22 @@ fn merge_bounds(text: &str, qs: Vec<RawQuantity>) -> Vec<RawQuantity> {
     for q in qs {
         if let Some(prev) = out.last_mut() {
             let gap = text.get(prev.span.end..q.span.start).unwrap_or("x");
-            let gap_ok = gap.chars().all(|c| c.is_whitespace() || c == 'و' || c == ',' || c == '،')
+            let gap_ok = gap
+                .chars()
+                .all(|c| c.is_whitespace() || c == 'و' || c == ',' || c == '،')
                 && gap.chars().filter(|c| !c.is_whitespace()).count() <= 1;
             let pair = (lower(prev) && upper(&q)) || (upper(prev) && lower(&q));
-            if gap_ok && pair && prev.unit == q.unit {
-                let (lo, hi) = if lower(prev) {
-                    (prev.value, q.value)
-                } else {
-                    (q.value, prev.value)
-                };
+            let (lo, hi) = if lower(prev) {
+                (prev.value, q.value)
+            } else {
+                (q.value, prev.value)
+            };
+            let ordered = matches!((lo, hi), (Some(l), Some(h)) if l < h);
+            let same_unit = prev.unit == q.unit || prev.unit.is_none() || q.unit.is_none();
+            if gap_ok && pair && ordered && same_unit {
+                if prev.unit.is_none() {
+                    prev.unit = q.unit.clone();
+                }
                 prev.low = lo;
                 prev.high = hi;
                 prev.value = None;
@@ -143,7 +146,7 @@ impl Unit {
 struct Cx<'a> {
     text: &'a str,
     items: &'a [Item],
-    folded: &'a [String],
+    scan: &'a khabar_text::numbers::Scan,
     t: &'static Tables,
     /// Folded text of the document, for currency defaults (computed on first need).
     doc_ctx: std::cell::OnceCell<String>,
@@ -162,7 +165,7 @@ impl<'a> Cx<'a> {
         self.items.get(i)
     }
     fn f(&self, i: usize) -> &'a str {
-        self.folded.get(i).map_or("", String::as_str)
+        self.scan.folded(i)
     }
     fn is_word(&self, i: usize) -> bool {
         self.item(i).is_some_and(|it| it.kind == ItemKind::Word)
@@ -208,7 +211,11 @@ impl<'a> Cx<'a> {
                 return None;
             }
             let f = self.f(i);
-            let ok = if k == 0 { f == w || strip_wa(f) == w } else { f == w };
+            let ok = if k == 0 {
+                f == w || strip_wa(f) == w
+            } else {
+                f == w
+            };
             if !ok {
                 return None;
             }
@@ -238,7 +245,11 @@ impl<'a> Cx<'a> {
             let i = self.words_before(a, ws)?;
             let it = self.item(i)?;
             let conj = ws.first().is_some_and(|w| w.as_str() != self.f(i));
-            let skip = if conj { self.raw(i).chars().next().map_or(0, char::len_utf8) } else { 0 };
+            let skip = if conj {
+                self.raw(i).chars().next().map_or(0, char::len_utf8)
+            } else {
+                0
+            };
             Some((*q, it.span.start + skip))
         })
     }
@@ -256,6 +267,12 @@ impl<'a> Cx<'a> {
                 '<' => Some((Qual::AtMost, start(p - 1))),
                 _ => None,
             },
+            // <>30, =>30, =<30 are not comparisons.
+            '>' | '<'
+                if p > 0 && self.joined(p) && matches!(self.sym(p - 1), Some('=' | '<' | '>')) =>
+            {
+                None
+            }
             '>' => Some((Qual::MoreThan, start(p))),
             '<' => Some((Qual::LessThan, start(p))),
             '≥' => Some((Qual::AtLeast, start(p))),
@@ -353,7 +370,11 @@ impl<'a> Cx<'a> {
         }
         // ج.م (Egyptian pound)
         if f == "ج" && self.sym(j + 1) == Some('.') && self.f(j + 2) == "م" {
-            let e = if self.sym(j + 3) == Some('.') { j + 3 } else { j + 2 };
+            let e = if self.sym(j + 3) == Some('.') {
+                j + 3
+            } else {
+                j + 2
+            };
             return Some((Unit::Currency("EGP".into()), e));
         }
         // Currency words (+ country adjective).
@@ -406,7 +427,10 @@ impl<'a> Cx<'a> {
             return None;
         }
         let sing = singular(self.t, raw, f)?;
-        if self.t.time_units.contains(&khabar_text::numbers::fold_word(&sing))
+        if self
+            .t
+            .time_units
+            .contains(&khabar_text::numbers::fold_word(&sing))
             || self.t.months.contains(f)
         {
             return Some(Unit::Time);
@@ -433,7 +457,9 @@ impl<'a> Cx<'a> {
         // Dates, clock times, IP addresses: their parts are not quantities.
         let first = self.raw(a);
         if self.item(a).is_some_and(|it| it.kind == ItemKind::Digits)
-            && (first.contains(':') || first.matches('/').count() >= 2 || first.matches('.').count() >= 3)
+            && (first.contains(':')
+                || first.matches('/').count() >= 2
+                || first.matches('.').count() >= 3)
         {
             return 1;
         }
@@ -481,7 +507,11 @@ impl<'a> Cx<'a> {
                     // بين 370 و590 مليون: the low end shares the high end's scale.
                     if let (Some(l), Some(h)) = (low, high) {
                         let scale = self.scale_of(b2);
-                        if scale > 1.0 && l * scale <= h && l < h / scale * 10.0 && !self.has_scale(a, b) {
+                        if scale > 1.0
+                            && l * scale <= h
+                            && l < h / scale * 10.0
+                            && !self.has_scale(a, b)
+                        {
                             low = Some(l * scale);
                         }
                     }
@@ -541,7 +571,10 @@ impl<'a> Cx<'a> {
             }
         }
         // Below zero: 2 تحت الصفر.
-        if self.f(end_item + 1) == "تحت" && self.f(end_item + 2) == "الصفر" && self.joined(end_item + 2) {
+        if self.f(end_item + 1) == "تحت"
+            && self.f(end_item + 2) == "الصفر"
+            && self.joined(end_item + 2)
+        {
             value = value.map(|v| -v);
             end_item += 2;
             if unit.is_none() {
@@ -549,7 +582,11 @@ impl<'a> Cx<'a> {
             }
         }
         if let Some((q, i)) = self.post_cue(end_item + 1) {
-            if qual.is_none() && !is_range {
+            // "يساوي 5000 أو أقل", "حوالي 500 أو أقل": the bound wins; but in
+            // "5000 أو أقل من 6000" the cue starts another quantity.
+            let weak = matches!(qual, None | Some(Qual::Exact) | Some(Qual::Approximately));
+            let starts_next = self.f(i) == "من" && ranges.iter().any(|&(a2, _)| a2 == i + 1);
+            if weak && !is_range && !starts_next {
                 qual = Some(q);
                 end_item = i;
             }
@@ -605,9 +642,12 @@ impl<'a> Cx<'a> {
     }
 
     fn is_year_range(&self, m: &NumberMatch, raw: &str) -> bool {
-        m.value.is_some_and(|v| (1800.0..=2100.0).contains(&v) && v.fract() == 0.0)
+        m.value
+            .is_some_and(|v| (1800.0..=2100.0).contains(&v) && v.fract() == 0.0)
             && raw.chars().count() == 4
-            && raw.chars().all(|c| khabar_text::numbers::digit_value(c).is_some())
+            && raw
+                .chars()
+                .all(|c| khabar_text::numbers::digit_value(c).is_some())
     }
 
     /// A year used as a date: 4 digits 1800–2100 after a time cue, or with a
@@ -635,11 +675,7 @@ impl<'a> Cx<'a> {
         match unit {
             Some((Unit::Noun(n), e)) => {
                 // Accept a noun we know, or an accusative singular (2000 مسلحا).
-                let known = self
-                    .t
-                    .plurals
-                    .values()
-                    .any(|s| s == n)
+                let known = self.t.plurals.values().any(|s| s == n)
                     || self.raw(*e).ends_with('ا')
                     || self.raw(*e).ends_with('\u{064B}');
                 !(known || qual.is_some())
@@ -723,6 +759,15 @@ impl<'a> Cx<'a> {
         }
         // X-Y (digits), X – Y.
         if matches!(self.sym(j), Some('-' | '–' | '—' | '~')) && a2 == j + 1 {
+            // Phone numbers and codes: +1-222-2222, 12-34-56.
+            let chained = matches!(self.sym(a2 + 1), Some('-' | '/'))
+                && self.item(a2 + 1).is_some_and(|x| x.gap == 0)
+                || (a > 0
+                    && matches!(self.sym(a - 1), Some('+' | '-'))
+                    && self.item(a).is_some_and(|x| x.gap == 0));
+            if chained {
+                return None;
+            }
             let both_digits = self.item(a).is_some_and(|i| i.kind == ItemKind::Digits)
                 && self.item(a2).is_some_and(|i| i.kind == ItemKind::Digits);
             if both_digits {
@@ -734,7 +779,9 @@ impl<'a> Cx<'a> {
         // بين X و Y
         if between_cue.is_some() {
             let wa_word = f == "و" && a2 == j + 1;
-            let wa_clitic = a2 == j && m2.span.start > self.item(j).map_or(0, |i| i.span.start) && f.starts_with('و');
+            let wa_clitic = a2 == j
+                && m2.span.start > self.item(j).map_or(0, |i| i.span.start)
+                && f.starts_with('و');
             if wa_word || wa_clitic {
                 return Some(between_cue);
             }
@@ -747,7 +794,9 @@ impl<'a> Cx<'a> {
         // من X إلى/حتى/لـ Y
         if from_cue.is_some() {
             let to_word = matches!(f, "الي" | "حتي") && a2 == j + 1;
-            let to_clitic = a2 == j && f.starts_with('ل') && m2.span.start > self.item(j).map_or(0, |i| i.span.start);
+            let to_clitic = a2 == j
+                && f.starts_with('ل')
+                && m2.span.start > self.item(j).map_or(0, |i| i.span.start);
             if to_word || to_clitic {
                 return Some(from_cue);
             }
@@ -791,7 +840,10 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let f = strip_wa(self.f(i));
-            let f = f.strip_prefix(['ب', 'ل']).filter(|r| self.t.vague.contains_key(*r)).unwrap_or(f);
+            let f = f
+                .strip_prefix(['ب', 'ل'])
+                .filter(|r| self.t.vague.contains_key(*r))
+                .unwrap_or(f);
             let Some(&(mut low, mut high)) = self.t.vague.get(f) else {
                 i += 1;
                 continue;
@@ -825,9 +877,9 @@ impl<'a> Cx<'a> {
                 i = ue + 1;
                 continue;
             }
-            let mut start = self
-                .item(start_item)
-                .map_or(0, |it| it.span.start + (self.raw(start_item).len() - self.raw(start_item).len()));
+            let mut start = self.item(start_item).map_or(0, |it| {
+                it.span.start + (self.raw(start_item).len() - self.raw(start_item).len())
+            });
             // Keep a conjunction out of the span: وعشرات → عشرات.
             let raw0 = self.raw(start_item);
             let fold0 = self.f(start_item);
@@ -842,7 +894,10 @@ impl<'a> Cx<'a> {
             let mut qual_start = start;
             let mut qualifier = "vague";
             if let Some((q, byte)) = self.pre_cue(start_item) {
-                if matches!(q, Qual::MoreThan | Qual::LessThan | Qual::AtLeast | Qual::AtMost) {
+                if matches!(
+                    q,
+                    Qual::MoreThan | Qual::LessThan | Qual::AtLeast | Qual::AtMost
+                ) {
                     qualifier = "vague";
                     qual_start = byte;
                 }
@@ -865,8 +920,23 @@ impl<'a> Cx<'a> {
     /// نص لتر (0.5). Only unambiguous, indefinite unit words.
     fn unit_words(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)]) {
         const BARE: &[&str] = &[
-            "كيلوغرام", "كيلوجرام", "كغ", "كلغ", "غرام", "جرام", "ملغ", "لتر", "ليتر", "طن",
-            "كيلومتر", "غالون", "جالون", "هكتوليتر", "أونصة", "اونصة", "ميليلتر",
+            "كيلوغرام",
+            "كيلوجرام",
+            "كغ",
+            "كلغ",
+            "غرام",
+            "جرام",
+            "ملغ",
+            "لتر",
+            "ليتر",
+            "طن",
+            "كيلومتر",
+            "غالون",
+            "جالون",
+            "هكتوليتر",
+            "أونصة",
+            "اونصة",
+            "ميليلتر",
         ];
         for (i, it) in self.items.iter().enumerate() {
             if it.kind != ItemKind::Word {
@@ -880,7 +950,10 @@ impl<'a> Cx<'a> {
                 continue;
             }
             // Not the unit of a number (before it, or a range end), not after من/ال.
-            if ranges.iter().any(|&(_, b)| b + 1 == i || b + 2 == i || b + 3 == i) {
+            if ranges
+                .iter()
+                .any(|&(_, b)| b + 1 == i || b + 2 == i || b + 3 == i)
+            {
                 continue;
             }
             let mut value = 1.0;
@@ -972,9 +1045,36 @@ fn currency_symbol_unit(c: char) -> Option<Unit> {
 /// (وزير، وزارة، وحدة، وفد، ولاية … start with و).
 fn looks_conj(f: &str) -> bool {
     const WAW_WORDS: &[&str] = &[
-        "وزير", "وزراء", "وزاره", "وحده", "وحدات", "وفد", "وفود", "ولايه", "ولايات", "وثيقه",
-        "وثائق", "وظيفه", "وظائف", "وجبه", "وجبات", "وسيله", "وسائل", "وكاله", "وكالات", "ولد",
-        "وفيات", "واردات", "وديان", "واد", "وادي", "وحش", "ورقه", "اوراق", "ورشه", "وقفه",
+        "وزير",
+        "وزراء",
+        "وزاره",
+        "وحده",
+        "وحدات",
+        "وفد",
+        "وفود",
+        "ولايه",
+        "ولايات",
+        "وثيقه",
+        "وثائق",
+        "وظيفه",
+        "وظائف",
+        "وجبه",
+        "وجبات",
+        "وسيله",
+        "وسائل",
+        "وكاله",
+        "وكالات",
+        "ولد",
+        "وفيات",
+        "واردات",
+        "وديان",
+        "واد",
+        "وادي",
+        "وحش",
+        "ورقه",
+        "اوراق",
+        "ورشه",
+        "وقفه",
     ];
     !WAW_WORDS.contains(&f)
 }
@@ -999,9 +1099,14 @@ fn singular(t: &Tables, raw: &str, folded: &str) -> Option<String> {
     }
     let cut = |lo: usize, hi: usize| -> String {
         if aligned {
-            bare.get(lo..hi).map(|s| s.iter().collect()).unwrap_or_default()
+            bare.get(lo..hi)
+                .map(|s| s.iter().collect())
+                .unwrap_or_default()
         } else {
-            fchars.get(lo..hi).map(|s| s.iter().collect()).unwrap_or_default()
+            fchars
+                .get(lo..hi)
+                .map(|s| s.iter().collect())
+                .unwrap_or_default()
         }
     };
     let key: String = fchars.get(lo..hi)?.iter().collect();

@@ -55,7 +55,6 @@ mod lex;
 mod rules;
 mod words;
 
-
 use rules::{Clock, Kind, M, P};
 
 /// How year-less and weekday expressions are resolved.
@@ -173,7 +172,8 @@ fn glue(p: &P<'_>, a: usize, b: usize, words: &[&str]) -> bool {
 fn is_day_value(v: &Option<String>) -> bool {
     v.as_deref().is_some_and(|v| {
         let b = v.as_bytes();
-        (b.len() == 10 && b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-')) || v.starts_with("XXXX-WXX-")
+        (b.len() == 10 && b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-'))
+            || v.starts_with("XXXX-WXX-")
     })
 }
 
@@ -182,13 +182,26 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
     let mut out: Vec<M> = Vec::with_capacity(ms.len());
     for m in ms {
         if let Some(prev) = out.last_mut() {
-            let date_glue = ["،", ",", "في", "على", "عند", "حوالي", "-", "من", "يوم", "وفي", "الموافق"];
+            let date_glue = [
+                "،",
+                ",",
+                "في",
+                "على",
+                "عند",
+                "حوالي",
+                "-",
+                "من",
+                "يوم",
+                "وفي",
+                "الموافق",
+            ];
             // DATE … TIME(clock)  or TIME(part of day) … TIME(clock)
             if m.kind == Kind::Time
                 && matches!(m.clock, Some(Clock::Hm(..)))
                 && m.val.is_none()
                 && glue(p, prev.te, m.ti, &date_glue)
-                && ((prev.kind == Kind::Date && is_day_value(&prev.val)) || (prev.kind == Kind::Time && matches!(prev.clock, Some(Clock::Part(_)))))
+                && ((prev.kind == Kind::Date && is_day_value(&prev.val))
+                    || (prev.kind == Kind::Time && matches!(prev.clock, Some(Clock::Part(_)))))
             {
                 let mut clock = m.clock.clone();
                 if let (Some(Clock::Part(pc)), Some(Clock::Hm(h, mi, s))) = (&prev.clock, &clock) {
@@ -204,25 +217,39 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
             }
             // DATE … part of day (الثلاثاء في الصباح) and part of day … DATE.
             let part_glue = ["،", ",", "في", "من", "يوم"];
-            if prev.kind == Kind::Date && is_day_value(&prev.val) && m.kind == Kind::Time && matches!(m.clock, Some(Clock::Part(_))) && m.val.is_none() && glue(p, prev.te, m.ti, &part_glue) {
+            if prev.kind == Kind::Date
+                && is_day_value(&prev.val)
+                && m.kind == Kind::Time
+                && matches!(m.clock, Some(Clock::Part(_)))
+                && m.val.is_none()
+                && glue(p, prev.te, m.ti, &part_glue)
+            {
                 prev.span = Span::new(prev.span.start, m.span.end);
                 prev.te = m.te;
                 prev.kind = Kind::Time;
                 prev.clock = m.clock;
                 continue;
             }
-            if prev.kind == Kind::Time && matches!(prev.clock, Some(Clock::Part(_))) && prev.val.is_none() && m.kind == Kind::Date && is_day_value(&m.val) && glue(p, prev.te, m.ti, &part_glue) {
+            if prev.kind == Kind::Time
+                && matches!(prev.clock, Some(Clock::Part(_)))
+                && prev.val.is_none()
+                && m.kind == Kind::Date
+                && is_day_value(&m.val)
+                && glue(p, prev.te, m.ti, &part_glue)
+            {
                 prev.span = Span::new(prev.span.start, m.span.end);
                 prev.te = m.te;
                 prev.val = m.val;
                 continue;
             }
-            // TIME(clock) … DATE
+            // TIME(clock) … DATE, or … part of a dated day (الواحدة والنصف من فجر يوم الأربعاء)
             if prev.kind == Kind::Time
                 && matches!(prev.clock, Some(Clock::Hm(..)))
                 && prev.val.is_none()
-                && m.kind == Kind::Date
-                && is_day_value(&m.val)
+                && ((m.kind == Kind::Date && is_day_value(&m.val))
+                    || (m.kind == Kind::Time
+                        && matches!(m.clock, Some(Clock::Part(_)))
+                        && is_day_value(&m.val)))
                 && glue(p, prev.te, m.ti, &date_glue)
             {
                 prev.span = Span::new(prev.span.start, m.span.end);
@@ -235,7 +262,9 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
                 && m.kind == Kind::Time
                 && glue(p, prev.te, m.ti, &["الي", "حتي", "وحتي", "-", "و", "والي"])
             {
-                if let (Some(Clock::Hm(ph, pm, ps)), Some(Clock::Hm(mh, _, _))) = (prev.clock.clone(), m.clock.clone()) {
+                if let (Some(Clock::Hm(ph, pm, ps)), Some(Clock::Hm(mh, _, _))) =
+                    (prev.clock.clone(), m.clock.clone())
+                {
                     if !prev.dp && m.dp && mh >= 12 && ph < 12 && ph + 12 <= mh {
                         prev.clock = Some(Clock::Hm(ph + 12, pm, ps));
                     }
@@ -249,7 +278,9 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
             }
             // DURATION و DURATION
             if prev.kind == Kind::Duration && m.kind == Kind::Duration {
-                let joined = (m.ti == prev.te && p.t.get(m.ti).is_some_and(|t| t.norm.starts_with('و'))) || glue(p, prev.te, m.ti, &["و"]);
+                let joined = (m.ti == prev.te
+                    && p.t.get(m.ti).is_some_and(|t| t.norm.starts_with('و')))
+                    || glue(p, prev.te, m.ti, &["و"]);
                 if joined {
                     if let (Some(a), Some(b)) = (&prev.val, &m.val) {
                         if let Some(v) = join_durations(a, b) {
@@ -295,7 +326,13 @@ fn join_durations(a: &str, b: &str) -> Option<String> {
             }
         }
     }
-    let fmt = |v: f64| if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") };
+    let fmt = |v: f64| {
+        if v.fract() == 0.0 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v}")
+        }
+    };
     let mut out = String::from("P");
     for u in ['Y', 'M', 'W', 'D'] {
         if let Some(p) = parts.iter().find(|p| p.0 == u && !p.1) {
@@ -326,7 +363,10 @@ mod tests {
     }
 
     fn one(text: &str, r: Option<&str>) -> Vec<(String, String, Option<String>)> {
-        extract_text(text, r.and_then(d), &Options::default()).into_iter().map(|t| (t.text, t.kind, t.value)).collect()
+        extract_text(text, r.and_then(d), &Options::default())
+            .into_iter()
+            .map(|t| (t.text, t.kind, t.value))
+            .collect()
     }
 
     fn val(text: &str, r: Option<&str>) -> Option<String> {
@@ -339,7 +379,10 @@ mod tests {
         assert_eq!(val("في أيلول الماضي حذر", r).as_deref(), Some("2015-09"));
         assert_eq!(val("في صيف عام 2014.", r).as_deref(), Some("2014-SU"));
         assert_eq!(one("منذ عام 2012 بعد", r)[0].0, "عام 2012");
-        assert_eq!(val("خلال الاشهر القليلة الماضية مع", r).as_deref(), Some("PXM"));
+        assert_eq!(
+            val("خلال الاشهر القليلة الماضية مع", r).as_deref(),
+            Some("PXM")
+        );
         assert_eq!(val("في الاشهر الاخيرة والغاء", r).as_deref(), Some("PXM"));
         assert_eq!(val("منذ ثلاث سنوات", r).as_deref(), Some("P3Y"));
     }
@@ -399,9 +442,15 @@ mod tests {
         assert_eq!(bad[0].2, None);
         assert_eq!(one("في 12/13/2016", r)[0].2, None);
         assert_eq!(val("1 رمضان 1436 هـ", r).as_deref(), Some("2015-06-18"));
-        assert_eq!(val("الساعة الثالثة عصرا", r).as_deref(), Some("2015-11-20T15:00"));
+        assert_eq!(
+            val("الساعة الثالثة عصرا", r).as_deref(),
+            Some("2015-11-20T15:00")
+        );
         assert_eq!(val("الساعة الثالثة عصرا", None).as_deref(), Some("T15:00"));
-        assert_eq!(val("10:30 صباحا بتوقيت غرينتش", r).as_deref(), Some("2015-11-20T10:30"));
+        assert_eq!(
+            val("10:30 صباحا بتوقيت غرينتش", r).as_deref(),
+            Some("2015-11-20T10:30")
+        );
         assert_eq!(val("كل يوم", r).as_deref(), Some("P1D"));
         assert_eq!(val("يجتمع أسبوعيا", r).as_deref(), Some("P1W"));
         assert_eq!(val("48 ساعة", r).as_deref(), Some("PT48H"));
@@ -411,13 +460,25 @@ mod tests {
         assert_eq!(val("يومين", r).as_deref(), Some("P2D"));
         assert_eq!(val("أواخر 2014", r).as_deref(), Some("2014"));
         assert_eq!(val("في 1500 هـ", r), Some("2077".to_string()));
-        assert_eq!(one("10 رمضان 99999 هـ", r).first().and_then(|x| x.2.clone()), None);
+        assert_eq!(
+            one("10 رمضان 99999 هـ", r)
+                .first()
+                .and_then(|x| x.2.clone()),
+            None
+        );
     }
 
     #[test]
     fn no_junk() {
         let r = Some("2015-11-20");
-        for t in ["مارس الضغط على الحكومة", "الأمين العام للأمم المتحدة", "أحد المسلحين", "قال رجب طيب أردوغان", "الربيع العربي", "وصلت 150 مسلحا"] {
+        for t in [
+            "مارس الضغط على الحكومة",
+            "الأمين العام للأمم المتحدة",
+            "أحد المسلحين",
+            "قال رجب طيب أردوغان",
+            "الربيع العربي",
+            "وصلت 150 مسلحا",
+        ] {
             let got = one(t, r);
             assert!(got.is_empty(), "{t}: {got:?}");
         }

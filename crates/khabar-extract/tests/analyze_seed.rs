@@ -17,8 +17,20 @@ fn expected() -> Value {
 fn analysis() -> Analysis {
     let exp = expected();
     let reference_date = exp["reference_date"].as_str().and_then(Date::parse_iso);
-    assert_eq!(reference_date, Some(Date { year: 2015, month: 11, day: 20 }));
-    analyze(&Input { id: Some("sana-london-2015"), text: TEXT, byline: None, reference_date })
+    assert_eq!(
+        reference_date,
+        Some(Date {
+            year: 2015,
+            month: 11,
+            day: 20
+        })
+    );
+    analyze(&Input {
+        id: Some("sana-london-2015"),
+        text: TEXT,
+        byline: None,
+        reference_date,
+    })
 }
 
 fn span(v: &Value) -> (usize, usize) {
@@ -32,7 +44,10 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 
 /// The text of code point span `s` in the seed text.
 fn cp_slice(s: (usize, usize)) -> String {
-    TEXT.chars().skip(s.0).take(s.1.saturating_sub(s.0)).collect()
+    TEXT.chars()
+        .skip(s.0)
+        .take(s.1.saturating_sub(s.0))
+        .collect()
 }
 
 const QUOTES: &[char] = &['“', '”', '«', '»', '"'];
@@ -46,7 +61,10 @@ fn dateline() {
     assert_eq!(d.text, exp["text"].as_str().unwrap_or_default());
     assert_eq!(d.place.as_deref(), exp["place"].as_str());
     assert_eq!(d.agency.as_deref(), exp["agency"].as_str());
-    assert_eq!(d.agency_canonical.as_deref(), exp["agency_canonical"].as_str());
+    assert_eq!(
+        d.agency_canonical.as_deref(),
+        exp["agency_canonical"].as_str()
+    );
     assert_eq!(d.in_field, None);
 }
 
@@ -54,40 +72,80 @@ fn dateline() {
 fn all_six_attributions() {
     let a = analysis();
     let exp = expected();
-    let list = exp["attributions"].as_array().unwrap_or_else(|| panic!("no attributions"));
+    let list = exp["attributions"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no attributions"));
     assert_eq!(list.len(), 6);
     let mut missing = Vec::new();
     for e in list {
         let cue = span(&e["cue"]);
         let src = span(&e["source"]);
-        let Some(found) = a.attributions.iter().find(|x| overlaps((x.cue.start, x.cue.end), cue)) else {
+        let Some(found) = a
+            .attributions
+            .iter()
+            .find(|x| overlaps((x.cue.start, x.cue.end), cue))
+        else {
             missing.push(format!("no attribution with cue {}", e["cue"]["text"]));
             continue;
         };
         let ctx = format!("cue {} → {found:#?}", e["cue"]["text"]);
-        assert_eq!(found.cue.text, e["cue"]["text"].as_str().unwrap_or_default(), "{ctx}");
-        assert!(overlaps((found.source.start, found.source.end), src), "source: {ctx}");
-        assert_eq!(found.source.text, cp_slice((found.source.start, found.source.end)), "{ctx}");
+        assert_eq!(
+            found.cue.text,
+            e["cue"]["text"].as_str().unwrap_or_default(),
+            "{ctx}"
+        );
+        assert!(
+            overlaps((found.source.start, found.source.end), src),
+            "source: {ctx}"
+        );
+        assert_eq!(
+            found.source.text,
+            cp_slice((found.source.start, found.source.end)),
+            "{ctx}"
+        );
         assert_eq!(Some(found.direct), e["direct"].as_bool(), "direct: {ctx}");
         let want = e["content_start"].as_str().unwrap_or_default();
         let got = found.content.text.trim_start_matches(QUOTES);
-        assert!(got.starts_with(want.trim_start_matches(QUOTES)), "content start {want:?}: {ctx}");
+        assert!(
+            got.starts_with(want.trim_start_matches(QUOTES)),
+            "content start {want:?}: {ctx}"
+        );
         if let Some(r) = e["source"]["refers_to"].as_str() {
-            assert_eq!(found.source.refers_to.as_deref(), Some(r), "refers_to: {ctx}");
+            assert_eq!(
+                found.source.refers_to.as_deref(),
+                Some(r),
+                "refers_to: {ctx}"
+            );
         }
     }
-    assert!(missing.is_empty(), "{missing:?}\nfound: {:#?}", a.attributions);
+    assert!(
+        missing.is_empty(),
+        "{missing:?}\nfound: {:#?}",
+        a.attributions
+    );
 }
 
 #[test]
 fn anonymous_and_belief_flags() {
     let a = analysis();
-    let diplomats: Vec<_> = a.attributions.iter().filter(|x| x.source.text == "دبلوماسيون غربيون").collect();
+    let diplomats: Vec<_> = a
+        .attributions
+        .iter()
+        .filter(|x| x.source.text == "دبلوماسيون غربيون")
+        .collect();
     assert_eq!(diplomats.len(), 2, "{:#?}", a.attributions);
     assert!(diplomats.iter().all(|x| x.source.anonymous));
-    let belief = a.attributions.iter().find(|x| x.cue.text == "وتعتقد").unwrap_or_else(|| panic!("no وتعتقد"));
+    let belief = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text == "وتعتقد")
+        .unwrap_or_else(|| panic!("no وتعتقد"));
     assert_eq!(belief.kind, "belief");
-    assert!(a.attributions.iter().filter(|x| x.cue.text != "وتعتقد").all(|x| x.kind == "speech"));
+    assert!(a
+        .attributions
+        .iter()
+        .filter(|x| x.cue.text != "وتعتقد")
+        .all(|x| x.kind == "speech"));
 }
 
 #[test]
@@ -98,7 +156,10 @@ fn the_newspaper_is_the_daily_telegraph() {
         .iter()
         .find(|x| x.source.text == "الصحيفة")
         .unwrap_or_else(|| panic!("no attribution to الصحيفة: {:#?}", a.attributions));
-    assert_eq!(later.source.refers_to.as_deref(), Some("The Daily Telegraph"));
+    assert_eq!(
+        later.source.refers_to.as_deref(),
+        Some("The Daily Telegraph")
+    );
 }
 
 #[test]
@@ -117,7 +178,11 @@ fn ten_canonical_entities() {
             missing.push(format!("{} {} {}", e["text"], e["label"], e["canonical"]));
         }
     }
-    assert!(missing.is_empty(), "missing entities: {missing:#?}\nfound: {:#?}", a.entities);
+    assert!(
+        missing.is_empty(),
+        "missing entities: {missing:#?}\nfound: {:#?}",
+        a.entities
+    );
 }
 
 #[test]
@@ -139,7 +204,11 @@ fn quantities() {
             missing.push(e.to_string());
         }
     }
-    assert!(missing.is_empty(), "missing quantities: {missing:#?}\nfound: {:#?}", a.quantities);
+    assert!(
+        missing.is_empty(),
+        "missing quantities: {missing:#?}\nfound: {:#?}",
+        a.quantities
+    );
 }
 
 #[test]
@@ -150,11 +219,17 @@ fn times() {
     for e in exp["times"].as_array().into_iter().flatten() {
         let s = span(e);
         let ok = a.times.iter().any(|t| {
-            overlaps((t.start, t.end), s) && Some(t.kind.as_str()) == e["type"].as_str() && t.value.as_deref() == e["value"].as_str()
+            overlaps((t.start, t.end), s)
+                && Some(t.kind.as_str()) == e["type"].as_str()
+                && t.value.as_deref() == e["value"].as_str()
         });
         if !ok {
             missing.push(e.to_string());
         }
     }
-    assert!(missing.is_empty(), "missing times: {missing:#?}\nfound: {:#?}", a.times);
+    assert!(
+        missing.is_empty(),
+        "missing times: {missing:#?}\nfound: {:#?}",
+        a.times
+    );
 }

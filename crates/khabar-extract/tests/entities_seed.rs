@@ -8,14 +8,24 @@ const EXPECTED: &str = include_str!("../../../data/examples/sana-london-2015.exp
 #[test]
 fn seed_article_entities() {
     let expected: serde_json::Value = serde_json::from_str(EXPECTED).unwrap_or_default();
-    let gold = expected.get("entities").and_then(|e| e.as_array()).cloned().unwrap_or_default();
+    let gold = expected
+        .get("entities")
+        .and_then(|e| e.as_array())
+        .cloned()
+        .unwrap_or_default();
     assert_eq!(gold.len(), 10, "expected file lists ten entities");
-    let input = Input { text: TEXT, ..Input::default() };
+    let input = Input {
+        text: TEXT,
+        ..Input::default()
+    };
     let doc = Doc::new(&input);
     let found = entities::extract(&doc);
     let chars: Vec<char> = TEXT.chars().collect();
     for e in &found {
-        let text: String = chars.get(e.start..e.end).map(|c| c.iter().collect()).unwrap_or_default();
+        let text: String = chars
+            .get(e.start..e.end)
+            .map(|c| c.iter().collect())
+            .unwrap_or_default();
         assert_eq!(text, e.text, "offsets are code points into the text");
     }
     let mut missing = Vec::new();
@@ -44,17 +54,36 @@ fn seed_article_entities() {
 
 #[test]
 fn seed_article_details() {
-    let input = Input { text: TEXT, ..Input::default() };
+    let input = Input {
+        text: TEXT,
+        ..Input::default()
+    };
     let found = entities::extract(&Doc::new(&input));
     // وسورية: the conjunction is not part of the entity.
-    let sy = found.iter().find(|e| e.canonical.as_deref() == Some("Syria"));
+    let sy = found
+        .iter()
+        .find(|e| e.canonical.as_deref() == Some("Syria"));
     assert_eq!(sy.map(|e| e.text.as_str()), Some("سورية"));
     assert_eq!(sy.and_then(|e| e.id.as_deref()), Some("SY"));
-    let tel = found.iter().find(|e| e.canonical.as_deref() == Some("The Daily Telegraph"));
-    assert_eq!(tel.and_then(|e| e.nationality.as_deref()), Some("United Kingdom"));
-    let congress = found.iter().find(|e| e.canonical.as_deref() == Some("United States Congress"));
+    let tel = found
+        .iter()
+        .find(|e| e.canonical.as_deref() == Some("The Daily Telegraph"));
+    assert_eq!(
+        tel.and_then(|e| e.nationality.as_deref()),
+        Some("United Kingdom")
+    );
+    let congress = found
+        .iter()
+        .find(|e| e.canonical.as_deref() == Some("United States Congress"));
     assert_eq!(congress.map(|e| e.text.as_str()), Some("الكونغرس الأمريكي"));
-    assert_eq!(congress.and_then(|e| e.nationality.as_deref()), Some("United States"));
-    let raqqa = found.iter().find(|e| e.canonical.as_deref() == Some("Raqqa"));
-    assert!(raqqa.and_then(|e| e.id.as_deref()).is_some_and(|id| id.starts_with("geonames:")));
+    assert_eq!(
+        congress.and_then(|e| e.nationality.as_deref()),
+        Some("United States")
+    );
+    let raqqa = found
+        .iter()
+        .find(|e| e.canonical.as_deref() == Some("Raqqa"));
+    assert!(raqqa
+        .and_then(|e| e.id.as_deref())
+        .is_some_and(|id| id.starts_with("geonames:")));
 }

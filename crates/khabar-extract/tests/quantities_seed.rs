@@ -13,8 +13,14 @@ fn num(v: &Value) -> Option<f64> {
 #[test]
 fn seed_article_quantities() {
     let expected: Value = serde_json::from_str(EXPECTED).unwrap_or(Value::Null);
-    let want = expected["quantities"].as_array().cloned().unwrap_or_default();
-    assert!(!want.is_empty(), "expected quantities missing from the example");
+    let want = expected["quantities"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        !want.is_empty(),
+        "expected quantities missing from the example"
+    );
     let doc = Doc::new(&Input {
         text: TEXT,
         ..Default::default()
@@ -32,7 +38,11 @@ fn seed_article_quantities() {
         assert_eq!(g.value, num(&w["value"]), "value of {w}: {g:?}");
         assert_eq!(g.low, num(&w["low"]), "low of {w}: {g:?}");
         assert_eq!(g.high, num(&w["high"]), "high of {w}: {g:?}");
-        assert_eq!(g.qualifier, w["qualifier"].as_str().unwrap_or(""), "{w}: {g:?}");
+        assert_eq!(
+            g.qualifier,
+            w["qualifier"].as_str().unwrap_or(""),
+            "{w}: {g:?}"
+        );
         assert_eq!(g.unit.as_deref(), w["unit"].as_str(), "{w}: {g:?}");
     }
     for g in &got {

@@ -22,14 +22,21 @@ fn type_ok(t: &str, v: &Value) -> Result<bool, String> {
         "boolean" => v.is_boolean(),
         "null" => v.is_null(),
         "number" => v.is_number(),
-        "integer" => v.as_i64().is_some() || v.as_u64().is_some() || v.as_f64().is_some_and(|f| f.fract() == 0.0),
+        "integer" => {
+            v.as_i64().is_some()
+                || v.as_u64().is_some()
+                || v.as_f64().is_some_and(|f| f.fract() == 0.0)
+        }
         other => return Err(format!("unsupported type {other}")),
     })
 }
 
 fn resolve<'a>(root: &'a Value, r: &str) -> Result<&'a Value, String> {
-    let path = r.strip_prefix('#').ok_or_else(|| format!("only local $ref supported: {r}"))?;
-    root.pointer(path).ok_or_else(|| format!("dangling $ref {r}"))
+    let path = r
+        .strip_prefix('#')
+        .ok_or_else(|| format!("only local $ref supported: {r}"))?;
+    root.pointer(path)
+        .ok_or_else(|| format!("dangling $ref {r}"))
 }
 
 /// Validates `v` against `schema`; errors name the JSON path.
@@ -43,7 +50,11 @@ fn validate(root: &Value, schema: &Value, v: &Value, path: &str, errors: &mut Ve
     for (k, s) in obj {
         match k.as_str() {
             k if ANNOTATIONS.contains(&k) => {}
-            "$ref" => match s.as_str().ok_or("bad $ref".to_string()).and_then(|r| resolve(root, r)) {
+            "$ref" => match s
+                .as_str()
+                .ok_or("bad $ref".to_string())
+                .and_then(|r| resolve(root, r))
+            {
                 Ok(target) => validate(root, target, v, path, errors),
                 Err(e) => errors.push(format!("{path}: {e}")),
             },
@@ -133,7 +144,8 @@ fn validate(root: &Value, schema: &Value, v: &Value, path: &str, errors: &mut Ve
 }
 
 fn schema() -> Value {
-    serde_json::from_str(SCHEMA).unwrap_or_else(|e| panic!("schema/analysis.schema.json is not JSON: {e}"))
+    serde_json::from_str(SCHEMA)
+        .unwrap_or_else(|e| panic!("schema/analysis.schema.json is not JSON: {e}"))
 }
 
 fn errors_of(v: &Value) -> Vec<String> {
@@ -151,7 +163,10 @@ fn assert_valid(input: &Input<'_>) -> Value {
     // Offsets are in range (code points of text, or of the byline for "in": "byline").
     let len = input.text.chars().count();
     let check = |s: &Value, limit: usize| {
-        let (a, b) = (s["start"].as_u64().unwrap_or(0) as usize, s["end"].as_u64().unwrap_or(0) as usize);
+        let (a, b) = (
+            s["start"].as_u64().unwrap_or(0) as usize,
+            s["end"].as_u64().unwrap_or(0) as usize,
+        );
         assert!(a <= b && b <= limit, "bad span {s} (limit {limit})");
     };
     for key in ["sentences", "entities", "quantities", "times"] {
@@ -165,7 +180,11 @@ fn assert_valid(input: &Input<'_>) -> Value {
         }
     }
     if let Some(d) = v["dateline"].as_object() {
-        let limit = if d.get("in").is_some() { input.byline.map_or(0, |b| b.chars().count()) } else { len };
+        let limit = if d.get("in").is_some() {
+            input.byline.map_or(0, |b| b.chars().count())
+        } else {
+            len
+        };
         check(&v["dateline"], limit);
     }
     v
@@ -173,7 +192,10 @@ fn assert_valid(input: &Input<'_>) -> Value {
 
 #[test]
 fn schema_declares_the_2020_12_draft() {
-    assert_eq!(schema()["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(
+        schema()["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
 }
 
 #[test]
@@ -182,7 +204,11 @@ fn seed_example_output_validates() {
         id: Some("sana-london-2015"),
         text: SEED,
         byline: None,
-        reference_date: Some(Date { year: 2015, month: 11, day: 20 }),
+        reference_date: Some(Date {
+            year: 2015,
+            month: 11,
+            day: 20,
+        }),
     };
     let v = assert_valid(&input);
     assert!(v["dateline"].is_object());
@@ -193,16 +219,40 @@ fn seed_example_output_validates() {
 fn synthetic_documents_validate() {
     let docs: &[(&str, Option<&str>)] = &[
         ("", None),
-        ("No Arabic text at all, just English. \"Quoted\" and: colon.", None),
+        (
+            "No Arabic text at all, just English. \"Quoted\" and: colon.",
+            None,
+        ),
         ("قال الوزير “إننا مستعدون. وأضاف أن «الوضع صعب", None),
-        ("أعلنت الشرطة أن 3 أشخاص قتلوا أمس، بحسب وكالة رويترز.", Some("موسكو - د ب أ")),
+        (
+            "أعلنت الشرطة أن 3 أشخاص قتلوا أمس، بحسب وكالة رويترز.",
+            Some("موسكو - د ب أ"),
+        ),
         ("قال الرئيس إن الوضع جيد.", Some("القاهرة - أحمد الريدي")),
-        ("تراجعت أسعار النفط 2% يوم الاثنين.", Some("أبوظبي - سكاي نيوز عربية")),
-        ("دبي، الإمارات العربية المتحدة (CNN)— قال مسؤول رفض الكشف عن اسمه إن المحادثات فشلت.", None),
-        ("\u{200f}\n\n«««»»» ::: ، ، .", Some("30174026-20d9-40a2-9e04-5b63346a78a6")),
+        (
+            "تراجعت أسعار النفط 2% يوم الاثنين.",
+            Some("أبوظبي - سكاي نيوز عربية"),
+        ),
+        (
+            "دبي، الإمارات العربية المتحدة (CNN)— قال مسؤول رفض الكشف عن اسمه إن المحادثات فشلت.",
+            None,
+        ),
+        (
+            "\u{200f}\n\n«««»»» ::: ، ، .",
+            Some("30174026-20d9-40a2-9e04-5b63346a78a6"),
+        ),
     ];
     for (text, byline) in docs {
-        let input = Input { id: None, text, byline: *byline, reference_date: Some(Date { year: 2018, month: 5, day: 1 }) };
+        let input = Input {
+            id: None,
+            text,
+            byline: *byline,
+            reference_date: Some(Date {
+                year: 2018,
+                month: 5,
+                day: 1,
+            }),
+        };
         let v = assert_valid(&input);
         if let Some(b) = byline {
             if b.contains(" - ") && !text.contains("(CNN)") {
@@ -221,7 +271,9 @@ fn validator_rejects_bad_documents() {
     assert!(errors_of(&good).is_empty(), "{:?}", errors_of(&good));
     let mut missing = good.clone();
     missing.as_object_mut().map(|o| o.remove("times"));
-    assert!(errors_of(&missing).iter().any(|e| e.contains("missing required times")));
+    assert!(errors_of(&missing)
+        .iter()
+        .any(|e| e.contains("missing required times")));
     let mut extra = good.clone();
     extra["surprise"] = json!(1);
     assert!(errors_of(&extra).iter().any(|e| e.contains("$.surprise")));
@@ -248,5 +300,7 @@ fn validator_rejects_unknown_keywords() {
     let root = json!({"type": "string", "pattern": "^a"});
     let mut errors = Vec::new();
     validate(&root, &root, &json!("a"), "$", &mut errors);
-    assert!(errors.iter().any(|e| e.contains("unsupported schema keyword pattern")));
+    assert!(errors
+        .iter()
+        .any(|e| e.contains("unsupported schema keyword pattern")));
 }

@@ -30,7 +30,10 @@ fn invalid_dates_keep_span_with_null_value() {
     ] {
         let got = run(text);
         check_offsets(text, &got);
-        let t = got.iter().find(|t| t.text == span).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        let t = got
+            .iter()
+            .find(|t| t.text == span)
+            .unwrap_or_else(|| panic!("{text}: {got:?}"));
         assert_eq!(t.value, None, "{text}");
     }
 }
@@ -53,7 +56,10 @@ fn absurd_numbers_do_not_panic() {
         for x in &got {
             // No bogus value: whatever is reported for the absurd number is null or a duration.
             if x.kind == "DATE" {
-                assert!(x.value.as_deref().is_none_or(|v| !v.contains(&long[..20])), "{x:?}");
+                assert!(
+                    x.value.as_deref().is_none_or(|v| !v.contains(&long[..20])),
+                    "{x:?}"
+                );
             }
         }
     }
@@ -61,7 +67,21 @@ fn absurd_numbers_do_not_panic() {
 
 #[test]
 fn empty_and_odd_input() {
-    for t in ["", " ", "\u{200f}", "ـــ", "١", "/", "2016-", "-2016", "في", "عام", "الساعة", "كل", "مطلع"] {
+    for t in [
+        "",
+        " ",
+        "\u{200f}",
+        "ـــ",
+        "١",
+        "/",
+        "2016-",
+        "-2016",
+        "في",
+        "عام",
+        "الساعة",
+        "كل",
+        "مطلع",
+    ] {
         check_offsets(t, &run(t));
     }
 }

@@ -240,7 +240,9 @@
 
   async function searchView(params, stale) {
     const q = params.get("q") || "";
-    const sort = params.get("sort") === "date" ? "date" : "relevance";
+    // Without a query, relevance means nothing: show the newest articles.
+    const sortParam = params.get("sort");
+    const sort = sortParam === "date" || (!q && !sortParam) ? "date" : "relevance";
     const page = Math.max(1, Number(params.get("page")) || 1);
     const hideDup = params.get("dups") === "hide";
 
@@ -261,7 +263,9 @@
       const p = new URLSearchParams(params);
       p.set("q", input.value.trim());
       if (!input.value.trim()) p.delete("q");
-      p.set("sort", sortSel.value);
+      // Keep an explicit choice of order; otherwise let the query decide (relevance).
+      if (sortParam || sortSel.value !== sort) p.set("sort", sortSel.value);
+      else p.delete("sort");
       if (dupSel.value) p.set("dups", dupSel.value);
       else p.delete("dups");
       p.delete("page");
@@ -323,8 +327,9 @@
       const selected = new Set(params.getAll(key));
       const ul = el("ul");
       for (const f of values.slice(0, key === "month" ? 24 : 10)) {
-        const p = new URLSearchParams(params);
-        p.delete("page");
+        // Clicking a value adds it as a filter; clicking a selected value removes it.
+        const p = new URLSearchParams();
+        for (const [pk, pv] of params) if (pk !== "page" && !(pk === key && pv === f.value)) p.append(pk, pv);
         if (!selected.has(f.value)) p.append(key, f.value);
         ul.append(el("li", { class: selected.has(f.value) ? "selected" : null },
           el("a", { href: "#/search?" + p.toString(), "data-facet": key, "data-value": f.value, title: f.value },

@@ -388,7 +388,9 @@ pub async fn entity(
             }
             cooccurring.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.name.cmp(&b.name)));
             cooccurring.truncate(20);
-            let quotes = ix.said(Some(&name), None, 10).map_err(ApiError::from)?;
+            let mut quotes = ix.said(Some(&name), None, 30).map_err(ApiError::from)?;
+            newest_first(&mut quotes);
+            quotes.truncate(10);
             Ok(EntityDetail {
                 name,
                 label,
@@ -424,13 +426,20 @@ pub async fn said(State(state): State<AppState>, params: Params) -> Result<Respo
     let index = state.index()?;
     let items = state
         .run_blocking(move || {
-            index
+            let mut items = index
                 .read()
                 .said(by.as_deref(), about.as_deref(), limit)
-                .map_err(ApiError::from)
+                .map_err(ApiError::from)?;
+            newest_first(&mut items);
+            Ok(items)
         })
         .await?;
     Ok(Json(json!({ "items": items })).into_response())
+}
+
+/// Orders attributions by their article's publication time, newest first (undated last).
+fn newest_first(items: &mut [SaidHit]) {
+    items.sort_by(|a, b| b.article.published.cmp(&a.article.published));
 }
 
 /// One article of `POST /api/articles` (the ANT JSON Lines schema).

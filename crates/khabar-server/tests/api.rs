@@ -106,6 +106,31 @@ async fn openapi_document_describes_every_endpoint() {
     ] {
         assert!(v["paths"][path].is_object(), "openapi.json lacks {path}");
     }
+    // Every `$ref` points at a defined schema.
+    fn refs<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    match (k.as_str(), x.as_str()) {
+                        ("$ref", Some(r)) => out.push(r),
+                        _ => refs(x, out),
+                    }
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|x| refs(x, out)),
+            _ => {}
+        }
+    }
+    let mut all = Vec::new();
+    refs(&v, &mut all);
+    assert!(all.len() > 10);
+    for r in all {
+        let name = r.trim_start_matches("#/components/schemas/");
+        assert!(
+            v["components"]["schemas"][name].is_object(),
+            "dangling $ref {r}"
+        );
+    }
 }
 
 #[tokio::test]
@@ -572,6 +597,14 @@ async fn said_lists_attributions_by_source() {
         );
         assert!(it["attribution"]["content"]["text"].is_string());
     }
+    let dates: Vec<&str> = items
+        .iter()
+        .filter_map(|it| it["article"]["published"].as_str())
+        .collect();
+    assert!(
+        dates.windows(2).all(|w| w[0] >= w[1]),
+        "not newest first: {dates:?}"
+    );
     let (status, v) = get_json(&app, "/api/said").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(error_code(&v) == "invalid_parameter");

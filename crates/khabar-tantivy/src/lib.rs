@@ -220,7 +220,12 @@ impl std::hash::Hasher for Fx {
         }
     }
     fn finish(&self) -> u64 {
-        self.0
+        // Final avalanche: the multiply above leaves the low bits (the bucket
+        // index) dependent on few input bits, e.g. UTF-8 lead bytes of Arabic.
+        let mut x = self.0;
+        x = (x ^ (x >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x = (x ^ (x >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        x ^ (x >> 33)
     }
 }
 

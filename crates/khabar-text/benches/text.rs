@@ -14,8 +14,8 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use khabar_text::normalize::{normalize, normalize_into, Profile};
-use khabar_text::segment::segment;
-use khabar_text::stem::stem;
+use khabar_text::segment::{segment, segment_spans};
+use khabar_text::stem::{stem, stem_into};
 use khabar_text::tokenize::{tokenize, TokenKind};
 
 const EXAMPLE: &str = include_str!("../../../data/examples/sana-london-2015.txt");
@@ -65,6 +65,23 @@ fn full_analysis(text: &str) -> usize {
     sum
 }
 
+/// The same through the allocation-free API ([`segment_spans`], [`stem_into`]).
+fn full_analysis_noalloc(text: &str) -> usize {
+    let mut buf = String::with_capacity(64);
+    let mut sum = 0;
+    for t in tokenize(text) {
+        let word = t.span.slice(text);
+        buf.clear();
+        normalize_into(word, Profile::Search, &mut buf);
+        if t.kind == TokenKind::Arabic {
+            sum += segment_spans(word).len();
+            stem_into(word, &mut buf);
+        }
+        sum += buf.len();
+    }
+    sum
+}
+
 fn text_layer(c: &mut Criterion) {
     let text = bench_text();
     // Parse the lexicon before timing (it is parsed once per process).
@@ -94,6 +111,9 @@ fn text_layer(c: &mut Criterion) {
     });
     g.bench_function("normalize+tokenize+segment+stem", |b| {
         b.iter(|| full_analysis(black_box(&text)))
+    });
+    g.bench_function("normalize+tokenize+segment+stem (no-alloc API)", |b| {
+        b.iter(|| full_analysis_noalloc(black_box(&text)))
     });
     g.finish();
 }

@@ -114,7 +114,7 @@ impl Hasher for KeyHasher {
     }
 }
 
-/// A per-thread memo of a small `Copy` function of a word: the lexicon is
+/// A per-thread memo of small `Copy` facts about a word: the lexicon is
 /// large (≈100k forms), so each analysis costs a few cache misses, but news
 /// text is Zipfian, so remembering the last few ten thousand distinct words
 /// makes segmentation and stemming cheap. Keyed by the word's 64-bit
@@ -124,28 +124,23 @@ pub(crate) struct Memo<V> {
 }
 
 /// Distinct words remembered per thread and per memo.
-const MEMO_CAPACITY: usize = 1 << 16;
+const MEMO_CAPACITY: usize = 1 << 17;
 
-impl<V: Copy> Memo<V> {
+impl<V: Copy + Default> Memo<V> {
     pub(crate) fn new() -> Self {
         Memo {
             map: HashMap::with_capacity_and_hasher(1024, BuildHasherDefault::default()),
         }
     }
 
-    /// The memoized `f(word)`.
+    /// The memo slot of `word` (a default value if the word is new).
     #[inline]
-    pub(crate) fn get_or(&mut self, word: &str, f: impl FnOnce(&str) -> V) -> V {
+    pub(crate) fn slot(&mut self, word: &str) -> &mut V {
         let key = key_hash(word);
-        if let Some(v) = self.map.get(&key) {
-            return *v;
-        }
-        let v = f(word);
-        if self.map.len() >= MEMO_CAPACITY {
+        if self.map.len() >= MEMO_CAPACITY && !self.map.contains_key(&key) {
             self.map.clear();
         }
-        self.map.insert(key, v);
-        v
+        self.map.entry(key).or_default()
     }
 }
 
@@ -210,7 +205,12 @@ impl Lexicon {
     /// The entry of a lexicon-fold form, if any.
     #[inline]
     pub fn entry(&self, form: &str) -> Option<Entry> {
-        let h = key_hash(form);
+        self.entry_by_hash(key_hash(form))
+    }
+
+    /// The entry whose form has [`key_hash`] `h`, if any.
+    #[inline]
+    pub fn entry_by_hash(&self, h: u64) -> Option<Entry> {
         let (a, b) = filter_bits(h);
         let has = |bit: usize| {
             self.filter

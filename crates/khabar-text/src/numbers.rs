@@ -19,8 +19,10 @@
 //! the general tokenizer decides; the tokens are used to skip URLs, e-mail
 //! addresses, hashtags and mentions.
 mod lexicon;
+mod relative;
 
 pub use lexicon::{lookup, Form, Word};
+pub use relative::{relative_ordinals, RelativeOrdinal};
 
 use crate::normalize::{is_arabic_diacritic, is_invisible, normalize_into, Profile};
 use crate::tokenize::{Token, TokenKind};
@@ -56,16 +58,29 @@ pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
 pub struct Scan {
     /// Words, digit runs and symbols, in order.
     pub items: Vec<Item>,
-    /// Search-folded form of each [`ItemKind::Word`] item (empty for other items).
-    pub folded: Vec<String>,
+    /// Search-folded forms of the [`ItemKind::Word`] items, concatenated;
+    /// read them with [`Scan::folded`].
+    pub folded_text: String,
+    /// Byte range of each item's folded form in `folded_text` (empty for non-words).
+    pub folded_spans: Vec<(u32, u32)>,
     /// The numbers, in order, not overlapping.
     pub numbers: Vec<NumberMatch>,
+}
+
+impl Scan {
+    /// The search-folded form of item `i` ("" for non-words and out of range).
+    pub fn folded(&self, i: usize) -> &str {
+        self.folded_spans
+            .get(i)
+            .and_then(|&(a, b)| self.folded_text.get(a as usize..b as usize))
+            .unwrap_or("")
+    }
 }
 
 /// Scan `text` and read its numbers (see [`find_numbers`]).
 pub fn scan(text: &str, tokens: &[Token]) -> Scan {
     let items = lex(text);
-    let (tags, folded) = tag_items(text, &items);
+    let (tags, folded_text, folded_spans) = tag_items(text, &items);
     let mut out = Vec::new();
     let p = Parser {
         text,
@@ -105,7 +120,8 @@ pub fn scan(text: &str, tokens: &[Token]) -> Scan {
     }
     Scan {
         items,
-        folded,
+        folded_text,
+        folded_spans,
         numbers: out,
     }
 }
@@ -286,8 +302,7 @@ fn scan_digits(text: &str, from: usize) -> usize {
     let b = text.as_bytes();
     let next_char = |at: usize| text.get(at..).and_then(|r| r.chars().next());
     let mut end = from;
-    loop {
-        let Some(c) = next_char(end) else { break };
+    while let Some(c) = next_char(end) {
         if is_digit(c) {
             end += c.len_utf8();
             continue;
@@ -375,7 +390,8 @@ fn skip_letters(orig: &str, n: usize) -> usize {
 
 /// Identify a number word in one Arabic word (with proclitics).
 pub fn number_word(word: &str, folded: &str) -> Option<NumWord> {
-    if folded.chars().count() > 14 {
+    // Number words are short and start with few letters: most words leave here.
+    if folded.len() > 2 * lexicon::MAX_CHARS + 8 || !lexicon::may_contain(folded) {
         return None;
     }
     if let Some(w) = lookup(folded) {
@@ -419,23 +435,25 @@ pub fn number_word(word: &str, folded: &str) -> Option<NumWord> {
     None
 }
 
-fn tag_items(text: &str, items: &[Item]) -> (Vec<Tag>, Vec<String>) {
+fn tag_items(text: &str, items: &[Item]) -> (Vec<Tag>, String, Vec<(u32, u32)>) {
     let mut tags = Vec::with_capacity(items.len());
-    let mut folded = Vec::with_capacity(items.len());
+    let mut arena = String::with_capacity(text.len());
+    let mut spans = Vec::with_capacity(items.len());
+    let mut buf = String::with_capacity(64);
     for it in items {
         if it.kind != ItemKind::Word {
             tags.push(Tag::None);
-            folded.push(String::new());
+            spans.push((arena.len() as u32, arena.len() as u32));
             continue;
         }
         let w = it.span.slice(text);
-        let f = fold_word(w);
-        let tag = if f == "و" {
+        fold_word_into(w, &mut buf);
+        let tag = if buf == "و" {
             Tag::Wa
         } else if w.len() > 40 {
             Tag::None
         } else {
-            match number_word(w, &f) {
+            match number_word(w, &buf) {
                 Some(mut nw) => {
                     nw.start += it.span.start;
                     Tag::Num(nw)
@@ -444,9 +462,11 @@ fn tag_items(text: &str, items: &[Item]) -> (Vec<Tag>, Vec<String>) {
             }
         };
         tags.push(tag);
-        folded.push(f);
+        let a = arena.len() as u32;
+        arena.push_str(&buf);
+        spans.push((a, arena.len() as u32));
     }
-    (tags, folded)
+    (tags, arena, spans)
 }
 
 // ---------------------------------------------------------------------------
@@ -734,9 +754,16 @@ impl<'a> Parser<'a> {
                     .text
                     .get(..it.span.start)
                     .and_then(|r| r.chars().last());
-                let ok = prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':'));
+                let ok = prev.is_none_or(|c| {
+                    c.is_whitespace() || matches!(c, '(' | '[' | ':' | '<' | '>' | '=')
+                });
                 let nxt = self.item(i + 1)?;
-                if ok && nxt.kind == ItemKind::Digits && nxt.gap <= 1 && nxt.joined {
+                // "1000 - 5000" is a range, not 1000 and -5000.
+                let after_digits = i > 0
+                    && it.joined
+                    && self.item(i - 1).is_some_and(|p| p.kind == ItemKind::Digits);
+                let spaced_ok = nxt.gap == 0 || !after_digits;
+                if ok && spaced_ok && nxt.kind == ItemKind::Digits && nxt.gap <= 1 && nxt.joined {
                     self.digits_start(i + 1, true, it.span.start)
                 } else {
                     None
@@ -1057,7 +1084,7 @@ impl<'a> Parser<'a> {
                             j + 1,
                         ));
                     }
-                    Some((Word::Tens(t), true)) if wa => {
+                    Some((Word::Tens(t), def)) if wa && (def || self.tag(i + 1) == Tag::Wa) => {
                         return Some((
                             vec![self.single(
                                 start,
@@ -1088,6 +1115,43 @@ impl<'a> Parser<'a> {
                 vec![self.single(start, self.end_of(i), Some(t as f64), NumberKind::Ordinal)],
                 i + 1,
             )),
+            // الذكرى المئة, المائتان, المئة والخامسة والعشرون: ordinals. Not after في or
+            // with a preposition (في المئة, بالمئة are percent), not الألف/المليون.
+            Word::Hundred(h) if !n.prep => {
+                let prev_fi = i > 0
+                    && self.item(i - 1).is_some_and(|p| p.kind == ItemKind::Word)
+                    && fold_word(self.item(i - 1).map_or("", |p| p.span.slice(self.text))) == "في";
+                if prev_fi || n.wa {
+                    return None;
+                }
+                let mut value = h as f64;
+                let mut end = i;
+                // + و(ال)خامسة + و(ال)عشرون
+                if let Some((j, true)) = self.next(end) {
+                    let unit = match self.num(j).map(|m| m.word) {
+                        Some(Word::Ordinal(k)) => Some(k as f64),
+                        Some(Word::Unit(u)) if u > 0 => Some(u as f64),
+                        Some(Word::Tens(t)) => Some(t as f64),
+                        _ => None,
+                    };
+                    if let Some(u) = unit {
+                        value += u;
+                        end = j;
+                        if u < 10.0 {
+                            if let Some((k, true)) = self.next(end) {
+                                if let Some(Word::Tens(t)) = self.num(k).map(|m| m.word) {
+                                    value += t as f64;
+                                    end = k;
+                                }
+                            }
+                        }
+                    }
+                }
+                Some((
+                    vec![self.single(start, self.end_of(end), Some(value), NumberKind::Ordinal)],
+                    end + 1,
+                ))
+            }
             _ => None,
         }
     }

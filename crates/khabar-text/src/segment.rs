@@ -28,7 +28,7 @@
 //! byte spans within `word`, diacritics stay with their letter.
 use std::cell::RefCell;
 
-use crate::lexicon::{lexfold, Folded, Lexicon, Memo};
+use crate::lexicon::{key_hash, lexfold, Entry, Folded, Lexicon, Memo};
 use crate::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,17 +148,33 @@ pub fn segment_spans(word: &str) -> SegmentSpans {
     if !may_have_clitic(word) {
         return SegmentSpans::whole(word);
     }
-    thread_local! {
-        static MEMO: RefCell<Memo<Option<Analysis>>> = RefCell::new(Memo::new());
-    }
-    let analysis = MEMO.with(|m| {
-        m.borrow_mut()
-            .get_or(word, |w| analyze(w, &lexfold(w), Lexicon::get()))
+    let analysis = with_memo(word, |slot| {
+        *slot
+            .segment
+            .get_or_insert_with(|| analyze(word, &lexfold(word), Lexicon::get()))
     });
     match analysis {
         Some(a) => render(word, &a),
         None => SegmentSpans::whole(word),
     }
+}
+
+/// What this thread remembers about a recently seen word: its segmentation
+/// and its stem, each filled in when first asked for. One memo for both, so
+/// that stemming a word right after segmenting it finds the slot in cache.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordMemo {
+    pub segment: Option<Option<Analysis>>,
+    /// (start, end, ta) of the stem, see `stem.rs`.
+    pub stem: Option<(u8, u8, bool)>,
+}
+
+/// Run `f` on this thread's memo slot for `word`.
+pub(crate) fn with_memo<R>(word: &str, f: impl FnOnce(&mut WordMemo) -> R) -> R {
+    thread_local! {
+        static MEMO: RefCell<Memo<WordMemo>> = RefCell::new(Memo::new());
+    }
+    MEMO.with(|m| f(m.borrow_mut().slot(word)))
 }
 
 /// Whether every char of `word` is an Arabic letter that folds 1:1 (so folded
@@ -297,6 +313,9 @@ impl<'a> W<'a> {
 pub(crate) struct Probe<'l> {
     pub lex: &'l Lexicon,
     buf: String,
+    /// The last few look-ups (an analysis asks for the same form repeatedly).
+    recent: [(u64, Option<Entry>); 8],
+    next: usize,
 }
 
 impl<'l> Probe<'l> {
@@ -304,22 +323,34 @@ impl<'l> Probe<'l> {
         Probe {
             lex,
             buf: String::with_capacity(64),
+            recent: [(0, None); 8],
+            next: 0,
         }
+    }
+    /// The entry of the concatenation of `parts`.
+    fn entry(&mut self, parts: &[&str]) -> Option<Entry> {
+        self.buf.clear();
+        for p in parts {
+            self.buf.push_str(p);
+        }
+        let h = key_hash(&self.buf);
+        if let Some((_, e)) = self.recent.iter().find(|(k, _)| *k == h && h != 0) {
+            return *e;
+        }
+        let e = self.lex.entry_by_hash(h);
+        if let Some(slot) = self.recent.get_mut(self.next % 8) {
+            *slot = (h, e);
+        }
+        self.next = self.next.wrapping_add(1);
+        e
     }
     /// Count of the concatenation of `parts`.
     pub fn c(&mut self, parts: &[&str]) -> u32 {
-        self.buf.clear();
-        for p in parts {
-            self.buf.push_str(p);
-        }
-        self.lex.count(&self.buf)
+        self.entry(parts).map_or(0, |e| e.count)
     }
+    /// Whether the concatenation of `parts` is a gazetteer name.
     pub fn name(&mut self, parts: &[&str]) -> bool {
-        self.buf.clear();
-        for p in parts {
-            self.buf.push_str(p);
-        }
-        self.lex.is_name(&self.buf)
+        self.entry(parts).is_some_and(|e| e.name)
     }
     /// Attestation of a base: seen alone or with the article.
     pub fn att(&mut self, b: &str) -> u32 {
@@ -366,6 +397,13 @@ impl<'l> Probe<'l> {
             ev = ev
                 .saturating_add(self.c(&["و", w]))
                 .saturating_add(self.c(&["ف", w]));
+        }
+        // The accusative alef: واحدا → الواحد.
+        if let Some(noun) = w
+            .strip_suffix('ا')
+            .filter(|n| n.len() >= 4 && !n.starts_with("ال"))
+        {
+            ev = ev.saturating_add(self.c(&["ال", noun]));
         }
         if let Some(stem) = strip_enclitic(w) {
             if !stem.starts_with("ال") {
@@ -448,10 +486,13 @@ pub(crate) fn hamza_at(word: &str, f: &Folded, i: usize) -> bool {
 pub(crate) fn analyze(word: &str, f: &Folded, lex: &Lexicon) -> Option<Analysis> {
     let w = W::new(&f.text)?;
     let n = w.len();
-    if n < 2 || NEVER_SPLIT.contains(&f.text.as_str()) || lex.is_name(&f.text) {
+    if n < 2 || NEVER_SPLIT.contains(&f.text.as_str()) {
         return None;
     }
     let mut p = Probe::new(lex);
+    if p.name(&[&f.text]) {
+        return None;
+    }
     let mut a = Analysis::default();
     let mut i = 0;
 
@@ -479,18 +520,22 @@ pub(crate) fn analyze(word: &str, f: &Folded, lex: &Lexicon) -> Option<Analysis>
     if n - i >= 3
         && matches!(w.ch(i), "ل" | "ب" | "ك" | "س")
         && !is_closed_class(rest)
-        && !lex.is_name(rest)
+        && !p.name(&[rest])
     {
         let c0 = w.ch(i);
         let b = w.sub(i + 1, n);
         let hamza = hamza_at(word, f, i + 1);
         if c0 == "ل" && w.ch(i + 1) == "ل" {
             // لل + rest: ل + ال + rest, or ل + الل + rest (للاجئين → ل + اللاجئين, لله → ل + الله).
+            // Or ل + a word that starts with ل (لليفربول → ل + ليفربول).
             let tail = w.sub(i + 2, n);
             let short = p.att_enc_article(tail, "ال");
             let long = p.att_enc_article(tail, "الل");
+            let lword = w.sub(i + 1, n);
+            let plain =
+                p.name(&[lword]) || (short.max(long) < MIN_BASE && p.att(lword) >= MIN_BASE);
             a.npro += 1;
-            a.lil = Some(long > short);
+            a.lil = if plain { None } else { Some(long > short) };
             i += 1;
         } else {
             let preposition = matches!(c0, "ب" | "ل" | "ك")
@@ -582,9 +627,12 @@ fn find_enclitic(p: &mut Probe, b: &str) -> Option<(usize, bool)> {
         if !b.starts_with("ال") && p.c(&["ال", b]) >= MIN_WORD_EVIDENCE {
             return None;
         }
-        // A nisba adjective, not a pronoun: سوري/سورية, وطني/وطنية.
+        // A nisba adjective, not a pronoun: سوري/سورية, وطني/وطنية; or the
+        // construct state of a plural or dual: لاعبي (لاعبين), مباراتي (مباراتين).
         if e.ends_with('ي')
-            && (p.c(&[b, "ة"]) >= MIN_WORD_EVIDENCE || p.c(&[b, "ون"]) >= MIN_WORD_EVIDENCE)
+            && (p.c(&[b, "ة"]) >= MIN_WORD_EVIDENCE
+                || p.c(&[b, "ون"]) >= MIN_WORD_EVIDENCE
+                || p.c(&[b, "ن"]) >= MIN_WORD_EVIDENCE)
         {
             return None;
         }
@@ -603,6 +651,14 @@ fn find_enclitic(p: &mut Probe, b: &str) -> Option<(usize, bool)> {
         };
         if att < MIN_BASE || cb > att.saturating_mul(MAX_WHOLE_RATIO_ENC) {
             continue;
+        }
+        // جنيها is جنيه + the accusative alef, not جني + ها.
+        if *e == "ها" {
+            if let Some(noun) = b.strip_suffix('ا') {
+                if p.att(noun) >= att.max(MIN_BASE) {
+                    continue;
+                }
+            }
         }
         // First and second person pronouns are rare in news, names in ك or ي
         // are not (ماسك, مراي): the base must clearly dominate.
@@ -711,6 +767,8 @@ mod tests {
         check("وللمرة", &["و", "ل", "المرة"]);
         // Three lams written as two: ل + اللاجئين; ل + الله.
         check("للاجئين", &["ل", "اللاجئين"]);
+        // …or a word that starts with ل.
+        check("لليفربول", &["ل", "ليفربول"]);
         check("لله", &["ل", "الله"]);
     }
 
@@ -829,6 +887,9 @@ mod tests {
             "بضع",
             "بدأ",
             "مؤتمر",
+            "جنيها",
+            "واحداً",
+            "لاعبي",
         ] {
             check(w, &[w]);
         }

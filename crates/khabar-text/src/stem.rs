@@ -26,11 +26,10 @@
 //! assert!(is_stopword(&fold("إلى"))); // stopwords are matched in search fold
 //! assert!(!is_stopword("لندن"));
 //! ```
-use std::cell::RefCell;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::lexicon::{lexfold, Lexicon, Memo};
+use crate::lexicon::{lexfold, Lexicon};
 use crate::normalize::{fold, normalize_into, Profile};
 use crate::segment::{
     accept_proclitic, hamza_at, is_closed_class, is_plain_arabic, Probe, MIN_BASE, W,
@@ -75,10 +74,7 @@ pub fn stem_into(word: &str, out: &mut String) {
         normalize_into(word, Profile::Search, out);
         return;
     }
-    thread_local! {
-        static MEMO: RefCell<Memo<(u8, u8)>> = RefCell::new(Memo::new());
-    }
-    let (a, b) = MEMO.with(|m| m.borrow_mut().get_or(word, stem_range));
+    let (a, b, ta) = with_memo(word, |slot| *slot.stem.get_or_insert_with(|| stem_range(word)));
     let bytes = if is_plain_arabic(word) {
         Span::new(2 * usize::from(a), 2 * usize::from(b))
     } else {
@@ -90,18 +86,23 @@ pub fn stem_into(word: &str, out: &mut String) {
             .map_or(start, |s| s.end);
         Span::new(start, end.max(start))
     };
+    let from = out.len();
     normalize_into(bytes.slice(word), Profile::Search, out);
+    if ta && out.len() > from && out.ends_with('ت') {
+        out.pop();
+        out.push('ه');
+    }
 }
 
-/// The stem's char range in the lexicon fold of `word`.
-fn stem_range(word: &str) -> (u8, u8) {
+/// The stem of `word` as (start, end, ta) in its lexicon fold.
+fn stem_range(word: &str) -> (u8, u8, bool) {
     let f = lexfold(word);
     let Some(w) = W::new(&f.text) else {
-        return (0, 0);
+        return (0, 0, false);
     };
     let mut p = Probe::new(Lexicon::get());
-    let (a, b) = light_stem(word, &f, &w, &mut p);
-    (a as u8, b as u8)
+    let s = light_stem(word, &f, &w, &mut p);
+    (s.start as u8, s.end as u8, s.ta)
 }
 
 /// Whether a form is known to the lexicon (seen alone or with the article).
@@ -110,18 +111,21 @@ fn known(p: &mut Probe, s: &str) -> bool {
 }
 
 /// The char range of the stem within the folded word.
-fn light_stem(word: &str, f: &crate::lexicon::Folded, w: &W, p: &mut Probe) -> (usize, usize) {
+fn light_stem(word: &str, f: &crate::lexicon::Folded, w: &W, p: &mut Probe) -> Stem {
     let n = w.len();
     let (mut a, mut b) = (0usize, n);
     let whole = w.sub(0, n);
     if is_closed_class(whole) {
-        return (a, b);
+        return Stem {
+            start: a,
+            end: b,
+            ta: false,
+        };
     }
-    let whole_is_name = p.lex.is_name(whole);
 
     // 1. Conjunction: و (light10), or ف when the data says so.
     let c0 = w.ch(0);
-    if n >= 4 && matches!(c0, "و" | "ف") && !whole_is_name {
+    if n >= 4 && matches!(c0, "و" | "ف") && !p.name(&[whole]) {
         let rest = w.sub(1, n);
         let data_ok = accept_proclitic(p, whole, rest, true, hamza_at(word, f, 1));
         if data_ok || (c0 == "و" && !known(p, whole) && !known(p, rest)) {
@@ -140,13 +144,13 @@ fn light_stem(word: &str, f: &crate::lexicon::Folded, w: &W, p: &mut Probe) -> (
     } else if len >= 4 && w.sub(a, a + 2) == "لل" {
         // ل + ال + tail, or ل + ال + ل… (للاجئين = ل + اللاجئين: stem from the second ل).
         let tail = w.sub(a + 2, b);
-        let three_lams = p.att(&format!("ل{tail}")) > p.att(tail);
+        let three_lams = p.c(&["ل", tail]) + p.c(&["الل", tail]) > p.att(tail);
         a += if three_lams { 1 } else { 2 };
     } else if len >= 4
-        && !whole_is_name
         && matches!(w.ch(a), "ب" | "ل" | "ك")
+        && !p.name(&[whole])
         && !w.sub(a + 1, b).starts_with("ال")
-        && !p.lex.is_name(rest)
+        && !p.name(&[rest])
         && accept_proclitic(p, rest, w.sub(a + 1, b), false, hamza_at(word, f, a + 1))
     {
         a += 1;
@@ -163,31 +167,45 @@ fn light_stem(word: &str, f: &crate::lexicon::Folded, w: &W, p: &mut Probe) -> (
     {
         let bare = w.sub(a + 2, b);
         let bare_att = p.c(&[bare]);
-        let blocked = (bare_att < MIN_BASE && p.lex.is_name(rest))
+        let blocked = (bare_att < MIN_BASE && p.name(&[rest]))
             || p.c(&[rest]) > bare_att.saturating_mul(MAX_WHOLE_RATIO);
         if !blocked {
             a += 2;
         }
     }
 
-    // 4. Suffixes, once each in order; names keep theirs.
+    // 4. Suffixes, once each in order; names keep theirs. `ta`: the stem's
+    // last letter is a ت that stands for ة (حكومتها → حكومت = حكومة).
     let s = w.sub(a, b);
     let mut checked_name = false;
+    let mut ta = false;
     for suf in SUFFIXES {
         let sl = suf.len() / 2;
         let len = b - a;
-        if len < sl + 2 || !w.sub(a, b).ends_with(suf) {
+        let cur = w.sub(a, b);
+        let matches = if ta { *suf == "ة" } else { cur.ends_with(suf) };
+        if len < sl + 2 || !matches {
             continue;
         }
         if !checked_name {
-            if p.lex.is_name(s) || p.name(&["ال", s]) {
-                return (a, b);
+            if p.name(&[s]) || p.name(&["ال", s]) {
+                return Stem {
+                    start: a,
+                    end: b,
+                    ta: false,
+                };
             }
             checked_name = true;
         }
-        let cur = w.sub(a, b);
         let r = w.sub(a, b - sl);
-        let cur_att = p.att(cur);
+        let cur_att = if ta { p.att_ta(cur) } else { p.att(cur) };
+        let pronoun = matches!(*suf, "ها" | "ه");
+        if pronoun && r.ends_with('ت') && !known(p, r) && p.att_ta(r) >= MIN_BASE {
+            // Ta marbuta before a pronoun: مدرسته → مدرسة.
+            b -= sl;
+            ta = true;
+            continue;
+        }
         if cur_att >= MIN_BASE {
             // Known word: the remainder must be a word too, of 3+ letters, not far rarer.
             let r_att = p.att(r);
@@ -201,8 +219,22 @@ fn light_stem(word: &str, f: &crate::lexicon::Folded, w: &W, p: &mut Probe) -> (
             }
         }
         b -= sl;
+        ta = false;
     }
-    (a, b)
+    Stem {
+        start: a,
+        end: b,
+        ta,
+    }
+}
+
+/// A stem: a char range of the folded word, whose last letter may be a ت
+/// standing for ة (written as ه in search fold).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Stem {
+    start: usize,
+    end: usize,
+    ta: bool,
 }
 
 /// The stopword list (see `data/lexicon/stopwords-ar.txt`), search-folded.
@@ -280,6 +312,12 @@ mod tests {
         assert_eq!(stem("الله"), "الله");
         same_stem(&["ألمانيا", "المانيا", "وألمانيا", "والمانيا"]);
         same_stem(&["لبنان", "ولبنان", "للبنان", "بلبنان"]);
+        // Ta marbuta before a pronoun.
+        assert_eq!(
+            same_stem(&["مدرسة", "مدرسته", "المدرسة", "بمدرستها"]),
+            stem("مدرسة")
+        );
+        same_stem(&["حكومة", "حكومتها", "الحكومة", "وحكومته"]);
         // آلاف is not ال + اف.
         assert_eq!(same_stem(&["آلاف", "الاف", "والآلاف"]), "الاف");
     }

@@ -22,20 +22,30 @@ fn khabar() -> Command {
 fn committed(index: &Path) -> bool {
     // features.bin is fsynced right before each tantivy commit; a commit has
     // happened once meta.json lists a segment.
-    std::fs::read_to_string(index.join("tantivy/meta.json")).is_ok_and(|m| m.contains("\"segment_id\""))
+    std::fs::read_to_string(index.join("tantivy/meta.json"))
+        .is_ok_and(|m| m.contains("\"segment_id\""))
 }
 
 #[test]
 fn kill_during_ingest_then_rerun_gives_every_article_once() {
-    let tmp = TempDir(std::env::temp_dir().join(format!("khabar-crash-test-{}", std::process::id())));
+    let tmp =
+        TempDir(std::env::temp_dir().join(format!("khabar-crash-test-{}", std::process::id())));
     let _ = std::fs::remove_dir_all(&tmp.0);
     std::fs::create_dir_all(&tmp.0).expect("temp dir");
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sample/ant-sample.jsonl.gz");
-    let reader = std::io::BufReader::new(flate2::read::MultiGzDecoder::new(std::fs::File::open(&sample).expect("sample")));
+    let sample =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sample/ant-sample.jsonl.gz");
+    let reader = std::io::BufReader::new(flate2::read::MultiGzDecoder::new(
+        std::fs::File::open(&sample).expect("sample"),
+    ));
     let lines: Vec<String> = reader.lines().take(N).map(|l| l.expect("line")).collect();
     let mut expected: Vec<String> = lines
         .iter()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json")["id"].as_str().expect("id").to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("json")["id"]
+                .as_str()
+                .expect("id")
+                .to_string()
+        })
         .collect();
     expected.sort();
     let input = tmp.0.join("in.jsonl");
@@ -43,11 +53,22 @@ fn kill_during_ingest_then_rerun_gives_every_article_once() {
     let index = tmp.0.join("index");
 
     let args = |c: &mut Command| {
-        c.arg("ingest").arg("--index").arg(&index).arg("--commit-every").arg("16").arg("--threads").arg("1").arg(&input);
+        c.arg("ingest")
+            .arg("--index")
+            .arg(&index)
+            .arg("--commit-every")
+            .arg("16")
+            .arg("--threads")
+            .arg("1")
+            .arg(&input);
     };
     let mut cmd = khabar();
     args(&mut cmd);
-    let mut child = cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn khabar ingest");
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn khabar ingest");
     let start = Instant::now();
     let mut killed_mid_way = false;
     loop {
@@ -63,14 +84,20 @@ fn kill_during_ingest_then_rerun_gives_every_article_once() {
     }
     let _ = child.wait();
     if !killed_mid_way {
-        eprintln!("note: ingest finished before it could be killed; the rerun still checks idempotence");
+        eprintln!(
+            "note: ingest finished before it could be killed; the rerun still checks idempotence"
+        );
     }
 
     // The same command again completes the index.
     let mut cmd = khabar();
     args(&mut cmd);
     let out = cmd.arg("--json").output().expect("rerun");
-    assert!(out.status.success(), "rerun failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "rerun failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("report json");
     assert_eq!(report["total_articles"], N as u64);
     let added = report["ingested"].as_u64().unwrap_or(0);
@@ -81,11 +108,21 @@ fn kill_during_ingest_then_rerun_gives_every_article_once() {
     }
 
     // Export: every id exactly once.
-    let out = khabar().arg("export").arg("--index").arg(&index).output().expect("export");
+    let out = khabar()
+        .arg("export")
+        .arg("--index")
+        .arg(&index)
+        .output()
+        .expect("export");
     assert!(out.status.success());
     let mut ids: Vec<String> = String::from_utf8_lossy(&out.stdout)
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json")["id"].as_str().expect("id").to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("json")["id"]
+                .as_str()
+                .expect("id")
+                .to_string()
+        })
         .collect();
     ids.sort();
     assert_eq!(ids, expected);

@@ -49,7 +49,10 @@ pub(crate) fn is_close_quote(c: char) -> bool {
 }
 
 fn closes(open: char, close: char) -> bool {
-    matches!((open, close), ('“', '”') | ('«', '»') | ('„', '“') | ('„', '”') | ('‘', '’') | ('‹', '›'))
+    matches!(
+        (open, close),
+        ('“', '”') | ('«', '»') | ('„', '“') | ('„', '”') | ('‘', '’') | ('‹', '›')
+    )
 }
 
 fn is_sentence_end(c: char) -> bool {
@@ -74,18 +77,53 @@ impl Scan {
                 continue;
             }
             if let Some(s) = word_start.take() {
-                toks.push(Tok { start: s, end: i, kind: Kind::Word, key: (key_start, keys.len()), madda: text.get(s..).is_some_and(|w| w.starts_with('آ')), maqsura: text.get(..i).is_some_and(|w| w.ends_with('ى')) });
+                toks.push(Tok {
+                    start: s,
+                    end: i,
+                    kind: Kind::Word,
+                    key: (key_start, keys.len()),
+                    madda: text.get(s..).is_some_and(|w| w.starts_with('آ')),
+                    maqsura: text.get(..i).is_some_and(|w| w.ends_with('ى')),
+                });
             }
             if c == '\n' || c == '\u{2029}' {
-                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: Kind::Newline, key: (0, 0), madda: false, maqsura: false });
+                toks.push(Tok {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    kind: Kind::Newline,
+                    key: (0, 0),
+                    madda: false,
+                    maqsura: false,
+                });
             } else if !c.is_whitespace() {
-                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: Kind::Punct(c), key: (0, 0), madda: false, maqsura: false });
+                toks.push(Tok {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    kind: Kind::Punct(c),
+                    key: (0, 0),
+                    madda: false,
+                    maqsura: false,
+                });
             }
         }
         if let Some(s) = word_start {
-            toks.push(Tok { start: s, end: text.len(), kind: Kind::Word, key: (key_start, keys.len()), madda: text.get(s..).is_some_and(|w| w.starts_with('آ')), maqsura: text.ends_with('ى') });
+            toks.push(Tok {
+                start: s,
+                end: text.len(),
+                kind: Kind::Word,
+                key: (key_start, keys.len()),
+                madda: text.get(s..).is_some_and(|w| w.starts_with('آ')),
+                maqsura: text.ends_with('ى'),
+            });
         }
-        let mut scan = Scan { toks, keys, partner: Vec::new(), in_quote: Vec::new(), sent_of: Vec::new(), sents: Vec::new() };
+        let mut scan = Scan {
+            toks,
+            keys,
+            partner: Vec::new(),
+            in_quote: Vec::new(),
+            sent_of: Vec::new(),
+            sents: Vec::new(),
+        };
         scan.pair_quotes();
         scan.split_sentences();
         scan
@@ -101,7 +139,10 @@ impl Scan {
 
     /// Is token `i` a complementizer (أن، إن، بأن، أنه…)?
     pub fn is_complementizer(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word && !t.madda) && crate::attributions::lexicon::is_complementizer(self.key(i))
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Word && !t.madda)
+            && crate::attributions::lexicon::is_complementizer(self.key(i))
     }
 
     /// Is token `i` the name علي rather than the preposition على (folded alike)?
@@ -128,7 +169,9 @@ impl Scan {
         let mut stack: Vec<(usize, char)> = Vec::new();
         let mut ascii_open: Option<usize> = None;
         for i in 0..n {
-            let Some(t) = self.toks.get(i).copied() else { break };
+            let Some(t) = self.toks.get(i).copied() else {
+                break;
+            };
             match t.kind {
                 Kind::Newline => {
                     stack.clear();
@@ -138,7 +181,10 @@ impl Scan {
                     Some(o) => self.link(o, i),
                     None => ascii_open = Some(i),
                 },
-                Kind::Punct(c) if is_close_quote(c) || (c == '“' && stack.last().is_some_and(|(_, o)| *o == '„')) => {
+                Kind::Punct(c)
+                    if is_close_quote(c)
+                        || (c == '“' && stack.last().is_some_and(|(_, o)| *o == '„')) =>
+                {
                     if let Some(pos) = stack.iter().rposition(|(_, o)| closes(*o, c)) {
                         let (o, _) = stack.get(pos).copied().unwrap_or((i, c));
                         stack.truncate(pos);
@@ -178,7 +224,9 @@ impl Scan {
         for i in 0..n {
             let end_here = match self.toks.get(i).map(|t| t.kind) {
                 Some(Kind::Newline) => true,
-                Some(Kind::Punct(c)) => is_sentence_end(c) && !self.in_quote.get(i).copied().unwrap_or(false),
+                Some(Kind::Punct(c)) => {
+                    is_sentence_end(c) && !self.in_quote.get(i).copied().unwrap_or(false)
+                }
                 _ => false,
             };
             if let Some(s) = self.sent_of.get_mut(i) {
@@ -211,10 +259,21 @@ mod tests {
     #[test]
     fn words_keys_and_quotes() {
         let s = Scan::new("وقال “إنهم «هنا»”. ثم\nأكد");
-        let words: Vec<&str> = (0..s.toks.len()).filter(|i| s.is_word(*i)).map(|i| s.key(i)).collect();
+        let words: Vec<&str> = (0..s.toks.len())
+            .filter(|i| s.is_word(*i))
+            .map(|i| s.key(i))
+            .collect();
         assert_eq!(words, ["وقال", "انهم", "هنا", "ثم", "اكد"]);
-        let open = s.toks.iter().position(|t| t.kind == Kind::Punct('“')).unwrap();
-        let close = s.toks.iter().position(|t| t.kind == Kind::Punct('”')).unwrap();
+        let open = s
+            .toks
+            .iter()
+            .position(|t| t.kind == Kind::Punct('“'))
+            .unwrap();
+        let close = s
+            .toks
+            .iter()
+            .position(|t| t.kind == Kind::Punct('”'))
+            .unwrap();
         assert_eq!(s.partner[open], Some(close));
         assert!(s.in_quote[open + 1]);
         assert_eq!(s.sents.len(), 3);

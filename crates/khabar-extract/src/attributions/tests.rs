@@ -2,7 +2,10 @@ use super::*;
 use crate::Input;
 
 fn ent(text: &str, needle: &str, nth: usize, label: &str, canonical: Option<&str>) -> Entity {
-    let (b, _) = text.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle} not in text"));
+    let (b, _) = text
+        .match_indices(needle)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{needle} not in text"));
     let start = text.get(..b).unwrap_or("").chars().count();
     Entity {
         start,
@@ -16,7 +19,10 @@ fn ent(text: &str, needle: &str, nth: usize, label: &str, canonical: Option<&str
 }
 
 fn run(text: &str, ents: &[Entity]) -> Vec<Attribution> {
-    let input = Input { text, ..Default::default() };
+    let input = Input {
+        text,
+        ..Default::default()
+    };
     let doc = Doc::new(&input);
     extract(&doc, ents)
 }
@@ -84,8 +90,15 @@ fn adjuncts_are_not_part_of_the_source() {
 
 #[test]
 fn svo_and_source_before_cue() {
-    let t = "وكان تقرير نشره الكونغرس الأمريكي في أيلول الماضي حذر من ان الولايات المتحدة لم تبذل جهدا.";
-    let e = [ent(t, "الكونغرس الأمريكي", 0, "ORG", Some("United States Congress"))];
+    let t =
+        "وكان تقرير نشره الكونغرس الأمريكي في أيلول الماضي حذر من ان الولايات المتحدة لم تبذل جهدا.";
+    let e = [ent(
+        t,
+        "الكونغرس الأمريكي",
+        0,
+        "ORG",
+        Some("United States Congress"),
+    )];
     let a = run(t, &e);
     let a = find(&a, "حذر");
     assert_eq!(a.source.text, "تقرير نشره الكونغرس الأمريكي");
@@ -106,7 +119,11 @@ fn carried_over_speaker_and_continuations() {
     assert_eq!(added.source.start, first.source.start);
     assert_eq!(added.source.refers_to.as_deref(), Some("Ahmed Ali"));
     assert!(added.content.text.starts_with("أن الانتخابات"));
-    assert!(added.content.text.ends_with("في موعدها"), "{}", added.content.text);
+    assert!(
+        added.content.text.ends_with("في موعدها"),
+        "{}",
+        added.content.text
+    );
     let cont = find(&a, "مشيرا");
     assert_eq!(cont.source.refers_to.as_deref(), Some("Ahmed Ali"));
     assert!(cont.content.text.starts_with("إلى أن الأمن"));
@@ -114,7 +131,8 @@ fn carried_over_speaker_and_continuations() {
 
 #[test]
 fn definite_description_resolves_to_earlier_mention() {
-    let t = "وذكرت صحيفة ديلي تلغراف البريطانية أن المقاتلين يفرون. ولفتت الصحيفة الى أن الرواتب خفضت.";
+    let t =
+        "وذكرت صحيفة ديلي تلغراف البريطانية أن المقاتلين يفرون. ولفتت الصحيفة الى أن الرواتب خفضت.";
     let e = [ent(t, "ديلي تلغراف", 0, "ORG", Some("The Daily Telegraph"))];
     let a = run(t, &e);
     let first = find(&a, "وذكرت");
@@ -122,16 +140,23 @@ fn definite_description_resolves_to_earlier_mention() {
     assert_eq!(first.source.refers_to, None);
     let later = find(&a, "ولفتت");
     assert_eq!(later.source.text, "الصحيفة");
-    assert_eq!(later.source.refers_to.as_deref(), Some("The Daily Telegraph"));
+    assert_eq!(
+        later.source.refers_to.as_deref(),
+        Some("The Daily Telegraph")
+    );
     assert!(later.content.text.starts_with("الى أن الرواتب"));
 }
 
 #[test]
 fn description_resolves_through_entity_context() {
-    let t = "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره أمس. وقال الوزير إن المحادثات كانت مثمرة.";
+    let t =
+        "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره أمس. وقال الوزير إن المحادثات كانت مثمرة.";
     let e = [ent(t, "مايك بومبيو", 0, "PER", Some("Mike Pompeo"))];
     let a = run(t, &e);
-    assert_eq!(find(&a, "وقال").source.refers_to.as_deref(), Some("Mike Pompeo"));
+    assert_eq!(
+        find(&a, "وقال").source.refers_to.as_deref(),
+        Some("Mike Pompeo")
+    );
 }
 
 #[test]
@@ -175,7 +200,11 @@ fn prepositional_sources() {
     let a = run("ارتفعت الأسعار بنسبة 5 في المئة، وفقا لوزارة الاقتصاد.", &[]);
     assert_eq!(find(&a, "وفقا").source.text, "وزارة الاقتصاد");
     let a = run("وذكر التقرير ذلك نقلا عن مسؤولين أمريكيين.", &[]);
-    assert!(a.iter().any(|x| x.cue.text == "نقلا عن" && x.source.text == "مسؤولين أمريكيين"), "{a:#?}");
+    assert!(
+        a.iter()
+            .any(|x| x.cue.text == "نقلا عن" && x.source.text == "مسؤولين أمريكيين"),
+        "{a:#?}"
+    );
     // "وفقا للقانون" is not an attribution.
     assert!(run("تمت العملية وفقا للقانون.", &[]).is_empty());
 }
@@ -222,11 +251,22 @@ fn no_false_positives_without_content() {
 
 #[test]
 fn unbalanced_quotes_do_not_panic() {
-    let a = run("وقال الوزير “إننا مستعدون للحوار. وأضاف أن «الوضع صعب.", &[]);
+    let a = run(
+        "وقال الوزير “إننا مستعدون للحوار. وأضاف أن «الوضع صعب.",
+        &[],
+    );
     let q = find(&a, "وقال");
     assert!(q.direct);
     assert!(q.content.text.starts_with("إننا مستعدون"));
-    for t in ["”قال“", "«««", "قال: ", "قال “", "\"\"\"قال\"", "وأضاف", "مضيفا أن"] {
+    for t in [
+        "”قال“",
+        "«««",
+        "قال: ",
+        "قال “",
+        "\"\"\"قال\"",
+        "وأضاف",
+        "مضيفا أن",
+    ] {
         let _ = run(t, &[]);
     }
 }
@@ -256,7 +296,11 @@ fn alef_madda_name_is_not_a_complementizer() {
 
 #[test]
 fn quoted_phrase_after_preposition_is_not_direct_speech() {
-    assert!(run("ودعت هيئة الصحة العامة إلى إتاحة \"سبيل أسهل\" للمدخنين.", &[]).is_empty());
+    assert!(run(
+        "ودعت هيئة الصحة العامة إلى إتاحة \"سبيل أسهل\" للمدخنين.",
+        &[]
+    )
+    .is_empty());
     assert!(run("ووصف الوزير الهجوم بـ\"الجبان\".", &[]).is_empty());
 }
 
@@ -282,4 +326,3 @@ fn implicit_subject_prefers_the_intervening_sentence_subject() {
     assert_eq!(last.source.text, "قرقاش");
     assert_eq!(last.source.refers_to.as_deref(), Some("Anwar Gargash"));
 }
-

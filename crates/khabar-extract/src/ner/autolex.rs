@@ -37,14 +37,23 @@ impl AutoLex {
 
     /// Entries sorted by word.
     pub fn sorted(&self) -> Vec<(&str, Label, u8)> {
-        let mut v: Vec<(&str, Label, u8)> = self.map.iter().map(|(w, &(l, b))| (w.as_str(), l, b)).collect();
+        let mut v: Vec<(&str, Label, u8)> = self
+            .map
+            .iter()
+            .map(|(w, &(l, b))| (w.as_str(), l, b))
+            .collect();
         v.sort_unstable_by(|a, b| a.0.cmp(b.0));
         v
     }
 
     /// Tags `docs` with `model` and keeps words seen at least `min_count` times
     /// that were inside an entity at least 30% of the time.
-    pub fn build<'a>(model: &Model, gaz: &Gazetteer, docs: impl Iterator<Item = &'a str>, min_count: u32) -> AutoLex {
+    pub fn build<'a>(
+        model: &Model,
+        gaz: &Gazetteer,
+        docs: impl Iterator<Item = &'a str>,
+        min_count: u32,
+    ) -> AutoLex {
         // Counts per word: [PER, ORG, LOC, MISC, O].
         let mut counts: HashMap<String, [u32; 5], FnvBuild> = HashMap::default();
         for d in docs {
@@ -82,7 +91,11 @@ impl AutoLex {
             if total < min_count {
                 continue;
             }
-            let Some((best, &n)) = c[..4].iter().enumerate().max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k))) else {
+            let Some((best, &n)) = c[..4]
+                .iter()
+                .enumerate()
+                .max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k)))
+            else {
                 continue;
             };
             let r = f64::from(n) / f64::from(total);

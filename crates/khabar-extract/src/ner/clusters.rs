@@ -29,7 +29,15 @@ impl Path {
     /// The path truncated to at most `n` bits, as a `0`/`1` string.
     pub fn prefix(self, n: u8) -> String {
         let d = self.depth.min(n);
-        (0..d).map(|i| if self.bits >> (31 - u32::from(i)) & 1 == 1 { '1' } else { '0' }).collect()
+        (0..d)
+            .map(|i| {
+                if self.bits >> (31 - u32::from(i)) & 1 == 1 {
+                    '1'
+                } else {
+                    '0'
+                }
+            })
+            .collect()
     }
 
     pub fn parse(s: &str) -> Option<Path> {
@@ -44,7 +52,10 @@ impl Path {
                 _ => return None,
             }
         }
-        Some(Path { bits, depth: s.len() as u8 })
+        Some(Path {
+            bits,
+            depth: s.len() as u8,
+        })
     }
 }
 
@@ -68,15 +79,32 @@ pub struct ClusterConfig {
 
 impl Default for ClusterConfig {
     fn default() -> Self {
-        ClusterConfig { vocab: 50_000, min_count: 8, contexts: 1000, dims: 128, depth: 14, iterations: 6, window: 1, seed: 42 }
+        ClusterConfig {
+            vocab: 50_000,
+            min_count: 8,
+            contexts: 1000,
+            dims: 128,
+            depth: 14,
+            iterations: 6,
+            window: 1,
+            seed: 42,
+        }
     }
 }
 
 /// Splits raw text into folded word tokens (letters and digits; everything else separates).
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || ('\u{064B}'..='\u{0652}').contains(&c) || c == '\u{0640}'))
-        .filter(|w| !w.is_empty())
-        .map(|w| if w.chars().any(|c| c.is_ascii_digit()) { "<num>".to_string() } else { fold(w) })
+    text.split(|c: char| {
+        !(c.is_alphanumeric() || ('\u{064B}'..='\u{0652}').contains(&c) || c == '\u{0640}')
+    })
+    .filter(|w| !w.is_empty())
+    .map(|w| {
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            "<num>".to_string()
+        } else {
+            fold(w)
+        }
+    })
 }
 
 impl Clusters {
@@ -125,7 +153,8 @@ impl Clusters {
             let (w, b) = line
                 .split_once('\t')
                 .ok_or_else(|| format!("line {}: expected `word<TAB>bits`", n + 1))?;
-            let p = Path::parse(b.trim()).ok_or_else(|| format!("line {}: bad bit path {b:?}", n + 1))?;
+            let p = Path::parse(b.trim())
+                .ok_or_else(|| format!("line {}: bad bit path {b:?}", n + 1))?;
             c.insert(w.to_string(), p);
         }
         Ok(c)
@@ -140,11 +169,17 @@ impl Clusters {
                 *freq.entry(w).or_insert(0) += 1;
             }
         }
-        let mut by_freq: Vec<(String, u32)> = freq.into_iter().filter(|(_, c)| *c >= cfg.min_count).collect();
+        let mut by_freq: Vec<(String, u32)> = freq
+            .into_iter()
+            .filter(|(_, c)| *c >= cfg.min_count)
+            .collect();
         by_freq.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         by_freq.truncate(cfg.vocab);
-        let index: HashMap<&str, usize, FnvBuild> =
-            by_freq.iter().enumerate().map(|(i, (w, _))| (w.as_str(), i)).collect();
+        let index: HashMap<&str, usize, FnvBuild> = by_freq
+            .iter()
+            .enumerate()
+            .map(|(i, (w, _))| (w.as_str(), i))
+            .collect();
         let v = by_freq.len();
         let c = cfg.contexts.min(v);
         let blocks = if cfg.window >= 2 { 4 } else { 2 };
@@ -152,14 +187,20 @@ impl Clusters {
         // Pass 2: neighbour counts (context id c = "other").
         let mut counts = vec![0u32; v * width];
         for d in docs {
-            let ids: Vec<Option<usize>> = words(d).map(|w| index.get(w.as_str()).copied()).collect();
+            let ids: Vec<Option<usize>> =
+                words(d).map(|w| index.get(w.as_str()).copied()).collect();
             for (i, id) in ids.iter().enumerate() {
                 let Some(wid) = *id else { continue };
                 let ctx = |j: Option<usize>| match j.and_then(|j| ids.get(j).copied().flatten()) {
                     Some(x) if x < c => x,
                     _ => c,
                 };
-                let around = [ctx(i.checked_sub(1)), ctx(Some(i + 1)), ctx(i.checked_sub(2)), ctx(Some(i + 2))];
+                let around = [
+                    ctx(i.checked_sub(1)),
+                    ctx(Some(i + 1)),
+                    ctx(i.checked_sub(2)),
+                    ctx(Some(i + 2)),
+                ];
                 for (block, x) in around.into_iter().take(blocks).enumerate() {
                     if let Some(n) = counts.get_mut(wid * width + block * (c + 1) + x) {
                         *n += 1;
@@ -180,8 +221,9 @@ impl Clusters {
         }
         // Random projection matrix (width × dims), ±1 entries.
         let mut rng = Rng::new(cfg.seed);
-        let proj: Vec<f32> =
-            (0..width * cfg.dims).map(|_| if rng.next_u64() & 1 == 1 { 1.0 } else { -1.0 }).collect();
+        let proj: Vec<f32> = (0..width * cfg.dims)
+            .map(|_| if rng.next_u64() & 1 == 1 { 1.0 } else { -1.0 })
+            .collect();
         let dims = cfg.dims;
         let mut vecs = vec![0f32; v * dims];
         for w in 0..v {
@@ -243,7 +285,13 @@ fn normalize(v: &mut [f32]) {
 
 /// Splits `members` in two: by the sign of the projection on the principal
 /// direction (power iteration), refined by spherical 2-means.
-fn split2(vecs: &[f32], dims: usize, members: &[usize], iters: usize, rng: &mut Rng) -> (Vec<usize>, Vec<usize>) {
+fn split2(
+    vecs: &[f32],
+    dims: usize,
+    members: &[usize],
+    iters: usize,
+    rng: &mut Rng,
+) -> (Vec<usize>, Vec<usize>) {
     let row = |i: usize| &vecs[i * dims..(i + 1) * dims];
     let mut mean = vec![0f32; dims];
     for &m in members {
@@ -251,20 +299,38 @@ fn split2(vecs: &[f32], dims: usize, members: &[usize], iters: usize, rng: &mut 
     }
     let inv = 1.0 / members.len() as f32;
     mean.iter_mut().for_each(|a| *a *= inv);
-    let mut dir: Vec<f32> = (0..dims).map(|_| if rng.next_u64() & 1 == 1 { 1.0 } else { -1.0 }).collect();
+    let mut dir: Vec<f32> = (0..dims)
+        .map(|_| if rng.next_u64() & 1 == 1 { 1.0 } else { -1.0 })
+        .collect();
     normalize(&mut dir);
     for _ in 0..12 {
         let mut next = vec![0f32; dims];
         for &m in members {
-            let p: f32 = row(m).iter().zip(&mean).zip(&dir).map(|((x, mu), d)| (x - mu) * d).sum();
-            next.iter_mut().zip(row(m)).zip(&mean).for_each(|((n, x), mu)| *n += p * (x - mu));
+            let p: f32 = row(m)
+                .iter()
+                .zip(&mean)
+                .zip(&dir)
+                .map(|((x, mu), d)| (x - mu) * d)
+                .sum();
+            next.iter_mut()
+                .zip(row(m))
+                .zip(&mean)
+                .for_each(|((n, x), mu)| *n += p * (x - mu));
         }
         normalize(&mut next);
         dir = next;
     }
     let mut assign: Vec<bool> = members
         .iter()
-        .map(|&m| row(m).iter().zip(&mean).zip(&dir).map(|((x, mu), d)| (x - mu) * d).sum::<f32>() > 0.0)
+        .map(|&m| {
+            row(m)
+                .iter()
+                .zip(&mean)
+                .zip(&dir)
+                .map(|((x, mu), d)| (x - mu) * d)
+                .sum::<f32>()
+                > 0.0
+        })
         .collect();
     for _ in 0..iters {
         let mut c0 = vec![0f32; dims];
@@ -316,7 +382,16 @@ mod tests {
                 docs.push(format!("وصل الوفد إلى {city} أمس و{verb} الوزير"));
             }
         }
-        let cfg = ClusterConfig { vocab: 100, min_count: 1, contexts: 20, dims: 32, depth: 3, iterations: 5, window: 1, seed: 1 };
+        let cfg = ClusterConfig {
+            vocab: 100,
+            min_count: 1,
+            contexts: 20,
+            dims: 32,
+            depth: 3,
+            iterations: 5,
+            window: 1,
+            seed: 1,
+        };
         let c = Clusters::train(docs.iter().map(String::as_str), &cfg);
         let p = |w: &str| c.get(&fold(w)).map(|p| p.prefix(1));
         assert!(p("دمشق").is_some());

@@ -8,7 +8,9 @@ use super::model::Sentence;
 pub enum ConllError {
     #[error("line {line}: expected `token TAG`, got {text:?}")]
     Format { line: usize, text: String },
-    #[error("line {line}: unknown tag {tag:?} (expected O, B-X or I-X with X in PERS/PER/ORG/LOC/MISC)")]
+    #[error(
+        "line {line}: unknown tag {tag:?} (expected O, B-X or I-X with X in PERS/PER/ORG/LOC/MISC)"
+    )]
     Tag { line: usize, tag: String },
 }
 
@@ -18,9 +20,14 @@ pub fn read(text: &str) -> Result<Vec<Sentence>, ConllError> {
     let mut out = Vec::new();
     let mut tokens: Vec<String> = Vec::new();
     let mut tags: Vec<(char, Option<Label>)> = Vec::new();
-    let flush = |tokens: &mut Vec<String>, tags: &mut Vec<(char, Option<Label>)>, out: &mut Vec<Sentence>| {
+    let flush = |tokens: &mut Vec<String>,
+                 tags: &mut Vec<(char, Option<Label>)>,
+                 out: &mut Vec<Sentence>| {
         if !tokens.is_empty() {
-            out.push(Sentence { tokens: std::mem::take(tokens), spans: bio_spans(tags) });
+            out.push(Sentence {
+                tokens: std::mem::take(tokens),
+                spans: bio_spans(tags),
+            });
         }
         tags.clear();
     };
@@ -35,7 +42,10 @@ pub fn read(text: &str) -> Result<Vec<Sentence>, ConllError> {
         }
         let (tok, tag) = line
             .rsplit_once([' ', '\t'])
-            .ok_or_else(|| ConllError::Format { line: n + 1, text: line.to_string() })?;
+            .ok_or_else(|| ConllError::Format {
+                line: n + 1,
+                text: line.to_string(),
+            })?;
         let tok = tok.trim();
         let tag = tag.trim();
         if tok.is_empty() {
@@ -46,12 +56,23 @@ pub fn read(text: &str) -> Result<Vec<Sentence>, ConllError> {
         let parsed = if tag == "O" {
             ('O', None)
         } else {
-            let (p, l) = tag.split_once('-').ok_or_else(|| ConllError::Tag { line: n + 1, tag: tag.to_string() })?;
-            let l = Label::parse(l).ok_or_else(|| ConllError::Tag { line: n + 1, tag: tag.to_string() })?;
+            let (p, l) = tag.split_once('-').ok_or_else(|| ConllError::Tag {
+                line: n + 1,
+                tag: tag.to_string(),
+            })?;
+            let l = Label::parse(l).ok_or_else(|| ConllError::Tag {
+                line: n + 1,
+                tag: tag.to_string(),
+            })?;
             match p {
                 "B" => ('B', Some(l)),
                 "I" => ('I', Some(l)),
-                _ => return Err(ConllError::Tag { line: n + 1, tag: tag.to_string() }),
+                _ => {
+                    return Err(ConllError::Tag {
+                        line: n + 1,
+                        tag: tag.to_string(),
+                    })
+                }
             }
         };
         tokens.push(tok.to_string());
@@ -129,7 +150,12 @@ pub struct Scorer {
 }
 
 impl Scorer {
-    pub fn add(&mut self, n_tokens: usize, gold: &[(usize, usize, Label)], pred: &[(usize, usize, Label)]) {
+    pub fn add(
+        &mut self,
+        n_tokens: usize,
+        gold: &[(usize, usize, Label)],
+        pred: &[(usize, usize, Label)],
+    ) {
         self.sentences += 1;
         self.tokens += n_tokens;
         for g in gold {
@@ -138,7 +164,10 @@ impl Scorer {
             } else {
                 self.per_type[g.2.index()].fn_ += 1;
             }
-            let col = pred.iter().find(|p| p.0 == g.0 && p.1 == g.1).map_or(4, |p| p.2.index());
+            let col = pred
+                .iter()
+                .find(|p| p.0 == g.0 && p.1 == g.1)
+                .map_or(4, |p| p.2.index());
             self.confusion[g.2.index()][col] += 1;
         }
         for p in pred {
@@ -155,14 +184,21 @@ impl Scorer {
     }
 
     pub fn micro(&self) -> Counts {
-        self.per_type.iter().fold(Counts::default(), |a, c| Counts { tp: a.tp + c.tp, fp: a.fp + c.fp, fn_: a.fn_ + c.fn_ })
+        self.per_type.iter().fold(Counts::default(), |a, c| Counts {
+            tp: a.tp + c.tp,
+            fp: a.fp + c.fp,
+            fn_: a.fn_ + c.fn_,
+        })
     }
 
     /// A Markdown report: micro and per-type P/R/F1 and the confusion table.
     pub fn report(&self) -> String {
         let mut s = String::new();
         let m = self.micro();
-        s.push_str(&format!("{} sentences, {} tokens\n\n", self.sentences, self.tokens));
+        s.push_str(&format!(
+            "{} sentences, {} tokens\n\n",
+            self.sentences, self.tokens
+        ));
         s.push_str("| type | precision | recall | F1 | gold | predicted |\n|---|---:|---:|---:|---:|---:|\n");
         let row = |name: &str, c: &Counts| {
             format!(
@@ -192,7 +228,10 @@ impl Scorer {
             }
             s.push('\n');
         }
-        s.push_str(&format!("\nSpurious predictions overlapping a gold span (boundary errors): {}\n", self.boundary_errors));
+        s.push_str(&format!(
+            "\nSpurious predictions overlapping a gold span (boundary errors): {}\n",
+            self.boundary_errors
+        ));
         s
     }
 }
@@ -207,14 +246,28 @@ mod tests {
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].spans, vec![(1, 3, Label::Org), (4, 5, Label::Loc)]);
         assert_eq!(s[1].spans, vec![(0, 2, Label::Per)]);
-        assert!(matches!(read("x B-FOO\n"), Err(ConllError::Tag { line: 1, .. })));
-        assert!(matches!(read("lonely\n"), Err(ConllError::Format { line: 1, .. })));
-        assert_eq!(read(" O\nكلمة O\n").map(|s| s[0].tokens.len()).ok(), Some(1));
+        assert!(matches!(
+            read("x B-FOO\n"),
+            Err(ConllError::Tag { line: 1, .. })
+        ));
+        assert!(matches!(
+            read("lonely\n"),
+            Err(ConllError::Format { line: 1, .. })
+        ));
+        assert_eq!(
+            read(" O\nكلمة O\n").map(|s| s[0].tokens.len()).ok(),
+            Some(1)
+        );
     }
 
     #[test]
     fn stray_inside_tag_starts_chunk() {
-        let t = [('O', None), ('I', Some(Label::Loc)), ('I', Some(Label::Loc)), ('I', Some(Label::Per))];
+        let t = [
+            ('O', None),
+            ('I', Some(Label::Loc)),
+            ('I', Some(Label::Loc)),
+            ('I', Some(Label::Per)),
+        ];
         assert_eq!(bio_spans(&t), vec![(1, 3, Label::Loc), (3, 4, Label::Per)]);
     }
 
@@ -223,7 +276,12 @@ mod tests {
         let mut sc = Scorer::default();
         let gold = [(0, 2, Label::Per), (3, 4, Label::Loc), (5, 6, Label::Org)];
         // One exact, one wrong type, one wrong boundary + one spurious.
-        let pred = [(0, 2, Label::Per), (3, 4, Label::Org), (5, 7, Label::Org), (8, 9, Label::Misc)];
+        let pred = [
+            (0, 2, Label::Per),
+            (3, 4, Label::Org),
+            (5, 7, Label::Org),
+            (8, 9, Label::Misc),
+        ];
         sc.add(10, &gold, &pred);
         let m = sc.micro();
         assert_eq!((m.tp, m.fp, m.fn_), (1, 3, 2));
@@ -237,7 +295,9 @@ mod tests {
         assert_eq!(sc.confusion[4][Label::Org.index()], 1);
         assert_eq!(sc.confusion[4][Label::Misc.index()], 1);
         assert_eq!(sc.boundary_errors, 1);
-        assert!(sc.report().contains("| **micro** | 25.00 | 33.33 | 28.57 | 3 | 4 |"));
+        assert!(sc
+            .report()
+            .contains("| **micro** | 25.00 | 33.33 | 28.57 | 3 | 4 |"));
     }
 
     #[test]

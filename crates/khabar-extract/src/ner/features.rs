@@ -39,7 +39,12 @@ const GAZ_TAGS: [[&str; 2]; 7] = [
 ];
 
 /// Computes [`TokenInfo`] for a sentence.
-pub fn analyze_tokens(tokens: &[&str], gaz: &Gazetteer, clusters: &Clusters, auto: &AutoLex) -> Vec<TokenInfo> {
+pub fn analyze_tokens(
+    tokens: &[&str],
+    gaz: &Gazetteer,
+    clusters: &Clusters,
+    auto: &AutoLex,
+) -> Vec<TokenInfo> {
     let mut infos: Vec<TokenInfo> = tokens
         .iter()
         .map(|t| {
@@ -48,13 +53,21 @@ pub fn analyze_tokens(tokens: &[&str], gaz: &Gazetteer, clusters: &Clusters, aut
             let clitics = folded.strip_suffix(b.as_str()).unwrap_or("").to_string();
             let cluster = clusters.get(&folded);
             let bare_cluster = if b != folded {
-                strips(&folded).iter().skip(1).find_map(|s| clusters.get(&s.with_article))
+                strips(&folded)
+                    .iter()
+                    .skip(1)
+                    .find_map(|s| clusters.get(&s.with_article))
             } else {
                 None
             };
             let auto = auto
                 .get(&folded)
-                .or_else(|| strips(&folded).iter().skip(1).find_map(|s| auto.get(&s.with_article)))
+                .or_else(|| {
+                    strips(&folded)
+                        .iter()
+                        .skip(1)
+                        .find_map(|s| auto.get(&s.with_article))
+                })
                 .map(|(l, bin)| format!("{}{bin}", l.as_str()));
             TokenInfo {
                 auto,
@@ -130,7 +143,8 @@ pub const LEXICAL: usize = 5;
 pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut Vec<u64>) {
     out.clear();
     let Some(me) = infos.get(i) else { return };
-    let at = |j: isize| -> Option<&TokenInfo> { usize::try_from(j).ok().and_then(|j| infos.get(j)) };
+    let at =
+        |j: isize| -> Option<&TokenInfo> { usize::try_from(j).ok().and_then(|j| infos.get(j)) };
     let word = |j: isize| at(j).map_or(if j < 0 { BOS } else { EOS }, |t| t.folded.as_str());
     let bare_at = |j: isize| at(j).map_or(if j < 0 { BOS } else { EOS }, |t| t.bare.as_str());
     let i = i as isize;
@@ -179,13 +193,34 @@ pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut 
     };
     cl(70, me.cluster, &[4, 6, 10, 14], out);
     cl(71, me.bare_cluster, &[4, 6, 10, 14], out);
-    cl(72, at(i - 1).and_then(|t| t.cluster.or(t.bare_cluster)), &[6, 10, 14], out);
-    cl(73, at(i + 1).and_then(|t| t.cluster.or(t.bare_cluster)), &[6, 10, 14], out);
-    cl(74, at(i - 2).and_then(|t| t.cluster.or(t.bare_cluster)), &[8], out);
-    cl(75, at(i + 2).and_then(|t| t.cluster.or(t.bare_cluster)), &[8], out);
-    if let (Some(p), Some(q)) =
-        (at(i - 1).and_then(|t| t.cluster), me.cluster.or(me.bare_cluster))
-    {
+    cl(
+        72,
+        at(i - 1).and_then(|t| t.cluster.or(t.bare_cluster)),
+        &[6, 10, 14],
+        out,
+    );
+    cl(
+        73,
+        at(i + 1).and_then(|t| t.cluster.or(t.bare_cluster)),
+        &[6, 10, 14],
+        out,
+    );
+    cl(
+        74,
+        at(i - 2).and_then(|t| t.cluster.or(t.bare_cluster)),
+        &[8],
+        out,
+    );
+    cl(
+        75,
+        at(i + 2).and_then(|t| t.cluster.or(t.bare_cluster)),
+        &[8],
+        out,
+    );
+    if let (Some(p), Some(q)) = (
+        at(i - 1).and_then(|t| t.cluster),
+        me.cluster.or(me.bare_cluster),
+    ) {
         out.push(f2(76, &p.prefix(8), &q.prefix(8)));
     }
     // Gazetteers, nationality adjectives, triggers.
@@ -217,7 +252,11 @@ pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut 
             out.push(f1(t, a));
         }
     }
-    out.push(f2(90, at(i - 1).map_or(BOS, |t| t.shape.as_str()), &me.shape));
+    out.push(f2(
+        90,
+        at(i - 1).map_or(BOS, |t| t.shape.as_str()),
+        &me.shape,
+    ));
     if i == 0 {
         out.push(f1(91, "first"));
     }

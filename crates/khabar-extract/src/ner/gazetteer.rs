@@ -94,7 +94,8 @@ const ORG_TRIGGERS: &str = "وزاره شركه حزب جامعه منظمه و�
     حركه جبهه نادي فريق مؤسسه محكمه جيش قناه مجموعه معهد مركز برلمان حكومه اداره مكتب تنظيم جماعه كتله \
     ائتلاف منتخب مجله اذاعه تلفزيون مستشفي بورصه صندوق مفوضيه سلطه قوات شبكه نقابه رابطه كليه اكاديميه \
     مصنع مجمع دار";
-const LOC_TRIGGERS: &str = "مدينه عاصمه دوله بلده قريه محافظه منطقه ولايه جزيره نهر جبل بحر مخيم حي شارع \
+const LOC_TRIGGERS: &str =
+    "مدينه عاصمه دوله بلده قريه محافظه منطقه ولايه جزيره نهر جبل بحر مخيم حي شارع \
     ميناء مطار اقليم شمال جنوب شرق غرب وسط قرب بلاد جمهوريه مملكه اماره سلطنه مقاطعه ضاحيه حدود جزر \
     بحيره صحراء وادي ساحل خليج قضاء ناحيه ريف بلدات مدن عواصم دول";
 
@@ -154,9 +155,13 @@ impl Gazetteer {
         };
         for line in data_lines(curated) {
             let f: Vec<&str> = line.split('\t').collect();
-            let (Some(label), Some(id), Some(en), Some(sa), Some(names)) =
-                (f.first().and_then(|l| Label::parse(l)), f.get(1), f.get(2), f.get(3), f.get(4))
-            else {
+            let (Some(label), Some(id), Some(en), Some(sa), Some(names)) = (
+                f.first().and_then(|l| Label::parse(l)),
+                f.get(1),
+                f.get(2),
+                f.get(3),
+                f.get(4),
+            ) else {
                 g.bad_lines += 1;
                 continue;
             };
@@ -185,7 +190,13 @@ impl Gazetteer {
                 population: 0,
             });
             g.add_names(e, names);
-            for adj in f.get(3).copied().unwrap_or("").split('|').filter(|a| !a.is_empty()) {
+            for adj in f
+                .get(3)
+                .copied()
+                .unwrap_or("")
+                .split('|')
+                .filter(|a| !a.is_empty())
+            {
                 let base = fold(adj);
                 for suffix in ["", "ه", "ون", "ين", "ان", "ات", "ا", "يه"] {
                     let form = format!("{base}{suffix}");
@@ -196,7 +207,8 @@ impl Gazetteer {
         }
         for line in data_lines(cities) {
             let f: Vec<&str> = line.split('\t').collect();
-            let (Some(gid), Some(pop), Some(en), Some(names)) = (f.first(), f.get(2), f.get(3), f.get(4))
+            let (Some(gid), Some(pop), Some(en), Some(names)) =
+                (f.first(), f.get(2), f.get(3), f.get(4))
             else {
                 g.bad_lines += 1;
                 continue;
@@ -212,7 +224,11 @@ impl Gazetteer {
             });
             g.add_names(e, names);
         }
-        for (list, t) in [(PER_TRIGGERS, Trigger::Per), (ORG_TRIGGERS, Trigger::Org), (LOC_TRIGGERS, Trigger::Loc)] {
+        for (list, t) in [
+            (PER_TRIGGERS, Trigger::Per),
+            (ORG_TRIGGERS, Trigger::Org),
+            (LOC_TRIGGERS, Trigger::Loc),
+        ] {
             for w in list.split_whitespace() {
                 g.triggers.entry(fold(w)).or_insert(t);
             }
@@ -300,7 +316,9 @@ impl Gazetteer {
             let mut hits: Option<(usize, &Vec<u32>)> = None;
             for n in 1..=self.max_tokens {
                 if n > 1 {
-                    let Some(w) = folded.get(i + n - 1) else { break };
+                    let Some(w) = folded.get(i + n - 1) else {
+                        break;
+                    };
                     key.push(' ');
                     key.push_str(w);
                 }
@@ -327,7 +345,10 @@ impl Gazetteer {
         if let Some(&e) = self.nationality.get(folded) {
             return Some(e);
         }
-        strips(folded).iter().skip(1).find_map(|s| self.nationality.get(&s.with_article).copied())
+        strips(folded)
+            .iter()
+            .skip(1)
+            .find_map(|s| self.nationality.get(&s.with_article).copied())
     }
 
     /// Trigger class of a folded word (article and clitics ignored).
@@ -335,19 +356,24 @@ impl Gazetteer {
         if let Some(&t) = self.triggers.get(folded) {
             return Some(t);
         }
-        strips(folded).iter().find_map(|s| self.triggers.get(s.bare).copied())
+        strips(folded)
+            .iter()
+            .find_map(|s| self.triggers.get(s.bare).copied())
     }
 }
 
 impl super::norm::Strip<'_> {
     /// Proclitics stripped, in chars of the folded word.
     pub fn prefix_len_chars(&self, folded: &str) -> usize {
-        folded.get(..self.prefix_len).map_or(0, |p| p.chars().count())
+        folded
+            .get(..self.prefix_len)
+            .map_or(0, |p| p.chars().count())
     }
 }
 
 fn data_lines(s: &str) -> impl Iterator<Item = &str> {
-    s.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    s.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
 #[cfg(test)]
@@ -397,7 +423,11 @@ mod tests {
     #[test]
     fn nationality_adjectives() {
         let g = Gazetteer::get();
-        let name = |w: &str| g.nationality(&fold(w)).and_then(|e| g.entry(e)).map(|e| e.canonical.as_str());
+        let name = |w: &str| {
+            g.nationality(&fold(w))
+                .and_then(|e| g.entry(e))
+                .map(|e| e.canonical.as_str())
+        };
         assert_eq!(name("فرنسي"), Some("France"));
         assert_eq!(name("الفرنسية"), Some("France"));
         assert_eq!(name("الأمريكي"), Some("United States"));

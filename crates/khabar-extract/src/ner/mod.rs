@@ -51,28 +51,46 @@ pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec
     }
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
     let f: Vec<&str> = folded.iter().map(String::as_str).collect();
-    let mut spans: Vec<(usize, usize, Label)> = model.map(|m| m.tag(tokens, gaz)).unwrap_or_default();
+    let mut spans: Vec<(usize, usize, Label)> =
+        model.map(|m| m.tag(tokens, gaz)).unwrap_or_default();
     for m in gaz.scan(&f) {
         // Mid-size cities count only after a locative word (في الرقة، من داخل الرقة، مدينة الرقة).
         let locative = m.start > 0 && f.get(m.start - 1).is_some_and(|w| is_locative(w, gaz));
         let Some(entry) = m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| {
-            e.standalone || (locative && e.source == gazetteer::Source::City && e.population >= 50_000)
+            e.standalone
+                || (locative && e.source == gazetteer::Source::City && e.population >= 50_000)
         }) else {
             continue;
         };
-        let overlapping: Vec<usize> =
-            spans.iter().enumerate().filter(|(_, s)| s.0 < m.end && m.start < s.1).map(|(k, _)| k).collect();
+        let overlapping: Vec<usize> = spans
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.0 < m.end && m.start < s.1)
+            .map(|(k, _)| k)
+            .collect();
         if overlapping.is_empty() {
             spans.push((m.start, m.end, entry.label));
-        } else if overlapping.iter().all(|&k| m.start <= spans[k].0 && spans[k].1 <= m.end)
-            && overlapping.iter().any(|&k| spans[k].1 - spans[k].0 < m.end - m.start)
+        } else if overlapping
+            .iter()
+            .all(|&k| m.start <= spans[k].0 && spans[k].1 <= m.end)
+            && overlapping
+                .iter()
+                .any(|&k| spans[k].1 - spans[k].0 < m.end - m.start)
         {
             let label = spans[overlapping[0]].2;
             for &k in overlapping.iter().rev() {
                 spans.remove(k);
             }
             // A curated multi-word name's label is more reliable than the model's.
-            spans.push((m.start, m.end, if entry.source == gazetteer::Source::Curated { entry.label } else { label }));
+            spans.push((
+                m.start,
+                m.end,
+                if entry.source == gazetteer::Source::Curated {
+                    entry.label
+                } else {
+                    label
+                },
+            ));
         }
     }
     spans.sort_unstable();
@@ -112,22 +130,53 @@ pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec
 
 /// Prepositions and place words after which a city name is very likely a place.
 fn is_locative(folded: &str, gaz: &Gazetteer) -> bool {
-    const PREPS: &[&str] = &["في", "من", "الي", "الى", "داخل", "قرب", "حول", "نحو", "بين", "غرب", "شرق", "شمال", "جنوب", "وسط", "ضواحي", "اطراف", "محيط", "ريف"];
+    const PREPS: &[&str] = &[
+        "في",
+        "من",
+        "الي",
+        "الى",
+        "داخل",
+        "قرب",
+        "حول",
+        "نحو",
+        "بين",
+        "غرب",
+        "شرق",
+        "شمال",
+        "جنوب",
+        "وسط",
+        "ضواحي",
+        "اطراف",
+        "محيط",
+        "ريف",
+    ];
     PREPS.contains(&folded) || gaz.trigger(folded) == Some(Trigger::Loc)
 }
 
 /// The canonical entry for a span of folded tokens, and the proclitic chars to trim.
-fn canonical_entry<'g>(span: &[&str], label: Label, gaz: &'g Gazetteer) -> (Option<&'g Entry>, usize) {
+fn canonical_entry<'g>(
+    span: &[&str],
+    label: Label,
+    gaz: &'g Gazetteer,
+) -> (Option<&'g Entry>, usize) {
     let pick = |m: &Match| -> Option<&'g Entry> {
         let entries: Vec<&Entry> = m.entries.iter().filter_map(|&e| gaz.entry(e)).collect();
-        entries.iter().find(|e| e.label == label).or(entries.first()).copied()
+        entries
+            .iter()
+            .find(|e| e.label == label)
+            .or(entries.first())
+            .copied()
     };
     if let Some(m) = gaz.lookup_span(span) {
         return (pick(&m), m.clitic_chars);
     }
     // Without a leading trigger word (صحيفة ديلي تلغراف) and/or trailing nationality adjectives.
     let mut lo = 0;
-    if span.len() > 1 && gaz.trigger(span[0]).is_some_and(|t| t != Trigger::Per || label == Label::Per) {
+    if span.len() > 1
+        && gaz
+            .trigger(span[0])
+            .is_some_and(|t| t != Trigger::Per || label == Label::Per)
+    {
         lo = 1;
     }
     let mut hi = span.len();
@@ -151,6 +200,7 @@ const SHIPPED: &[u8] = include_bytes!("../../../../models/ner.bin");
 /// The committed model, loaded once. `Err` (e.g. a corrupt or stale file) leaves
 /// entity extraction to the gazetteer alone; the error says how to fix it.
 pub fn shipped() -> Result<&'static Model, &'static model::ModelError> {
-    static MODEL: std::sync::OnceLock<Result<Model, model::ModelError>> = std::sync::OnceLock::new();
+    static MODEL: std::sync::OnceLock<Result<Model, model::ModelError>> =
+        std::sync::OnceLock::new();
     MODEL.get_or_init(|| Model::from_bytes(SHIPPED)).as_ref()
 }

@@ -33,14 +33,20 @@ pub struct Tag {
 
 impl Scheme {
     pub fn tags(self) -> Vec<Tag> {
-        let mut v = vec![Tag { pos: Pos::O, label: None }];
+        let mut v = vec![Tag {
+            pos: Pos::O,
+            label: None,
+        }];
         let positions: &[Pos] = match self {
             Scheme::Bio => &[Pos::B, Pos::I],
             Scheme::Bilou => &[Pos::B, Pos::I, Pos::L, Pos::U],
         };
         for l in Label::ALL {
             for &pos in positions {
-                v.push(Tag { pos, label: Some(l) });
+                v.push(Tag {
+                    pos,
+                    label: Some(l),
+                });
             }
         }
         v
@@ -48,7 +54,10 @@ impl Scheme {
 
     /// Whether `cur` may follow `prev` (`None` = sentence start).
     pub fn allowed(self, prev: Option<Tag>, cur: Tag) -> bool {
-        let open = |t: Option<Tag>| t.filter(|t| matches!(t.pos, Pos::B | Pos::I)).and_then(|t| t.label);
+        let open = |t: Option<Tag>| {
+            t.filter(|t| matches!(t.pos, Pos::B | Pos::I))
+                .and_then(|t| t.label)
+        };
         match self {
             Scheme::Bio => cur.pos != Pos::I || open(prev) == cur.label,
             Scheme::Bilou => match open(prev) {
@@ -69,7 +78,11 @@ impl Scheme {
     /// Tag indices for gold spans over `n` tokens.
     pub fn encode(self, n: usize, spans: &[(usize, usize, Label)]) -> Vec<usize> {
         let tags = self.tags();
-        let idx = |pos: Pos, l: Label| tags.iter().position(|t| t.pos == pos && t.label == Some(l)).unwrap_or(0);
+        let idx = |pos: Pos, l: Label| {
+            tags.iter()
+                .position(|t| t.pos == pos && t.label == Some(l))
+                .unwrap_or(0)
+        };
         let mut out = vec![0; n];
         for &(s, e, l) in spans {
             for (k, slot) in out.iter_mut().enumerate().take(e.min(n)).skip(s) {
@@ -160,7 +173,13 @@ pub struct TrainConfig {
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 12, seed: 7, scheme: Scheme::Bio, min_feature_count: 1, word_dropout: 0.0 }
+        TrainConfig {
+            epochs: 12,
+            seed: 7,
+            scheme: Scheme::Bio,
+            min_feature_count: 1,
+            word_dropout: 0.0,
+        }
     }
 }
 
@@ -265,7 +284,10 @@ impl Model {
         let mut u = vec![0f32; n_rows * t];
         let mut tw = vec![0f32; (t + 1) * t];
         let mut tu = vec![0f32; (t + 1) * t];
-        let gold: Vec<Vec<usize>> = data.iter().map(|s| cfg.scheme.encode(s.tokens.len(), &s.spans)).collect();
+        let gold: Vec<Vec<usize>> = data
+            .iter()
+            .map(|s| cfg.scheme.encode(s.tokens.len(), &s.spans))
+            .collect();
         let mut order: Vec<usize> = (0..data.len()).collect();
         let mut rng = Rng::new(cfg.seed);
         let mut c = 1f32;
@@ -323,7 +345,14 @@ impl Model {
                 }
                 c += 1.0;
             }
-            progress(epoch + 1, if total == 0 { 0.0 } else { wrong as f64 / total as f64 });
+            progress(
+                epoch + 1,
+                if total == 0 {
+                    0.0
+                } else {
+                    wrong as f64 / total as f64
+                },
+            );
         }
         // Averaged weights.
         w.iter_mut().zip(&u).for_each(|(a, b)| *a -= b / c);
@@ -331,7 +360,11 @@ impl Model {
         // Drop rows that are all (near) zero.
         let mut keep: Vec<(u64, u32)> = index
             .into_iter()
-            .filter(|&(_, r)| w[r as usize * t..(r as usize + 1) * t].iter().any(|x| x.abs() > 1e-3))
+            .filter(|&(_, r)| {
+                w[r as usize * t..(r as usize + 1) * t]
+                    .iter()
+                    .any(|x| x.abs() > 1e-3)
+            })
             .collect();
         keep.sort_unstable();
         let mut weights = Vec::with_capacity(keep.len() * t);
@@ -340,7 +373,16 @@ impl Model {
             weights.extend_from_slice(&w[r as usize * t..(r as usize + 1) * t]);
             idx.insert(f, k as u32);
         }
-        Model { scheme: cfg.scheme, tags, index: idx, weights, trans: tw, clusters, autolex, o_bias: 0.0 }
+        Model {
+            scheme: cfg.scheme,
+            tags,
+            index: idx,
+            weights,
+            trans: tw,
+            clusters,
+            autolex,
+            o_bias: 0.0,
+        }
     }
 
     /// Serializes the model (weights quantized to i16 with one scale).
@@ -379,7 +421,11 @@ impl Model {
         let mut keys: Vec<(u64, u32)> = self.index.iter().map(|(&k, &r)| (k, r)).collect();
         keys.sort_unstable();
         b.extend_from_slice(&(keys.len() as u32).to_le_bytes());
-        let max = self.weights.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-6);
+        let max = self
+            .weights
+            .iter()
+            .fold(0f32, |m, x| m.max(x.abs()))
+            .max(1e-6);
         let scale = max / f32::from(i16::MAX);
         b.extend_from_slice(&scale.to_le_bytes());
         for (k, _) in &keys {
@@ -387,7 +433,9 @@ impl Model {
         }
         for (_, r) in &keys {
             for x in &self.weights[*r as usize * t..(*r as usize + 1) * t] {
-                let q = (x / scale).round().clamp(f32::from(i16::MIN), f32::from(i16::MAX)) as i16;
+                let q = (x / scale)
+                    .round()
+                    .clamp(f32::from(i16::MIN), f32::from(i16::MAX)) as i16;
                 b.extend_from_slice(&q.to_le_bytes());
             }
         }
@@ -402,7 +450,10 @@ impl Model {
         if r.take(MAGIC.len())? != MAGIC {
             return Err(ModelError::Magic);
         }
-        let body_len = bytes.len().checked_sub(8).ok_or(ModelError::Truncated(bytes.len()))?;
+        let body_len = bytes
+            .len()
+            .checked_sub(8)
+            .ok_or(ModelError::Truncated(bytes.len()))?;
         let format = r.u16()?;
         if format != FORMAT_VERSION {
             return Err(ModelError::Format(format));
@@ -411,8 +462,12 @@ impl Model {
         if found != FEATURE_VERSION {
             return Err(ModelError::Features { found });
         }
-        let sum = bytes.get(body_len..).ok_or(ModelError::Truncated(body_len))?;
-        let body = bytes.get(..body_len).ok_or(ModelError::Truncated(body_len))?;
+        let sum = bytes
+            .get(body_len..)
+            .ok_or(ModelError::Truncated(body_len))?;
+        let body = bytes
+            .get(..body_len)
+            .ok_or(ModelError::Truncated(body_len))?;
         if Fnv::new().bytes(body).finish().to_le_bytes() != sum {
             return Err(ModelError::Checksum);
         }
@@ -429,7 +484,9 @@ impl Model {
         for _ in 0..n_words {
             let len = usize::from(r.u8()?);
             let at = r.at;
-            let w = std::str::from_utf8(r.take(len)?).map_err(|_| ModelError::Truncated(at))?.to_string();
+            let w = std::str::from_utf8(r.take(len)?)
+                .map_err(|_| ModelError::Truncated(at))?
+                .to_string();
             let bits = r.u32()?;
             let depth = r.u8()?;
             clusters.insert(w, Path { bits, depth });
@@ -439,8 +496,12 @@ impl Model {
         for _ in 0..n_lex {
             let len = usize::from(r.u8()?);
             let at = r.at;
-            let w = std::str::from_utf8(r.take(len)?).map_err(|_| ModelError::Truncated(at))?.to_string();
-            let l = *Label::ALL.get(usize::from(r.u8()?)).ok_or(ModelError::Truncated(r.at))?;
+            let w = std::str::from_utf8(r.take(len)?)
+                .map_err(|_| ModelError::Truncated(at))?
+                .to_string();
+            let l = *Label::ALL
+                .get(usize::from(r.u8()?))
+                .ok_or(ModelError::Truncated(r.at))?;
             let bin = r.u8()?;
             autolex.insert(w, l, bin);
         }
@@ -451,19 +512,31 @@ impl Model {
         let n = r.u32()? as usize;
         let scale = r.f32()?;
         let keys = r.take(n.checked_mul(8).ok_or(ModelError::Truncated(r.at))?)?;
-        let mut index: HashMap<u64, u32, IdentityBuild> = HashMap::with_capacity_and_hasher(n, Default::default());
+        let mut index: HashMap<u64, u32, IdentityBuild> =
+            HashMap::with_capacity_and_hasher(n, Default::default());
         for (k, chunk) in keys.chunks_exact(8).enumerate() {
             let mut a = [0u8; 8];
             a.copy_from_slice(chunk);
             index.insert(u64::from_le_bytes(a), k as u32);
         }
         let raw = r.take(n.checked_mul(t * 2).ok_or(ModelError::Truncated(r.at))?)?;
-        let weights: Vec<f32> =
-            raw.chunks_exact(2).map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale).collect();
+        let weights: Vec<f32> = raw
+            .chunks_exact(2)
+            .map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale)
+            .collect();
         if r.at != body_len {
             return Err(ModelError::Truncated(r.at));
         }
-        Ok(Model { scheme, tags, index, weights, trans, clusters, autolex, o_bias })
+        Ok(Model {
+            scheme,
+            tags,
+            index,
+            weights,
+            trans,
+            clusters,
+            autolex,
+            o_bias,
+        })
     }
 }
 
@@ -474,8 +547,14 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let end = self.at.checked_add(n).ok_or(ModelError::Truncated(self.at))?;
-        let s = self.b.get(self.at..end).ok_or(ModelError::Truncated(self.at))?;
+        let end = self
+            .at
+            .checked_add(n)
+            .ok_or(ModelError::Truncated(self.at))?;
+        let s = self
+            .b
+            .get(self.at..end)
+            .ok_or(ModelError::Truncated(self.at))?;
         self.at = end;
         Ok(s)
     }
@@ -526,7 +605,11 @@ pub fn viterbi(scheme: Scheme, tags: &[Tag], emis: &[f32], trans: &[f32]) -> Vec
                     arg = j;
                 }
             }
-            *nx = if best == NEG { NEG } else { best + emis[i * t + k] };
+            *nx = if best == NEG {
+                NEG
+            } else {
+                best + emis[i * t + k]
+            };
             back[i * t + k] = arg as u8;
         }
         std::mem::swap(&mut score, &mut next);
@@ -574,15 +657,34 @@ mod tests {
             spans,
         };
         let data = vec![
-            mk("قال الرئيس جون سميث في لندن", vec![(2, 4, Label::Per), (5, 6, Label::Loc)]),
-            mk("وصل جون سميث إلى باريس", vec![(1, 3, Label::Per), (4, 5, Label::Loc)]),
+            mk(
+                "قال الرئيس جون سميث في لندن",
+                vec![(2, 4, Label::Per), (5, 6, Label::Loc)],
+            ),
+            mk(
+                "وصل جون سميث إلى باريس",
+                vec![(1, 3, Label::Per), (4, 5, Label::Loc)],
+            ),
             mk("أعلنت شركة مايكروسوفت أرباحها", vec![(1, 3, Label::Org)]),
         ];
         let gaz = Gazetteer::get();
-        let cfg = TrainConfig { epochs: 5, ..TrainConfig::default() };
-        let m = Model::train(&data, Clusters::default(), AutoLex::default(), gaz, &cfg, |_, _| {});
+        let cfg = TrainConfig {
+            epochs: 5,
+            ..TrainConfig::default()
+        };
+        let m = Model::train(
+            &data,
+            Clusters::default(),
+            AutoLex::default(),
+            gaz,
+            &cfg,
+            |_, _| {},
+        );
         let toks = ["وصل", "جون", "سميث", "إلى", "باريس"];
-        assert_eq!(m.tag(&toks, gaz), vec![(1, 3, Label::Per), (4, 5, Label::Loc)]);
+        assert_eq!(
+            m.tag(&toks, gaz),
+            vec![(1, 3, Label::Per), (4, 5, Label::Loc)]
+        );
         let bytes = m.to_bytes();
         let back = Model::from_bytes(&bytes).map_err(|e| e.to_string());
         assert!(back.is_ok(), "{back:?}", back = back.as_ref().err());
@@ -594,7 +696,10 @@ mod tests {
         let mid = bad.len() / 2;
         bad[mid] ^= 0x55;
         assert!(matches!(Model::from_bytes(&bad), Err(ModelError::Checksum)));
-        assert!(matches!(Model::from_bytes(b"nonsense"), Err(ModelError::Magic) | Err(ModelError::Truncated(_))));
+        assert!(matches!(
+            Model::from_bytes(b"nonsense"),
+            Err(ModelError::Magic) | Err(ModelError::Truncated(_))
+        ));
         assert!(Model::from_bytes(&bytes[..bytes.len() - 3]).is_err());
     }
 }

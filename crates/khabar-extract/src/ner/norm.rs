@@ -57,17 +57,30 @@ pub struct Strip<'a> {
 /// reading first, then by increasing prefix length. Bases shorter than two
 /// letters are not produced.
 pub fn strips(folded: &str) -> Vec<Strip<'_>> {
-    let own_bare = folded.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(folded);
-    let mut out = vec![Strip { prefix_len: 0, with_article: folded.to_string(), bare: own_bare }];
+    let own_bare = folded
+        .strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(folded);
+    let mut out = vec![Strip {
+        prefix_len: 0,
+        with_article: folded.to_string(),
+        bare: own_bare,
+    }];
     for p in PROCLITICS {
-        let Some(rest) = folded.strip_prefix(p) else { continue };
+        let Some(rest) = folded.strip_prefix(p) else {
+            continue;
+        };
         if rest.chars().count() < 2 {
             continue;
         }
         let has_article = p.ends_with("ال") || p.ends_with("لل");
         let (prefix_len, with_article) = if has_article {
             // Keep the article in `with_article`: report only the clitics before it.
-            let before = if p.ends_with("لل") { p.len() - "ل".len() } else { p.len() - "ال".len() };
+            let before = if p.ends_with("لل") {
+                p.len() - "ل".len()
+            } else {
+                p.len() - "ال".len()
+            };
             (before, format!("ال{rest}"))
         } else {
             (p.len(), rest.to_string())
@@ -75,7 +88,11 @@ pub fn strips(folded: &str) -> Vec<Strip<'_>> {
         if out.iter().any(|s| s.with_article == with_article) {
             continue;
         }
-        out.push(Strip { prefix_len, with_article, bare: rest });
+        out.push(Strip {
+            prefix_len,
+            with_article,
+            bare: rest,
+        });
     }
     out.sort_by_key(|s| s.prefix_len);
     out
@@ -136,11 +153,17 @@ mod tests {
         let f = fold("وسورية");
         let s = strips(&f);
         assert_eq!(s[0].with_article, "وسوريه");
-        assert!(s.iter().any(|x| x.with_article == "سوريه" && x.prefix_len == "و".len()));
+        assert!(s
+            .iter()
+            .any(|x| x.with_article == "سوريه" && x.prefix_len == "و".len()));
         let f = fold("للعراق");
-        assert!(strips(&f).iter().any(|x| x.with_article == "العراق" && x.prefix_len == "ل".len()));
+        assert!(strips(&f)
+            .iter()
+            .any(|x| x.with_article == "العراق" && x.prefix_len == "ل".len()));
         let f = fold("والعراق");
-        assert!(strips(&f).iter().any(|x| x.with_article == "العراق" && x.bare == "عراق"));
+        assert!(strips(&f)
+            .iter()
+            .any(|x| x.with_article == "العراق" && x.bare == "عراق"));
         assert_eq!(bare(&fold("وبالعراق")), "عراق");
         assert_eq!(strips("الرييس")[0].bare, "رييس");
     }

@@ -1,6 +1,15 @@
 use super::*;
 
-fn q(s: &str) -> Vec<(String, Option<f64>, Option<f64>, Option<f64>, String, Option<String>)> {
+fn q(
+    s: &str,
+) -> Vec<(
+    String,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    String,
+    Option<String>,
+)> {
     extract_spans(s, &[])
         .into_iter()
         .map(|x| {
@@ -27,13 +36,33 @@ fn one(s: &str, value: Option<f64>, qual: &str, unit: &str) {
 
 #[test]
 fn hedged_counts_with_singular_units() {
-    one("قال إن اكثر من 150 مسلحا من", Some(150.0), "more_than", "مسلح");
-    one("عاد نحو 1700 مسلح فرنسي", Some(1700.0), "approximately", "مسلح");
-    one("مع عودة نحو 800 إرهابي ما", Some(800.0), "approximately", "إرهابي");
+    one(
+        "قال إن اكثر من 150 مسلحا من",
+        Some(150.0),
+        "more_than",
+        "مسلح",
+    );
+    one(
+        "عاد نحو 1700 مسلح فرنسي",
+        Some(1700.0),
+        "approximately",
+        "مسلح",
+    );
+    one(
+        "مع عودة نحو 800 إرهابي ما",
+        Some(800.0),
+        "approximately",
+        "إرهابي",
+    );
     one("هناك 5 آلاف مقاتل حاليا", Some(5000.0), "exact", "مقاتل");
     one("من ست دول", Some(6.0), "exact", "دولة");
     one("قتل ما لا يقل عن 20 شخصا", Some(20.0), "at_least", "شخص");
-    one("أصيب حوالي ثلاثين مدنيا", Some(30.0), "approximately", "مدني");
+    one(
+        "أصيب حوالي ثلاثين مدنيا",
+        Some(30.0),
+        "approximately",
+        "مدني",
+    );
     one("أقل من 10 سيارات", Some(10.0), "less_than", "سيارة");
     one("لا يتجاوز 300 جندي", Some(300.0), "at_most", "جندي");
     one("قتل 12 مسلحين", Some(12.0), "exact", "مسلح");
@@ -69,11 +98,19 @@ fn ranges() {
         let v = q(s);
         assert_eq!(v.len(), 1, "{s}: {v:?}");
         assert_eq!(v[0].4, "range", "{s}");
-        assert_eq!((v[0].1, v[0].2, v[0].3), (None, Some(10.0), Some(20.0)), "{s}");
+        assert_eq!(
+            (v[0].1, v[0].2, v[0].3),
+            (None, Some(10.0), Some(20.0)),
+            "{s}"
+        );
         assert_eq!(v[0].5.as_deref(), Some("قتيل"), "{s}");
     }
     let v = q("من عشرة لعشرين دولار");
-    assert_eq!((v[0].2, v[0].3, v[0].5.as_deref()), (Some(10.0), Some(20.0), Some("USD")), "{v:?}");
+    assert_eq!(
+        (v[0].2, v[0].3, v[0].5.as_deref()),
+        (Some(10.0), Some(20.0), Some("USD")),
+        "{v:?}"
+    );
 }
 
 #[test]

@@ -98,7 +98,9 @@ pub fn lex(text: &str) -> Vec<Tok> {
                         end = j + c2.len_utf8();
                         it.next();
                     }
-                    Some((j, c2)) if matches!(c2, '/' | '-' | ':' | '.' | ',' | '٫' | '٬' | '\\') => {
+                    Some((j, c2))
+                        if matches!(c2, '/' | '-' | ':' | '.' | ',' | '٫' | '٬' | '\\') =>
+                    {
                         // Only if a digit follows the separator.
                         let after = text.get(j + c2.len_utf8()..).and_then(|r| r.chars().next());
                         if after.and_then(ascii_digit).is_some() {

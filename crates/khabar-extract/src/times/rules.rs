@@ -56,6 +56,8 @@ pub struct M {
 }
 
 pub struct P<'a> {
+    /// Token where the current weekday expression starts (for tense cues).
+    cur: std::cell::Cell<usize>,
     pub text: &'a str,
     pub t: &'a [Tok],
     lx: Vec<Option<(Lex, usize)>>,
@@ -86,7 +88,10 @@ pub fn ymd(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> String {
     match (m, d) {
         (None, None) => ys,
         (Some(m), None) => format!("{ys}-{m:02}"),
-        (m, Some(d)) => format!("{ys}-{}-{d:02}", m.map_or_else(|| "XX".to_string(), |m| format!("{m:02}"))),
+        (m, Some(d)) => format!(
+            "{ys}-{}-{d:02}",
+            m.map_or_else(|| "XX".to_string(), |m| format!("{m:02}"))
+        ),
     }
 }
 
@@ -154,7 +159,33 @@ fn as_unit(l: Lex) -> Option<(Grain, Card, bool)> {
 }
 
 /// Words that may precede a bare 4-digit year to make it a date.
-const YEAR_PREPS: &[&str] = &["في", "منذ", "حتي", "قبل", "بعد", "خلال", "من", "الي", "وحتي", "عام", "سنه", "مطلع", "اوائل", "اواخر", "منتصف", "نهايه", "بدايه", "مع", "بحلول", "عن", "اواسط", "ربيع", "صيف", "شتاء", "خريف"];
+const YEAR_PREPS: &[&str] = &[
+    "في",
+    "منذ",
+    "حتي",
+    "قبل",
+    "بعد",
+    "خلال",
+    "من",
+    "الي",
+    "وحتي",
+    "عام",
+    "سنه",
+    "مطلع",
+    "اوائل",
+    "اواخر",
+    "منتصف",
+    "نهايه",
+    "بدايه",
+    "مع",
+    "بحلول",
+    "عن",
+    "اواسط",
+    "ربيع",
+    "صيف",
+    "شتاء",
+    "خريف",
+];
 
 impl<'a> P<'a> {
     pub fn new(text: &'a str, t: &'a [Tok], r: Option<Date>, o: &'a Options) -> Self {
@@ -165,7 +196,14 @@ impl<'a> P<'a> {
                 _ => None,
             })
             .collect();
-        P { text, t, lx, r, o }
+        P {
+            cur: std::cell::Cell::new(0),
+            text,
+            t,
+            lx,
+            r,
+            o,
+        }
     }
 
     fn lex(&self, i: usize) -> Option<Lex> {
@@ -196,7 +234,9 @@ impl<'a> P<'a> {
     }
     /// Start byte of token i after `skip` clitic letters.
     fn start_of(&self, i: usize) -> usize {
-        let Some(t) = self.t.get(i) else { return self.text.len() };
+        let Some(t) = self.t.get(i) else {
+            return self.text.len();
+        };
         let k = self.clitic(i);
         if k == 0 {
             return t.span.start;
@@ -237,12 +277,20 @@ impl<'a> P<'a> {
                     return None;
                 }
                 s.parse().ok()?
-            } else if s.matches('.').count() == 1 && s.bytes().all(|b| b.is_ascii_digit() || b == b'.') && s.len() <= 15 {
+            } else if s.matches('.').count() == 1
+                && s.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && s.len() <= 15
+            {
                 s.parse().ok()?
             } else {
                 return None;
             };
-            return Some(Num { v, end: i + 1, ord: false, digits: true });
+            return Some(Num {
+                v,
+                end: i + 1,
+                ord: false,
+                digits: true,
+            });
         }
         self.word_num(i)
     }
@@ -253,7 +301,11 @@ impl<'a> P<'a> {
             Some((l, 0)) => Some(l),
             _ => None,
         };
-        let base = if first { n } else { n.strip_prefix('و').unwrap_or(n) };
+        let base = if first {
+            n
+        } else {
+            n.strip_prefix('و').unwrap_or(n)
+        };
         if let Some(l @ (Lex::Card(_) | Lex::Ten | Lex::Ord(_))) = tbl(base) {
             return Some(l);
         }
@@ -287,6 +339,8 @@ impl<'a> P<'a> {
         let mut ord = false;
         let mut first = true;
         let mut last_unit = false;
+        // Size of the last component: 1 unit, 2 ten/teen, 3 hundreds, 4 thousands.
+        let mut last_mag = 0u8;
         while j < self.t.len() && j < i + 8 {
             if self.kind(j) != Some(Tk::Word) {
                 break;
@@ -295,26 +349,32 @@ impl<'a> P<'a> {
             if has_waw && !allow_waw {
                 break;
             }
-            let Some(l) = self.num_word_lex(j, first && !waw_first) else { break };
+            let Some(l) = self.num_word_lex(j, first && !waw_first) else {
+                break;
+            };
             match l {
                 Lex::Ten => {
-                    if first || (last_unit && !has_waw) {
+                    // عشر after a unit (ثلاثة عشر); وعشرة is not a continuation.
+                    if first {
                         cur += 10;
-                    } else if has_waw {
+                    } else if last_unit && !has_waw {
                         cur += 10;
                     } else {
                         break;
                     }
                     last_unit = false;
+                    last_mag = 2;
                 }
                 Lex::Card(v) | Lex::Ord(v) if !first && !has_waw => {
                     // Only "ثلاث مائة" continues without و.
                     if (v == 100 || v == 1000) && last_unit {
                         if v == 100 {
                             cur *= 100;
+                            last_mag = 3;
                         } else {
                             total += cur.max(1) * 1000;
                             cur = 0;
+                            last_mag = 4;
                         }
                         last_unit = false;
                     } else {
@@ -322,6 +382,24 @@ impl<'a> P<'a> {
                     }
                 }
                 Lex::Card(v) | Lex::Ord(v) => {
+                    let mag = match v {
+                        1..=9 => 1,
+                        10..=99 => 2,
+                        100..=999 => 3,
+                        _ => 4,
+                    };
+                    // و joins a unit to a ten (ثلاثة وعشرون) or anything smaller to
+                    // hundreds/thousands; ثلاثة وستة ("three and six") is two numbers.
+                    if !first {
+                        let ok = match last_mag {
+                            1 => mag == 2,
+                            3 | 4 => mag < last_mag,
+                            _ => false,
+                        };
+                        if !ok {
+                            break;
+                        }
+                    }
                     if matches!(l, Lex::Ord(_)) {
                         if first {
                             ord = true;
@@ -338,6 +416,7 @@ impl<'a> P<'a> {
                         cur += v;
                     }
                     last_unit = v < 10;
+                    last_mag = mag;
                 }
                 _ => break,
             }
@@ -347,14 +426,21 @@ impl<'a> P<'a> {
         if j == i {
             return None;
         }
-        Some(Num { v: (total + cur) as f64, end: j, ord, digits: false })
+        Some(Num {
+            v: (total + cur) as f64,
+            end: j,
+            ord,
+            digits: false,
+        })
     }
 
     /// A year at i: a 4-digit number 1000..2200 (3-digit after عام), or number words ≥ 1000.
     fn year(&self, i: usize, after_year_word: bool) -> Option<(i32, usize)> {
         if let Some(v) = self.int(i) {
             let len = self.n(i).len();
-            if (len == 4 && (1000..=2200).contains(&v)) || (after_year_word && (1..=2200).contains(&v)) {
+            if (len == 4 && (1000..=2200).contains(&v))
+                || (after_year_word && (1..=2200).contains(&v))
+            {
                 return Some((v as i32, i + 1));
             }
             return None;
@@ -374,12 +460,18 @@ impl<'a> P<'a> {
             (e + 1, false)
         } else if self.is(e, "(") {
             (e + 1, true)
+        } else if self.month1(e).is_some_and(|x| x.0 == hij && x.1 == m) {
+            (e, false)
         } else {
             return Some((hij, m, e, amb));
         };
         if let Some((h2, m2, e2, _)) = self.month1(k) {
             if h2 == hij && m2 == m {
-                let e2 = if close && self.is(e2, ")") { e2 + 1 } else { e2 };
+                let e2 = if close && self.is(e2, ")") {
+                    e2 + 1
+                } else {
+                    e2
+                };
                 return Some((hij, m, e2, false));
             }
         }
@@ -408,12 +500,20 @@ impl<'a> P<'a> {
                     None
                 }
             }
+            Lex::Hijri(2, _)
+                if !(self.is_any(i.wrapping_sub(1), &["شهر", "من"])
+                    || matches!(self.lex0(i + 1), Some(Lex::HijriMark))
+                    || self.int(i + 1).is_some_and(|y| (1300..1600).contains(&y))) =>
+            {
+                None
+            }
             Lex::Hijri(m, amb) => Some((true, m, i + 1, amb)),
             Lex::HijriHead(h) => {
                 let n = self.n(i + 1);
                 if ["الاول", "الاولي", "اول", "الاولي"].contains(&n) {
                     Some((true, h, i + 2, false))
-                } else if ["الثاني", "الاخر", "الاخره", "الثانيه", "اخر", "الاخير"].contains(&n) {
+                } else if ["الثاني", "الاخر", "الاخره", "الثانيه", "اخر", "الاخير"].contains(&n)
+                {
                     Some((true, h + 1, i + 2, false))
                 } else {
                     None
@@ -461,7 +561,9 @@ impl<'a> P<'a> {
     fn hijri_val(&self, y: i32, m: u32, d: Option<u32>) -> Option<String> {
         match d {
             Some(d) => cal::hijri_to_gregorian(y, m, d).map(dstr),
-            None => cal::hijri_to_gregorian(y, m, 15).map(|g| ymd(Some(g.year), Some(g.month), None)),
+            None => {
+                cal::hijri_to_gregorian(y, m, 15).map(|g| ymd(Some(g.year), Some(g.month), None))
+            }
         }
     }
 
@@ -516,7 +618,12 @@ impl<'a> P<'a> {
 
     /// [الموافق|،] then month (+ year) after a day number at `i` (the month position).
     /// Returns (value, end).
-    fn month_tail(&self, d: Option<u32>, i: usize, day_start: bool) -> Option<(Option<String>, usize)> {
+    fn month_tail(
+        &self,
+        d: Option<u32>,
+        i: usize,
+        day_start: bool,
+    ) -> Option<(Option<String>, usize)> {
         let mut j = i;
         if self.is_any(j, &["من", "في"]) {
             j += 1;
@@ -524,11 +631,19 @@ impl<'a> P<'a> {
         let mut by_number = None;
         if self.is_any(j, &["شهر", "بشهر", "لشهر"]) {
             j += 1;
-            if let Some(n) = self.num(j).filter(|n| !n.ord && n.v.fract() == 0.0 && (1.0..=12.0).contains(&n.v) && (!n.digits || self.n(j).len() <= 2)) {
+            if let Some(n) = self.num(j).filter(|n| {
+                !n.ord
+                    && n.v.fract() == 0.0
+                    && (1.0..=12.0).contains(&n.v)
+                    && (!n.digits || self.n(j).len() <= 2)
+            }) {
                 by_number = Some((n.v as u32, n.end));
             }
         } else if self.is_any(j, &["الشهر", "بالشهر"]) {
-            if let Some(n) = self.num(j + 1).filter(|n| n.ord && (1.0..=12.0).contains(&n.v)) {
+            if let Some(n) = self
+                .num(j + 1)
+                .filter(|n| n.ord && (1.0..=12.0).contains(&n.v))
+            {
                 by_number = Some((n.v as u32, n.end));
             }
         }
@@ -543,7 +658,20 @@ impl<'a> P<'a> {
             k += 1;
         }
         let mut year_word = false;
-        if self.is_any(k, &["من", "لعام", "عام", "سنه", "لسنه", "العام", "بعام", "في", "بسنه"]) {
+        if self.is_any(
+            k,
+            &[
+                "من",
+                "لعام",
+                "عام",
+                "سنه",
+                "لسنه",
+                "العام",
+                "بعام",
+                "في",
+                "بسنه",
+            ],
+        ) {
             year_word = !self.is_any(k, &["من", "في"]);
             k += 1;
             if self.is_any(k, &["عام", "سنه", "العام", "السنه"]) {
@@ -575,7 +703,10 @@ impl<'a> P<'a> {
             ));
         }
         // An out-of-range year (99999 هـ, a 400-digit number): keep the span, no value.
-        if self.kind(k) == Some(Tk::Num) && self.n(k).len() >= 3 && self.n(k).bytes().all(|b| b.is_ascii_digit()) {
+        if self.kind(k) == Some(Tk::Num)
+            && self.n(k).len() >= 3
+            && self.n(k).bytes().all(|b| b.is_ascii_digit())
+        {
             let (_, ee) = self.era(k + 1);
             return Some((None, ee));
         }
@@ -613,7 +744,10 @@ impl<'a> P<'a> {
                 if hij {
                     None
                 } else {
-                    yv.map_or_else(|| Some(ymd(None, Some(m), d)), |y| self.greg_val(Some(y), m, d))
+                    yv.map_or_else(
+                        || Some(ymd(None, Some(m), d)),
+                        |y| self.greg_val(Some(y), m, d),
+                    )
                 },
                 ye,
             ));
@@ -629,7 +763,9 @@ impl<'a> P<'a> {
     fn greg_val(&self, y: Option<i32>, m: u32, d: Option<u32>) -> Option<String> {
         match (y, d) {
             (Some(y), Some(d)) => cal::date(y, m, d).map(dstr),
-            (None, Some(d)) => (d <= crate::days_in_month(2000, m)).then(|| ymd(None, Some(m), Some(d))),
+            (None, Some(d)) => {
+                (d <= crate::days_in_month(2000, m)).then(|| ymd(None, Some(m), Some(d)))
+            }
             (y, None) => Some(ymd(y, Some(m), None)),
         }
     }
@@ -637,7 +773,8 @@ impl<'a> P<'a> {
     /// العام الماضي / السنة المقبلة / هذا العام / العام الحالي at i → (year, end).
     fn rel_year(&self, i: usize) -> Option<(Option<i32>, usize)> {
         let (mut j, mut this) = (i, false);
-        if matches!(self.lex0(j), Some(Lex::DemThis)) && (self.is(j, "هذا") || self.is(j, "هذه")) {
+        if matches!(self.lex0(j), Some(Lex::DemThis)) && (self.is(j, "هذا") || self.is(j, "هذه"))
+        {
             this = true;
             j += 1;
         }
@@ -675,7 +812,13 @@ impl<'a> P<'a> {
                 None
             }
         })?;
-        if card != Card::One || !def || !matches!(g, Grain::Week | Grain::Month | Grain::Year | Grain::Decade | Grain::Century) {
+        if card != Card::One
+            || !def
+            || !matches!(
+                g,
+                Grain::Week | Grain::Month | Grain::Year | Grain::Decade | Grain::Century
+            )
+        {
             return None;
         }
         if self.clitic(j) > 0 && !this && i == j {
@@ -784,6 +927,10 @@ impl<'a> P<'a> {
         if n.ord || n.v <= 0.0 || (n.digits && n.v >= 1e6) {
             return None;
         }
+        // أحد أشهر المشجعين: "one of the most famous", not a count.
+        if !n.digits && n.v == 1.0 && self.is_any(j, &["احد", "احدي", "واحد"]) {
+            return None;
+        }
         let mut k = n.end;
         let (g, card, def) = as_unit(self.lex(k)?).or_else(|| {
             if self.is_any(k, &["عام", "عاما", "سنه"]) {
@@ -798,7 +945,11 @@ impl<'a> P<'a> {
             return None;
         }
         // A year-looking number before عام is a date, not a count.
-        if n.digits && (1000.0..=2200.0).contains(&n.v) && self.n(n.end - 1).len() == 4 && g == Grain::Year {
+        if n.digits
+            && (1000.0..=2200.0).contains(&n.v)
+            && self.n(n.end - 1).len() == 4
+            && g == Grain::Year
+        {
             return None;
         }
         k += 1;
@@ -813,17 +964,41 @@ impl<'a> P<'a> {
         if self.is(i, "ال") {
             s = i;
         }
+        if let Some(m) = self.ago(s, k, g, v) {
+            return Some(m);
+        }
         Some(self.mk(s, k, Kind::Duration, Some(grain_dur(g, v))))
     }
 
     /// Bare unit words: dual (يومين → P2D), singular with a cue (لمدة أسبوع), vague plurals (منذ سنوات).
     fn unit_alone(&self, i: usize) -> Option<M> {
         let (g, card, def) = as_unit(self.lex(i)?).or_else(|| match self.lex(i)? {
-            Lex::YearWord(_) if !self.is_any(i, &["العام", "السنه"]) => Some((Grain::Year, Card::One, false)),
+            Lex::YearWord(_) if !self.is_any(i, &["العام", "السنه"]) => {
+                Some((Grain::Year, Card::One, false))
+            }
             _ => None,
         })?;
         let prev_cue = i > 0
-            && self.is_any(i - 1, &["لمده", "منذ", "خلال", "طوال", "طيله", "قبل", "بعد", "مده", "حوالي", "نحو", "قرابه", "زهاء", "غضون", "بعدها", "قبلها"]);
+            && self.is_any(
+                i - 1,
+                &[
+                    "لمده",
+                    "منذ",
+                    "خلال",
+                    "طوال",
+                    "طيله",
+                    "قبل",
+                    "بعد",
+                    "مده",
+                    "حوالي",
+                    "نحو",
+                    "قرابه",
+                    "زهاء",
+                    "غضون",
+                    "بعدها",
+                    "قبلها",
+                ],
+            );
         let mut end = i + 1;
         let mut v = 1.0;
         let half_before = i > 0 && self.is_any(i - 1, &["نصف", "لنصف", "ونصف"]) && !def;
@@ -839,7 +1014,8 @@ impl<'a> P<'a> {
                 }
             }
             Card::One => {
-                if self.is_any(end, &["واحد", "واحده", "كامل", "كامله", "كاملا", "كاملة"]) {
+                if self.is_any(end, &["واحد", "واحده", "كامل", "كامله", "كاملا", "كاملة"])
+                {
                     end += 1;
                 } else if matches!(self.lex0(end), Some(Lex::Half)) {
                     v = 1.5;
@@ -869,20 +1045,8 @@ impl<'a> P<'a> {
                 return Some(self.mk(s, end, Kind::Duration, Some(vague_dur(g))));
             }
         }
-        // "قبل أسبوع" → a date a week ago (day grain and up).
-        if i > 0 && self.is(i - 1, "قبل") && card != Card::Many && !matches!(g, Grain::Second | Grain::Minute | Grain::Hour) {
-            if let Some(r) = self.r {
-                let d = match g {
-                    Grain::Day => cal::add_days(r, -(v as i64)),
-                    Grain::Week => cal::add_days(r, -7 * v as i64),
-                    Grain::Month => cal::add_months_date(r, -(v as i32)),
-                    Grain::Year => cal::add_months_date(r, -12 * v as i32),
-                    _ => return Some(self.mk(i, end, Kind::Duration, Some(grain_dur(g, v)))),
-                };
-                if v.fract() == 0.0 {
-                    return Some(self.mk(i - 1, end, Kind::Date, Some(dstr(d))));
-                }
-            }
+        if let Some(m) = self.ago(i, end, g, v) {
+            return Some(m);
         }
         Some(self.mk(i, end, Kind::Duration, Some(grain_dur(g, v))))
     }
@@ -924,13 +1088,25 @@ impl<'a> P<'a> {
             mm.span.end = self.end_of(e2 - 1);
             return Some(vec![mm]);
         }
-        let prev_cue = i > 0 && self.is_any(i - 1, &["يوم", "في", "بتاريخ", "تاريخ", "منذ", "حتي", "الي", "من"]);
+        let prev_cue = i > 0
+            && self.is_any(
+                i - 1,
+                &["يوم", "في", "بتاريخ", "تاريخ", "منذ", "حتي", "الي", "من"],
+            );
         match nums.as_slice() {
             [a, b, c] if matches!(sep, b'/' | b'-' | b'.') => {
                 let (y, m, d) = if parts[0].len() == 4 {
                     (*a, *b, *c)
                 } else if parts[2].len() == 4 || parts[2].len() == 2 {
-                    let y = if parts[2].len() == 2 { if *c < 50 { 2000 + c } else { 1900 + c } } else { *c };
+                    let y = if parts[2].len() == 2 {
+                        if *c < 50 {
+                            2000 + c
+                        } else {
+                            1900 + c
+                        }
+                    } else {
+                        *c
+                    };
                     (y, *b, *a)
                 } else {
                     return None;
@@ -949,37 +1125,90 @@ impl<'a> P<'a> {
             [a, b] if matches!(sep, b'/' | b'-' | b'.') => {
                 // month/year or year/month
                 if parts[1].len() == 4 && (1..=12).contains(a) && sep != b'.' {
-                    return Some(vec![self.mk(i, i + 1, Kind::Date, Some(ymd(Some(*b as i32), Some(*a as u32), None)))]);
+                    return Some(vec![self.mk(
+                        i,
+                        i + 1,
+                        Kind::Date,
+                        Some(ymd(Some(*b as i32), Some(*a as u32), None)),
+                    )]);
                 }
                 if parts[0].len() == 4 && (1..=12).contains(b) && (1900..=2100).contains(a) {
-                    return Some(vec![self.mk(i, i + 1, Kind::Date, Some(ymd(Some(*a as i32), Some(*b as u32), None)))]);
+                    return Some(vec![self.mk(
+                        i,
+                        i + 1,
+                        Kind::Date,
+                        Some(ymd(Some(*a as i32), Some(*b as u32), None)),
+                    )]);
                 }
                 // Year range 2014-2018.
-                if parts[0].len() == 4 && parts[1].len() == 4 && sep == b'-' && (1900..=2100).contains(a) && (1900..=2100).contains(b) && a < b {
+                if parts[0].len() == 4
+                    && parts[1].len() == 4
+                    && sep == b'-'
+                    && (1900..=2100).contains(a)
+                    && (1900..=2100).contains(b)
+                    && a < b
+                {
                     let mid = t.span.start + parts[0].len();
                     let sp1 = Span::new(t.span.start, mid);
                     let sp2 = Span::new(mid + 1, t.span.end);
                     return Some(vec![
-                        M { span: sp1, ti: i, te: i + 1, kind: Kind::Date, val: Some(pad_year(*a as i32)), clock: None, dp: false },
-                        M { span: sp2, ti: i, te: i + 1, kind: Kind::Date, val: Some(pad_year(*b as i32)), clock: None, dp: false },
+                        M {
+                            span: sp1,
+                            ti: i,
+                            te: i + 1,
+                            kind: Kind::Date,
+                            val: Some(pad_year(*a as i32)),
+                            clock: None,
+                            dp: false,
+                        },
+                        M {
+                            span: sp2,
+                            ti: i,
+                            te: i + 1,
+                            kind: Kind::Date,
+                            val: Some(pad_year(*b as i32)),
+                            clock: None,
+                            dp: false,
+                        },
                     ]);
                 }
                 // Day range before a month: 4-22 يناير
                 if sep == b'-' && (1..=31).contains(a) && (1..=31).contains(b) && a < b {
                     if let Some((v2, e)) = self.month_tail(Some(*b as u32), i + 1, true) {
-                        let v1 = v2.as_ref().and_then(|v| v.rsplit_once('-')).map(|(p, _)| format!("{p}-{a:02}"));
+                        let v1 = v2
+                            .as_ref()
+                            .and_then(|v| v.rsplit_once('-'))
+                            .map(|(p, _)| format!("{p}-{a:02}"));
                         let mid = t.span.start + parts[0].len();
                         let sp1 = Span::new(t.span.start, mid);
                         let sp2 = Span::new(mid + 1, self.end_of(e - 1));
                         return Some(vec![
-                            M { span: sp1, ti: i, te: i + 1, kind: Kind::Date, val: v1, clock: None, dp: false },
-                            M { span: sp2, ti: i, te: e, kind: Kind::Date, val: v2, clock: None, dp: false },
+                            M {
+                                span: sp1,
+                                ti: i,
+                                te: i + 1,
+                                kind: Kind::Date,
+                                val: v1,
+                                clock: None,
+                                dp: false,
+                            },
+                            M {
+                                span: sp2,
+                                ti: i,
+                                te: e,
+                                kind: Kind::Date,
+                                val: v2,
+                                clock: None,
+                                dp: false,
+                            },
                         ]);
                     }
                     return None;
                 }
                 // day/month: only with a cue (يوم 22/04) or both parts two digits.
-                if (sep == b'/' || (sep == b'-' && prev_cue)) && (prev_cue || (parts[0].len() == 2 && parts[1].len() == 2)) {
+                if (sep == b'/' || (sep == b'-' && prev_cue))
+                    && (prev_cue || (parts[0].len() == 2 && parts[1].len() == 2))
+                {
                     let (mut d, mut m) = (*a as u32, *b as u32);
                     if m > 12 && d <= 12 {
                         // 4/22: month/day order (unambiguous only this way round).
@@ -989,7 +1218,12 @@ impl<'a> P<'a> {
                         return Some(vec![self.mk(i, i + 1, Kind::Date, None)]);
                     }
                     let y = self.resolve_md(m, Some(d));
-                    return Some(vec![self.mk(i, i + 1, Kind::Date, self.greg_val(y, m, Some(d)))]);
+                    return Some(vec![self.mk(
+                        i,
+                        i + 1,
+                        Kind::Date,
+                        self.greg_val(y, m, Some(d)),
+                    )]);
                 }
                 None
             }
@@ -1000,8 +1234,14 @@ impl<'a> P<'a> {
     fn daypart(&self, i: usize) -> Option<DayPart> {
         let mut j = i;
         if self.is_any(j, &["في", "بعد", "قبل"]) {
-            if self.is(j, "بعد") && self.is_any(j + 1, &["الظهر", "العصر", "المغرب", "الظهيره", "منتصف"]) {
-                return Some(if self.is(j + 1, "منتصف") { DayPart::Night } else { DayPart::Evening });
+            if self.is(j, "بعد")
+                && self.is_any(j + 1, &["الظهر", "العصر", "المغرب", "الظهيره", "منتصف"])
+            {
+                return Some(if self.is(j + 1, "منتصف") {
+                    DayPart::Night
+                } else {
+                    DayPart::Evening
+                });
             }
             if self.is(j, "قبل") && self.is_any(j + 1, &["الظهر", "الظهيره"]) {
                 return Some(DayPart::Morning);
@@ -1029,7 +1269,10 @@ impl<'a> P<'a> {
     }
 
     fn clock(&self, h: i64, m: i64, s: Option<i64>, dp: Option<DayPart>) -> Clock {
-        if !(0..=24).contains(&h) || !(0..60).contains(&m) || s.is_some_and(|s| !(0..60).contains(&s)) {
+        if !(0..=24).contains(&h)
+            || !(0..60).contains(&m)
+            || s.is_some_and(|s| !(0..60).contains(&s))
+        {
             return Clock::Invalid;
         }
         let mut h = h as u32;
@@ -1050,7 +1293,9 @@ impl<'a> P<'a> {
             let mut e = i + 1;
             if matches!(self.kind(e), Some(Tk::Word | Tk::Latin)) {
                 e += 1;
-                if self.is_any(e, &["المكرمه", "المحتله", "الشريف"]) || (self.kind(e) == Some(Tk::Punct) && self.is(e, "+")) {
+                if self.is_any(e, &["المكرمه", "المحتله", "الشريف"])
+                    || (self.kind(e) == Some(Tk::Punct) && self.is(e, "+"))
+                {
                     e += 1;
                 }
             }
@@ -1137,7 +1382,11 @@ impl<'a> P<'a> {
                         j = x.end;
                     } else if self.is(j, "و") {
                         // الساعة 3 و 18 دقيقة: digit minutes need دقيقة (5 و 6 مساء is a range).
-                        if let Some(x) = self.num(j + 1).filter(|x| x.v < 60.0 && x.v.fract() == 0.0 && self.is_any(x.end, &["دقيقه", "دقائق"])) {
+                        if let Some(x) = self.num(j + 1).filter(|x| {
+                            x.v < 60.0
+                                && x.v.fract() == 0.0
+                                && self.is_any(x.end, &["دقيقه", "دقائق"])
+                        }) {
                             m = x.v as i64;
                             j = x.end;
                         }
@@ -1163,8 +1412,14 @@ impl<'a> P<'a> {
         let mut dp = self.daypart(e);
         if dp.is_some() {
             e += self.daypart_len(e);
-        } else if (self.is(e, "هذه") && self.is(e + 1, "الليله")) || (self.is(e, "هذا") && self.is_any(e + 1, &["المساء", "الصباح"])) {
-            dp = Some(if self.is(e + 1, "الصباح") { DayPart::Morning } else { DayPart::Night });
+        } else if (self.is(e, "هذه") && self.is(e + 1, "الليله"))
+            || (self.is(e, "هذا") && self.is_any(e + 1, &["المساء", "الصباح"]))
+        {
+            dp = Some(if self.is(e + 1, "الصباح") {
+                DayPart::Morning
+            } else {
+                DayPart::Night
+            });
             e += 2;
         } else if self.is(e, "الليله") {
             dp = Some(DayPart::Night);
@@ -1195,7 +1450,8 @@ impl<'a> P<'a> {
         let l = self.lex(i)?;
         let (off, end, start) = match l {
             Lex::Deictic(0) => {
-                if self.clitic(i) > 0 && !self.n(i).starts_with('و') && !self.n(i).starts_with('ف') {
+                if self.clitic(i) > 0 && !self.n(i).starts_with('و') && !self.n(i).starts_with('ف')
+                {
                     return None;
                 }
                 let nx = self.n(i + 1);
@@ -1208,19 +1464,43 @@ impl<'a> P<'a> {
                     if d == Dir::Last && self.is_any(i + 2, &["من", "في"]) {
                         return None;
                     }
-                    let val = Some(self.r.map_or_else(|| "XXXX-XX-XX".to_string(), |r| dstr(cal::add_days(r, off))));
+                    let val =
+                        Some(self.r.map_or_else(
+                            || "XXXX-XX-XX".to_string(),
+                            |r| dstr(cal::add_days(r, off)),
+                        ));
                     return Some(self.mk(i, i + 2, Kind::Date, val));
                 }
-                if matches!(self.lex0(i + 1), Some(Lex::Ord(_) | Lex::Dir(_) | Lex::Card(_) | Lex::Ten))
-                    || ["الذي", "التي", "الذى", "نفسه", "ذاته", "الوطني", "العالمي", "الدولي", "السابع"].contains(&nx)
-                    || (nx.starts_with("ال") && nx.ends_with("ي") && nx.chars().count() > 5 && !matches!(self.lex0(i + 1), Some(Lex::Weekday(_))))
+                if matches!(
+                    self.lex0(i + 1),
+                    Some(Lex::Ord(_) | Lex::Dir(_) | Lex::Card(_) | Lex::Ten)
+                ) || [
+                    "الذي",
+                    "التي",
+                    "الذى",
+                    "نفسه",
+                    "ذاته",
+                    "الوطني",
+                    "العالمي",
+                    "الدولي",
+                    "السابع",
+                ]
+                .contains(&nx)
+                    || (nx.starts_with("ال")
+                        && nx.ends_with("ي")
+                        && nx.chars().count() > 5
+                        && !matches!(self.lex0(i + 1), Some(Lex::Weekday(_))))
                 {
                     return None;
                 }
                 if i > 0 && self.is_any(i - 1, &["ذلك", "تلك", "نفس", "ذات"]) {
                     return None;
                 }
-                let s = if i > 0 && self.is(i - 1, "هذا") { i - 1 } else { i };
+                let s = if i > 0 && self.is(i - 1, "هذا") {
+                    i - 1
+                } else {
+                    i
+                };
                 (0i64, i + 1, s)
             }
             Lex::Deictic(-1) => {
@@ -1237,7 +1517,11 @@ impl<'a> P<'a> {
                     return None;
                 }
                 if i > 0 && self.is(i - 1, "بعد") {
-                    let s = if i > 1 && self.is(i - 2, "يوم") { i - 2 } else { i - 1 };
+                    let s = if i > 1 && self.is(i - 2, "يوم") {
+                        i - 2
+                    } else {
+                        i - 1
+                    };
                     (2, i + 1, s)
                 } else if i > 0 && self.is(i - 1, "يوم") {
                     (1, i + 1, i - 1)
@@ -1254,8 +1538,17 @@ impl<'a> P<'a> {
                     Some(Dir::Next) => (1, i + 2),
                     _ => (0, i + 1),
                 };
-                let s = if i > 0 && self.is(i - 1, "هذه") { i - 1 } else { i };
-                let mut r = self.mk(s, e, Kind::Time, self.r.map(|r| dstr(cal::add_days(r, off))));
+                let s = if i > 0 && self.is(i - 1, "هذه") {
+                    i - 1
+                } else {
+                    i
+                };
+                let mut r = self.mk(
+                    s,
+                    e,
+                    Kind::Time,
+                    self.r.map(|r| dstr(cal::add_days(r, off))),
+                );
                 r.clock = Some(Clock::Part("NI"));
                 if let Some((c, ce)) = self.part_hour(e, "NI") {
                     r.clock = Some(c);
@@ -1268,19 +1561,69 @@ impl<'a> P<'a> {
                 return Some(self.mk(i, i + 2, Kind::Date, Some("PRESENT_REF".to_string())));
             }
             Lex::Now => {
-                if self.clitic(i) > 0 || self.is(i, "حاليا") || self.is(i, "حالياً") {
+                let raw = self.t.get(i).map_or("", |t| t.span.slice(self.text));
+                // آلان (Alan) normalizes like الآن; في الآن نفسه is "at the same time".
+                if self.clitic(i) > 0
+                    || self.is(i, "حاليا")
+                    || self.is(i, "حالياً")
+                    || raw.starts_with('آ')
+                    || self.is_any(i + 1, &["نفسه", "ذاته"])
+                {
                     return None;
                 }
                 return Some(self.mk(i, i + 1, Kind::Date, Some("PRESENT_REF".to_string())));
             }
             _ => return None,
         };
-        let val = Some(self.r.map_or_else(|| "XXXX-XX-XX".to_string(), |r| dstr(cal::add_days(r, off))));
+        let val = Some(
+            self.r
+                .map_or_else(|| "XXXX-XX-XX".to_string(), |r| dstr(cal::add_days(r, off))),
+        );
         Some(self.mk(start, end, Kind::Date, val))
     }
 
     /// Resolve a weekday (ISO 1..7) with an optional direction.
+    /// A future-tense cue shortly before token i in the same clause (سوف، سيعقد، المقرر…).
+    fn future_cue(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(6)..i).rev() {
+            let n = self.n(k);
+            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛"].contains(&n) {
+                return false;
+            }
+            let fut_verb = n.chars().count() >= 5
+                && (n.starts_with("سي") || n.starts_with("ست") || n.starts_with("سن"))
+                && !n.starts_with("ستين")
+                && !n.starts_with("ستوديو")
+                && !n.starts_with("سيد")
+                && !n.starts_with("سنه")
+                && !n.starts_with("سنوات");
+            if fut_verb
+                || [
+                    "سوف",
+                    "المقرر",
+                    "مقرر",
+                    "المرتقب",
+                    "المرتقبه",
+                    "يعتزم",
+                    "تعتزم",
+                    "المزمع",
+                    "المقرره",
+                    "تنطلق",
+                    "يلتقي",
+                    "تلتقي",
+                    "يستضيف",
+                    "تستضيف",
+                ]
+                .contains(&n)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     fn resolve_wd(&self, wd: u32, dir: Option<Dir>, this: bool) -> Option<String> {
+        let future = dir.is_none() && self.o.bias == Bias::News && self.future_cue(self.cur.get());
         let Some(r) = self.r else {
             return Some(format!("XXXX-WXX-{wd}"));
         };
@@ -1289,11 +1632,23 @@ impl<'a> P<'a> {
         let fwd = (w - rw).rem_euclid(7); // 0..6 days ahead
         let back = (rw - w).rem_euclid(7); // 0..6 days back
         let off = match (dir, self.o.bias) {
-            (Some(Dir::Next), _) => if fwd == 0 { 7 } else { fwd },
+            (Some(Dir::Next), _) => {
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            }
             (Some(Dir::Past | Dir::Last), _) => -(if back == 0 { 7 } else { back }),
             (Some(Dir::This), _) => fwd,
-            (None, Bias::Future) => if fwd == 0 { 7 } else { fwd },
-            (None, Bias::News) if this => fwd,
+            (None, Bias::Future) => {
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            }
+            (None, Bias::News) if this || future => fwd,
             (None, Bias::News) => -back,
         };
         Some(dstr(cal::add_days(r, off)))
@@ -1301,10 +1656,12 @@ impl<'a> P<'a> {
 
     /// [يوم] weekday [dir] [، day month year]
     fn weekday(&self, i: usize) -> Option<M> {
+        self.cur.set(i);
         let mut s = i;
         let mut j = i;
         let mut this = false;
-        if self.is(j, "يوم") || self.is(j, "ويوم") || self.is(j, "ليوم") || self.is(j, "بيوم") {
+        if self.is(j, "يوم") || self.is(j, "ويوم") || self.is(j, "ليوم") || self.is(j, "بيوم")
+        {
             j += 1;
         } else if self.is(j, "هذا") {
             this = true;
@@ -1312,17 +1669,35 @@ impl<'a> P<'a> {
         }
         let wd = match self.lex(j) {
             Some(Lex::Weekday(wd)) => wd,
-            _ if self.is(j, "اثنين") && (self.rel_week(j + 1).is_some() || (self.is(j + 1, "من") && self.rel_week(j + 2).is_some())) => 1,
+            _ if self.is(j, "اثنين")
+                && (self.rel_week(j + 1).is_some()
+                    || (self.is(j + 1, "من") && self.rel_week(j + 2).is_some())) =>
+            {
+                1
+            }
             _ => return None,
         };
-        let bare = !self.n(j).contains("ال") || self.clitic(j) > 0 && !self.n(j).starts_with("وال") && !self.n(j).starts_with("بال") && !self.n(j).starts_with("فال");
-        let def = self.n(j).starts_with("ال") || self.n(j).get(self.clitic(j) * 2..).is_some_and(|r| r.starts_with("ال"));
+        let bare = !self.n(j).contains("ال")
+            || self.clitic(j) > 0
+                && !self.n(j).starts_with("وال")
+                && !self.n(j).starts_with("بال")
+                && !self.n(j).starts_with("فال");
+        let def = self.n(j).starts_with("ال")
+            || self
+                .n(j)
+                .get(self.clitic(j) * 2..)
+                .is_some_and(|r| r.starts_with("ال"));
         let mut e = j + 1;
         let dir = self.dir(e);
         if dir.is_some() {
             e += 1;
         }
-        if !def && j == i && dir.is_none() && !(i > 0 && self.is_any(i - 1, &["كل", "ايام"])) && self.rel_week(e).is_none() {
+        if !def
+            && j == i
+            && dir.is_none()
+            && !(i > 0 && self.is_any(i - 1, &["كل", "ايام"]))
+            && self.rel_week(e).is_none()
+        {
             return None;
         }
         let _ = bare;
@@ -1330,7 +1705,8 @@ impl<'a> P<'a> {
         if self.is(j + 1, "عشر") || self.is(j + 1, "عشره") {
             return None;
         }
-        if j > 0 && self.is_any(j - 1, &["صلاه", "خطبه", "خطيب", "بين", "كلا", "صلاة"]) && j == i {
+        if j > 0 && self.is_any(j - 1, &["صلاه", "خطبه", "خطيب", "بين", "كلا", "صلاة"]) && j == i
+        {
             return None;
         }
         if self.clitic(j) > 0 && j == i {
@@ -1358,7 +1734,10 @@ impl<'a> P<'a> {
         }
         // الأحد الثاني (nth in this month) / الثلاثاء الحادي والثلاثين (day of month)
         if dir.is_none() {
-            if let Some(n) = self.word_num(e).filter(|n| n.ord && self.n(e).starts_with("ال") && n.v <= 31.0) {
+            if let Some(n) = self
+                .word_num(e)
+                .filter(|n| n.ord && self.n(e).starts_with("ال") && n.v <= 31.0)
+            {
                 let val = if n.end == e + 1 && n.v <= 5.0 {
                     self.r.and_then(|r| {
                         let first = cal::weekday(cal::date(r.year, r.month, 1)?);
@@ -1372,8 +1751,12 @@ impl<'a> P<'a> {
             }
         }
         // الجمعة 15
-        if let Some(d) = self.int(k).filter(|d| (1..=31).contains(d) && self.n(k).len() <= 2) {
-            if !matches!(self.lex(k + 1), Some(Lex::Unit(..))) && self.kind(k + 1) != Some(Tk::Num) {
+        if let Some(d) = self
+            .int(k)
+            .filter(|d| (1..=31).contains(d) && self.n(k).len() <= 2)
+        {
+            if !matches!(self.lex(k + 1), Some(Lex::Unit(..))) && self.kind(k + 1) != Some(Tk::Num)
+            {
                 return Some(self.mk(s, k + 1, Kind::Date, self.day_of_month(d as u32)));
             }
         }
@@ -1402,13 +1785,20 @@ impl<'a> P<'a> {
         if n.v.fract() != 0.0 || n.v < 1.0 || n.v > 31.0 {
             // Invalid day with a month: 32 يناير → keep span, null value.
             if n.digits && n.v > 31.0 && n.v < 100.0 {
-                if let Some((_, e)) = self.month_tail(Some(1), n.end, true).filter(|_| self.month(n.end).is_some()) {
+                if let Some((_, e)) = self
+                    .month_tail(Some(1), n.end, true)
+                    .filter(|_| self.month(n.end).is_some())
+                {
                     return Some(self.mk(i, e, Kind::Date, None));
                 }
             }
             return None;
         }
         if n.digits && self.n(j).len() > 2 {
+            return None;
+        }
+        if n.ord && self.n(n.end - 1).ends_with('ه') && self.is_any(n.end, &["لشهر", "لشهري"])
+        {
             return None;
         }
         if !n.digits && !n.ord && n.v > 10.0 && j == i {
@@ -1439,11 +1829,19 @@ impl<'a> P<'a> {
                         let (y, m) = cal::add_months(r.year, r.month, off);
                         cal::date(y, m, d).map(dstr)
                     });
-                    return Some(self.mk(i, e, Kind::Date, val.or_else(|| self.r.is_none().then(|| ymd(None, None, Some(d))))));
+                    return Some(self.mk(
+                        i,
+                        e,
+                        Kind::Date,
+                        val.or_else(|| self.r.is_none().then(|| ymd(None, None, Some(d)))),
+                    ));
                 } else {
                     return None;
                 }
-                let val = self.r.map_or_else(|| Some(ymd(None, None, Some(d))), |r| cal::date(r.year, r.month, d).map(dstr));
+                let val = self.r.map_or_else(
+                    || Some(ymd(None, None, Some(d))),
+                    |r| cal::date(r.year, r.month, d).map(dstr),
+                );
                 return Some(self.mk(i, e, Kind::Date, val));
             }
         }
@@ -1454,7 +1852,10 @@ impl<'a> P<'a> {
         let _ = &mut k;
         let mut m = self.mk(i, e, Kind::Date, val);
         // 5 فبراير صباحا
-        if let (Some(Lex::DayPart(dp)), true) = (self.lex0(e), self.n(e).ends_with('ا') || self.n(e) == "مساء") {
+        if let (Some(Lex::DayPart(dp)), true) = (
+            self.lex0(e),
+            self.n(e).ends_with('ا') || self.n(e) == "مساء",
+        ) {
             if m.val.is_some() {
                 m.kind = Kind::Time;
                 m.clock = Some(Clock::Part(dp_code(dp)));
@@ -1476,12 +1877,53 @@ impl<'a> P<'a> {
         if amb && j == i {
             // مارس/ماي/رجب/صفر… need support: a year/direction after, or a time preposition before.
             let supported = e > e0
-                || (i > 0 && self.is_any(i - 1, &["في", "منذ", "خلال", "حتي", "من", "مطلع", "اوائل", "منتصف", "اواخر", "نهايه", "بدايه", "وفي", "الي", "قبل", "بعد", "شهر", "اواسط"]));
+                || (i > 0
+                    && self.is_any(
+                        i - 1,
+                        &[
+                            "في",
+                            "منذ",
+                            "خلال",
+                            "حتي",
+                            "من",
+                            "مطلع",
+                            "اوائل",
+                            "منتصف",
+                            "اواخر",
+                            "نهايه",
+                            "بدايه",
+                            "وفي",
+                            "الي",
+                            "قبل",
+                            "بعد",
+                            "شهر",
+                            "اواسط",
+                        ],
+                    ));
             if !supported {
                 return None;
             }
-            let hijri_cue = i > 0 && self.is_any(i - 1, &["في", "خلال", "شهر", "منذ", "قبل", "بعد", "حتي", "وفي", "مطلع", "منتصف", "نهايه", "اواخر", "بدايه"]);
-            if hij && e == e0 && (!hijri_cue || self.is_any(e, &["طيب", "بن", "ابن", "ال"])) {
+            let hijri_cue = i > 0
+                && self.is_any(
+                    i - 1,
+                    &[
+                        "في",
+                        "خلال",
+                        "شهر",
+                        "منذ",
+                        "قبل",
+                        "بعد",
+                        "حتي",
+                        "وفي",
+                        "مطلع",
+                        "منتصف",
+                        "نهايه",
+                        "اواخر",
+                        "بدايه",
+                    ],
+                );
+            if hij && e == e0 && (!hijri_cue || self.is_any(e, &["طيب", "بن", "ابن", "ال"]))
+            {
                 return None;
             }
         }
@@ -1489,13 +1931,24 @@ impl<'a> P<'a> {
         if e == e0 && !hij {
             let (_, m, _, _) = self.month(j)?;
             if self.is(e, "-") || self.is(e, "/") {
-                if let Some(n) = self.int(e + 1).filter(|n| (1..=31).contains(n) && self.n(e + 1).len() <= 2) {
+                if let Some(n) = self
+                    .int(e + 1)
+                    .filter(|n| (1..=31).contains(n) && self.n(e + 1).len() <= 2)
+                {
                     let y = self.resolve_md(m, Some(n as u32));
-                    return Some(self.mk(i, e + 2, Kind::Date, self.greg_val(y, m, Some(n as u32))));
+                    return Some(self.mk(
+                        i,
+                        e + 2,
+                        Kind::Date,
+                        self.greg_val(y, m, Some(n as u32)),
+                    ));
                 }
             }
             if let Some(n) = self.num(e).filter(|n| !n.digits || self.n(e).len() <= 2) {
-                if n.v.fract() == 0.0 && (1.0..=31.0).contains(&n.v) && !matches!(self.lex(n.end), Some(Lex::Unit(..) | Lex::YearWord(_))) {
+                if n.v.fract() == 0.0
+                    && (1.0..=31.0).contains(&n.v)
+                    && !matches!(self.lex(n.end), Some(Lex::Unit(..) | Lex::YearWord(_)))
+                {
                     let d = n.v as u32;
                     let mut k = n.end;
                     if self.is_any(k, &["،", ",", "من"]) {
@@ -1519,13 +1972,35 @@ impl<'a> P<'a> {
 
     /// عام 2012 / العام ٢٠١٤ / سنة 1990 / في 2014 / 1436 هـ
     fn year_phrase(&self, i: usize) -> Option<M> {
-        let is_year_word = matches!(self.lex(i), Some(Lex::YearWord(_))) && self.is_any(i, &["عام", "العام", "سنه", "السنه", "لعام", "بعام", "وعام", "لسنه", "والعام", "للعام", "بالعام", "فيعام"]) || matches!(self.lex(i), Some(Lex::YearWord(_)));
+        let is_year_word = matches!(self.lex(i), Some(Lex::YearWord(_)))
+            && self.is_any(
+                i,
+                &[
+                    "عام",
+                    "العام",
+                    "سنه",
+                    "السنه",
+                    "لعام",
+                    "بعام",
+                    "وعام",
+                    "لسنه",
+                    "والعام",
+                    "للعام",
+                    "بالعام",
+                    "فيعام",
+                ],
+            )
+            || matches!(self.lex(i), Some(Lex::YearWord(_)));
         let (s, j) = if is_year_word { (i, i + 1) } else { (i, i) };
         let (y, ye) = self.year(j, is_year_word)?;
         if !is_year_word {
             // Bare 4-digit year: needs a cue before, or an era mark after.
             let (era, _) = self.era(ye);
-            let cue = i > 0 && (self.is_any(i - 1, YEAR_PREPS) || matches!(self.lex(i - 1), Some(Lex::Prep(_))) && self.clitic(i - 1) == 0 && self.is_any(i - 1, &["في", "منذ", "حتي", "خلال", "بعد", "قبل"]));
+            let cue = i > 0
+                && (self.is_any(i - 1, YEAR_PREPS)
+                    || matches!(self.lex(i - 1), Some(Lex::Prep(_)))
+                        && self.clitic(i - 1) == 0
+                        && self.is_any(i - 1, &["في", "منذ", "حتي", "خلال", "بعد", "قبل"]));
             if era.is_none() && !cue {
                 return None;
             }
@@ -1560,7 +2035,12 @@ impl<'a> P<'a> {
             Lex::HijriHead(3) if self.month(j).is_none() => "SP",
             _ => return None,
         };
-        if code == "SP" && self.is_any(j + 1, &["العربي", "عربي", "الديمقراطي", "دمشق", "براغ", "العرب"]) {
+        if code == "SP"
+            && self.is_any(
+                j + 1,
+                &["العربي", "عربي", "الديمقراطي", "دمشق", "براغ", "العرب"],
+            )
+        {
             return None;
         }
         let mut e = j + 1;
@@ -1577,7 +2057,10 @@ impl<'a> P<'a> {
             val = Some(format!("{}-{code}", pad_year(y)));
         } else if let Some((yv, ye)) = self.rel_year(e) {
             e = ye;
-            val = Some(yv.map_or_else(|| format!("XXXX-{code}"), |y| format!("{}-{code}", pad_year(y))));
+            val = Some(yv.map_or_else(
+                || format!("XXXX-{code}"),
+                |y| format!("{}-{code}", pad_year(y)),
+            ));
         } else {
             let dir = self.dir(e);
             if dir.is_some() {
@@ -1586,7 +2069,25 @@ impl<'a> P<'a> {
             let cue = this
                 || dir.is_some()
                 || (self.n(j).starts_with("ال") && code != "SP" && self.clitic(j) == 0)
-                || (i > 0 && self.is_any(i - 1, &["في", "خلال", "فصل", "منذ", "حتي", "مطلع", "اواخر", "بدايه", "نهايه", "منتصف", "قبل", "بعد", "اوائل"]));
+                || (i > 0
+                    && self.is_any(
+                        i - 1,
+                        &[
+                            "في",
+                            "خلال",
+                            "فصل",
+                            "منذ",
+                            "حتي",
+                            "مطلع",
+                            "اواخر",
+                            "بدايه",
+                            "نهايه",
+                            "منتصف",
+                            "قبل",
+                            "بعد",
+                            "اوائل",
+                        ],
+                    ));
             if !cue && !(self.o.standalone && self.t.len() <= 2) {
                 return None;
             }
@@ -1599,15 +2100,35 @@ impl<'a> P<'a> {
                         "FA" => (9, 11),
                         _ => (12, 2),
                     };
-                    let cur_y = if code == "WI" && r.month <= 2 { r.year - 1 } else { r.year };
+                    let cur_y = if code == "WI" && r.month <= 2 {
+                        r.year - 1
+                    } else {
+                        r.year
+                    };
                     let y = match dir {
                         Some(Dir::Past | Dir::Last) => {
-                            let ended = if code == "WI" { r.month > 2 && r.month < 12 } else { r.month > em };
-                            if ended { cur_y } else { cur_y - 1 }
+                            let ended = if code == "WI" {
+                                r.month > 2 && r.month < 12
+                            } else {
+                                r.month > em
+                            };
+                            if ended {
+                                cur_y
+                            } else {
+                                cur_y - 1
+                            }
                         }
                         Some(Dir::Next) => {
-                            let started = if code == "WI" { r.month == 12 || r.month <= 2 } else { r.month >= sm };
-                            if started { cur_y + 1 } else { cur_y }
+                            let started = if code == "WI" {
+                                r.month == 12 || r.month <= 2
+                            } else {
+                                r.month >= sm
+                            };
+                            if started {
+                                cur_y + 1
+                            } else {
+                                cur_y
+                            }
                         }
                         _ => cur_y,
                     };
@@ -1631,9 +2152,16 @@ impl<'a> P<'a> {
             j += 1;
         }
         // منتصف الليل / منتصف النهار
-        if part == Part::Mid && (self.is(j, "الليل") || self.is(j, "النهار") || self.is(j, "-")) {
+        if part == Part::Mid && (self.is(j, "الليل") || self.is(j, "النهار") || self.is(j, "-"))
+        {
             let k = if self.is(j, "-") { j + 1 } else { j };
-            let h = if self.is(k, "الليل") { 0 } else if self.is(k, "النهار") { 12 } else { return None };
+            let h = if self.is(k, "الليل") {
+                0
+            } else if self.is(k, "النهار") {
+                12
+            } else {
+                return None;
+            };
             let mut r = self.mk(i, k + 1, Kind::Time, None);
             r.clock = Some(Clock::Hm(h, 0, None));
             return Some(r);
@@ -1691,12 +2219,23 @@ impl<'a> P<'a> {
                 }
                 if let Some(n) = self.num(j) {
                     if !n.ord {
-                        if let Some((g, _, false)) = self.lex(n.end).and_then(as_unit).or_else(|| self.is_any(n.end, &["عام", "سنه"]).then_some((Grain::Year, Card::One, false))) {
+                        if let Some((g, _, false)) =
+                            self.lex(n.end).and_then(as_unit).or_else(|| {
+                                self.is_any(n.end, &["عام", "سنه"]).then_some((
+                                    Grain::Year,
+                                    Card::One,
+                                    false,
+                                ))
+                            })
+                        {
                             return Some(self.mk(i, n.end + 1, Kind::Set, Some(grain_dur(g, n.v))));
                         }
                     }
                 }
-                let (g, card, def) = self.lex(j).and_then(as_unit).or_else(|| self.is_any(j, &["عام", "سنه"]).then_some((Grain::Year, Card::One, false)))?;
+                let (g, card, def) = self.lex(j).and_then(as_unit).or_else(|| {
+                    self.is_any(j, &["عام", "سنه"])
+                        .then_some((Grain::Year, Card::One, false))
+                })?;
                 if def || card == Card::Many {
                     return None;
                 }
@@ -1754,14 +2293,23 @@ impl<'a> P<'a> {
                 });
                 Some(self.mk(i, e, Kind::Date, Some(format!("{c:02}{d}"))))
             }
-            Lex::Unit(Grain::Century, Card::One, true) if self.clitic(i) == 0 || self.n(i).starts_with('و') || self.n(i).starts_with('ف') => {
+            Lex::Unit(Grain::Century, Card::One, true)
+                if self.clitic(i) == 0
+                    || self.n(i).starts_with('و')
+                    || self.n(i).starts_with('ف') =>
+            {
                 if let Some(n) = self.word_num(i + 1).filter(|n| n.ord || n.v >= 10.0) {
                     if (1.0..=30.0).contains(&n.v) {
                         let mut e = n.end;
                         if self.is_any(e, &["الميلادي", "للميلاد"]) {
                             e += 1;
                         }
-                        return Some(self.mk(i, e, Kind::Date, Some(format!("{:02}", n.v as i32 - 1))));
+                        return Some(self.mk(
+                            i,
+                            e,
+                            Kind::Date,
+                            Some(format!("{:02}", n.v as i32 - 1)),
+                        ));
                     }
                 }
                 None
@@ -1778,7 +2326,11 @@ impl<'a> P<'a> {
             "ليل" | "ليله" | "وليل" | "وليله" | "ليلة" => "NI",
             _ => return None,
         };
-        let code = if self.n(i).contains("مساء") { "EV" } else { code };
+        let code = if self.n(i).contains("مساء") {
+            "EV"
+        } else {
+            code
+        };
         let mut j = i + 1;
         let code = if self.is(i, "بعد") {
             if self.is(j, "ظهر") {
@@ -1790,7 +2342,10 @@ impl<'a> P<'a> {
         } else {
             code
         };
-        let inner = self.deictic(j).filter(|m| m.ti == j).or_else(|| self.weekday(j).filter(|m| m.ti == j && m.kind == Kind::Date))?;
+        let inner = self.deictic(j).filter(|m| m.ti == j).or_else(|| {
+            self.weekday(j)
+                .filter(|m| m.ti == j && m.kind == Kind::Date)
+        })?;
         let mut m = inner;
         m.span.start = self.start_of(i);
         m.ti = i;
@@ -1833,8 +2388,20 @@ impl<'a> P<'a> {
             return Some(ymd(None, None, Some(d)));
         };
         let off = match self.o.bias {
-            Bias::News => if d <= r.day { 0 } else { -1 },
-            Bias::Future => if d >= r.day { 0 } else { 1 },
+            Bias::News => {
+                if d <= r.day {
+                    0
+                } else {
+                    -1
+                }
+            }
+            Bias::Future => {
+                if d >= r.day {
+                    0
+                } else {
+                    1
+                }
+            }
         };
         let (y, m) = cal::add_months(r.year, r.month, off);
         cal::date(y, m, d).map(dstr)
@@ -1849,7 +2416,9 @@ impl<'a> P<'a> {
         if self.is(e, "يوم") {
             e += 1;
         }
-        let Some(Lex::Weekday(wd)) = self.lex0(e) else { return None };
+        let Some(Lex::Weekday(wd)) = self.lex0(e) else {
+            return None;
+        };
         Some(self.mk(i, e + 1, Kind::Date, self.weekday_in_week(wd, off)))
     }
 
@@ -1858,11 +2427,17 @@ impl<'a> P<'a> {
         if !self.is_any(i, &["يوم", "ليوم", "بيوم", "ويوم"]) {
             return None;
         }
-        let d = self.int(i + 1).filter(|d| (1..=31).contains(d) && self.n(i + 1).len() <= 2)?;
+        let d = self
+            .int(i + 1)
+            .filter(|d| (1..=31).contains(d) && self.n(i + 1).len() <= 2)?;
         if self.day_month(i + 1).is_some() {
             return None;
         }
-        if matches!(self.lex(i + 2), Some(Lex::Unit(..) | Lex::Month(..) | Lex::MonthHead(..))) || self.kind(i + 2) == Some(Tk::Num) {
+        if matches!(
+            self.lex(i + 2),
+            Some(Lex::Unit(..) | Lex::Month(..) | Lex::MonthHead(..))
+        ) || self.kind(i + 2) == Some(Tk::Num)
+        {
             return None;
         }
         Some(self.mk(i, i + 2, Kind::Date, self.day_of_month(d as u32)))
@@ -1888,12 +2463,23 @@ impl<'a> P<'a> {
             t += 1;
         }
         let (v1, v2, e) = if let Some((v2, e)) = self.month_tail(Some(b.v as u32), t, true) {
-            let v1 = v2.as_ref().and_then(|v| v.rsplit_once('-')).map(|(p, _)| format!("{p}-{:02}", a.v as u32));
+            let v1 = v2
+                .as_ref()
+                .and_then(|v| v.rsplit_once('-'))
+                .map(|(p, _)| format!("{p}-{:02}", a.v as u32));
             (v1, v2, e)
         } else {
             // من 4 إلى 22 هذا الشهر / من 4 حتى 23 من الشهر المقبل
-            let t2 = if self.is_any(t, &["من", "في"]) { t + 1 } else { t };
-            let m = self.rel_period(t2).filter(|m| m.val.as_ref().is_some_and(|v| v.len() == 7 && !v.contains('W')))?;
+            let t2 = if self.is_any(t, &["من", "في"]) {
+                t + 1
+            } else {
+                t
+            };
+            let m = self.rel_period(t2).filter(|m| {
+                m.val
+                    .as_ref()
+                    .is_some_and(|v| v.len() == 7 && !v.contains('W'))
+            })?;
             let p = m.val.clone().unwrap_or_default();
             let day = |d: f64| -> Option<String> {
                 let y = p.get(0..4)?.parse().ok()?;
@@ -1902,7 +2488,10 @@ impl<'a> P<'a> {
             };
             (day(a.v), day(b.v), m.te)
         };
-        Some(vec![self.mk(i, a.end, Kind::Date, v1), self.mk(k, e, Kind::Date, v2)])
+        Some(vec![
+            self.mk(i, a.end, Kind::Date, v1),
+            self.mk(k, e, Kind::Date, v2),
+        ])
     }
 
     /// Holidays: عيد الفطر، عيد الأضحى، رأس السنة الهجرية، عيد الميلاد، عيد الفصح … [year].
@@ -1943,13 +2532,21 @@ impl<'a> P<'a> {
             "يوم" if n1 == "الشكر" => (H::Nth(11, 4, 4), i + 2),
             "يوم" if n1 == "الاب" => (H::Nth(6, 7, 3), i + 2),
             "ليله" if n1 == "راس" && self.is(i + 2, "السنه") => {
-                let e = if self.is_any(i + 3, &["الجديده", "الميلاديه"]) { i + 4 } else { i + 3 };
+                let e = if self.is_any(i + 3, &["الجديده", "الميلاديه"]) {
+                    i + 4
+                } else {
+                    i + 3
+                };
                 (H::Fixed(12, 31), e)
             }
             "ليله" if n1 == "القدر" => (H::Hijri(9, 27), i + 2),
             _ => return None,
         };
-        let ye0 = if self.is_any(e, &["عام", "سنه", "لعام"]) { e + 1 } else { e };
+        let ye0 = if self.is_any(e, &["عام", "سنه", "لعام"]) {
+            e + 1
+        } else {
+            e
+        };
         let year = self.year(ye0, false).map(|(y, ye)| {
             e = ye;
             y
@@ -1978,12 +2575,21 @@ impl<'a> P<'a> {
                 H::Fixed(m, d) => cal::date(y, m, d).into_iter().collect(),
                 H::Easter => easter(y).into_iter().collect(),
                 H::Nth(m, wd, n) => cal::date(y, m, 1)
-                    .and_then(|first| cal::date(y, m, 1 + (wd + 7 - cal::weekday(first)) % 7 + 7 * (n - 1)))
+                    .and_then(|first| {
+                        cal::date(y, m, 1 + (wd + 7 - cal::weekday(first)) % 7 + 7 * (n - 1))
+                    })
                     .into_iter()
                     .collect(),
                 H::Hijri(m, d) => {
-                    let (hy, _, _) = cal::gregorian_to_hijri(Date { year: y, month: 1, day: 1 });
-                    (hy..=hy + 1).filter_map(|hy| cal::hijri_to_gregorian(hy, m, d)).filter(|g| g.year == y).collect()
+                    let (hy, _, _) = cal::gregorian_to_hijri(Date {
+                        year: y,
+                        month: 1,
+                        day: 1,
+                    });
+                    (hy..=hy + 1)
+                        .filter_map(|hy| cal::hijri_to_gregorian(hy, m, d))
+                        .filter(|g| g.year == y)
+                        .collect()
                 }
             }
         };
@@ -1994,8 +2600,12 @@ impl<'a> P<'a> {
             let mut cands: Vec<Date> = (r.year - 1..=r.year + 1).flat_map(in_year).collect();
             cands.sort();
             let pick = match self.o.bias {
-                Bias::Future => cands.into_iter().find(|d| cal::jdn(d.year, d.month, d.day) >= rj),
-                Bias::News => cands.into_iter().min_by_key(|d| (cal::jdn(d.year, d.month, d.day) - rj).abs()),
+                Bias::Future => cands
+                    .into_iter()
+                    .find(|d| cal::jdn(d.year, d.month, d.day) >= rj),
+                Bias::News => cands
+                    .into_iter()
+                    .min_by_key(|d| (cal::jdn(d.year, d.month, d.day) - rj).abs()),
             };
             pick.map(dstr)
         } else {
@@ -2014,14 +2624,25 @@ impl<'a> P<'a> {
             return Some((-1, n.starts_with("ال")));
         }
         match self.lex0(i) {
-            Some(Lex::Ord(v)) if (1..=5).contains(&v) && !self.is(i + 1, "عشر") && !self.is(i + 1, "عشره") && !self.n(i + 1).starts_with("وال") => Some((v as i32, n.starts_with("ال"))),
+            Some(Lex::Ord(v))
+                if (1..=5).contains(&v)
+                    && !self.is(i + 1, "عشر")
+                    && !self.is(i + 1, "عشره")
+                    && !self.n(i + 1).starts_with("وال") =>
+            {
+                Some((v as i32, n.starts_with("ال")))
+            }
             _ => None,
         }
     }
 
     /// (year, month) of a month reference after "of": من شهر أكتوبر 2014، بأيلول، من الشهر القادم.
     fn month_ref(&self, k: usize) -> Option<(Option<(i32, u32)>, usize)> {
-        let k2 = if self.is_any(k, &["من", "في"]) { k + 1 } else { k };
+        let k2 = if self.is_any(k, &["من", "في"]) {
+            k + 1
+        } else {
+            k
+        };
         if let Some(m) = self.rel_period(k2) {
             if let Some(v) = &m.val {
                 if v.len() == 7 {
@@ -2035,7 +2656,10 @@ impl<'a> P<'a> {
             }
         }
         let (v, e) = self.month_tail(None, k, true)?;
-        let ym = v.as_deref().filter(|v| v.len() == 7).and_then(|v| Some((v.get(0..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?)));
+        let ym = v
+            .as_deref()
+            .filter(|v| v.len() == 7)
+            .and_then(|v| Some((v.get(0..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?)));
         Some((ym, e))
     }
 
@@ -2091,7 +2715,11 @@ impl<'a> P<'a> {
                 W::Day(wd) => {
                     let first = cal::weekday(cal::date(y, m, 1)?);
                     let d1 = 1 + (wd + 7 - first) % 7;
-                    let d = if n < 0 { d1 + 7 * ((dim - d1) / 7) } else { d1 + 7 * (n as u32 - 1) };
+                    let d = if n < 0 {
+                        d1 + 7 * ((dim - d1) / 7)
+                    } else {
+                        d1 + 7 * (n as u32 - 1)
+                    };
                     cal::date(y, m, d).map(dstr)
                 }
                 W::Week => {
@@ -2145,8 +2773,14 @@ impl<'a> P<'a> {
         if t.kind == Tk::Num {
             let parts: Vec<&str> = t.norm.split(':').collect();
             return match parts.as_slice() {
-                [a] if a.len() <= 2 => a.parse().ok().filter(|h| *h <= 24).map(|h| (h, 0, j + 1, clock)),
-                [a, b] if b.len() == 2 && a.len() <= 2 => Some((a.parse().ok()?, b.parse().ok()?, j + 1, true)),
+                [a] if a.len() <= 2 => a
+                    .parse()
+                    .ok()
+                    .filter(|h| *h <= 24)
+                    .map(|h| (h, 0, j + 1, clock)),
+                [a, b] if b.len() == 2 && a.len() <= 2 => {
+                    Some((a.parse().ok()?, b.parse().ok()?, j + 1, true))
+                }
                 _ => None,
             };
         }
@@ -2168,7 +2802,11 @@ impl<'a> P<'a> {
 
     /// من 5 إلى 6 مساءً / بين الساعة 8 صباحا و 2 مساء / 1-3 مساء → two TIMEs.
     fn clock_range(&self, i: usize) -> Option<Vec<M>> {
-        let s = if self.is_any(i, &["من", "بين", "ما"]) { i + usize::from(self.is(i, "ما")) + 1 } else { i };
+        let s = if self.is_any(i, &["من", "بين", "ما"]) {
+            i + usize::from(self.is(i, "ما")) + 1
+        } else {
+            i
+        };
         // A single token "1-3" followed by a day part.
         if let Some(t) = self.t.get(s).filter(|t| t.kind == Tk::Num) {
             let parts: Vec<&str> = t.norm.split('-').collect();
@@ -2182,7 +2820,15 @@ impl<'a> P<'a> {
                 let c1 = self.clock(a, 0, None, Some(dp));
                 let c2 = self.clock(b, 0, None, Some(dp));
                 let mid = t.span.start + parts[0].len();
-                let m1 = M { span: Span::new(t.span.start, mid), ti: s, te: s + 1, kind: Kind::Time, val: None, clock: Some(c1), dp: true };
+                let m1 = M {
+                    span: Span::new(t.span.start, mid),
+                    ti: s,
+                    te: s + 1,
+                    kind: Kind::Time,
+                    val: None,
+                    clock: Some(c1),
+                    dp: true,
+                };
                 let mut m2 = self.mk(s, e, Kind::Time, None);
                 m2.span.start = mid + 1;
                 m2.clock = Some(c2);
@@ -2229,7 +2875,12 @@ impl<'a> P<'a> {
 
     /// A part of the day on its own: في الصباح، هذا المساء، بعد الظهر، الليلة (see deictic), الظهر.
     fn daypart_alone(&self, i: usize) -> Option<M> {
-        let (s, mut j, mut cue) = if self.is_any(i, &["في", "هذا", "هذه", "خلال", "وفي", "عند"]) { (i, i + 1, true) } else { (i, i, false) };
+        let (s, mut j, mut cue) = if self.is_any(i, &["في", "هذا", "هذه", "خلال", "وفي", "عند"])
+        {
+            (i, i + 1, true)
+        } else {
+            (i, i, false)
+        };
         // في وقت مبكر من المساء / في وقت متأخر بعد الظهر / أواخر الصباح
         if self.is(j, "وقت") && self.is_any(j + 1, &["مبكر", "متاخر"]) {
             j += 2;
@@ -2237,7 +2888,9 @@ impl<'a> P<'a> {
                 j += 1;
             }
             cue = true;
-        } else if self.is_any(j, &["اواخر", "اوائل", "مطلع", "بدايه", "نهايه"]) && self.is_any(j + 1, &["الصباح", "المساء", "الليل"]) {
+        } else if self.is_any(j, &["اواخر", "اوائل", "مطلع", "بدايه", "نهايه"])
+            && self.is_any(j + 1, &["الصباح", "المساء", "الليل"])
+        {
             j += 1;
             cue = true;
         }
@@ -2251,7 +2904,11 @@ impl<'a> P<'a> {
             "وقت" if self.is_any(j + 1, &["الظهيره", "الظهر"]) => ("AF", true),
             _ => return None,
         };
-        let mut e = if n == "بعد" || n == "وقت" { j + 2 } else { j + 1 };
+        let mut e = if n == "بعد" || n == "وقت" {
+            j + 2
+        } else {
+            j + 1
+        };
         if !cue && n != "بعد" && n != "وقت" && !noon {
             return None;
         }
@@ -2262,7 +2919,11 @@ impl<'a> P<'a> {
             e += 1;
         }
         let mut m = self.mk(s, e, Kind::Time, None);
-        m.clock = Some(if noon { Clock::Hm(12, 0, None) } else { Clock::Part(code) });
+        m.clock = Some(if noon {
+            Clock::Hm(12, 0, None)
+        } else {
+            Clock::Part(code)
+        });
         if !noon {
             if let Some((c, ce)) = self.part_hour(e, code) {
                 m.clock = Some(c);
@@ -2275,7 +2936,11 @@ impl<'a> P<'a> {
 
     /// After a part of day: [في|عند|الساعة] hour → a clock time in that part.
     fn part_hour(&self, e: usize, code: &str) -> Option<(Clock, usize)> {
-        let k = if self.is_any(e, &["في", "عند"]) { e + 1 } else { e };
+        let k = if self.is_any(e, &["في", "عند"]) {
+            e + 1
+        } else {
+            e
+        };
         let (h, m, end, _) = self.hour_at(k)?;
         if !(1..=12).contains(&h) {
             return None;
@@ -2292,11 +2957,15 @@ impl<'a> P<'a> {
     /// الربع الثالث من عام 2016 → 2016-Q3; النصف الأول من العام → 2016-H1.
     fn quarter(&self, i: usize) -> Option<M> {
         let (kind, max) = match self.n(i) {
-            "الربع" | "والربع" | "بالربع" | "للربع" | "خلال الربع" => ('Q', 4),
+            "الربع" | "والربع" | "بالربع" | "للربع" | "خلال الربع" => {
+                ('Q', 4)
+            }
             "النصف" | "والنصف" | "بالنصف" | "للنصف" => ('H', 2),
             _ => return None,
         };
-        let n = self.word_num(i + 1).filter(|n| n.ord && n.end == i + 2 && (1.0..=f64::from(max)).contains(&n.v))?;
+        let n = self
+            .word_num(i + 1)
+            .filter(|n| n.ord && n.end == i + 2 && (1.0..=f64::from(max)).contains(&n.v))?;
         let n = n.v as u32;
         let mut k = i + 2;
         if self.is_any(k, &["من", "في", "،"]) {
@@ -2314,8 +2983,75 @@ impl<'a> P<'a> {
         } else {
             return None;
         };
-        let val = Some(format!("{}-{kind}{n}", y.map_or_else(|| "XXXX".to_string(), pad_year)));
+        let val = Some(format!(
+            "{}-{kind}{n}",
+            y.map_or_else(|| "XXXX".to_string(), pad_year)
+        ));
         Some(self.mk(i, e, Kind::Date, val))
+    }
+
+    /// قبل [نحو|حوالي] N unit ("N units ago") → a DATE at the unit's grain:
+    /// قبل أسبوعين → the day two weeks before the reference, قبل ثلاثة أشهر → its
+    /// month, قبل عامين → its year. Without a reference date: `None` (a duration).
+    fn ago(&self, s: usize, end: usize, g: Grain, v: f64) -> Option<M> {
+        // N unit من الآن: from now (future unless منذ/قبل before).
+        if self.is(end, "من")
+            && self.is_any(end + 1, &["الان", "الآن"])
+            && v.fract() == 0.0
+            && v <= 10_000.0
+        {
+            let r = self.r?;
+            let mut p = s;
+            let mut sign = 1i64;
+            let back = |k: usize| self.is_any(k, &["منذ", "قبل"]);
+            if s > 0 && (self.is(s - 1, "بعد") || back(s - 1)) {
+                p = s - 1;
+                sign = if back(s - 1) { -1 } else { 1 };
+            } else if s > 1
+                && self.is_any(s - 1, &["نحو", "حوالي"])
+                && (self.is(s - 2, "بعد") || back(s - 2))
+            {
+                p = s - 2;
+                sign = if back(s - 2) { -1 } else { 1 };
+            }
+            let n = sign * v as i64;
+            let val = match g {
+                Grain::Day => dstr(cal::add_days(r, n)),
+                Grain::Week => dstr(cal::add_days(r, 7 * n)),
+                Grain::Month => {
+                    let d = cal::add_months_date(r, n as i32);
+                    ymd(Some(d.year), Some(d.month), None)
+                }
+                Grain::Year => pad_year(r.year + n as i32),
+                _ => return None,
+            };
+            return Some(self.mk(p, end + 2, Kind::Date, Some(val)));
+        }
+        let mut p = s.checked_sub(1)?;
+        if self.is_any(p, &["نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل"])
+        {
+            p = p.checked_sub(1)?;
+        }
+        if !self.is_any(p, &["قبل", "وقبل", "فقبل"])
+            || self.is(end, "من")
+            || v.fract() != 0.0
+            || v > 10_000.0
+        {
+            return None;
+        }
+        let r = self.r?;
+        let n = v as i64;
+        let val = match g {
+            Grain::Day => dstr(cal::add_days(r, -n)),
+            Grain::Week => dstr(cal::add_days(r, -7 * n)),
+            Grain::Month => {
+                let d = cal::add_months_date(r, -(n as i32));
+                ymd(Some(d.year), Some(d.month), None)
+            }
+            Grain::Year => pad_year(r.year - n as i32),
+            _ => return None,
+        };
+        Some(self.mk(p, end, Kind::Date, Some(val)))
     }
 
     /// All candidate matches starting at token i (longest first is decided by the caller).

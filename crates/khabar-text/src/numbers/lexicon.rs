@@ -4,6 +4,11 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::lexicon::FoldBuild;
+
+/// Longest number word, in characters (folded, without clitics).
+pub const MAX_CHARS: usize = 10;
+
 /// Grammatical number of a scale or fraction word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
@@ -43,10 +48,10 @@ pub enum Word {
     Point,
 }
 
-fn table() -> HashMap<String, Word> {
+fn table() -> HashMap<String, Word, FoldBuild> {
     use Form::*;
     use Word::*;
-    let mut m: HashMap<String, Word> = HashMap::new();
+    let mut m: HashMap<String, Word, FoldBuild> = HashMap::default();
     // Keys go through the same folding as the text (مائة → مايه).
     let mut put = |ws: &[&str], w: Word| {
         for s in ws {
@@ -211,8 +216,47 @@ fn table() -> HashMap<String, Word> {
     m
 }
 
+fn t() -> &'static HashMap<String, Word, FoldBuild> {
+    static T: OnceLock<HashMap<String, Word, FoldBuild>> = OnceLock::new();
+    T.get_or_init(table)
+}
+
 /// Look up a folded word (no clitics).
 pub fn lookup(folded: &str) -> Option<Word> {
-    static T: OnceLock<HashMap<String, Word>> = OnceLock::new();
-    T.get_or_init(table).get(folded).copied()
+    t().get(folded).copied()
+}
+
+/// Bit of an Arabic letter U+0621…U+064A in a 64-bit set.
+fn bit(c: char) -> u64 {
+    let k = (c as u32).wrapping_sub(0x0621);
+    if k < 64 {
+        1u64 << k
+    } else {
+        0
+    }
+}
+
+/// Letters a number word (or a proclitic before one) can start with.
+fn first_letters() -> u64 {
+    static F: OnceLock<u64> = OnceLock::new();
+    *F.get_or_init(|| {
+        let mut m = 0u64;
+        for k in t().keys() {
+            if let Some(c) = k.chars().next() {
+                m |= bit(c);
+            }
+        }
+        for c in ['و', 'ف', 'ب', 'ل', 'ك', 'ا'] {
+            m |= bit(c);
+        }
+        m
+    })
+}
+
+/// Quick rejection: can `folded` (possibly with proclitics) be a number word?
+pub fn may_contain(folded: &str) -> bool {
+    folded
+        .chars()
+        .next()
+        .is_some_and(|c| first_letters() & bit(c) != 0)
 }

@@ -314,3 +314,30 @@ mod props {
         }
     }
 }
+
+#[test]
+fn relative_ordinal_offsets() {
+    let r = |s: &str| -> Vec<(String, &str)> {
+        relative_ordinals(s)
+            .into_iter()
+            .map(|x| (x.span.slice(s).to_string(), x.value))
+            .collect()
+    };
+    assert_eq!(
+        r("أريد الكتاب الأخير."),
+        vec![("الأخير".to_string(), "end+0")]
+    );
+    assert_eq!(
+        r("أرني ما قبل الأخير"),
+        vec![("قبل الأخير".to_string(), "end-1")]
+    );
+    assert_eq!(
+        r("انتقل الى الصفحة السابقة."),
+        vec![("السابقة".to_string(), "current-1")]
+    );
+    assert_eq!(
+        r("أعطني البند التالي."),
+        vec![("التالي".to_string(), "current+1")]
+    );
+    assert!(r("قال شخص آخر").is_empty());
+}

@@ -181,9 +181,17 @@ pub fn run(args: Args) -> Result<()> {
         Some(d) => d,
         None => default_cache_dir()?,
     };
-    let index_dir = build(&dir, args.rebuild)?;
-    let index = khabar_index::Index::create_or_open(&index_dir)
-        .with_context(|| format!("opening index {}", index_dir.display()))?;
+    let mut index_dir = build(&dir, args.rebuild)?;
+    let index = match khabar_index::Index::open(&index_dir) {
+        Ok(index) => index,
+        Err(e) => {
+            // A cache left by an older khabar whose index format changed: build it again.
+            eprintln!("khabar demo: cannot open the cached demo index ({e}); rebuilding it");
+            index_dir = build(&dir, true)?;
+            khabar_index::Index::open(&index_dir)
+                .with_context(|| format!("opening index {}", index_dir.display()))?
+        }
+    };
     let writes = config.token.is_some();
     let state = khabar_server::AppState::with_index(index, config);
     let listener = listen(args.bind)?;
@@ -196,4 +204,47 @@ pub fn run(args: Args) -> Result<()> {
         }
     })
     .context("serving the demo")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("khabar-demo-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("scratch dir");
+        dir
+    }
+
+    #[test]
+    fn bundled_sample_is_gzip() {
+        assert!(SAMPLE.len() > 100_000);
+        assert_eq!(SAMPLE.get(..2), Some(&[0x1f, 0x8b][..]));
+    }
+
+    #[test]
+    fn marker_decides_whether_the_index_is_reused() {
+        let dir = scratch("marker");
+        assert!(!is_complete(&dir), "no marker yet");
+        let ok = serde_json::json!({ "fingerprint": fingerprint(), "articles": 2002 });
+        fs::write(dir.join(MARKER), ok.to_string()).expect("write marker");
+        assert!(is_complete(&dir));
+        let other = serde_json::json!({ "fingerprint": "0.0.0-0000000000000000" });
+        fs::write(dir.join(MARKER), other.to_string()).expect("write marker");
+        assert!(!is_complete(&dir), "another sample or version");
+        fs::write(dir.join(MARKER), "{truncated").expect("write marker");
+        assert!(!is_complete(&dir), "a torn marker is not complete");
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_taken_port_falls_back_to_a_free_one() {
+        let taken = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let addr = taken.local_addr().expect("addr");
+        let other = listen(addr).expect("fallback");
+        let got = other.local_addr().expect("addr");
+        assert!(got.ip().is_loopback());
+        assert_ne!(got.port(), addr.port());
+    }
 }

@@ -83,3 +83,29 @@ pub fn announce(addr: SocketAddr, index: &str, writes: bool) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits(max_body: usize, timeout: u64) -> Limits {
+        Limits { max_body, timeout }
+    }
+
+    #[test]
+    fn token_and_limits_come_from_the_flags() {
+        let c = config(Some("  s3cret \n".into()), &limits(1024, 5)).expect("config");
+        assert_eq!(c.token.as_deref(), Some("s3cret"));
+        assert_eq!(c.max_body_bytes, 1024);
+        assert_eq!(c.request_timeout, Duration::from_secs(5));
+        assert!(config(Some("x".into()), &limits(0, 5)).is_err());
+        assert!(config(Some("x".into()), &limits(1024, 0)).is_err());
+    }
+
+    #[test]
+    fn a_blank_token_disables_writes() {
+        // An explicit blank flag wins over the environment and means "no token".
+        let c = config(Some("   ".into()), &limits(1024, 5)).expect("config");
+        assert_eq!(c.token, None);
+    }
+}

@@ -73,9 +73,21 @@ impl Counts {
 
     /// (precision, recall, F1) in percent for `hits`.
     pub fn prf(&self, hits: usize) -> (f64, f64, f64) {
-        let p = if self.predicted == 0 { 0.0 } else { 100.0 * hits as f64 / self.predicted as f64 };
-        let r = if self.gold == 0 { 0.0 } else { 100.0 * hits as f64 / self.gold as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let p = if self.predicted == 0 {
+            0.0
+        } else {
+            100.0 * hits as f64 / self.predicted as f64
+        };
+        let r = if self.gold == 0 {
+            0.0
+        } else {
+            100.0 * hits as f64 / self.gold as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         (p, r, f)
     }
 }
@@ -98,12 +110,22 @@ pub struct DocScore {
 pub fn score_doc(gold: &[GoldAttribution], pred: &[Attribution]) -> DocScore {
     let mut used = vec![false; pred.len()];
     let mut cue_used = vec![false; pred.len()];
-    let mut s = DocScore { counts: Counts { gold: gold.len(), predicted: pred.len(), ..Counts::default() }, ..DocScore::default() };
+    let mut s = DocScore {
+        counts: Counts {
+            gold: gold.len(),
+            predicted: pred.len(),
+            ..Counts::default()
+        },
+        ..DocScore::default()
+    };
     for (gi, g) in gold.iter().enumerate() {
         let cue = (g.cue.start, g.cue.end);
         let src = (g.source.start, g.source.end);
         if let Some(pi) = (0..pred.len()).find(|&i| {
-            !cue_used[i] && pred.get(i).is_some_and(|p| overlaps((p.cue.start, p.cue.end), cue))
+            !cue_used[i]
+                && pred
+                    .get(i)
+                    .is_some_and(|p| overlaps((p.cue.start, p.cue.end), cue))
         }) {
             cue_used[pi] = true;
             s.counts.cue_matched += 1;
@@ -111,7 +133,8 @@ pub fn score_doc(gold: &[GoldAttribution], pred: &[Attribution]) -> DocScore {
         let hit = (0..pred.len()).find(|&i| {
             !used[i]
                 && pred.get(i).is_some_and(|p| {
-                    overlaps((p.cue.start, p.cue.end), cue) && overlaps((p.source.start, p.source.end), src)
+                    overlaps((p.cue.start, p.cue.end), cue)
+                        && overlaps((p.source.start, p.source.end), src)
                 })
         });
         match hit {
@@ -131,7 +154,10 @@ pub fn score_doc(gold: &[GoldAttribution], pred: &[Attribution]) -> DocScore {
 
 pub fn load_gold(path: &Path) -> Result<Vec<GoldDoc>> {
     let f = std::fs::File::open(path).with_context(|| {
-        format!("cannot open gold file {} (run from the repository root or pass --gold)", path.display())
+        format!(
+            "cannot open gold file {} (run from the repository root or pass --gold)",
+            path.display()
+        )
     })?;
     let mut docs = Vec::new();
     for (n, line) in std::io::BufReader::new(f).lines().enumerate() {
@@ -139,8 +165,13 @@ pub fn load_gold(path: &Path) -> Result<Vec<GoldDoc>> {
         if line.trim().is_empty() {
             continue;
         }
-        let doc: GoldDoc = serde_json::from_str(&line)
-            .with_context(|| format!("{}:{}: not a gold attribution document", path.display(), n + 1))?;
+        let doc: GoldDoc = serde_json::from_str(&line).with_context(|| {
+            format!(
+                "{}:{}: not a gold attribution document",
+                path.display(),
+                n + 1
+            )
+        })?;
         docs.push(doc);
     }
     Ok(docs)
@@ -148,16 +179,30 @@ pub fn load_gold(path: &Path) -> Result<Vec<GoldDoc>> {
 
 /// Runs the extractor on every gold document and scores it:
 /// (total, per-source, per-document scores with predictions).
-pub fn evaluate(docs: &[GoldDoc]) -> (Counts, BTreeMap<String, Counts>, Vec<(DocScore, Vec<Attribution>)>) {
+pub fn evaluate(
+    docs: &[GoldDoc],
+) -> (
+    Counts,
+    BTreeMap<String, Counts>,
+    Vec<(DocScore, Vec<Attribution>)>,
+) {
     let mut total = Counts::default();
     let mut by_source: BTreeMap<String, Counts> = BTreeMap::new();
     let mut per_doc = Vec::new();
     for d in docs {
-        let input = Input { id: Some(&d.id), text: &d.text, byline: d.byline.as_deref(), reference_date: None };
+        let input = Input {
+            id: Some(&d.id),
+            text: &d.text,
+            byline: d.byline.as_deref(),
+            reference_date: None,
+        };
         let pred = analyze(&input).attributions;
         let s = score_doc(&d.attributions, &pred);
         total.add(s.counts);
-        by_source.entry(d.source.clone().unwrap_or_else(|| "?".into())).or_default().add(s.counts);
+        by_source
+            .entry(d.source.clone().unwrap_or_else(|| "?".into()))
+            .or_default()
+            .add(s.counts);
         per_doc.push((s, pred));
     }
     (total, by_source, per_doc)
@@ -184,25 +229,46 @@ pub fn run(a: Args) -> Result<()> {
             }
             for &pi in &s.spurious {
                 if let Some(p) = pred.get(pi) {
-                    println!("SPURIOUS {}  cue={:?} source={:?}", d.id, p.cue.text, p.source.text);
+                    println!(
+                        "SPURIOUS {}  cue={:?} source={:?}",
+                        d.id, p.cue.text, p.source.text
+                    );
                 }
             }
         }
         println!();
     }
-    println!("{} documents, {} gold attributions, {} predicted", docs.len(), total.gold, total.predicted);
-    println!("{:<16} {:>5} {:>5} {:>7} {:>7} {:>7}", "", "gold", "pred", "P", "R", "F1");
+    println!(
+        "{} documents, {} gold attributions, {} predicted",
+        docs.len(),
+        total.gold,
+        total.predicted
+    );
+    println!(
+        "{:<16} {:>5} {:>5} {:>7} {:>7} {:>7}",
+        "", "gold", "pred", "P", "R", "F1"
+    );
     let line = |name: &str, c: &Counts, hits: usize| {
         let (p, r, f) = c.prf(hits);
-        println!("{name:<16} {:>5} {:>5} {p:>6.1}% {r:>6.1}% {f:>6.1}%", c.gold, c.predicted);
+        println!(
+            "{name:<16} {:>5} {:>5} {p:>6.1}% {r:>6.1}% {f:>6.1}%",
+            c.gold, c.predicted
+        );
     };
     line("source+cue", &total, total.matched);
     line("cue only", &total, total.cue_matched);
     for (src, c) in &by_source {
         line(&format!("  {src}"), c, c.matched);
     }
-    let direct = if total.matched == 0 { 0.0 } else { 100.0 * total.direct_agree as f64 / total.matched as f64 };
-    println!("direct flag agrees on {}/{} matched ({direct:.1}%)", total.direct_agree, total.matched);
+    let direct = if total.matched == 0 {
+        0.0
+    } else {
+        100.0 * total.direct_agree as f64 / total.matched as f64
+    };
+    println!(
+        "direct flag agrees on {}/{} matched ({direct:.1}%)",
+        total.direct_agree, total.matched
+    );
     Ok(())
 }
 
@@ -212,9 +278,19 @@ mod tests {
     use khabar_extract::{Source, TextSpan};
 
     fn pred(cue: (usize, usize), src: (usize, usize), direct: bool) -> Attribution {
-        let ts = |s: (usize, usize)| TextSpan { start: s.0, end: s.1, text: String::new() };
+        let ts = |s: (usize, usize)| TextSpan {
+            start: s.0,
+            end: s.1,
+            text: String::new(),
+        };
         Attribution {
-            source: Source { start: src.0, end: src.1, text: String::new(), anonymous: false, refers_to: None },
+            source: Source {
+                start: src.0,
+                end: src.1,
+                text: String::new(),
+                anonymous: false,
+                refers_to: None,
+            },
             cue: ts(cue),
             content: ts((0, 0)),
             direct,
@@ -224,23 +300,42 @@ mod tests {
 
     fn gold(cue: (usize, usize), src: (usize, usize), direct: bool) -> GoldAttribution {
         GoldAttribution {
-            cue: GoldSpan { start: cue.0, end: cue.1 },
-            source: GoldSpan { start: src.0, end: src.1 },
+            cue: GoldSpan {
+                start: cue.0,
+                end: cue.1,
+            },
+            source: GoldSpan {
+                start: src.0,
+                end: src.1,
+            },
             direct,
         }
     }
 
     #[test]
     fn scoring_needs_cue_and_source_overlap_one_to_one() {
-        let g = [gold((0, 3), (4, 10), false), gold((20, 24), (25, 30), true), gold((40, 44), (45, 50), false)];
+        let g = [
+            gold((0, 3), (4, 10), false),
+            gold((20, 24), (25, 30), true),
+            gold((40, 44), (45, 50), false),
+        ];
         let p = [
-            pred((0, 3), (5, 8), true),    // match, direct disagrees
-            pred((20, 24), (31, 35), true), // cue only: source does not overlap
+            pred((0, 3), (5, 8), true),      // match, direct disagrees
+            pred((20, 24), (31, 35), true),  // cue only: source does not overlap
             pred((40, 44), (45, 47), false), // match
             pred((60, 64), (65, 70), false), // spurious
         ];
         let s = score_doc(&g, &p);
-        assert_eq!(s.counts, Counts { gold: 3, predicted: 4, matched: 2, cue_matched: 3, direct_agree: 1 });
+        assert_eq!(
+            s.counts,
+            Counts {
+                gold: 3,
+                predicted: 4,
+                matched: 2,
+                cue_matched: 3,
+                direct_agree: 1
+            }
+        );
         assert_eq!(s.missed, vec![1]);
         assert_eq!(s.spurious, vec![1, 3]);
         let (pr, r, f) = s.counts.prf(s.counts.matched);

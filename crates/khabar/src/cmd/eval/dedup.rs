@@ -16,7 +16,11 @@ pub struct Args {
     #[arg(long, value_name = "PATH")]
     pub corpus: PathBuf,
     /// Hand-labelled pairs (JSON Lines: {"a": id, "b": id, "duplicate": bool}).
-    #[arg(long, value_name = "FILE", default_value = "data/eval/dedup-pairs.jsonl")]
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "data/eval/dedup-pairs.jsonl"
+    )]
     pub pairs: PathBuf,
     /// Also print precision/recall for a grid of thresholds.
     #[arg(long)]
@@ -56,14 +60,24 @@ fn features_parallel(records: &[Record]) -> Vec<Features> {
                                 .published
                                 .as_deref()
                                 .and_then(khabar_extract::Date::parse_iso)
-                                .map(|d| khabar_index::days_from_civil(d.year, d.month, d.day) as i32);
-                            cluster::features(&r.stable_id(), r.source.as_deref().unwrap_or(""), day, r.title.as_deref(), &r.text)
+                                .map(|d| {
+                                    khabar_index::days_from_civil(d.year, d.month, d.day) as i32
+                                });
+                            cluster::features(
+                                &r.stable_id(),
+                                r.source.as_deref().unwrap_or(""),
+                                day,
+                                r.title.as_deref(),
+                                &r.text,
+                            )
                         })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
-        hs.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        hs.into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     })
 }
 
@@ -71,8 +85,16 @@ type Pair = (usize, usize);
 
 fn pr(pred: &HashSet<Pair>, gold: &HashSet<Pair>) -> (f64, f64, usize) {
     let tp = pred.intersection(gold).count();
-    let p = if pred.is_empty() { 1.0 } else { tp as f64 / pred.len() as f64 };
-    let r = if gold.is_empty() { 1.0 } else { tp as f64 / gold.len() as f64 };
+    let p = if pred.is_empty() {
+        1.0
+    } else {
+        tp as f64 / pred.len() as f64
+    };
+    let r = if gold.is_empty() {
+        1.0
+    } else {
+        tp as f64 / gold.len() as f64
+    };
     (p, r, tp)
 }
 
@@ -106,7 +128,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let t0 = std::time::Instant::now();
     let feats = features_parallel(&records);
     let t_feat = t0.elapsed().as_secs_f64();
-    let src = |i: usize| records.get(i).and_then(|r| r.source.as_deref()).unwrap_or("");
+    let src = |i: usize| {
+        records
+            .get(i)
+            .and_then(|r| r.source.as_deref())
+            .unwrap_or("")
+    };
 
     // Silver set.
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
@@ -128,7 +155,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
     }
 
-    let ids: HashMap<&str, usize> = feats.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
+    let ids: HashMap<&str, usize> = feats
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.id.as_str(), i))
+        .collect();
     if let Some(n) = args.candidates {
         return print_candidates(&records, &feats, &silver_cross, n);
     }
@@ -141,11 +172,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 if line.trim().is_empty() {
                     continue;
                 }
-                let p: LabelledPair =
-                    serde_json::from_str(&line).with_context(|| format!("{}:{}: bad pair", args.pairs.display(), ln + 1))?;
+                let p: LabelledPair = serde_json::from_str(&line)
+                    .with_context(|| format!("{}:{}: bad pair", args.pairs.display(), ln + 1))?;
                 match (ids.get(p.a.as_str()), ids.get(p.b.as_str())) {
                     (Some(&i), Some(&j)) => labelled.push(((i.min(j), i.max(j)), p.duplicate)),
-                    _ => eprintln!("{}:{}: ids not in the corpus, pair ignored", args.pairs.display(), ln + 1),
+                    _ => eprintln!(
+                        "{}:{}: ids not in the corpus, pair ignored",
+                        args.pairs.display(),
+                        ln + 1
+                    ),
                 }
             }
         }
@@ -155,8 +190,16 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let evaluate = |p: &Params| {
         let asg = cluster::cluster(&feats, p);
         let pred: HashSet<Pair> = group_pairs(&asg.duplicate_of).into_iter().collect();
-        let pred_cross: HashSet<Pair> = pred.iter().copied().filter(|&(i, j)| src(i) != src(j)).collect();
-        let pred_same: HashSet<Pair> = pred.iter().copied().filter(|&(i, j)| src(i) == src(j)).collect();
+        let pred_cross: HashSet<Pair> = pred
+            .iter()
+            .copied()
+            .filter(|&(i, j)| src(i) != src(j))
+            .collect();
+        let pred_same: HashSet<Pair> = pred
+            .iter()
+            .copied()
+            .filter(|&(i, j)| src(i) == src(j))
+            .collect();
         let cross = pr(&pred_cross, &silver_cross);
         let same = pr(&pred_same, &silver_same);
         let gold_l: HashSet<Pair> = labelled.iter().filter(|x| x.1).map(|x| x.0).collect();
@@ -205,25 +248,65 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         println!("{}", serde_json::to_string_pretty(&v)?);
         return Ok(());
     }
-    println!("near-duplicate detection on {} ({} articles)", args.corpus.display(), records.len());
+    println!(
+        "near-duplicate detection on {} ({} articles)",
+        args.corpus.display(),
+        records.len()
+    );
     println!("features {t_feat:.1} s, clustering {t_cluster:.1} s; {npred} predicted duplicate pairs, {dups} copies");
     println!();
     println!("| set | pairs | precision | recall | true positives |");
     println!("|---|---:|---:|---:|---:|");
-    println!("| silver, cross-source (first 150 normalized chars) | {} | {:.3} | {:.3} | {} |", silver_cross.len(), cross.0, cross.1, cross.2);
-    println!("| silver, same-source reposts | {} | {:.3} | {:.3} | {} |", silver_same.len(), same.0, same.1, same.2);
-    println!("| hand-labelled ({} pairs, {} duplicates) | {} | {:.3} | {:.3} | {} |", labelled.len(), labelled.iter().filter(|x| x.1).count(), labelled.len(), hand.0, hand.1, hand.2);
+    println!(
+        "| silver, cross-source (first 150 normalized chars) | {} | {:.3} | {:.3} | {} |",
+        silver_cross.len(),
+        cross.0,
+        cross.1,
+        cross.2
+    );
+    println!(
+        "| silver, same-source reposts | {} | {:.3} | {:.3} | {} |",
+        silver_same.len(),
+        same.0,
+        same.1,
+        same.2
+    );
+    println!(
+        "| hand-labelled ({} pairs, {} duplicates) | {} | {:.3} | {:.3} | {} |",
+        labelled.len(),
+        labelled.iter().filter(|x| x.1).count(),
+        labelled.len(),
+        hand.0,
+        hand.1,
+        hand.2
+    );
     println!();
-    println!("stories: {} ({} with two or more sources); story sizes: {}", stories.len(), multi, sizes.iter().map(|(k, v)| format!("{}{}: {v}", k, if *k == 10 { "+" } else { "" })).collect::<Vec<_>>().join(", "));
+    println!(
+        "stories: {} ({} with two or more sources); story sizes: {}",
+        stories.len(),
+        multi,
+        sizes
+            .iter()
+            .map(|(k, v)| format!("{}{}: {v}", k, if *k == 10 { "+" } else { "" }))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     if args.sweep {
         println!();
         println!("| min Jaccard | min containment | cross P | cross R | same P | same R | hand P | hand R |");
         println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
         for j in [0.2, 0.3, 0.4, 0.5, 0.6] {
             for c in [0.6, 0.75, 0.9] {
-                let p = Params { dup_jaccard: j, dup_containment: c, ..params };
+                let p = Params {
+                    dup_jaccard: j,
+                    dup_containment: c,
+                    ..params
+                };
                 let (cr, sa, ha, _, _) = evaluate(&p);
-                println!("| {j:.1} | {c:.2} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |", cr.0, cr.1, sa.0, sa.1, ha.0, ha.1);
+                println!(
+                    "| {j:.1} | {c:.2} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
+                    cr.0, cr.1, sa.0, sa.1, ha.0, ha.1
+                );
             }
         }
     }
@@ -232,15 +315,26 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
 /// Candidate pairs for hand labelling: a mix of predicted duplicates outside
 /// the silver set and near-misses below the threshold, with text openings.
-fn print_candidates(records: &[Record], feats: &[Features], silver: &HashSet<Pair>, n: usize) -> anyhow::Result<()> {
-    let loose = Params { dup_jaccard: 0.1, dup_containment: 0.3, ..Params::default() };
+fn print_candidates(
+    records: &[Record],
+    feats: &[Features],
+    silver: &HashSet<Pair>,
+    n: usize,
+) -> anyhow::Result<()> {
+    let loose = Params {
+        dup_jaccard: 0.1,
+        dup_containment: 0.3,
+        ..Params::default()
+    };
     let pairs = cluster::duplicate_pairs(feats, &loose);
     let mut rows = Vec::new();
     for (i, j) in pairs {
         if silver.contains(&(i, j)) {
             continue;
         }
-        let (Some(a), Some(b)) = (feats.get(i), feats.get(j)) else { continue };
+        let (Some(a), Some(b)) = (feats.get(i), feats.get(j)) else {
+            continue;
+        };
         let jac = cluster::jaccard(a, b);
         let con = cluster::containment(a, b, jac);
         rows.push((i, j, jac, con));
@@ -249,7 +343,12 @@ fn print_candidates(records: &[Record], feats: &[Features], silver: &HashSet<Pai
     rows.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
     let step = (rows.len() / n.max(1)).max(1);
     for (i, j, jac, con) in rows.into_iter().step_by(step).take(n) {
-        let head = |k: usize| records.get(k).map(|r| r.text.chars().take(300).collect::<String>()).unwrap_or_default();
+        let head = |k: usize| {
+            records
+                .get(k)
+                .map(|r| r.text.chars().take(300).collect::<String>())
+                .unwrap_or_default()
+        };
         let v = serde_json::json!({
             "a": feats.get(i).map(|f| f.id.clone()), "b": feats.get(j).map(|f| f.id.clone()),
             "jaccard": jac, "containment": con,

@@ -3,8 +3,8 @@ use clap::Subcommand;
 
 pub mod attributions;
 pub mod dedup;
-pub mod numbers;
 pub mod ner;
+pub mod numbers;
 pub mod peers;
 pub mod quantities;
 pub mod search;

@@ -33,16 +33,22 @@ pub fn run(args: Args) -> Result<()> {
             args.gold.display()
         );
     }
-    let text = std::fs::read_to_string(&args.gold).with_context(|| format!("reading {}", args.gold.display()))?;
+    let text = std::fs::read_to_string(&args.gold)
+        .with_context(|| format!("reading {}", args.gold.display()))?;
     let gold = conll::read(&text).with_context(|| format!("parsing {}", args.gold.display()))?;
     let loaded;
     let model: Option<&Model> = match &args.model {
         Some(p) => {
-            let bytes = std::fs::read(p).with_context(|| format!("reading model {}", p.display()))?;
-            loaded = Model::from_bytes(&bytes).with_context(|| format!("loading model {}", p.display()))?;
+            let bytes =
+                std::fs::read(p).with_context(|| format!("reading model {}", p.display()))?;
+            loaded = Model::from_bytes(&bytes)
+                .with_context(|| format!("loading model {}", p.display()))?;
             Some(&loaded)
         }
-        None => Some(khabar_extract::ner::shipped().map_err(|e| anyhow::anyhow!("shipped NER model: {e}"))?),
+        None => Some(
+            khabar_extract::ner::shipped()
+                .map_err(|e| anyhow::anyhow!("shipped NER model: {e}"))?,
+        ),
     };
     let mut scorer = Scorer::default();
     let t0 = Instant::now();
@@ -56,13 +62,22 @@ pub fn run(args: Args) -> Result<()> {
             starts.push(doc_text.chars().count());
             doc_text.push_str(t);
         }
-        let ends: Vec<usize> =
-            s.tokens.iter().zip(&starts).map(|(t, &st)| st + t.chars().count()).collect();
-        let input = Input { text: &doc_text, ..Input::default() };
+        let ends: Vec<usize> = s
+            .tokens
+            .iter()
+            .zip(&starts)
+            .map(|(t, &st)| st + t.chars().count())
+            .collect();
+        let input = Input {
+            text: &doc_text,
+            ..Input::default()
+        };
         let doc = Doc::new(&input);
         let mut pred: Vec<(usize, usize, Label)> = Vec::new();
         for e in extract_with(&doc, model) {
-            let Some(label) = Label::parse(&e.label) else { continue };
+            let Some(label) = Label::parse(&e.label) else {
+                continue;
+            };
             let first = ends.iter().position(|&end| end > e.start);
             let last = starts.iter().rposition(|&st| st < e.end);
             if let (Some(a), Some(b)) = (first, last) {

@@ -13,8 +13,12 @@ use anyhow::{bail, Context};
 use khabar_index::ingest::{read_path, Record};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
-use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING};
-use tantivy::tokenizer::{Language, LowerCaser, SimpleTokenizer, Stemmer, TextAnalyzer, TokenStream};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    Language, LowerCaser, SimpleTokenizer, Stemmer, TextAnalyzer, TokenStream,
+};
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 #[derive(clap::Args)]
@@ -38,7 +42,10 @@ pub struct Args {
 
 /// The analyzers compared, in table order.
 pub const ANALYZERS: [(&str, &str); 4] = [
-    ("khabar", "khabar (normalization + clitics + light stemming)"),
+    (
+        "khabar",
+        "khabar (normalization + clitics + light stemming)",
+    ),
     ("light10", "light10 (Lucene / Elasticsearch `arabic`)"),
     ("snowball", "tantivy Snowball Arabic"),
     ("none", "no Arabic analysis (tantivy default)"),
@@ -47,10 +54,18 @@ pub const ANALYZERS: [(&str, &str); 4] = [
 fn register(index: &Index) {
     khabar_tantivy::register(index.tokenizers());
     let m = index.tokenizers();
-    m.register("eval_none", TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).build());
+    m.register(
+        "eval_none",
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(LowerCaser)
+            .build(),
+    );
     m.register(
         "eval_snowball",
-        TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(Stemmer::new(Language::Arabic)).build(),
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(LowerCaser)
+            .filter(Stemmer::new(Language::Arabic))
+            .build(),
     );
 }
 
@@ -93,15 +108,23 @@ pub fn known_item(records: &[Record], queries: usize, seed: u64) -> anyhow::Resu
         .iter()
         .map(|(name, _)| {
             let opts = TextOptions::default().set_indexing_options(
-                TextFieldIndexing::default().set_tokenizer(tokenizer_name(name)).set_index_option(IndexRecordOption::WithFreqs),
+                TextFieldIndexing::default()
+                    .set_tokenizer(tokenizer_name(name))
+                    .set_index_option(IndexRecordOption::WithFreqs),
             );
-            (name.to_string(), sb.add_text_field(&format!("body_{name}"), opts))
+            (
+                name.to_string(),
+                sb.add_text_field(&format!("body_{name}"), opts),
+            )
         })
         .collect();
     let index = Index::create_in_ram(sb.build());
     register(&index);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
-    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(threads, threads * 150_000_000)?;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4);
+    let mut writer: IndexWriter<TantivyDocument> =
+        index.writer_with_num_threads(threads, threads * 150_000_000)?;
     for (i, r) in records.iter().enumerate() {
         let mut doc = TantivyDocument::default();
         doc.add_text(id, i.to_string());
@@ -118,7 +141,11 @@ pub fn known_item(records: &[Record], queries: usize, seed: u64) -> anyhow::Resu
     let candidates: Vec<usize> = records
         .iter()
         .enumerate()
-        .filter(|(_, r)| r.title.as_deref().is_some_and(|t| t.split_whitespace().count() >= 2))
+        .filter(|(_, r)| {
+            r.title
+                .as_deref()
+                .is_some_and(|t| t.split_whitespace().count() >= 2)
+        })
         .map(|(i, _)| i)
         .collect();
     let mut rng = Rng(seed);
@@ -135,7 +162,10 @@ pub fn known_item(records: &[Record], queries: usize, seed: u64) -> anyhow::Resu
         let mut rr = 0.0;
         let mut found = 0usize;
         for &target in &sample {
-            let title = records.get(target).and_then(|r| r.title.as_deref()).unwrap_or("");
+            let title = records
+                .get(target)
+                .and_then(|r| r.title.as_deref())
+                .unwrap_or("");
             let mut terms = Vec::new();
             let mut seen = HashSet::new();
             let mut stream = analyzer.token_stream(title);
@@ -148,17 +178,26 @@ pub fn known_item(records: &[Record], queries: usize, seed: u64) -> anyhow::Resu
             let clauses: Vec<(Occur, Box<dyn Query>)> = terms
                 .iter()
                 .map(|t| {
-                    let q: Box<dyn Query> = Box::new(TermQuery::new(Term::from_field_text(*field, t), IndexRecordOption::WithFreqs));
+                    let q: Box<dyn Query> = Box::new(TermQuery::new(
+                        Term::from_field_text(*field, t),
+                        IndexRecordOption::WithFreqs,
+                    ));
                     (Occur::Should, q)
                 })
                 .collect();
             if clauses.is_empty() {
                 continue;
             }
-            let top = searcher.search(&BooleanQuery::new(clauses), &TopDocs::with_limit(10).order_by_score())?;
+            let top = searcher.search(
+                &BooleanQuery::new(clauses),
+                &TopDocs::with_limit(10).order_by_score(),
+            )?;
             for (rank, (_, addr)) in top.iter().enumerate() {
                 let doc: TantivyDocument = searcher.doc(*addr)?;
-                let got = doc.get_first(id).and_then(|v| v.as_str()).and_then(|s| s.parse::<usize>().ok());
+                let got = doc
+                    .get_first(id)
+                    .and_then(|v| v.as_str())
+                    .and_then(|s| s.parse::<usize>().ok());
                 if got == Some(target) {
                     rr += 1.0 / (rank + 1) as f64;
                     found += 1;
@@ -167,7 +206,12 @@ pub fn known_item(records: &[Record], queries: usize, seed: u64) -> anyhow::Resu
             }
         }
         let n = sample.len().max(1) as f64;
-        out.push(Score { analyzer: name.clone(), mrr10: rr / n, recall10: found as f64 / n, queries: sample.len() });
+        out.push(Score {
+            analyzer: name.clone(),
+            mrr10: rr / n,
+            recall10: found as f64 / n,
+            queries: sample.len(),
+        });
     }
     Ok(out)
 }
@@ -190,7 +234,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let scores = known_item(&records, args.queries, args.seed).context("known-item evaluation")?;
     let secs = t.elapsed().as_secs_f64();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"articles": records.len(), "scores": scores, "seconds": secs}))?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &serde_json::json!({"articles": records.len(), "scores": scores, "seconds": secs})
+            )?
+        );
         return Ok(());
     }
     println!(
@@ -203,7 +252,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     println!("| analyzer | MRR@10 | recall@10 |");
     println!("|---|---:|---:|");
     for s in &scores {
-        let label = ANALYZERS.iter().find(|a| a.0 == s.analyzer).map_or(s.analyzer.as_str(), |a| a.1);
+        let label = ANALYZERS
+            .iter()
+            .find(|a| a.0 == s.analyzer)
+            .map_or(s.analyzer.as_str(), |a| a.1);
         println!("| {label} | {:.3} | {:.3} |", s.mrr10, s.recall10);
     }
     Ok(())

@@ -182,7 +182,11 @@ fn show(got: &[Time]) -> String {
 /// The timex strings of an expected result (`Value.Timex` or `Resolution.values[].timex`).
 fn expected_timexes(v: &serde_json::Value) -> Vec<String> {
     let mut out = Vec::new();
-    if let Some(t) = v.get("Timex").and_then(|t| t.as_str()).filter(|t| !t.is_empty()) {
+    if let Some(t) = v
+        .get("Timex")
+        .and_then(|t| t.as_str())
+        .filter(|t| !t.is_empty())
+    {
         out.push(t.to_string());
     }
     if let Some(vals) = v.get("values").and_then(|x| x.as_array()) {
@@ -332,10 +336,17 @@ pub fn timex_match(exp: &str, mine: &str) -> bool {
         return true;
     }
     // XXXX-07-WXX-5-#1 / XXXX-11-WXX-4-4 (n-th weekday of a month) vs a resolved date.
-    let nth = ed.rsplit_once("-#").or_else(|| ed.contains("-WXX-").then(|| ed.rsplit_once('-')).flatten().filter(|(p, _)| p.matches('-').count() == 3));
+    let nth = ed.rsplit_once("-#").or_else(|| {
+        ed.contains("-WXX-")
+            .then(|| ed.rsplit_once('-'))
+            .flatten()
+            .filter(|(p, _)| p.matches('-').count() == 3)
+    });
     if let Some((pre, n)) = nth {
         let parts: Vec<&str> = pre.split('-').collect();
-        if let ([_, mm, "WXX", wd], Ok(n), Some(d)) = (parts.as_slice(), n.parse::<u32>(), Date::parse_iso(&md)) {
+        if let ([_, mm, "WXX", wd], Ok(n), Some(d)) =
+            (parts.as_slice(), n.parse::<u32>(), Date::parse_iso(&md))
+        {
             return md.len() == 10
                 && mm.parse::<u32>().ok() == Some(d.month)
                 && wd.parse::<u32>().ok() == Some(cal::weekday(d))

@@ -63,19 +63,40 @@ pub fn run(args: Args) -> Result<()> {
         "bilou" => Scheme::Bilou,
         other => bail!("unknown --scheme {other:?}: use bio or bilou"),
     };
-    let cfg = TrainConfig { epochs: args.epochs, seed: args.seed, scheme, ..TrainConfig::default() };
+    let cfg = TrainConfig {
+        epochs: args.epochs,
+        seed: args.seed,
+        scheme,
+        ..TrainConfig::default()
+    };
     let tokens: usize = data.iter().map(|s| s.tokens.len()).sum();
-    eprintln!("{} sentences, {tokens} tokens, {} cluster words", data.len(), clusters.len());
+    eprintln!(
+        "{} sentences, {tokens} tokens, {} cluster words",
+        data.len(),
+        clusters.len()
+    );
     let gaz = Gazetteer::get();
     let progress = |e: usize, err: f64| eprintln!("epoch {e}: training token error {err:.4}");
-    let mut model = Model::train(&data, clusters.clone(), AutoLex::default(), gaz, &cfg, progress);
+    let mut model = Model::train(
+        &data,
+        clusters.clone(),
+        AutoLex::default(),
+        gaz,
+        &cfg,
+        progress,
+    );
     if let Some(corpus) = &args.corpus {
         // Second stage: the first model tags raw news; the label each word usually
         // gets there becomes a feature of the final model.
         let docs = read_corpus(corpus)?;
         let t = Instant::now();
         let lex = AutoLex::build(&model, gaz, docs.iter().map(String::as_str), 3);
-        eprintln!("name lexicon from {} documents: {} words in {:.1}s", docs.len(), lex.len(), t.elapsed().as_secs_f64());
+        eprintln!(
+            "name lexicon from {} documents: {} words in {:.1}s",
+            docs.len(),
+            lex.len(),
+            t.elapsed().as_secs_f64()
+        );
         model = Model::train(&data, clusters, lex, gaz, &cfg, progress);
     }
     let bytes = model.to_bytes();
@@ -113,20 +134,35 @@ pub struct ClusterArgs {
 pub fn run_clusters(args: ClusterArgs) -> Result<()> {
     let t0 = Instant::now();
     let docs = read_corpus(&args.corpus)?;
-    eprintln!("{} documents read in {:.1}s", docs.len(), t0.elapsed().as_secs_f64());
-    let cfg = ClusterConfig { vocab: args.vocab, depth: args.depth, ..ClusterConfig::default() };
+    eprintln!(
+        "{} documents read in {:.1}s",
+        docs.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    let cfg = ClusterConfig {
+        vocab: args.vocab,
+        depth: args.depth,
+        ..ClusterConfig::default()
+    };
     let c = Clusters::train(docs.iter().map(String::as_str), &cfg);
     if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
-    std::fs::write(&args.out, c.to_tsv()).with_context(|| format!("writing {}", args.out.display()))?;
-    eprintln!("{} words clustered into {} in {:.1}s", c.len(), args.out.display(), t0.elapsed().as_secs_f64());
+    std::fs::write(&args.out, c.to_tsv())
+        .with_context(|| format!("writing {}", args.out.display()))?;
+    eprintln!(
+        "{} words clustered into {} in {:.1}s",
+        c.len(),
+        args.out.display(),
+        t0.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
 /// Title + text of every JSON line of a (gzipped) corpus.
 fn read_corpus(path: &Path) -> Result<Vec<String>> {
-    let file = std::fs::File::open(path).with_context(|| format!("opening corpus {}", path.display()))?;
+    let file =
+        std::fs::File::open(path).with_context(|| format!("opening corpus {}", path.display()))?;
     let reader: Box<dyn Read> = if path.extension().is_some_and(|e| e == "gz") {
         Box::new(flate2::read::MultiGzDecoder::new(file))
     } else {
@@ -148,7 +184,11 @@ fn read_corpus(path: &Path) -> Result<Vec<String>> {
             }
         }
         if doc.is_empty() {
-            bail!("{}: line {} has neither a `title` nor a `text` string field", path.display(), i + 1);
+            bail!(
+                "{}: line {} has neither a `title` nor a `text` string field",
+                path.display(),
+                i + 1
+            );
         }
         docs.push(doc);
     }
