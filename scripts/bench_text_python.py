@@ -3,7 +3,8 @@
 on the documents of FILE (separated by blank lines), for scripts/bench-text.sh.
 
 Prints one tab-separated line per measurement, like khabar-text-compare:
-    tool  stage  bytes  median_seconds  MB/s     (MB = 10^6 bytes)
+    tool  stage  bytes  wall_s  wall_MB/s  cpu_s  cpu_MB/s
+(MB = 10^6 bytes; cpu = this thread's CPU time, i.e. per core).
 A tool that is not installed is reported as `skipped` with the reason.
 
     pip install camel-tools PyStemmer
@@ -13,18 +14,25 @@ import sys
 import time
 
 
+def timed(fn):
+    c0, t0 = time.thread_time(), time.perf_counter()
+    fn()
+    return time.perf_counter() - t0, time.thread_time() - c0
+
+
 def median_secs(runs, fn):
-    fn()  # warm-up
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    """Median wall-clock and thread-CPU seconds of `runs` passes after a warm-up."""
+    fn()
+    results = [timed(fn) for _ in range(max(runs, 1))]
+    return statistics.median(r[0] for r in results), statistics.median(r[1] for r in results)
 
 
 def report(tool, stage, nbytes, secs):
-    print(f"{tool}\t{stage}\t{nbytes}\t{secs:.4f}\t{nbytes / secs / 1e6:.1f}", flush=True)
+    wall, cpu = secs
+    print(
+        f"{tool}\t{stage}\t{nbytes}\t{wall:.4f}\t{nbytes / wall / 1e6:.1f}\t{cpu:.4f}\t{nbytes / cpu / 1e6:.1f}",
+        flush=True,
+    )
 
 
 def main():
@@ -47,7 +55,7 @@ def main():
             normalize_teh_marbuta_ar,
         )
     except ImportError as e:
-        print(f"camel-tools\tskipped\t{nbytes}\t-\t-\t# {e}; pip install camel-tools", flush=True)
+        print(f"camel-tools\tskipped\t{nbytes}\t-\t-\t-\t-\t# {e}; pip install camel-tools", flush=True)
     else:
 
         def camel():
@@ -62,7 +70,7 @@ def main():
     try:
         import Stemmer
     except ImportError as e:
-        print(f"snowball (PyStemmer)\tskipped\t{nbytes}\t-\t-\t# {e}; pip install PyStemmer", flush=True)
+        print(f"snowball (PyStemmer)\tskipped\t{nbytes}\t-\t-\t-\t-\t# {e}; pip install PyStemmer", flush=True)
     else:
         stemmer = Stemmer.Stemmer("arabic")
 

@@ -163,6 +163,7 @@ async function main() {
 
     // Find an article with attributions through the API, then open it from the results.
     let articleId = null;
+    let saidSource = null;
     await check("opening an article shows highlights, legend, dateline and who-said-what", async () => {
       await page.goto(base + "/#/search?q=" + encodeURIComponent("قال"));
       await page.waitForSelector(".result h3 a");
@@ -180,6 +181,8 @@ async function main() {
         chosen = { id: ids[0], a };
       }
       articleId = chosen.id;
+      const att = (chosen.a.analysis.attributions || []).find((x) => x.source && !x.source.anonymous);
+      if (att) saidSource = att.source.refers_to || att.source.text;
       await page.click(`.result h3 a[href="#/article/${encodeURIComponent(chosen.id)}"]`);
       await page.waitForSelector(".article-text");
       assert(await page.isVisible("#who-said-what"), "who-said-what panel not visible");
@@ -231,6 +234,19 @@ async function main() {
       assert(bars > 0, "no bars");
       assert(await page.isVisible("#entity-quotes"), "no quotes section");
       await page.screenshot({ path: path.join(shots, "entity.png"), fullPage: false });
+    });
+
+    await check("who said what lists quotes by a source", async () => {
+      if (!saidSource) {
+        console.log("# skipped: the opened article has no named source");
+        return;
+      }
+      console.log(`# quotes by ${saidSource}`);
+      await page.goto(base + "/#/said?by=" + encodeURIComponent(saidSource));
+      await page.waitForSelector(".said-list .said-item");
+      const n = await page.$$eval(".said-list .said-item", (e) => e.length);
+      assert(n > 0, `no quotes by ${saidSource}`);
+      assert(await page.$(".said-item .meta a[href^='#/article/']"), "quotes do not link to their article");
     });
 
     await check("analyze your text highlights pasted text", async () => {

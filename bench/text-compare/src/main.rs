@@ -1,15 +1,21 @@
-//! `khabar-text-compare FILE [--examples]`: single-threaded throughput of
-//! khabar's text layer and charabia on the documents of FILE (separated by
-//! blank lines). Prints one tab-separated line per measurement:
-//! `tool  stage  bytes  median_seconds  MB/s` (MB = 10^6 bytes); the median is
-//! over repeated passes on the same text (after one warm-up pass). With
-//! `--cold`, only one first pass of khabar's full analysis is timed.
-//! With `--examples WORD...`, prints how charabia tokenizes each word next to
+//! `khabar-text-compare FILE [--runs N] [--cold] | --examples WORD...`:
+//! single-threaded throughput of khabar's text layer and charabia on the
+//! documents of FILE (separated by blank lines). Prints one tab-separated line
+//! per measurement:
+//!
+//! `tool  stage  bytes  wall_s  wall_MB/s  cpu_s  cpu_MB/s`
+//!
+//! (MB = 10^6 bytes; cpu = this thread's CPU time, i.e. throughput per core on
+//! a shared machine.) Times are medians over N passes on the same text after
+//! one warm-up pass. With `--cold`, only one first pass of khabar's full
+//! analysis is timed (khabar's per-thread word memo starts empty). With
+//! `--examples WORD...`, prints how charabia tokenizes each word next to
 //! khabar's segments and stem (for docs/eval/text-morph.md).
 use std::hint::black_box;
 use std::time::Instant;
 
 use charabia::Tokenize;
+use cpu_time::ThreadTime;
 use khabar_text::normalize::{normalize, normalize_into, Profile};
 use khabar_text::segment::{segment, segment_spans};
 use khabar_text::stem::{stem, stem_into};
@@ -79,17 +85,39 @@ fn charabia_tokenize(docs: &[&str]) -> usize {
         .sum()
 }
 
-fn median_secs(runs: usize, f: &dyn Fn() -> usize) -> f64 {
-    black_box(f()); // warm-up (also parses khabar's lexicon once)
-    let mut times: Vec<f64> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            black_box(f());
-            t.elapsed().as_secs_f64()
-        })
-        .collect();
-    times.sort_by(|a, b| a.total_cmp(b));
-    times[times.len() / 2]
+/// Median wall-clock and thread-CPU seconds of `runs` passes (after one
+/// warm-up pass, which also parses khabar's lexicon).
+fn median_secs(runs: usize, f: &dyn Fn() -> usize) -> (f64, f64) {
+    black_box(f());
+    let mut wall = Vec::with_capacity(runs);
+    let mut cpu = Vec::with_capacity(runs);
+    for _ in 0..runs.max(1) {
+        let (w, c) = timed(f);
+        wall.push(w);
+        cpu.push(c);
+    }
+    (median(&mut wall), median(&mut cpu))
+}
+
+fn timed(f: &dyn Fn() -> usize) -> (f64, f64) {
+    let c0 = ThreadTime::now();
+    let t0 = Instant::now();
+    black_box(f());
+    (t0.elapsed().as_secs_f64(), c0.elapsed().as_secs_f64())
+}
+
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+fn report(tool: &str, stage: &str, bytes: usize, (wall, cpu): (f64, f64)) {
+    let mbps = |s: f64| bytes as f64 / s / 1e6;
+    println!(
+        "{tool}\t{stage}\t{bytes}\t{wall:.4}\t{:.1}\t{cpu:.4}\t{:.1}",
+        mbps(wall),
+        mbps(cpu)
+    );
 }
 
 fn examples(words: &[String]) {
@@ -118,7 +146,7 @@ fn main() {
         return;
     }
     let Some(path) = args.get(1) else {
-        eprintln!("usage: khabar-text-compare FILE [--runs N] | --examples WORD...");
+        eprintln!("usage: khabar-text-compare FILE [--runs N] [--cold] | --examples WORD...");
         std::process::exit(2);
     };
     let runs = args
@@ -140,16 +168,13 @@ fn main() {
         .collect();
     let bytes = text.len();
     if args.iter().any(|a| a == "--cold") {
-        // One pass over text this process has never seen: khabar's per-thread
-        // memo starts empty, so every distinct word is analyzed once (the
-        // lexicon itself is loaded before timing).
         black_box(stem("والمسلحين"));
-        let t = Instant::now();
-        black_box(khabar_full(&docs));
-        let s = t.elapsed().as_secs_f64();
-        println!(
-            "khabar\tnormalize+tokenize+segment+stem (single cold pass)\t{bytes}\t{s:.4}\t{:.1}",
-            bytes as f64 / s / 1e6
+        let t = timed(&|| khabar_full(&docs));
+        report(
+            "khabar",
+            "normalize+tokenize+segment+stem (single cold pass)",
+            bytes,
+            t,
         );
         return;
     }
@@ -170,10 +195,6 @@ fn main() {
         }),
     ];
     for (tool, stage, f) in stages {
-        let s = median_secs(runs, f);
-        println!(
-            "{tool}\t{stage}\t{bytes}\t{s:.4}\t{:.1}",
-            bytes as f64 / s / 1e6
-        );
+        report(tool, stage, bytes, median_secs(runs, f));
     }
 }

@@ -271,7 +271,7 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                 return Some((Opener::Quote, j, j));
             }
             Kind::Punct('"') => return Some((Opener::Quote, j, j)),
-            Kind::Punct(c) if matches!(c, '.' | '!' | '?' | '؟' | '؛') => return None,
+            Kind::Punct('.' | '!' | '?' | '؟' | '؛') => return None,
             Kind::Punct(_) => {}
             Kind::Word => {
                 let k = scan.key(j);
@@ -333,7 +333,7 @@ fn content_end(scan: &Scan, mut last: usize) -> Option<usize> {
     while let Some(t) = scan.toks.get(last) {
         match t.kind {
             Kind::Newline => {}
-            Kind::Punct(c) if matches!(c, '.' | '!' | '?' | '؟' | '،' | ',' | '؛' | '…') => {}
+            Kind::Punct('.' | '!' | '?' | '؟' | '،' | ',' | '؛' | '…') => {}
             _ => return Some(t.end),
         }
         last = last.checked_sub(1)?;

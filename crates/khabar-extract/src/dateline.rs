@@ -560,12 +560,12 @@ fn byline_segments(b: &str) -> Vec<Segment> {
         .filter(|(i, _, s)| {
             // A tatweel glued to a word is elongation, not a separator.
             let is_tatweel = chars.get(*i).is_some_and(|(_, c)| *c == 'ـ');
-            (*s || !any_spaced) && !(is_tatweel && !*s)
+            *s || (!any_spaced && !is_tatweel)
         })
         .map(|(i, j, _)| (byte_at(*i), byte_at(*j)))
         .collect();
     for (o, c) in b.char_indices() {
-        if c == '،' || c == ',' || c == '؛' {
+        if matches!(c, '،' | ',' | '؛' | '/' | ':') {
             cuts.push((o, o + c.len_utf8()));
         }
     }
@@ -584,8 +584,9 @@ fn byline_segments(b: &str) -> Vec<Segment> {
 
 fn push_segment(b: &str, start: usize, end: usize, out: &mut Vec<Segment>) {
     let Some(s) = b.get(start..end) else { return };
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
+    let junk = |c: char| c.is_whitespace() || is_invisible(c);
+    let lead = s.len() - s.trim_start_matches(junk).len();
+    let trimmed = s.trim_matches(junk);
     if !trimmed.is_empty() {
         out.push(Segment {
             start: start + lead,
@@ -846,6 +847,13 @@ mod tests {
         let d = byline_dl("غسّان أبو لوز-عمّان").unwrap();
         assert_eq!(d.reporter.as_deref(), Some("غسّان أبو لوز"));
         assert_eq!(d.place.as_deref(), Some("عمّان"));
+        let d = byline_dl("\u{200f}\u{202b}الرياض – هاني الصفيان").unwrap();
+        assert_eq!(d.place.as_deref(), Some("الرياض"));
+        assert_eq!(d.start, 2);
+        let d = byline_dl("فرانس 24 / أ ف ب").unwrap();
+        assert_eq!(d.agency_canonical.as_deref(), Some("France 24"));
+        let d = byline_dl("الرياض: حسين بن مسعد").unwrap();
+        assert_eq!(d.reporter.as_deref(), Some("حسين بن مسعد"));
         let d = byline_dl("رامنسكوي - د ب أ").unwrap();
         assert_eq!(d.place.as_deref(), Some("رامنسكوي"));
     }

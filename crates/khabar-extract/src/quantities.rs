@@ -405,6 +405,10 @@ impl<'a> Cx<'a> {
             let n = self.noun(j + 1)?;
             return Some((n, j + 1));
         }
+        // The counted noun right after a number is indefinite (300 ألف المرتبط: an adjective).
+        if f.starts_with("ال") && f.chars().count() > 3 {
+            return None;
+        }
         let n = self.noun(j)?;
         Some((n, j))
     }
@@ -417,6 +421,13 @@ impl<'a> Cx<'a> {
             return None;
         }
         if khabar_text::numbers::number_word(raw, f).is_some() {
+            return None;
+        }
+        // A preposition + article (للإنفاق, بالمئة) never starts a counted noun.
+        if ["لل", "بال", "كال", "وال", "فال"]
+            .iter()
+            .any(|p| f.starts_with(p))
+        {
             return None;
         }
         // Verbs: يحاولون، عادوا, and conjunction-prefixed words (وأصيب).
@@ -751,7 +762,8 @@ impl<'a> Cx<'a> {
         let cue = between_cue.or(from_cue);
         // The item right after the first number (skip a currency symbol: 10$-20$).
         let mut j = b + 1;
-        if self.sym(j).and_then(currency_symbol_unit).is_some() && self.joined(j) {
+        let unit_sym = |c: char| currency_symbol_unit(c).is_some() || matches!(c, '%' | '٪');
+        if self.sym(j).is_some_and(unit_sym) && self.joined(j) {
             j += 1;
         }
         if !self.joined(j) || !self.joined(a2) {
@@ -868,7 +880,35 @@ impl<'a> Cx<'a> {
                     e += 1;
                 }
             }
-            let unit = self.unit_at(e + 1);
+            // Postposed عدة (برامج عدة, "several programmes"): the noun is before it.
+            if f == "عده" && e == i && i > 0 && self.joined(i) && self.is_word(i - 1) {
+                let p = self.f(i - 1);
+                let plural =
+                    self.t.plurals.contains_key(p) || (p.ends_with("ات") && p.chars().count() >= 5);
+                if plural && !p.starts_with("ال") && !covered.get(i - 1).copied().unwrap_or(true)
+                {
+                    if let Some(u) = self.noun(i - 1).filter(|u| !matches!(u, Unit::Time)) {
+                        let a = self.item(i - 1).map_or(0, |it| it.span.start);
+                        let b = self.item(i).map_or(0, |it| it.span.end);
+                        out.push(RawQuantity {
+                            span: Span::new(a, b),
+                            value: None,
+                            low: Some(low),
+                            high: Some(high),
+                            qualifier: "vague",
+                            unit: u.name(),
+                        });
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+            // A vague word takes a definite complement (آلاف اللاجئين) as well.
+            let unit = self.unit_at(e + 1).or_else(|| {
+                let k = e + 1;
+                let def = self.joined(k) && self.is_word(k) && self.f(k).starts_with("ال");
+                def.then(|| self.noun(k).map(|n| (n, k))).flatten()
+            });
             let Some((u, ue)) = unit else {
                 i = e + 1;
                 continue;
@@ -877,9 +917,7 @@ impl<'a> Cx<'a> {
                 i = ue + 1;
                 continue;
             }
-            let mut start = self.item(start_item).map_or(0, |it| {
-                it.span.start + (self.raw(start_item).len() - self.raw(start_item).len())
-            });
+            let mut start = self.item(start_item).map_or(0, |it| it.span.start);
             // Keep a conjunction out of the span: وعشرات → عشرات.
             let raw0 = self.raw(start_item);
             let fold0 = self.f(start_item);

@@ -606,6 +606,25 @@
     const body = el("article", { class: "panel" }, head, legend(), annotatedText(analysis.text || "", analysis));
     const side = el("aside", { class: "side" }, saidPanel(analysis), factsPanel(analysis));
     render(el("div", { class: "layout article-layout" }, body, side));
+    if (meta.story) {
+      // Other outlets' coverage of the same story, under the who-said-what panel.
+      try {
+        const story = await api("/api/stories/" + encodeURIComponent(meta.story));
+        if (stale()) return;
+        const others = (story.articles || []).filter((a) => a.id !== meta.id);
+        if (others.length) {
+          const ul = el("ul", { class: "facts" });
+          for (const a of others.slice(0, 12)) {
+            ul.append(el("li", {}, articleLink(a), el("span", { class: "value" }, sourceName(a.source) + " · " + formatDate(a.published, false))));
+          }
+          side.insertBefore(el("section", { class: "panel", id: "same-story" },
+            el("h2", {}, "في القصة نفسها ", el("span", { class: "count" }, "(" + others.length + ")")), ul,
+            el("a", { href: "#/story/" + encodeURIComponent(meta.story) }, "الخط الزمني للقصة ←")), side.children[1] || null);
+        }
+      } catch (_) {
+        // The story list is an extra; the article is shown without it.
+      }
+    }
   }
 
   // ---------- story ----------

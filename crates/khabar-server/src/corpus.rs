@@ -19,6 +19,8 @@ const DEFAULT_PER_PAGE: usize = 10;
 const MAX_PER_PAGE: usize = 100;
 /// Deepest result reachable by paging (page × per_page).
 const MAX_DEPTH: usize = 10_000;
+/// Longest accepted query text, in characters.
+const MAX_QUERY_CHARS: usize = 1_000;
 /// Articles accepted in one `POST /api/articles`.
 pub const MAX_INGEST_ARTICLES: usize = 1_000;
 const FILTER_FIELDS: [&str; 6] = ["source", "category", "person", "org", "place", "month"];
@@ -157,6 +159,18 @@ pub async fn search(State(state): State<AppState>, params: Params) -> Result<Res
                 }
             }
             _ => return Err(unknown_param(&k, &KNOWN)),
+        }
+    }
+    for (name, text) in [
+        ("q", Some(&req.query)),
+        ("said_by", req.said_by.as_ref()),
+        ("said_about", req.said_about.as_ref()),
+    ] {
+        if text.is_some_and(|t| t.chars().count() > MAX_QUERY_CHARS) {
+            return Err(ApiError::bad_request(
+                "query_too_long",
+                format!("`{name}` is longer than {MAX_QUERY_CHARS} characters: shorten it"),
+            ));
         }
     }
     let offset = (page - 1) * per_page;

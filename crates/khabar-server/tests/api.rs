@@ -448,6 +448,7 @@ async fn bad_search_parameters_are_400_with_a_message() {
         "/api/search?page=5000&per_page=100".to_string(),
         "/api/search?facets=maybe".to_string(),
         "/api/search?colour=red".to_string(),
+        format!("/api/search?q={}", "x%20".repeat(600)),
     ] {
         let (status, v) = get_json(&app, &uri).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {v}");

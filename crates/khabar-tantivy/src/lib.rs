@@ -194,7 +194,7 @@ fn fold(word: &str) -> String {
 
 /// Per-thread memo of word → term: news vocabulary is Zipfian, so almost
 /// every word has been analysed before. Bounded: cleared when full.
-const CACHE_LIMIT: usize = 1 << 18;
+const CACHE_LIMIT: usize = 1 << 17;
 
 /// A fast non-cryptographic hasher for the term cache (FxHash-style).
 #[derive(Default, Clone, Copy)]
@@ -232,7 +232,7 @@ impl std::hash::Hasher for Fx {
 type TermMap = std::collections::HashMap<String, Option<String>, FxBuild>;
 
 thread_local! {
-    static CACHE: std::cell::RefCell<[TermMap; 6]> = std::cell::RefCell::new(Default::default());
+    static CACHE: std::cell::RefCell<[(TermMap, TermMap); 6]> = std::cell::RefCell::new(Default::default());
 }
 
 fn slot(analysis: Analysis, stopwords: bool) -> usize {
@@ -244,19 +244,27 @@ fn slot(analysis: Analysis, stopwords: bool) -> usize {
 }
 
 /// Calls `f` with the cached term of `word` (computing it once per thread).
+/// Two generations: when the young map is full it becomes the old one, and
+/// words found in the old map are promoted, so frequent words stay cached.
 fn with_term<R>(word: &str, analysis: Analysis, stopwords: bool, f: impl FnOnce(Option<&str>) -> R) -> R {
     CACHE.with(|c| {
         let mut maps = c.borrow_mut();
-        let Some(map) = maps.get_mut(slot(analysis, stopwords)) else {
+        let Some((young, old)) = maps.get_mut(slot(analysis, stopwords)) else {
             return f(compute_term(word, analysis, stopwords).as_deref());
         };
-        if !map.contains_key(word) {
-            if map.len() >= CACHE_LIMIT {
-                map.clear();
-            }
-            map.insert(word.to_string(), compute_term(word, analysis, stopwords));
+        if let Some(t) = young.get(word) {
+            return f(t.as_deref());
         }
-        f(map.get(word).and_then(|t| t.as_deref()))
+        let t = match old.remove(word) {
+            Some(t) => t,
+            None => compute_term(word, analysis, stopwords),
+        };
+        let r = f(t.as_deref());
+        if young.len() >= CACHE_LIMIT {
+            *old = std::mem::take(young);
+        }
+        young.insert(word.to_string(), t);
+        r
     })
 }
 

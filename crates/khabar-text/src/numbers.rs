@@ -670,9 +670,29 @@ impl Acc {
         }
     }
     fn value(&self) -> Option<f64> {
-        let v = self.total + self.small;
+        let v = tidy(self.total + self.small);
         (self.valid && v.is_finite() && v.abs() <= MAX_VALUE).then_some(v)
     }
+}
+
+/// Remove binary rounding noise from decimal × scale products
+/// (4.1 × 10⁹ = 4099999999.9999995 → 4100000000).
+fn tidy(v: f64) -> f64 {
+    let r = v.round();
+    if r != 0.0 && (v - r).abs() <= 1e-9 * v.abs() {
+        return r;
+    }
+    // Decimal fractions: keep 12 significant digits.
+    if v != 0.0 && v.is_finite() {
+        let mag = 10f64.powi(11 - v.abs().log10().floor() as i32);
+        if mag.is_finite() && mag > 0.0 {
+            let t = (v * mag).round() / mag;
+            if t.is_finite() {
+                return t;
+            }
+        }
+    }
+    v
 }
 
 struct Parser<'a> {

@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 use crate::lexicon::{lexfold, Lexicon};
 use crate::normalize::{fold, normalize_into, Profile};
 use crate::segment::{
-    accept_proclitic, hamza_at, is_closed_class, is_plain_arabic, Probe, MIN_BASE, W,
+    accept_proclitic, hamza_at, is_closed_class, is_plain_arabic, with_memo, Probe, MIN_BASE, W,
 };
 use crate::Span;
 
@@ -74,7 +74,9 @@ pub fn stem_into(word: &str, out: &mut String) {
         normalize_into(word, Profile::Search, out);
         return;
     }
-    let (a, b, ta) = with_memo(word, |slot| *slot.stem.get_or_insert_with(|| stem_range(word)));
+    let (a, b, ta) = with_memo(word, |slot| {
+        *slot.stem.get_or_insert_with(|| stem_range(word))
+    });
     let bytes = if is_plain_arabic(word) {
         Span::new(2 * usize::from(a), 2 * usize::from(b))
     } else {

@@ -48,6 +48,9 @@ pub const PRE_CUES: &[(&str, Qual)] = &[
     ("بحدود", Qual::Approximately),
     ("في حدود", Qual::Approximately),
     ("تقريبا", Qual::Approximately),
+    ("يقترب من", Qual::Approximately),
+    ("تقترب من", Qual::Approximately),
+    ("ما يقترب من", Qual::Approximately),
     ("أكثر من", Qual::MoreThan),
     ("أكثر من نحو", Qual::MoreThan),
     ("ما يزيد على", Qual::MoreThan),
@@ -244,7 +247,14 @@ pub const CURRENCY_ADJ: &[(&str, &str, &str)] = &[
 
 /// Default code per family, and document cues that pick another code
 /// (a word stem that, when it occurs in the document, makes that code likelier).
-pub const CURRENCY_DEFAULT: &[(&str, &str, &[(&str, &str)])] = &[
+/// (family, default code, [(document cue, code)]).
+pub type CurrencyDefault = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+pub const CURRENCY_DEFAULT: &[CurrencyDefault] = &[
     ("dollar", "USD", &[]),
     ("euro", "EUR", &[]),
     (
@@ -681,6 +691,9 @@ pub const NAME_CUES_BEFORE: &[&str] = &[
     "المنطقة",
     "القطاع",
     "الجيل",
+    "العام",
+    "عام",
+    "السنة",
 ];
 
 /// Words after a number that cannot be its counted noun.

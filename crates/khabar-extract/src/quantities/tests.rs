@@ -1,15 +1,16 @@
 use super::*;
 
-fn q(
-    s: &str,
-) -> Vec<(
+/// (text, value, low, high, qualifier, unit)
+type Row = (
     String,
     Option<f64>,
     Option<f64>,
     Option<f64>,
     String,
     Option<String>,
-)> {
+);
+
+fn q(s: &str) -> Vec<Row> {
     extract_spans(s, &[])
         .into_iter()
         .map(|x| {
@@ -83,6 +84,10 @@ fn vague_quantities() {
     assert_eq!(v[0].5.as_deref(), Some("لاجئ"));
     let v = q("زار عدة دول");
     assert_eq!(v[0].5.as_deref(), Some("دولة"), "{v:?}");
+    let v = q("قدمت برامج عدة تهتم بالسينما");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "برامج عدة");
+    assert_eq!(v[0].5.as_deref(), Some("برنامج"), "{v:?}");
     // A vague count of time units is a duration.
     assert!(q("منذ عدة أيام").is_empty());
 }
@@ -138,6 +143,13 @@ fn percentages() {
     one("نحو 40 بالمئة", Some(40.0), "approximately", "%");
     one("عشرين في المئة", Some(20.0), "exact", "%");
     one("15 بالمائة", Some(15.0), "exact", "%");
+    let v = q("تخفيضات بين 33% و50% على");
+    assert_eq!(
+        (v[0].2, v[0].3, v[0].4.as_str()),
+        (Some(33.0), Some(50.0), "range"),
+        "{v:?}"
+    );
+    one("بنسب تقترب من 100%", Some(100.0), "approximately", "%");
 }
 
 #[test]
@@ -168,6 +180,7 @@ fn not_quantities() {
         "الدول الثلاث ستعجل",
         "واحدة من القصص",
         "بالمرتبة 73 برصيد",
+        "في العام 37 من السوق",
     ] {
         let v = q(s);
         assert!(v.is_empty(), "{s}: {v:?}");

@@ -112,6 +112,8 @@ fn compounds_with_wa_teens_and_scales() {
 fn mixed_digits_and_words() {
     check("5 آلاف", 5000.0);
     check("2.5 مليون", 2.5e6);
+    assert_eq!(one("4.1 مليار"), Some(4_100_000_000.0));
+    assert_eq!(one("1.08 مليار"), Some(1_080_000_000.0));
     check("٣ مليارات", 3e9);
     check("100 الف", 100_000.0);
     check("3 ملايين", 3e6);

@@ -1,0 +1,164 @@
+//! Bad input never panics and gives sensible output in bounded time: an empty
+//! document, text with no Arabic, unbalanced and nested quotes, a 5 MB single
+//! "article", and bytes that are valid UTF-8 but odd (controls, lone marks).
+use std::time::{Duration, Instant};
+
+use khabar_extract::{analyze, Analysis, Date, Input};
+
+fn run(text: &str, byline: Option<&str>) -> Analysis {
+    let a = analyze(&Input {
+        id: Some("bad"),
+        text,
+        byline,
+        reference_date: Some(Date {
+            year: 2018,
+            month: 5,
+            day: 1,
+        }),
+    });
+    check_spans(text, &a);
+    a
+}
+
+/// Every span is in range, ordered, and its `text` is the slice it points to.
+fn check_spans(text: &str, a: &Analysis) {
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |s: usize, e: usize| -> String {
+        assert!(
+            s <= e && e <= chars.len(),
+            "span {s}..{e} out of range ({} chars)",
+            chars.len()
+        );
+        chars
+            .get(s..e)
+            .map(|c| c.iter().collect())
+            .unwrap_or_default()
+    };
+    for s in &a.sentences {
+        slice(s.start, s.end);
+    }
+    for x in &a.attributions {
+        assert_eq!(slice(x.cue.start, x.cue.end), x.cue.text);
+        assert_eq!(slice(x.source.start, x.source.end), x.source.text);
+        assert_eq!(slice(x.content.start, x.content.end), x.content.text);
+        assert!(!x.cue.text.is_empty() && !x.source.text.is_empty());
+        assert!(x.kind == "speech" || x.kind == "belief");
+    }
+    if let Some(d) = &a.dateline {
+        if d.in_field.is_none() {
+            assert_eq!(slice(d.start, d.end), d.text);
+        }
+    }
+}
+
+#[test]
+fn empty_document() {
+    let a = run("", None);
+    assert!(a.dateline.is_none());
+    assert!(a.sentences.is_empty());
+    assert!(
+        a.entities.is_empty()
+            && a.quantities.is_empty()
+            && a.times.is_empty()
+            && a.attributions.is_empty()
+    );
+    let a = run("   \n\t \u{200f}\u{feff}\n", Some(""));
+    assert!(a.dateline.is_none());
+    assert!(a.attributions.is_empty());
+}
+
+#[test]
+fn text_without_arabic() {
+    let t = "London (Reuters) - The minister said that \"talks will resume\": nothing else. «» “”";
+    let a = run(t, Some("London - Reuters"));
+    assert!(a.attributions.is_empty(), "{:#?}", a.attributions);
+    // The byline is still a byline: an English one parses as place + agency.
+    if let Some(d) = &a.dateline {
+        assert_eq!(d.agency_canonical.as_deref(), Some("Reuters"));
+    }
+}
+
+#[test]
+fn unbalanced_quotes() {
+    let t = "وقال الوزير “إننا مستعدون للحوار. وأضاف أن «الوضع صعب\nوقال مسؤول ” إن الهدوء عاد».";
+    let a = run(t, None);
+    assert!(!a.attributions.is_empty());
+    let first = &a.attributions[0];
+    assert_eq!(first.cue.text, "وقال");
+    assert!(first.direct);
+    // An unclosed quotation ends at the sentence end, not at the end of the text.
+    assert!(!first.content.text.contains('\n'));
+    for t in [
+        "“",
+        "”",
+        "«",
+        "\"",
+        "قال “",
+        "قال: «",
+        "“”«»\"\"",
+        "وأضاف \"",
+        "بحسب",
+    ] {
+        run(t, None);
+    }
+}
+
+#[test]
+fn nested_quotes() {
+    let t = "وقال الرئيس: «قال لي الوزير “لن نتراجع” قبل أن يغادر». وأكد المتحدث أن “الوفد «الرسمي» وصل”.";
+    let a = run(t, None);
+    let outer = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text == "وقال")
+        .unwrap_or_else(|| panic!("{:#?}", a.attributions));
+    assert!(outer.direct);
+    assert_eq!(outer.content.text, "قال لي الوزير “لن نتراجع” قبل أن يغادر");
+    let indirect = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text == "وأكد")
+        .unwrap_or_else(|| panic!("{:#?}", a.attributions));
+    assert!(!indirect.direct);
+    assert!(indirect.content.text.contains("«الرسمي»"));
+}
+
+#[test]
+fn five_megabyte_single_article() {
+    // One paragraph, no newline, an unclosed quotation in every sentence.
+    let para = "وقال الوزير أحمد علي في بيان إن “الحكومة مستعدة للحوار، وأضاف أن «الانتخابات ستجري في موعدها» \
+                مشيرا إلى أن 1700 مسلح عادوا في أيلول الماضي، بحسب وكالة رويترز. ";
+    let mut text = String::with_capacity(5 * 1024 * 1024 + para.len());
+    while text.len() < 5 * 1024 * 1024 {
+        text.push_str(para);
+    }
+    let started = Instant::now();
+    let a = run(&text, Some("لندن - رويترز"));
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(180), "5 MB took {took:?}");
+    let n = text.matches("وقال الوزير").count();
+    assert!(
+        a.attributions.len() >= n,
+        "{} attributions for {n} paragraphs",
+        a.attributions.len()
+    );
+    assert!(a.sentences.len() >= n / 2);
+    assert_eq!(
+        a.dateline.as_ref().and_then(|d| d.in_field.as_deref()),
+        Some("byline")
+    );
+}
+
+#[test]
+fn odd_characters() {
+    for t in [
+        "\u{0}\u{1}\u{7f}قال\u{0} إن",
+        "\u{64b}\u{64c}\u{651}",
+        "ـــــ - ـــــ",
+        "قال\u{200d}الوزير\u{200c} إن شيئا ما حدث",
+        "🙂🙂 قال مسؤول إن 🙂",
+        "(((((( ))))) - - - ، ، :",
+    ] {
+        run(t, Some(t));
+    }
+}
