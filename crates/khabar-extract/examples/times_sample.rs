@@ -34,7 +34,7 @@ fn main() -> io::Result<()> {
     let (mut docs, mut chars) = (0u64, 0usize);
     for (n, line) in io::stdin().lock().lines().enumerate() {
         let line = line?;
-        if n as u64 % every != 0 {
+        if !(n as u64).is_multiple_of(every) {
             continue;
         }
         if docs >= limit {

@@ -34,6 +34,10 @@ const MAX_MIDDLE: usize = 40;
 const MAX_SOURCE_WORDS: usize = 10;
 /// How many sentences back an implicit subject may find its antecedent.
 const CARRY_SENTENCES: usize = 4;
+/// Longest entity considered when looking up entities around a span, in bytes.
+const MAX_ENTITY_BYTES: usize = 400;
+/// How far back (bytes) a description looks for its antecedent.
+const ANTECEDENT_BYTES: usize = 3000;
 
 /// How the content opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,9 +100,25 @@ impl<'e> Ents<'e> {
         Ents { list }
     }
 
+    /// Entities that may overlap `span` (sorted by start; entities are short, so only
+    /// those starting at most [`MAX_ENTITY_BYTES`] before the span are looked at).
+    fn near(&self, span: Span) -> &[(Span, &'e Entity)] {
+        let lo = self
+            .list
+            .partition_point(|(s, _)| s.start + MAX_ENTITY_BYTES < span.start);
+        let hi = self.list.partition_point(|(s, _)| s.start < span.end);
+        self.list.get(lo..hi.max(lo)).unwrap_or(&[])
+    }
+
+    /// Entities starting before byte `b`, in text order.
+    fn before(&self, b: usize) -> &[(Span, &'e Entity)] {
+        let hi = self.list.partition_point(|(s, _)| s.start < b);
+        self.list.get(..hi).unwrap_or(&[])
+    }
+
     /// PER/ORG entities overlapping `span`.
     fn named_in(&self, span: Span) -> impl Iterator<Item = &(Span, &'e Entity)> + '_ {
-        self.list.iter().filter(move |(s, e)| {
+        self.near(span).iter().filter(move |(s, e)| {
             s.start < span.end && span.start < s.end && matches!(e.label.as_str(), "PER" | "ORG")
         })
     }
@@ -106,7 +126,7 @@ impl<'e> Ents<'e> {
     /// Any entity overlapping `span` (PER/ORG first).
     fn best_in(&self, span: Span) -> Option<&'e Entity> {
         self.named_in(span).map(|(_, e)| *e).next().or_else(|| {
-            self.list
+            self.near(span)
                 .iter()
                 .find(|(s, _)| s.start < span.end && span.start < s.end)
                 .map(|(_, e)| *e)
@@ -198,6 +218,10 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         }
         let key = scan.key(i);
         if let Some(c) = prepositional(doc, scan, ents, i) {
+            cands.push(c);
+            continue;
+        }
+        if let Some(c) = came_in(scan, ents, i) {
             cands.push(c);
             continue;
         }
@@ -343,13 +367,13 @@ fn content_end(scan: &Scan, mut last: usize) -> Option<usize> {
 
 /// Shrinks a span to exclude surrounding whitespace.
 fn trim_span(scan: &Scan, span: Span) -> Span {
-    let inside: Vec<_> = scan
-        .toks
-        .iter()
-        .filter(|t| t.start >= span.start && t.end <= span.end)
-        .collect();
-    match (inside.first(), inside.last()) {
-        (Some(a), Some(b)) => Span::new(a.start, b.end),
+    let lo = scan.toks.partition_point(|t| t.start < span.start);
+    let hi = scan.toks.partition_point(|t| t.end <= span.end);
+    match (
+        scan.toks.get(lo),
+        hi.checked_sub(1).and_then(|h| scan.toks.get(h)),
+    ) {
+        (Some(a), Some(b)) if lo < hi && a.start < b.end => Span::new(a.start, b.end),
         _ => span,
     }
 }
@@ -735,6 +759,36 @@ fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<C
     })
 }
 
+/// "وجاء في البيان أن …", "وورد في التقرير: …": the document after في is the source.
+fn came_in(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Candidate> {
+    let k = scan.key(i);
+    if !matches!(k, "جاء" | "وجاء" | "ورد" | "وورد" | "فجاء") || scan.key(i + 1) != "في"
+    {
+        return None;
+    }
+    let (opener, start_tok, opener_tok) = find_opener(scan, i + 1, 12)?;
+    let middle_end = if opener == Opener::Complementizer {
+        start_tok
+    } else {
+        opener_tok
+    };
+    let span = subject_from(scan, ents, i + 2, middle_end)?;
+    let words = (i + 2..middle_end).filter(|j| scan.is_word(*j)).count();
+    if words > 8 {
+        return None;
+    }
+    let (content, direct, trim) = content_span(scan, opener, start_tok)?;
+    Some(Candidate {
+        cue: tok_span(scan, i, i)?,
+        cue_tok: i,
+        source: SourceRef::Explicit(span),
+        content,
+        direct,
+        belief: false,
+        trim,
+    })
+}
+
 /// The masdar with a possessive pronoun: "رغم قوله في تغريدة إن …" — the speaker is
 /// the pronoun's antecedent. Not after "نقل X عن Y" ("نقلت الوكالة عن مسؤول قوله إن"),
 /// where the outlet's attribution already covers it.
@@ -898,7 +952,9 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     let cue = tok_span(scan, i, cue_end)?;
     // Content: before the cue in the sentence, or after the source when the cue opens it.
     let (sent_start, _) = scan.sentence(i);
-    let before: Vec<usize> = (sent_start..i).filter(|j| scan.is_word(*j)).collect();
+    // (bounded: a 5 MB "sentence" must not make this quadratic)
+    let window_start = sent_start.max(i.saturating_sub(120));
+    let before: Vec<usize> = (window_start..i).filter(|j| scan.is_word(*j)).collect();
     let content = if before.len() <= 1 {
         // "وبحسب المصادر، فإن …"
         let mut j = src_tok;
@@ -978,9 +1034,11 @@ fn trim_contents(scan: &Scan, cands: &mut [Candidate]) {
         .map(|c| (c.cue.start, c.cue_tok))
         .collect();
     for c in cands.iter_mut().filter(|c| c.trim) {
+        // cue_starts is sorted (candidates are sorted by cue start).
+        let first_after = cue_starts.partition_point(|(s, _)| *s <= c.content.start);
         let next = cue_starts
-            .iter()
-            .find(|(s, _)| *s > c.content.start && *s < c.content.end);
+            .get(first_after)
+            .filter(|(s, _)| *s < c.content.end);
         if let Some((s, tok)) = next {
             // Drop a connector and punctuation before the next cue ("… حيث قال").
             let mut j = *tok;
@@ -1068,12 +1126,7 @@ fn resolve_explicit(
     if lexicon::is_pronoun(first) {
         let sent = scan
             .sent_of
-            .get(
-                scan.toks
-                    .iter()
-                    .position(|t| t.start >= span.start)
-                    .unwrap_or(0),
-            )
+            .get(scan.toks.partition_point(|t| t.start < span.start))
             .copied()
             .unwrap_or(0);
         let mut r = carry_over(ents, span, sent, prev)?;
@@ -1132,7 +1185,13 @@ fn resolve_description(
             }
         }
         // 2. An entity introduced by the head noun ("وزير الخارجية مايك بومبيو").
-        for (s, e) in ents.list.iter().rev().filter(|(s, _)| s.end <= before) {
+        for (s, e) in ents
+            .before(before)
+            .iter()
+            .rev()
+            .take_while(|(s, _)| before.saturating_sub(s.start) < ANTECEDENT_BYTES)
+            .filter(|(s, _)| s.end <= before)
+        {
             let lead = window(doc.text, s.start.saturating_sub(60), s.start);
             let lead_words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
             if lead_words.iter().any(|w| has_head(w)) || has_head(&e.text) {
@@ -1142,10 +1201,11 @@ fn resolve_description(
     }
     // 3. The most recent PER (person heads) or ORG entity.
     let want = if person { "PER" } else { "ORG" };
-    ents.list
+    ents.before(before)
         .iter()
         .rev()
-        .find(|(s, e)| s.end <= before && e.label == want && before - s.end < 3000)
+        .take_while(|(s, _)| before.saturating_sub(s.start) < ANTECEDENT_BYTES)
+        .find(|(s, e)| s.end <= before && e.label == want)
         .map(|(_, e)| entity_name(e))
 }
 
@@ -1275,12 +1335,17 @@ fn sentence_subject(
             scan.toks.get(a),
             w_end.checked_sub(1).and_then(|e| scan.toks.get(e)),
         ) {
-            let hit = ents.list.iter().rev().find(|(s, e)| {
-                s.start >= first.start
-                    && s.start < last.end
-                    && s.end <= cue.start
-                    && e.label == "PER"
-            });
+            let hit = ents
+                .before(last.end)
+                .iter()
+                .rev()
+                .take_while(|(s, _)| s.start >= first.start)
+                .find(|(s, e)| {
+                    s.start >= first.start
+                        && s.start < last.end
+                        && s.end <= cue.start
+                        && e.label == "PER"
+                });
             if let Some((s, e)) = hit {
                 return Some(Resolved {
                     span: *s,
@@ -1313,9 +1378,16 @@ fn carry_over(
             });
         }
     }
-    let (s, e) = ents.list.iter().rev().find(|(s, e)| {
-        s.end <= cue.start && cue.start - s.end < 400 && matches!(e.label.as_str(), "PER" | "ORG")
-    })?;
+    let (s, e) = ents
+        .before(cue.start)
+        .iter()
+        .rev()
+        .take_while(|(s, _)| cue.start - s.start < 400 + MAX_ENTITY_BYTES)
+        .find(|(s, e)| {
+            s.end <= cue.start
+                && cue.start - s.end < 400
+                && matches!(e.label.as_str(), "PER" | "ORG")
+        })?;
     Some(Resolved {
         span: *s,
         anonymous: false,

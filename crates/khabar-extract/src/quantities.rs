@@ -64,9 +64,27 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
         let consumed = cx.number_quantity(&sc.numbers, &ranges, k, &mut out);
         k += consumed.max(1);
     }
-    cx.vague(&mut out, &ranges);
-    cx.dual_units(&mut out, &ranges);
-    cx.unit_words(&mut out, &ranges);
+    // One look-up per word finds where vague words, dual units and bare units are.
+    let (mut vague_at, mut dual_at, mut bare_at) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, it) in sc.items.iter().enumerate() {
+        if it.kind != ItemKind::Word {
+            continue;
+        }
+        if let Some(&flags) = cx.t.triggers.get(sc.folded(i)) {
+            if flags & lexicon::TRIGGER_VAGUE != 0 {
+                vague_at.push(i);
+            }
+            if flags & lexicon::TRIGGER_DUAL != 0 {
+                dual_at.push(i);
+            }
+            if flags & lexicon::TRIGGER_BARE != 0 {
+                bare_at.push(i);
+            }
+        }
+    }
+    cx.vague(&mut out, &ranges, &vague_at);
+    cx.dual_units(&mut out, &ranges, &dual_at);
+    cx.unit_words(&mut out, &ranges, &bare_at);
     out.sort_by_key(|q| q.span.start);
     // Drop overlaps (keep the first, longer on ties).
     let mut kept: Vec<RawQuantity> = Vec::with_capacity(out.len());
@@ -603,9 +621,14 @@ impl<'a> Cx<'a> {
             }
         }
         // نسبة 10, بالمائة 10: a percentage named before the number.
-        if unit.is_none() && cue_at > 0 && self.joined(cue_at) && self.is_word(cue_at - 1) {
+        // A following noun is not the unit then (نسبة ١٠ من العدد, نسبة 22 كفاية).
+        let weak_unit = matches!(unit, None | Some((Unit::Noun(_), _)));
+        if weak_unit && cue_at > 0 && self.joined(cue_at) && self.is_word(cue_at - 1) {
             let p = strip_wa(self.f(cue_at - 1));
             if matches!(p, "نسبه" | "بنسبه" | "بالمايه" | "بالميه") {
+                if unit.is_some() {
+                    end_item = last;
+                }
                 unit = Some((Unit::Percent, end_item));
                 if qual.is_none() && !is_range {
                     start = self.item(cue_at - 1).map_or(start, |it| it.span.start);
@@ -686,7 +709,7 @@ impl<'a> Cx<'a> {
         match unit {
             Some((Unit::Noun(n), e)) => {
                 // Accept a noun we know, or an accusative singular (2000 مسلحا).
-                let known = self.t.plurals.values().any(|s| s == n)
+                let known = self.t.singulars.contains(n.as_str())
                     || self.raw(*e).ends_with('ا')
                     || self.raw(*e).ends_with('\u{064B}');
                 !(known || qual.is_some())
@@ -838,7 +861,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Vague quantities: بضع عشرات من المسلحين, آلاف اللاجئين, عدة دول.
-    fn vague(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)]) {
+    fn vague(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)], cands: &[usize]) {
         let mut covered = vec![false; self.items.len()];
         for &(a, b) in ranges {
             for c in covered.iter_mut().take(b + 1).skip(a) {
@@ -846,7 +869,14 @@ impl<'a> Cx<'a> {
             }
         }
         let mut i = 0;
-        while i < self.items.len() {
+        let mut ci = 0;
+        loop {
+            // Jump to the next item that can start a vague quantity.
+            while cands.get(ci).is_some_and(|&c| c < i) {
+                ci += 1;
+            }
+            let Some(&c) = cands.get(ci) else { break };
+            i = c;
             if covered.get(i).copied().unwrap_or(true) || !self.is_word(i) {
                 i += 1;
                 continue;
@@ -956,37 +986,14 @@ impl<'a> Cx<'a> {
 
     /// Measurement unit words without a digit: كيلوغرام (one), لتر ونصف (1.5),
     /// نص لتر (0.5). Only unambiguous, indefinite unit words.
-    fn unit_words(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)]) {
-        const BARE: &[&str] = &[
-            "كيلوغرام",
-            "كيلوجرام",
-            "كغ",
-            "كلغ",
-            "غرام",
-            "جرام",
-            "ملغ",
-            "لتر",
-            "ليتر",
-            "طن",
-            "كيلومتر",
-            "غالون",
-            "جالون",
-            "هكتوليتر",
-            "أونصة",
-            "اونصة",
-            "ميليلتر",
-        ];
-        for (i, it) in self.items.iter().enumerate() {
-            if it.kind != ItemKind::Word {
-                continue;
-            }
+    fn unit_words(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)], cands: &[usize]) {
+        for &i in cands {
+            let Some(it) = self.item(i) else { continue };
             let f = self.f(i);
             let Some(unit) = self.t.measure.get(f) else {
                 continue;
             };
-            if !BARE.iter().any(|b| khabar_text::numbers::fold_word(b) == f) {
-                continue;
-            }
+
             // Not the unit of a number (before it, or a range end), not after من/ال.
             if ranges
                 .iter()
@@ -1042,11 +1049,9 @@ impl<'a> Cx<'a> {
     }
 
     /// A dual unit word alone is a quantity of 2 (لتران, درجتين تحت الصفر).
-    fn dual_units(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)]) {
-        for (i, it) in self.items.iter().enumerate() {
-            if it.kind != ItemKind::Word {
-                continue;
-            }
+    fn dual_units(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)], cands: &[usize]) {
+        for &i in cands {
+            let Some(it) = self.item(i) else { continue };
             let Some(u) = self.t.dual_units.get(self.f(i)) else {
                 continue;
             };

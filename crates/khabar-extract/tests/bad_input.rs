@@ -162,3 +162,43 @@ fn odd_characters() {
         run(t, Some(t));
     }
 }
+
+/// Linear time in the attribution stage even with balanced quotes, many entities and
+/// no sentence boundaries (every quadratic scan would show here).
+#[test]
+fn attributions_stay_linear_on_a_long_single_sentence() {
+    use khabar_extract::{attributions, Doc, Entity};
+    let para = "وقال الوزير أحمد علي في بيان “الحكومة مستعدة” مضيفا أن «الانتخابات ستجري» وفقا لوكالة رويترز، ";
+    let reps = 20_000;
+    let text = para.repeat(reps);
+    let per = para.chars().count();
+    let name_at = para
+        .find("أحمد علي")
+        .and_then(|b| para.get(..b))
+        .map_or(0, |p| p.chars().count());
+    let entities: Vec<Entity> = (0..reps)
+        .map(|k| Entity {
+            start: k * per + name_at,
+            end: k * per + name_at + "أحمد علي".chars().count(),
+            text: "أحمد علي".into(),
+            label: "PER".into(),
+            canonical: Some("Ahmed Ali".into()),
+            id: None,
+            nationality: None,
+        })
+        .collect();
+    let input = Input {
+        text: &text,
+        ..Default::default()
+    };
+    let doc = Doc::new(&input);
+    let started = Instant::now();
+    let atts = attributions::extract(&doc, &entities);
+    let took = started.elapsed();
+    assert!(
+        took < Duration::from_secs(20),
+        "{} bytes took {took:?}",
+        text.len()
+    );
+    assert!(atts.len() >= 2 * reps, "{}", atts.len());
+}

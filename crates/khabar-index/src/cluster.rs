@@ -23,6 +23,9 @@ pub const NUM_HASHES: usize = 64;
 /// Rows per LSH band (bands = NUM_HASHES / ROWS).
 pub const ROWS: usize = 2;
 const SHINGLE: usize = 4;
+/// Words of the lead.
+pub const LEAD_WORDS: usize = 40;
+const LEAD_HASHES: usize = 16;
 const MAX_TERMS: usize = 600;
 
 /// Per-article features for clustering.
@@ -35,6 +38,10 @@ pub struct Features {
     /// Number of distinct shingles.
     pub shingles: u32,
     pub sig: Vec<u32>,
+    /// MinHash of the lead's shingles (first [`LEAD_WORDS`] words): a copy
+    /// starts like its original, an article that merely shares background
+    /// paragraphs with another does not.
+    pub lead: Vec<u32>,
     /// Hashes of the article's distinct stems (title and text).
     pub terms: Vec<u32>,
 }
@@ -44,6 +51,7 @@ pub struct Features {
 pub struct Params {
     pub dup_jaccard: f64,
     pub dup_containment: f64,
+    pub dup_lead: f64,
     pub window_days: i32,
     pub key_terms: usize,
     pub max_df: f64,
@@ -56,6 +64,7 @@ impl Default for Params {
         Params {
             dup_jaccard: 0.3,
             dup_containment: 0.75,
+            dup_lead: 0.2,
             window_days: 3,
             key_terms: 30,
             max_df: 0.01,
@@ -119,6 +128,27 @@ pub fn features(id: &str, source: &str, day: Option<i32>, title: Option<&str>, t
             }
         }
     }
+    let lead_shingles: Vec<u64> = if word_hashes.len() < SHINGLE {
+        shingles.clone()
+    } else {
+        let mut l: Vec<u64> = word_hashes
+            .windows(SHINGLE)
+            .take(LEAD_WORDS)
+            .map(|w| w.iter().fold(0u64, |acc, h| splitmix(acc ^ h)))
+            .collect();
+        l.sort_unstable();
+        l.dedup();
+        l
+    };
+    let mut lead = [u32::MAX; LEAD_HASHES];
+    for &s in &lead_shingles {
+        for (slot, &(a, b)) in lead.iter_mut().zip(params.iter()) {
+            let h = (s.wrapping_mul(a).wrapping_add(b) >> 32) as u32;
+            if h < *slot {
+                *slot = h;
+            }
+        }
+    }
     let mut terms: Vec<u32> = Vec::with_capacity(256);
     let mut push = |s: &str| {
         if s.chars().nth(2).is_some() && !s.bytes().all(|c| c.is_ascii_digit()) {
@@ -138,6 +168,7 @@ pub fn features(id: &str, source: &str, day: Option<i32>, title: Option<&str>, t
         day,
         shingles: shingles.len().min(u32::MAX as usize) as u32,
         sig: sig.to_vec(),
+        lead: lead.to_vec(),
         terms,
     }
 }
@@ -161,10 +192,20 @@ pub fn containment(a: &Features, b: &Features, j: f64) -> f64 {
     (j * (sa + sb) / (1.0 + j) / small).min(1.0)
 }
 
+/// Estimated Jaccard similarity of the two leads.
+pub fn lead_jaccard(a: &Features, b: &Features) -> f64 {
+    let n = a.lead.len().min(b.lead.len());
+    if n == 0 {
+        return 0.0;
+    }
+    let eq = a.lead.iter().zip(&b.lead).filter(|(x, y)| x == y && **x != u32::MAX).count();
+    eq as f64 / n as f64
+}
+
 /// Whether two articles are near-identical copies under `p`.
 pub fn is_duplicate(a: &Features, b: &Features, p: &Params) -> bool {
     let j = jaccard(a, b);
-    j >= p.dup_jaccard && containment(a, b, j) >= p.dup_containment
+    j >= p.dup_jaccard && containment(a, b, j) >= p.dup_containment && lead_jaccard(a, b) >= p.dup_lead
 }
 
 struct Dsu(Vec<u32>);
@@ -391,6 +432,10 @@ pub fn encode(f: &Features, out: &mut Vec<u8>) {
     for v in &f.sig {
         p.extend_from_slice(&v.to_le_bytes());
     }
+    p.extend_from_slice(&(f.lead.len() as u32).to_le_bytes());
+    for v in &f.lead {
+        p.extend_from_slice(&v.to_le_bytes());
+    }
     p.extend_from_slice(&(f.terms.len() as u32).to_le_bytes());
     for v in &f.terms {
         p.extend_from_slice(&v.to_le_bytes());
@@ -432,8 +477,9 @@ fn decode_payload(p: &[u8]) -> Option<Features> {
     let day = i32::from_le_bytes(c.take(4)?.try_into().ok()?);
     let shingles = c.u32()?;
     let sig = c.u32s()?;
+    let lead = c.u32s()?;
     let terms = c.u32s()?;
-    Some(Features { id, source, day: (day != i32::MIN).then_some(day), shingles, sig, terms })
+    Some(Features { id, source, day: (day != i32::MIN).then_some(day), shingles, sig, lead, terms })
 }
 
 /// Decodes every complete record; returns them and the byte length of the

@@ -306,7 +306,12 @@ fn compute_term(word: &str, analysis: Analysis, stopwords: bool) -> Option<Strin
         Analysis::Exact => normalized,
         Analysis::Light10 => light10::stem_normalized(&normalized),
         Analysis::Khabar => {
-            let s = fold(&khabar_text::stem::stem(word));
+            let mut s = fold(&khabar_text::stem::stem(word));
+            // Country names written with a final alef meet their ية/ي forms:
+            // سوريا = سورية = سوري, ليبيا = الليبية (the stemmer keeps names whole).
+            if s.ends_with("يا") && s.chars().count() >= 5 {
+                s.pop();
+            }
             if s.is_empty() {
                 normalized
             } else {

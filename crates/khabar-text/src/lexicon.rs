@@ -537,6 +537,24 @@ mod tests {
     }
 
     #[test]
+    fn memo_writes_back_and_remembers() {
+        let mut m: Memo<u32> = Memo::new();
+        let words: Vec<String> = (0..20_000).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            *m.slot(w) = i as u32 + 1;
+        }
+        // A slot holds either the remembered value or nothing (0).
+        let mut remembered = 0;
+        for (i, w) in words.iter().enumerate() {
+            let v = *m.slot(w);
+            assert!(v == 0 || v == i as u32 + 1, "{w}: {v}");
+            remembered += usize::from(v != 0);
+        }
+        // A direct-mapped cache loses words that share a slot (≈ n/2m of them).
+        assert!(remembered > 18_000, "{remembered}");
+    }
+
+    #[test]
     fn embedded_lexicon_parses_completely() {
         let lex = Lexicon::get();
         let body = EMBEDDED

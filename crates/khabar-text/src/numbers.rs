@@ -311,6 +311,25 @@ fn scan_digits(text: &str, from: usize) -> usize {
             end += c.len_utf8();
             continue;
         }
+        // Bidi marks around a separator (25799\u{202a},\u{202a}52).
+        if is_invisible(c) {
+            let mut k = end + c.len_utf8();
+            while next_char(k).is_some_and(is_invisible) {
+                k += next_char(k).map_or(1, char::len_utf8);
+            }
+            let d = next_char(k);
+            let after_sep = d.filter(|x| is_sep(*x)).and_then(|x| {
+                let mut m = k + x.len_utf8();
+                while next_char(m).is_some_and(is_invisible) {
+                    m += next_char(m).map_or(1, char::len_utf8);
+                }
+                next_char(m).filter(|y| is_digit(*y)).map(|_| m)
+            });
+            if let Some(m) = after_sep {
+                end = m;
+                continue;
+            }
+        }
         // Exponent: e/E [+-] digit, or ^ [+-]* digit.
         if matches!(c, 'e' | 'E' | '^') {
             let mut k = end + 1;
@@ -490,7 +509,9 @@ fn ascii(s: &str) -> String {
         .filter(|c| !is_invisible(*c))
         .map(|c| match c {
             '\u{066B}' => '.',
-            '\u{066C}' | '\u{060C}' => ',',
+            '\u{066C}' => ',',
+            // The Arabic comma only ever groups thousands (١،٢٣٤،٥٦٧; 12،220,13).
+            '\u{060C}' => '\'',
             c => digit_value(c).map_or(c, |d| (b'0' + d) as char),
         })
         .collect()
@@ -581,6 +602,23 @@ fn read_plain_number(s: &str) -> Option<f64> {
 /// Decide which separators are thousands and which is decimal; returns the number
 /// as a plain ASCII string (digits and at most one '.') and whether it is an integer.
 fn classify_separators(s: &str) -> Option<(String, bool)> {
+    if s.contains('\'') {
+        let (int_part, rest) = match s.find([',', '.']) {
+            Some(k) => s.split_at(k),
+            None => (s, ""),
+        };
+        let gs: Vec<&str> = int_part.split('\'').collect();
+        let ok = gs.first().is_some_and(|g| (1..=3).contains(&g.len()))
+            && gs.iter().skip(1).all(|g| g.len() == 3);
+        if !ok || rest.matches([',', '.']).count() > 1 {
+            return None;
+        }
+        let dec = rest.replace(',', ".");
+        return Some((
+            format!("{}{}", int_part.replace('\'', ""), dec),
+            rest.is_empty(),
+        ));
+    }
     let commas = s.matches(',').count();
     let dots = s.matches('.').count();
     let groups: Vec<&str> = s.split([',', '.']).collect();
@@ -852,17 +890,38 @@ impl<'a> Parser<'a> {
                     let mut k = i;
                     while let Some(nx) = self.item(k + 1) {
                         let r = nx.span.slice(self.text);
+                        let sep = self
+                            .text
+                            .get(..nx.span.start)
+                            .and_then(|t| t.chars().last());
+                        let one_space = matches!(sep, Some(' ' | '\u{a0}' | '\u{202f}'))
+                            && nx.gap == sep.map_or(0, char::len_utf8);
+                        // Three digits, or three digits and a decimal part (1 234 567.89).
+                        let head: String = r.chars().take(3).collect();
+                        let tail: String = r.chars().skip(3).collect();
+                        let tail_ok = tail.is_empty()
+                            || (tail.starts_with(['.', '\u{066B}'])
+                                && tail.chars().skip(1).all(is_digit)
+                                && tail.chars().count() > 1);
                         let ok = nx.kind == ItemKind::Digits
                             && nx.joined
-                            && nx.gap == 1
-                            && self.text.as_bytes().get(nx.span.start - 1) == Some(&b' ')
-                            && r.chars().count() == 3
-                            && r.chars().all(is_digit);
+                            && one_space
+                            && head.chars().count() == 3
+                            && head.chars().all(is_digit)
+                            && tail_ok;
                         if !ok {
                             break;
                         }
-                        acc.small = acc.small * 1000.0 + plain(&ascii(r)).unwrap_or(0.0);
+                        let frac = if tail.is_empty() {
+                            0.0
+                        } else {
+                            plain(&format!("0{}", ascii(&tail))).unwrap_or(0.0)
+                        };
+                        acc.small = acc.small * 1000.0 + plain(&ascii(&head)).unwrap_or(0.0) + frac;
                         k += 1;
+                        if !tail.is_empty() {
+                            break;
+                        }
                     }
                     acc.end = k;
                 }
@@ -956,6 +1015,13 @@ impl<'a> Parser<'a> {
             Word::Unit(_) | Word::Ten | Word::Teen(_) | Word::Tens(_) | Word::Hundred(_) => {
                 if let Some(r) = self.fraction_of_definite(i, n) {
                     return Some(r);
+                }
+                // أي واحد "which one", لا أحد: a pronoun, not a count.
+                if n.word == Word::Unit(1) && i > 0 && self.joined(i) {
+                    let prev = self.item(i - 1).map_or("", |p| p.span.slice(self.text));
+                    if matches!(fold_word(prev).as_str(), "اي" | "كل" | "لا") {
+                        return None;
+                    }
                 }
                 let (v, p) = small_word(n.word)?;
                 let mut acc = Acc::new(i);
@@ -1289,13 +1355,39 @@ impl<'a> Parser<'a> {
             acc.small += v;
             acc.last = Part::Digits;
             acc.has_u = true;
-            acc.has_t = true;
+            acc.has_t = v >= 10.0;
             acc.end = j;
             return true;
         }
         let Some(m) = self.num(j) else { return false };
         if m.def {
             return false;
+        }
+        // A compound count of fifths/thirds/quarters: ثلاثة وعشرون خمس = 23/5.
+        if !wa
+            && !acc.frac
+            && acc.total == 0.0
+            && acc.small >= 11.0
+            && matches!(acc.last, Part::Tens | Part::Teen | Part::Hundred)
+        {
+            let d = match m.word {
+                Word::Unit(5)
+                    if self
+                        .item(j)
+                        .is_some_and(|it| fold_word(it.span.slice(self.text)) == "خمس") =>
+                {
+                    Some(5.0)
+                }
+                Word::Fraction(d, Form::Singular) => Some(d as f64),
+                _ => None,
+            };
+            if let Some(d) = d {
+                acc.small /= d;
+                acc.frac = true;
+                acc.last = Part::Frac;
+                acc.end = j;
+                return true;
+            }
         }
         match m.word {
             Word::Unit(_) | Word::Ten | Word::Teen(_) | Word::Tens(_) | Word::Hundred(_) => {

@@ -313,9 +313,16 @@ impl<'a> W<'a> {
 pub(crate) struct Probe<'l> {
     pub lex: &'l Lexicon,
     buf: String,
-    /// The last few look-ups (an analysis asks for the same form repeatedly).
-    recent: [(u64, Option<Entry>); 8],
-    next: usize,
+}
+
+/// Slots of the per-thread cache of recent lexicon look-ups (a power of two).
+/// Segmenting and then stemming a new word ask for mostly the same forms
+/// (the word, its base, their article forms), so the stemmer finds them here.
+const RECENT_SLOTS: usize = 64;
+
+thread_local! {
+    static RECENT: RefCell<[(u64, Option<Entry>); RECENT_SLOTS]> =
+        const { RefCell::new([(0, None); RECENT_SLOTS]) };
 }
 
 impl<'l> Probe<'l> {
@@ -323,8 +330,6 @@ impl<'l> Probe<'l> {
         Probe {
             lex,
             buf: String::with_capacity(64),
-            recent: [(0, None); 8],
-            next: 0,
         }
     }
     /// The entry of the concatenation of `parts`.
@@ -333,16 +338,26 @@ impl<'l> Probe<'l> {
         for p in parts {
             self.buf.push_str(p);
         }
-        let h = key_hash(&self.buf);
-        if let Some((_, e)) = self.recent.iter().find(|(k, _)| *k == h && h != 0) {
-            return *e;
+        let raw = key_hash(&self.buf);
+        if !std::ptr::eq(self.lex, Lexicon::get()) {
+            return self.lex.entry_by_hash(raw);
         }
-        let e = self.lex.entry_by_hash(h);
-        if let Some(slot) = self.recent.get_mut(self.next % 8) {
-            *slot = (h, e);
-        }
-        self.next = self.next.wrapping_add(1);
-        e
+        // Key 0 marks an empty slot.
+        let h = raw | 1;
+        let i = (h >> 1) as usize & (RECENT_SLOTS - 1);
+        RECENT.with(|r| {
+            let mut r = r.borrow_mut();
+            match r.get(i) {
+                Some(&(k, e)) if k == h => e,
+                _ => {
+                    let e = self.lex.entry_by_hash(raw);
+                    if let Some(slot) = r.get_mut(i) {
+                        *slot = (h, e);
+                    }
+                    e
+                }
+            }
+        })
     }
     /// Count of the concatenation of `parts`.
     pub fn c(&mut self, parts: &[&str]) -> u32 {
@@ -715,6 +730,11 @@ fn render(word: &str, a: &Analysis) -> SegmentSpans {
     if a.enc.is_some() {
         out.push(Span::new(base_end, word.len()), SegmentKind::Enclitic);
     }
+    // A boundary inside one source character (a presentation-form ligature
+    // such as ﻻ folds to two letters) cannot be reported: keep the word whole.
+    if out.iter().any(|(s, _)| s.is_empty()) {
+        return SegmentSpans::whole(word);
+    }
     out
 }
 
@@ -945,6 +965,8 @@ mod tests {
         check("2015", &["2015"]);
         check("و5", &["و5"]);
         check("و", &["و"]);
+        // A ligature (ﻻ = ل + ا) cannot be cut in the middle.
+        check("ﻻو", &["ﻻو"]);
     }
 
     #[test]

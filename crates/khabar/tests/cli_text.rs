@@ -22,13 +22,20 @@ fn khabar(args: &[&str], stdin: Option<&[u8]>) -> Output {
         Ok(c) => c,
         Err(e) => panic!("cannot run khabar: {e}"),
     };
-    if let Some(mut pipe) = child.stdin.take() {
-        if let Some(bytes) = stdin {
+    // Feed stdin from another thread: the command streams its output, so writing
+    // all input before reading any output could fill both pipes and deadlock.
+    let feeder = child.stdin.take().map(|mut pipe| {
+        let bytes = stdin.map(<[u8]>::to_vec).unwrap_or_default();
+        std::thread::spawn(move || {
             // The command may stop reading early on an error; that is fine.
-            let _ = pipe.write_all(bytes);
-        }
+            let _ = pipe.write_all(&bytes);
+        })
+    });
+    let output = child.wait_with_output();
+    if let Some(f) = feeder {
+        let _ = f.join();
     }
-    match child.wait_with_output() {
+    match output {
         Ok(o) => o,
         Err(e) => panic!("khabar did not finish: {e}"),
     }

@@ -326,3 +326,17 @@ fn implicit_subject_prefers_the_intervening_sentence_subject() {
     assert_eq!(last.source.text, "قرقاش");
     assert_eq!(last.source.refers_to.as_deref(), Some("Anwar Gargash"));
 }
+
+#[test]
+fn came_in_the_document() {
+    let a = run("وجاء في البيان أن القرار اتخذ مساء الجمعة.", &[]);
+    let a = find(&a, "وجاء");
+    assert_eq!(a.source.text, "البيان");
+    assert!(a.content.text.starts_with("أن القرار"));
+    let b = run("وورد في التقرير: \"الوضع خطير\".", &[]);
+    let b = find(&b, "وورد");
+    assert!(b.direct);
+    assert_eq!(b.content.text, "الوضع خطير");
+    // "جاء ذلك في …" refers back to a statement; it is not one.
+    assert!(run("جاء ذلك في تغريدة على تويتر.", &[]).is_empty());
+}

@@ -52,9 +52,9 @@ pub fn analyze_tokens(
             let b = bare(&folded).to_string();
             let clitics = folded.strip_suffix(b.as_str()).unwrap_or("").to_string();
             let cluster = clusters.get(&folded);
+            let st = strips(&folded);
             let bare_cluster = if b != folded {
-                strips(&folded)
-                    .iter()
+                st.iter()
                     .skip(1)
                     .find_map(|s| clusters.get(&s.with_article))
             } else {
@@ -62,18 +62,16 @@ pub fn analyze_tokens(
             };
             let auto = auto
                 .get(&folded)
-                .or_else(|| {
-                    strips(&folded)
-                        .iter()
-                        .skip(1)
-                        .find_map(|s| auto.get(&s.with_article))
-                })
+                .or_else(|| st.iter().skip(1).find_map(|s| auto.get(&s.with_article)))
                 .map(|(l, bin)| format!("{}{bin}", l.as_str()));
+            let nationality = gaz.nationality_in(&st).is_some();
+            let trigger = gaz.trigger_in(&folded, &st);
+            drop(st);
             TokenInfo {
                 auto,
                 shape: shape(t),
-                nationality: gaz.nationality(&folded).is_some(),
-                trigger: gaz.trigger(&folded),
+                nationality,
+                trigger,
                 bare: b,
                 clitics,
                 cluster,
@@ -130,6 +128,20 @@ fn suffix_chars(s: &str, n: usize) -> Option<&str> {
     Some(&s[start..])
 }
 
+/// `f2(t, &n.to_string(), &p.prefix(n))` without allocating.
+#[inline]
+fn cluster_feature(t: u8, n: u8, p: Path) -> u64 {
+    let mut h = Fnv::new().byte(t).number(usize::from(n)).byte(0xff);
+    for i in 0..p.depth.min(n) {
+        h = h.byte(if p.bits >> (31 - u32::from(i)) & 1 == 1 {
+            b'1'
+        } else {
+            b'0'
+        });
+    }
+    h.byte(0xff).finish()
+}
+
 const BOS: &str = "<s>";
 const EOS: &str = "</s>";
 
@@ -170,7 +182,13 @@ pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut 
         }
     }
     out.push(f1(40, &me.shape));
-    out.push(f1(41, &me.folded.chars().count().min(12).to_string()));
+    out.push(
+        Fnv::new()
+            .byte(41)
+            .number(me.folded.chars().count().min(12))
+            .byte(0xff)
+            .finish(),
+    );
     // Context words.
     out.push(f1(50, word(i - 1)));
     out.push(f1(51, word(i + 1)));
@@ -185,7 +203,7 @@ pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut 
     let cl = |t: u8, p: Option<Path>, lens: &[u8], out: &mut Vec<u64>| {
         if let Some(p) = p {
             for &n in lens {
-                out.push(f2(t, &n.to_string(), &p.prefix(n)));
+                out.push(cluster_feature(t, n, p));
             }
         } else {
             out.push(f1(t, "none"));
@@ -259,5 +277,30 @@ pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut 
     ));
     if i == 0 {
         out.push(f1(91, "first"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allocation_free_hashes_match_string_hashes() {
+        let p = Path {
+            bits: 0b1011 << 28,
+            depth: 4,
+        };
+        for n in [2u8, 4, 6, 14] {
+            assert_eq!(
+                cluster_feature(70, n, p),
+                f2(70, &n.to_string(), &p.prefix(n))
+            );
+        }
+        for len in [0usize, 7, 12] {
+            assert_eq!(
+                Fnv::new().byte(41).number(len).byte(0xff).finish(),
+                f1(41, &len.to_string())
+            );
+        }
     }
 }

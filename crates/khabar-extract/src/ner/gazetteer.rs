@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::hash::FnvBuild;
-use super::norm::{fold, strips};
+use super::norm::{fold, strips, Strip};
 
 const COUNTRIES: &str = include_str!("../../../../data/gazetteers/countries.tsv");
 const CITIES: &str = include_str!("../../../../data/gazetteers/cities.tsv");
@@ -345,20 +345,26 @@ impl Gazetteer {
         if let Some(&e) = self.nationality.get(folded) {
             return Some(e);
         }
-        strips(folded)
-            .iter()
-            .skip(1)
+        self.nationality_in(&strips(folded))
+    }
+
+    /// [`Gazetteer::nationality`] over precomputed [`strips`] of the word.
+    pub fn nationality_in(&self, st: &[Strip<'_>]) -> Option<u32> {
+        st.iter()
             .find_map(|s| self.nationality.get(&s.with_article).copied())
     }
 
     /// Trigger class of a folded word (article and clitics ignored).
     pub fn trigger(&self, folded: &str) -> Option<Trigger> {
+        self.trigger_in(folded, &strips(folded))
+    }
+
+    /// [`Gazetteer::trigger`] over precomputed [`strips`] of the word.
+    pub fn trigger_in(&self, folded: &str, st: &[Strip<'_>]) -> Option<Trigger> {
         if let Some(&t) = self.triggers.get(folded) {
             return Some(t);
         }
-        strips(folded)
-            .iter()
-            .find_map(|s| self.triggers.get(s.bare).copied())
+        st.iter().find_map(|s| self.triggers.get(s.bare).copied())
     }
 }
 

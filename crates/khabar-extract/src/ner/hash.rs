@@ -31,6 +31,22 @@ impl Fnv {
     pub fn byte(self, b: u8) -> Self {
         self.bytes(&[b])
     }
+    /// The decimal digits of `n` (as `n.to_string()` would write them).
+    #[inline]
+    pub fn number(self, n: usize) -> Self {
+        let mut buf = [0u8; 20];
+        let mut i = buf.len();
+        let mut n = n;
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.bytes(&buf[i..])
+    }
     /// A string followed by a separator that cannot occur in UTF-8.
     #[inline]
     pub fn part(self, s: &str) -> Self {

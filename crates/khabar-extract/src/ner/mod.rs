@@ -113,8 +113,8 @@ pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec
     let ends: Vec<usize> = out.iter().map(|x| x.start).collect();
     for x in &mut out {
         let mut nat = None;
-        for k in x.start + 1..x.end {
-            if let Some(e) = gaz.nationality(f[k]) {
+        for w in f.get(x.start + 1..x.end).unwrap_or(&[]) {
+            if let Some(e) = gaz.nationality(w) {
                 nat = Some(e);
             }
         }

@@ -174,7 +174,7 @@ pub struct TrainConfig {
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
-            epochs: 12,
+            epochs: 6,
             seed: 7,
             scheme: Scheme::Bio,
             min_feature_count: 1,

@@ -427,6 +427,33 @@ pub const DUAL_UNITS: &[(&str, &str)] = &[
     ("كوبين", "cup"),
 ];
 
+/// Measurement unit words that alone (no number) mean one unit: كيلوغرام, لتر.
+/// Ambiguous abbreviations and words (كم, مل, درجة, ميل, كوب) are left out.
+pub const BARE_UNITS: &[&str] = &[
+    "كيلوغرام",
+    "كيلوجرام",
+    "كغ",
+    "كلغ",
+    "غرام",
+    "جرام",
+    "ملغ",
+    "لتر",
+    "ليتر",
+    "طن",
+    "كيلومتر",
+    "غالون",
+    "جالون",
+    "هكتوليتر",
+    "أونصة",
+    "اونصة",
+    "ميليلتر",
+];
+
+/// Flags of [`Tables::triggers`].
+pub const TRIGGER_VAGUE: u8 = 1;
+pub const TRIGGER_DUAL: u8 = 2;
+pub const TRIGGER_BARE: u8 = 4;
+
 /// Two-word measurement units.
 pub const MEASURE_PAIRS: &[(&str, &str, &str)] = &[
     ("ملي", "لتر", "ml"),
@@ -860,6 +887,10 @@ pub struct Tables {
     pub post_cues: Vec<(Vec<String>, Qual)>,
     /// Folded plural (or inflected form) → singular in its proper spelling.
     pub plurals: Map<String, String>,
+    /// Folded words (with the proclitics a vague word may carry) → `TRIGGER_*` flags.
+    pub triggers: Map<String, u8>,
+    /// The singulars of `plurals` (nouns known to be counted nouns).
+    pub singulars: Set,
 }
 
 fn cue_list(cues: &[(&str, Qual)]) -> Vec<(Vec<String>, Qual)> {
@@ -873,6 +904,23 @@ fn cue_list(cues: &[(&str, Qual)]) -> Vec<(Vec<String>, Qual)> {
 }
 
 const PLURALS_TSV: &str = include_str!("../../../../data/lexicon/plurals.tsv");
+
+fn triggers() -> Map<String, u8> {
+    let mut m: Map<String, u8> = Map::default();
+    for (w, _, _) in VAGUE {
+        let f = fold_word(w);
+        for p in ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
+            *m.entry(format!("{p}{f}")).or_insert(0) |= TRIGGER_VAGUE;
+        }
+    }
+    for (w, _) in DUAL_UNITS {
+        *m.entry(fold_word(w)).or_insert(0) |= TRIGGER_DUAL;
+    }
+    for w in BARE_UNITS {
+        *m.entry(fold_word(w)).or_insert(0) |= TRIGGER_BARE;
+    }
+    m
+}
 
 pub fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
@@ -908,6 +956,12 @@ pub fn tables() -> &'static Tables {
                 let (p, s) = l.split_once('\t')?;
                 Some((fold_word(p.trim()), s.trim().to_string()))
             })
+            .collect(),
+        triggers: triggers(),
+        singulars: PLURALS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t').map(|(_, s)| s.trim().to_string()))
             .collect(),
     })
 }

@@ -89,9 +89,7 @@ pub const HIJRI_MAX_YEAR: i32 = 3000;
 
 /// Days in a month of the tabular Islamic calendar.
 pub fn hijri_month_len(y: i32, m: u32) -> u32 {
-    if m % 2 == 1 {
-        30
-    } else if m == 12 && hijri_leap(y) {
+    if m % 2 == 1 || (m == 12 && hijri_leap(y)) {
         30
     } else {
         29

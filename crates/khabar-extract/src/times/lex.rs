@@ -21,8 +21,6 @@ pub struct Tok {
     pub kind: Tk,
     /// Normalized form (see module docs).
     pub norm: String,
-    /// Whether a newline separates this token from the previous one.
-    pub nl_before: bool,
 }
 
 fn ascii_digit(c: char) -> Option<char> {
@@ -76,12 +74,8 @@ pub fn norm(s: &str) -> String {
 pub fn lex(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 6);
     let mut it = text.char_indices().peekable();
-    let mut nl = false;
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
-            if c == '\n' || c == '\r' || c == '\u{2029}' {
-                nl = true;
-            }
             continue;
         }
         let mut end = i + c.len_utf8();
@@ -159,9 +153,7 @@ pub fn lex(text: &str) -> Vec<Tok> {
             span: Span::new(i, end),
             kind,
             norm,
-            nl_before: nl,
         });
-        nl = false;
     }
     toks
 }

@@ -61,6 +61,10 @@ pub struct P<'a> {
     pub text: &'a str,
     pub t: &'a [Tok],
     lx: Vec<Option<(Lex, usize)>>,
+    /// Number-word readings per token: (as first word, after a و continuation).
+    nw: Vec<(Option<Lex>, Option<Lex>)>,
+    /// Tokens where some rule can start (lexicon word, digits, or a trigger word).
+    start_ok: Vec<bool>,
     r: Option<Date>,
     o: &'a Options,
 }
@@ -189,14 +193,41 @@ const YEAR_PREPS: &[&str] = &[
 
 impl<'a> P<'a> {
     pub fn new(text: &'a str, t: &'a [Tok], r: Option<Date>, o: &'a Options) -> Self {
-        let lx = t
+        let lx: Vec<Option<(Lex, usize)>> = t
             .iter()
             .map(|t| match t.kind {
                 Tk::Word | Tk::Latin => lookup(&t.norm),
                 _ => None,
             })
             .collect();
+        let nw: Vec<(Option<Lex>, Option<Lex>)> = t
+            .iter()
+            .map(|t| {
+                if t.kind == Tk::Word {
+                    let f = num_word_lex_of(&t.norm, true);
+                    let w = if t.norm.starts_with('و') {
+                        num_word_lex_of(&t.norm, false)
+                    } else {
+                        f
+                    };
+                    (f, w)
+                } else {
+                    (None, None)
+                }
+            })
+            .collect();
+        let trig = super::words::triggers();
+        let start_ok = t
+            .iter()
+            .zip(&lx)
+            .zip(&nw)
+            .map(|((t, l), w)| {
+                l.is_some() || w.0.is_some() || t.kind == Tk::Num || trig.contains(t.norm.as_str())
+            })
+            .collect();
         P {
+            nw,
+            start_ok,
             cur: std::cell::Cell::new(0),
             text,
             t,
@@ -296,31 +327,12 @@ impl<'a> P<'a> {
     }
 
     fn num_word_lex(&self, i: usize, first: bool) -> Option<Lex> {
-        let n = self.n(i);
-        let tbl = |w: &str| match lookup(w) {
-            Some((l, 0)) => Some(l),
-            _ => None,
-        };
-        let base = if first {
-            n
+        let (f, w) = self.nw.get(i).copied()?;
+        if first {
+            f
         } else {
-            n.strip_prefix('و').unwrap_or(n)
-        };
-        if let Some(l @ (Lex::Card(_) | Lex::Ten | Lex::Ord(_))) = tbl(base) {
-            return Some(l);
+            w
         }
-        if base == "احد" {
-            return Some(Lex::Card(1));
-        }
-        if base == "الاف" || base == "الف" {
-            return Some(Lex::Card(1000));
-        }
-        if let Some(rest) = base.strip_prefix("ال") {
-            if let Some(l @ (Lex::Card(_) | Lex::Ten)) = tbl(rest) {
-                return Some(l);
-            }
-        }
-        None
     }
 
     /// Number words: ثلاثة، خمسة عشر، ثلاث وعشرين، ألفين وأربعة عشر، الحادي والعشرين.
@@ -355,9 +367,7 @@ impl<'a> P<'a> {
             match l {
                 Lex::Ten => {
                     // عشر after a unit (ثلاثة عشر); وعشرة is not a continuation.
-                    if first {
-                        cur += 10;
-                    } else if last_unit && !has_waw {
+                    if first || (last_unit && !has_waw) {
                         cur += 10;
                     } else {
                         break;
@@ -716,25 +726,22 @@ impl<'a> P<'a> {
                 let y = self.hijri_year_for(m, Some(dr));
                 return Some((y.and_then(|y| self.hijri_val(y, m, d)), e + 1));
             }
-            let val = self.r.map(|r| {
-                let y = match dr {
-                    Dir::Past | Dir::Last => {
-                        if m < r.month || (m == r.month && d.is_some_and(|d| d < r.day)) {
-                            r.year
-                        } else {
-                            r.year - 1
-                        }
+            let val = self.r.map(|r| match dr {
+                Dir::Past | Dir::Last => {
+                    if m < r.month || (m == r.month && d.is_some_and(|d| d < r.day)) {
+                        r.year
+                    } else {
+                        r.year - 1
                     }
-                    Dir::Next => {
-                        if m > r.month || (m == r.month && d.is_some_and(|d| d > r.day)) {
-                            r.year
-                        } else {
-                            r.year + 1
-                        }
+                }
+                Dir::Next => {
+                    if m > r.month || (m == r.month && d.is_some_and(|d| d > r.day)) {
+                        r.year
+                    } else {
+                        r.year + 1
                     }
-                    Dir::This => r.year,
-                };
-                y
+                }
+                Dir::This => r.year,
             });
             return Some((self.greg_val(val, m, d), e + 1));
         }
@@ -1022,7 +1029,7 @@ impl<'a> P<'a> {
                     end += 1;
                 } else if def && i > 0 && self.is_any(i - 1, &["طوال", "طيله"]) {
                     // طوال اليوم
-                } else if !(prev_cue && !def) && !(self.o.standalone && self.t.len() <= 2) {
+                } else if (!prev_cue || def) && (!self.o.standalone || self.t.len() > 2) {
                     return None;
                 }
                 if def && !self.is_any(i.wrapping_sub(1), &["طوال", "طيله"]) {
@@ -1259,9 +1266,7 @@ impl<'a> P<'a> {
 
     /// Tokens consumed by a day-part phrase at i (1 or 2).
     fn daypart_len(&self, i: usize) -> usize {
-        if self.is_any(i, &["في", "بعد", "قبل"]) {
-            2
-        } else if self.is_any(i + 1, &["الباكر"]) {
+        if self.is_any(i, &["في", "بعد", "قبل"]) || self.is_any(i + 1, &["الباكر"]) {
             2
         } else {
             1
@@ -1343,7 +1348,7 @@ impl<'a> P<'a> {
                 return None;
             }
             // Without الساعة only a feminine ordinal (الثالثة) can be a clock time.
-            if !has_clock && !(n.ord && self.n(j).ends_with('ه')) {
+            if !has_clock && (!n.ord || !self.n(j).ends_with('ه')) {
                 return None;
             }
             h = Some(n.v as i64);
@@ -2004,9 +2009,7 @@ impl<'a> P<'a> {
             if era.is_none() && !cue {
                 return None;
             }
-            if self.int(i).is_none() {
-                return None;
-            }
+            self.int(i)?;
             // في 2014 مقاتلا: a count, not a year.
             if matches!(self.lex(ye), Some(Lex::Unit(..))) {
                 return None;
@@ -2088,7 +2091,7 @@ impl<'a> P<'a> {
                             "اوائل",
                         ],
                     ));
-            if !cue && !(self.o.standalone && self.t.len() <= 2) {
+            if !cue && (!self.o.standalone || self.t.len() > 2) {
                 return None;
             }
             val = Some(match self.r {
@@ -3057,6 +3060,9 @@ impl<'a> P<'a> {
     /// All candidate matches starting at token i (longest first is decided by the caller).
     pub fn at(&self, i: usize) -> Vec<M> {
         let mut out: Vec<M> = Vec::new();
+        if !self.start_ok.get(i).copied().unwrap_or(false) {
+            return out;
+        }
         if let Some(v) = self.digit_token(i) {
             return v;
         }
@@ -3097,11 +3103,6 @@ impl<'a> P<'a> {
         }
         out
     }
-
-    /// Reference date for TIME values.
-    pub fn refd(&self) -> Option<Date> {
-        self.r
-    }
 }
 
 pub fn dp_code(dp: DayPart) -> &'static str {
@@ -3111,4 +3112,30 @@ pub fn dp_code(dp: DayPart) -> &'static str {
         DayPart::Evening => "EV",
         DayPart::Night => "NI",
     }
+}
+
+/// Number-word reading of a normalized word: as the first word of a number
+/// (`first`), or as a continuation, where a leading و is dropped.
+fn num_word_lex_of(n: &str, first: bool) -> Option<Lex> {
+    let tbl = super::words::get_exact;
+    let base = if first {
+        n
+    } else {
+        n.strip_prefix('و').unwrap_or(n)
+    };
+    if let Some(l @ (Lex::Card(_) | Lex::Ten | Lex::Ord(_))) = tbl(base) {
+        return Some(l);
+    }
+    if base == "احد" {
+        return Some(Lex::Card(1));
+    }
+    if base == "الاف" || base == "الف" {
+        return Some(Lex::Card(1000));
+    }
+    if let Some(rest) = base.strip_prefix("ال") {
+        if let Some(l @ (Lex::Card(_) | Lex::Ten)) = tbl(rest) {
+            return Some(l);
+        }
+    }
+    None
 }

@@ -2,10 +2,36 @@
 //!
 //! Month names are facts from Unicode CLDR (locales ar, ar_SY, ar_MA, ar_DZ,
 //! ar_TN, ar_LB, ar_IQ) plus common news spellings.
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::lex::norm;
+
+/// FNV-1a: the lexicon keys are short strings; SipHash's DoS resistance is not
+/// needed for a fixed, compiled-in table and costs most of the lookup time.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Grain {
@@ -127,7 +153,7 @@ fn add_unit(m: &mut HashMap<String, Lex>, g: Grain, one: &[&str], two: &[&str], 
 }
 
 fn build() -> HashMap<String, Lex> {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     // Gregorian months: Egyptian/Gulf (ar), Levantine/Iraqi (ar_SY…), Moroccan (ar_MA), Algerian/Tunisian (ar_DZ, ar_TN).
     let months: [&[&str]; 12] = [
         &["يناير", "جانفي", "جانفييه", "ينايِر"],
@@ -567,6 +593,105 @@ fn build() -> HashMap<String, Lex> {
 fn table() -> &'static HashMap<String, Lex> {
     static T: OnceLock<HashMap<String, Lex>> = OnceLock::new();
     T.get_or_init(build)
+}
+
+/// Exact lexicon entry (no clitic stripping).
+pub fn get_exact(w: &str) -> Option<Lex> {
+    table().get(w).copied()
+}
+
+/// Words (normalized) that can start a rule although they are not lexicon
+/// entries: يوم 27، عيد الفطر، طوال اليوم، من 5 إلى 6، في الصباح، الربع الثالث…
+pub fn triggers() -> &'static std::collections::HashSet<String, BuildHasherDefault<Fnv>> {
+    static T: OnceLock<std::collections::HashSet<String, BuildHasherDefault<Fnv>>> =
+        OnceLock::new();
+    T.get_or_init(|| {
+        [
+            "يوم",
+            "ليوم",
+            "بيوم",
+            "ويوم",
+            "عيد",
+            "وعيد",
+            "بعيد",
+            "لعيد",
+            "راس",
+            "وراس",
+            "براس",
+            "الكريسماس",
+            "كريسماس",
+            "المولد",
+            "ليلة",
+            "ليله",
+            "طوال",
+            "طيلة",
+            "وطوال",
+            "وطيلة",
+            "من",
+            "بين",
+            "ما",
+            "في",
+            "هذا",
+            "هذه",
+            "خلال",
+            "وفي",
+            "عند",
+            "الصباح",
+            "الصبح",
+            "المساء",
+            "الأمسيات",
+            "الليل",
+            "الظهيرة",
+            "الظهر",
+            "بعد",
+            "وقت",
+            "أواخر",
+            "أوائل",
+            "مطلع",
+            "بداية",
+            "نهاية",
+            "الربع",
+            "والربع",
+            "بالربع",
+            "للربع",
+            "النصف",
+            "والنصف",
+            "بالنصف",
+            "للنصف",
+            "صباح",
+            "وصباح",
+            "فجر",
+            "وفجر",
+            "صبيحة",
+            "مساء",
+            "ومساء",
+            "عصر",
+            "وعصر",
+            "ظهر",
+            "ليل",
+            "وليل",
+            "وليلة",
+            "شهر",
+            "بشهر",
+            "وشهر",
+            "لشهر",
+            "فشهر",
+            "ال",
+            "اليوم",
+            "آخر",
+            "الأخير",
+            "الأخيرة",
+            "اثنين",
+            "قبل",
+            "وقبل",
+            "نصف",
+            "لنصف",
+            "ونصف",
+        ]
+        .iter()
+        .map(|w| norm(w))
+        .collect()
+    })
 }
 
 /// Proclitic sequences tried (in normalized letters), longest first.

@@ -344,7 +344,7 @@ mod tests {
         ("duckling/Temperature-AR.Corpus.hs", 0.98),
         ("duckling/Volume-AR.Corpus.hs", 0.98),
         ("recognizers-text/NumberRangeModel.json", 0.86),
-        ("recognizers-text/PercentModel.json", 0.92),
+        ("recognizers-text/PercentModel.json", 0.96),
     ];
 
     #[test]

@@ -23,8 +23,8 @@ pub struct Args {
     /// Output model file (compiled into khabar by `include_bytes!`: rebuild after training).
     #[arg(long, default_value = "models/ner.bin")]
     out: PathBuf,
-    /// Perceptron passes over the data.
-    #[arg(long, default_value_t = 12)]
+    /// Perceptron passes over the data (6 was best on a held-out 10% of train).
+    #[arg(long, default_value_t = 6)]
     epochs: usize,
     /// Tag scheme: bio or bilou.
     #[arg(long, default_value = "bio")]
