@@ -82,10 +82,11 @@ struct Resolved {
 /// Entities as byte spans.
 struct Ents<'e> {
     list: Vec<(Span, &'e Entity)>,
+    text: &'e str,
 }
 
 impl<'e> Ents<'e> {
-    fn new(doc: &Doc<'_>, entities: &'e [Entity]) -> Ents<'e> {
+    fn new(doc: &'e Doc<'_>, entities: &'e [Entity]) -> Ents<'e> {
         let mut list: Vec<(Span, &Entity)> = entities
             .iter()
             .filter(|e| e.start < e.end)
@@ -97,7 +98,10 @@ impl<'e> Ents<'e> {
             })
             .collect();
         list.sort_by_key(|(s, _)| (s.start, s.end));
-        Ents { list }
+        Ents {
+            list,
+            text: doc.text,
+        }
     }
 
     /// Entities that may overlap `span` (sorted by start; entities are short, so only
@@ -120,6 +124,28 @@ impl<'e> Ents<'e> {
     fn named_in(&self, span: Span) -> impl Iterator<Item = &(Span, &'e Entity)> + '_ {
         self.near(span).iter().filter(move |(s, e)| {
             s.start < span.end && span.start < s.end && matches!(e.label.as_str(), "PER" | "ORG")
+        })
+    }
+
+    /// Does a PER/ORG entity start at token `tok`, or is the word the surname of a
+    /// person named shortly before ("عبدالله بالخير … قال بالخير")?
+    fn named_at(&self, scan: &Scan, tok: usize) -> bool {
+        let Some(t) = scan.toks.get(tok) else {
+            return false;
+        };
+        if self
+            .named_in(Span::new(t.start, t.end))
+            .any(|(s, _)| s.start == t.start)
+        {
+            return true;
+        }
+        let word = self.text.get(t.start..t.end).unwrap_or("");
+        let lo = self
+            .list
+            .partition_point(|(s, _)| s.start + ANTECEDENT_BYTES < t.start);
+        let hi = self.list.partition_point(|(s, _)| s.start < t.start);
+        self.list.get(lo..hi.max(lo)).unwrap_or(&[]).iter().any(|(_, e)| {
+            e.label == "PER" && e.text.split_whitespace().last() == Some(word) && word.chars().count() >= 3
         })
     }
 
@@ -181,6 +207,14 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         let Some(mut r) = resolved else { continue };
         if matches!(c.source, SourceRef::Implicit) {
             latest_mention(doc, &ents, &mut r, c.cue);
+            // A carried-over name never starts inside a word (an entity "سام راضي"
+            // cut from "بسام راضي" by a clitic split).
+            let t = scan.toks.partition_point(|t| t.end <= r.span.start);
+            if let Some(t) = scan.toks.get(t) {
+                if t.kind == scan::Kind::Word && t.start < r.span.start {
+                    r.span.start = t.start;
+                }
+            }
         }
         let to_text = |s: Span| {
             let (start, end) = doc.cp(s);
@@ -294,6 +328,17 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
             {
                 return Some((Opener::Quote, j, j));
             }
+            // A closing quotation mark ("… كان متوقعا".) ends a quote the cue is in.
+            Kind::Punct('"')
+                if scan
+                    .partner
+                    .get(j)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|p| p < j) =>
+            {
+                return None
+            }
             Kind::Punct('"') => return Some((Opener::Quote, j, j)),
             Kind::Punct('.' | '!' | '?' | '؟' | '؛') => return None,
             Kind::Punct(_) => {}
@@ -405,13 +450,23 @@ fn verb_cue(
     // Adjuncts between subject and content are short ("في بيان، الأحد،"); a long
     // stretch of words means the opener belongs to something else.
     // A colon is a strong marker: it may follow a long adjunct ("في خطاب ألقاه …:").
-    let budget = if scan.punct(opener_tok) == Some(':')
-        || scan.punct(opener_tok.saturating_sub(1)) == Some(':')
-    {
+    let before_opener = scan.punct(opener_tok.saturating_sub(1));
+    let budget = if scan.punct(opener_tok) == Some(':') || before_opener == Some(':') {
         18
+    } else if opener == Opener::Quote && matches!(before_opener, Some('،' | ',')) {
+        // "وقال أحمد في مقابلة مع … في القاهرة، "…"": a quotation set off by a comma
+        // after a long adjunct is still the cue's content.
+        16
     } else {
         9
     };
+    // A one- or two-word quotation right after a non-subject word is a quoted term
+    // ("وتتهم لندن موسكو … باستخدام غاز الأعصاب "نوفيتشوك""), not speech.
+    let term_after = (opener == Opener::Quote
+        && scan.is_word(opener_tok.saturating_sub(1))
+        && opener_tok > i + 1
+        && quoted_words(scan, opener_tok) <= 2)
+        .then(|| scan.toks.get(opener_tok - 1).map_or(0, |t| t.end));
     let source = match subject_after(scan, ents, i + 1, middle_end) {
         Some(span)
             if opener != Opener::Complementizer
@@ -431,13 +486,16 @@ fn verb_cue(
                             .is_some_and(|t| t.start >= span.start && t.end <= span.end)
                 })
                 .count();
-            if words_between(span.end) > budget || subject_words >= MAX_SOURCE_WORDS {
+            if words_between(span.end) > budget
+                || subject_words >= MAX_SOURCE_WORDS
+                || term_after.is_some_and(|e| e > span.end)
+            {
                 return None;
             }
             SourceRef::Explicit(span)
         }
         None => {
-            if words_between(cue.end) > 6 {
+            if words_between(cue.end) > 6 || term_after.is_some() {
                 return None;
             }
             match subject_before(scan, ents, i) {
@@ -467,6 +525,14 @@ fn verb_cue(
         belief,
         trim,
     })
+}
+
+/// Words inside the quotation opening at token `open` (`usize::MAX` if unbalanced).
+fn quoted_words(scan: &Scan, open: usize) -> usize {
+    match scan.partner.get(open).copied().flatten() {
+        Some(p) if p > open => (open + 1..p).filter(|k| scan.is_word(*k)).count(),
+        _ => usize::MAX,
+    }
 }
 
 /// Between a subject ending at byte `after` and a quotation/colon opener at token
@@ -516,6 +582,8 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
             // a new clause ("… لكنه أعلن").
             lexicon::is_adjunct_start(k)
                 || k == "ب"
+                // "قالت مصادر لـCNN": the addressee, not part of the source.
+                || (k == "ل" && scan.punct(j + 1) == Some('ـ'))
                 || k.starts_with("بال")
                 || matches!(
                     k,
@@ -549,7 +617,8 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
 
 /// The subject noun phrase in tokens `[a, b)`: from `a` to the first adjunct.
 fn subject_after(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span> {
-    if a < b && scan.is_word(a) && ends_subject(scan, a) {
+    // A name that looks like a preposition ("قال بالخير إنه"): NER knows better.
+    if a < b && scan.is_word(a) && ends_subject(scan, a) && !ents.named_at(scan, a) {
         return None;
     }
     subject_from(scan, ents, a, b)
@@ -673,10 +742,36 @@ fn is_clause_connector(k: &str) -> bool {
 fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     let (sent_start, _) = scan.sentence(i);
     let lex = lexicon();
-    let mut a = i;
+    // "والتقى الوزير بالسفير وقال له": a cue with a conjunction opens its own clause.
+    let key = scan.key(i);
+    if key
+        .strip_prefix(['و', 'ف'])
+        .and_then(|r| lex.lookup(r))
+        .is_some_and(|c| lex.lookup(key) == Some(c))
+    {
+        return None;
+    }
+    // "المتحدث باسم الرئاسة، بسام راضي، قال": skip an apposition set off by commas.
+    let mut cue_end = i;
+    if let Some(c1) = apposition_before(scan, i, sent_start) {
+        cue_end = c1;
+    }
+    let mut a = cue_end;
     let mut words = 0;
     while a > sent_start {
         let j = a - 1;
+        // "وكانت وكالة الأنباء الفلسطينية (وفا) ذكرت": a parenthesized acronym.
+        if scan.punct(j) == Some(')') {
+            if let Some(open) = (j.saturating_sub(5).max(sent_start)..j)
+                .rev()
+                .find(|k| scan.punct(*k) == Some('('))
+            {
+                if (open + 1..j).all(|k| scan.is_word(k)) && open + 1 < j {
+                    a = open;
+                    continue;
+                }
+            }
+        }
         match scan.toks.get(j).map(|t| t.kind) {
             Some(Kind::Word) => {
                 let k = scan.key(j);
@@ -697,7 +792,9 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
             _ => break,
         }
     }
-    let end = if a + 1 < i && matches!(scan.key(i - 1), "قد" | "لقد") {
+    let end = if cue_end < i {
+        cue_end
+    } else if a + 1 < i && matches!(scan.key(i - 1), "قد" | "لقد") {
         i - 1
     } else {
         i
@@ -709,6 +806,25 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
         return None;
     }
     subject_after(scan, ents, a, end)
+}
+
+/// The first comma of an apposition "، NAME، " right before the cue at `i`: one to
+/// four words that are not time words, between two commas, after a word.
+fn apposition_before(scan: &Scan, i: usize, sent_start: usize) -> Option<usize> {
+    let c2 = i.checked_sub(1)?;
+    if !matches!(scan.punct(c2), Some('،' | ',')) {
+        return None;
+    }
+    let c1 = (c2.saturating_sub(6).max(sent_start)..c2)
+        .rev()
+        .find(|k| !scan.is_word(*k))?;
+    let inside = c2 - c1 - 1;
+    let ok = matches!(scan.punct(c1), Some('،' | ','))
+        && (1..=4).contains(&inside)
+        && c1 > sent_start
+        && scan.is_word(c1 - 1)
+        && (c1 + 1..c2).all(|k| !lexicon::is_time_word(scan.key(k)));
+    ok.then_some(c1)
 }
 
 /// "“…”، قال الوزير" and "…، كما قال الوزير": the content comes before the cue.

@@ -140,6 +140,29 @@ mod tests {
     }
 
     #[test]
+    fn gazetteer_only_without_model() {
+        let text = "قال مسؤولون في دمشق إن الأمم المتحدة سترسل وفدا إلى سوريا";
+        let input = Input { text, ..Input::default() };
+        let e = extract_with(&Doc::new(&input), None);
+        let canon: Vec<&str> = e.iter().filter_map(|x| x.canonical.as_deref()).collect();
+        assert!(canon.contains(&"United Nations"), "{canon:?}");
+        assert!(canon.contains(&"Syria"), "{canon:?}");
+    }
+
+    #[test]
+    fn large_and_odd_input_does_not_panic() {
+        let unit = "وقال “الرئيس «بشار الأسد» في دمشق إن \"الولايات المتحدة ";
+        let big = unit.repeat(3000);
+        let e = ents(&big);
+        assert!(e.len() >= 3000, "{}", e.len());
+        let n = big.chars().count();
+        assert!(e.iter().all(|x| x.start < x.end && x.end <= n));
+        for t in ["“", "«»", "ال", "و", "\u{200f}\u{064b}", "١٢٣ ٤٥٦"] {
+            let _ = ents(t);
+        }
+    }
+
+    #[test]
     fn country_variants_canonicalize() {
         let e = ents("زار الوزير سوريا ثم وصل إلى المانيا قبل أن يعود إلى ألمانيا وسورية.");
         let canon: Vec<(&str, Option<&str>)> = e

@@ -1,7 +1,7 @@
 //! Spelling variants that must find each other through the khabar analyzer.
 use tantivy::collector::TopDocs;
 use tantivy::query::QueryParser;
-use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED};
+use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value};
 use tantivy::{doc, Index, TantivyDocument};
 
 fn index_with(texts: &[&str], tokenizer: &str) -> (Index, tantivy::schema::Field) {

@@ -1201,6 +1201,16 @@ impl<'a> Parser<'a> {
                 vec![self.single(start, self.end_of(i), Some(t as f64), NumberKind::Ordinal)],
                 i + 1,
             )),
+            // النصف, الربع, الثلث: a fraction (النصف الأول = the first half).
+            Word::Fraction(d, Form::Singular) if !n.prep => Some((
+                vec![self.single(
+                    start,
+                    self.end_of(i),
+                    Some(1.0 / d as f64),
+                    NumberKind::Fraction,
+                )],
+                i + 1,
+            )),
             // الذكرى المئة, المائتان, المئة والخامسة والعشرون: ordinals. Not after في or
             // with a preposition (في المئة, بالمئة are percent), not الألف/المليون.
             Word::Hundred(h) if !n.prep => {
@@ -1360,6 +1370,14 @@ impl<'a> Parser<'a> {
             return true;
         }
         let Some(m) = self.num(j) else { return false };
+        // والنصف / والربع after a number: ثلاث ساعات والنصف is read by times, but
+        // مليون والنصف, ثلاثة والربع are numbers.
+        if m.def && wa && !acc.frac {
+            if let Word::Fraction(d, Form::Singular) = m.word {
+                self.add_fraction(acc, 1.0 / d as f64, j);
+                return true;
+            }
+        }
         if m.def {
             return false;
         }

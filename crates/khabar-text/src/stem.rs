@@ -220,6 +220,11 @@ fn light_stem(word: &str, f: &crate::lexicon::Folded, w: &W, p: &mut Probe) -> S
                 continue;
             }
         }
+        // The accusative alef marks an indefinite noun or adjective, which
+        // also occurs with the article (مسلحا ~ المسلح; not سانا ~ السان).
+        if *suf == "ا" && !r.starts_with("ال") && p.c(&["ال", r]) < MIN_BASE {
+            continue;
+        }
         b -= sl;
         ta = false;
     }
@@ -308,6 +313,7 @@ mod tests {
     #[test]
     fn names_and_short_words_survive() {
         assert_eq!(stem("لندن"), "لندن");
+        assert_eq!(stem("سانا"), "سانا");
         assert_eq!(stem("لبنان"), "لبنان");
         assert_eq!(stem("بيان"), "بيان");
         assert_eq!(stem("واشنطن"), "واشنطن");

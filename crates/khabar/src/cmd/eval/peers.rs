@@ -348,7 +348,7 @@ impl<'a> Scanner<'a> {
         while let Some(off) = self.src.get(from..)?.find(kw) {
             let i = from + off;
             let before_ok = i == 0 || !is_ident(b[i - 1]);
-            let after_ok = b.get(i + kw.len()).map_or(true, |&c| !is_ident(c));
+            let after_ok = b.get(i + kw.len()).is_none_or(|&c| !is_ident(c));
             if before_ok && after_ok && self.is_code(i) {
                 return Some(i);
             }
