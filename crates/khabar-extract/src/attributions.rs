@@ -144,9 +144,15 @@ impl<'e> Ents<'e> {
             .list
             .partition_point(|(s, _)| s.start + ANTECEDENT_BYTES < t.start);
         let hi = self.list.partition_point(|(s, _)| s.start < t.start);
-        self.list.get(lo..hi.max(lo)).unwrap_or(&[]).iter().any(|(_, e)| {
-            e.label == "PER" && e.text.split_whitespace().last() == Some(word) && word.chars().count() >= 3
-        })
+        self.list
+            .get(lo..hi.max(lo))
+            .unwrap_or(&[])
+            .iter()
+            .any(|(_, e)| {
+                e.label == "PER"
+                    && e.text.split_whitespace().last() == Some(word)
+                    && word.chars().count() >= 3
+            })
     }
 
     /// Any entity overlapping `span` (PER/ORG first).
@@ -211,7 +217,7 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             // cut from "بسام راضي" by a clitic split).
             let t = scan.toks.partition_point(|t| t.end <= r.span.start);
             if let Some(t) = scan.toks.get(t) {
-                if t.kind == scan::Kind::Word && t.start < r.span.start {
+                if t.kind == Kind::Word && t.start < r.span.start {
                     r.span.start = t.start;
                 }
             }
@@ -263,6 +269,14 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             cands.push(c);
             continue;
         }
+        if let Some(c) = noun_cue(scan, i) {
+            cands.push(c);
+            continue;
+        }
+        if let Some(c) = passive_naql(doc, scan, ents, i) {
+            cands.push(c);
+            continue;
+        }
         let Some(cue) = lex.lookup(key) else { continue };
         let found = match cue.form {
             CueForm::Participle => continuation(scan, i, cue.belief),
@@ -297,7 +311,12 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
             if is_open_quote(c) || c == '"' {
                 if let Some(p) = scan.partner.get(j).copied().flatten().filter(|p| *p > j) {
                     let inside = (j + 1..p).filter(|k| scan.is_word(*k)).count();
-                    if inside <= 3 && scan.is_word(p + 1) && p + 1 < end {
+                    // "من أسمتهم بـ"قوى العدوان"، بأنهم": glued to a preposition.
+                    let glued = j
+                        .checked_sub(1)
+                        .and_then(|b| scan.toks.get(b))
+                        .is_some_and(|b| b.end == t.start && b.kind != Kind::Newline);
+                    if inside <= 3 && (scan.is_word(p + 1) || glued) && p + 1 < end {
                         j = p;
                         continue;
                     }
@@ -432,6 +451,13 @@ fn verb_cue(
     present: bool,
 ) -> Option<Candidate> {
     let cue = tok_span(scan, i, i)?;
+    // "وتابعت قائلة: …": the participle that opens the content is the cue.
+    if lexicon()
+        .lookup(scan.key(i + 1))
+        .is_some_and(|c| c.form == CueForm::Participle)
+    {
+        return None;
+    }
     let Some((opener, start_tok, opener_tok)) = find_opener(scan, i, MAX_MIDDLE) else {
         return quote_first(scan, ents, i, belief);
     };
@@ -495,7 +521,11 @@ fn verb_cue(
             SourceRef::Explicit(span)
         }
         None => {
-            if words_between(cue.end) > 6 || term_after.is_some() {
+            if words_between(cue.end) > 6
+                || term_after.is_some()
+                || (opener != Opener::Complementizer
+                    && !quote_may_follow(scan, cue.end, middle_end))
+            {
                 return None;
             }
             match subject_before(scan, ents, i) {
@@ -583,7 +613,9 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
             lexicon::is_adjunct_start(k)
                 || k == "ب"
                 // "قالت مصادر لـCNN": the addressee, not part of the source.
-                || (k == "ل" && scan.punct(j + 1) == Some('ـ'))
+                || k.strip_prefix('ل').is_some_and(|r| {
+                    r.starts_with('ـ') || r.starts_with(|c: char| c.is_ascii_alphanumeric())
+                })
                 || k.starts_with("بال")
                 || matches!(
                     k,
@@ -950,6 +982,77 @@ fn masdar(scan: &Scan, i: usize) -> Option<Candidate> {
     })
 }
 
+/// A prepositional noun that opens speech: "نشر صورة بتعليق: "…"", "اكتفى بالقول إن …".
+/// The speaker is the clause's subject.
+fn noun_cue(scan: &Scan, i: usize) -> Option<Candidate> {
+    let k = scan.key(i);
+    let k = k.strip_prefix('و').unwrap_or(k);
+    if !matches!(k, "بتعليق" | "بالتعليق" | "بالقول" | "بتغريده") {
+        return None;
+    }
+    // "وتابع بالقول إن": the verb before is the cue.
+    if i.checked_sub(1)
+        .is_some_and(|p| lexicon().lookup(scan.key(p)).is_some())
+    {
+        return None;
+    }
+    let (opener, start_tok, _) = find_opener(scan, i, 2)?;
+    let (content, direct, trim) = content_span(scan, opener, start_tok)?;
+    Some(Candidate {
+        cue: tok_span(scan, i, i)?,
+        cue_tok: i,
+        source: SourceRef::Implicit,
+        content,
+        direct,
+        belief: false,
+        trim,
+    })
+}
+
+/// The passive "ونُقل عن الوزير قوله إن …" (vowelled): the source is the person after عن.
+fn passive_naql(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Candidate> {
+    if !matches!(scan.key(i), "نقل" | "ونقل" | "ينقل" | "وينقل") || scan.key(i + 1) != "عن"
+    {
+        return None;
+    }
+    let t = scan.toks.get(i)?;
+    let raw = doc.text.get(t.start..t.end)?;
+    // Damma on the first radical (نُقل، يُنقل) marks the passive.
+    let passive = raw.char_indices().any(|(b, c)| {
+        c == 'ن'
+            && raw
+                .get(b + c.len_utf8()..)
+                .is_some_and(|r| r.starts_with('\u{064F}'))
+    }) || raw.contains("يُ");
+    if !passive {
+        return None;
+    }
+    let (opener, start_tok, opener_tok) = find_opener(scan, i + 1, 16)?;
+    let middle_end = if opener == Opener::Complementizer {
+        start_tok
+    } else {
+        opener_tok
+    };
+    // The source ends before the masdar "قوله" if there is one.
+    let src_end = (i + 2..middle_end)
+        .find(|j| {
+            let k = scan.key(*j);
+            k.strip_prefix('و').unwrap_or(k).starts_with("قول")
+        })
+        .unwrap_or(middle_end);
+    let span = subject_from(scan, ents, i + 2, src_end)?;
+    let (content, direct, trim) = content_span(scan, opener, start_tok)?;
+    Some(Candidate {
+        cue: tok_span(scan, i, i)?,
+        cue_tok: i,
+        source: SourceRef::Explicit(span),
+        content,
+        direct,
+        belief: false,
+        trim,
+    })
+}
+
 /// A continuation participle (قائلا، مضيفا، مشيرة الى ان): the speaker carries over.
 fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
     let cue = tok_span(scan, i, i)?;
@@ -971,7 +1074,12 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     let k = scan.key(i);
     let k = k
         .strip_prefix('و')
-        .filter(|r| matches!(*r, "بحسب" | "حسب" | "وفقا" | "طبقا" | "نقلا" | "حسبما"))
+        .filter(|r| {
+            matches!(
+                *r,
+                "بحسب" | "حسب" | "وفقا" | "وفق" | "طبقا" | "نقلا" | "حسبما"
+            )
+        })
         .unwrap_or(k);
     let lex = lexicon();
     // (last cue token, byte where the source starts)
@@ -1022,7 +1130,13 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
                 (i + 2, i + 3, None)
             } else if next.chars().count() > 2 && next.starts_with('ل') {
                 let t = scan.toks.get(i + 1)?;
-                (i, i + 1, Some(t.start + 'ل'.len_utf8()))
+                // "للمصدر" = ل + المصدر (the alef dropped): the source is "مصدر".
+                let clitic = if next.starts_with("لل") && next.chars().count() > 4 {
+                    2
+                } else {
+                    1
+                };
+                (i, i + 1, Some(t.start + clitic * 'ل'.len_utf8()))
             } else {
                 return None;
             }
@@ -1052,20 +1166,36 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     }
     let (_, sent_end) = scan.sentence(i);
     let limit = (src_tok + MAX_SOURCE_WORDS + 4).min(sent_end);
-    let mut span = if src_byte.is_some() {
-        subject_from(scan, ents, src_tok, limit)?
+    let found = if src_byte.is_some() {
+        subject_from(scan, ents, src_tok, limit)
     } else {
-        subject_after(scan, ents, src_tok, limit)?
+        subject_after(scan, ents, src_tok, limit)
     };
-    if let Some(b) = src_byte {
-        if b < span.end && doc.text.is_char_boundary(b) {
-            span.start = b;
-        }
-    }
-    if !looks_like_source(scan, ents, span, src_tok) {
-        return None;
-    }
     let cue = tok_span(scan, i, cue_end)?;
+    // "حسبما نشر السبت عبر صفحته": a verb of saying with no subject after it speaks
+    // for the clause's subject.
+    let verb_form = cue_end > i && src_byte.is_none();
+    let (source, span) = match found {
+        Some(mut span) => {
+            if let Some(b) = src_byte {
+                if b < span.end && doc.text.is_char_boundary(b) {
+                    span.start = b;
+                }
+            }
+            if !looks_like_source(scan, ents, span, src_tok) {
+                return None;
+            }
+            (SourceRef::Explicit(span), span)
+        }
+        None if verb_form
+            && (!scan.is_word(src_tok) || lexicon::is_adjunct_start(scan.key(src_tok)))
+            && (lex.lookup(scan.key(cue_end)).is_some()
+                || matches!(scan.key(cue_end), "نشر" | "نشرت" | "نشره" | "نشرته")) =>
+        {
+            (SourceRef::Implicit, cue)
+        }
+        None => return None,
+    };
     // Content: before the cue in the sentence, or after the source when the cue opens it.
     let (sent_start, _) = scan.sentence(i);
     // (bounded: a 5 MB "sentence" must not make this quadratic)
@@ -1102,7 +1232,7 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     Some(Candidate {
         cue,
         cue_tok: i,
-        source: SourceRef::Explicit(span),
+        source,
         content,
         direct: false,
         belief: false,
@@ -1115,16 +1245,14 @@ fn looks_like_source(scan: &Scan, ents: &Ents<'_>, span: Span, tok: usize) -> bo
     if ents.named_in(span).next().is_some() {
         return true;
     }
-    let k = scan.key(tok);
-    let k = k
+    let orig = scan.key(tok);
+    let k = orig
         .strip_prefix('ل')
         .filter(|r| r.starts_with("ل") || r.len() > 4)
-        .unwrap_or(k);
+        .unwrap_or(orig);
     let bare = k.strip_prefix("ال").unwrap_or(k);
-    let bare = bare
-        .strip_prefix('ل')
-        .filter(|_| k.starts_with("لل"))
-        .unwrap_or(bare);
+    // "للمصدر" = ل + المصدر.
+    let bare = orig.strip_prefix("لل").unwrap_or(bare);
     lexicon::is_anonymous_head(bare)
         || lexicon::description_head(bare).is_some()
         || lexicon::is_anonymous_head(k)
@@ -1396,6 +1524,18 @@ fn clause_subject(
         )
     {
         f += 1;
+    }
+    // "من جهته بعث علي خامنئي …": the clause's verb follows the framing phrase.
+    if matches!(scan.key(f), "من" | "ومن")
+        && matches!(
+            scan.key(f + 1),
+            "جهته" | "جهتها" | "جهتهم" | "جانبه" | "جانبها" | "جانبهم"
+        )
+    {
+        f += 2;
+        while f < cue_tok && !scan.is_word(f) {
+            f += 1;
+        }
     }
     if f + 1 >= cue_tok {
         return None;

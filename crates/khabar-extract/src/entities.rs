@@ -142,7 +142,10 @@ mod tests {
     #[test]
     fn gazetteer_only_without_model() {
         let text = "قال مسؤولون في دمشق إن الأمم المتحدة سترسل وفدا إلى سوريا";
-        let input = Input { text, ..Input::default() };
+        let input = Input {
+            text,
+            ..Input::default()
+        };
         let e = extract_with(&Doc::new(&input), None);
         let canon: Vec<&str> = e.iter().filter_map(|x| x.canonical.as_deref()).collect();
         assert!(canon.contains(&"United Nations"), "{canon:?}");

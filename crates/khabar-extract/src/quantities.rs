@@ -11,7 +11,7 @@
 mod lexicon;
 
 use crate::{Doc, Quantity};
-use khabar_text::numbers::{scan, Item, ItemKind, NumberKind, NumberMatch};
+use khabar_text::numbers::{find_numbers, scan, Item, ItemKind, NumberKind, NumberMatch};
 use khabar_text::Span;
 use lexicon::{tables, Qual, Tables, CURRENCY_DEFAULT, ISO_CODES, LATIN_UNITS};
 
@@ -46,9 +46,47 @@ pub struct RawQuantity {
     pub unit: Option<String>,
 }
 
+/// The number reader takes `X من Y` as the ratio X/Y ("one in three"). As a quantity,
+/// `واحد من ثلاثة أشخاص` is a count of people, not a third of a person: split such a
+/// ratio back into its two numbers (`X جزء من Y` stays a fraction).
+fn split_partitives(text: &str, numbers: Vec<NumberMatch>) -> Vec<NumberMatch> {
+    const OF: &str = " من ";
+    let mut out = Vec::with_capacity(numbers.len());
+    for m in numbers {
+        let raw = m.span.slice(text);
+        let parts = raw.contains("جزء") || raw.contains("جزاء");
+        // Only when a word (the counted noun) follows: 2 من 5 أو أكثر stays a ratio.
+        let next_word = text
+            .get(m.span.end..)
+            .and_then(|t| t.split_whitespace().next())
+            .unwrap_or("");
+        let counted = next_word.chars().next().is_some_and(|c| c.is_alphabetic())
+            && !matches!(next_word, "أو" | "او");
+        let split = (m.kind == NumberKind::Fraction && !parts && counted)
+            .then(|| raw.find(OF))
+            .flatten();
+        let Some(p) = split else {
+            out.push(m);
+            continue;
+        };
+        for (from, to) in [(0, p), (p + OF.len(), raw.len())] {
+            let Some(sub) = raw.get(from..to) else {
+                continue;
+            };
+            let base = m.span.start + from;
+            out.extend(find_numbers(sub, &[]).into_iter().map(|n| NumberMatch {
+                span: khabar_text::Span::new(base + n.span.start, base + n.span.end),
+                ..n
+            }));
+        }
+    }
+    out
+}
+
 /// Extract quantities with byte spans (tokens are used to skip URLs and the like).
 pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec<RawQuantity> {
-    let sc = scan(text, tokens);
+    let mut sc = scan(text, tokens);
+    sc.numbers = split_partitives(text, std::mem::take(&mut sc.numbers));
     let cx = Cx {
         text,
         items: &sc.items,
@@ -272,6 +310,26 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// A definite tens word or fraction after a comparison (فوق الثلاثين, أكثر من العشرين,
+    /// فوق الربع): "the thirties", a count, although alone العشرون reads as an ordinal.
+    fn compared_tens(&self, a: usize, b: usize) -> bool {
+        a == b
+            && matches!(
+                khabar_text::numbers::number_word(self.raw(a), self.f(a)),
+                Some(n) if n.def && !n.prep && matches!(
+                    n.word,
+                    khabar_text::numbers::Word::Tens(_)
+                        | khabar_text::numbers::Word::Fraction(_, khabar_text::numbers::Form::Singular)
+                )
+            )
+            && self.pre_cue(a).is_some_and(|(q, _)| {
+                matches!(
+                    q,
+                    Qual::MoreThan | Qual::LessThan | Qual::AtLeast | Qual::AtMost
+                )
+            })
+    }
+
     /// Comparison signs glued before the number: >10, <= 100, >=30.
     fn sym_cue(&self, a: usize) -> Option<(Qual, usize)> {
         if a == 0 || !self.joined(a) {
@@ -479,7 +537,7 @@ impl<'a> Cx<'a> {
         let Some(&(a, b)) = ranges.get(k) else {
             return 1;
         };
-        if m.kind == NumberKind::Ordinal {
+        if m.kind == NumberKind::Ordinal && !self.compared_tens(a, b) {
             return 1;
         }
         let raw = m.span.slice(self.text);
@@ -499,7 +557,9 @@ impl<'a> Cx<'a> {
         // واحد من / إحدى is "one of", not a count.
         if self.is_word(a) {
             let f = self.f(a);
-            if khabar_text::numbers::number_word(self.raw(a), f).is_some_and(|n| n.def) {
+            if khabar_text::numbers::number_word(self.raw(a), f).is_some_and(|n| n.def)
+                && !self.compared_tens(a, b)
+            {
                 return 1;
             }
             if matches!(f, "واحد" | "واحده") && self.f(b + 1) == "من" {

@@ -34,7 +34,10 @@
 //!   `XXXX-WXX-N` (ISO day number); a clock time → `T15:00`; a season →
 //!   `XXXX-SU`; a Hijri month without a year → null. الآن → `PRESENT_REF`.
 //! * **Resolution** (news bias, the default): a bare weekday is the most recent
-//!   one (today included), المقبل/القادم the next one, الماضي the previous one;
+//!   one (today included) unless a future-tense cue precedes it in the clause
+//!   (سوف، سيعقد، المقرر… → the next one), المقبل/القادم the next one, الماضي
+//!   the previous one; قبل ثلاثة أشهر / بعد شهرين من الآن are DATEs at the
+//!   unit's grain;
 //!   a month or day-month without a year is put in the year that brings it
 //!   closest to the reference date (ties go to the past). [`Bias::Future`]
 //!   resolves to the next occurrence instead (Duckling's convention).
@@ -46,6 +49,14 @@
 //!   use TIMEX3 codes (مساء أمس → `2015-11-19TEV`, الليلة → `…TNI`).
 //! * Invalid dates (31/02/2016, month 13, out-of-range Hijri years, 25:70)
 //!   keep their span with a null value.
+//!
+//! # Implementation
+//! The extractor reads the raw text with its own light lexer (`times::lex`:
+//! digit groups such as `22/04/2016` and `10:30` stay one token, words carry a
+//! normalized form) and reads number words itself (`ثلاث وعشرين`، `الحادي
+//! والعشرين`، `ألفين وأربعة عشر`), so it does not depend on the shared
+//! tokenizer's or number reader's conventions; rules are tried only at tokens
+//! that can start an expression.
 use khabar_text::Span;
 
 use crate::{Date, Doc, Time};
@@ -83,8 +94,9 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Time> {
 
 /// Extract time expressions from `text`, resolving against `reference`.
 pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<Time> {
-    let toks = lex::lex(text);
-    let p = P::new(text, &toks, reference, opts);
+    let lexed = lex::lex(text);
+    let toks = &lexed.toks;
+    let p = P::new(text, toks, &lexed.buf, reference, opts);
     let mut ms: Vec<M> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -166,7 +178,7 @@ fn final_value(m: &M, reference: Option<Date>) -> Option<String> {
 
 /// Is everything between tokens `a` (inclusive) and `b` (exclusive) glue?
 fn glue(p: &P<'_>, a: usize, b: usize, words: &[&str]) -> bool {
-    (a..b).all(|k| p.t.get(k).is_some_and(|t| words.contains(&t.norm.as_str())))
+    (a..b).all(|k| k < p.t.len() && words.contains(&p.n(k)))
 }
 
 fn is_day_value(v: &Option<String>) -> bool {
@@ -278,8 +290,7 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
             }
             // DURATION و DURATION
             if prev.kind == Kind::Duration && m.kind == Kind::Duration {
-                let joined = (m.ti == prev.te
-                    && p.t.get(m.ti).is_some_and(|t| t.norm.starts_with('و')))
+                let joined = (m.ti == prev.te && p.n(m.ti).starts_with('و'))
                     || glue(p, prev.te, m.ti, &["و"]);
                 if joined {
                     if let (Some(a), Some(b)) = (&prev.val, &m.val) {

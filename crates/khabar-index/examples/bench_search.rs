@@ -11,7 +11,14 @@ use khabar_index::{Index, SearchRequest};
 
 /// The fixed queries: plain words, spelling variants, phrases, boolean
 /// operators, exclusions, fields, date ranges, filters and date sorting.
-const QUERIES: [(&str, &[(&str, &str)], &str); 20] = [
+/// (query, facet filters, sort).
+type BenchQuery = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static str,
+);
+
+const QUERIES: [BenchQuery; 20] = [
     ("سوريا", &[], "relevance"),
     ("ألمانيا", &[], "relevance"),
     ("المسلحين", &[], "relevance"),
@@ -25,13 +32,21 @@ const QUERIES: [(&str, &[(&str, &str)], &str); 20] = [
     ("place:Syria", &[], "relevance"),
     ("person:ترامب", &[], "relevance"),
     ("org:\"الأمم المتحدة\"", &[], "relevance"),
-    ("published:[2018-04-01 TO 2018-04-30] الغوطة", &[], "relevance"),
+    (
+        "published:[2018-04-01 TO 2018-04-30] الغوطة",
+        &[],
+        "relevance",
+    ),
     ("published:2018-06 كأس العالم", &[], "relevance"),
     ("الانتخابات", &[("category", "middleEast")], "relevance"),
     ("الذهب الأسعار", &[("month", "2018-05")], "relevance"),
     ("", &[("source", "skynews")], "date"),
     ("السعودية", &[], "date"),
-    ("(اليمن OR الحوثيين) AND (السعودية OR التحالف)", &[], "relevance"),
+    (
+        "(اليمن OR الحوثيين) AND (السعودية OR التحالف)",
+        &[],
+        "relevance",
+    ),
 ];
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -39,12 +54,17 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
         return 0.0;
     }
     let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
-    sorted.get(rank.min(sorted.len() - 1)).copied().unwrap_or(0.0)
+    sorted
+        .get(rank.min(sorted.len() - 1))
+        .copied()
+        .unwrap_or(0.0)
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let dir = args.next().ok_or("usage: bench_search INDEX_DIR [ROUNDS]")?;
+    let dir = args
+        .next()
+        .ok_or("usage: bench_search INDEX_DIR [ROUNDS]")?;
     let rounds: usize = args.next().map(|r| r.parse()).transpose()?.unwrap_or(50);
     let index = Index::open(dir.as_ref())?;
     let requests: Vec<SearchRequest> = QUERIES
@@ -54,7 +74,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             limit: 10,
             facets: true,
             sort: (*sort).to_string(),
-            filters: filters.iter().map(|(k, v)| ((*k).to_string(), (*v).to_string())).collect(),
+            filters: filters
+                .iter()
+                .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+                .collect(),
             ..SearchRequest::default()
         })
         .collect();
@@ -76,7 +99,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
     }
-    println!("index {dir}: {} articles; {} rounds × {} queries, facets on, limit 10", index.len(), rounds, requests.len());
+    println!(
+        "index {dir}: {} articles; {} rounds × {} queries, facets on, limit 10",
+        index.len(),
+        rounds,
+        requests.len()
+    );
     println!();
     println!("| query | filters | sort | matches | median ms |");
     println!("|---|---|---|---:|---:|");
@@ -84,11 +112,40 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut v = per_query.get(i).cloned().unwrap_or_default();
         v.sort_by(f64::total_cmp);
         let filters: Vec<String> = f.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        let q = if q.is_empty() { "(all)".to_string() } else { format!("`{}`", q.replace('|', "\\|")) };
-        println!("| {q} | {} | {s} | {} | {:.2} |", filters.join(" "), totals.get(i).copied().unwrap_or(0), percentile(&v, 50.0));
+        let q = if q.is_empty() {
+            "(all)".to_string()
+        } else {
+            format!("`{}`", q.replace('|', "\\|"))
+        };
+        println!(
+            "| {q} | {} | {s} | {} | {:.2} |",
+            filters.join(" "),
+            totals.get(i).copied().unwrap_or(0),
+            percentile(&v, 50.0)
+        );
     }
     all.sort_by(f64::total_cmp);
+    // The same queries without facets, for comparison.
+    let mut plain = Vec::with_capacity(rounds * requests.len());
+    for _ in 0..rounds.div_ceil(5) {
+        for r in &requests {
+            let r = SearchRequest {
+                facets: false,
+                ..r.clone()
+            };
+            let t = Instant::now();
+            std::hint::black_box(index.search(&r)?);
+            plain.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+    }
+    plain.sort_by(f64::total_cmp);
     println!();
+    println!(
+        "without facets: p50 {:.2} ms, p99 {:.2} ms ({} runs)",
+        percentile(&plain, 50.0),
+        percentile(&plain, 99.0),
+        plain.len()
+    );
     println!(
         "overall: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
         percentile(&all, 50.0),

@@ -97,7 +97,7 @@ fn hash_params() -> &'static [(u64, u64); NUM_HASHES] {
         let mut p = [(0u64, 0u64); NUM_HASHES];
         for (i, slot) in p.iter_mut().enumerate() {
             let a = splitmix(0x6b68_6162_6172 ^ (i as u64 * 2 + 1)) | 1;
-            let b = splitmix(0x6d69_6e68_6173_68 ^ (i as u64 * 2 + 2));
+            let b = splitmix(0x006d_696e_6861_7368 ^ (i as u64 * 2 + 2));
             *slot = (a, b);
         }
         p
@@ -105,9 +105,17 @@ fn hash_params() -> &'static [(u64, u64); NUM_HASHES] {
 }
 
 /// Computes an article's features from its title and text.
-pub fn features(id: &str, source: &str, day: Option<i32>, title: Option<&str>, text: &str) -> Features {
+pub fn features(
+    id: &str,
+    source: &str,
+    day: Option<i32>,
+    title: Option<&str>,
+    text: &str,
+) -> Features {
     let mut word_hashes: Vec<u64> = Vec::with_capacity(text.len() / 8);
-    khabar_tantivy::for_each_term(text, khabar_tantivy::Analysis::Exact, |w| word_hashes.push(fnv64(w)));
+    khabar_tantivy::for_each_term(text, khabar_tantivy::Analysis::Exact, |w| {
+        word_hashes.push(fnv64(w))
+    });
     let mut shingles: Vec<u64> = if word_hashes.len() < SHINGLE {
         word_hashes.iter().map(|&h| splitmix(h)).collect()
     } else {
@@ -198,14 +206,21 @@ pub fn lead_jaccard(a: &Features, b: &Features) -> f64 {
     if n == 0 {
         return 0.0;
     }
-    let eq = a.lead.iter().zip(&b.lead).filter(|(x, y)| x == y && **x != u32::MAX).count();
+    let eq = a
+        .lead
+        .iter()
+        .zip(&b.lead)
+        .filter(|(x, y)| x == y && **x != u32::MAX)
+        .count();
     eq as f64 / n as f64
 }
 
 /// Whether two articles are near-identical copies under `p`.
 pub fn is_duplicate(a: &Features, b: &Features, p: &Params) -> bool {
     let j = jaccard(a, b);
-    j >= p.dup_jaccard && containment(a, b, j) >= p.dup_containment && lead_jaccard(a, b) >= p.dup_lead
+    j >= p.dup_jaccard
+        && containment(a, b, j) >= p.dup_containment
+        && lead_jaccard(a, b) >= p.dup_lead
 }
 
 struct Dsu(Vec<u32>);
@@ -252,7 +267,9 @@ pub fn duplicate_pairs(feats: &[Features], p: &Params) -> Vec<(usize, usize)> {
             continue;
         }
         for (b, chunk) in f.sig.chunks(ROWS).enumerate() {
-            let k = chunk.iter().fold(splitmix(b as u64), |acc, &v| splitmix(acc ^ u64::from(v)));
+            let k = chunk
+                .iter()
+                .fold(splitmix(b as u64), |acc, &v| splitmix(acc ^ u64::from(v)));
             keys.push((k, i as u32));
         }
     }
@@ -303,7 +320,10 @@ pub fn cluster(feats: &[Features], p: &Params) -> Assignment {
     // Near-duplicates over ranks.
     let mut dsu = Dsu((0..n as u32).collect());
     for (i, j) in duplicate_pairs(feats, p) {
-        let (ri, rj) = (rank.get(i).copied().unwrap_or(0), rank.get(j).copied().unwrap_or(0));
+        let (ri, rj) = (
+            rank.get(i).copied().unwrap_or(0),
+            rank.get(j).copied().unwrap_or(0),
+        );
         dsu.union(ri, rj);
     }
     let root: Vec<u32> = (0..n as u32).map(|r| dsu.find(r)).collect();
@@ -354,7 +374,9 @@ pub fn cluster(feats: &[Features], p: &Params) -> Assignment {
             let my_weight: f64 = my_keys.iter().map(|k| k.1).sum();
             let mut best: Option<(f64, u32)> = None;
             for (&o, &(count, w)) in &shared {
-                let (Some(fo), Some(f)) = (sorted.get(o as usize), f) else { continue };
+                let (Some(fo), Some(f)) = (sorted.get(o as usize), f) else {
+                    continue;
+                };
                 let in_window = match (fo.day, f.day) {
                     (Some(a), Some(b)) => (a - b).abs() <= p.window_days,
                     _ => false,
@@ -362,13 +384,19 @@ pub fn cluster(feats: &[Features], p: &Params) -> Assignment {
                 if !in_window || count < p.min_shared {
                     continue;
                 }
-                let other_weight: f64 = keys.get(o as usize).map(|k| k.iter().map(|x| x.1).sum()).unwrap_or(0.0);
+                let other_weight: f64 = keys
+                    .get(o as usize)
+                    .map(|k| k.iter().map(|x| x.1).sum())
+                    .unwrap_or(0.0);
                 let sim = w / my_weight.min(other_weight).max(1e-9);
-                if sim >= p.story_similarity && best.is_none_or(|(bs, bo)| sim > bs || (sim == bs && o < bo)) {
+                if sim >= p.story_similarity
+                    && best.is_none_or(|(bs, bo)| sim > bs || (sim == bs && o < bo))
+                {
                     best = Some((sim, o));
                 }
             }
-            best.and_then(|(_, o)| story_of.get(o as usize).copied()).unwrap_or(rr)
+            best.and_then(|(_, o)| story_of.get(o as usize).copied())
+                .unwrap_or(rr)
         };
         if let Some(slot) = story_of.get_mut(r) {
             *slot = story;
@@ -379,9 +407,16 @@ pub fn cluster(feats: &[Features], p: &Params) -> Assignment {
             if let (Some(f), Some(&first)) = (f, list.first()) {
                 if list.len() > 64 {
                     let cutoff = f.day.map(|d| d - p.window_days);
-                    if let (Some(c), Some(fd)) = (cutoff, sorted.get(first as usize).and_then(|x| x.day)) {
+                    if let (Some(c), Some(fd)) =
+                        (cutoff, sorted.get(first as usize).and_then(|x| x.day))
+                    {
                         if fd < c {
-                            list.retain(|&o| sorted.get(o as usize).and_then(|x| x.day).is_some_and(|d| d >= c));
+                            list.retain(|&o| {
+                                sorted
+                                    .get(o as usize)
+                                    .and_then(|x| x.day)
+                                    .is_some_and(|d| d >= c)
+                            });
                         }
                     }
                 }
@@ -390,7 +425,10 @@ pub fn cluster(feats: &[Features], p: &Params) -> Assignment {
         }
     }
 
-    let mut out = Assignment { duplicate_of: vec![None; n], story: vec![0; n] };
+    let mut out = Assignment {
+        duplicate_of: vec![None; n],
+        story: vec![0; n],
+    };
     for (r, &i) in order.iter().enumerate() {
         let rt = root.get(r).copied().unwrap_or(r as u32) as usize;
         if let Some(slot) = out.duplicate_of.get_mut(i) {
@@ -466,7 +504,11 @@ impl<'a> Cursor<'a> {
     fn u32s(&mut self) -> Option<Vec<u32>> {
         let n = self.u32()? as usize;
         let b = self.take(n.checked_mul(4)?)?;
-        Some(b.chunks_exact(4).filter_map(|c| c.try_into().ok().map(u32::from_le_bytes)).collect())
+        Some(
+            b.chunks_exact(4)
+                .filter_map(|c| c.try_into().ok().map(u32::from_le_bytes))
+                .collect(),
+        )
     }
 }
 
@@ -479,7 +521,15 @@ fn decode_payload(p: &[u8]) -> Option<Features> {
     let sig = c.u32s()?;
     let lead = c.u32s()?;
     let terms = c.u32s()?;
-    Some(Features { id, source, day: (day != i32::MIN).then_some(day), shingles, sig, lead, terms })
+    Some(Features {
+        id,
+        source,
+        day: (day != i32::MIN).then_some(day),
+        shingles,
+        sig,
+        lead,
+        terms,
+    })
 }
 
 /// Decodes every complete record; returns them and the byte length of the
@@ -487,15 +537,18 @@ fn decode_payload(p: &[u8]) -> Option<Features> {
 pub fn decode_all(bytes: &[u8]) -> (Vec<Features>, usize) {
     let mut out = Vec::new();
     let mut pos = 0;
-    loop {
-        let Some(head) = bytes.get(pos..pos + 8) else { break };
+    while let Some(head) = bytes.get(pos..pos + 8) {
         let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
         let sum = u32::from_le_bytes([head[4], head[5], head[6], head[7]]);
-        let Some(payload) = bytes.get(pos + 8..pos + 8 + len) else { break };
+        let Some(payload) = bytes.get(pos + 8..pos + 8 + len) else {
+            break;
+        };
         if checksum(payload) != sum {
             break;
         }
-        let Some(f) = decode_payload(payload) else { break };
+        let Some(f) = decode_payload(payload) else {
+            break;
+        };
         out.push(f);
         pos += 8 + len;
     }
@@ -517,7 +570,12 @@ mod tests {
         let c = features("c", "y", Some(1), None, &half);
         let other = features("d", "y", Some(1), None, "فاز الفريق بالمباراة النهائية بعد أداء قوي من اللاعبين في الشوط الثاني وسط حضور جماهيري كبير في الملعب");
         assert!(is_duplicate(&a, &b, &p));
-        assert!(is_duplicate(&a, &c, &p), "j={} c={}", jaccard(&a, &c), containment(&a, &c, jaccard(&a, &c)));
+        assert!(
+            is_duplicate(&a, &c, &p),
+            "j={} c={}",
+            jaccard(&a, &c),
+            containment(&a, &c, jaccard(&a, &c))
+        );
         assert!(!is_duplicate(&a, &other, &p));
         let asg = cluster(&[b.clone(), a.clone(), other.clone(), c.clone()], &p);
         // "a" < "b" < "c" by id on the same day: a is the original.

@@ -10,14 +10,16 @@ use serde::{Deserialize, Serialize};
 use tantivy::collector::TopDocs;
 use tantivy::query::TermQuery;
 use tantivy::schema::{Facet, IndexRecordOption, Value};
-use tantivy::{DocAddress, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term,
+};
 
 use crate::cluster::{self, Features, Params};
 use crate::ingest::{Item, Record};
 use crate::schema::{self, Fields};
 use crate::{
-    ArticleMeta, EntityCount, Error, IngestOptions, IngestReport, Progress, Result, SaidHit, Skipped, Stats,
-    StoredArticle, Story,
+    ArticleMeta, EntityCount, Error, IngestOptions, IngestReport, Progress, Result, SaidHit,
+    Skipped, Stats, StoredArticle, Story,
 };
 
 const FEATURES: &str = "features.bin";
@@ -57,7 +59,10 @@ struct MetaFile {
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
-    move |source| Error::Io { path: path.to_path_buf(), source }
+    move |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 impl Index {
@@ -72,7 +77,10 @@ impl Index {
         }
         let (schema, _) = schema::build();
         let tindex = tantivy::Index::create_in_dir(&tdir, schema)?;
-        let meta = MetaFile { format: "khabar-index".into(), schema_version: schema::SCHEMA_VERSION };
+        let meta = MetaFile {
+            format: "khabar-index".into(),
+            schema_version: schema::SCHEMA_VERSION,
+        };
         write_atomic(&meta_path, &serde_json::to_vec_pretty(&meta)?)?;
         Self::from_tantivy(dir, tindex)
     }
@@ -83,7 +91,8 @@ impl Index {
         if !tdir.join("meta.json").exists() {
             return Err(Error::Corrupt {
                 path: dir.to_path_buf(),
-                message: "no khabar index here (create one with `khabar ingest --index DIR FILE…`)".into(),
+                message: "no khabar index here (create one with `khabar ingest --index DIR FILE…`)"
+                    .into(),
             });
         }
         let meta_path = dir.join(META);
@@ -113,8 +122,17 @@ impl Index {
             path: dir.to_path_buf(),
             message: format!("not a khabar index schema: {e}"),
         })?;
-        let reader = tindex.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        let mut index = Index { dir: dir.to_path_buf(), tindex, reader, f, clusters: Clusters::default() };
+        let reader = tindex
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let mut index = Index {
+            dir: dir.to_path_buf(),
+            tindex,
+            reader,
+            f,
+            clusters: Clusters::default(),
+        };
         index.load_clusters()?;
         Ok(index)
     }
@@ -191,7 +209,10 @@ impl Index {
         };
         let (all, _) = cluster::decode_all(&bytes);
         let mut seen = HashSet::with_capacity(all.len());
-        let feats: Vec<Features> = all.into_iter().filter(|f| ids.contains(&f.id) && seen.insert(f.id.clone())).collect();
+        let feats: Vec<Features> = all
+            .into_iter()
+            .filter(|f| ids.contains(&f.id) && seen.insert(f.id.clone()))
+            .collect();
         let asg = cluster::cluster(&feats, &Params::default());
         let name = |i: usize| feats.get(i).map(|f| f.id.clone()).unwrap_or_default();
         let mut articles: Vec<(String, Option<String>, String)> = feats
@@ -206,7 +227,9 @@ impl Index {
         articles.sort();
         let file = ClustersFile { opstamp, articles };
         // Best effort: a read-only index directory still works (clusters kept in memory).
-        let _ = serde_json::to_vec(&file).map_err(Error::from).and_then(|b| write_atomic(&self.dir.join(CLUSTERS), &b));
+        let _ = serde_json::to_vec(&file)
+            .map_err(Error::from)
+            .and_then(|b| write_atomic(&self.dir.join(CLUSTERS), &b));
         self.clusters = Clusters::from_file(file);
         Ok(())
     }
@@ -216,7 +239,12 @@ impl Index {
     /// records are reported in [`IngestReport::skipped`]. Commits every
     /// [`IngestOptions::commit_every`] articles, so a crash loses at most the
     /// articles since the last commit, which the next run adds.
-    pub fn ingest<I>(&mut self, docs: I, opts: &IngestOptions, progress: &mut dyn FnMut(&Progress)) -> Result<IngestReport>
+    pub fn ingest<I>(
+        &mut self,
+        docs: I,
+        opts: &IngestOptions,
+        progress: &mut dyn FnMut(&Progress),
+    ) -> Result<IngestReport>
     where
         I: IntoIterator<Item = Item>,
     {
@@ -228,7 +256,9 @@ impl Index {
         };
         let writer_threads = threads.clamp(1, 2);
         let budget = opts.memory_budget.max(writer_threads * 20_000_000);
-        let mut writer: IndexWriter<TantivyDocument> = self.tindex.writer_with_num_threads(writer_threads, budget)?;
+        let mut writer: IndexWriter<TantivyDocument> = self
+            .tindex
+            .writer_with_num_threads(writer_threads, budget)?;
         let seen = self.ids()?;
         let fpath = self.dir.join(FEATURES);
         let ffile = open_features(&fpath)?;
@@ -295,13 +325,20 @@ impl Index {
     }
 
     pub(crate) fn address_of(&self, searcher: &Searcher, id: &str) -> Result<Option<DocAddress>> {
-        let q = TermQuery::new(Term::from_field_text(self.f.id, id), IndexRecordOption::Basic);
+        let q = TermQuery::new(
+            Term::from_field_text(self.f.id, id),
+            IndexRecordOption::Basic,
+        );
         let top = searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
         Ok(top.into_iter().next().map(|(_, a)| a))
     }
 
     pub(crate) fn meta_of(&self, doc: &TantivyDocument) -> ArticleMeta {
-        let s = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let s = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
         let id = s(self.f.id).unwrap_or_default();
         ArticleMeta {
             source: s(self.f.source),
@@ -311,30 +348,50 @@ impl Index {
             published: s(self.f.published_raw),
             byline: s(self.f.byline),
             duplicate_of: self.clusters.duplicate_of.get(&id).cloned(),
-            story: Some(self.clusters.story.get(&id).cloned().unwrap_or_else(|| id.clone())),
+            story: Some(
+                self.clusters
+                    .story
+                    .get(&id)
+                    .cloned()
+                    .unwrap_or_else(|| id.clone()),
+            ),
             id,
         }
     }
 
     pub(crate) fn analysis_of(&self, doc: &TantivyDocument) -> Result<khabar_extract::Analysis> {
-        let bytes = doc.get_first(self.f.analysis).and_then(|v| v.as_bytes()).unwrap_or_default();
+        let bytes = doc
+            .get_first(self.f.analysis)
+            .and_then(|v| v.as_bytes())
+            .unwrap_or_default();
         let mut a: khabar_extract::Analysis = serde_json::from_slice(bytes)?;
-        a.text = doc.get_first(self.f.body).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        a.text = doc
+            .get_first(self.f.body)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string();
         Ok(a)
     }
 
     /// The stored article with this id.
     pub fn article(&self, id: &str) -> Result<Option<StoredArticle>> {
         let searcher = self.searcher();
-        let Some(addr) = self.address_of(&searcher, id)? else { return Ok(None) };
+        let Some(addr) = self.address_of(&searcher, id)? else {
+            return Ok(None);
+        };
         let doc: TantivyDocument = searcher.doc(addr)?;
-        Ok(Some(StoredArticle { meta: self.meta_of(&doc), analysis: self.analysis_of(&doc)? }))
+        Ok(Some(StoredArticle {
+            meta: self.meta_of(&doc),
+            analysis: self.analysis_of(&doc)?,
+        }))
     }
 
     /// Metadata of the article with this id.
     pub fn meta(&self, id: &str) -> Result<Option<ArticleMeta>> {
         let searcher = self.searcher();
-        let Some(addr) = self.address_of(&searcher, id)? else { return Ok(None) };
+        let Some(addr) = self.address_of(&searcher, id)? else {
+            return Ok(None);
+        };
         let doc: TantivyDocument = searcher.doc(addr)?;
         Ok(Some(self.meta_of(&doc)))
     }
@@ -345,7 +402,12 @@ impl Index {
             Some(s) => s.clone(),
             None => return Ok(None),
         };
-        let ids = self.clusters.members.get(&story_id).cloned().unwrap_or_default();
+        let ids = self
+            .clusters
+            .members
+            .get(&story_id)
+            .cloned()
+            .unwrap_or_default();
         let mut articles = Vec::with_capacity(ids.len());
         for i in &ids {
             if let Some(m) = self.meta(i)? {
@@ -353,17 +415,30 @@ impl Index {
             }
         }
         articles.sort_by(|a, b| {
-            let ka = a.published.as_deref().and_then(schema::parse_timestamp).unwrap_or(i64::MAX);
-            let kb = b.published.as_deref().and_then(schema::parse_timestamp).unwrap_or(i64::MAX);
+            let ka = a
+                .published
+                .as_deref()
+                .and_then(schema::parse_timestamp)
+                .unwrap_or(i64::MAX);
+            let kb = b
+                .published
+                .as_deref()
+                .and_then(schema::parse_timestamp)
+                .unwrap_or(i64::MAX);
             (ka, &a.id).cmp(&(kb, &b.id))
         });
         let mut outlets: BTreeMap<String, u64> = BTreeMap::new();
         for a in &articles {
-            *outlets.entry(a.source.clone().unwrap_or_else(|| "unknown".into())).or_insert(0) += 1;
+            *outlets
+                .entry(a.source.clone().unwrap_or_else(|| "unknown".into()))
+                .or_insert(0) += 1;
         }
         let mut outlets: Vec<(String, u64)> = outlets.into_iter().collect();
         outlets.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let dates: Vec<&str> = articles.iter().filter_map(|a| a.published.as_deref()).collect();
+        let dates: Vec<&str> = articles
+            .iter()
+            .filter_map(|a| a.published.as_deref())
+            .collect();
         Ok(Some(Story {
             id: story_id,
             first_seen: dates.first().map(|s| s.to_string()),
@@ -375,20 +450,41 @@ impl Index {
 
     /// Most mentioned entities of a label (`PER`/`person`, `ORG`/`org`,
     /// `LOC`/`place`) among articles matching `query` (all when `None`/empty).
-    pub fn top_entities(&self, label: &str, query: Option<&str>, limit: usize) -> Result<Vec<EntityCount>> {
+    pub fn top_entities(
+        &self,
+        label: &str,
+        query: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<EntityCount>> {
         let (facet, lab) = match label.to_ascii_lowercase().as_str() {
             "per" | "person" | "people" => ("person", "PER"),
             "org" | "organization" | "organisation" => ("org", "ORG"),
             "loc" | "place" | "gpe" => ("place", "LOC"),
-            other => return Err(Error::InvalidRequest(format!("unknown entity label {other:?} (use PER, ORG or LOC)"))),
+            other => {
+                return Err(Error::InvalidRequest(format!(
+                    "unknown entity label {other:?} (use PER, ORG or LOC)"
+                )))
+            }
         };
         let counts = crate::search::facet_counts(self, query.unwrap_or(""), facet, limit)?;
-        Ok(counts.into_iter().map(|(name, articles)| EntityCount { name, label: lab.into(), articles }).collect())
+        Ok(counts
+            .into_iter()
+            .map(|(name, articles)| EntityCount {
+                name,
+                label: lab.into(),
+                articles,
+            })
+            .collect())
     }
 
     /// Who said what: attributions whose source matches `by` (canonical name
     /// or words of the source) and whose content contains the words of `about`.
-    pub fn said(&self, by: Option<&str>, about: Option<&str>, limit: usize) -> Result<Vec<SaidHit>> {
+    pub fn said(
+        &self,
+        by: Option<&str>,
+        about: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<SaidHit>> {
         crate::search::said(self, by, about, limit)
     }
 
@@ -398,7 +494,10 @@ impl Index {
     pub fn export(&self, w: &mut dyn Write) -> Result<u64> {
         let searcher = self.searcher();
         let mut n = 0;
-        let out_err = |e| Error::Io { path: PathBuf::from("<export output>"), source: e };
+        let out_err = |e| Error::Io {
+            path: PathBuf::from("<export output>"),
+            source: e,
+        };
         for seg in searcher.segment_readers() {
             let store = seg.get_store_reader(64).map_err(io_err(&self.dir))?;
             for doc_id in 0..seg.max_doc() {
@@ -437,10 +536,16 @@ impl Index {
         let path = self.dir.join(FEATURES);
         let bytes = std::fs::read(&path).unwrap_or_default();
         let (feats, _) = cluster::decode_all(&bytes);
-        let source: HashMap<&str, &str> = feats.iter().map(|f| (f.id.as_str(), f.source.as_str())).collect();
+        let source: HashMap<&str, &str> = feats
+            .iter()
+            .map(|f| (f.id.as_str(), f.source.as_str()))
+            .collect();
         let mut n = 0;
         for members in self.clusters.members.values() {
-            let distinct: HashSet<&str> = members.iter().filter_map(|m| source.get(m.as_str()).copied()).collect();
+            let distinct: HashSet<&str> = members
+                .iter()
+                .filter_map(|m| source.get(m.as_str()).copied())
+                .collect();
             if distinct.len() >= 2 {
                 n += 1;
             }
@@ -553,7 +658,9 @@ impl IngestState<'_> {
     /// Features first (fsynced), then the atomic tantivy commit: a crash in
     /// between leaves features of uncommitted articles, which are ignored.
     fn commit(&mut self) -> Result<()> {
-        self.ffile.write_all(&self.fbuf).map_err(io_err(self.fpath))?;
+        self.ffile
+            .write_all(&self.fbuf)
+            .map_err(io_err(self.fpath))?;
         self.ffile.sync_data().map_err(io_err(self.fpath))?;
         self.fbuf.clear();
         self.writer.commit()?;
@@ -564,7 +671,10 @@ impl IngestState<'_> {
 
 impl Clusters {
     fn from_file(file: ClustersFile) -> Clusters {
-        let mut c = Clusters { opstamp: file.opstamp, ..Clusters::default() };
+        let mut c = Clusters {
+            opstamp: file.opstamp,
+            ..Clusters::default()
+        };
         for (id, dup, story) in file.articles {
             if let Some(d) = dup {
                 c.duplicate_of.insert(id.clone(), d);
@@ -591,7 +701,11 @@ fn export_line(meta: &ArticleMeta, analysis: &khabar_extract::Analysis) -> Resul
             ("duplicate_of", &meta.duplicate_of),
             ("story", &meta.story),
         ] {
-            map.insert(k.into(), val.clone().map_or(serde_json::Value::Null, serde_json::Value::String));
+            map.insert(
+                k.into(),
+                val.clone()
+                    .map_or(serde_json::Value::Null, serde_json::Value::String),
+            );
         }
     }
     Ok(serde_json::to_vec(&v)?)
@@ -599,7 +713,12 @@ fn export_line(meta: &ArticleMeta, analysis: &khabar_extract::Analysis) -> Resul
 
 /// Opens features.bin for appending, first cutting off a torn tail left by a crash.
 fn open_features(path: &Path) -> Result<File> {
-    let mut f = OpenOptions::new().create(true).read(true).append(true).open(path).map_err(io_err(path))?;
+    let mut f = OpenOptions::new()
+        .create(true)
+        .read(true)
+        .append(true)
+        .open(path)
+        .map_err(io_err(path))?;
     let mut bytes = Vec::new();
     f.read_to_end(&mut bytes).map_err(io_err(path))?;
     let (_, valid) = cluster::decode_all(&bytes);
@@ -620,7 +739,9 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 fn dir_size(p: &Path) -> u64 {
-    let Ok(rd) = std::fs::read_dir(p) else { return 0 };
+    let Ok(rd) = std::fs::read_dir(p) else {
+        return 0;
+    };
     rd.filter_map(|e| e.ok())
         .map(|e| match e.metadata() {
             Ok(m) if m.is_dir() => dir_size(&e.path()),
@@ -631,27 +752,39 @@ fn dir_size(p: &Path) -> u64 {
 }
 
 /// [`prepare`], with a panic in the analysis turned into a skip reason.
-fn prepare_guarded(f: &Fields, id: &str, rec: &Record) -> Result<(TantivyDocument, Features), String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| prepare(f, id, rec)))
-        .unwrap_or_else(|_| Err("internal error while analysing this article (please report it)".to_string()))
+fn prepare_guarded(
+    f: &Fields,
+    id: &str,
+    rec: &Record,
+) -> Result<(TantivyDocument, Features), String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| prepare(f, id, rec))).unwrap_or_else(
+        |_| Err("internal error while analysing this article (please report it)".to_string()),
+    )
 }
 
 fn add_facet(doc: &mut TantivyDocument, field: tantivy::schema::Field, parts: &[&str]) {
-    doc.add_facet(field, Facet::from_path(parts.iter().map(|p| p.replace('/', "∕"))));
+    doc.add_facet(
+        field,
+        Facet::from_path(parts.iter().map(|p| p.replace('/', "∕"))),
+    );
 }
 
 /// Analyses one record and builds its tantivy document and clustering features.
 fn prepare(f: &Fields, id: &str, rec: &Record) -> Result<(TantivyDocument, Features), String> {
     let ts = rec.published.as_deref().and_then(schema::parse_timestamp);
-    let reference_date = rec.published.as_deref().and_then(khabar_extract::Date::parse_iso);
+    let reference_date = rec
+        .published
+        .as_deref()
+        .and_then(khabar_extract::Date::parse_iso);
     let input = khabar_extract::Input {
         id: Some(id),
         text: &rec.text,
         byline: rec.byline.as_deref(),
         reference_date,
     };
-    let analysis = std::panic::catch_unwind(|| khabar_extract::analyze(&input))
-        .map_err(|_| "analysis failed with an internal error (please report this article)".to_string())?;
+    let analysis = std::panic::catch_unwind(|| khabar_extract::analyze(&input)).map_err(|_| {
+        "analysis failed with an internal error (please report this article)".to_string()
+    })?;
     let mut doc = TantivyDocument::default();
     doc.add_text(f.id, id);
     if let Some(t) = &rec.title {
@@ -679,12 +812,19 @@ fn prepare(f: &Fields, id: &str, rec: &Record) -> Result<(TantivyDocument, Featu
             doc.add_date(f.published, tantivy::DateTime::from_timestamp_secs(ts));
         }
         if let Some(d) = reference_date {
-            add_facet(&mut doc, f.f_month, &[&format!("{:04}-{:02}", d.year, d.month)]);
+            add_facet(
+                &mut doc,
+                f.f_month,
+                &[&format!("{:04}-{:02}", d.year, d.month)],
+            );
         }
     }
     let mut facets_seen: HashSet<(&str, String)> = HashSet::new();
     for e in &analysis.entities {
-        let name = e.canonical.clone().unwrap_or_else(|| e.text.trim().to_string());
+        let name = e
+            .canonical
+            .clone()
+            .unwrap_or_else(|| e.text.trim().to_string());
         doc.add_text(f.entity, &e.text);
         if let Some(c) = &e.canonical {
             doc.add_text(f.entity, c);
@@ -713,8 +853,12 @@ fn prepare(f: &Fields, id: &str, rec: &Record) -> Result<(TantivyDocument, Featu
         }
         doc.add_text(f.said_about, &a.content.text);
     }
-    let stored = khabar_extract::Analysis { text: String::new(), ..analysis };
-    let bytes = serde_json::to_vec(&stored).map_err(|e| format!("cannot serialise analysis: {e}"))?;
+    let stored = khabar_extract::Analysis {
+        text: String::new(),
+        ..analysis
+    };
+    let bytes =
+        serde_json::to_vec(&stored).map_err(|e| format!("cannot serialise analysis: {e}"))?;
     doc.add_bytes(f.analysis, &bytes);
     let day = ts.map(|t| t.div_euclid(86_400) as i32);
     let feats = cluster::features(id, source, day, rec.title.as_deref(), &rec.text);

@@ -38,6 +38,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod cluster;
 mod engine;
+mod facets;
 pub mod ingest;
 mod schema;
 mod search;
@@ -241,7 +242,11 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { threads: 0, commit_every: 2_000, memory_budget: 128 << 20 }
+        IngestOptions {
+            threads: 0,
+            commit_every: 2_000,
+            memory_budget: 128 << 20,
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! The tantivy schema of a khabar index.
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions,
-    FAST, STORED, STRING,
+    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, Schema,
+    TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 
 /// Bumped when the schema changes incompatibly.
@@ -36,7 +36,9 @@ pub struct Fields {
 
 fn text(tokenizer: &str, stored: bool) -> TextOptions {
     let o = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        TextFieldIndexing::default()
+            .set_tokenizer(tokenizer)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     if stored {
         o.set_stored()
@@ -60,7 +62,11 @@ pub fn build() -> (Schema, Fields) {
         byline: b.add_text_field("byline", STORED),
         published: b.add_date_field(
             "published",
-            DateOptions::default().set_indexed().set_stored().set_fast().set_precision(DateTimePrecision::Seconds),
+            DateOptions::default()
+                .set_indexed()
+                .set_stored()
+                .set_fast()
+                .set_precision(DateTimePrecision::Seconds),
         ),
         published_raw: b.add_text_field("published_raw", STORED),
         entity: b.add_text_field("entity", text(k, false)),
@@ -151,7 +157,10 @@ pub fn parse_timestamp(s: &str) -> Option<i64> {
         i = 8;
         if rest.get(8..9) == Some(".") || rest.get(8..9) == Some(",") {
             i = 9;
-            while rest.get(i..i + 1).is_some_and(|c| c.as_bytes().first().is_some_and(u8::is_ascii_digit)) {
+            while rest
+                .get(i..i + 1)
+                .is_some_and(|c| c.as_bytes().first().is_some_and(u8::is_ascii_digit))
+            {
                 i += 1;
             }
         }
@@ -192,9 +201,15 @@ mod tests {
     #[test]
     fn timestamps() {
         assert_eq!(parse_timestamp("1970-01-01"), Some(0));
-        assert_eq!(parse_timestamp("2018-02-18T21:35:43+04:00"), Some(1_518_975_343));
+        assert_eq!(
+            parse_timestamp("2018-02-18T21:35:43+04:00"),
+            Some(1_518_975_343)
+        );
         assert_eq!(parse_timestamp("2018-02-18T17:35:43Z"), Some(1_518_975_343));
-        assert_eq!(parse_timestamp("2018-02-18T17:35:43.250Z"), Some(1_518_975_343));
+        assert_eq!(
+            parse_timestamp("2018-02-18T17:35:43.250Z"),
+            Some(1_518_975_343)
+        );
         assert_eq!(parse_timestamp("2018-02-18 17:35"), Some(1_518_975_300));
         assert_eq!(parse_timestamp("2018-02-30"), None);
         assert_eq!(parse_timestamp("yesterday"), None);

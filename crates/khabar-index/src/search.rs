@@ -1,13 +1,16 @@
 //! Search: query parsing, filters, facets, snippets, who-said-what.
 use std::collections::HashSet;
 
-use tantivy::collector::{Count, FacetCollector, MultiCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, TermQuery, TermSetQuery};
+use tantivy::collector::{Count, MultiCollector, TopDocs};
+use tantivy::query::{
+    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, TermQuery, TermSetQuery,
+};
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, Order, TantivyDocument, Term};
 
 use crate::engine::Index;
+use crate::facets::FacetTop;
 use crate::schema::{self, FACETS};
 use crate::{Error, Hit, Result, SaidHit, SearchRequest, SearchResponse, Snippet};
 
@@ -136,7 +139,10 @@ fn all_terms(field: Field, text: &str) -> Box<dyn Query> {
     let clauses: Vec<(Occur, Box<dyn Query>)> = terms
         .into_iter()
         .map(|t| {
-            let q: Box<dyn Query> = Box::new(TermQuery::new(Term::from_field_text(field, &t), IndexRecordOption::WithFreqs));
+            let q: Box<dyn Query> = Box::new(TermQuery::new(
+                Term::from_field_text(field, &t),
+                IndexRecordOption::WithFreqs,
+            ));
             (Occur::Must, q)
         })
         .collect();
@@ -147,19 +153,25 @@ fn facet_of(value: &str) -> Facet {
     Facet::from_path([value.replace('/', "∕")])
 }
 
-fn facet_name(f: &Facet) -> String {
-    f.to_path().last().map(|s| s.replace('∕', "/")).unwrap_or_default()
-}
-
 /// The full query of a request: user query + filters + said_by/said_about + duplicates.
 fn build(index: &Index, req: &SearchRequest) -> Result<Box<dyn Query>> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, parse(index, &req.query)?)];
     for (name, value) in &req.filters {
         let q: Box<dyn Query> = if let Some(field) = index.f.facet(name) {
-            Box::new(TermQuery::new(Term::from_facet(field, &facet_of(value)), IndexRecordOption::Basic))
+            Box::new(TermQuery::new(
+                Term::from_facet(field, &facet_of(value)),
+                IndexRecordOption::Basic,
+            ))
         } else if name == "story" {
-            let ids = index.clusters.members.get(value).cloned().unwrap_or_default();
-            Box::new(TermSetQuery::new(ids.iter().map(|i| Term::from_field_text(index.f.id, i))))
+            let ids = index
+                .clusters
+                .members
+                .get(value)
+                .cloned()
+                .unwrap_or_default();
+            Box::new(TermSetQuery::new(
+                ids.iter().map(|i| Term::from_field_text(index.f.id, i)),
+            ))
         } else {
             return Err(Error::InvalidRequest(format!(
                 "unknown filter {name:?} (use source, category, person, org, place, month or story)"
@@ -174,11 +186,17 @@ fn build(index: &Index, req: &SearchRequest) -> Result<Box<dyn Query>> {
         clauses.push((Occur::Must, all_terms(index.f.said_about, about)));
     }
     if req.hide_duplicates && !index.clusters.duplicate_of.is_empty() {
-        let dups = index.clusters.duplicate_of.keys().map(|i| Term::from_field_text(index.f.id, i));
+        let dups = index
+            .clusters
+            .duplicate_of
+            .keys()
+            .map(|i| Term::from_field_text(index.f.id, i));
         clauses.push((Occur::MustNot, Box::new(TermSetQuery::new(dups))));
     }
     Ok(if clauses.len() == 1 {
-        clauses.pop().map_or_else(|| Box::new(AllQuery) as Box<dyn Query>, |c| c.1)
+        clauses
+            .pop()
+            .map_or_else(|| Box::new(AllQuery) as Box<dyn Query>, |c| c.1)
     } else {
         Box::new(BooleanQuery::new(clauses))
     })
@@ -188,43 +206,68 @@ pub(crate) fn search(index: &Index, req: &SearchRequest) -> Result<SearchRespons
     let by_date = match req.sort.as_str() {
         "" | "relevance" | "score" => false,
         "date" | "published" | "newest" => true,
-        other => return Err(Error::InvalidRequest(format!("unknown sort {other:?} (use relevance or date)"))),
+        other => {
+            return Err(Error::InvalidRequest(format!(
+                "unknown sort {other:?} (use relevance or date)"
+            )))
+        }
     };
     let limit = req.limit.min(1000);
     let query = build(index, req)?;
     let searcher = index.searcher();
     let mut multi = MultiCollector::new();
     let count = multi.add_collector(Count);
-    let top_score = (!by_date).then(|| multi.add_collector(TopDocs::with_limit(limit.max(1)).and_offset(req.offset).order_by_score()));
+    let top_score = (!by_date).then(|| {
+        multi.add_collector(
+            TopDocs::with_limit(limit.max(1))
+                .and_offset(req.offset)
+                .order_by_score(),
+        )
+    });
     let top_date = by_date.then(|| {
         multi.add_collector(
-            TopDocs::with_limit(limit.max(1)).and_offset(req.offset).order_by_fast_field::<DateTime>("published", Order::Desc),
+            TopDocs::with_limit(limit.max(1))
+                .and_offset(req.offset)
+                .order_by_fast_field::<DateTime>("published", Order::Desc),
         )
     });
     let mut facet_handles = Vec::new();
     if req.facets {
         for name in FACETS {
-            let fname = format!("f_{name}");
-            let mut fc = FacetCollector::for_field(fname);
-            fc.add_facet(Facet::root());
-            facet_handles.push((name, multi.add_collector(fc)));
+            let keep = if name == "month" {
+                10_000
+            } else {
+                FACET_TOP * 8
+            };
+            facet_handles.push((
+                name,
+                multi.add_collector(FacetTop {
+                    field: format!("f_{name}"),
+                    keep,
+                }),
+            ));
         }
     }
     let mut fruits = searcher.search(&*query, &multi)?;
     let total = count.extract(&mut fruits) as u64;
     let addrs: Vec<(f32, tantivy::DocAddress)> = match (top_score, top_date) {
         (Some(h), _) => h.extract(&mut fruits),
-        (_, Some(h)) => h.extract(&mut fruits).into_iter().map(|(_, a)| (0.0, a)).collect(),
+        (_, Some(h)) => h
+            .extract(&mut fruits)
+            .into_iter()
+            .map(|(_, a)| (0.0, a))
+            .collect(),
         _ => Vec::new(),
     };
     let mut facets = std::collections::BTreeMap::new();
     for (name, h) in facet_handles {
-        let counts = h.extract(&mut fruits);
-        let list: Vec<(String, u64)> = if name == "month" {
-            counts.get(Facet::root()).map(|(f, c)| (facet_name(f), c)).collect()
+        let mut list: Vec<(String, u64)> = h.extract(&mut fruits).into_iter().collect();
+        if name == "month" {
+            list.sort();
         } else {
-            counts.top_k(Facet::root(), FACET_TOP).into_iter().map(|(f, c)| (facet_name(f), c)).collect()
-        };
+            list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            list.truncate(FACET_TOP);
+        }
         facets.insert(name.to_string(), list);
     }
     let mut generator = SnippetGenerator::create(&searcher, &*query, index.f.body)?;
@@ -254,7 +297,11 @@ pub(crate) fn search(index: &Index, req: &SearchRequest) -> Result<SearchRespons
             said,
         });
     }
-    Ok(SearchResponse { total, hits, facets })
+    Ok(SearchResponse {
+        total,
+        hits,
+        facets,
+    })
 }
 
 fn escape(s: &str, out: &mut String) {
@@ -274,8 +321,14 @@ fn snippet(generator: &SnippetGenerator, doc: &TantivyDocument, body: Field) -> 
     use tantivy::schema::Value;
     let s = generator.snippet_from_doc(doc);
     let (text, ranges): (String, Vec<std::ops::Range<usize>>) = if s.fragment().is_empty() {
-        let text = doc.get_first(body).and_then(|v| v.as_str()).unwrap_or_default();
-        let cut = text.char_indices().nth(SNIPPET_CHARS).map_or(text.len(), |(i, _)| i);
+        let text = doc
+            .get_first(body)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default();
+        let cut = text
+            .char_indices()
+            .nth(SNIPPET_CHARS)
+            .map_or(text.len(), |(i, _)| i);
         let mut t = text.get(..cut).unwrap_or_default().to_string();
         if cut < text.len() {
             t.push('…');
@@ -291,11 +344,15 @@ fn snippet(generator: &SnippetGenerator, doc: &TantivyDocument, body: Field) -> 
         .filter_map(|r| {
             let a = r.start.checked_sub(text_trim_start)?;
             let b = r.end.checked_sub(text_trim_start)?;
-            (b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)).then_some(a..b)
+            (b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b))
+                .then_some(a..b)
         })
         .collect();
     let ci = khabar_text::offsets::CharIndex::new(&text);
-    let highlights = ranges.iter().map(|r| (ci.char_offset(r.start), ci.char_offset(r.end))).collect();
+    let highlights = ranges
+        .iter()
+        .map(|r| (ci.char_offset(r.start), ci.char_offset(r.end)))
+        .collect();
     let mut html = String::with_capacity(text.len() + 32 * ranges.len());
     let mut pos = 0;
     for r in &ranges {
@@ -309,27 +366,44 @@ fn snippet(generator: &SnippetGenerator, doc: &TantivyDocument, body: Field) -> 
         pos = r.end;
     }
     escape(text.get(pos..).unwrap_or_default(), &mut html);
-    Snippet { text, highlights, html }
+    Snippet {
+        text,
+        highlights,
+        html,
+    }
 }
 
 /// Facet counts of one facet over the articles matching `query`.
-pub(crate) fn facet_counts(index: &Index, query: &str, facet: &str, limit: usize) -> Result<Vec<(String, u64)>> {
+pub(crate) fn facet_counts(
+    index: &Index,
+    query: &str,
+    facet: &str,
+    limit: usize,
+) -> Result<Vec<(String, u64)>> {
     if index.f.facet(facet).is_none() {
         return Err(Error::InvalidRequest(format!("unknown facet {facet:?}")));
     }
     let q = parse(index, query)?;
     let searcher = index.searcher();
-    let mut fc = FacetCollector::for_field(format!("f_{facet}"));
-    fc.add_facet(Facet::root());
-    let counts = searcher.search(&*q, &fc)?;
-    let mut list: Vec<(String, u64)> = counts.get(Facet::root()).map(|(f, c)| (facet_name(f), c)).collect();
+    let keep = limit.saturating_mul(8).max(100);
+    let counts = searcher.search(
+        &*q,
+        &FacetTop {
+            field: format!("f_{facet}"),
+            keep,
+        },
+    )?;
+    let mut list: Vec<(String, u64)> = counts.into_iter().collect();
     list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     list.truncate(limit);
     Ok(list)
 }
 
 /// Canonical names of entities overlapping an attribution's source span.
-pub(crate) fn source_canonicals<'a>(a: &'a khabar_extract::Analysis, at: &khabar_extract::Attribution) -> Vec<&'a str> {
+pub(crate) fn source_canonicals<'a>(
+    a: &'a khabar_extract::Analysis,
+    at: &khabar_extract::Attribution,
+) -> Vec<&'a str> {
     a.entities
         .iter()
         .filter(|e| e.start < at.source.end && at.source.start < e.end)
@@ -338,7 +412,10 @@ pub(crate) fn source_canonicals<'a>(a: &'a khabar_extract::Analysis, at: &khabar
 }
 
 fn term_set(texts: &[&str]) -> HashSet<String> {
-    texts.iter().flat_map(|t| khabar_tantivy::terms(t, khabar_tantivy::Analysis::Khabar)).collect()
+    texts
+        .iter()
+        .flat_map(|t| khabar_tantivy::terms(t, khabar_tantivy::Analysis::Khabar))
+        .collect()
 }
 
 fn contains_all(needle: &str, hay: &HashSet<String>) -> bool {
@@ -368,11 +445,18 @@ pub(crate) fn matching_attributions(
         .collect()
 }
 
-pub(crate) fn said(index: &Index, by: Option<&str>, about: Option<&str>, limit: usize) -> Result<Vec<SaidHit>> {
+pub(crate) fn said(
+    index: &Index,
+    by: Option<&str>,
+    about: Option<&str>,
+    limit: usize,
+) -> Result<Vec<SaidHit>> {
     let by = by.filter(|s| !s.trim().is_empty());
     let about = about.filter(|s| !s.trim().is_empty());
     if by.is_none() && about.is_none() {
-        return Err(Error::InvalidRequest("give who said it (said_by) and/or what about (said_about)".into()));
+        return Err(Error::InvalidRequest(
+            "give who said it (said_by) and/or what about (said_about)".into(),
+        ));
     }
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     if let Some(b) = by {
@@ -383,7 +467,10 @@ pub(crate) fn said(index: &Index, by: Option<&str>, about: Option<&str>, limit: 
     }
     let q = BooleanQuery::new(clauses);
     let searcher = index.searcher();
-    let top = searcher.search(&q, &TopDocs::with_limit(limit.saturating_mul(4).saturating_add(20)).order_by_score())?;
+    let top = searcher.search(
+        &q,
+        &TopDocs::with_limit(limit.saturating_mul(4).saturating_add(20)).order_by_score(),
+    )?;
     let mut out = Vec::new();
     for (_, addr) in top {
         let doc: TantivyDocument = searcher.doc(addr)?;
@@ -394,7 +481,10 @@ pub(crate) fn said(index: &Index, by: Option<&str>, about: Option<&str>, limit: 
         }
         let meta = index.meta_of(&doc);
         for attribution in matches {
-            out.push(SaidHit { article: meta.clone(), attribution });
+            out.push(SaidHit {
+                article: meta.clone(),
+                attribution,
+            });
             if out.len() >= limit {
                 return Ok(out);
             }
@@ -417,8 +507,14 @@ mod tests {
             rewrite_dates("published:2018-02 x"),
             "published:[2018-02-01T00:00:00Z TO 2018-03-01T00:00:00Z} x"
         );
-        assert_eq!(rewrite_dates("published:2018-12-31"), "published:[2018-12-31T00:00:00Z TO 2019-01-01T00:00:00Z}");
-        assert_eq!(rewrite_dates("published:[* TO 2018-03-01}"), "published:[* TO 2018-03-01T00:00:00Z}");
+        assert_eq!(
+            rewrite_dates("published:2018-12-31"),
+            "published:[2018-12-31T00:00:00Z TO 2019-01-01T00:00:00Z}"
+        );
+        assert_eq!(
+            rewrite_dates("published:[* TO 2018-03-01}"),
+            "published:[* TO 2018-03-01T00:00:00Z}"
+        );
         assert_eq!(rewrite_dates("no dates"), "no dates");
     }
 }

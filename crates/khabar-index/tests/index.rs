@@ -13,7 +13,8 @@ struct TempDir(PathBuf);
 
 impl TempDir {
     fn new(name: &str) -> TempDir {
-        let p = std::env::temp_dir().join(format!("khabar-index-test-{}-{name}", std::process::id()));
+        let p =
+            std::env::temp_dir().join(format!("khabar-index-test-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&p);
         std::fs::create_dir_all(&p).expect("temp dir");
         TempDir(p)
@@ -34,11 +35,17 @@ fn sample_lines(n: usize) -> Vec<String> {
 }
 
 fn opts() -> IngestOptions {
-    IngestOptions { threads: 2, commit_every: 64, ..IngestOptions::default() }
+    IngestOptions {
+        threads: 2,
+        commit_every: 64,
+        ..IngestOptions::default()
+    }
 }
 
 fn ingest_file(index: &mut Index, path: &Path) -> khabar_index::IngestReport {
-    index.ingest_paths(&[path.to_path_buf()], &opts(), &mut |_| {}).expect("ingest")
+    index
+        .ingest_paths(&[path.to_path_buf()], &opts(), &mut |_| {})
+        .expect("ingest")
 }
 
 #[test]
@@ -57,7 +64,7 @@ fn ant_sample_end_to_end() {
     let mut index = Index::create_or_open(&dir).expect("create");
     let mut progress_calls = 0;
     let report = index
-        .ingest_paths(&[input.clone()], &opts(), &mut |p| {
+        .ingest_paths(std::slice::from_ref(&input), &opts(), &mut |p| {
             progress_calls += 1;
             assert!(p.records > 0);
         })
@@ -68,10 +75,22 @@ fn ant_sample_end_to_end() {
     assert_eq!(report.already_present, 1);
     assert_eq!(report.skipped.len(), 2, "{:?}", report.skipped);
     let origins: Vec<&str> = report.skipped.iter().map(|s| s.origin.as_str()).collect();
-    assert!(origins.iter().any(|o| o.ends_with("in.jsonl:11")), "{origins:?}");
-    assert!(origins.iter().any(|o| o.ends_with("in.jsonl:21")), "{origins:?}");
-    assert!(report.skipped.iter().any(|s| s.reason.starts_with("invalid JSON")));
-    assert!(report.skipped.iter().any(|s| s.reason.starts_with("empty text")));
+    assert!(
+        origins.iter().any(|o| o.ends_with("in.jsonl:11")),
+        "{origins:?}"
+    );
+    assert!(
+        origins.iter().any(|o| o.ends_with("in.jsonl:21")),
+        "{origins:?}"
+    );
+    assert!(report
+        .skipped
+        .iter()
+        .any(|s| s.reason.starts_with("invalid JSON")));
+    assert!(report
+        .skipped
+        .iter()
+        .any(|s| s.reason.starts_with("empty text")));
     assert_eq!(index.len(), 200);
     // The first 200 sample lines hold several reposted/wire-copy groups.
     assert!(report.duplicates >= 3, "duplicates: {}", report.duplicates);
@@ -93,7 +112,12 @@ fn ant_sample_end_to_end() {
 
     // Search with facets and snippets.
     let res = index
-        .search(&SearchRequest { query: "الرئيس".into(), facets: true, limit: 5, ..Default::default() })
+        .search(&SearchRequest {
+            query: "الرئيس".into(),
+            facets: true,
+            limit: 5,
+            ..Default::default()
+        })
         .expect("search");
     assert!(res.total > 0);
     assert!(!res.hits.is_empty());
@@ -103,35 +127,81 @@ fn ant_sample_end_to_end() {
     let marked: String = hit.snippet.text.chars().skip(a).take(b - a).collect();
     assert!(marked.contains("رئيس"), "{marked}");
     for f in ["source", "category", "month"] {
-        assert!(res.facets.get(f).is_some_and(|v| !v.is_empty()), "facet {f}: {:?}", res.facets);
+        assert!(
+            res.facets.get(f).is_some_and(|v| !v.is_empty()),
+            "facet {f}: {:?}",
+            res.facets
+        );
     }
 
     // Filters, field queries, date sort, ranges.
     let (src, n) = res.facets["source"][0].clone();
     let filtered = index
-        .search(&SearchRequest { query: "الرئيس".into(), filters: vec![("source".into(), src.clone())], ..Default::default() })
+        .search(&SearchRequest {
+            query: "الرئيس".into(),
+            filters: vec![("source".into(), src.clone())],
+            ..Default::default()
+        })
         .expect("filtered");
     assert_eq!(filtered.total, n);
-    let by_field = index.search(&SearchRequest { query: format!("source:{src}"), ..Default::default() }).expect("field");
+    let by_field = index
+        .search(&SearchRequest {
+            query: format!("source:{src}"),
+            ..Default::default()
+        })
+        .expect("field");
     assert!(by_field.total >= n);
     let dated = index
-        .search(&SearchRequest { query: String::new(), sort: "date".into(), limit: 20, ..Default::default() })
+        .search(&SearchRequest {
+            query: String::new(),
+            sort: "date".into(),
+            limit: 20,
+            ..Default::default()
+        })
         .expect("date sort");
     assert_eq!(dated.total, 200);
-    let dates: Vec<i64> =
-        dated.hits.iter().filter_map(|h| h.published.as_deref().and_then(khabar_index::parse_timestamp)).collect();
+    let dates: Vec<i64> = dated
+        .hits
+        .iter()
+        .filter_map(|h| {
+            h.published
+                .as_deref()
+                .and_then(khabar_index::parse_timestamp)
+        })
+        .collect();
     assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
-    let all = index.search(&SearchRequest { query: "published:[2018-01-01 TO 2019-01-01]".into(), ..Default::default() });
+    let all = index.search(&SearchRequest {
+        query: "published:[2018-01-01 TO 2019-01-01]".into(),
+        ..Default::default()
+    });
     assert!(all.expect("range").total > 100);
-    let none = index.search(&SearchRequest { query: "published:[2030-01-01 TO 2031-01-01]".into(), ..Default::default() });
+    let none = index.search(&SearchRequest {
+        query: "published:[2030-01-01 TO 2031-01-01]".into(),
+        ..Default::default()
+    });
     assert_eq!(none.expect("empty range").total, 0);
-    let neg = index.search(&SearchRequest { query: "الرئيس -الرئيس".into(), ..Default::default() }).expect("neg");
+    let neg = index
+        .search(&SearchRequest {
+            query: "الرئيس -الرئيس".into(),
+            ..Default::default()
+        })
+        .expect("neg");
     assert_eq!(neg.total, 0);
 
     // Bad syntax is a client error.
-    let err = index.search(&SearchRequest { query: "title:(".into(), ..Default::default() }).expect_err("bad query");
+    let err = index
+        .search(&SearchRequest {
+            query: "title:(".into(),
+            ..Default::default()
+        })
+        .expect_err("bad query");
     assert!(err.is_client_error());
-    let err = index.search(&SearchRequest { sort: "size".into(), ..Default::default() }).expect_err("bad sort");
+    let err = index
+        .search(&SearchRequest {
+            sort: "size".into(),
+            ..Default::default()
+        })
+        .expect_err("bad sort");
     assert!(err.is_client_error());
 
     // Article and story lookup.
@@ -149,7 +219,16 @@ fn ant_sample_end_to_end() {
     let mut ids = std::collections::HashSet::new();
     for line in text.lines() {
         let v: serde_json::Value = serde_json::from_str(line).expect("json line");
-        for k in ["id", "text", "entities", "attributions", "duplicate_of", "story", "source", "published"] {
+        for k in [
+            "id",
+            "text",
+            "entities",
+            "attributions",
+            "duplicate_of",
+            "story",
+            "source",
+            "published",
+        ] {
             assert!(v.get(k).is_some(), "missing {k}");
         }
         ids.insert(v["id"].as_str().unwrap_or_default().to_string());
@@ -163,7 +242,11 @@ fn directory_feed_and_warc_inputs() {
     let docs = tmp.0.join("docs");
     std::fs::create_dir_all(docs.join("sub")).expect("mkdir");
     let para = "أعلنت وزارة الخارجية الروسية اليوم أن الوزير سيزور دمشق الأسبوع المقبل لبحث الأوضاع في سوريا مع المسؤولين. ";
-    std::fs::write(docs.join("a.txt"), format!("زيارة مرتقبة إلى دمشق\n\n{}", para.repeat(3))).expect("txt");
+    std::fs::write(
+        docs.join("a.txt"),
+        format!("زيارة مرتقبة إلى دمشق\n\n{}", para.repeat(3)),
+    )
+    .expect("txt");
     let html = format!(
         "<html><head><title>قمة اقتصادية في الرياض</title><meta name=\"author\" content=\"أحمد علي\"></head><body><nav>روابط</nav>\
          <article><h1>قمة اقتصادية في الرياض</h1><p>{}</p><p>{}</p></article></body></html>",
@@ -190,8 +273,12 @@ fn directory_feed_and_warc_inputs() {
     let warc = tmp.0.join("crawl.warc");
     let mut w = Vec::new();
     // The crawled page is the same article with one more sentence: a near-duplicate.
-    let crawled = html.replace("</article>", "<p>وتستمر أعمال القمة حتى مساء الغد.</p></article>");
-    let body = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{crawled}");
+    let crawled = html.replace(
+        "</article>",
+        "<p>وتستمر أعمال القمة حتى مساء الغد.</p></article>",
+    );
+    let body =
+        format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{crawled}");
     let rec = |w: &mut Vec<u8>, kind: &str, payload: &str, n: usize| {
         let _ = write!(
             w,
@@ -201,38 +288,95 @@ fn directory_feed_and_warc_inputs() {
             payload.len()
         );
     };
-    rec(&mut w, "request", "GET /news/1 HTTP/1.1\r\nHost: www.example.org\r\n\r\n", 1);
+    rec(
+        &mut w,
+        "request",
+        "GET /news/1 HTTP/1.1\r\nHost: www.example.org\r\n\r\n",
+        1,
+    );
     rec(&mut w, "response", &body, 2);
     std::fs::write(&warc, w).expect("warc");
 
     let mut index = Index::create_or_open(&tmp.0.join("index")).expect("create");
-    let report = index.ingest_paths(&[docs.clone(), feed.clone(), warc.clone()], &opts(), &mut |_| {}).expect("ingest");
-    let reasons: Vec<String> = report.skipped.iter().map(|s| format!("{}: {}", s.origin, s.reason)).collect();
+    let report = index
+        .ingest_paths(
+            &[docs.clone(), feed.clone(), warc.clone()],
+            &opts(),
+            &mut |_| {},
+        )
+        .expect("ingest");
+    let reasons: Vec<String> = report
+        .skipped
+        .iter()
+        .map(|s| format!("{}: {}", s.origin, s.reason))
+        .collect();
     // a.txt, b.html, rss-1, and the WARC response (a near-copy of b.html: different content id).
     assert_eq!(report.ingested, 4, "{reasons:?}");
-    assert!(reasons.iter().any(|r| r.contains("c.bin") && r.contains("unsupported")), "{reasons:?}");
-    assert!(reasons.iter().any(|r| r.contains("d.txt") && r.contains("UTF-8")), "{reasons:?}");
-    assert!(reasons.iter().any(|r| r.contains("news.rss#2")), "{reasons:?}");
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("c.bin") && r.contains("unsupported")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("d.txt") && r.contains("UTF-8")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.iter().any(|r| r.contains("news.rss#2")),
+        "{reasons:?}"
+    );
     assert_eq!(report.skipped.len(), 3, "{reasons:?}");
 
-    let rss = index.article("rss-1").expect("lookup").expect("rss article");
+    let rss = index
+        .article("rss-1")
+        .expect("lookup")
+        .expect("rss article");
     assert_eq!(rss.meta.title.as_deref(), Some("افتتاح معرض الكتاب"));
     assert_eq!(rss.meta.source.as_deref(), Some("وكالة الأنباء"));
-    assert!(rss.meta.published.as_deref().is_some_and(|p| p.starts_with("2018-03-01")));
+    assert!(rss
+        .meta
+        .published
+        .as_deref()
+        .is_some_and(|p| p.starts_with("2018-03-01")));
 
-    let res = index.search(&SearchRequest { query: "الرياض".into(), ..Default::default() }).expect("search");
+    let res = index
+        .search(&SearchRequest {
+            query: "الرياض".into(),
+            ..Default::default()
+        })
+        .expect("search");
     assert_eq!(res.total, 2);
     let titles: Vec<_> = res.hits.iter().filter_map(|h| h.title.as_deref()).collect();
-    assert!(titles.iter().all(|t| *t == "قمة اقتصادية في الرياض"), "{titles:?}");
+    assert!(
+        titles.iter().all(|t| *t == "قمة اقتصادية في الرياض"),
+        "{titles:?}"
+    );
     // The WARC copy of the HTML page is a near-duplicate of it.
-    assert!(res.hits.iter().any(|h| h.duplicate_of.is_some()), "{:?}", res.hits);
-    let warc_hit = res.hits.iter().find(|h| h.url.as_deref() == Some("http://www.example.org/news/2"));
+    assert!(
+        res.hits.iter().any(|h| h.duplicate_of.is_some()),
+        "{:?}",
+        res.hits
+    );
+    let warc_hit = res
+        .hits
+        .iter()
+        .find(|h| h.url.as_deref() == Some("http://www.example.org/news/2"));
     assert!(warc_hit.is_some_and(|h| h.source.as_deref() == Some("example.org")));
-    let txt = index.search(&SearchRequest { query: "title:زيارة".into(), ..Default::default() }).expect("title");
+    let txt = index
+        .search(&SearchRequest {
+            query: "title:زيارة".into(),
+            ..Default::default()
+        })
+        .expect("title");
     assert_eq!(txt.total, 1);
 
     // Same inputs again: nothing new (content-hash ids for files and WARC records).
-    let again = index.ingest_paths(&[docs, feed, warc], &opts(), &mut |_| {}).expect("again");
+    let again = index
+        .ingest_paths(&[docs, feed, warc], &opts(), &mut |_| {})
+        .expect("again");
     assert_eq!(again.ingested, 0);
     assert_eq!(again.already_present, 4);
 }
@@ -255,7 +399,9 @@ fn said_by_and_about() {
     let mut index = Index::create_or_open(&tmp.0.join("index")).expect("create");
     ingest_file(&mut index, &input);
     let any = index.said(Some("لافروف"), None, 10).expect("said");
-    let with_syria = index.said(Some("لافروف"), Some("سوريا"), 10).expect("said about");
+    let with_syria = index
+        .said(Some("لافروف"), Some("سوريا"), 10)
+        .expect("said about");
     // Attribution extraction is another component's job; whatever it finds must be consistent.
     assert!(with_syria.len() <= any.len());
     for h in &with_syria {
@@ -263,12 +409,20 @@ fn said_by_and_about() {
         assert!(h.attribution.content.text.contains("سوريا"));
     }
     if !any.is_empty() {
-        assert!(any.iter().all(|h| h.article.id == "s1" || h.article.id == "s3"));
+        assert!(any
+            .iter()
+            .all(|h| h.article.id == "s1" || h.article.id == "s3"));
         let res = index
-            .search(&SearchRequest { said_by: Some("لافروف".into()), ..Default::default() })
+            .search(&SearchRequest {
+                said_by: Some("لافروف".into()),
+                ..Default::default()
+            })
             .expect("search said_by");
         assert!(res.total >= 1);
         assert!(res.hits.iter().all(|h| !h.said.is_empty()));
     }
-    assert!(index.said(None, None, 10).expect_err("no args").is_client_error());
+    assert!(index
+        .said(None, None, 10)
+        .expect_err("no args")
+        .is_client_error());
 }

@@ -75,7 +75,11 @@ impl ArabicTokenizer {
         Self::new(Analysis::Exact)
     }
     pub fn new(analysis: Analysis) -> Self {
-        ArabicTokenizer { analysis, stopwords: false, token: Token::default() }
+        ArabicTokenizer {
+            analysis,
+            stopwords: false,
+            token: Token::default(),
+        }
     }
     /// Drop Arabic news stopwords (`khabar_text::stem::is_stopword`). Positions
     /// keep their gaps, so phrase queries stay exact.
@@ -119,7 +123,10 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    if is_arabic_letter(c) || is_word_mark(c) || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}') {
+    if is_arabic_letter(c)
+        || is_word_mark(c)
+        || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+    {
         return true;
     }
     // Arabic punctuation and signs (، ؛ ؟ ٪ …) are not word characters.
@@ -156,7 +163,11 @@ pub fn words(text: &str) -> Vec<(usize, usize)> {
         }
         // A separator between two digits stays inside the number.
         let next_digit = it.peek().is_some_and(|&(_, n)| digit(n).is_some());
-        if start.is_some() && prev_digit && next_digit && matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}') {
+        if start.is_some()
+            && prev_digit
+            && next_digit
+            && matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}')
+        {
             continue;
         }
         if let Some(s) = start.take() {
@@ -216,7 +227,8 @@ impl std::hash::Hasher for Fx {
             if let Some(dst) = b.get_mut(..chunk.len()) {
                 dst.copy_from_slice(chunk);
             }
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+            self.0 =
+                (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
         }
     }
     fn finish(&self) -> u64 {
@@ -246,7 +258,12 @@ fn slot(analysis: Analysis, stopwords: bool) -> usize {
 /// Calls `f` with the cached term of `word` (computing it once per thread).
 /// Two generations: when the young map is full it becomes the old one, and
 /// words found in the old map are promoted, so frequent words stay cached.
-fn with_term<R>(word: &str, analysis: Analysis, stopwords: bool, f: impl FnOnce(Option<&str>) -> R) -> R {
+fn with_term<R>(
+    word: &str,
+    analysis: Analysis,
+    stopwords: bool,
+    f: impl FnOnce(Option<&str>) -> R,
+) -> R {
     CACHE.with(|c| {
         let mut maps = c.borrow_mut();
         let Some((young, old)) = maps.get_mut(slot(analysis, stopwords)) else {
@@ -289,7 +306,14 @@ fn compute_term(word: &str, analysis: Analysis, stopwords: bool) -> Option<Strin
     if !word.chars().any(is_arabic_letter) {
         let t = fold(word);
         // Numbers are indexed without thousands separators: 1,700 = 1700.
-        let t = if t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') { t.replace(',', "") } else { t };
+        let t = if t
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        {
+            t.replace(',', "")
+        } else {
+            t
+        };
         return (!t.is_empty()).then_some(t);
     }
     let normalized = match analysis {
@@ -353,7 +377,9 @@ impl TokenStream for ArabicTokenStream<'_> {
         for (s, e) in self.words.by_ref() {
             let pos = self.position;
             self.position += 1;
-            let Some(word) = self.text.get(s..e) else { continue };
+            let Some(word) = self.text.get(s..e) else {
+                continue;
+            };
             if let Some(t) = term(word, self.analysis, self.stopwords) {
                 self.token.offset_from = s;
                 self.token.offset_to = e;
@@ -398,7 +424,11 @@ mod tests {
         let mut got = Vec::new();
         while stream.advance() {
             let t = stream.token();
-            got.push((text[t.offset_from..t.offset_to].to_string(), t.text.clone(), t.position));
+            got.push((
+                text[t.offset_from..t.offset_to].to_string(),
+                t.text.clone(),
+                t.position,
+            ));
         }
         assert_eq!(got.len(), 6);
         assert_eq!(got[0].0, "قالَ");

@@ -51,7 +51,10 @@ pub fn stem_normalized(word: &str) -> String {
             end -= sc.len();
         }
     }
-    chars.get(start..end).map(|c| c.iter().collect()).unwrap_or_default()
+    chars
+        .get(start..end)
+        .map(|c| c.iter().collect())
+        .unwrap_or_default()
 }
 
 /// Normalizes then stems one word.
@@ -83,15 +86,23 @@ mod tests {
     /// Lucene's own test pairs, when the shared peer data is present.
     #[test]
     fn lucene_peer_pairs() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/peers/lucene/light-stem.tsv");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/peers/lucene/light-stem.tsv"
+        );
         let Ok(data) = std::fs::read_to_string(path) else {
             eprintln!("skipping: {path} not found (shared peer data absent)");
             return;
         };
         let mut n = 0;
-        for line in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let mut it = line.split('\t');
-            let (Some(i), Some(e)) = (it.next(), it.next()) else { continue };
+            let (Some(i), Some(e)) = (it.next(), it.next()) else {
+                continue;
+            };
             assert_eq!(stem(i), e, "{i}");
             n += 1;
         }

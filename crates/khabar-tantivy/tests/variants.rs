@@ -8,13 +8,17 @@ fn index_with(texts: &[&str], tokenizer: &str) -> (Index, tantivy::schema::Field
     let mut b = Schema::builder();
     let opts = TextOptions::default()
         .set_indexing_options(
-            TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
         .set_stored();
     let body = b.add_text_field("body", opts);
     let index = Index::create_in_ram(b.build());
     khabar_tantivy::register(index.tokenizers());
-    let mut w = index.writer_with_num_threads(1, 20_000_000).expect("writer");
+    let mut w = index
+        .writer_with_num_threads(1, 20_000_000)
+        .expect("writer");
     for t in texts {
         w.add_document(doc!(body => *t)).expect("add");
     }
@@ -25,14 +29,19 @@ fn index_with(texts: &[&str], tokenizer: &str) -> (Index, tantivy::schema::Field
 fn hits(index: &Index, field: tantivy::schema::Field, q: &str) -> Vec<String> {
     let reader = index.reader().expect("reader");
     let searcher = reader.searcher();
-    let query = QueryParser::for_index(index, vec![field]).parse_query(q).expect("query");
+    let query = QueryParser::for_index(index, vec![field])
+        .parse_query(q)
+        .expect("query");
     searcher
         .search(&query, &TopDocs::with_limit(10).order_by_score())
         .expect("search")
         .into_iter()
         .map(|(_, a)| {
             let d: TantivyDocument = searcher.doc(a).expect("doc");
-            d.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string()
+            d.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
         })
         .collect()
 }
@@ -59,7 +68,10 @@ fn variant_pairs_find_each_other() {
         ("\"المباراة النهائية\"", DOCS[5]),
     ] {
         let got = hits(&index, body, query);
-        assert!(got.iter().any(|d| d == expected), "{query} should find {expected:?}, got {got:?}");
+        assert!(
+            got.iter().any(|d| d == expected),
+            "{query} should find {expected:?}, got {got:?}"
+        );
         assert!(got.len() <= 2, "{query} matched too much: {got:?}");
     }
 }
@@ -77,9 +89,15 @@ fn highlight_offsets_cover_original_words() {
     let (index, body) = index_with(&[text], khabar_tantivy::KHABAR);
     let reader = index.reader().expect("reader");
     let searcher = reader.searcher();
-    let query = QueryParser::for_index(&index, vec![body]).parse_query("المانيا الخارجية").expect("query");
+    let query = QueryParser::for_index(&index, vec![body])
+        .parse_query("المانيا الخارجية")
+        .expect("query");
     let gen = tantivy::snippet::SnippetGenerator::create(&searcher, &*query, body).expect("gen");
     let snippet = gen.snippet(text);
-    let marked: Vec<&str> = snippet.highlighted().iter().filter_map(|r| snippet.fragment().get(r.clone())).collect();
+    let marked: Vec<&str> = snippet
+        .highlighted()
+        .iter()
+        .filter_map(|r| snippet.fragment().get(r.clone()))
+        .collect();
     assert_eq!(marked, vec!["الخارجيّة", "ألمانيا"]);
 }

@@ -733,6 +733,17 @@ fn tidy(v: f64) -> f64 {
     v
 }
 
+/// The connector of a ratio read by [`Parser::over`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ratio {
+    /// X على Y
+    On,
+    /// X من Y
+    Of,
+    /// X جزء من Y, X أجزاء من Y
+    Parts,
+}
+
 struct Parser<'a> {
     text: &'a str,
     items: &'a [Item],
@@ -827,10 +838,10 @@ impl<'a> Parser<'a> {
                     None
                 }
             }
-            ItemKind::Word => {
-                let n = self.num(i)?;
-                self.word_start(i, n, after_cardinal)
-            }
+            ItemKind::Word => match self.num(i) {
+                Some(n) => self.word_start(i, n, after_cardinal),
+                None => self.part_of(i),
+            },
             _ => None,
         }
     }
@@ -868,6 +879,26 @@ impl<'a> Parser<'a> {
                 Some((ms, i + 1))
             }
             Digits::Ratio(v) => {
+                // The tail of a dash-joined digit chain (a phone number, +1-222-2222/2222)
+                // is two numbers, not a ratio.
+                let in_chain = !neg
+                    && i >= 2
+                    && it.gap == 0
+                    && matches!(self.item(i - 1).map(|p| p.kind), Some(ItemKind::Sym('-')))
+                    && self.item(i - 1).is_some_and(|p| p.gap == 0)
+                    && self.item(i - 2).is_some_and(|p| p.kind == ItemKind::Digits);
+                let raw = it.span.slice(self.text);
+                if let (true, Some((a, b))) = (in_chain, raw.split_once('/')) {
+                    let s0 = it.span.start;
+                    let b0 = s0 + a.len() + 1;
+                    return Some((
+                        vec![
+                            self.single(s0, s0 + a.len(), plain(&ascii(a)), NumberKind::Cardinal),
+                            self.single(b0, b0 + b.len(), plain(&ascii(b)), NumberKind::Cardinal),
+                        ],
+                        i + 1,
+                    ));
+                }
                 // A whole number before a ratio: 2 1/4.
                 Some((
                     vec![self.single(
@@ -1072,8 +1103,14 @@ impl<'a> Parser<'a> {
         ))
     }
 
-    /// `X على Y` with X < Y read as the fraction X/Y (واحد على ثلاثة, 1 على 20).
-    /// X ≥ Y is left alone: it is usually a score (فاز 2 على 1).
+    /// Ratios between two numbers, read as the fraction X/Y:
+    /// * `X على Y` with X < Y (واحد على ثلاثة, 1 على 20), or X ≥ 100 over a single digit
+    ///   (2000 على 3). Other X ≥ Y are left alone: they are usually scores (فاز 2 على 1,
+    ///   98 على 87).
+    /// * `X من Y` with X < Y, "X out of Y" (واحد من ثلاثة, واحد من مئة, 3 من 21); not when
+    ///   the pair is a movement or a span (انخفض إلى 20 من 25, 3 من 5 إلى 7).
+    /// * `X جزء من Y` / `X أجزاء من Y` (any X). After hundreds the parts count only the
+    ///   words below a hundred: مائتان وثلاثة جزء من مائة = 200 + 3/100.
     fn over(&self, start: usize, acc: &Acc) -> Option<(Vec<NumberMatch>, usize)> {
         let x = acc.value()?;
         if acc.frac || acc.total != 0.0 || x <= 0.0 {
@@ -1084,10 +1121,66 @@ impl<'a> Parser<'a> {
         if !it.joined || it.kind != ItemKind::Word {
             return None;
         }
-        if !matches!(fold_word(it.span.slice(self.text)).as_str(), "علي") {
+        let conn = match fold_word(it.span.slice(self.text)).as_str() {
+            "علي" => Ratio::On,
+            "من" => Ratio::Of,
+            "جزء" | "اجزاء" => Ratio::Parts,
+            _ => return None,
+        };
+        let k = if conn == Ratio::Parts {
+            let of = self.item(j + 1)?;
+            if !of.joined || fold_word(of.span.slice(self.text)) != "من" {
+                return None;
+            }
+            j + 2
+        } else {
+            j + 1
+        };
+        let (y, end, next) = self.denominator(k)?;
+        let v = match conn {
+            Ratio::On if y > x || (x >= 100.0 && y < 10.0) => x / y,
+            Ratio::Of if y > x && !self.of_is_span(start, next) => x / y,
+            Ratio::Parts => {
+                let rest = x % 100.0;
+                if acc.has_h && x > 100.0 && rest > 0.0 {
+                    x - rest + rest / y
+                } else {
+                    x / y
+                }
+            }
+            _ => return None,
+        };
+        Some((
+            vec![self.single(start, end, Some(tidy(v)), NumberKind::Fraction)],
+            next,
+        ))
+    }
+
+    /// `جزء من Y` with no count before it: one part of Y (جزء من مئة = 0.01).
+    fn part_of(&self, i: usize) -> Option<(Vec<NumberMatch>, usize)> {
+        let it = self.item(i)?;
+        if fold_word(it.span.slice(self.text)) != "جزء" {
             return None;
         }
-        let k = j + 1;
+        let of = self.item(i + 1)?;
+        if !of.joined || fold_word(of.span.slice(self.text)) != "من" {
+            return None;
+        }
+        let (y, end, next) = self.denominator(i + 2)?;
+        Some((
+            vec![self.single(
+                it.span.start,
+                end,
+                Some(tidy(1.0 / y)),
+                NumberKind::Fraction,
+            )],
+            next,
+        ))
+    }
+
+    /// The whole cardinal starting at `k` that can stand as a denominator: its value,
+    /// end byte and the next item index.
+    fn denominator(&self, k: usize) -> Option<(f64, usize, usize)> {
         let nx = self.item(k)?;
         if !nx.joined {
             return None;
@@ -1113,13 +1206,33 @@ impl<'a> Parser<'a> {
         };
         let [m] = ms.as_slice() else { return None };
         let y = m.value?;
-        if m.kind != NumberKind::Cardinal || y <= x || y.fract() != 0.0 {
+        if m.kind != NumberKind::Cardinal || y <= 0.0 || y.fract() != 0.0 {
             return None;
         }
-        Some((
-            vec![self.single(start, m.span.end, Some(x / y), NumberKind::Fraction)],
-            next,
-        ))
+        Some((y, m.span.end, next))
+    }
+
+    /// Whether `X من Y` is a movement or a span rather than "X out of Y": the word before
+    /// X is إلى/حتى/نحو… (انخفض إلى 20 من 25), or Y is followed by إلى/حتى/و/- (3 من 5 إلى 7).
+    fn of_is_span(&self, start: usize, next: usize) -> bool {
+        const BEFORE: &[&str] = &["الي", "حتي", "نحو", "بين", "من", "بنحو"];
+        const AFTER: &[&str] = &["الي", "حتي", "لغايه", "و"];
+        let prev = self.text.get(..start).and_then(|t| {
+            t.split_whitespace()
+                .next_back()
+                .map(|w| fold_word(w.trim_matches(|c: char| !is_word_char(c))))
+        });
+        if prev.is_some_and(|w| BEFORE.contains(&w.as_str())) {
+            return true;
+        }
+        match self.item(next) {
+            Some(it) if it.joined => match it.kind {
+                ItemKind::Word => AFTER.contains(&fold_word(it.span.slice(self.text)).as_str()),
+                ItemKind::Sym(c) => matches!(c, '-' | '\u{2013}' | '\u{2212}'),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     /// خمس/سبع/تسع/عشر directly before a definite noun is a fraction (خمس الفطيرة):
@@ -1136,8 +1249,42 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let nx = self.item(i + 1)?;
-        if !nx.joined || nx.kind != ItemKind::Word || self.num(i + 1).is_some() {
+        if !nx.joined || nx.kind != ItemKind::Word {
             return None;
+        }
+        // A fifth of a definite numeral: خمس العشرين = 4, خمس خمس العشرين = 0.8.
+        if let Some(m) = self.num(i + 1) {
+            let definite = |k: usize| -> Option<f64> {
+                let m = self.num(k).filter(|m| m.def && !m.wa && !m.prep)?;
+                self.item(k).filter(|it| it.joined)?;
+                match m.word {
+                    Word::Unit(u) if u > 2 => Some(u as f64),
+                    Word::Ten => Some(10.0),
+                    Word::Tens(t) => Some(t as f64),
+                    Word::Hundred(h) => Some(h as f64),
+                    _ => None,
+                }
+            };
+            let (whole, next) = match definite(i + 1) {
+                Some(w) => (w, i + 2),
+                // One more fraction word between: خمس خمس العشرين.
+                None => {
+                    let d2 = match fold_word(nx.span.slice(self.text)).as_str() {
+                        "خمس" if !m.wa && !m.def => 5.0,
+                        _ => return None,
+                    };
+                    (definite(i + 2)? / d2, i + 3)
+                }
+            };
+            return Some((
+                vec![self.single(
+                    n.start,
+                    self.end_of(next - 1),
+                    Some(tidy(whole / d)),
+                    NumberKind::Fraction,
+                )],
+                next,
+            ));
         }
         if !fold_word(nx.span.slice(self.text)).starts_with("ال") {
             return None;
@@ -1354,7 +1501,12 @@ impl<'a> Parser<'a> {
                 Part::Scale if acc.small == 0.0 => acc.last_scale,
                 _ => return false,
             };
-            if !wa || v <= 0.0 || v >= limit {
+            // Without و only when a hundred follows: ٤ آلاف ٣ مائة و ٢١.
+            let hundreds_next = acc.last == Part::Scale
+                && v < 10.0
+                && matches!(self.next_word(j), Some(Word::Hundred(100)))
+                && self.next(j).is_some_and(|(_, w)| !w);
+            if !(wa || hundreds_next) || v <= 0.0 || v >= limit {
                 return false;
             }
             if acc.last == Part::Scale {
@@ -1427,9 +1579,32 @@ impl<'a> Parser<'a> {
                         }
                     }
                 }
+                // و + خمسين/سبعين/تسعين once the tens are taken: the dual of a fraction,
+                // "two fifths" (مئة وثلاثون وخمسين = 130.4); a second tens word cannot follow.
+                // Only after hundreds and tens words: بين عشرين وخمسين is a span.
+                if wa && p == Part::Tens && acc.last == Part::Tens && acc.has_h && !acc.frac {
+                    let d = match self.item(j).map(|it| fold_word(it.span.slice(self.text))) {
+                        Some(w) if w.ends_with("خمسين") => Some(5.0),
+                        Some(w) if w.ends_with("سبعين") => Some(7.0),
+                        Some(w) if w.ends_with("تسعين") => Some(9.0),
+                        _ => None,
+                    };
+                    if let Some(d) = d {
+                        self.add_fraction(acc, 2.0 / d, j);
+                        return true;
+                    }
+                }
                 let ok = match (acc.last, p) {
                     // A new group after a scale: ألفين وخمسمائة.
-                    (Part::Scale, _) => wa && acc.small == 0.0 && v < acc.last_scale,
+                    (Part::Scale, _) => {
+                        acc.small == 0.0
+                            && v < acc.last_scale
+                            && (wa
+                                // ألف خمس مائة: a unit and a hundred, without و.
+                                || (p == Part::Unit
+                                    && matches!(self.next_word(j), Some(Word::Hundred(100)))
+                                    && self.next(j).is_some_and(|(_, w)| !w)))
+                    }
                     // After hundreds (with و, or without in Egyptian: متين واحد وعشرين).
                     (Part::Hundred, Part::Unit | Part::Teen | Part::Tens) => {
                         acc.has_h && !acc.has_u && !acc.has_t
@@ -1449,13 +1624,17 @@ impl<'a> Parser<'a> {
                             && (acc.total == 0.0
                                 || (acc.small > 0.0 && acc.small < 10.0 && !acc.has_t))
                     }
+                    // "Nineteen hundred": تسعة عشر مائة, خمسة وتسعون مائة.
+                    (Part::Teen | Part::Tens, Part::Hundred) if m.word == Word::Hundred(100) => {
+                        !wa && !acc.has_h && acc.total == 0.0 && acc.small < 100.0
+                    }
                     _ => false,
                 };
                 if !ok {
                     return false;
                 }
                 match (acc.last, p) {
-                    (Part::Unit | Part::Digits, Part::Hundred) => {
+                    (Part::Unit | Part::Digits | Part::Teen | Part::Tens, Part::Hundred) => {
                         acc.small *= 100.0;
                         acc.has_h = true;
                         acc.has_u = false;

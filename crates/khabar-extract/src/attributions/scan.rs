@@ -143,6 +143,8 @@ impl Scan {
             .get(i)
             .is_some_and(|t| t.kind == Kind::Word && !t.madda)
             && crate::attributions::lexicon::is_complementizer(self.key(i))
+            // "إن لم يكن": the conditional, not the complementizer.
+            && !(self.key(i) == "ان" && matches!(self.key(i + 1), "لم" | "كان" | "كانت"))
     }
 
     /// Is token `i` the name علي rather than the preposition على (folded alike)?

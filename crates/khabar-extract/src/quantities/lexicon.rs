@@ -90,6 +90,7 @@ pub const PRE_CUES: &[(&str, Qual)] = &[
     ("تفوق", Qual::MoreThan),
     ("أصغر من", Qual::LessThan),
     ("أدنى من", Qual::LessThan),
+    ("أدنى", Qual::LessThan),
     ("أخفض من", Qual::LessThan),
     ("أكبر من أو يساوي", Qual::AtLeast),
     ("أكبر من أو تساوي", Qual::AtLeast),

@@ -163,6 +163,35 @@ fn measurements() {
 }
 
 #[test]
+fn out_of_counts_and_compared_definites() {
+    // "X out of Y nouns" is a count of the nouns, not a fraction of one.
+    one("قتل واحد من ثلاثة أشخاص", Some(3.0), "exact", "شخص");
+    one("أصيب 3 من 10 جنود", Some(10.0), "exact", "جندي");
+    // A ratio with a bound stays a ratio: 2 من 5 أو أكثر.
+    let v = q("ماذا عن 2 من 5 أو أكثر");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(0.4), "{v:?}");
+    assert_eq!(v[0].4, "at_least", "{v:?}");
+    // A definite tens word or fraction after a comparison is a count.
+    let v = q("عمرها فوق الثلاثين");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        (v[0].1, v[0].4.as_str()),
+        (Some(30.0), "more_than"),
+        "{v:?}"
+    );
+    let v = q("أدنى ١٧٠");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        (v[0].1, v[0].4.as_str()),
+        (Some(170.0), "less_than"),
+        "{v:?}"
+    );
+    // ... but not without one: الذكرى العشرين.
+    assert!(q("بالذكرى العشرين").is_empty());
+}
+
+#[test]
 fn not_quantities() {
     for s in [
         "منذ عام 2012 بعد",

@@ -19,8 +19,22 @@ pub enum Tk {
 pub struct Tok {
     pub span: Span,
     pub kind: Tk,
-    /// Normalized form (see module docs).
-    pub norm: String,
+    /// Normalized form: `buf[ns..ne]` of the [`Lexed`] buffer (see module docs).
+    ns: u32,
+    ne: u32,
+}
+
+impl Tok {
+    /// The normalized form, out of the shared buffer of its [`Lexed`].
+    pub fn norm<'a>(&self, buf: &'a str) -> &'a str {
+        buf.get(self.ns as usize..self.ne as usize).unwrap_or("")
+    }
+}
+
+/// Tokens plus the one buffer holding all their normalized forms.
+pub struct Lexed {
+    pub toks: Vec<Tok>,
+    pub buf: String,
 }
 
 fn ascii_digit(c: char) -> Option<char> {
@@ -71,15 +85,16 @@ pub fn norm(s: &str) -> String {
 }
 
 /// Tokenize `text` for time extraction.
-pub fn lex(text: &str) -> Vec<Tok> {
+pub fn lex(text: &str) -> Lexed {
     let mut toks = Vec::with_capacity(text.len() / 6);
+    let mut norm = String::with_capacity(text.len());
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
             continue;
         }
         let mut end = i + c.len_utf8();
-        let mut norm = String::new();
+        let ns = norm.len();
         let kind;
         if let Some(d) = ascii_digit(c) {
             kind = Tk::Num;
@@ -129,7 +144,7 @@ pub fn lex(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            if norm.is_empty() {
+            if norm.len() == ns {
                 // A lone diacritic or tatweel.
                 continue;
             }
@@ -152,10 +167,11 @@ pub fn lex(text: &str) -> Vec<Tok> {
         toks.push(Tok {
             span: Span::new(i, end),
             kind,
-            norm,
+            ns: ns as u32,
+            ne: norm.len() as u32,
         });
     }
-    toks
+    Lexed { toks, buf: norm }
 }
 
 /// Byte length, in `raw`, of the first `n` normalized letters (diacritics
@@ -179,8 +195,9 @@ mod tests {
 
     #[test]
     fn lexes_digits_and_words() {
-        let t = lex("في ٢٢/٤/٢٠١٦، وفي 10:30 صباحًا");
-        let n: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
+        let l = lex("في ٢٢/٤/٢٠١٦، وفي 10:30 صباحًا");
+        let t = &l.toks;
+        let n: Vec<&str> = t.iter().map(|t| t.norm(&l.buf)).collect();
         assert_eq!(n, ["في", "22/4/2016", "،", "وفي", "10:30", "صباحا"]);
         assert_eq!(t[1].kind, Tk::Num);
         assert_eq!(norm("أيلول"), "ايلول");

@@ -60,6 +60,8 @@ pub struct P<'a> {
     cur: std::cell::Cell<usize>,
     pub text: &'a str,
     pub t: &'a [Tok],
+    /// Buffer of the tokens' normalized forms.
+    buf: &'a str,
     lx: Vec<Option<(Lex, usize)>>,
     /// Number-word readings per token: (as first word, after a و continuation).
     nw: Vec<(Option<Lex>, Option<Lex>)>,
@@ -192,11 +194,11 @@ const YEAR_PREPS: &[&str] = &[
 ];
 
 impl<'a> P<'a> {
-    pub fn new(text: &'a str, t: &'a [Tok], r: Option<Date>, o: &'a Options) -> Self {
+    pub fn new(text: &'a str, t: &'a [Tok], buf: &'a str, r: Option<Date>, o: &'a Options) -> Self {
         let lx: Vec<Option<(Lex, usize)>> = t
             .iter()
             .map(|t| match t.kind {
-                Tk::Word | Tk::Latin => lookup(&t.norm),
+                Tk::Word | Tk::Latin => lookup(t.norm(buf)),
                 _ => None,
             })
             .collect();
@@ -204,9 +206,9 @@ impl<'a> P<'a> {
             .iter()
             .map(|t| {
                 if t.kind == Tk::Word {
-                    let f = num_word_lex_of(&t.norm, true);
-                    let w = if t.norm.starts_with('و') {
-                        num_word_lex_of(&t.norm, false)
+                    let f = num_word_lex_of(t.norm(buf), true);
+                    let w = if t.norm(buf).starts_with('و') {
+                        num_word_lex_of(t.norm(buf), false)
                     } else {
                         f
                     };
@@ -222,7 +224,7 @@ impl<'a> P<'a> {
             .zip(&lx)
             .zip(&nw)
             .map(|((t, l), w)| {
-                l.is_some() || w.0.is_some() || t.kind == Tk::Num || trig.contains(t.norm.as_str())
+                l.is_some() || w.0.is_some() || t.kind == Tk::Num || trig.contains(t.norm(buf))
             })
             .collect();
         P {
@@ -231,6 +233,7 @@ impl<'a> P<'a> {
             cur: std::cell::Cell::new(0),
             text,
             t,
+            buf,
             lx,
             r,
             o,
@@ -250,8 +253,8 @@ impl<'a> P<'a> {
     fn clitic(&self, i: usize) -> usize {
         self.lx.get(i).copied().flatten().map_or(0, |x| x.1)
     }
-    fn n(&self, i: usize) -> &str {
-        self.t.get(i).map_or("", |t| t.norm.as_str())
+    pub fn n(&self, i: usize) -> &str {
+        self.t.get(i).map_or("", |t| t.norm(self.buf))
     }
     fn is(&self, i: usize, w: &str) -> bool {
         self.n(i) == w
@@ -292,17 +295,20 @@ impl<'a> P<'a> {
     /// A pure-digit token's integer value.
     fn int(&self, i: usize) -> Option<i64> {
         let t = self.t.get(i)?;
-        if t.kind != Tk::Num || t.norm.len() > 12 || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
+        if t.kind != Tk::Num
+            || t.norm(self.buf).len() > 12
+            || !t.norm(self.buf).bytes().all(|b| b.is_ascii_digit())
+        {
             return None;
         }
-        t.norm.parse().ok()
+        t.norm(self.buf).parse().ok()
     }
 
     /// A number at i: digits (with optional decimal part) or number words.
     fn num(&self, i: usize) -> Option<Num> {
         let t = self.t.get(i)?;
         if t.kind == Tk::Num {
-            let s = t.norm.as_str();
+            let s = t.norm(self.buf);
             let v: f64 = if s.bytes().all(|b| b.is_ascii_digit()) {
                 if s.len() > 15 {
                     return None;
@@ -1064,7 +1070,7 @@ impl<'a> P<'a> {
         if t.kind != Tk::Num {
             return None;
         }
-        let s = t.norm.as_str();
+        let s = t.norm(self.buf);
         let sep = s.bytes().find(|b| !b.is_ascii_digit())?;
         let parts: Vec<&str> = s.split(|c: char| !c.is_ascii_digit()).collect();
         let same_sep = s.bytes().filter(|b| !b.is_ascii_digit()).all(|b| b == sep);
@@ -1324,7 +1330,7 @@ impl<'a> P<'a> {
         let (mut h, mut m, mut sec) = (None, 0i64, None);
         if let Some(t) = self.t.get(j) {
             if t.kind == Tk::Num {
-                let parts: Vec<&str> = t.norm.split(':').collect();
+                let parts: Vec<&str> = t.norm(self.buf).split(':').collect();
                 match parts.as_slice() {
                     [a] if a.len() <= 2 => h = a.parse().ok(),
                     [a, b] if b.len() == 2 && a.len() <= 2 => {
@@ -2774,7 +2780,7 @@ impl<'a> P<'a> {
         }
         let t = self.t.get(j)?;
         if t.kind == Tk::Num {
-            let parts: Vec<&str> = t.norm.split(':').collect();
+            let parts: Vec<&str> = t.norm(self.buf).split(':').collect();
             return match parts.as_slice() {
                 [a] if a.len() <= 2 => a
                     .parse()
@@ -2812,7 +2818,7 @@ impl<'a> P<'a> {
         };
         // A single token "1-3" followed by a day part.
         if let Some(t) = self.t.get(s).filter(|t| t.kind == Tk::Num) {
-            let parts: Vec<&str> = t.norm.split('-').collect();
+            let parts: Vec<&str> = t.norm(self.buf).split('-').collect();
             if let [a, b] = parts.as_slice() {
                 let (a, b): (i64, i64) = (a.parse().ok()?, b.parse().ok()?);
                 let dp = self.daypart(s + 1)?;

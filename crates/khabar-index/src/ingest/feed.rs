@@ -14,9 +14,18 @@ pub(super) fn read(path: &Path) -> Vec<Item> {
     let bytes = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let feed = match feed_rs::parser::parse(reader) {
         Ok(f) => f,
-        Err(e) => return vec![Err(skipped(origin, format!("not a readable RSS/Atom feed: {e}")))],
+        Err(e) => {
+            return vec![Err(skipped(
+                origin,
+                format!("not a readable RSS/Atom feed: {e}"),
+            ))]
+        }
     };
-    let source = feed.title.as_ref().map(|t| t.content.trim().to_string()).filter(|s| !s.is_empty());
+    let source = feed
+        .title
+        .as_ref()
+        .map(|t| t.content.trim().to_string())
+        .filter(|s| !s.is_empty());
     let n = feed.entries.len().max(1) as u64;
     feed.entries
         .into_iter()
@@ -40,9 +49,16 @@ pub(super) fn read(path: &Path) -> Vec<Item> {
                 source: source.clone(),
                 category: e.categories.first().map(|c| c.term.clone()),
                 url: e.links.first().map(|l| l.href.clone()),
-                title: e.title.map(|t| fragment_text(&t.content)).filter(|t| !t.is_empty()),
+                title: e
+                    .title
+                    .map(|t| fragment_text(&t.content))
+                    .filter(|t| !t.is_empty()),
                 published: e.published.or(e.updated).map(|d| d.to_rfc3339()),
-                byline: e.authors.first().and_then(|p| p.name.clone()).filter(|n| !n.trim().is_empty()),
+                byline: e
+                    .authors
+                    .first()
+                    .and_then(|p| p.name.clone())
+                    .filter(|n| !n.trim().is_empty()),
                 text,
                 origin: at,
                 bytes: bytes / n,

@@ -14,10 +14,16 @@ pub struct HtmlArticle {
 /// Extracts title, byline, publication date and main text of an HTML page.
 /// `url` (absolute) resolves relative links; it is optional.
 pub fn extract_html(html: &str, url: Option<&str>) -> Result<HtmlArticle, String> {
-    let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
+    let cfg = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let mut r = dom_smoothie::Readability::new(html, url, Some(cfg)).map_err(|e| format!("HTML: {e}"))?;
-    let a = r.parse().map_err(|e| format!("HTML main text not found: {e}"))?;
+    let mut r =
+        dom_smoothie::Readability::new(html, url, Some(cfg)).map_err(|e| format!("HTML: {e}"))?;
+    let a = r
+        .parse()
+        .map_err(|e| format!("HTML main text not found: {e}"))?;
     let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     let text = tidy(&a.text_content);
     if text.is_empty() {
@@ -53,7 +59,11 @@ fn tidy(text: &str) -> String {
 /// Plain text of an HTML fragment (feed summaries): tags removed, block
 /// elements become line breaks, common entities decoded.
 pub(super) fn fragment_text(html: &str) -> String {
-    let doc = dom_smoothie::Readability::new(format!("<html><body><div>{html}</div></body></html>"), None, None);
+    let doc = dom_smoothie::Readability::new(
+        format!("<html><body><div>{html}</div></body></html>"),
+        None,
+        None,
+    );
     match doc.and_then(|mut r| r.parse()) {
         Ok(a) if !a.text_content.trim().is_empty() => tidy(&a.text_content),
         _ => strip_tags(html),

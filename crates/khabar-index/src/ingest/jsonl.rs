@@ -42,8 +42,17 @@ struct Lines {
 pub(super) fn read(path: &Path) -> Box<dyn Iterator<Item = Item>> {
     let origin = path.display().to_string();
     match open_maybe_gz(path) {
-        Ok(reader) => Box::new(Lines { reader, origin, line: 0, buf: Vec::new(), done: false }),
-        Err(e) => Box::new(std::iter::once(Err(skipped(origin, format!("cannot read file: {e}"))))),
+        Ok(reader) => Box::new(Lines {
+            reader,
+            origin,
+            line: 0,
+            buf: Vec::new(),
+            done: false,
+        }),
+        Err(e) => Box::new(std::iter::once(Err(skipped(
+            origin,
+            format!("cannot read file: {e}"),
+        )))),
     }
 }
 
@@ -67,7 +76,10 @@ impl Iterator for Lines {
                 Err(e) => {
                     // A corrupt gzip stream cannot be resynchronised: report and stop this file.
                     self.done = true;
-                    return Some(Err(skipped(at, format!("read error, rest of file not read: {e}"))));
+                    return Some(Err(skipped(
+                        at,
+                        format!("read error, rest of file not read: {e}"),
+                    )));
                 }
             };
             let Ok(line) = std::str::from_utf8(&self.buf) else {
@@ -117,12 +129,18 @@ mod tests {
 
     #[test]
     fn ant_line_and_errors() {
-        let ok = parse_line(r#"{"id":"A-1","source":"BBC","title":" ع ","text":"نص","abstract":"x"}"#, "f:1".into(), 10);
+        let ok = parse_line(
+            r#"{"id":"A-1","source":"BBC","title":" ع ","text":"نص","abstract":"x"}"#,
+            "f:1".into(),
+            10,
+        );
         let ok = ok.ok();
         assert_eq!(ok.as_ref().and_then(|r| r.id.as_deref()), Some("A-1"));
         assert_eq!(ok.as_ref().and_then(|r| r.title.as_deref()), Some("ع"));
         let bad = parse_line("{not json", "f:2".into(), 9);
-        assert!(matches!(bad, Err(ref s) if s.origin == "f:2" && s.reason.starts_with("invalid JSON")));
+        assert!(
+            matches!(bad, Err(ref s) if s.origin == "f:2" && s.reason.starts_with("invalid JSON"))
+        );
         let empty = parse_line(r#"{"id":"A-2","text":"  "}"#, "f:3".into(), 9);
         assert!(matches!(empty, Err(ref s) if s.reason.starts_with("empty text")));
         let num = parse_line(r#"{"id":7,"text":"t"}"#, "f:4".into(), 9);

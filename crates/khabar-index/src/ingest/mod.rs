@@ -99,7 +99,10 @@ fn sniff(path: &Path) -> std::io::Result<Vec<u8>> {
 
 /// Decides the format of a file.
 pub fn detect(path: &Path) -> std::io::Result<Format> {
-    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
     let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
     Ok(match ext {
@@ -116,7 +119,11 @@ pub fn detect(path: &Path) -> std::io::Result<Format> {
                 Format::Warc
             } else if t.starts_with('{') {
                 Format::JsonLines
-            } else if t.starts_with("<?xml") || t.starts_with("<rss") || t.starts_with("<feed") || t.starts_with("<rdf") {
+            } else if t.starts_with("<?xml")
+                || t.starts_with("<rss")
+                || t.starts_with("<feed")
+                || t.starts_with("<rdf")
+            {
                 Format::Feed
             } else if t.starts_with('<') {
                 Format::Html
@@ -132,14 +139,20 @@ pub fn open_maybe_gz(path: &Path) -> std::io::Result<Box<dyn BufRead>> {
     let mut f = BufReader::with_capacity(1 << 16, File::open(path)?);
     let gz = f.fill_buf()?.starts_with(&[0x1f, 0x8b]);
     Ok(if gz {
-        Box::new(BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(f)))
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            flate2::bufread::MultiGzDecoder::new(f),
+        ))
     } else {
         Box::new(f)
     })
 }
 
 fn skipped(origin: impl Into<String>, reason: impl Into<String>) -> Skipped {
-    Skipped { origin: origin.into(), reason: reason.into() }
+    Skipped {
+        origin: origin.into(),
+        reason: reason.into(),
+    }
 }
 
 /// All items of one input path (file or directory). Directories are walked
@@ -161,7 +174,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Skipped>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            errors.push(skipped(dir.display().to_string(), format!("cannot read directory: {e}")));
+            errors.push(skipped(
+                dir.display().to_string(),
+                format!("cannot read directory: {e}"),
+            ));
             return;
         }
     };
@@ -169,7 +185,9 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Skipped>) {
         match entry {
             Ok(entry) => {
                 let p = entry.path();
-                if p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+                if p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                {
                     continue;
                 }
                 if p.is_dir() {
@@ -178,7 +196,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Skipped>) {
                     files.push(p);
                 }
             }
-            Err(e) => errors.push(skipped(dir.display().to_string(), format!("cannot read directory entry: {e}"))),
+            Err(e) => errors.push(skipped(
+                dir.display().to_string(),
+                format!("cannot read directory entry: {e}"),
+            )),
         }
     }
 }
@@ -187,13 +208,24 @@ fn read_file(path: &Path, in_dir: bool) -> Box<dyn Iterator<Item = Item>> {
     let origin = path.display().to_string();
     let format = match detect(path) {
         Ok(f) => f,
-        Err(e) => return Box::new(std::iter::once(Err(skipped(origin, format!("cannot read file: {e}"))))),
+        Err(e) => {
+            return Box::new(std::iter::once(Err(skipped(
+                origin,
+                format!("cannot read file: {e}"),
+            ))))
+        }
     };
     if in_dir {
-        let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
-        let known = [".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json", ".rss", ".atom", ".xml", ".warc"]
-            .iter()
-            .any(|e| name.ends_with(e) || name.ends_with(&format!("{e}.gz")));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let known = [
+            ".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json", ".rss",
+            ".atom", ".xml", ".warc",
+        ]
+        .iter()
+        .any(|e| name.ends_with(e) || name.ends_with(&format!("{e}.gz")));
         if !known {
             return Box::new(std::iter::once(Err(skipped(
                 origin,
@@ -204,11 +236,13 @@ fn read_file(path: &Path, in_dir: bool) -> Box<dyn Iterator<Item = Item>> {
     match format {
         Format::JsonLines => jsonl::read(path),
         Format::Warc => warc::read(path),
-        Format::Feed => Box::new(std::iter::once_with({
-            let path = path.to_path_buf();
-            move || feed::read(&path)
-        })
-        .flatten()),
+        Format::Feed => Box::new(
+            std::iter::once_with({
+                let path = path.to_path_buf();
+                move || feed::read(&path)
+            })
+            .flatten(),
+        ),
         Format::Text | Format::Html => Box::new(std::iter::once_with({
             let path = path.to_path_buf();
             move || read_single(&path, format)
@@ -220,10 +254,14 @@ fn read_file(path: &Path, in_dir: bool) -> Box<dyn Iterator<Item = Item>> {
 fn read_utf8(path: &Path) -> Result<(String, u64), String> {
     let mut r = open_maybe_gz(path).map_err(|e| format!("cannot read file: {e}"))?;
     let mut bytes = Vec::new();
-    r.read_to_end(&mut bytes).map_err(|e| format!("cannot read file: {e}"))?;
+    r.read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read file: {e}"))?;
     let n = bytes.len() as u64;
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!("not valid UTF-8 (invalid byte at offset {}); convert the file to UTF-8", e.utf8_error().valid_up_to())
+        format!(
+            "not valid UTF-8 (invalid byte at offset {}); convert the file to UTF-8",
+            e.utf8_error().valid_up_to()
+        )
     })?;
     Ok((text, n))
 }
@@ -232,7 +270,11 @@ fn read_single(path: &Path, format: Format) -> Item {
     let origin = path.display().to_string();
     let (content, bytes) = read_utf8(path).map_err(|r| skipped(origin.clone(), r))?;
     let content = content.trim_start_matches('\u{feff}');
-    let mut rec = Record { origin: origin.clone(), bytes, ..Record::default() };
+    let mut rec = Record {
+        origin: origin.clone(),
+        bytes,
+        ..Record::default()
+    };
     if format == Format::Html {
         let a = extract_html(content, None).map_err(|r| skipped(origin.clone(), r))?;
         rec.title = a.title;
@@ -256,7 +298,8 @@ fn text_title(text: &str) -> Option<String> {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.next()?;
     let has_more = lines.next().is_some();
-    (has_more && first.chars().count() <= 150 && !first.ends_with(['.', '،', ':'])).then(|| first.to_string())
+    (has_more && first.chars().count() <= 150 && !first.ends_with(['.', '،', ':']))
+        .then(|| first.to_string())
 }
 
 #[cfg(test)]
@@ -265,14 +308,20 @@ mod tests {
 
     #[test]
     fn content_id_ignores_whitespace_layout() {
-        assert_eq!(content_id("قال  الرئيس\nاليوم"), content_id("قال الرئيس اليوم"));
+        assert_eq!(
+            content_id("قال  الرئيس\nاليوم"),
+            content_id("قال الرئيس اليوم")
+        );
         assert_ne!(content_id("قال الرئيس"), content_id("قال الوزير"));
         assert_eq!(content_id("x").len(), 33);
     }
 
     #[test]
     fn headline_from_first_line() {
-        assert_eq!(text_title("عنوان الخبر\n\nنص الخبر."), Some("عنوان الخبر".into()));
+        assert_eq!(
+            text_title("عنوان الخبر\n\nنص الخبر."),
+            Some("عنوان الخبر".into())
+        );
         assert_eq!(text_title("سطر واحد فقط"), None);
     }
 }

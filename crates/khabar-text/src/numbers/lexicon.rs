@@ -130,6 +130,9 @@ fn table() -> HashMap<String, Word, FoldBuild> {
             "متين",
             "ميتين",
             "ميتان",
+            // A common misspelling (المئتيان).
+            "مئتيان",
+            "مائتيان",
         ],
         Hundred(200),
     );

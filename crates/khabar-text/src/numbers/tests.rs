@@ -165,6 +165,69 @@ fn fractions() {
 }
 
 #[test]
+fn ratios_out_of_and_parts_of() {
+    // X من Y: "X out of Y".
+    check("واحد من ثلاثة", 1.0 / 3.0);
+    check("واحد من أربعة", 0.25);
+    check("واحد من مائة", 0.01);
+    check("واحد من مائة مليون", 1e-8);
+    check("واحد من تريليون", 1e-12);
+    check("ثلاثة من واحد و عشرون", 3.0 / 21.0);
+    check("مائة من ألف و خمسة", 100.0 / 1005.0);
+    check("3 من 10", 0.3);
+    // A movement or a span is not a ratio.
+    assert_eq!(all("انخفض إلى 20 من 25").len(), 2);
+    assert_eq!(all("3 من 5 إلى 7").len(), 3);
+    // X ≥ Y with من is "X of Y" at best, never a ratio above one.
+    assert_eq!(all("5 من 3").len(), 2);
+    // X جزء من Y, X أجزاء من Y, جزء من Y.
+    check("واحد جزء من مئة", 0.01);
+    check("١ جزء من ثلاثة", 1.0 / 3.0);
+    check("عشرين اجزاء من خمسة وعشرين", 0.8);
+    check("مئة أجزاء من خمسة وثلاثون", 100.0 / 35.0);
+    check("جزء من مئة وخمسة", 1.0 / 105.0);
+    // After hundreds the parts are the words below a hundred.
+    check("مائتان وثلاثة جزء من مائة", 200.03);
+    check("مئتان وواحد وسبعون جزء من مئة", 200.71);
+    // X على Y: X < Y, or a large X over one digit; small X ≥ Y is a score.
+    check("2000 على 3", 2000.0 / 3.0);
+    check("٢٠٠٠ على ٣", 2000.0 / 3.0);
+    assert_eq!(all("فاز 98 على 87").len(), 2);
+    // Nineteen hundred: خمسة وتسعون مائة = 9500.
+    check("خمسة وتسعون مائة", 9500.0);
+    check("خمسة وتسعون مائة على خمسة", 1900.0);
+}
+
+#[test]
+fn fraction_words_of_numerals() {
+    // و + خمسين after hundreds and tens: two fifths.
+    check("مائة و ثلاثون و خمسين", 130.4);
+    check("مئة وثلاثون وخُمسَين", 130.4);
+    // ... but بين عشرين وخمسين is two numbers.
+    assert_eq!(all("بين عشرين وخمسين").len(), 2);
+    // A fifth of a definite numeral.
+    check("خمس العشرون", 4.0);
+    check("خمس خمس العشرون", 0.8);
+    // Scales and hundreds without و.
+    check("٤ آلاف ٣ مائة و ٢١", 4321.0);
+    check("ألف خمس مائة", 1500.0);
+    check("المئتيان", 200.0);
+}
+
+#[test]
+fn a_dashed_digit_chain_is_not_a_ratio() {
+    let v = all("رقم هاتفي هو +1-222-2222/2222");
+    let vals: Vec<Option<f64>> = v.iter().map(|x| x.1).collect();
+    assert_eq!(
+        vals,
+        vec![Some(1.0), Some(222.0), Some(2222.0), Some(2222.0)],
+        "{v:?}"
+    );
+    // A ratio on its own stays one.
+    check("2222/2222", 1.0);
+}
+
+#[test]
 fn ordinals() {
     for (s, v) in [
         ("الأول", 1.0),

@@ -311,8 +311,8 @@ mod tests {
         ("duckling/Numeral-AR.Corpus.hs", 0.98),
         ("duckling/Numeral-AR-EG.Corpus.hs", 0.98),
         ("duckling/Ordinal-AR.Corpus.hs", 0.98),
-        ("recognizers-text/NumberModel.json", 0.70),
-        ("recognizers-text/OrdinalModel.json", 0.90),
+        ("recognizers-text/NumberModel.json", 0.86),
+        ("recognizers-text/OrdinalModel.json", 0.91),
         (
             "recognizers-text/OrdinalModelSuppressExtendedTypes.json",
             0.94,
