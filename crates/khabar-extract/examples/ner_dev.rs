@@ -5,6 +5,10 @@
 //!     ../shared/data/ner/anercorp/train.txt [clusters.tsv] [eval.txt] [epochs] [bio|bilou]
 //! ```
 //! Without `eval.txt`, the last 10% of the training file is held out as a dev set.
+//! Environment: `NER_CORPUS=docs.txt` (one document per line) adds the second,
+//! name-lexicon stage; `NER_OUT=file` writes the model; `NER_DEBUG=1` lists misses
+//! and spurious spans; `NER_DROPOUT`, `NER_OBIAS`, `NER_AUTOMIN` set the knobs of
+//! the same names in `TrainConfig`/`Model`/`AutoLex::build`.
 use std::time::Instant;
 
 use anyhow::Context;
@@ -27,8 +31,17 @@ fn main() -> anyhow::Result<()> {
     };
     let test = match args.get(2).map(String::as_str) {
         Some("-") | None => {
-            let cut = train.len() * 9 / 10;
-            train.split_off(cut)
+            // `NER_FOLD=k` (0..=9) holds out the k-th tenth instead of the last.
+            let k: usize = std::env::var("NER_FOLD")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(9)
+                .min(9);
+            let (lo, hi) = (train.len() * k / 10, train.len() * (k + 1) / 10);
+            let rest = train.split_off(hi);
+            let dev = train.split_off(lo);
+            train.extend(rest);
+            dev
         }
         Some(p) => conll::read(&std::fs::read_to_string(p)?)?,
     };
@@ -47,6 +60,10 @@ fn main() -> anyhow::Result<()> {
         epochs,
         scheme,
         word_dropout,
+        min_feature_count: std::env::var("NER_MINC")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1),
         ..TrainConfig::default()
     };
     let t0 = Instant::now();

@@ -278,6 +278,9 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             continue;
         }
         let Some(cue) = lex.lookup(key) else { continue };
+        if after_negating_noun(scan, i) {
+            continue;
+        }
         let found = match cue.form {
             CueForm::Participle => continuation(scan, i, cue.belief),
             CueForm::Verb => verb_cue(scan, ents, i, cue.belief, cue.present),
@@ -287,6 +290,12 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         }
     }
     cands
+}
+
+/// "طلب عدم ذكر اسمه": a verb form after عدم is a masdar, not a cue.
+fn after_negating_noun(scan: &Scan, i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|p| matches!(scan.key(p), "عدم" | "بعدم" | "وعدم"))
 }
 
 fn tok_span(scan: &Scan, a: usize, b: usize) -> Option<Span> {
@@ -374,7 +383,7 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                     };
                     return Some((Opener::Complementizer, start, j));
                 }
-                if j > from + 1 && lex.lookup(k).is_some() {
+                if j > from + 1 && lex.lookup(k).is_some() && !after_negating_noun(scan, j) {
                     // Another cue first: this one has no content of its own.
                     return None;
                 }
@@ -579,8 +588,18 @@ fn quote_may_follow(scan: &Scan, after: usize, opener: usize) -> bool {
     {
         return false;
     }
-    let first = (0..opener).find(|j| scan.toks.get(*j).is_some_and(|t| t.start >= after));
-    let Some(first) = first else { return true };
+    // "وكتب ترامب على تويتر: "…"": after a colon the quotation is speech.
+    if opener
+        .checked_sub(1)
+        .is_some_and(|p| scan.punct(p) == Some(':'))
+    {
+        return true;
+    }
+    // (binary search: tokens are sorted, and a 5 MB sentence must stay linear)
+    let first = scan.toks.partition_point(|t| t.start < after);
+    if first >= scan.toks.len() {
+        return true;
+    }
     if first >= opener || !scan.is_word(first) {
         return true;
     }
@@ -1267,6 +1286,9 @@ fn looks_like_source(scan: &Scan, ents: &Ents<'_>, span: Span, tok: usize) -> bo
                 | "بيانات"
                 | "مصادر"
                 | "تقديرات"
+                | "مدونه"
+                | "حساب"
+                | "صفحه"
         )
 }
 

@@ -328,6 +328,9 @@ impl<'a> Cx<'a> {
                     Qual::MoreThan | Qual::LessThan | Qual::AtLeast | Qual::AtMost
                 )
             })
+            // Alone or before the other bound (فوق الربع وتحت النصف): a word right after it
+            // is rarely its noun (أقل من النصف لتصبح).
+            && !(self.joined(b + 1) && self.is_word(b + 1) && !self.raw(b + 1).starts_with('و'))
     }
 
     /// Comparison signs glued before the number: >10, <= 100, >=30.

@@ -509,3 +509,133 @@ fn carried_over_name_starts_at_a_word() {
     let a = run(t, &e);
     assert_eq!(find(&a, "مشيرا").source.text, "بسام راضي");
 }
+
+#[test]
+fn prepositional_variants() {
+    let t = "ووفق ما ذكرته مدونة \"تيك كرانش\" الإلكترونية، فإن الباحثين نجحوا في التجربة.";
+    let a = run(t, &[]);
+    assert_eq!(
+        triples(&a),
+        vec![("ووفق ما ذكرته", "مدونة \"تيك كرانش\" الإلكترونية", false)]
+    );
+    // "للمصدر" is ل + المصدر.
+    let t = "ولم يصب مدير الأمن بأذى، وفقا للمصدر.";
+    let a = run(t, &[]);
+    assert_eq!(triples(&a), vec![("وفقا", "مصدر", false)]);
+}
+
+#[test]
+fn as_published_without_a_subject_speaks_for_the_clause() {
+    let t = "انتقد الرئيس الإيراني حسن روحاني حظر التطبيق، حسبما نشر السبت عبر صفحته.";
+    let e = [ent(t, "حسن روحاني", 0, "PER", None)];
+    let a = run(t, &e);
+    let a = find(&a, "حسبما نشر");
+    assert!(a.source.text.contains("روحاني"), "{:?}", a.source);
+    assert!(a.content.text.starts_with("انتقد"));
+}
+
+#[test]
+fn verb_followed_by_participle() {
+    let t = "قالت عشراوي إن القرار خطير. وتابعت قائلة: \"قمتم بتدمير فرص السلام\".";
+    let e = [ent(t, "عشراوي", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(
+        triples(&a),
+        vec![("قالت", "عشراوي", false), ("قائلة", "عشراوي", true)]
+    );
+}
+
+#[test]
+fn conditional_in_is_not_a_complementizer() {
+    let t = "قالت عشراوي إن القرار يعتبر ضربة قوية إن لم يكن ضربة قاتلة لعملية السلام.";
+    let a = run(t, &[]);
+    assert_eq!(triples(&a), vec![("قالت", "عشراوي", false)]);
+}
+
+#[test]
+fn quotation_after_a_preposition_is_not_speech() {
+    // "أعرب عن "…"" quotes a noun phrase; "من جهته" does not start the subject.
+    let t = "من جهته بعث علي خامنئي رسالة، حيث أعرب عن \"خالص العزاء والمواساة للأسر الحزينة\".";
+    assert!(run(t, &[]).is_empty());
+}
+
+#[test]
+fn more_news_patterns() {
+    let cases: &[(&str, &str, &str, bool)] = &[
+        (
+            "وقال الوزير إن الوضع صعب. وأضاف في تصريحات صحفية أن الحكومة ستتدخل.",
+            "وأضاف",
+            "الوزير",
+            false,
+        ),
+        (
+            "وقال الوزير إن الوضع صعب. وتابع: \"الحكومة ستتدخل\".",
+            "وتابع",
+            "الوزير",
+            true,
+        ),
+        (
+            "وأكد المصدر، الذي طلب عدم الكشف عن اسمه، أن الاتفاق قريب.",
+            "وأكد",
+            "المصدر",
+            false,
+        ),
+        (
+            "وقال وزير الخارجية الأمريكي، مايك بومبيو، في مؤتمر صحفي إن العقوبات ستستمر.",
+            "وقال",
+            "وزير الخارجية الأمريكي",
+            false,
+        ),
+        (
+            "وقالت المتحدثة باسم الخارجية، هيذر ناورت، للصحفيين: \"لن نتراجع\".",
+            "وقالت",
+            "المتحدثة باسم الخارجية",
+            true,
+        ),
+        (
+            "وأكدت الوزارة في بيان صادر عنها، الأحد، أن الهجوم فشل.",
+            "وأكدت",
+            "الوزارة",
+            false,
+        ),
+        (
+            "وأوضحت مصادر مطلعة لـ\"العربية.نت\" أن الاتفاق قريب.",
+            "وأوضحت",
+            "مصادر مطلعة",
+            false,
+        ),
+        (
+            "وفي تصريح لـCNN، قال الوزير إن الاتفاق قريب.",
+            "قال",
+            "الوزير",
+            false,
+        ),
+        ("وغرد الوزير قائلا: \"لن نتراجع\".", "قائلا", "الوزير", true),
+        (
+            "ومن جانبه، قال الوزير إن الأسعار سترتفع.",
+            "قال",
+            "الوزير",
+            false,
+        ),
+        // A colon before the quotation: speech even after "على تويتر".
+        (
+            "وكتب ترامب على تويتر: \"لن نتراجع\".",
+            "وكتب",
+            "ترامب",
+            true,
+        ),
+        // "طلب عدم ذكر اسمه": ذكر is a masdar here, not a cue.
+        (
+            "وقال مسؤول أمريكي، طلب عدم ذكر اسمه، إن الهجوم فشل.",
+            "وقال",
+            "مسؤول أمريكي",
+            false,
+        ),
+    ];
+    for (t, cue, source, direct) in cases {
+        let a = run(t, &[]);
+        let got = triples(&a);
+        assert!(got.contains(&(*cue, *source, *direct)), "{t}: {got:?}");
+        assert!(got.iter().all(|(_, s, _)| s == source), "{t}: {got:?}");
+    }
+}

@@ -187,8 +187,12 @@ fn out_of_counts_and_compared_definites() {
         (Some(170.0), "less_than"),
         "{v:?}"
     );
-    // ... but not without one: الذكرى العشرين.
+    // ... but not without one (الذكرى العشرين) nor before another word.
     assert!(q("بالذكرى العشرين").is_empty());
+    assert!(q("تراجعت إلى أقل من النصف لتصبح").is_empty());
+    let v = q("الرقم فوق الربع وتحت النصف");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].2, v[0].3), (Some(0.25), Some(0.5)), "{v:?}");
 }
 
 #[test]

@@ -111,7 +111,7 @@ fn read_corpus(path: &Path, builder: &mut LexiconBuilder) -> Result<()> {
             );
         }
         docs += 1;
-        if docs % 5000 == 0 {
+        if docs.is_multiple_of(5000) {
             eprintln!("… {docs} documents");
         }
     }
