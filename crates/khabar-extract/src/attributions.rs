@@ -502,7 +502,10 @@ fn verb_cue(
         && opener_tok > i + 1
         && quoted_words(scan, opener_tok) <= 2)
         .then(|| scan.toks.get(opener_tok - 1).map_or(0, |t| t.end));
-    let source = match subject_after(scan, ents, i + 1, middle_end) {
+    // "قال مداخلة هاتفية …:" (في left out): a speech event is never the speaker.
+    let found = subject_after(scan, ents, i + 1, middle_end)
+        .filter(|_| !lexicon::is_speech_event(scan.key(i + 1)));
+    let source = match found {
         Some(span)
             if opener != Opener::Complementizer
                 && !quote_may_follow(scan, span.end, middle_end) =>
@@ -530,7 +533,12 @@ fn verb_cue(
             SourceRef::Explicit(span)
         }
         None => {
-            if words_between(cue.end) > 6
+            let limit = if before_opener == Some(':') || scan.punct(opener_tok) == Some(':') {
+                12
+            } else {
+                6
+            };
+            if words_between(cue.end) > limit
                 || term_after.is_some()
                 || (opener != Opener::Complementizer
                     && !quote_may_follow(scan, cue.end, middle_end))

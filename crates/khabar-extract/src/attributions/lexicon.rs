@@ -367,6 +367,22 @@ pub(crate) fn is_time_word(key: &str) -> bool {
 }
 
 /// Nouns after في that make it an adjunct ("في بيان"، "في أيلول").
+/// An indefinite speech-event noun that, bare after a cue, is an adverbial ("قال
+/// مداخلة هاتفية", for "في مداخلة"), never the speaker.
+pub(crate) fn is_speech_event(key: &str) -> bool {
+    matches!(
+        key,
+        "مداخله"
+            | "مقابله"
+            | "تصريحات"
+            | "حديث"
+            | "كلمه"
+            | "خطاب"
+            | "تغريده"
+            | "حوار"
+    )
+}
+
 pub(crate) fn is_adjunct_noun(key: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     let s = SET.get_or_init(|| {
@@ -378,6 +394,7 @@ pub(crate) fn is_adjunct_noun(key: &str) -> bool {
             "حديث",
             "كلمة",
             "مقابلة",
+            "مداخلة",
             "تغريدة",
             "تغريدات",
             "رسالة",

@@ -639,3 +639,14 @@ fn more_news_patterns() {
         assert!(got.iter().all(|(_, s, _)| s == source), "{t}: {got:?}");
     }
 }
+
+#[test]
+fn bare_speech_event_is_not_the_speaker() {
+    let t = "ويذكر أن المتحدث باسم الرئاسة المصرية، بسام راضي، قال مداخلة هاتفية على قناة \
+             محلية مساء السبت: \"الزيارة تعتبر محطة تاريخية\".";
+    let a = run(t, &[]);
+    assert_eq!(
+        triples(&a),
+        vec![("قال", "المتحدث باسم الرئاسة المصرية", true)]
+    );
+}

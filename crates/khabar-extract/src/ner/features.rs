@@ -8,7 +8,7 @@ use super::norm::{bare, fold, shape, strips};
 
 /// Version of the feature set. Bump on any change to this file, `norm.rs`
 /// or the gazetteer semantics; a model trained with another version is refused.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
 
 /// Per-token facts computed once per sentence.
 #[derive(Debug, Clone)]
@@ -181,24 +181,23 @@ pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut 
             out.push(f1(30 + n as u8, s));
         }
     }
-    if std::env::var_os("NERX_A").is_some() {
-        if me.bare != me.folded {
-            for n in 1..=4 {
-                if let Some(p) = prefix_chars(&me.bare, n) {
-                    out.push(f1(110 + n as u8, p));
-                }
-            }
-            for n in [1, 4] {
-                if let Some(s) = suffix_chars(&me.bare, n) {
-                    out.push(f1(30 + n as u8, s));
-                }
+    // The clitic-stripped form: prefixes, more suffixes, wider window, bigrams.
+    if me.bare != me.folded {
+        for n in 1..=4 {
+            if let Some(p) = prefix_chars(&me.bare, n) {
+                out.push(f1(110 + n as u8, p));
             }
         }
-        out.push(f1(115, bare_at(i - 2)));
-        out.push(f1(116, bare_at(i + 2)));
-        out.push(f2(117, bare_at(i - 1), &me.bare));
-        out.push(f2(118, &me.bare, bare_at(i + 1)));
+        for n in [1, 4] {
+            if let Some(s) = suffix_chars(&me.bare, n) {
+                out.push(f1(30 + n as u8, s));
+            }
+        }
     }
+    out.push(f1(115, bare_at(i - 2)));
+    out.push(f1(116, bare_at(i + 2)));
+    out.push(f2(117, bare_at(i - 1), &me.bare));
+    out.push(f2(118, &me.bare, bare_at(i + 1)));
     out.push(f1(40, &me.shape));
     out.push(
         Fnv::new()
@@ -296,47 +295,16 @@ pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut 
     if i == 0 {
         out.push(f1(91, "first"));
     }
-    if std::env::var_os("NERX_B").is_some() {
-        // Trigger words at -1/-2 conjoined with the current word's shape/stripped form.
-        for (t, j) in [(120u8, i - 1), (121, i - 2)] {
-            if let Some(tr) = at(j).and_then(|n| n.trigger) {
-                out.push(f2(t, tr.as_str(), &me.shape));
-                out.push(f2(t + 2, tr.as_str(), me.auto.as_deref().unwrap_or("-")));
-            }
-        }
-        out.push(f2(124, bare_at(i - 1), &me.shape));
-        out.push(f2(125, bare_at(i - 1), me.auto.as_deref().unwrap_or("-")));
-    }
-    if std::env::var_os("NERX_D").is_some() {
-        let known = |t: &TokenInfo| t.cluster.is_some() || t.bare_cluster.is_some();
-        let k = if known(me) { "k" } else { "u" };
-        out.push(f2(129, k, bare_at(i - 1)));
-        out.push(f2(130, k, bare_at(i + 1)));
-        let kp = at(i - 1).map_or("b", |t| if known(t) { "k" } else { "u" });
-        let kn = at(i + 1).map_or("e", |t| if known(t) { "k" } else { "u" });
-        out.push(Fnv::new().byte(131).part(kp).part(k).part(kn).finish());
-    }
-    if std::env::var_os("NERX_E").is_some() {
-        for (t, j) in [(132u8, i - 1), (133, i + 1)] {
-            if let Some(n) = at(j) {
-                if let Some(s) = suffix_chars(&n.bare, 2) {
-                    out.push(f1(t, s));
-                }
-                if let Some(p) = prefix_chars(&n.bare, 2) {
-                    out.push(f1(t + 2, p));
-                }
-            }
+    // Trigger words at -1/-2, and the stripped previous word, conjoined with the
+    // current word's shape and name-lexicon label.
+    for (t, j) in [(120u8, i - 1), (121, i - 2)] {
+        if let Some(tr) = at(j).and_then(|n| n.trigger) {
+            out.push(f2(t, tr.as_str(), &me.shape));
+            out.push(f2(t + 2, tr.as_str(), me.auto.as_deref().unwrap_or("-")));
         }
     }
-    if std::env::var_os("NERX_C").is_some() {
-        if let Some(q) = me.cluster.or(me.bare_cluster) {
-            out.push(f2(126, bare_at(i - 1), &q.prefix(6)));
-            out.push(f2(127, bare_at(i + 1), &q.prefix(6)));
-        }
-        if let Some(q) = at(i + 1).and_then(|t| t.cluster.or(t.bare_cluster)) {
-            out.push(f2(128, &me.bare, &q.prefix(6)));
-        }
-    }
+    out.push(f2(124, bare_at(i - 1), &me.shape));
+    out.push(f2(125, bare_at(i - 1), me.auto.as_deref().unwrap_or("-")));
 }
 
 #[cfg(test)]

@@ -67,8 +67,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &res)?;
-        writeln!(out)?;
+        // Serialize first so that a closed pipe surfaces as an io::Error.
+        let json = serde_json::to_string_pretty(&res)?;
+        writeln!(out, "{json}")?;
         return Ok(());
     }
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
