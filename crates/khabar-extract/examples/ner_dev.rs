@@ -118,7 +118,7 @@ fn main() -> anyhow::Result<()> {
                 model.tag(&toks, gaz)
             };
             sc.add(toks.len(), &s.spans, &pred);
-            if use_gaz && std::env::var("NER_DEBUG").is_ok() {
+            if std::env::var("NER_DEBUG").is_ok_and(|v| v == name || (use_gaz && v == "1")) {
                 for p in &pred {
                     if !s.spans.contains(p) {
                         let lo = p.0.saturating_sub(3);

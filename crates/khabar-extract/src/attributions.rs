@@ -325,7 +325,19 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                         .checked_sub(1)
                         .and_then(|b| scan.toks.get(b))
                         .is_some_and(|b| b.end == t.start && b.kind != Kind::Newline);
-                    if inside <= 3 && (scan.is_word(p + 1) || glued) && p + 1 < end {
+                    // "لصحيفة "ديلي ميل"، أن": a name in an adjunct, then the content.
+                    let after_word = j > from + 1 && scan.is_word(j - 1);
+                    let then_content = {
+                        let mut q = p + 1;
+                        while matches!(scan.punct(q), Some('،' | ',')) {
+                            q += 1;
+                        }
+                        scan.is_complementizer(q) || scan.punct(q) == Some(':')
+                    };
+                    if inside <= 3
+                        && (scan.is_word(p + 1) || glued || (after_word && then_content))
+                        && p + 1 < end
+                    {
                         j = p;
                         continue;
                     }
@@ -356,14 +368,18 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
             {
                 return Some((Opener::Quote, j, j));
             }
-            // A closing quotation mark ("… كان متوقعا".) ends a quote the cue is in.
+            // A closing quotation mark glued to the word before ("… كان متوقعا".)
+            // ends a quote the cue is in.
             Kind::Punct('"')
                 if scan
                     .partner
                     .get(j)
                     .copied()
                     .flatten()
-                    .is_some_and(|p| p < j) =>
+                    .is_some_and(|p| p < j)
+                    && j.checked_sub(1)
+                        .and_then(|b| scan.toks.get(b))
+                        .is_some_and(|b| b.kind == Kind::Word && b.end == t.start) =>
             {
                 return None
             }
@@ -467,9 +483,28 @@ fn verb_cue(
     {
         return None;
     }
-    let Some((opener, start_tok, opener_tok)) = find_opener(scan, i, MAX_MIDDLE) else {
+    let Some(mut found) = find_opener(scan, i, MAX_MIDDLE) else {
         return quote_first(scan, ents, i, belief);
     };
+    // A quoted name in an adjunct ("في "بورتون داون" …"): look for the content after it.
+    for _ in 0..3 {
+        let (op, _, op_tok) = found;
+        let term = op == Opener::Quote
+            && op_tok > i + 1
+            && scan.is_word(op_tok - 1)
+            && quoted_words(scan, op_tok) <= 2;
+        let Some(p) = scan.partner.get(op_tok).copied().flatten() else {
+            break;
+        };
+        if !term || p <= op_tok || p - i >= MAX_MIDDLE {
+            break;
+        }
+        match find_opener(scan, p, MAX_MIDDLE - (p - i)) {
+            Some(next) => found = next,
+            None => break,
+        }
+    }
+    let (opener, start_tok, opener_tok) = found;
     let (content, direct, trim) = content_span(scan, opener, start_tok)?;
     // The words between cue and content: subject, then adjuncts.
     let middle_end = if opener == Opener::Complementizer {
@@ -540,8 +575,14 @@ fn verb_cue(
             };
             if words_between(cue.end) > limit
                 || term_after.is_some()
-                || (opener != Opener::Complementizer
-                    && !quote_may_follow(scan, cue.end, middle_end))
+                // "أعرب عن "…"": a quoted phrase right after a preposition.
+                || (opener == Opener::Quote
+                    && opener_tok
+                        .checked_sub(1)
+                        .filter(|p| *p > i)
+                        .is_some_and(|p| {
+                            lexicon::is_content_preposition(scan.key(p)) || scan.key(p) == "ب"
+                        }))
             {
                 return None;
             }
@@ -1017,11 +1058,19 @@ fn noun_cue(scan: &Scan, i: usize) -> Option<Candidate> {
     if !matches!(k, "بتعليق" | "بالتعليق" | "بالقول" | "بتغريده") {
         return None;
     }
-    // "وتابع بالقول إن": the verb before is the cue.
-    if i.checked_sub(1)
-        .is_some_and(|p| lexicon().lookup(scan.key(p)).is_some())
-    {
-        return None;
+    // "وتابع (المصدر) بالقول إن": the verb before is the cue.
+    let lex = lexicon();
+    let mut words = 0;
+    let mut p = i;
+    while p > 0 && words < 3 {
+        p -= 1;
+        if !scan.is_word(p) {
+            break;
+        }
+        if lex.lookup(scan.key(p)).is_some() {
+            return None;
+        }
+        words += 1;
     }
     let (opener, start_tok, _) = find_opener(scan, i, 2)?;
     let (content, direct, trim) = content_span(scan, opener, start_tok)?;

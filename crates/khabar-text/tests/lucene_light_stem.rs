@@ -2,20 +2,15 @@
 //! must all pass with khabar's light stemmer.
 use khabar_text::stem::stem;
 
+mod common;
+
 const PAIRS: &str = include_str!("data/lucene-light-stem.tsv");
 
 #[test]
 fn all_lucene_light_stem_pairs_pass() {
     let mut checked = 0;
     let mut failures = Vec::new();
-    for line in PAIRS.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let mut cols = line.split('\t');
-        let (Some(input), Some(expected)) = (cols.next(), cols.next()) else {
-            panic!("malformed line in lucene-light-stem.tsv: {line:?}");
-        };
+    for (input, expected) in common::tsv_pairs(PAIRS, "lucene-light-stem.tsv") {
         checked += 1;
         let got = stem(input);
         if got != expected {

@@ -2,20 +2,15 @@
 //! must all pass with the `search` profile.
 use khabar_text::normalize::{fold, normalize, Profile};
 
+mod common;
+
 const PAIRS: &str = include_str!("data/lucene-normalization.tsv");
 
 #[test]
 fn all_lucene_normalization_pairs_pass() {
     let mut checked = 0;
     let mut failures = Vec::new();
-    for line in PAIRS.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let mut cols = line.split('\t');
-        let (Some(input), Some(expected)) = (cols.next(), cols.next()) else {
-            panic!("malformed line in lucene-normalization.tsv: {line:?}");
-        };
+    for (input, expected) in common::tsv_pairs(PAIRS, "lucene-normalization.tsv") {
         checked += 1;
         let got = normalize(input, Profile::Search).text;
         if got != expected || fold(input) != expected {

@@ -650,3 +650,17 @@ fn bare_speech_event_is_not_the_speaker() {
         vec![("قال", "المتحدث باسم الرئاسة المصرية", true)]
     );
 }
+
+#[test]
+fn quoted_name_in_an_adjunct_before_the_content() {
+    let t = "أكد خبير في مجال الطيران لصحيفة \"ديلي ميل\"، أن المطار آمن.";
+    let a = run(t, &[]);
+    assert_eq!(triples(&a), vec![("أكد", "خبير في مجال الطيران", false)]);
+    let t = "ونقل عن الأسد قوله \"نحن مستعدون للنقاش مع أي طرف\".";
+    let e = [ent(t, "الأسد", 0, "PER", None)];
+    assert!(!run(t, &e).iter().any(|a| a.cue.text == "قوله"));
+    // "وتابع المصدر بالقول إن": one attribution, the verb.
+    let t = "وتابع المصدر بالقول إن التحقيقات مستمرة.";
+    let a = run(t, &[]);
+    assert_eq!(triples(&a), vec![("وتابع", "المصدر", false)]);
+}

@@ -23,8 +23,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     if args.format != "jsonl" {
         bail!("unknown --format {:?} (supported: jsonl)", args.format);
     }
-    let index = Index::open(&args.index)
-        .with_context(|| format!("opening index {}", args.index.display()))?;
+    let index = Index::open(&args.index)?;
     let n = match &args.output {
         Some(p) => {
             let f =

@@ -43,8 +43,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let index = Index::open(&args.index)
-        .with_context(|| format!("opening index {}", args.index.display()))?;
+    let index = Index::open(&args.index)?;
     let mut filters = Vec::new();
     for f in &args.filters {
         let (k, v) = f

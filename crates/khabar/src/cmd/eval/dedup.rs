@@ -5,10 +5,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::BufRead;
 use std::path::PathBuf;
 
-use anyhow::{bail, Context};
+use anyhow::Context;
 use khabar_index::cluster::{self, Features, Params};
-use khabar_index::ingest::{read_path, Record};
+use khabar_index::ingest::Record;
 use serde::Deserialize;
+
+use super::report::load_corpus;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -115,16 +117,7 @@ fn group_pairs(dup_of: &[Option<usize>]) -> Vec<Pair> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
-    if !args.corpus.exists() {
-        bail!("{}: corpus not found (the ANT corpus is in ../shared/data/corpus/ant-multisource.jsonl.gz)", args.corpus.display());
-    }
-    let mut records = Vec::new();
-    for item in read_path(&args.corpus) {
-        match item {
-            Ok(r) => records.push(r),
-            Err(s) => eprintln!("skipped {}: {}", s.origin, s.reason),
-        }
-    }
+    let records = load_corpus(&args.corpus, None)?;
     let t0 = std::time::Instant::now();
     let feats = features_parallel(&records);
     let t_feat = t0.elapsed().as_secs_f64();

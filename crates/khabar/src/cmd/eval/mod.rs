@@ -7,6 +7,7 @@ pub mod ner;
 pub mod numbers;
 pub mod peers;
 pub mod quantities;
+pub mod report;
 pub mod search;
 pub mod times;
 

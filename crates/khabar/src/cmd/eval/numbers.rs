@@ -8,92 +8,20 @@
 //!   every expected result is overlapped by one of our numbers of the right kind
 //!   (cardinal/fraction for NumberModel, ordinal for the ordinal models) with the
 //!   same value, and we report no other number of that kind.
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::Result;
-use clap::Args as ClapArgs;
 use khabar_text::numbers::{find_numbers, relative_ordinals, NumberKind, NumberMatch};
 use serde_json::Value;
 
 use super::peers;
+use super::report::{run_and_report, suite_file, PeerArgs, SuiteResult};
 
-#[derive(ClapArgs)]
-pub struct Args {
-    /// Peer data root (holds recognizers-text/ and duckling/).
-    #[arg(long, default_value_os_t = peers::default_root())]
-    pub peers: PathBuf,
-    /// Print every failing case.
-    #[arg(long)]
-    pub verbose: bool,
-}
-
-/// Result of one suite.
-#[derive(Debug, Clone)]
-pub struct SuiteResult {
-    pub name: String,
-    pub total: usize,
-    pub passed: usize,
-    pub failures: Vec<String>,
-}
-
-impl SuiteResult {
-    pub fn rate(&self) -> f64 {
-        if self.total == 0 {
-            0.0
-        } else {
-            self.passed as f64 / self.total as f64
-        }
-    }
-    /// Count one case (keeping a description of a failure).
-    pub fn record_pub(&mut self, ok: bool, what: impl FnOnce() -> String) {
-        self.total += 1;
-        if ok {
-            self.passed += 1;
-        } else {
-            self.failures.push(what());
-        }
-    }
-}
-
-/// Print a table of suites (and failures with `verbose`).
-pub fn report(results: &[SuiteResult], verbose: bool) {
-    println!(
-        "{:<48} {:>6} {:>6} {:>7}",
-        "suite", "passed", "total", "rate"
-    );
-    for r in results {
-        println!(
-            "{:<48} {:>6} {:>6} {:>6.1}%",
-            r.name,
-            r.passed,
-            r.total,
-            100.0 * r.rate()
-        );
-    }
-    if verbose {
-        for r in results {
-            if r.failures.is_empty() {
-                continue;
-            }
-            println!("\n## {} — {} failing", r.name, r.failures.len());
-            for f in &r.failures {
-                println!("  {f}");
-            }
-        }
-    }
-}
+/// `--peers` and `--verbose`.
+pub type Args = PeerArgs;
 
 pub fn run(a: Args) -> Result<()> {
-    if !a.peers.exists() {
-        println!(
-            "peer data not found at {} (pass --peers DIR or set KHABAR_PEERS); nothing to evaluate",
-            a.peers.display()
-        );
-        return Ok(());
-    }
-    let results = run_suites(&a.peers)?;
-    report(&results, a.verbose);
-    Ok(())
+    run_and_report(&a, run_suites)
 }
 
 /// Values are equal up to rounding in the peer files (0.666666666666667).
@@ -109,11 +37,9 @@ pub fn run_suites(root: &Path) -> Result<Vec<SuiteResult>> {
         ("Numeral-AR-EG.Corpus.hs", false),
         ("Ordinal-AR.Corpus.hs", true),
     ] {
-        let p = root.join("duckling").join(file);
-        if !p.exists() {
-            eprintln!("skipping {}: not found", p.display());
+        let Some(p) = suite_file(&root.join("duckling"), file) else {
             continue;
-        }
+        };
         out.push(duckling_suite(&p, file, ordinal)?);
     }
     for (file, ordinal) in [
@@ -121,11 +47,9 @@ pub fn run_suites(root: &Path) -> Result<Vec<SuiteResult>> {
         ("OrdinalModel.json", true),
         ("OrdinalModelSuppressExtendedTypes.json", true),
     ] {
-        let p = root.join("recognizers-text/Number/Arabic").join(file);
-        if !p.exists() {
-            eprintln!("skipping {}: not found", p.display());
+        let Some(p) = suite_file(&root.join("recognizers-text/Number/Arabic"), file) else {
             continue;
-        }
+        };
         out.push(rt_suite(&p, file, ordinal)?);
     }
     Ok(out)
@@ -154,12 +78,7 @@ fn show(ms: &[NumberMatch], text: &str) -> String {
 
 fn duckling_suite(path: &Path, name: &str, ordinal: bool) -> Result<SuiteResult> {
     let cases = peers::load_duckling(path)?;
-    let mut r = SuiteResult {
-        name: format!("duckling/{name}"),
-        total: 0,
-        passed: 0,
-        failures: Vec::new(),
-    };
+    let mut r = SuiteResult::new(format!("duckling/{name}"));
     for c in cases {
         let Some(want) = duckling_number(&c.value_src) else {
             continue;
@@ -173,17 +92,12 @@ fn duckling_suite(path: &Path, name: &str, ordinal: bool) -> Result<SuiteResult>
                     && (m.kind == NumberKind::Ordinal) == ordinal
                     && m.value.is_some_and(|v| same(v, want))
             });
-            r.record_pub(ok, || {
+            r.record(ok, || {
                 format!("{text:?} want {want}: got {}", show(&ms, text))
             });
         }
     }
     Ok(r)
-}
-
-/// Offsets in Recognizers-Text files are UTF-16 code units (= code points for Arabic).
-fn cp_to_byte(text: &str, cp: usize) -> usize {
-    text.char_indices().nth(cp).map_or(text.len(), |(b, _)| b)
 }
 
 fn rt_value(res: &Value) -> Option<f64> {
@@ -197,12 +111,7 @@ fn rt_value(res: &Value) -> Option<f64> {
 
 fn rt_suite(path: &Path, name: &str, ordinal: bool) -> Result<SuiteResult> {
     let cases = peers::load_recognizers(path)?;
-    let mut r = SuiteResult {
-        name: format!("recognizers-text/{name}"),
-        total: 0,
-        passed: 0,
-        failures: Vec::new(),
-    };
+    let mut r = SuiteResult::new(format!("recognizers-text/{name}"));
     for c in cases {
         let text = c.input.as_str();
         let mut ms: Vec<NumberMatch> = find_numbers(text, &khabar_text::tokenize::tokenize(text))
@@ -228,14 +137,7 @@ fn rt_suite(path: &Path, name: &str, ordinal: bool) -> Result<SuiteResult> {
         let mut used = vec![false; ms.len()];
         let mut ok = true;
         for e in &c.results {
-            // Offsets, or (PendingValidation cases give -1) the first occurrence of the text.
-            let (bs, be) = match (e.start, e.end_exclusive()) {
-                (Some(s), Some(en)) => (cp_to_byte(text, s), cp_to_byte(text, en)),
-                _ => match text.find(e.text.trim()) {
-                    Some(b) if !e.text.trim().is_empty() => (b, b + e.text.trim().len()),
-                    _ => (0, text.len()),
-                },
-            };
+            let (bs, be) = e.byte_range(text);
             if e.type_name == "ordinal.relative" {
                 let want = e
                     .resolution
@@ -269,21 +171,10 @@ fn rt_suite(path: &Path, name: &str, ordinal: bool) -> Result<SuiteResult> {
         if used.iter().chain(rel_used.iter()).any(|u| !u) {
             ok = false;
         }
-        r.record_pub(ok, || {
-            let want: Vec<String> = c
-                .results
-                .iter()
-                .map(|e| {
-                    format!(
-                        "{:?}={}",
-                        e.text,
-                        e.resolution.get("value").unwrap_or(&Value::Null)
-                    )
-                })
-                .collect();
+        r.record(ok, || {
             format!(
                 "{text:?} want [{}]: got {}",
-                want.join(", "),
+                c.expected_summary(),
                 show(&ms, text)
             )
         });
@@ -294,6 +185,7 @@ fn rt_suite(path: &Path, name: &str, ordinal: bool) -> Result<SuiteResult> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cmd::eval::report::{assert_floors, report, test_root};
 
     #[test]
     fn duckling_values_parse() {
@@ -321,26 +213,11 @@ mod tests {
 
     #[test]
     fn peer_number_suites_meet_their_floors() {
-        let root = peers::default_root();
-        if !root.exists() {
-            eprintln!(
-                "skipping peer number suites: {} not found (set KHABAR_PEERS)",
-                root.display()
-            );
+        let Some(root) = test_root("peer number suites", &[]) else {
             return;
-        }
+        };
         let results = run_suites(&root).unwrap_or_default();
         report(&results, false);
-        for (name, floor) in FLOORS {
-            let Some(r) = results.iter().find(|r| r.name == *name) else {
-                panic!("suite {name} did not run");
-            };
-            assert!(
-                r.rate() >= *floor,
-                "{name}: {:.1}% < floor {:.1}%",
-                100.0 * r.rate(),
-                100.0 * floor
-            );
-        }
+        assert_floors(&results, FLOORS);
     }
 }

@@ -45,6 +45,24 @@ impl RtResult {
     pub fn end_exclusive(&self) -> Option<usize> {
         self.end.map(|e| e + 1)
     }
+
+    /// Byte range of this result in `text`: from its offsets, or (PendingValidation
+    /// cases give -1) the first occurrence of its text, else the whole text.
+    pub fn byte_range(&self, text: &str) -> (usize, usize) {
+        match (self.start, self.end_exclusive()) {
+            (Some(s), Some(en)) => (cp_to_byte(text, s), cp_to_byte(text, en)),
+            _ => match text.find(self.text.trim()) {
+                Some(b) if !self.text.trim().is_empty() => (b, b + self.text.trim().len()),
+                _ => (0, text.len()),
+            },
+        }
+    }
+}
+
+/// Byte offset of code point `cp` in `text` (its length when past the end).
+/// Offsets in Recognizers-Text files are UTF-16 code units (= code points for Arabic).
+fn cp_to_byte(text: &str, cp: usize) -> usize {
+    text.char_indices().nth(cp).map_or(text.len(), |(b, _)| b)
 }
 
 /// One Recognizers-Text case.
@@ -60,6 +78,24 @@ pub struct RtCase {
     pub not_supported: Option<String>,
     /// `Comment`, if any.
     pub comment: Option<String>,
+}
+
+impl RtCase {
+    /// The expected results as `"text"=value, …`, for failure messages.
+    pub fn expected_summary(&self) -> String {
+        let want: Vec<String> = self
+            .results
+            .iter()
+            .map(|e| {
+                format!(
+                    "{:?}={}",
+                    e.text,
+                    e.resolution.get("value").unwrap_or(&Value::Null)
+                )
+            })
+            .collect();
+        want.join(", ")
+    }
 }
 
 /// The peer data root: `$KHABAR_PEERS`, else `../shared/data/peers` beside the workspace.

@@ -13,37 +13,21 @@
 //!   overlapped by one of our quantities with the same ends and the same open
 //!   sides (more_than/at_least = lower bound only, less_than/at_most = upper bound
 //!   only, range = both, exact = both equal); inclusivity is not judged.
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::Result;
-use clap::Args as ClapArgs;
 use khabar_extract::quantities::{extract_spans, RawQuantity};
 use serde_json::Value;
 
-use super::numbers::{report, same, SuiteResult};
+use super::numbers::same;
 use super::peers;
+use super::report::{run_and_report, suite_file, PeerArgs, SuiteResult};
 
-#[derive(ClapArgs)]
-pub struct Args {
-    /// Peer data root (holds recognizers-text/ and duckling/).
-    #[arg(long, default_value_os_t = peers::default_root())]
-    pub peers: PathBuf,
-    /// Print every failing case.
-    #[arg(long)]
-    pub verbose: bool,
-}
+/// `--peers` and `--verbose`.
+pub type Args = PeerArgs;
 
 pub fn run(a: Args) -> Result<()> {
-    if !a.peers.exists() {
-        println!(
-            "peer data not found at {} (pass --peers DIR or set KHABAR_PEERS); nothing to evaluate",
-            a.peers.display()
-        );
-        return Ok(());
-    }
-    let results = run_suites(&a.peers)?;
-    report(&results, a.verbose);
-    Ok(())
+    run_and_report(&a, run_suites)
 }
 
 /// Run every quantity suite under `root`; missing files are skipped with a message.
@@ -55,19 +39,15 @@ pub fn run_suites(root: &Path) -> Result<Vec<SuiteResult>> {
         "Temperature-AR.Corpus.hs",
         "Volume-AR.Corpus.hs",
     ] {
-        let p = root.join("duckling").join(file);
-        if !p.exists() {
-            eprintln!("skipping {}: not found", p.display());
+        let Some(p) = suite_file(&root.join("duckling"), file) else {
             continue;
-        }
+        };
         out.push(duckling_suite(&p, file)?);
     }
     for file in ["NumberRangeModel.json", "PercentModel.json"] {
-        let p = root.join("recognizers-text/Number/Arabic").join(file);
-        if !p.exists() {
-            eprintln!("skipping {}: not found", p.display());
+        let Some(p) = suite_file(&root.join("recognizers-text/Number/Arabic"), file) else {
             continue;
-        }
+        };
         out.push(rt_suite(&p, file)?);
     }
     Ok(out)
@@ -169,12 +149,7 @@ fn show(qs: &[RawQuantity], text: &str) -> String {
 
 fn duckling_suite(path: &Path, name: &str) -> Result<SuiteResult> {
     let cases = peers::load_duckling(path)?;
-    let mut r = SuiteResult {
-        name: format!("duckling/{name}"),
-        total: 0,
-        passed: 0,
-        failures: Vec::new(),
-    };
+    let mut r = SuiteResult::new(format!("duckling/{name}"));
     for c in cases {
         let Some(w) = parse_want(&c.value_src) else {
             continue;
@@ -182,7 +157,7 @@ fn duckling_suite(path: &Path, name: &str) -> Result<SuiteResult> {
         for t in &c.texts {
             let qs = extract_spans(t, &khabar_text::tokenize::tokenize(t));
             let ok = qs.iter().any(|q| matches_want(q, &w));
-            r.record_pub(ok, || {
+            r.record(ok, || {
                 format!("{t:?} want {}: got {}", c.value_src, show(&qs, t))
             });
         }
@@ -190,7 +165,7 @@ fn duckling_suite(path: &Path, name: &str) -> Result<SuiteResult> {
     // The negative corpus (where there is one) must yield nothing.
     for t in peers::load_duckling_negative(path)? {
         let qs = extract_spans(&t, &khabar_text::tokenize::tokenize(&t));
-        r.record_pub(qs.is_empty(), || {
+        r.record(qs.is_empty(), || {
             format!("{t:?} (negative): got {}", show(&qs, &t))
         });
     }
@@ -223,19 +198,10 @@ fn as_interval(q: &RawQuantity) -> (Option<f64>, Option<f64>) {
     }
 }
 
-fn cp_to_byte(text: &str, cp: usize) -> usize {
-    text.char_indices().nth(cp).map_or(text.len(), |(b, _)| b)
-}
-
 fn rt_suite(path: &Path, name: &str) -> Result<SuiteResult> {
     let percent = name.starts_with("Percent");
     let cases = peers::load_recognizers(path)?;
-    let mut r = SuiteResult {
-        name: format!("recognizers-text/{name}"),
-        total: 0,
-        passed: 0,
-        failures: Vec::new(),
-    };
+    let mut r = SuiteResult::new(format!("recognizers-text/{name}"));
     for c in cases {
         let text = c.input.as_str();
         let qs: Vec<RawQuantity> = extract_spans(text, &khabar_text::tokenize::tokenize(text))
@@ -245,14 +211,7 @@ fn rt_suite(path: &Path, name: &str) -> Result<SuiteResult> {
         let mut used = vec![false; qs.len()];
         let mut ok = true;
         for e in &c.results {
-            // Offsets, or (PendingValidation cases give -1) the first occurrence of the text.
-            let (bs, be) = match (e.start, e.end_exclusive()) {
-                (Some(s), Some(en)) => (cp_to_byte(text, s), cp_to_byte(text, en)),
-                _ => match text.find(e.text.trim()) {
-                    Some(b) if !e.text.trim().is_empty() => (b, b + e.text.trim().len()),
-                    _ => (0, text.len()),
-                },
-            };
+            let (bs, be) = e.byte_range(text);
             let val = e
                 .resolution
                 .get("value")
@@ -289,21 +248,10 @@ fn rt_suite(path: &Path, name: &str) -> Result<SuiteResult> {
         if !percent && c.results.is_empty() && !qs.is_empty() {
             ok = false;
         }
-        r.record_pub(ok, || {
-            let want: Vec<String> = c
-                .results
-                .iter()
-                .map(|e| {
-                    format!(
-                        "{:?}={}",
-                        e.text,
-                        e.resolution.get("value").unwrap_or(&Value::Null)
-                    )
-                })
-                .collect();
+        r.record(ok, || {
             format!(
                 "{text:?} want [{}]: got {}",
-                want.join(", "),
+                c.expected_summary(),
                 show(&qs, text)
             )
         });
@@ -314,6 +262,7 @@ fn rt_suite(path: &Path, name: &str) -> Result<SuiteResult> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cmd::eval::report::{assert_floors, report, test_root};
 
     #[test]
     fn parses_expectations_and_intervals() {
@@ -349,26 +298,11 @@ mod tests {
 
     #[test]
     fn peer_quantity_suites_meet_their_floors() {
-        let root = peers::default_root();
-        if !root.exists() {
-            eprintln!(
-                "skipping peer quantity suites: {} not found (set KHABAR_PEERS)",
-                root.display()
-            );
+        let Some(root) = test_root("peer quantity suites", &[]) else {
             return;
-        }
+        };
         let results = run_suites(&root).unwrap_or_default();
         report(&results, false);
-        for (name, floor) in FLOORS {
-            let Some(r) = results.iter().find(|r| r.name == *name) else {
-                panic!("suite {name} did not run");
-            };
-            assert!(
-                r.rate() >= *floor,
-                "{name}: {:.1}% < floor {:.1}%",
-                100.0 * r.rate(),
-                100.0 * floor
-            );
-        }
+        assert_floors(&results, FLOORS);
     }
 }

@@ -9,8 +9,8 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use anyhow::{bail, Context};
-use khabar_index::ingest::{read_path, Record};
+use anyhow::Context;
+use khabar_index::ingest::Record;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
@@ -20,6 +20,8 @@ use tantivy::tokenizer::{
     Language, LowerCaser, SimpleTokenizer, Stemmer, TextAnalyzer, TokenStream,
 };
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
+
+use super::report::load_corpus;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -217,19 +219,7 @@ pub fn known_item(records: &[Record], queries: usize, seed: u64) -> anyhow::Resu
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
-    if !args.corpus.exists() {
-        bail!("{}: corpus not found (the ANT corpus is in ../shared/data/corpus/ant-multisource.jsonl.gz)", args.corpus.display());
-    }
-    let mut records = Vec::new();
-    for item in read_path(&args.corpus) {
-        match item {
-            Ok(r) => records.push(r),
-            Err(s) => eprintln!("skipped {}: {}", s.origin, s.reason),
-        }
-        if args.docs.is_some_and(|n| records.len() >= n) {
-            break;
-        }
-    }
+    let records = load_corpus(&args.corpus, args.docs)?;
     let t = Instant::now();
     let scores = known_item(&records, args.queries, args.seed).context("known-item evaluation")?;
     let secs = t.elapsed().as_secs_f64();

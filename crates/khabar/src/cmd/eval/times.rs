@@ -22,40 +22,14 @@
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use clap::Args as ClapArgs;
 use khabar_extract::times::{cal, extract_text, Bias, Options};
 use khabar_extract::{Date, Time};
 
 use super::peers;
+use super::report::{PeerArgs, SuiteResult};
 
-#[derive(ClapArgs)]
-pub struct Args {
-    /// Peer data root (holds recognizers-text/ and duckling/).
-    #[arg(long, default_value_os_t = peers::default_root())]
-    pub peers: PathBuf,
-    /// Print every failing case.
-    #[arg(long)]
-    pub verbose: bool,
-}
-
-/// Result of one suite (one file).
-#[derive(Debug, Clone)]
-pub struct SuiteResult {
-    pub name: String,
-    pub total: usize,
-    pub passed: usize,
-    pub failures: Vec<String>,
-}
-
-impl SuiteResult {
-    pub fn rate(&self) -> f64 {
-        if self.total == 0 {
-            0.0
-        } else {
-            self.passed as f64 / self.total as f64
-        }
-    }
-}
+/// `--peers` and `--verbose`.
+pub type Args = PeerArgs;
 
 pub fn run(a: Args) -> Result<()> {
     let rt = recognizers(&a.peers)?;
@@ -118,14 +92,8 @@ pub fn recognizers(root: &std::path::Path) -> Result<Vec<SuiteResult>> {
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default()
         );
-        let mut r = SuiteResult {
-            name,
-            total: 0,
-            passed: 0,
-            failures: Vec::new(),
-        };
+        let mut r = SuiteResult::new(name);
         for c in &cases {
-            r.total += 1;
             let refd = ref_date(c.reference.as_deref());
             let got = extract_text(&c.input, refd, &Options::default());
             let mut ok = true;
@@ -154,12 +122,7 @@ pub fn recognizers(root: &std::path::Path) -> Result<Vec<SuiteResult>> {
                     why.push_str(&format!("want {:?} {:?}; ", e.text.trim(), timexes));
                 }
             }
-            if ok {
-                r.passed += 1;
-            } else {
-                r.failures
-                    .push(format!("{:?} → {}| {why}", c.input, show(&got)));
-            }
+            r.record(ok, || format!("{:?} → {}| {why}", c.input, show(&got)));
         }
         out.push(r);
     }
@@ -528,23 +491,15 @@ pub fn duckling(root: &std::path::Path) -> Result<(SuiteResult, SuiteResult)> {
         ("Duckling Duration-AR", "duckling/Duration-AR.Corpus.hs"),
     ] {
         let cases = peers::load_duckling(&root.join(file))?;
-        let mut r = SuiteResult {
-            name: name.to_string(),
-            total: 0,
-            passed: 0,
-            failures: Vec::new(),
-        };
+        let mut r = SuiteResult::new(name);
         for c in &cases {
             let want = duck_want(&c.value_src);
             for t in &c.texts {
-                r.total += 1;
                 let got = extract_text(t, refd, &opts);
-                if want.as_ref().is_some_and(|w| duck_ok(w, &got)) {
-                    r.passed += 1;
-                } else {
-                    r.failures
-                        .push(format!("{t:?} want ({}) got {}", c.value_src, show(&got)));
-                }
+                let ok = want.as_ref().is_some_and(|w| duck_ok(w, &got));
+                r.record(ok, || {
+                    format!("{t:?} want ({}) got {}", c.value_src, show(&got))
+                });
             }
         }
         res.push(r);
@@ -557,6 +512,7 @@ pub fn duckling(root: &std::path::Path) -> Result<(SuiteResult, SuiteResult)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cmd::eval::report::{assert_floor, test_root};
 
     #[test]
     fn timex_normalization() {
@@ -570,40 +526,27 @@ mod tests {
         assert!(!timex_match("2016-10", "2016-11"));
     }
 
-    fn floor(rate: f64, min: f64, name: &str) {
-        assert!(
-            rate >= min,
-            "{name}: {:.1}% < floor {:.1}%",
-            100.0 * rate,
-            100.0 * min
-        );
-    }
-
     #[test]
     fn peer_suites_floor() {
-        let root = peers::default_root();
-        if !root.join("recognizers-text/DateTime/Arabic").exists()
-            || !root.join("duckling").exists()
-        {
-            eprintln!(
-                "skipping times peer suites: {} not found (set KHABAR_PEERS)",
-                root.display()
-            );
+        let Some(root) = test_root(
+            "times peer suites",
+            &["recognizers-text/DateTime/Arabic", "duckling"],
+        ) else {
             return;
-        }
+        };
         let rt = recognizers(&root).unwrap_or_default();
         let (t, p) = rt
             .iter()
             .fold((0, 0), |(t, p), s| (t + s.total, p + s.passed));
         assert_eq!(t, 1590, "Recognizers-Text DateTime/Arabic case count");
-        floor(
+        assert_floor(
             p as f64 / t as f64,
             FLOOR_RT,
             "Recognizers-Text DateTime/Arabic",
         );
         let (dt, dd) = duckling(&root).unwrap_or_else(|e| panic!("duckling: {e:#}"));
-        floor(dt.rate(), FLOOR_DUCKLING_TIME, "Duckling Time-AR");
-        floor(dd.rate(), FLOOR_DUCKLING_DURATION, "Duckling Duration-AR");
+        assert_floor(dt.rate(), FLOOR_DUCKLING_TIME, "Duckling Time-AR");
+        assert_floor(dd.rate(), FLOOR_DUCKLING_DURATION, "Duckling Duration-AR");
     }
 
     /// Floors reached (see docs/eval/times.md); raise them as the extractor improves.
