@@ -7,8 +7,10 @@
 //! Without `eval.txt`, the last 10% of the training file is held out as a dev set.
 //! Environment: `NER_CORPUS=docs.txt` (one document per line) adds the second,
 //! name-lexicon stage; `NER_OUT=file` writes the model; `NER_DEBUG=1` lists misses
-//! and spurious spans; `NER_DROPOUT`, `NER_OBIAS`, `NER_AUTOMIN` set the knobs of
-//! the same names in `TrainConfig`/`Model`/`AutoLex::build`.
+//! and spurious spans of the pipeline (`NER_DEBUG="model only"`: of the tagger alone);
+//! `NER_FOLD=k` holds out the k-th tenth of the training file instead of the last;
+//! `NER_DROPOUT`, `NER_OBIAS`, `NER_AUTOMIN`, `NER_MINC` set the knobs of the same
+//! names in `TrainConfig`/`Model`/`AutoLex::build` (`NER_MINC`: `min_feature_count`).
 use std::time::Instant;
 
 use anyhow::Context;

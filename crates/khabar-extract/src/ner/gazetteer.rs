@@ -99,6 +99,10 @@ const LOC_TRIGGERS: &str =
     ميناء مطار اقليم شمال جنوب شرق غرب وسط قرب بلاد جمهوريه مملكه اماره سلطنه مقاطعه ضاحيه حدود جزر \
     بحيره صحراء وادي ساحل خليج قضاء ناحيه ريف بلدات مدن عواصم دول";
 
+/// Folded single words that GeoNames lists as city aliases but that are
+/// ordinary words in news text (مدينة for Madinah, سنة for Sanandaj).
+pub const COMMON_CITY_ALIASES: &str = "سنه بلد مدينه المدينه عاصمه قريه حي سوق";
+
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// Folded phrase (tokens joined by one space) → entries, best first.

@@ -55,6 +55,9 @@ pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec
         model.map(|m| m.tag(tokens, gaz)).unwrap_or_default();
     for m in gaz.scan(&f) {
         // Mid-size cities count only after a locative word (في الرقة، من داخل الرقة، مدينة الرقة).
+        if m.end == m.start + 1 && f.get(m.start).is_some_and(|w| is_common_word(w, gaz)) {
+            continue;
+        }
         let locative = m.start > 0 && f.get(m.start - 1).is_some_and(|w| is_locative(w, gaz));
         let Some(entry) = m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| {
             e.standalone
@@ -68,11 +71,20 @@ pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec
             .filter(|(_, s)| s.0 < m.end && m.start < s.1)
             .map(|(k, _)| k)
             .collect();
+        // A name listed with its leading trigger word (حركة حماس، قطاع غزة، وكالة فرانس برس)
+        // does not stretch a model span that starts after the trigger: news annotation
+        // (ANERcorp, the seed article's صحيفة ديلي تلغراف) keeps the trigger outside.
+        let trigger_led = f.get(m.start).is_some_and(|w| {
+            norm::strips(w)
+                .iter()
+                .any(|s| gaz.trigger(&s.with_article).is_some())
+        }) && overlapping.iter().all(|&k| spans[k].0 > m.start);
         if overlapping.is_empty() {
             spans.push((m.start, m.end, entry.label));
-        } else if overlapping
-            .iter()
-            .all(|&k| m.start <= spans[k].0 && spans[k].1 <= m.end)
+        } else if !trigger_led
+            && overlapping
+                .iter()
+                .all(|&k| m.start <= spans[k].0 && spans[k].1 <= m.end)
             && overlapping
                 .iter()
                 .any(|&k| spans[k].1 - spans[k].0 < m.end - m.start)
@@ -126,6 +138,17 @@ pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec
         x.nationality = nat.and_then(|e| gaz.entry(e)).map(|e| e.canonical.clone());
     }
     out
+}
+
+/// A single word that a gazetteer lists as a name but that is usually an
+/// ordinary word (مدينة, بمدينة, سنة): a trigger noun or a known common alias.
+fn is_common_word(folded: &str, gaz: &Gazetteer) -> bool {
+    norm::strips(folded).iter().any(|s| {
+        gaz.trigger(&s.with_article) == Some(Trigger::Loc)
+            || gazetteer::COMMON_CITY_ALIASES
+                .split_whitespace()
+                .any(|w| w == s.with_article)
+    })
 }
 
 /// Prepositions and place words after which a city name is very likely a place.
