@@ -11,7 +11,7 @@ Usage: python3 data/attributions/annotate_dev_rounds_4_5.py PICKED.jsonl > round
 import json, os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "eval"))
-from annotate_attributions import locate  # noqa: E402
+from annotate_attributions import load_docs, records  # noqa: E402
 
 ROUND4 = {
 "AL-culture-160-20180312": [
@@ -117,23 +117,9 @@ ROUND5 = {
 
 
 def main(picked):
-    docs = {}
-    for line in open(picked, encoding="utf-8"):
-        d = json.loads(line)
-        docs[d["id"]] = d
-    for did, items in list(ROUND4.items()) + list(ROUND5.items()):
-        d = docs[did]
-        t = d["text"]
-        atts = []
-        for cue, cat, src, sat, direct in items:
-            c = locate(t, cue, cat)
-            s = locate(t, src, sat)
-            atts.append({"cue": {"start": c[0], "end": c[1], "text": cue},
-                         "source": {"start": s[0], "end": s[1], "text": src},
-                         "direct": direct})
-        atts.sort(key=lambda a: a["cue"]["start"])
-        print(json.dumps({"id": did, "source": d["source"], "byline": d.get("byline"),
-                          "text": t, "attributions": atts}, ensure_ascii=False))
+    docs = load_docs(picked)
+    for rec in records({**ROUND4, **ROUND5}, docs):
+        print(json.dumps(rec, ensure_ascii=False))
 
 
 if __name__ == "__main__":

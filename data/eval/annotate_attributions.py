@@ -134,29 +134,37 @@ def locate(text, s, at):
             raise SystemExit(f"{s!r} occurrence {at} not found")
     return i, i + len(s)
 
-def main(picked, out, show):
+def load_docs(picked):
     docs = {}
-    for l in open(picked, encoding="utf-8"):
-        d = json.loads(l)
+    for line in open(picked, encoding="utf-8"):
+        d = json.loads(line)
         docs[d["id"]] = d
+    return docs
+
+def records(annotations, docs, show=False):
+    """Yields one gold record per annotated document, spans located in its text."""
+    for did, items in annotations.items():
+        d = docs[did]
+        t = d["text"]
+        atts = []
+        for cue, cat, src, sat, direct in items:
+            c = locate(t, cue, cat)
+            s = locate(t, src, sat)
+            atts.append({"cue": {"start": c[0], "end": c[1], "text": cue},
+                         "source": {"start": s[0], "end": s[1], "text": src},
+                         "direct": direct})
+            if show:
+                print(f"{did} | {t[max(0,c[0]-15):c[1]+25]!r} | SRC {t[max(0,s[0]-10):s[1]+10]!r} | {direct}")
+        atts.sort(key=lambda a: a["cue"]["start"])
+        yield {"id": did, "source": d["source"], "byline": d.get("byline"),
+               "text": t, "attributions": atts}
+
+def main(picked, out, show):
     n = 0
     with open(out, "w", encoding="utf-8") as f:
-        for did, items in A.items():
-            d = docs[did]
-            t = d["text"]
-            atts = []
-            for cue, cat, src, sat, direct in items:
-                c = locate(t, cue, cat)
-                s = locate(t, src, sat)
-                atts.append({"cue": {"start": c[0], "end": c[1], "text": cue},
-                             "source": {"start": s[0], "end": s[1], "text": src},
-                             "direct": direct})
-                if show:
-                    print(f"{did} | {t[max(0,c[0]-15):c[1]+25]!r} | SRC {t[max(0,s[0]-10):s[1]+10]!r} | {direct}")
-            atts.sort(key=lambda a: a["cue"]["start"])
-            n += len(atts)
-            f.write(json.dumps({"id": did, "source": d["source"], "byline": d.get("byline"),
-                                "text": t, "attributions": atts}, ensure_ascii=False) + "\n")
+        for rec in records(A, load_docs(picked), show):
+            n += len(rec["attributions"])
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(len(A), "documents,", n, "attributions", file=sys.stderr)
 
 if __name__ == "__main__":
