@@ -534,4 +534,75 @@ mod tests {
             assert!(got.iter().all(|x| x.1 != "DURATION"), "{t}: {got:?}");
         }
     }
+
+    #[test]
+    fn weekend_is_week_we() {
+        let r = Some("2016-11-07");
+        assert_eq!(
+            one("سأكون بالخارج في عطلة نهاية الأسبوع", r)[0],
+            (
+                "عطلة نهاية الأسبوع".to_string(),
+                "DATE".to_string(),
+                Some("2016-W45-WE".to_string())
+            )
+        );
+        assert_eq!(val("نهاية هذا الأسبوع", r).as_deref(), Some("2016-W45-WE"));
+        // نهاية الشهر stays the month.
+        assert_eq!(val("نهاية الشهر الماضي", r).as_deref(), Some("2016-10"));
+    }
+
+    #[test]
+    fn end_of_day_is_2359() {
+        let r = Some("2016-11-07");
+        let got = one("سأعود نهاية الغد", r);
+        assert_eq!(got[0].0, "نهاية الغد");
+        assert_eq!(got[0].1, "TIME");
+        assert_eq!(got[0].2.as_deref(), Some("2016-11-08T23:59"));
+        assert_eq!(val("نهاية اليوم", r).as_deref(), Some("2016-11-07T23:59"));
+    }
+
+    #[test]
+    fn day_before_yesterday_with_qabl() {
+        let r = Some("2016-11-07");
+        let got = one("سأعود قبل يوم أمس", r);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "قبل يوم أمس");
+        assert_eq!(got[0].2.as_deref(), Some("2016-11-05"));
+        assert_eq!(val("اليوم القبل البارحة", r).as_deref(), Some("2016-11-05"));
+        // A plain "a day ago" is unchanged.
+        assert_eq!(val("قبل يوم واحد", r).as_deref(), Some("2016-11-06"));
+    }
+
+    #[test]
+    fn year_read_as_two_pairs() {
+        let r = Some("2016-11-07");
+        assert_eq!(
+            val("حدث ذلك في يونيو من عام تسعة عشر تسعة وتسعون", r).as_deref(),
+            Some("1999-06")
+        );
+    }
+
+    #[test]
+    fn mid_morning_and_early_night() {
+        let r = Some("2016-11-07");
+        let got = one("منتصف الصباح", r);
+        assert_eq!(got[0].0, "منتصف الصباح");
+        assert_eq!(got[0].2.as_deref(), Some("2016-11-07T10:00"));
+        let got = one("دعنا نلتقي في أول الليل", r);
+        assert_eq!(got[0].0, "أول الليل");
+        assert_eq!(got[0].2.as_deref(), Some("2016-11-07TNI"));
+    }
+
+    #[test]
+    fn this_month_name() {
+        let r = Some("2016-11-07");
+        let got = one("سأخرج هذا آب", r);
+        assert_eq!(got[0].0, "هذا آب");
+        assert!(
+            got[0].2.as_deref().is_some_and(|v| v.ends_with("-08")),
+            "{got:?}"
+        );
+        // هذا مارس mid-sentence is "this one exercised", not March.
+        assert!(one("وكان هذا مارس الضغط على الحكومة", r).is_empty());
+    }
 }

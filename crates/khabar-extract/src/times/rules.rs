@@ -110,6 +110,20 @@ fn week_str(d: Date) -> String {
     format!("{}-W{w:02}", pad_year(y))
 }
 
+/// `YYYY-MM-DD` / `XXXX-WXX-d`: a single day.
+fn is_day_value(v: &str) -> bool {
+    let b = v.as_bytes();
+    (b.len() == 10 && b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-'))
+        || (v.starts_with("XXXX-WXX-") && v.len() == 10)
+}
+
+/// `YYYY-Www` / `XXXX-WXX`: a whole calendar week.
+fn is_week_value(v: &str) -> bool {
+    v.rsplit_once("-W").is_some_and(|(y, w)| {
+        y.len() == 4 && w.len() == 2 && w.chars().all(|c| c.is_ascii_digit() || c == 'X')
+    })
+}
+
 fn grain_dur(g: Grain, n: f64) -> String {
     let num = if n.fract() == 0.0 && n.abs() < 1e12 {
         format!("{}", n as i64)
@@ -464,6 +478,19 @@ impl<'a> P<'a> {
         let n = self.word_num(i)?;
         if !n.ord && (1000.0..=2200.0).contains(&n.v) {
             return Some((n.v as i32, n.end));
+        }
+        // عام تسعة عشر تسعة وتسعون: a year read as two pairs of digits (19|99).
+        if after_year_word
+            && !n.ord
+            && n.v.fract() == 0.0
+            && (10.0..=20.0).contains(&n.v)
+            && !self.n(n.end).starts_with('و')
+        {
+            if let Some(lo) = self.word_num(n.end) {
+                if !lo.ord && lo.v.fract() == 0.0 && (1.0..=99.0).contains(&lo.v) {
+                    return Some(((n.v * 100.0 + lo.v) as i32, lo.end));
+                }
+            }
         }
         None
     }
@@ -1515,8 +1542,17 @@ impl<'a> P<'a> {
                 (0i64, i + 1, s)
             }
             Lex::Deictic(-1) => {
-                if i > 0 && (self.is(i - 1, "اول") || self.is(i - 1, "قبل")) {
-                    (-2, i + 1, i - 1)
+                if i > 1 && self.is(i - 1, "يوم") && self.is(i - 2, "قبل") {
+                    // قبل يوم أمس: the day before yesterday.
+                    (-2, i + 1, i - 2)
+                } else if i > 0 && self.is_any(i - 1, &["اول", "قبل", "القبل"]) {
+                    // (اليوم) القبل البارحة / (يوم) قبل أمس.
+                    let s = if i > 1 && self.is_any(i - 2, &["يوم", "اليوم"]) {
+                        i - 2
+                    } else {
+                        i - 1
+                    };
+                    (-2, i + 1, s)
                 } else if self.is(i + 1, "الاول") {
                     (-2, i + 2, i)
                 } else {
@@ -1882,6 +1918,13 @@ impl<'a> P<'a> {
         let mut j = i;
         if self.is_any(j, &["شهر", "بشهر", "وشهر", "لشهر", "فشهر"]) {
             j += 1;
+        } else if self.is(j, "هذا") {
+            // هذا آذار: an ambiguous name (هذا مارس الضغط) only at the end of the text.
+            let (_, _, e, amb) = self.month(j + 1)?;
+            if amb && e < self.t.len() {
+                return None;
+            }
+            j += 1;
         }
         let (hij, _m, e0, amb) = self.month(j)?;
         let (val, e) = self.month_tail(None, j, j > i)?;
@@ -2160,20 +2203,42 @@ impl<'a> P<'a> {
         if self.is(j, "من") {
             j += 1;
         }
-        // منتصف الليل / منتصف النهار
-        if part == Part::Mid && (self.is(j, "الليل") || self.is(j, "النهار") || self.is(j, "-"))
+        // أول الليل: the night part of the day.
+        if part == Part::Start && self.is(j, "الليل") {
+            let mut r = self.mk(i, j + 1, Kind::Time, None);
+            r.clock = Some(Clock::Part("NI"));
+            return Some(r);
+        }
+        // منتصف الليل / منتصف النهار / منتصف الصباح (mid-morning, 10:00)
+        if part == Part::Mid && (self.is_any(j, &["الليل", "النهار", "الصباح"]) || self.is(j, "-"))
         {
             let k = if self.is(j, "-") { j + 1 } else { j };
             let h = if self.is(k, "الليل") {
                 0
             } else if self.is(k, "النهار") {
                 12
+            } else if self.is(k, "الصباح") {
+                10
             } else {
                 return None;
             };
             let mut r = self.mk(i, k + 1, Kind::Time, None);
             r.clock = Some(Clock::Hm(h, 0, None));
             return Some(r);
+        }
+        // نهاية اليوم / نهاية الغد / نهاية هذا الأحد: the day's last minute (23:59).
+        if part == Part::End && self.is(i, "نهايه") {
+            let day = self
+                .deictic(j)
+                .or_else(|| self.weekday(j))
+                .filter(|m| m.ti == j && m.kind == Kind::Date && m.clock.is_none());
+            if let Some(mut m) = day.filter(|m| m.val.as_deref().is_some_and(is_day_value)) {
+                m.span.start = self.start_of(i);
+                m.ti = i;
+                m.kind = Kind::Time;
+                m.clock = Some(Clock::Hm(23, 59, None));
+                return Some(m);
+            }
         }
         let inner = self
             .month_phrase(j)
@@ -2201,10 +2266,21 @@ impl<'a> P<'a> {
                 };
                 Some(self.mk(j, j + 1, Kind::Date, Some(val)))
             })?;
-        let _ = part;
         let mut m = inner;
-        m.span.start = self.start_of(i);
-        m.ti = i;
+        // نهاية الأسبوع (optionally preceded by عطلة) is the weekend: TIMEX3 `-WE`.
+        let mut start = i;
+        if part == Part::End && self.is(i, "نهايه") {
+            if let Some(v) = m.val.as_mut() {
+                if is_week_value(v) {
+                    v.push_str("-WE");
+                    if i > 0 && self.is(i - 1, "عطله") {
+                        start = i - 1;
+                    }
+                }
+            }
+        }
+        m.span.start = self.start_of(start);
+        m.ti = start;
         Some(m)
     }
 
@@ -3035,6 +3111,10 @@ impl<'a> P<'a> {
                 _ => return None,
             };
             return Some(self.mk(p, end + 2, Kind::Date, Some(val)));
+        }
+        // قبل يوم أمس is the day before yesterday (see `deictic`), not "a day ago".
+        if g == Grain::Day && matches!(self.lex(end), Some(Lex::Deictic(-1))) {
+            return None;
         }
         let mut p = s.checked_sub(1)?;
         if self.is_any(p, &["نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل"])
