@@ -37,7 +37,9 @@ pub(crate) struct Scan {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    // Fast path: the basic Arabic letters (U+0621–U+064A, all alphabetic)
+    // avoid the slow Unicode table lookup of `is_alphanumeric`.
+    matches!(c, '\u{0621}'..='\u{064A}') || c.is_alphanumeric() || is_mark(c)
 }
 
 pub(crate) fn is_open_quote(c: char) -> bool {

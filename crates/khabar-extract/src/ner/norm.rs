@@ -42,6 +42,15 @@ const PROCLITICS: &[&str] = &[
     "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك",
 ];
 
+/// Whether `folded` starts with a letter that begins some entry of
+/// [`PROCLITICS`] (a cheap filter before trying them all).
+fn starts_with_proclitic_letter(folded: &str) -> bool {
+    matches!(
+        folded.chars().next(),
+        Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا')
+    )
+}
+
 /// One way of reading a folded word as proclitics + base.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Strip<'a> {
@@ -66,6 +75,9 @@ pub fn strips(folded: &str) -> Vec<Strip<'_>> {
         with_article: folded.to_string(),
         bare: own_bare,
     }];
+    if !starts_with_proclitic_letter(folded) {
+        return out;
+    }
     for p in PROCLITICS {
         let Some(rest) = folded.strip_prefix(p) else {
             continue;
@@ -100,6 +112,9 @@ pub fn strips(folded: &str) -> Vec<Strip<'_>> {
 
 /// The most aggressive reading: base without clitics or article (features).
 pub fn bare(folded: &str) -> &str {
+    if !starts_with_proclitic_letter(folded) {
+        return folded;
+    }
     for p in PROCLITICS {
         if let Some(rest) = folded.strip_prefix(p) {
             if rest.chars().count() >= 3 {
