@@ -993,14 +993,27 @@ fn came_in(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Candidate> {
     if words > 8 {
         return None;
     }
+    candidate_at(scan, i, SourceRef::Explicit(span), opener, start_tok, false)
+}
+
+/// A candidate whose cue is the single token `i` and whose content starts at the
+/// opener found after it.
+fn candidate_at(
+    scan: &Scan,
+    i: usize,
+    source: SourceRef,
+    opener: Opener,
+    start_tok: usize,
+    belief: bool,
+) -> Option<Candidate> {
     let (content, direct, trim) = content_span(scan, opener, start_tok)?;
     Some(Candidate {
         cue: tok_span(scan, i, i)?,
         cue_tok: i,
-        source: SourceRef::Explicit(span),
+        source,
         content,
         direct,
-        belief: false,
+        belief,
         trim,
     })
 }
@@ -1027,7 +1040,6 @@ fn masdar(scan: &Scan, i: usize) -> Option<Candidate> {
     if after_naql {
         return None;
     }
-    let cue = tok_span(scan, i, i)?;
     let (opener, start_tok, opener_tok) = find_opener(scan, i, 12)?;
     let middle_end = if opener == Opener::Complementizer {
         start_tok
@@ -1038,16 +1050,7 @@ fn masdar(scan: &Scan, i: usize) -> Option<Candidate> {
     if (i + 1..middle_end).any(|j| scan.is_word(j) && j == i + 1 && !ends_subject(scan, j)) {
         return None;
     }
-    let (content, direct, trim) = content_span(scan, opener, start_tok)?;
-    Some(Candidate {
-        cue,
-        cue_tok: i,
-        source: SourceRef::Implicit,
-        content,
-        direct,
-        belief: false,
-        trim,
-    })
+    candidate_at(scan, i, SourceRef::Implicit, opener, start_tok, false)
 }
 
 /// A prepositional noun that opens speech: "نشر صورة بتعليق: "…"", "اكتفى بالقول إن …".
@@ -1073,16 +1076,7 @@ fn noun_cue(scan: &Scan, i: usize) -> Option<Candidate> {
         words += 1;
     }
     let (opener, start_tok, _) = find_opener(scan, i, 2)?;
-    let (content, direct, trim) = content_span(scan, opener, start_tok)?;
-    Some(Candidate {
-        cue: tok_span(scan, i, i)?,
-        cue_tok: i,
-        source: SourceRef::Implicit,
-        content,
-        direct,
-        belief: false,
-        trim,
-    })
+    candidate_at(scan, i, SourceRef::Implicit, opener, start_tok, false)
 }
 
 /// The passive "ونُقل عن الوزير قوله إن …" (vowelled): the source is the person after عن.
@@ -1117,32 +1111,13 @@ fn passive_naql(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Option
         })
         .unwrap_or(middle_end);
     let span = subject_from(scan, ents, i + 2, src_end)?;
-    let (content, direct, trim) = content_span(scan, opener, start_tok)?;
-    Some(Candidate {
-        cue: tok_span(scan, i, i)?,
-        cue_tok: i,
-        source: SourceRef::Explicit(span),
-        content,
-        direct,
-        belief: false,
-        trim,
-    })
+    candidate_at(scan, i, SourceRef::Explicit(span), opener, start_tok, false)
 }
 
 /// A continuation participle (قائلا، مضيفا، مشيرة الى ان): the speaker carries over.
 fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
-    let cue = tok_span(scan, i, i)?;
     let (opener, start_tok, _) = find_opener(scan, i, 3)?;
-    let (content, direct, trim) = content_span(scan, opener, start_tok)?;
-    Some(Candidate {
-        cue,
-        cue_tok: i,
-        source: SourceRef::Implicit,
-        content,
-        direct,
-        belief,
-        trim,
-    })
+    candidate_at(scan, i, SourceRef::Implicit, opener, start_tok, belief)
 }
 
 /// "بحسب/حسب/وفقا لـ/طبقا لـ/نقلا عن/على حد قول X" with the content around it.
