@@ -333,6 +333,27 @@ impl<'a> Cx<'a> {
             && !(self.joined(b + 1) && self.is_word(b + 1) && !self.raw(b + 1).starts_with('و'))
     }
 
+    /// Is the `>` at item `p` the end of a tag such as `<a0>` or `<br/>`: glued
+    /// to a Latin or digit run (optionally after `/`) that is glued to a `<`?
+    fn closes_tag(&self, p: usize) -> bool {
+        let glued = |i: usize| self.item(i).is_some_and(|it| it.gap == 0 && it.joined);
+        let mut k = p;
+        if k > 0 && glued(k) && self.sym(k - 1) == Some('/') {
+            k -= 1;
+        }
+        let mut body = 0;
+        while k > 0
+            && glued(k)
+            && self
+                .item(k - 1)
+                .is_some_and(|it| matches!(it.kind, ItemKind::Latin | ItemKind::Digits))
+        {
+            k -= 1;
+            body += 1;
+        }
+        body > 0 && k > 0 && glued(k) && self.sym(k - 1) == Some('<')
+    }
+
     /// Comparison signs glued before the number: >10, <= 100, >=30.
     fn sym_cue(&self, a: usize) -> Option<(Qual, usize)> {
         if a == 0 || !self.joined(a) {
@@ -352,6 +373,8 @@ impl<'a> Cx<'a> {
             {
                 None
             }
+            // The end of a markup tag or escape (<a0> 29, <br>5): not a comparison.
+            '>' if self.closes_tag(p) => None,
             '>' => Some((Qual::MoreThan, start(p))),
             '<' => Some((Qual::LessThan, start(p))),
             '≥' => Some((Qual::AtLeast, start(p))),

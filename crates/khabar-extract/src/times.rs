@@ -206,6 +206,8 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
                 "يوم",
                 "وفي",
                 "الموافق",
+                // غدا بين الساعة 8 صباحا و2 مساء: the date goes to both ends.
+                "بين",
             ];
             // DATE … TIME(clock)  or TIME(part of day) … TIME(clock)
             if m.kind == Kind::Time
@@ -288,8 +290,37 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
                 out.push(m);
                 continue;
             }
-            // DURATION و DURATION
-            if prev.kind == Kind::Duration && m.kind == Kind::Duration {
+            // A weekly SET and a clock time: كل يوم اثنين الساعة 4 مساء، الساعة 9 صباحا أيام الأحد.
+            let set_glue = ["،", ",", "في", "على", "عند"];
+            let weekly = |x: &M| {
+                x.kind == Kind::Set
+                    && x.val
+                        .as_deref()
+                        .is_some_and(|v| v.len() == 10 && v.starts_with("XXXX-WXX-"))
+            };
+            let clock_only = |x: &M| {
+                x.kind == Kind::Time && x.val.is_none() && matches!(x.clock, Some(Clock::Hm(..)))
+            };
+            if glue(p, prev.te, m.ti, &set_glue)
+                && ((weekly(prev) && clock_only(&m)) || (clock_only(prev) && weekly(&m)))
+            {
+                let (set, clk) = if weekly(prev) {
+                    (prev.val.clone(), m.clock.clone())
+                } else {
+                    (m.val.clone(), prev.clock.clone())
+                };
+                if let (Some(v), Some(c)) = (set, clk.as_ref().and_then(clock_str)) {
+                    prev.span = Span::new(prev.span.start, m.span.end);
+                    prev.te = m.te;
+                    prev.kind = Kind::Set;
+                    prev.clock = None;
+                    prev.val = Some(format!("{v}T{c}"));
+                    continue;
+                }
+            }
+            // DURATION و DURATION (not بين X و Y, a range: بين أسبوعين وثلاثة أسابيع)
+            let between = prev.ti > 0 && ["بين", "وبين"].contains(&p.n(prev.ti - 1));
+            if prev.kind == Kind::Duration && m.kind == Kind::Duration && !between {
                 let joined = (m.ti == prev.te && p.n(m.ti).starts_with('و'))
                     || glue(p, prev.te, m.ti, &["و"]);
                 if joined {
@@ -604,5 +635,302 @@ mod tests {
         );
         // هذا مارس mid-sentence is "this one exercised", not March.
         assert!(one("وكان هذا مارس الضغط على الحكومة", r).is_empty());
+    }
+
+    #[test]
+    fn nth_week_of_year_is_iso_week() {
+        let r = Some("2016-11-07");
+        assert_eq!(
+            one("سأخرج الأسبوع الثالث من عام 2027", r)[0],
+            (
+                "الأسبوع الثالث من عام 2027".to_string(),
+                "DATE".to_string(),
+                Some("2027-W03".to_string())
+            )
+        );
+        assert_eq!(
+            val("الأسبوع الثالث العام المقبل", r).as_deref(),
+            Some("2017-W03")
+        );
+        assert_eq!(
+            val("الأسبوع الأول من هذا العام", r).as_deref(),
+            Some("2016-W01")
+        );
+        assert_eq!(
+            val("الأسبوع الأخير من عام 2015", r).as_deref(),
+            Some("2015-W53")
+        );
+        assert_eq!(
+            val("الأسبوع الأخير من عام 2016", r).as_deref(),
+            Some("2016-W52")
+        );
+        // A week of a month stays a week of that month.
+        assert_eq!(
+            val("الأسبوع الأول من أكتوبر 2016", r).as_deref(),
+            Some("2016-W40")
+        );
+    }
+
+    #[test]
+    fn rest_of_period_is_the_period() {
+        let r = Some("2016-11-07");
+        let got = one("سأرحل بقية الأسبوع", r);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "بقية الأسبوع");
+        assert_eq!(got[0].2.as_deref(), Some("2016-W45"));
+        for (t, v) in [
+            ("سأرحل باقي الشهر", "2016-11"),
+            ("لبقية العام", "2016"),
+            ("بقية هذا الأسبوع", "2016-W45"),
+            ("باقي أسبوعي", "2016-W45"),
+            ("بقية اليوم الحالي", "2016-11-07"),
+            ("بقية الشهر المقبل", "2016-12"),
+            ("نهاية أسبوعي", "2016-W45-WE"),
+        ] {
+            let got = one(t, r);
+            assert_eq!(got.len(), 1, "{t}: {got:?}");
+            assert_eq!(got[0].2.as_deref(), Some(v), "{t}: {got:?}");
+        }
+        // بقية + anything else is not a time; نصف شهري is "semi-monthly".
+        assert!(one("بقية الأعضاء", r).is_empty());
+        assert!(one("تقرير نصف شهري", r).is_empty());
+    }
+
+    #[test]
+    fn weekly_set_with_clock_time() {
+        let r = Some("2017-09-27");
+        for (t, v) in [
+            ("سأغادر كل يوم اثنين الساعة 4 مساءً", "XXXX-WXX-1T16:00"),
+            ("سأغادر الساعة 9 صباحًا كل يوم أحد", "XXXX-WXX-7T09:00"),
+            ("الساعة 9 صباحا أيام الأحد", "XXXX-WXX-7T09:00"),
+        ] {
+            let got = one(t, r);
+            assert_eq!(got.len(), 1, "{t}: {got:?}");
+            assert_eq!(got[0].1, "SET", "{t}: {got:?}");
+            assert_eq!(got[0].2.as_deref(), Some(v), "{t}: {got:?}");
+        }
+        // A clock time in another clause stays apart.
+        let got = one("كل يوم اثنين. وفي الساعة 4 مساء", r);
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn clock_forms_and_minute_offsets() {
+        let r = Some("2016-11-07");
+        for (t, span, v) in [
+            ("سأعود 340 مساءً", "340 مساءً", "2016-11-07T15:40"),
+            ("سأعود 1140 صباحا", "1140 صباحا", "2016-11-07T11:40"),
+            (
+                "ثمانية وأربعين صباحا",
+                "ثمانية وأربعين صباحا",
+                "2016-11-07T08:40",
+            ),
+            (
+                "خمسة عشر خمسة عشر مساءً",
+                "خمسة عشر خمسة عشر مساءً",
+                "2016-11-07T15:15",
+            ),
+            (
+                "عشرة وخمسة وخمسين مساءً",
+                "عشرة وخمسة وخمسين مساءً",
+                "2016-11-07T22:55",
+            ),
+            (
+                "إنها ثلاث دقائق قبل الثامنة",
+                "ثلاث دقائق قبل الثامنة",
+                "2016-11-07T07:57",
+            ),
+            (
+                "الخامسة والنصف إلا ثلاث دقائق",
+                "الخامسة والنصف إلا ثلاث دقائق",
+                "2016-11-07T05:27",
+            ),
+            ("السابعة إلا الربع", "السابعة إلا الربع", "2016-11-07T06:45"),
+        ] {
+            let got = one(t, r);
+            assert_eq!(got.len(), 1, "{t}: {got:?}");
+            assert_eq!(got[0].0, span, "{t}: {got:?}");
+            assert_eq!(got[0].2.as_deref(), Some(v), "{t}: {got:?}");
+        }
+        let got = one("عشرين دقيقة بعد الخامسة صباح الغد", r);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("2016-11-08T05:20"));
+        // Counts before a dated part of day, years, and bare number words stay out.
+        for t in [
+            "قتل 340 مساء الأحد",
+            "في 2014 مساء",
+            "ثمانية وأربعين",
+            "وصل ثمانية وأربعون مساء أمس",
+            "في سباق 1200 م",
+        ] {
+            let got = one(t, r);
+            // Only the part of day itself (مساء الأحد) may be a TIME.
+            assert!(
+                got.iter().all(|x| x.1 != "TIME" || x.0.starts_with("مساء")),
+                "{t}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn weekday_with_day_number_agrees() {
+        // 2016-11-11 is a Friday; 2016-10-11 is not.
+        assert_eq!(
+            val("الجمعة 11", Some("2016-11-07")).as_deref(),
+            Some("2016-11-11")
+        );
+        // 2017-10-31 is a Tuesday.
+        assert_eq!(
+            val("يوم الثلاثاء الحادي والثلاثين", Some("2017-11-09")).as_deref(),
+            Some("2017-10-31")
+        );
+        // The usual month when it already agrees: 2016-11-04 is a Friday.
+        assert_eq!(
+            val("الجمعة 4", Some("2016-11-07")).as_deref(),
+            Some("2016-11-04")
+        );
+        // A number that is no nearby day of that weekday is a count: the weekday stands alone.
+        let got = one(
+            "واتهمت السلطات الأميركية الجمعة 12 عنصرا",
+            Some("2018-07-14"),
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "الجمعة");
+        assert_eq!(got[0].2.as_deref(), Some("2018-07-13"));
+        let got = one("في الجمعة السابعة لمسيرات العودة", Some("2018-05-11"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "الجمعة");
+        assert_eq!(got[0].2.as_deref(), Some("2018-05-11"));
+    }
+
+    #[test]
+    fn more_holidays() {
+        let r = Some("2016-11-07");
+        assert_eq!(
+            val("سأعود في يواندان 2016", r).as_deref(),
+            Some("2016-01-01")
+        );
+        assert_eq!(
+            val("يواندان العام المقبل", r).as_deref(),
+            Some("2017-01-01")
+        );
+        // Tabular calendar: 1 Shawwal 1438 = 26 June 2017.
+        assert_eq!(
+            val("عيد الفطر العام المقبل", r).as_deref(),
+            Some("2017-06-26")
+        );
+        assert_eq!(val("ذكرى يوم الأرض 2016", r).as_deref(), Some("2016-03-30"));
+        assert_eq!(
+            val("يوم الأرض العالمي 2016", r).as_deref(),
+            Some("2016-04-22")
+        );
+        // الأرض alone is the land, not a date.
+        assert!(one("احتلال الأرض", r).is_empty());
+    }
+
+    #[test]
+    fn lunch_time_and_open_clock_ranges() {
+        let r = Some("2016-11-07");
+        let got = one("سأعود الساعة 1 وقت الغداء", r);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "الساعة 1 وقت الغداء");
+        assert_eq!(got[0].2.as_deref(), Some("2016-11-07T13:00"));
+        assert_eq!(
+            val("سأعود 12 وقت الغداء", r).as_deref(),
+            Some("2016-11-07T12:00")
+        );
+        // وقد حدث هذا يوم الجمعة: هذا is the subject ("this happened on Friday").
+        assert_eq!(
+            val("وقد حدث هذا يوم الجمعة", r).as_deref(),
+            Some("2016-11-04")
+        );
+        // من 3 إلى 3:30: one end written as a clock reading is enough after من.
+        let got = one("عقد اجتماع من 3 إلى 3:30", r);
+        let vals: Vec<_> = got.iter().filter_map(|x| x.2.as_deref()).collect();
+        assert_eq!(vals, ["2016-11-07T03:00", "2016-11-07T03:30"], "{got:?}");
+        // Two bare numbers are not a clock range.
+        assert!(one("من 3 إلى 5", r).is_empty());
+    }
+
+    #[test]
+    fn dated_clock_range() {
+        let r = Some("2017-11-09");
+        let got = one(
+            "هل يمكنك تحديد موعد لنا غدًا بين الساعة 8 صباحًا و 2 مساءً؟",
+            r,
+        );
+        let vals: Vec<_> = got.iter().filter_map(|x| x.2.as_deref()).collect();
+        assert_eq!(vals, ["2017-11-10T08:00", "2017-11-10T14:00"], "{got:?}");
+        let got = one("يوم الجمعة بين 1 مساءً و 4 مساءً", r);
+        let vals: Vec<_> = got.iter().filter_map(|x| x.2.as_deref()).collect();
+        assert_eq!(vals, ["2017-11-03T13:00", "2017-11-03T16:00"], "{got:?}");
+    }
+
+    #[test]
+    fn years_in_words_after_year_word() {
+        let r = Some("2016-11-07");
+        assert_eq!(val("عام مائتين وسبعة وستين", r).as_deref(), Some("0267"));
+        assert_eq!(
+            val("في ربيع عام تسعة عشر وثمانية وسبعين", r).as_deref(),
+            Some("1978-SP")
+        );
+        // Before the common era.
+        let got = one("كتبه عام أربعمئة قبل الميلاد", r);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "عام أربعمئة قبل الميلاد");
+        assert_eq!(got[0].2.as_deref(), Some("BC0400"));
+        assert_eq!(val("عام 332 قبل الميلاد", r).as_deref(), Some("BC0332"));
+        // عام واحد is one year, not the year 1.
+        for t in ["بعد عام واحد", "منذ عام واحد", "عام ثلاثة وعشرين"]
+        {
+            let got = one(t, r);
+            assert!(
+                got.iter()
+                    .all(|x| !x.2.as_deref().is_some_and(|v| v.starts_with("00"))),
+                "{t}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn chained_duration_with_number_word_after_waw() {
+        let r = Some("2016-11-07");
+        let got = one("قضى عاماً وأربعة أشهر في السجن", r);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "عاماً وأربعة أشهر");
+        assert_eq!(got[0].2.as_deref(), Some("P1Y4M"));
+        assert_eq!(
+            val("وسيبلغ 45 عاما وأربعة أشهر و29 يوما", r).as_deref(),
+            Some("P45Y4M29D")
+        );
+        // A range is not a sum; the tens of another number are not a duration.
+        let got = one("سيغيب فترة تتراوح بين أسبوعين وثلاثة أسابيع", r);
+        let vals: Vec<_> = got.iter().filter_map(|x| x.2.as_deref()).collect();
+        assert_eq!(vals, ["P2W", "P3W"], "{got:?}");
+        for t in [
+            "رئيسها الثاني والعشرين عام 2014",
+            "ابن التاسعة والثلاثين عاما",
+            "بين ستة وثمانية أسابيع",
+            "لمدة تتراوح بين شهر وستة أسابيع",
+        ] {
+            let got = one(t, r);
+            assert!(
+                got.iter()
+                    .all(|x| x.1 != "DURATION" || !x.0.starts_with('و')),
+                "{t}: {got:?}"
+            );
+            assert!(
+                got.iter()
+                    .all(|x| !matches!(x.2.as_deref(), Some("P20Y" | "P30Y" | "P8W" | "P1M6W"))),
+                "{t}: {got:?}"
+            );
+        }
+        let got = one("قضت المحكمة بسجنه ثلاث سنوات وستة أشهر", r);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "ثلاث سنوات وستة أشهر");
+        assert_eq!(got[0].2.as_deref(), Some("P3Y6M"));
+        assert_eq!(val("منذ عامين وثلاثة أشهر", r).as_deref(), Some("P2Y3M"));
+        // "and one of the most famous" is still not a count.
+        assert!(one("وأحد أشهر المشجعين", r).is_empty());
     }
 }

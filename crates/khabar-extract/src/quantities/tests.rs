@@ -265,3 +265,15 @@ mod props {
         }
     }
 }
+
+#[test]
+fn markup_tag_end_is_not_a_comparison() {
+    // An escaped no-break space (<a0>) or a tag before a number is not ">".
+    assert!(q("<a0> 29 /01").iter().all(|r| r.4 != "more_than"));
+    assert!(q("<br>30 مسلحا").iter().all(|r| r.4 != "more_than"));
+    // A real comparison sign still counts.
+    let v = q("عدد الضحايا >30 قتيلا");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].4, "more_than");
+    assert_eq!(v[0].1, Some(30.0));
+}

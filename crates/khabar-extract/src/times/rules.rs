@@ -124,6 +124,15 @@ fn is_week_value(v: &str) -> bool {
     })
 }
 
+/// The n-th ISO week of year `y` (`2027-W03`); n = -1 for the last one.
+fn iso_week_of_year(y: i32, n: i32) -> Option<String> {
+    let last = cal::iso_week(cal::date(y, 12, 28)?).1;
+    let w = if n < 0 { last } else { u32::try_from(n).ok()? };
+    (1..=last)
+        .contains(&w)
+        .then(|| format!("{}-W{w:02}", pad_year(y)))
+}
+
 fn grain_dur(g: Grain, n: f64) -> String {
     let num = if n.fract() == 0.0 && n.abs() < 1e12 {
         format!("{}", n as i64)
@@ -238,7 +247,11 @@ impl<'a> P<'a> {
             .zip(&lx)
             .zip(&nw)
             .map(|((t, l), w)| {
-                l.is_some() || w.0.is_some() || t.kind == Tk::Num || trig.contains(t.norm(buf))
+                l.is_some()
+                    || w.0.is_some()
+                    || w.1.is_some()
+                    || t.kind == Tk::Num
+                    || trig.contains(t.norm(buf))
             })
             .collect();
         P {
@@ -479,14 +492,20 @@ impl<'a> P<'a> {
         if !n.ord && (1000.0..=2200.0).contains(&n.v) {
             return Some((n.v as i32, n.end));
         }
-        // عام تسعة عشر تسعة وتسعون: a year read as two pairs of digits (19|99).
-        if after_year_word
-            && !n.ord
-            && n.v.fract() == 0.0
-            && (10.0..=20.0).contains(&n.v)
-            && !self.n(n.end).starts_with('و')
-        {
-            if let Some(lo) = self.word_num(n.end) {
+        // عام مائتين وسبعة وستين: after عام/سنة a year in hundreds (never عام واحد, one year).
+        if after_year_word && !n.ord && n.v.fract() == 0.0 && (100.0..1000.0).contains(&n.v) {
+            return Some((n.v as i32, n.end));
+        }
+        // عام تسعة عشر تسعة وتسعون / عام تسعة عشر وثمانية وسبعين: a year read as two
+        // pairs of digits (19|99); after و the second pair must be a whole two-digit number.
+        if after_year_word && !n.ord && n.v.fract() == 0.0 && (10.0..=20.0).contains(&n.v) {
+            let lo = if self.n(n.end).starts_with('و') {
+                self.word_num_w(n.end, true)
+                    .filter(|lo| lo.v >= 10.0 && lo.end > n.end + 1)
+            } else {
+                self.word_num(n.end)
+            };
+            if let Some(lo) = lo {
                 if !lo.ord && lo.v.fract() == 0.0 && (1.0..=99.0).contains(&lo.v) {
                     return Some(((n.v * 100.0 + lo.v) as i32, lo.end));
                 }
@@ -963,7 +982,20 @@ impl<'a> P<'a> {
         if self.is(j, "ال") {
             j += 1;
         }
-        let n = self.num(j)?;
+        // وستة أشهر: the second part of a chained duration (ثلاث سنوات وستة أشهر).
+        let mut lead: Option<Grain> = None;
+        let n = match self.num(j) {
+            Some(n) => n,
+            None => {
+                let n = self
+                    .n(j)
+                    .starts_with('و')
+                    .then(|| self.word_num_w(j, true))
+                    .flatten()?;
+                lead = Some(self.chain_lead(j)?);
+                n
+            }
+        };
         if n.ord || n.v <= 0.0 || (n.digits && n.v >= 1e6) {
             return None;
         }
@@ -1004,10 +1036,53 @@ impl<'a> P<'a> {
         if self.is(i, "ال") {
             s = i;
         }
+        // قضى عاما وأربعة أشهر: a lone singular unit before و counts one.
+        // (Not in a range: بين شهر وستة أسابيع.)
+        let in_range = j >= 2 && self.is_any(j - 2, &["بين", "وبين"]);
+        if let Some(g0) = lead.filter(|_| self.lone_unit(j - 1) && !in_range) {
+            let val = super::join_durations(&grain_dur(g0, 1.0), &grain_dur(g, v))?;
+            return Some(self.mk(j - 1, k, Kind::Duration, Some(val)));
+        }
         if let Some(m) = self.ago(s, k, g, v) {
             return Some(m);
         }
         Some(self.mk(s, k, Kind::Duration, Some(grain_dur(g, v))))
+    }
+
+    /// A unit word at `k` (عام، عاما، سنة، شهرا، يومين، سنوات…): its grain.
+    fn unit_grain(&self, k: usize) -> Option<(Grain, Card)> {
+        match self.lex(k).and_then(as_unit) {
+            Some((g, c, false)) => Some((g, c)),
+            Some(_) => None,
+            None => self
+                .is_any(k, &["عام", "عاما", "سنه"])
+                .then_some((Grain::Year, Card::One)),
+        }
+    }
+
+    /// Is the singular unit at `k` alone, with no number before it (عاما in قضى
+    /// عاما وأربعة أشهر, not in 45 عاما)?
+    fn lone_unit(&self, k: usize) -> bool {
+        matches!(self.unit_grain(k), Some((_, Card::One)))
+            && (k == 0
+                || !(k.saturating_sub(3)..k).any(|a| self.num(a).is_some_and(|n| n.end == k)))
+    }
+
+    /// Before a و + number word (…وستة أشهر): the token before must end a
+    /// duration — a dual unit (عامين), a singular unit (عاما، 45 عاما), or a
+    /// plural unit after a number we read (ثلاث سنوات). Otherwise the number word
+    /// continues something else (الثاني والعشرين عام، تسعا وثلاثين سنة، بين ستة
+    /// وثمانية أسابيع) and is not a duration of its own.
+    fn chain_lead(&self, j: usize) -> Option<Grain> {
+        let k = j.checked_sub(1)?;
+        let (g, card) = self.unit_grain(k)?;
+        let counted = (k.saturating_sub(3)..k).any(|a| self.num(a).is_some_and(|n| n.end == k));
+        match card {
+            Card::Two => Some(g),
+            Card::One if counted || self.lone_unit(k) => Some(g),
+            Card::Many if counted => Some(g),
+            _ => None,
+        }
     }
 
     /// Bare unit words: dual (يومين → P2D), singular with a cue (لمدة أسبوع), vague plurals (منذ سنوات).
@@ -1291,15 +1366,23 @@ impl<'a> P<'a> {
             }
             j += 1;
         }
+        // وقت الغداء: lunch time, early afternoon.
+        if self.is(j, "وقت") && self.is(j + 1, "الغداء") {
+            return Some(DayPart::Noon);
+        }
         match self.lex0(j) {
             Some(Lex::DayPart(d)) => Some(d),
             _ => None,
         }
     }
 
-    /// Tokens consumed by a day-part phrase at i (1 or 2).
+    /// Tokens consumed by a day-part phrase at i (1 to 3).
     fn daypart_len(&self, i: usize) -> usize {
-        if self.is_any(i, &["في", "بعد", "قبل"]) || self.is_any(i + 1, &["الباكر"]) {
+        let prep = usize::from(self.is_any(i, &["في", "بعد", "قبل"]));
+        if self.is(i + prep, "وقت") && self.is(i + prep + 1, "الغداء") {
+            return prep + 2;
+        }
+        if prep == 1 || self.is_any(i + 1, &["الباكر"]) {
             2
         } else {
             1
@@ -1347,6 +1430,23 @@ impl<'a> P<'a> {
 
     /// الساعة 3 / الساعة الثالثة وربع عصرا / الساعة 10:30 صباحا / الثالثة عصرا.
     fn clock_phrase(&self, i: usize) -> Option<M> {
+        self.clock_phrase_x(i, false)
+    }
+
+    /// Is the token at `k` a day the part of day before it belongs to (مساء
+    /// الأحد، صباح أمس، مساء 7 أكتوبر)? Then a number before that part of day
+    /// is more likely a count (قتل 340 مساء الأحد) than a clock reading.
+    fn day_follows(&self, k: usize) -> bool {
+        matches!(
+            self.lex(k),
+            Some(Lex::Weekday(_) | Lex::Deictic(_) | Lex::Month(..))
+        ) || self.kind(k) == Some(Tk::Num)
+            || self.is_any(k, &["يوم", "امس", "غد", "الغد", "البارحه"])
+    }
+
+    /// `cued`: the hour follows a minute offset (ثلاث دقائق قبل الثامنة), so a
+    /// bare ordinal hour is a clock time even without a part of day.
+    fn clock_phrase_x(&self, i: usize, cued: bool) -> Option<M> {
         let mut j = i;
         let has_clock = matches!(self.lex(j), Some(Lex::Clock));
         if has_clock {
@@ -1355,11 +1455,22 @@ impl<'a> P<'a> {
         let start_j = j;
         // Digits h or h:mm (the latter is a token of its own).
         let (mut h, mut m, mut sec) = (None, 0i64, None);
+        let mut packed = false;
         if let Some(t) = self.t.get(j) {
             if t.kind == Tk::Num {
                 let parts: Vec<&str> = t.norm(self.buf).split(':').collect();
                 match parts.as_slice() {
                     [a] if a.len() <= 2 => h = a.parse().ok(),
+                    // 340 مساء / 1140 صباحا: hour and minutes run together (needs a part of day).
+                    [a] if (a.len() == 3 || a.len() == 4) && !a.starts_with('0') => {
+                        let v: i64 = a.parse().ok()?;
+                        if !(1..=12).contains(&(v / 100)) || v % 100 >= 60 {
+                            return None;
+                        }
+                        h = Some(v / 100);
+                        m = v % 100;
+                        packed = true;
+                    }
                     [a, b] if b.len() == 2 && a.len() <= 2 => {
                         h = a.parse().ok();
                         m = b.parse().unwrap_or(0);
@@ -1375,6 +1486,8 @@ impl<'a> P<'a> {
             }
         }
         let mut word_hour = false;
+        // A cardinal hour word without الساعة (ثمانية وأربعين صباحا): needs minutes and a part of day.
+        let mut card_hour = false;
         if h.is_none() {
             let n = self.word_num_x(j, false, false)?;
             if n.v < 1.0 || n.v > 24.0 {
@@ -1382,7 +1495,10 @@ impl<'a> P<'a> {
             }
             // Without الساعة only a feminine ordinal (الثالثة) can be a clock time.
             if !has_clock && (!n.ord || !self.n(j).ends_with('ه')) {
-                return None;
+                if n.ord {
+                    return None;
+                }
+                card_hour = true;
             }
             h = Some(n.v as i64);
             j = n.end;
@@ -1434,12 +1550,35 @@ impl<'a> P<'a> {
                     }
                 }
             }
-        } else if self.is_any(j, &["الا", "إلا"]) {
-            if self.is_any(j + 1, &["ربع", "ربعا"]) {
+        } else if card_hour {
+            // خمسة عشر خمسة عشر مساء: minutes right after the hour.
+            if let Some(x) = self
+                .word_num_x(j, false, true)
+                .filter(|x| !x.ord && x.v >= 1.0 && x.v < 60.0)
+            {
+                m = x.v as i64;
+                j = x.end;
+            }
+        }
+        // إلا ربع / إلا الثلث / إلا ثلاث دقائق
+        if self.is_any(j, &["الا", "إلا"]) {
+            if self.is_any(j + 1, &["ربع", "ربعا", "الربع"]) {
                 minus = 15;
                 j += 2;
-            } else if self.is_any(j + 1, &["ثلث", "ثلثا"]) {
+            } else if self.is_any(j + 1, &["ثلث", "ثلثا", "الثلث"]) {
                 minus = 20;
+                j += 2;
+            } else if let Some(x) = self.num(j + 1).filter(|x| {
+                !x.ord
+                    && x.v >= 1.0
+                    && x.v < 60.0
+                    && x.v.fract() == 0.0
+                    && self.is_any(x.end, &["دقيقه", "دقائق"])
+            }) {
+                minus = x.v as i64;
+                j = x.end + 1;
+            } else if self.is(j + 1, "دقيقتين") {
+                minus = 2;
                 j += 2;
             }
         }
@@ -1467,13 +1606,25 @@ impl<'a> P<'a> {
             // bare digit hour: needs a day part (7 صباحا)
             dp?;
         }
-        if !has_clock && word_hour && dp.is_none() && (m == 0 || !frac_min) && minus == 0 {
+        // Packed or word hours need a spelled-out part of day: "1200 م" is 1200 metres.
+        if (packed || card_hour)
+            && (dp.is_none()
+                || self.day_follows(e)
+                || self.n(e.saturating_sub(1)).chars().count() < 3)
+        {
+            return None;
+        }
+        if card_hour && m == 0 {
+            return None;
+        }
+        if !has_clock && !cued && word_hour && dp.is_none() && (m == 0 || !frac_min) && minus == 0 {
             return None;
         }
         let (mut hh, mut mm) = (h, m);
         if minus > 0 {
-            hh -= 1;
-            mm = 60 - minus;
+            let t = (h * 60 + m - minus).rem_euclid(24 * 60);
+            hh = t / 60;
+            mm = t % 60;
         }
         let clock = self.clock(hh, mm, sec, dp);
         let (e2, _) = self.tz(e);
@@ -1481,6 +1632,35 @@ impl<'a> P<'a> {
         r.clock = Some(clock);
         r.dp = dp.is_some();
         Some(r)
+    }
+
+    /// ثلاث دقائق قبل الثامنة / عشرين دقيقة بعد الخامسة صباحا: a clock time a
+    /// number of minutes before or after an hour.
+    fn minutes_off(&self, i: usize) -> Option<M> {
+        let n = self.num(i)?;
+        if n.ord || n.v < 1.0 || n.v >= 60.0 || n.v.fract() != 0.0 {
+            return None;
+        }
+        if !self.is_any(n.end, &["دقيقه", "دقائق"]) {
+            return None;
+        }
+        let k = n.end + 1;
+        let sign = if self.is(k, "قبل") {
+            -1
+        } else if self.is(k, "بعد") {
+            1
+        } else {
+            return None;
+        };
+        let mut c = self.clock_phrase_x(k + 1, true)?;
+        let Some(Clock::Hm(h, mi, sec)) = c.clock else {
+            return None;
+        };
+        let t = (i64::from(h) * 60 + i64::from(mi) + sign * n.v as i64).rem_euclid(24 * 60);
+        c.clock = Some(Clock::Hm((t / 60) as u32, (t % 60) as u32, sec));
+        c.span.start = self.start_of(i);
+        c.ti = i;
+        Some(c)
     }
 
     /// Deictic days: أمس، أمس الأول، أول أمس، اليوم، غدا، بعد غد، الليلة، الآن.
@@ -1786,15 +1966,17 @@ impl<'a> P<'a> {
                 .filter(|n| n.ord && self.n(e).starts_with("ال") && n.v <= 31.0)
             {
                 let val = if n.end == e + 1 && n.v <= 5.0 {
-                    self.r.and_then(|r| {
+                    Some(self.r.and_then(|r| {
                         let first = cal::weekday(cal::date(r.year, r.month, 1)?);
                         let d = 1 + (wd + 7 - first) % 7 + 7 * (n.v as u32 - 1);
                         cal::date(r.year, r.month, d).map(dstr)
-                    })
+                    }))
                 } else {
-                    self.day_of_month(n.v as u32)
+                    self.weekday_day(wd, n.v as u32)
                 };
-                return Some(self.mk(s, n.end, Kind::Date, val));
+                if let Some(val) = val {
+                    return Some(self.mk(s, n.end, Kind::Date, val));
+                }
             }
         }
         // الجمعة 15
@@ -1804,7 +1986,9 @@ impl<'a> P<'a> {
         {
             if !matches!(self.lex(k + 1), Some(Lex::Unit(..))) && self.kind(k + 1) != Some(Tk::Num)
             {
-                return Some(self.mk(s, k + 1, Kind::Date, self.day_of_month(d as u32)));
+                if let Some(val) = self.weekday_day(wd, d as u32) {
+                    return Some(self.mk(s, k + 1, Kind::Date, val));
+                }
             }
         }
         // Bare ordinal day in this month: الثلاثاء التاسع عشر من هذا الشهر
@@ -2065,6 +2249,10 @@ impl<'a> P<'a> {
             }
         }
         let (era, e) = self.era(ye);
+        // عام 400 قبل الميلاد: TIMEX3 writes years before the common era as BC0400.
+        if era.is_none() && self.is(e, "قبل") && self.is(e + 1, "الميلاد") {
+            return Some(self.mk(i, e + 2, Kind::Date, Some(format!("BC{}", pad_year(y)))));
+        }
         let val = if era == Some(true) {
             cal::hijri_to_gregorian(y, 7, 1).map(|g| pad_year(g.year))
         } else {
@@ -2246,25 +2434,9 @@ impl<'a> P<'a> {
             .or_else(|| self.year_phrase(j).filter(|m| m.ti == j))
             .or_else(|| self.season(j))
             .or_else(|| {
-                // Bare الشهر / العام / الأسبوع: the current one.
-                let g = if self.is(j, "الشهر") {
-                    Grain::Month
-                } else if self.is(j, "العام") || self.is(j, "السنه") {
-                    Grain::Year
-                } else if self.is(j, "الاسبوع") {
-                    Grain::Week
-                } else {
-                    return None;
-                };
-                let val = match (self.r, g) {
-                    (None, Grain::Month) => "XXXX-XX".to_string(),
-                    (None, Grain::Week) => "XXXX-WXX".to_string(),
-                    (None, _) => "XXXX".to_string(),
-                    (Some(r), Grain::Month) => ymd(Some(r.year), Some(r.month), None),
-                    (Some(r), Grain::Week) => week_str(r),
-                    (Some(r), _) => pad_year(r.year),
-                };
-                Some(self.mk(j, j + 1, Kind::Date, Some(val)))
+                // نهاية أسبوعي: "my week" after an unambiguous part word (not نصف شهري).
+                let own = self.is_any(i, &["نهايه", "بدايه", "مطلع"]);
+                self.bare_period(j, false, own)
             })?;
         let mut m = inner;
         // نهاية الأسبوع (optionally preceded by عطلة) is the weekend: TIMEX3 `-WE`.
@@ -2281,6 +2453,73 @@ impl<'a> P<'a> {
         }
         m.span.start = self.start_of(start);
         m.ti = start;
+        Some(m)
+    }
+
+    /// After a part or rest-of word, a bare الشهر / العام / الأسبوع (and with
+    /// `day`, اليوم) is the current one; with `own`, أسبوعي / شهري / يومي ("my
+    /// week") too.
+    fn bare_period(&self, j: usize, day: bool, own: bool) -> Option<M> {
+        let g = match self.n(j) {
+            "الشهر" => Grain::Month,
+            "العام" | "السنه" => Grain::Year,
+            "الاسبوع" => Grain::Week,
+            "اليوم" if day => Grain::Day,
+            "شهري" if own => Grain::Month,
+            "اسبوعي" if own => Grain::Week,
+            "يومي" if own && day => Grain::Day,
+            _ => return None,
+        };
+        let val = match (self.r, g) {
+            (None, Grain::Month) => "XXXX-XX".to_string(),
+            (None, Grain::Week) => "XXXX-WXX".to_string(),
+            (None, Grain::Day) => "XXXX-XX-XX".to_string(),
+            (None, _) => "XXXX".to_string(),
+            (Some(r), Grain::Month) => ymd(Some(r.year), Some(r.month), None),
+            (Some(r), Grain::Week) => week_str(r),
+            (Some(r), Grain::Day) => dstr(r),
+            (Some(r), _) => pad_year(r.year),
+        };
+        Some(self.mk(j, j + 1, Kind::Date, Some(val)))
+    }
+
+    /// بقية الأسبوع / باقي الشهر / لبقية العام / بقية هذا الأسبوع / بقية اليوم /
+    /// باقي أسبوعي: the rest of a period. As for parts of periods, the value is
+    /// the enclosing period (TIMEX3 has no value for "from now to its end").
+    fn rest_of(&self, i: usize) -> Option<M> {
+        const REST: &[&str] = &[
+            "بقيه",
+            "باقي",
+            "وبقيه",
+            "وباقي",
+            "لبقيه",
+            "لباقي",
+            "ولبقيه",
+            "ولباقي",
+            "فبقيه",
+        ];
+        if !self.is_any(i, REST) {
+            return None;
+        }
+        let j = i + 1;
+        let mut m = self
+            .rel_period(j)
+            .filter(|m| m.ti == j)
+            .or_else(|| {
+                self.deictic(j).filter(|m| {
+                    m.ti == j
+                        && m.kind == Kind::Date
+                        && m.clock.is_none()
+                        && m.val.as_deref().is_some_and(is_day_value)
+                })
+            })
+            .or_else(|| {
+                self.weekday(j)
+                    .filter(|m| m.ti == j && m.kind == Kind::Date && m.clock.is_none())
+            })
+            .or_else(|| self.bare_period(j, true, true))?;
+        m.span.start = self.start_of(i);
+        m.ti = i;
         Some(m)
     }
 
@@ -2492,6 +2731,33 @@ impl<'a> P<'a> {
         cal::date(y, m, d).map(dstr)
     }
 
+    /// Day `d` named with its weekday (الجمعة 11، الثلاثاء الحادي والثلاثين):
+    /// the month that [`Self::day_of_month`] picks when its day `d` falls on
+    /// that weekday, else the date within two weeks of the reference where it
+    /// does. `None` when neither: the number is then more likely a count
+    /// (اتهمت الجمعة 12 عنصرا، الجمعة السابعة للاحتجاجات) and the weekday
+    /// stands alone. Without a reference date the day of month is kept.
+    fn weekday_day(&self, wd: u32, d: u32) -> Option<Option<String>> {
+        let plain = self.day_of_month(d);
+        let Some(r) = self.r else {
+            return Some(plain);
+        };
+        let on_wd = |v: &str| Date::parse_iso(v).is_some_and(|x| cal::weekday(x) == wd);
+        if plain.as_deref().is_some_and(on_wd) {
+            return Some(plain);
+        }
+        let rj = cal::jdn(r.year, r.month, r.day);
+        (-1..=1)
+            .filter_map(|off| {
+                let (y, m) = cal::add_months(r.year, r.month, off);
+                cal::date(y, m, d).filter(|x| cal::weekday(*x) == wd)
+            })
+            .map(|x| ((cal::jdn(x.year, x.month, x.day) - rj).abs(), x))
+            .filter(|(dist, _)| *dist <= 14)
+            .min_by_key(|(dist, _)| *dist)
+            .map(|(_, x)| Some(dstr(x)))
+    }
+
     /// الأسبوع المقبل [يوم] الجمعة / هذا الأسبوع الجمعة.
     fn week_weekday(&self, i: usize) -> Option<M> {
         let (off, mut e) = self.rel_week(i)?;
@@ -2612,6 +2878,16 @@ impl<'a> P<'a> {
                 }
             }
             "الكريسماس" | "كريسماس" => (H::Fixed(12, 25), i + 1),
+            // Yuandan (元旦), the Chinese name of New Year's Day.
+            "يواندان" | "ويواندان" => (H::Fixed(1, 1), i + 1),
+            // Land Day (30 March) in Arabic news; يوم الأرض العالمي is Earth Day (22 April).
+            "يوم" if n1 == "الارض" => {
+                if self.is(i + 2, "العالمي") {
+                    (H::Fixed(4, 22), i + 3)
+                } else {
+                    (H::Fixed(3, 30), i + 2)
+                }
+            }
             "المولد" if n1 == "النبوي" => (H::Hijri(3, 12), i + 2),
             "يوم" if n1 == "عرفه" => (H::Hijri(12, 9), i + 2),
             "يوم" if n1 == "الشكر" => (H::Nth(11, 4, 4), i + 2),
@@ -2632,10 +2908,18 @@ impl<'a> P<'a> {
         } else {
             e
         };
-        let year = self.year(ye0, false).map(|(y, ye)| {
-            e = ye;
-            y
-        });
+        let year = self
+            .year(ye0, false)
+            .map(|(y, ye)| {
+                e = ye;
+                y
+            })
+            .or_else(|| {
+                // عيد الفطر العام المقبل / يواندان العام المقبل
+                let (y, ye) = self.rel_year(e)?;
+                e = ye;
+                y
+            });
         let easter = |y: i32| -> Option<Date> {
             // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
             let a = y % 19;
@@ -2721,6 +3005,16 @@ impl<'a> P<'a> {
         }
     }
 
+    /// A year after "of": العام المقبل، هذا العام، عام 2015، عام ألفين وسبعة وعشرين.
+    fn year_ref(&self, k: usize) -> Option<(Option<i32>, usize)> {
+        if let Some(r) = self.rel_year(k) {
+            return Some(r);
+        }
+        let m = self.year_phrase(k)?;
+        let y = m.val.as_deref().filter(|v| v.len() == 4)?.parse().ok();
+        Some((y, m.te))
+    }
+
     /// (year, month) of a month reference after "of": من شهر أكتوبر 2014، بأيلول، من الشهر القادم.
     fn month_ref(&self, k: usize) -> Option<(Option<(i32, u32)>, usize)> {
         let k2 = if self.is_any(k, &["من", "في"]) {
@@ -2786,6 +3080,13 @@ impl<'a> P<'a> {
         };
         // "of": من / في / ب-prefixed month.
         let glue_ok = self.is_any(k, &["من", "في"]) || self.n(k).starts_with('ب');
+        if matches!(what, W::Week) {
+            // الأسبوع الثالث من عام 2027 / الأسبوع الأول من هذا العام / الأسبوع الثالث العام المقبل.
+            if let Some((y, e)) = self.year_ref(if glue_ok { k + 1 } else { k }) {
+                let val = y.and_then(|y| iso_week_of_year(y, n));
+                return Some(self.mk(i, e, Kind::Date, val));
+            }
+        }
         if !glue_ok {
             return None;
         }
@@ -2936,7 +3237,14 @@ impl<'a> P<'a> {
         if dp2.is_some() {
             e += self.daypart_len(e);
         }
-        if dp1.is_none() && dp2.is_none() && !(strong1 && strong2) {
+        // Without a part of day both ends must be clock readings (الساعة 3، 3:30),
+        // or one of them when من/بين opens the range (من 3 إلى 3:30).
+        let cued = s > i;
+        if dp1.is_none()
+            && dp2.is_none()
+            && !(strong1 && strong2)
+            && !(cued && (strong1 || strong2))
+        {
             return None;
         }
         let dp1 = dp1.or(dp2);
@@ -3168,12 +3476,14 @@ impl<'a> P<'a> {
             self.holiday(i),
             self.daypart_day(i),
             self.clock_phrase(i),
+            self.minutes_off(i),
             self.day_month(i),
             self.weekday(i),
             self.month_phrase(i),
             self.year_phrase(i),
             self.season(i),
             self.part_of(i),
+            self.rest_of(i),
             self.rel_period(i),
             self.plural_period(i),
             self.count_unit(i),

@@ -687,6 +687,17 @@ pub fn triggers() -> &'static std::collections::HashSet<String, BuildHasherDefau
             "نصف",
             "لنصف",
             "ونصف",
+            "يواندان",
+            "ويواندان",
+            "بقية",
+            "وبقية",
+            "لبقية",
+            "ولبقية",
+            "فبقية",
+            "باقي",
+            "وباقي",
+            "لباقي",
+            "ولباقي",
         ]
         .iter()
         .map(|w| norm(w))

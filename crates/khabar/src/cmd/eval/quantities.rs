@@ -292,7 +292,7 @@ mod tests {
         ("duckling/Quantity-AR.Corpus.hs", 0.98),
         ("duckling/Temperature-AR.Corpus.hs", 0.98),
         ("duckling/Volume-AR.Corpus.hs", 0.98),
-        ("recognizers-text/NumberRangeModel.json", 0.89),
+        ("recognizers-text/NumberRangeModel.json", 0.90),
         ("recognizers-text/PercentModel.json", 0.96),
     ];
 
