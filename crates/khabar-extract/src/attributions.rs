@@ -31,7 +31,9 @@ use scan::{is_open_quote, Kind, Scan};
 /// How far (in tokens) a cue may be from its content.
 const MAX_MIDDLE: usize = 40;
 /// Longest source noun phrase, in words.
-const MAX_SOURCE_WORDS: usize = 10;
+const MAX_SOURCE_WORDS: usize = 12;
+/// Longest source noun phrase without coordination, in words.
+const PLAIN_SOURCE_WORDS: usize = 10;
 /// How many sentences back an implicit subject may find its antecedent.
 const CARRY_SENTENCES: usize = 4;
 /// Longest entity considered when looking up entities around a span, in bytes.
@@ -193,20 +195,60 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         .filter(|d| d.in_field.is_none())
         .map_or(0, |d| doc.chars.byte_offset(d.end));
     let mut out: Vec<(Attribution, Resolved, usize)> = Vec::new();
+    // `out[..top]` ends with the last attribution that is not nested in another's
+    // content: the one an implicit subject carries over from ("ويقول هانكوك إن
+    // الدراسات أظهرت أن … . وأضاف:" → هانكوك, not الدراسات).
+    let mut top = 0;
     for c in &cands {
         let sent = scan.sent_of.get(c.cue_tok).copied().unwrap_or(0);
+        let (cue_cp, _) = doc.cp(c.cue);
+        let same_sentence_prev = out.last().is_some_and(|(_, _, s)| *s == sent);
+        // Nested: inside an earlier content (a quotation, "قال إن الدراسات أظهرت أن"
+        // with a subject right after the complementizer), or a "بحسب/وفقا لـ" frame
+        // appended to another attribution's sentence.
+        let after_comp = match c.source {
+            SourceRef::Explicit(s) => scan
+                .toks
+                .partition_point(|t| t.start < s.start)
+                .checked_sub(1)
+                .is_some_and(|p| scan.is_complementizer(p)),
+            SourceRef::Implicit => false,
+        };
+        let is_frame = |k: &str| {
+            matches!(
+                k,
+                "بحسب" | "حسب" | "حسبما" | "وفقا" | "وفق" | "طبقا" | "نقلا"
+            )
+        };
+        let cue_key = scan.key(c.cue_tok);
+        let frame = is_frame(cue_key) || cue_key.strip_prefix('و').is_some_and(is_frame);
+        let nested = out
+            .iter()
+            .rev()
+            .take(3)
+            .any(|(a, _, _)| a.content.start <= cue_cp && cue_cp < a.content.end)
+            || (same_sentence_prev && (after_comp || frame));
+        let fem = cue_feminine(&scan, doc.text, c.cue_tok);
         let resolved = match c.source {
             SourceRef::Explicit(span) => resolve_explicit(doc, &scan, &ents, span, &out),
             SourceRef::Implicit => {
-                let same_sentence = out
+                let outer = out.get(..top).unwrap_or(&[]);
+                let same_sentence = outer
                     .last()
                     .is_some_and(|(_, r, s)| *s == sent && r.span.end <= c.cue.start);
                 if same_sentence {
-                    carry_over(&ents, c.cue, sent, &out)
+                    // "قال X: "…"، في حين علق Y قائلا:": a clause of its own after the
+                    // previous attribution's content has its own subject.
+                    let prev_end = outer
+                        .last()
+                        .map_or(0, |(a, _, _)| doc.chars.byte_offset(a.content.end));
+                    clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out)
+                        .filter(|r| r.span.start >= prev_end)
+                        .or_else(|| carry_over(doc, &scan, &ents, c.cue, sent, fem, outer))
                 } else {
                     clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out)
-                        .or_else(|| sentence_subject(&scan, &ents, c.cue, sent, &out))
-                        .or_else(|| carry_over(&ents, c.cue, sent, &out))
+                        .or_else(|| sentence_subject(doc, &scan, &ents, c.cue, sent, fem, outer))
+                        .or_else(|| carry_over(doc, &scan, &ents, c.cue, sent, fem, outer))
                 }
             }
         };
@@ -245,6 +287,9 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             kind: if c.belief { "belief" } else { "speech" }.to_string(),
         };
         out.push((att, r, sent));
+        if !nested {
+            top = out.len();
+        }
     }
     out.into_iter().map(|(a, _, _)| a).collect()
 }
@@ -278,7 +323,7 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             continue;
         }
         let Some(cue) = lex.lookup(key) else { continue };
-        if after_negating_noun(scan, i) {
+        if after_negating_noun(scan, i) || negated(scan, i) || after_preposition(scan, i) {
             continue;
         }
         let found = match cue.form {
@@ -296,6 +341,37 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
 fn after_negating_noun(scan: &Scan, i: usize) -> bool {
     i.checked_sub(1)
         .is_some_and(|p| matches!(scan.key(p), "عدم" | "بعدم" | "وعدم"))
+}
+
+/// "وذلك في رد على …", "من قول …": a verb form right after a preposition is a noun.
+fn after_preposition(scan: &Scan, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        scan.is_word(p)
+            && matches!(
+                scan.key(p),
+                "في" | "من"
+                    | "علي"
+                    | "الي"
+                    | "عن"
+                    | "بعد"
+                    | "قبل"
+                    | "خلال"
+                    | "منذ"
+                    | "حول"
+                    | "وفي"
+            )
+            && !scan.is_name_ali(p)
+    })
+}
+
+/// "لم أذكر أنه …", "ولا يعتقد أن": a negated cue attributes nothing.
+fn negated(scan: &Scan, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        matches!(
+            scan.key(p),
+            "لم" | "لن" | "لا" | "ولم" | "ولن" | "ولا" | "فلم" | "فلن" | "فلا"
+        )
+    })
 }
 
 fn tok_span(scan: &Scan, a: usize, b: usize) -> Option<Span> {
@@ -332,7 +408,17 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                         while matches!(scan.punct(q), Some('،' | ',')) {
                             q += 1;
                         }
-                        scan.is_complementizer(q) || scan.punct(q) == Some(':')
+                        // (or a quotation: "عبر موقع "تويتر"، "…"")
+                        scan.is_complementizer(q)
+                            || scan.punct(q) == Some(':')
+                            || (q > p + 1
+                                && scan.punct(q).is_some_and(|c| is_open_quote(c) || c == '"')
+                                && scan
+                                    .partner
+                                    .get(q)
+                                    .copied()
+                                    .flatten()
+                                    .is_some_and(|e| e > q))
                     };
                     if inside <= 3
                         && (scan.is_word(p + 1) || glued || (after_word && then_content))
@@ -384,6 +470,7 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                 return None
             }
             Kind::Punct('"') => return Some((Opener::Quote, j, j)),
+            Kind::Punct('.') if scan.dot_in_word(j) => {}
             Kind::Punct('.' | '!' | '?' | '؟' | '؛') => return None,
             Kind::Punct(_) => {}
             Kind::Word => {
@@ -399,7 +486,13 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                     };
                     return Some((Opener::Complementizer, start, j));
                 }
-                if j > from + 1 && lex.lookup(k).is_some() && !after_negating_noun(scan, j) {
+                // ("وذكرت الوكالة، نقلا عن مسؤول، أن": نقلا is a prepositional cue that
+                // leaves the content to the verb.)
+                if j > from + 1
+                    && lex.lookup(k).is_some()
+                    && !after_negating_noun(scan, j)
+                    && !(k == "نقلا" && scan.key(j + 1) == "عن")
+                {
                     // Another cue first: this one has no content of its own.
                     return None;
                 }
@@ -476,6 +569,19 @@ fn verb_cue(
     present: bool,
 ) -> Option<Candidate> {
     let cue = tok_span(scan, i, i)?;
+    // "ما نقل عنه بأنه …", "ونقل عنها قولها": the (unvowelled) passive has no source.
+    let after = scan.key(i + 2);
+    if matches!(scan.key(i + 1), "عنه" | "عنها" | "عنهم" | "عنهما")
+        && (!scan.is_word(i + 2)
+            || scan.is_complementizer(i + 2)
+            || after.strip_prefix('و').unwrap_or(after).starts_with("قول"))
+        && lexicon()
+            .lookup(scan.key(i))
+            .and_then(|c| lexicon().lemmas.get(c.lemma))
+            .is_some_and(|l| l == "نقل")
+    {
+        return None;
+    }
     // "وتابعت قائلة: …": the participle that opens the content is the cue.
     if lexicon()
         .lookup(scan.key(i + 1))
@@ -532,18 +638,48 @@ fn verb_cue(
     };
     // A one- or two-word quotation right after a non-subject word is a quoted term
     // ("وتتهم لندن موسكو … باستخدام غاز الأعصاب "نوفيتشوك""), not speech.
+    // (But "وكتب فوقها "لا تعليق"." quotes what was written.)
+    let speech_verb = lexicon()
+        .lookup(scan.key(i))
+        .and_then(|c| lexicon().lemmas.get(c.lemma))
+        .is_some_and(|l| matches!(l.as_str(), "قال" | "كتب" | "غرد" | "أضاف" | "تابع"));
+    let ends_sentence = scan
+        .partner
+        .get(opener_tok)
+        .copied()
+        .flatten()
+        .is_some_and(|p| !scan.is_word(p + 1) && scan.punct(p + 1) != Some('،'));
     let term_after = (opener == Opener::Quote
         && scan.is_word(opener_tok.saturating_sub(1))
         && opener_tok > i + 1
-        && quoted_words(scan, opener_tok) <= 2)
+        && quoted_words(scan, opener_tok) <= 2
+        && !(speech_verb && ends_sentence))
         .then(|| scan.toks.get(opener_tok - 1).map_or(0, |t| t.end));
+    // SVO: a dual or plural verb never precedes its subject ("القادة أبلغوا ترامب
+    // بأنه": ترامب is the addressee), and in "وكان مسؤول إماراتي قد أبلغ رويترز بأن"
+    // the subject stands before قد.
+    let svo = plural_verb(scan.key(i))
+        || (i > 0
+            && matches!(scan.key(i - 1), "قد" | "لقد")
+            && subject_before(scan, ents, i).is_some());
+    // "أذكّر الناس بأنه", "ولكنني أعتقد أن": a first-person verb has no noun subject
+    // (the speaker is the quotation's).
+    let first = first_person(scan, ents.text, i);
     // "قال مداخلة هاتفية …:" (في left out): a speech event is never the speaker.
-    let found = subject_after(scan, ents, i + 1, middle_end)
-        .filter(|_| !lexicon::is_speech_event(scan.key(i + 1)));
+    // "صرح الجمعة رامي عبد الرحمن … بأن": a time word before the subject.
+    let mut subj_tok = i + 1;
+    while subj_tok < middle_end && subj_tok < i + 3 && lexicon::is_time_word(scan.key(subj_tok)) {
+        subj_tok += 1;
+    }
+    let found = subject_after(scan, ents, subj_tok, middle_end)
+        .filter(|_| !svo && !first && !lexicon::is_speech_event(scan.key(i + 1)));
     let source = match found {
         Some(span)
             if opener != Opener::Complementizer
-                && !quote_may_follow(scan, span.end, middle_end) =>
+                && !quote_may_follow(scan, span.end, middle_end)
+                // "نقلت الوكالة عن جوروفا "…"": عن Y is the frame of نقل.
+                && !(is_naql(scan.key(i))
+                    && scan.key(scan.toks.partition_point(|t| t.start < span.end)) == "عن") =>
         {
             return None
         }
@@ -559,8 +695,52 @@ fn verb_cue(
                             .is_some_and(|t| t.start >= span.start && t.end <= span.end)
                 })
                 .count();
+            // Coordinated sources may be longer ("حسن جونين رئيس جامعة عثمان غازي
+            // التركية ووسائل إعلام محلية").
+            let coordinated = (i + 2..middle_end).any(|j| {
+                scan.toks
+                    .get(j)
+                    .is_some_and(|t| t.start > span.start && t.end <= span.end)
+                    && scan.key(j).strip_prefix('و').is_some_and(|r| {
+                        r.starts_with("ال")
+                            || lexicon::is_anonymous_head(r)
+                            || lexicon::description_head(r).is_some()
+                    })
+            });
+            // … or end with a long name ("… في قوات سوريا الديمقراطية").
+            let named_end = ents.near(span).iter().any(|(s, _)| s.end == span.end);
+            // … or open with a name ("زفن أولريتش حارس مرمى فريق بايرن ميونخ …").
+            let named_start = ents.named_in(span).any(|(s, _)| s.start == span.start);
+            let max_words = if coordinated || named_end || named_start {
+                MAX_SOURCE_WORDS
+            } else {
+                PLAIN_SOURCE_WORDS
+            };
+            // "قالت سيجال ماندلكر، وكيلة وزارة الخزانة الأميركية …، من لندن، إن":
+            // a person's name may be followed by a long title set off by commas.
+            let person_apposition = scan
+                .toks
+                .partition_point(|t| t.start < span.end)
+                .checked_sub(0)
+                .is_some_and(|t| matches!(scan.punct(t), Some('،' | ',')))
+                && ents
+                    .named_in(span)
+                    .any(|(s, e)| e.label == "PER" && s.end == span.end);
+            // "وقالت التشيكية كفيتوفا للصحفيين بعد فوزها … "من الصعب …"": a real
+            // quotation may follow a long adjunct after a named speaker.
+            let qw = quoted_words(scan, opener_tok);
+            let long_quote = opener == Opener::Quote
+                && qw != usize::MAX
+                && (qw >= 8 || (qw >= 5 && ents.named_in(span).next().is_some()));
+            let budget = if person_apposition {
+                budget.max(18)
+            } else if long_quote {
+                budget.max(14)
+            } else {
+                budget
+            };
             if words_between(span.end) > budget
-                || subject_words >= MAX_SOURCE_WORDS
+                || subject_words >= max_words
                 || term_after.is_some_and(|e| e > span.end)
             {
                 return None;
@@ -570,6 +750,9 @@ fn verb_cue(
         None => {
             let limit = if before_opener == Some(':') || scan.punct(opener_tok) == Some(':') {
                 12
+            } else if !first && subject_before(scan, ents, i).is_some() {
+                // "ويذكر أن شركة X قالت في بيان نشرته عبر صفحتها على "فيسبوك"، إن"
+                9
             } else {
                 6
             };
@@ -586,7 +769,7 @@ fn verb_cue(
             {
                 return None;
             }
-            match subject_before(scan, ents, i) {
+            match subject_before(scan, ents, i).filter(|_| !first) {
                 Some(span) => SourceRef::Explicit(span),
                 // "يذكر أن / يعتقد أن" with no subject anywhere: impersonal or passive
                 // (but "بأنه يعتقد": the subject is the complementizer's pronoun).
@@ -613,6 +796,67 @@ fn verb_cue(
         belief,
         trim,
     })
+}
+
+/// Is `k` (folded, without و/ف) the 3rd person feminine past of `cue`'s verb: "قالت",
+/// "نفت" (نفى) — not "لفت" (a radical ت) nor "قلت" (first person)?
+fn past_3fs(k: &str, cue: lexicon::Cue) -> bool {
+    let lex = lexicon();
+    let Some(stem) = k.strip_suffix('ت') else {
+        return false;
+    };
+    if lex.lookup(stem).is_some_and(|c| c.lemma == cue.lemma) {
+        return true;
+    }
+    // defective verbs drop the final weak letter: نفى → نفت، دعا → دعت
+    let lemma = lex.folded_lemmas.get(cue.lemma).map_or("", String::as_str);
+    let mut chars = lemma.chars();
+    matches!(chars.next_back(), Some('ي' | 'ا')) && chars.as_str() == stem
+}
+
+/// Is the cue verb at `tok` first person ("أعتقد", "أذكّر", "نقول", "قلت", "قلنا")?
+fn first_person(scan: &Scan, text: &str, tok: usize) -> bool {
+    let lex = lexicon();
+    let key = scan.key(tok);
+    let Some(cue) = lex.lookup(key) else {
+        return false;
+    };
+    if cue.form != CueForm::Verb {
+        return false;
+    }
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let raw = scan
+        .toks
+        .get(tok)
+        .and_then(|t| text.get(t.start..t.end))
+        .unwrap_or("");
+    let raw = raw.strip_prefix(['و', 'ف']).unwrap_or(raw);
+    let lemma = lex.lemmas.get(cue.lemma).map_or("", String::as_str);
+    let folded_lemma = lex.folded_lemmas.get(cue.lemma).map_or("", String::as_str);
+    // A present form with the prefix أ or ن (not a past form spelled alike: "نقل").
+    let present_first = raw.starts_with('أ') && !lemma.starts_with('أ')
+        || (cue.present && k.starts_with('ن') && !folded_lemma.starts_with('ن'));
+    // A past form with a consonant suffix: "قلت", "قلنا" (not "قالت").
+    let past_first = !cue.present
+        && k != folded_lemma
+        && (k.ends_with("نا") || (k.ends_with('ت') && !past_3fs(k, cue)));
+    present_first || past_first
+}
+
+/// Is the cue verb (folded key) dual or plural ("قالوا", "يؤكدون", "أكدا", "تقولان")?
+fn plural_verb(key: &str) -> bool {
+    let lex = lexicon();
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    if k.ends_with("وا") || k.ends_with("ون") {
+        return true;
+    }
+    if !k.ends_with('ا') && !k.ends_with("ان") {
+        return false;
+    }
+    // A dual suffix, not a final radical ("دعا"): the lemma does not end in ا.
+    lex.lookup(key)
+        .and_then(|c| lex.folded_lemmas.get(c.lemma))
+        .is_some_and(|l| !l.ends_with('ا') && !l.ends_with('ي') && l != k)
 }
 
 /// Words inside the quotation opening at token `open` (`usize::MAX` if unbalanced).
@@ -645,7 +889,15 @@ fn quote_may_follow(scan: &Scan, after: usize, opener: usize) -> bool {
         return true;
     }
     // (binary search: tokens are sorted, and a 5 MB sentence must stay linear)
-    let first = scan.toks.partition_point(|t| t.start < after);
+    let mut first = scan.toks.partition_point(|t| t.start < after);
+    // "وكالة الأنباء السورية (سانا) عن "…"": past a parenthesized acronym.
+    if scan.punct(first) == Some('(') {
+        if let Some(close) =
+            (first + 1..(first + 6).min(opener)).find(|k| scan.punct(*k) == Some(')'))
+        {
+            first = close + 1;
+        }
+    }
     if first >= scan.toks.len() {
         return true;
     }
@@ -668,6 +920,8 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
                 let next = scan.key(j + 1);
                 let next = next.strip_prefix("ال").unwrap_or(next);
                 return !scan.is_word(j + 1)
+                    // "وكالات الأنباء في كل من السعودية وقطر …"
+                    || scan.key(j + 1) == "كل"
                     || lexicon::is_adjunct_noun(scan.key(j + 1))
                     || lexicon::is_adjunct_noun(next)
                     || scan
@@ -685,6 +939,13 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
                     r.starts_with('ـ') || r.starts_with(|c: char| c.is_ascii_alphanumeric())
                 })
                 || k.starts_with("بال")
+                // "وتؤكد المصادر بذلك نبأ …"
+                || matches!(k, "بذلك" | "بهذا" | "بهذه" | "به" | "بها" | "بهم" | "بهما")
+                // "وكتب فوقها …", "وقالت فيها …"
+                || is_pronoun_preposition(k)
+                // a prepositional cue ("وذكرت الوكالة نقلا عن …", "… وفقا لـ")
+                || (k == "نقلا" && scan.key(j + 1) == "عن")
+                || matches!(k, "وفقا" | "وفق" | "بحسب" | "حسب" | "طبقا" | "حسبما")
                 || matches!(
                     k,
                     "حيث"
@@ -715,6 +976,30 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
     }
 }
 
+/// A preposition with a pronoun suffix ("فيها", "عليه", "فوقها", "لهم").
+fn is_pronoun_preposition(k: &str) -> bool {
+    let Some(p) = ["ها", "هما", "هم", "هن", "ه"]
+        .iter()
+        .find_map(|s| k.strip_suffix(s))
+    else {
+        return false;
+    };
+    matches!(
+        p,
+        "في" | "علي"
+            | "فوق"
+            | "تحت"
+            | "عن"
+            | "من"
+            | "ل"
+            | "مع"
+            | "عبر"
+            | "امام"
+            | "خلف"
+            | "حول"
+    )
+}
+
 /// The subject noun phrase in tokens `[a, b)`: from `a` to the first adjunct.
 fn subject_after(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span> {
     // A name that looks like a preposition ("قال بالخير إنه"): NER knows better.
@@ -727,7 +1012,24 @@ fn subject_after(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Spa
 /// Like [`subject_after`] but the first word is taken even if it looks like an
 /// adjunct ("وفقا لموقع …": the ل is the preposition of the cue).
 fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span> {
-    if a >= b || !scan.is_word(a) || lexicon::is_pronoun(scan.key(a)) {
+    // "ونقلت "رويترز" عن …": a quoted name is the subject.
+    if scan.punct(a).is_some_and(|c| is_open_quote(c) || c == '"') {
+        let p = scan.partner.get(a).copied().flatten()?;
+        let then = p + 1;
+        let frame = scan.key(then) == "عن"
+            || scan.is_complementizer(then)
+            || matches!(scan.punct(then), Some('،' | ',' | ':'))
+            || then >= b;
+        if p > a + 1 && p < b && frame && (1..=3).contains(&quoted_words(scan, a)) {
+            return tok_span(scan, a + 1, p - 1);
+        }
+        return None;
+    }
+    if a >= b
+        || !scan.is_word(a)
+        || lexicon::is_pronoun(scan.key(a))
+        || lexicon::is_adverb(scan.key(a))
+    {
         return None;
     }
     if lexicon::is_content_preposition(scan.key(a))
@@ -838,6 +1140,17 @@ fn is_clause_connector(k: &str) -> bool {
     )
 }
 
+/// A relative pronoun's gender (folded key, with و): feminine (التي) or masculine (الذي).
+fn relative_feminine(k: &str) -> Option<bool> {
+    match k.strip_prefix('و').unwrap_or(k) {
+        "التي" | "اللتين" | "اللتان" | "اللاتي" | "اللواتي" => {
+            Some(true)
+        }
+        "الذي" | "الذين" | "اللذين" | "اللذان" => Some(false),
+        _ => None,
+    }
+}
+
 /// A subject written before the cue (SVO): "الرئيس قال إن", "وكان تقرير … حذر من".
 fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     let (sent_start, _) = scan.sentence(i);
@@ -858,8 +1171,27 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     }
     let mut a = cue_end;
     let mut words = 0;
+    // "مجلة Variety التي قالت إن": the relative's antecedent is the subject when the
+    // cue agrees with it; "المناطق … والتي قال إنها" (disagreeing): no subject before.
+    let mut rel_end = None;
+    let fem = cue_feminine(scan, ents.text, i);
     while a > sent_start {
         let j = a - 1;
+        if let Some(rel) = relative_feminine(scan.key(j)) {
+            if fem != Some(rel) || rel_end.is_some() || j + 1 != cue_end {
+                break;
+            }
+            rel_end = Some(j);
+            a = j;
+            continue;
+        }
+        // The antecedent of a relative is a short noun phrase after any preposition.
+        if rel_end.is_some_and(|r| {
+            let k = scan.key(j);
+            r >= j + 4 || lexicon::is_content_preposition(k) || matches!(k, "في" | "مع" | "ل" | "ب")
+        }) {
+            break;
+        }
         // "وكانت وكالة الأنباء الفلسطينية (وفا) ذكرت": a parenthesized acronym.
         if scan.punct(j) == Some(')') {
             if let Some(open) = (j.saturating_sub(5).max(sent_start)..j)
@@ -880,7 +1212,15 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
                     a = j;
                     continue;
                 }
-                if is_clause_connector(k) || scan.is_complementizer(j) || lex.lookup(k).is_some() {
+                // "… وأن معلومات المخابرات تشير إلى أن": a clause opened by وأن/فإن/لأن.
+                let conj_comp = k
+                    .strip_prefix(['و', 'ف', 'ل'])
+                    .is_some_and(lexicon::is_complementizer);
+                if is_clause_connector(k)
+                    || scan.is_complementizer(j)
+                    || conj_comp
+                    || lex.lookup(k).is_some()
+                {
                     break;
                 }
                 words += 1;
@@ -892,7 +1232,9 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
             _ => break,
         }
     }
-    let end = if cue_end < i {
+    let end = if let Some(r) = rel_end {
+        r
+    } else if cue_end < i {
         cue_end
     } else if a + 1 < i && matches!(scan.key(i - 1), "قد" | "لقد") {
         i - 1
@@ -905,7 +1247,24 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     if lexicon::is_pronoun(scan.key(a)) {
         return None;
     }
-    subject_after(scan, ents, a, end)
+    let span = subject_after(scan, ents, a, end)?;
+    // "فإن الصور التي قالت إنها": a relative's antecedent speaks only if it names a
+    // speaker (a name, a place, an outlet or official, a quoted name).
+    if rel_end.is_some() {
+        let source_like = looks_like_source(scan, ents, span, a)
+            || ents
+                .near(span)
+                .iter()
+                .any(|(s, e)| s.start < span.end && span.start < s.end && e.label == "LOC")
+            || (a > 0
+                && scan
+                    .punct(a - 1)
+                    .is_some_and(|c| is_open_quote(c) || c == '"'));
+        if !source_like {
+            return None;
+        }
+    }
+    Some(span)
 }
 
 /// The first comma of an apposition "، NAME، " right before the cue at `i`: one to
@@ -935,7 +1294,9 @@ fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<C
     // "كما قال", "حسبما ذكرت", "وفق ما قال"
     let mut as_said = false;
     if matches!(scan.key(j), "كما" | "حسبما" | "وكما" | "مثلما")
-        || (scan.key(j) == "ما" && j > 0 && matches!(scan.key(j - 1), "وفق" | "بحسب" | "حسب"))
+        || (scan.key(j) == "ما"
+            && j > 0
+            && matches!(scan.key(j - 1), "وفق" | "بحسب" | "حسب" | "علي"))
     {
         as_said = true;
         j = j.checked_sub(1)?;
@@ -1058,7 +1419,16 @@ fn masdar(scan: &Scan, i: usize) -> Option<Candidate> {
 fn noun_cue(scan: &Scan, i: usize) -> Option<Candidate> {
     let k = scan.key(i);
     let k = k.strip_prefix('و').unwrap_or(k);
-    if !matches!(k, "بتعليق" | "بالتعليق" | "بالقول" | "بتغريده") {
+    // "جدد القول إنه بريء": the noun after a verb of repeating.
+    let renewed = k == "القول"
+        && i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                scan.key(p),
+                "جدد" | "وجدد" | "اعاد" | "واعاد" | "يجدد" | "ويجدد"
+            )
+        });
+    if !renewed && !matches!(k, "بتعليق" | "بالتعليق" | "بالقول" | "بتغريده")
+    {
         return None;
     }
     // "وتابع (المصدر) بالقول إن": the verb before is the cue.
@@ -1116,7 +1486,17 @@ fn passive_naql(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Option
 
 /// A continuation participle (قائلا، مضيفا، مشيرة الى ان): the speaker carries over.
 fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
-    let (opener, start_tok, _) = find_opener(scan, i, 3)?;
+    // "مضيفا أن", "مشيرا إلى أن"; a quotation or colon may follow a short adjunct
+    // ("مضيفا عبر حسابه على موقع "تويتر"، "…"").
+    let (opener, start_tok, opener_tok) = find_opener(scan, i, 12)?;
+    let near = if opener == Opener::Complementizer {
+        start_tok <= i + 3
+    } else {
+        opener_tok <= i + 3 || (i + 1..opener_tok).filter(|j| scan.is_word(*j)).count() <= 7
+    };
+    if !near {
+        return None;
+    }
     candidate_at(scan, i, SourceRef::Implicit, opener, start_tok, belief)
 }
 
@@ -1179,6 +1559,12 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
                     return None;
                 }
                 (i + 2, i + 3, None)
+            } else if k == "وفق"
+                && ((scan.is_word(i + 1) && !next.starts_with('ل'))
+                    || quoted_words(scan, i + 1) <= 3)
+            {
+                // "وفق الخارجية الفرنسية", "وفق "رويترز"" (وفقا needs لـ)
+                (i, i + 1, None)
             } else if next.chars().count() > 2 && next.starts_with('ل') {
                 let t = scan.toks.get(i + 1)?;
                 // "للمصدر" = ل + المصدر (the alef dropped): the source is "مصدر".
@@ -1198,13 +1584,24 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
         }
         _ => return None,
     };
-    // Skip a "لـ" tatweel token or punctuation before the source.
+    // Skip a "لـ" tatweel token or punctuation before the source, and the resumptive
+    // pronoun of "بحسب ما أفادت به وكالة رويترز".
     let mut src_tok = src_tok;
+    if cue_end > i && matches!(scan.key(src_tok), "به" | "بها" | "بهم") {
+        src_tok += 1;
+    }
     while scan
         .punct(src_tok)
         .is_some_and(|c| c == 'ـ' || c == '،' || c == ',')
     {
         src_tok += 1;
+    }
+    // "وفقا لما نقلته على لسانه وكالة الأناضول": the speaker's tongue is not the source.
+    if cue_end > i
+        && scan.key(src_tok) == "علي"
+        && matches!(scan.key(src_tok + 1), "لسانه" | "لسانها" | "لسانهم")
+    {
+        src_tok += 2;
     }
     // "وفق ما أعلن الجمعة مسؤول …": a time word before the source.
     if src_byte.is_none() {
@@ -1217,7 +1614,15 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     }
     let (_, sent_end) = scan.sentence(i);
     let limit = (src_tok + MAX_SOURCE_WORDS + 4).min(sent_end);
-    let found = if src_byte.is_some() {
+    // A quoted name ("وفق "رويترز"", "بحسب «الأناضول»") is the source.
+    let quoted = scan
+        .punct(src_tok)
+        .filter(|c| is_open_quote(*c) || *c == '"')
+        .and_then(|_| scan.partner.get(src_tok).copied().flatten())
+        .filter(|p| *p > src_tok + 1 && quoted_words(scan, src_tok) <= 3);
+    let found = if let Some(p) = quoted {
+        tok_span(scan, src_tok + 1, p - 1)
+    } else if src_byte.is_some() {
         subject_from(scan, ents, src_tok, limit)
     } else {
         subject_after(scan, ents, src_tok, limit)
@@ -1233,7 +1638,8 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
                     span.start = b;
                 }
             }
-            if !looks_like_source(scan, ents, span, src_tok) {
+            // After "لما قاله/ما أعلن" the noun phrase is the verb's subject.
+            if !verb_form && quoted.is_none() && !looks_like_source(scan, ents, span, src_tok) {
                 return None;
             }
             (SourceRef::Explicit(span), span)
@@ -1427,7 +1833,7 @@ fn resolve_explicit(
             .get(scan.toks.partition_point(|t| t.start < span.start))
             .copied()
             .unwrap_or(0);
-        let mut r = carry_over(ents, span, sent, prev)?;
+        let mut r = carry_over(doc, scan, ents, span, sent, None, prev)?;
         r.span = span;
         return Some(r);
     }
@@ -1516,6 +1922,15 @@ fn latest_mention(doc: &Doc<'_>, ents: &Ents<'_>, r: &mut Resolved, cue: Span) {
         .map(|(_, e)| *e)
         .find(|e| e.label == "PER")
     {
+        // "قال طارق الحبيب" with the entity "طارق": the source's own words name him.
+        Some(person)
+            if own.starts_with(person.text.as_str())
+                && own.len() > person.text.len()
+                && (2..=3).contains(&own.split_whitespace().count())
+                && !fold(own).starts_with("ال") =>
+        {
+            own
+        }
         Some(person) => person.text.as_str(),
         None => {
             // A bare personal name ("أنور قرقاش"): 2–3 words, no article, not a description.
@@ -1527,6 +1942,27 @@ fn latest_mention(doc: &Doc<'_>, ents: &Ents<'_>, r: &mut Resolved, cue: Span) {
                 && lexicon::description_head(&first).is_none()
                 && ents.named_in(r.span).next().is_none();
             if !looks_named {
+                // "السفارة الألمانية في السعودية … على صفحة السفارة الرسمية، وقالت
+                // فيها": a definite description's latest mention by its head.
+                let head = own.split_whitespace().next().unwrap_or("");
+                let bare = fold(head);
+                let is_head = bare
+                    .strip_prefix("ال")
+                    .is_some_and(|h| lexicon::description_head(h).is_some());
+                if is_head && own.split_whitespace().count() > 1 {
+                    if let Some(gap) = doc.text.get(r.span.end..cue.start) {
+                        let hit = gap.rmatch_indices(head).find(|(off, _)| {
+                            let before = gap.get(..*off).and_then(|g| g.chars().next_back());
+                            let after = gap.get(off + head.len()..).and_then(|g| g.chars().next());
+                            before.is_none_or(|c| c.is_whitespace())
+                                && after.is_none_or(|c| !c.is_alphabetic())
+                        });
+                        if let Some((off, _)) = hit {
+                            let start = r.span.end + off;
+                            r.span = Span::new(start, start + head.len());
+                        }
+                    }
+                }
                 return;
             }
             own
@@ -1542,9 +1978,19 @@ fn latest_mention(doc: &Doc<'_>, ents: &Ents<'_>, r: &mut Resolved, cue: Span) {
     let Some(gap) = doc.text.get(r.span.end..cue.start) else {
         return;
     };
-    if let Some(off) = gap.rfind(last) {
-        let start = r.span.end + off;
-        r.span = Span::new(start, start + last.len());
+    let mut found = gap.rfind(last).map(|off| (off, off + last.len()));
+    // "تغريدة للحبيب" = ل + الحبيب (the alef dropped): the mention is "حبيب".
+    if let Some(rest) = last.strip_prefix("ال") {
+        let glued = format!("لل{rest}");
+        if let Some(off) = gap.rfind(&glued) {
+            let off = off + "لل".len();
+            if found.is_none_or(|(f, _)| off > f) {
+                found = Some((off, off + rest.len()));
+            }
+        }
+    }
+    if let Some((a, b)) = found {
+        r.span = Span::new(r.span.end + a, r.span.end + b);
     }
 }
 
@@ -1559,7 +2005,20 @@ fn clause_subject(
     dateline_end: usize,
     prev: &[(Attribution, Resolved, usize)],
 ) -> Option<Resolved> {
-    let (ss, _) = scan.sentence(cue_tok);
+    let (mut ss, _) = scan.sentence(cue_tok);
+    // "…، في حين علق صاحب حساب X قائلا:": the clause starts after the connector.
+    // (bounded: a 5 MB "sentence" must not make this quadratic)
+    if let Some(c) = (ss.max(cue_tok.saturating_sub(MAX_MIDDLE))..cue_tok)
+        .rev()
+        .find(|j| {
+            matches!(
+                scan.key(*j),
+                "حين" | "حيث" | "بينما" | "فيما" | "اذ" | "وبينما" | "وفيما"
+            )
+        })
+    {
+        ss = c + 1;
+    }
     let mut f = (ss..cue_tok)
         .find(|j| scan.is_word(*j) && scan.toks.get(*j).is_some_and(|t| t.start >= dateline_end))?;
     while f + 1 < cue_tok
@@ -1594,7 +2053,21 @@ fn clause_subject(
     if f + 1 >= cue_tok {
         return None;
     }
-    let span = subject_after(scan, ents, f + 1, cue_tok)?;
+    let mut span = subject_after(scan, ents, f + 1, cue_tok)?;
+    // "ورفض الملقي سحب التشريع، قائلا": the surname of a person named before.
+    let surname =
+        !ents.named_in(span).any(|(s, _)| s.start <= span.start + 1) && ents.named_at(scan, f + 1);
+    if surname {
+        span = tok_span(scan, f + 1, f + 1)?;
+    }
+    // A name deep inside the phrase is an object or a complement ("وأكد رغبته في
+    // العمل مع المدير الفني بيب غوارديولا قائلا"), not the subject.
+    let named_early = ents.named_in(span).next().is_some_and(|(s, _)| {
+        window(doc.text, span.start, s.start)
+            .split_whitespace()
+            .count()
+            <= 2
+    });
     let folded = fold(doc.slice(span));
     let first = folded.split(' ').next().unwrap_or("");
     let first = first
@@ -1608,7 +2081,15 @@ fn clause_subject(
         .get(cue_tok - 1)
         .is_some_and(|t| t.end == span.end)
         && folded.split(' ').count() <= 3;
-    let names = ents.named_in(span).next().is_some()
+    // "ونددت الولايات المتحدة … وقالت": a place right after the verb speaks for its
+    // government.
+    let place = ents
+        .near(span)
+        .iter()
+        .any(|(s, e)| s.start == span.start && e.label == "LOC");
+    let names = named_early
+        || surname
+        || place
         || lexicon::description_head(bare).is_some()
         || lexicon::is_anonymous_head(first)
         || adjacent;
@@ -1622,10 +2103,12 @@ fn clause_subject(
 /// its first words: "وحمل قرقاش … . وقال إن …" → قرقاش), when one is closer than the
 /// previous attribution.
 fn sentence_subject(
+    doc: &Doc<'_>,
     scan: &Scan,
     ents: &Ents<'_>,
     cue: Span,
     sent: usize,
+    fem: Option<bool>,
     prev: &[(Attribution, Resolved, usize)],
 ) -> Option<Resolved> {
     let from = match prev.last() {
@@ -1640,25 +2123,39 @@ fn sentence_subject(
             return None;
         }
         let (a, b) = scan.sents.get(k).copied()?;
+        // "وأعلن الادعاء الفرنسي … . وأشار إلى أن": a description right after the
+        // verb that opens an earlier sentence.
+        if k < sent {
+            if let Some(r) = description_subject(doc, scan, ents, a, b, prev)
+                .filter(|r| agrees(fem, doc.slice(r.span)))
+            {
+                return Some(r);
+            }
+        }
         let w_end = (a + 6).min(b);
         if let (Some(first), Some(last)) = (
             scan.toks.get(a),
             w_end.checked_sub(1).and_then(|e| scan.toks.get(e)),
         ) {
+            // The first person of the window is the subject ("ونال فينغر هدية من
+            // أليكس فيرغسون" → فينغر).
             let hit = ents
                 .before(last.end)
                 .iter()
                 .rev()
                 .take_while(|(s, _)| s.start >= first.start)
-                .find(|(s, e)| {
+                .filter(|(s, e)| {
                     s.start >= first.start
                         && s.start < last.end
                         && s.end <= cue.start
                         && e.label == "PER"
-                });
+                })
+                .last();
+            let hit =
+                hit.filter(|(s, _)| agrees(fem, doc.slice(title_before(scan, *s).unwrap_or(*s))));
             if let Some((s, e)) = hit {
                 return Some(Resolved {
-                    span: *s,
+                    span: title_before(scan, *s).unwrap_or(*s),
                     anonymous: false,
                     refers_to: Some(entity_name(e)),
                     name: entity_name(e),
@@ -1669,17 +2166,239 @@ fn sentence_subject(
     }
 }
 
+/// The subject of a sentence `[a, b)` that opens with a verb followed by a definite
+/// description ("وأعلن الادعاء الفرنسي …", "ورفضت الوزارة …").
+fn description_subject(
+    doc: &Doc<'_>,
+    scan: &Scan,
+    ents: &Ents<'_>,
+    a: usize,
+    b: usize,
+    prev: &[(Attribution, Resolved, usize)],
+) -> Option<Resolved> {
+    let mut f = (a..b).find(|j| scan.is_word(*j))?;
+    // "كما دعا المتحدث باسم وزارة الخارجية …"
+    if matches!(scan.key(f), "كما" | "ثم" | "وقد" | "فقد" | "قد") {
+        f += 1;
+    }
+    let verb = scan.key(f);
+    let bare_verb = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
+    if verb.chars().count() < 3
+        || bare_verb.starts_with("ال")
+        || lexicon::is_adjunct_start(bare_verb)
+        || lexicon::is_content_preposition(bare_verb)
+        || is_clause_connector(verb)
+        || matches!(
+            bare_verb,
+            "في" | "مع"
+                | "بعد"
+                | "قبل"
+                | "منذ"
+                | "حول"
+                | "بحسب"
+                | "حسب"
+                | "وفق"
+                | "وفقا"
+                | "كان"
+                | "كانت"
+        )
+    {
+        return None;
+    }
+    let head = scan.key(f + 1).strip_prefix("ال")?;
+    lexicon::description_head(head)?;
+    let span = subject_after(scan, ents, f + 1, (f + 5).min(b))?;
+    resolve_explicit(doc, scan, ents, span, prev)
+}
+
+/// "الرئيس الأميركي، دونالد ترمب،": for a name set off as an apposition, the title
+/// before it (the source span leaves appositions out).
+fn title_before(scan: &Scan, name: Span) -> Option<Span> {
+    let t = scan.toks.partition_point(|t| t.start < name.start);
+    let comma = t.checked_sub(1)?;
+    if !matches!(scan.punct(comma), Some('،' | ',')) {
+        return None;
+    }
+    let (ss, _) = scan.sentence(t);
+    let last = comma.checked_sub(1)?;
+    let mut head = None;
+    let mut k = last;
+    while k >= ss && k + 4 > last && scan.is_word(k) {
+        let key = scan.key(k);
+        if is_clause_connector(key) {
+            break;
+        }
+        let key = key
+            .strip_prefix('و')
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(key);
+        if key
+            .strip_prefix("ال")
+            .is_some_and(|h| lexicon::description_head(h).is_some())
+        {
+            head = Some(k);
+        }
+        k = match k.checked_sub(1) {
+            Some(k) => k,
+            None => break,
+        };
+    }
+    tok_span(scan, head?, last)
+}
+
+/// Gender of a cue word (folded key): feminine ("قالت", "تقول", "مضيفة"), masculine
+/// ("قال", "يقول", "مضيفا", "قالوا"), or unknown.
+fn cue_feminine(scan: &Scan, text: &str, tok: usize) -> Option<bool> {
+    let lex = lexicon();
+    let key = scan.key(tok);
+    let cue = lex.lookup(key)?;
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let raw = scan
+        .toks
+        .get(tok)
+        .and_then(|t| text.get(t.start..t.end))
+        .unwrap_or("");
+    let raw = raw.strip_prefix(['و', 'ف']).unwrap_or(raw);
+    match cue.form {
+        CueForm::Participle => {
+            if k.ends_with('ه') || k.ends_with("ات") {
+                Some(true)
+            } else if k.ends_with('ا') || k.ends_with("ين") || k.ends_with("ون") {
+                Some(false)
+            } else {
+                None
+            }
+        }
+        CueForm::Verb if cue.present => {
+            let k = k.strip_prefix(['ل', 'س']).unwrap_or(k);
+            if k.starts_with('ي') {
+                Some(false)
+            } else if k.starts_with('ت') && !k.ends_with("ون") && !k.ends_with("ين") {
+                Some(true)
+            } else {
+                None
+            }
+        }
+        CueForm::Verb => {
+            let lemma = lex.lemmas.get(cue.lemma).map_or("", String::as_str);
+            if past_3fs(k, cue) {
+                Some(true)
+            } else if k.ends_with("وا") {
+                Some(false)
+            } else if lex.folded_lemmas.get(cue.lemma).is_some_and(|l| l == k)
+                && (!raw.starts_with('أ') || lemma.starts_with('أ'))
+            {
+                // the bare 3rd person masculine ("قال"), not "أعتقد" (I believe)
+                Some(false)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Is the (folded) word a form of نقل?
+fn is_naql(key: &str) -> bool {
+    let lex = lexicon();
+    lex.lookup(key)
+        .and_then(|c| lex.lemmas.get(c.lemma))
+        .is_some_and(|l| l == "نقل")
+}
+
+/// For an attribution "نقل X عن Y …" (source X at `src`), the span of Y.
+fn naql_speaker(scan: &Scan, ents: &Ents<'_>, a: &Attribution, src: Span) -> Option<Span> {
+    if !is_naql(&fold(&a.cue.text)) {
+        return None;
+    }
+    let mut t = scan.toks.partition_point(|t| t.start < src.end);
+    while scan
+        .punct(t)
+        .is_some_and(|c| c == '"' || scan::is_close_quote(c))
+    {
+        t += 1;
+    }
+    if scan.key(t) != "عن" {
+        return None;
+    }
+    let (_, sent_end) = scan.sentence(t);
+    // The source ends before the masdar "قوله" or the content.
+    let end = (t + 1..sent_end.min(t + 1 + MAX_SOURCE_WORDS))
+        .find(|j| {
+            let k = scan.key(*j);
+            k.strip_prefix('و').unwrap_or(k).starts_with("قول") || scan.is_complementizer(*j)
+        })
+        .unwrap_or(sent_end.min(t + 1 + MAX_SOURCE_WORDS));
+    subject_after(scan, ents, t + 1, end)
+}
+
+/// Does a cue of gender `fem` agree with a source `text` (unknown agrees)?
+fn agrees(fem: Option<bool>, text: &str) -> bool {
+    !matches!((fem, source_feminine(text)), (Some(a), Some(b)) if a != b)
+}
+
+/// Gender of a source phrase from its first word: a feminine noun ("المتحدثة",
+/// "الوزارة", "وكالة") or a masculine person noun ("الوزير", "رئيس"); else unknown.
+fn source_feminine(text: &str) -> Option<bool> {
+    // (ta marbuta in the original spelling: folding merges it with ه, "إينجه")
+    let raw = text.split_whitespace().next()?;
+    if raw.chars().rev().find(|c| !crate::dateline::is_mark(*c)) == Some('ة') {
+        // masculine despite the ta marbuta: "عمدة البلدة", "حمزة"
+        let bare = fold(raw);
+        let bare = bare.strip_prefix('و').unwrap_or(&bare);
+        let bare = bare.strip_prefix("ال").unwrap_or(bare);
+        return (!matches!(
+            bare,
+            "عمده"
+                | "خليفه"
+                | "حمزه"
+                | "اسامه"
+                | "طلحه"
+                | "معاويه"
+                | "عبيده"
+                | "قتيبه"
+                | "علامه"
+        ))
+        .then_some(true);
+    }
+    let folded = fold(raw);
+    let first = folded
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(&folded);
+    let bare = first.strip_prefix("ال").unwrap_or(first);
+    (lexicon::description_head(bare) == Some(true)).then_some(false)
+}
+
 /// The speaker of an implicit subject: the previous attribution (within a few
 /// sentences), else the nearest PER/ORG entity before the cue in the sentence or the
 /// one before it.
 fn carry_over(
+    doc: &Doc<'_>,
+    scan: &Scan,
     ents: &Ents<'_>,
     cue: Span,
     sent: usize,
+    fem: Option<bool>,
     prev: &[(Attribution, Resolved, usize)],
 ) -> Option<Resolved> {
-    if let Some((_, r, s)) = prev.last() {
-        if sent.saturating_sub(*s) <= CARRY_SENTENCES {
+    // A masculine cue never carries a feminine source over ("ونقلت الوكالة عن بيسكوف
+    // قوله … . وتساءل" → بيسكوف), nor a feminine cue a masculine one.
+    let agrees = |text: &str| agrees(fem, text);
+    if let Some((a, r, s)) = prev.last() {
+        // "ونقلت رويترز عن شفيتزر أنه …، مضيفا": the person quoted by the outlet.
+        let quoted = naql_speaker(scan, ents, a, r.span).filter(|q| agrees(doc.slice(*q)));
+        if let (Some(q), true) = (quoted, sent.saturating_sub(*s) <= CARRY_SENTENCES) {
+            let name = ents
+                .best_in(q)
+                .map_or_else(|| doc.slice(q).to_string(), entity_name);
+            return Some(Resolved {
+                span: q,
+                anonymous: false,
+                refers_to: Some(name.clone()),
+                name,
+            });
+        }
+        if sent.saturating_sub(*s) <= CARRY_SENTENCES && agrees(doc.slice(r.span)) {
             return Some(Resolved {
                 span: r.span,
                 anonymous: r.anonymous,
@@ -1697,6 +2416,7 @@ fn carry_over(
             s.end <= cue.start
                 && cue.start - s.end < 400
                 && matches!(e.label.as_str(), "PER" | "ORG")
+                && agrees(&e.text)
         })?;
     Some(Resolved {
         span: *s,

@@ -29,6 +29,8 @@ pub(crate) struct Cue {
 
 pub(crate) struct Lexicon {
     pub lemmas: Vec<String>,
+    /// The lemmas folded (matching keys of the bare past 3rd person masculine).
+    pub folded_lemmas: Vec<String>,
     forms: HashMap<String, Cue>,
     /// Excluded when bare.
     bare_exclusions: HashSet<String>,
@@ -123,6 +125,7 @@ pub(crate) fn participle_forms(stem: &str) -> Vec<String> {
 fn build(tsv: &str) -> Lexicon {
     let mut lex = Lexicon {
         lemmas: Vec::new(),
+        folded_lemmas: Vec::new(),
         forms: HashMap::new(),
         bare_exclusions: HashSet::new(),
         exclusions: HashSet::new(),
@@ -147,6 +150,7 @@ fn build(tsv: &str) -> Lexicon {
         };
         let id = lex.lemmas.len();
         lex.lemmas.push((*lemma).to_string());
+        lex.folded_lemmas.push(fold(lemma));
         let belief = *kind == "belief";
         let mut add = |form: String, f: CueForm, present: bool| {
             let key = fold(&form);
@@ -366,6 +370,35 @@ pub(crate) fn is_time_word(key: &str) -> bool {
     )
 }
 
+/// Adverbs that may follow a cue but never start its subject ("تنفي رسميا أن").
+pub(crate) fn is_adverb(key: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    let s = SET.get_or_init(|| {
+        set(&[
+            "رسميا",
+            "أيضا",
+            "أيضاً",
+            "مجددا",
+            "مرارا",
+            "صراحة",
+            "علنا",
+            "سابقا",
+            "لاحقا",
+            "حاليا",
+            "كذلك",
+            "ضمنا",
+            "شخصيا",
+            "بوضوح",
+            "دائما",
+            "مؤخرا",
+            "بدوره",
+            "بدورها",
+            "بدورهم",
+        ])
+    });
+    s.contains(key)
+}
+
 /// Nouns after في that make it an adjunct ("في بيان"، "في أيلول").
 /// An indefinite speech-event noun that, bare after a cue, is an adverbial ("قال
 /// مداخلة هاتفية", for "في مداخلة"), never the speaker.
@@ -525,6 +558,11 @@ pub(crate) fn is_anonymous_head(key: &str) -> bool {
             "وسائل",
             "تقارير",
             "مقربون",
+            "منظمات",
+            "مجموعات",
+            "جماعات",
+            "جمعيات",
+            "نشطاء",
             "مقرب",
             "عضو",
             "أعضاء",
@@ -631,6 +669,18 @@ pub(crate) fn description_head(key: &str) -> Option<bool> {
         "محلل",
         "لاعبة",
         "مراسل",
+        "حارس",
+        "مفتي",
+        "محامي",
+        "محامية",
+        "جنرال",
+        "مندوب",
+        "مندوبة",
+        "قيادي",
+        "ناشط",
+        "ناشطة",
+        "وكيل",
+        "شقيق",
     ];
     const ORG: &[&str] = &[
         "صحيفة",
@@ -685,6 +735,10 @@ pub(crate) fn description_head(key: &str) -> Option<bool> {
         "مجموعة",
         "المكتب",
         "تقارير",
+        "ادعاء",
+        "نيابة",
+        "نقابة",
+        "خارجية",
     ];
     static MAP: OnceLock<HashMap<String, bool>> = OnceLock::new();
     let m = MAP.get_or_init(|| {

@@ -145,8 +145,28 @@ impl Scan {
             .get(i)
             .is_some_and(|t| t.kind == Kind::Word && !t.madda)
             && crate::attributions::lexicon::is_complementizer(self.key(i))
+            && !self.in_dotted(i)
             // "إن لم يكن": the conditional, not the complementizer.
             && !(self.key(i) == "ان" && matches!(self.key(i + 1), "لم" | "كان" | "كانت"))
+    }
+
+    /// Is token `i` a dot glued to a word on both sides ("سي.إن.إن", "أ.ف.ب")?
+    pub fn dot_in_word(&self, i: usize) -> bool {
+        let glued = |a: usize, b: usize| match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) => x.end == y.start,
+            _ => false,
+        };
+        self.punct(i) == Some('.')
+            && i > 0
+            && self.is_word(i - 1)
+            && self.is_word(i + 1)
+            && glued(i - 1, i)
+            && glued(i, i + 1)
+    }
+
+    /// Is word `i` part of a dotted abbreviation ("إن" in "سي.إن.إن")?
+    pub fn in_dotted(&self, i: usize) -> bool {
+        (i > 0 && self.dot_in_word(i - 1)) || self.dot_in_word(i + 1)
     }
 
     /// Is token `i` the name علي rather than the preposition على (folded alike)?
@@ -229,14 +249,19 @@ impl Scan {
             let end_here = match self.toks.get(i).map(|t| t.kind) {
                 Some(Kind::Newline) => true,
                 Some(Kind::Punct(c)) => {
-                    is_sentence_end(c) && !self.in_quote.get(i).copied().unwrap_or(false)
+                    is_sentence_end(c)
+                        && !self.in_quote.get(i).copied().unwrap_or(false)
+                        && !(c == '.' && self.dot_in_word(i))
                 }
                 _ => false,
             };
             if let Some(s) = self.sent_of.get_mut(i) {
                 *s = self.sents.len();
             }
-            if end_here {
+            // A newline right after a sentence end opens the next sentence rather than
+            // making an empty one (sentence distances count real sentences).
+            let empty = start == i && self.toks.get(i).is_some_and(|t| t.kind == Kind::Newline);
+            if end_here && !empty {
                 self.sents.push((start, i + 1));
                 start = i + 1;
             }
@@ -281,6 +306,17 @@ mod tests {
         assert_eq!(s.partner[open], Some(close));
         assert!(s.in_quote[open + 1]);
         assert_eq!(s.sents.len(), 3);
+    }
+
+    #[test]
+    fn dotted_abbreviations_are_not_sentence_ends() {
+        let s = Scan::new("وقال تلفزيون سي.إن.إن ترك إن ثلاثة أصيبوا. ثم");
+        assert_eq!(s.sents.len(), 2);
+        let ins: Vec<usize> = (0..s.toks.len()).filter(|i| s.key(*i) == "ان").collect();
+        assert_eq!(ins.len(), 3);
+        assert!(!s.is_complementizer(ins[0]));
+        assert!(!s.is_complementizer(ins[1]));
+        assert!(s.is_complementizer(ins[2]));
     }
 
     #[test]

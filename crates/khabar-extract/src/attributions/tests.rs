@@ -664,3 +664,213 @@ fn quoted_name_in_an_adjunct_before_the_content() {
     let a = run(t, &[]);
     assert_eq!(triples(&a), vec![("وتابع", "المصدر", false)]);
 }
+
+#[test]
+fn relative_pronoun_agreeing_with_the_cue_names_the_source() {
+    let t = "وورد الاتهام الأول في مجلة Variety التي قالت إن الأكاديمية تلقت ثلاث شكاوى.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "قالت").source.text, "مجلة Variety");
+}
+
+#[test]
+fn dotted_abbreviation_inside_a_source() {
+    let t = "وقال تلفزيون سي.إن.إن ترك إن ثلاثة آخرين أصيبوا.";
+    let a = run(t, &[]);
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert!(a[0].source.text.starts_with("تلفزيون سي.إن.إن"));
+    assert!(a[0].content.text.starts_with("إن ثلاثة"));
+}
+
+#[test]
+fn plural_verb_takes_the_subject_before_it() {
+    let t = "وقالت المصادر إن القادة العسكريين أبلغوا ترامب بأنه سيخاطر بتصعيد التدخل.";
+    let e = [ent(t, "ترامب", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "أبلغوا").source.text, "القادة العسكريين");
+}
+
+#[test]
+fn subject_between_kana_and_qad() {
+    let t = "وكان مسؤول إماراتي قد أبلغ رويترز الخميس بأن فرنسا وافقت على تقديم الدعم.";
+    let e = [ent(t, "رويترز", 0, "ORG", Some("Reuters"))];
+    let a = run(t, &e);
+    let a = find(&a, "أبلغ");
+    assert_eq!(a.source.text, "مسؤول إماراتي");
+    assert!(a.source.anonymous);
+}
+
+#[test]
+fn negated_cue_attributes_nothing() {
+    let t = "وقال الطبيب: \"لم أذكر أنه يحق للمريض ذلك\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "أذكر"), "{a:#?}");
+    assert_eq!(find(&a, "وقال").source.text, "الطبيب");
+}
+
+#[test]
+fn nested_attribution_is_not_carried_over() {
+    let t =
+        "ويقول هانكوك إن الدراسات أظهرت أن الهواتف تضر بالتركيز.\nوأضاف: \"أنا معجب بالمعلمين\".";
+    let e = [ent(t, "هانكوك", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "أظهرت").source.text, "الدراسات");
+    assert_eq!(find(&a, "وأضاف").source.text, "هانكوك");
+}
+
+#[test]
+fn continuation_after_naql_is_the_quoted_person() {
+    let t =
+        "ونقلت \"رويترز\" عن شفيتزر أنه يأخذ التهديدات بجدية، مضيفا أن الرسوم ستكون ضد القانون.";
+    let e = [
+        ent(t, "رويترز", 0, "ORG", Some("Reuters")),
+        ent(t, "شفيتزر", 0, "PER", None),
+    ];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "ونقلت").source.text, "رويترز");
+    assert_eq!(find(&a, "مضيفا").source.text, "شفيتزر");
+}
+
+#[test]
+fn gender_agreement_blocks_a_carry_over() {
+    let t = "وقالت المتحدثة باسم الحكومة إن الوضع مقلق.\nكما دعا المتحدث باسم وزارة الخارجية إلى تحقيق.\nوقال إن تركيا لديها مصالح أمنية.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقال").source.text, "المتحدث باسم وزارة الخارجية");
+}
+
+#[test]
+fn bare_wafq_and_quoted_sources() {
+    let t = "تدرس باريس عملية لإزالة الألغام، وفق الخارجية الفرنسية. وقال المدرب إنه سعيد، وفق \"رويترز\".";
+    let a = run(t, &[]);
+    let w: Vec<&str> = a
+        .iter()
+        .filter(|x| x.cue.text == "وفق")
+        .map(|x| x.source.text.as_str())
+        .collect();
+    assert_eq!(w, ["الخارجية الفرنسية", "رويترز"]);
+}
+
+#[test]
+fn first_person_verb_in_a_quote_belongs_to_the_speaker() {
+    let t = "وقالت هيذر نويرت في وقت سابق: \"دعني أذكّر الناس بأنه لم يكن مرشحا، ولكنني أعتقد أن الموضوع الرئيسي هو التهاني\".";
+    let e = [ent(t, "هيذر نويرت", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "أذكّر").source.text, "هيذر نويرت");
+    assert_eq!(find(&a, "أعتقد").source.text, "هيذر نويرت");
+    assert_eq!(find(&a, "أعتقد").kind, "belief");
+}
+
+#[test]
+fn clause_after_a_connector_has_its_own_subject() {
+    let t = "حيث قال صاحب حساب زد: \"يعالج المريض\"، في حين علق صاحب حساب مروان الشهري قائلا: \"المريض النفسي لا حرج عليه\".";
+    let e = [ent(t, "مروان الشهري", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(find(&a, "قائلا").source.text.contains("مروان الشهري"));
+}
+
+#[test]
+fn description_subject_of_an_earlier_sentence() {
+    let t = "وأعلن الادعاء الفرنسي في باريس اسمي الصبيين وهما نسيم بي وغابرييل كاب.\nوأشار إلى أنهما يستخدمان اسمين افتراضيين.";
+    let e = [ent(t, "غابرييل كاب", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(find(&a, "وأشار").source.text.starts_with("الادعاء الفرنسي"));
+}
+
+#[test]
+fn first_person_of_a_window_and_title_before_a_name() {
+    let t = "قال أرسين فينغر إنه سيرحل.\nونال فينغر هدية من أليكس فيرغسون قبل المباراة.\nوتابع: \"عملت على أعلى المستويات\".";
+    let e = [
+        ent(t, "أرسين فينغر", 0, "PER", None),
+        ent(t, "فينغر", 1, "PER", None),
+        ent(t, "أليكس فيرغسون", 0, "PER", None),
+    ];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وتابع").source.text, "فينغر");
+
+    let t = "وكان الرئيس الأميركي، دونالد ترمب، قد قرر الانسحاب من الاتفاق.\nوقال إن الاتفاق كان لمصلحة إيران.";
+    let e = [ent(t, "دونالد ترمب", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وقال").source.text, "الرئيس الأميركي");
+}
+
+#[test]
+fn cue_gender_and_person() {
+    let g = |t: &str| {
+        let s = Scan::new(t);
+        (cue_feminine(&s, t, 0), first_person(&s, t, 0))
+    };
+    assert_eq!(g("قالت"), (Some(true), false));
+    assert_eq!(g("نفت"), (Some(true), false));
+    assert_eq!(g("وقال"), (Some(false), false));
+    assert_eq!(g("تقول"), (Some(true), false));
+    assert_eq!(g("مضيفة"), (Some(true), false));
+    assert_eq!(g("مضيفا"), (Some(false), false));
+    assert_eq!(g("أعتقد"), (None, true));
+    assert_eq!(g("قلت"), (None, true));
+    assert_eq!(g("نقول"), (None, true));
+    assert_eq!(g("لفت"), (Some(false), false));
+    assert_eq!(source_feminine("المتحدثة باسم الحكومة"), Some(true));
+    assert_eq!(source_feminine("الوزير"), Some(false));
+    assert_eq!(source_feminine("عمدة البلدة"), None);
+    assert_eq!(source_feminine("إينجه"), None);
+}
+
+#[test]
+fn continuation_reaches_a_quote_after_a_short_adjunct() {
+    let t = "وقال ريبيري \"أنا فخور بالعقد\"، مضيفا عبر حسابه على موقع \"تويتر\"، \"لنعمل بجهد هذا الموسم\".";
+    let e = [ent(t, "ريبيري", 0, "PER", None)];
+    let a = run(t, &e);
+    let m = find(&a, "مضيفا");
+    assert_eq!(m.source.text, "ريبيري");
+    assert!(m.direct);
+    assert_eq!(m.content.text, "لنعمل بجهد هذا الموسم");
+}
+
+#[test]
+fn ala_ma_and_ala_lisanihi_frames() {
+    let t = "وأكدت الممثلة أنها تقيم علاقة مهنية معه على ما أوضحت المصادر نفسها.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "أوضحت").source.text, "المصادر نفسها");
+    let t =
+        "وذكر آق صوي أن تركيا تواصلت مع حلفائها، وفقاً لما نقلته على لسانه وكالة الأناضول الرسمية.";
+    let a = run(t, &[]);
+    let v = a
+        .iter()
+        .find(|x| x.cue.text.starts_with("وفقاً"))
+        .unwrap_or_else(|| panic!("{a:#?}"));
+    assert!(v.source.text.starts_with("وكالة الأناضول"));
+}
+
+#[test]
+fn verb_form_after_a_preposition_is_a_noun() {
+    let t = "وذلك في رد على ما نشرته الصفحة بأنه يحق له ذلك.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "رد"), "{a:#?}");
+}
+
+#[test]
+fn long_quotation_after_a_long_adjunct() {
+    let t = "وقالت التشيكية كفيتوفا للصحفيين بعد فوزها 14 على التوالي لتعادل أطول سلسلة انتصارات في مسيرتها \"من الصعب تفسير ما حدث لأن المباراة شهدت فترات صعود وهبوط\".";
+    let a = run(t, &[]);
+    let q = find(&a, "وقالت");
+    assert!(q.direct);
+    assert!(q.source.text.starts_with("التشيكية كفيتوفا"));
+}
+
+#[test]
+fn description_carried_to_its_latest_mention() {
+    let t = "أكدت السفارة الألمانية في السعودية أن الحكومة لم تكن على علم.\nجاء ذلك في تغريدة على صفحة السفارة الرسمية، وقالت فيها: \"لم تكن لدينا معرفة\".";
+    let a = run(t, &[]);
+    let q = find(&a, "وقالت");
+    assert_eq!(q.source.text, "السفارة");
+    assert!(q.direct);
+}
+
+#[test]
+fn short_written_quotation_is_speech_and_pronoun_preposition_is_no_subject() {
+    let t = "نشر رئيس الوزراء اللبناني صورة مع الرئيس الفرنسي، وكتب فوقها \"لا تعليق\".";
+    let a = run(t, &[]);
+    let k = find(&a, "وكتب");
+    assert_eq!(k.content.text, "لا تعليق");
+    assert!(k.direct);
+    assert_ne!(k.source.text, "فوقها");
+}

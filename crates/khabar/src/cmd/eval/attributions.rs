@@ -5,13 +5,13 @@
 //! source spans overlap**; matching is one-to-one, greedy in text order. Reports
 //! precision / recall / F1 of that match, the same for cues alone, the accuracy of the
 //! `direct` flag over matched pairs, and a per-source breakdown.
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use clap::Args as ClapArgs;
-use khabar_extract::{analyze, Attribution, Input};
+use khabar_extract::{analyze, attributions, Attribution, Doc, Entity, Input};
 use serde::Deserialize;
 
 #[derive(ClapArgs)]
@@ -23,6 +23,40 @@ pub struct Args {
     /// Print every missed and every spurious attribution.
     #[arg(long)]
     pub verbose: bool,
+    /// Use these entities instead of running NER: JSON Lines with `id` and `entities`
+    /// (e.g. the output of `khabar analyze --jsonl`). Freezes the NER stage so that
+    /// attribution changes can be compared while the NER model changes.
+    #[arg(long)]
+    pub entities: Option<PathBuf>,
+}
+
+#[derive(Deserialize)]
+struct EntityDoc {
+    id: String,
+    #[serde(default)]
+    entities: Vec<Entity>,
+}
+
+/// Reads frozen entities by document id.
+fn load_entities(path: &Path) -> Result<HashMap<String, Vec<Entity>>> {
+    let f = std::fs::File::open(path)
+        .with_context(|| format!("cannot open entities file {}", path.display()))?;
+    let mut out = HashMap::new();
+    for (n, line) in std::io::BufReader::new(f).lines().enumerate() {
+        let line = line.with_context(|| format!("{}:{}: cannot read", path.display(), n + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let d: EntityDoc = serde_json::from_str(&line).with_context(|| {
+            format!(
+                "{}:{}: expected an object with `id` and `entities`",
+                path.display(),
+                n + 1
+            )
+        })?;
+        out.insert(d.id, d.entities);
+    }
+    Ok(out)
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -185,8 +219,9 @@ pub type Evaluation = (
     Vec<(DocScore, Vec<Attribution>)>,
 );
 
-/// Runs the extractor on every gold document and scores it.
-pub fn evaluate(docs: &[GoldDoc]) -> Evaluation {
+/// Runs the extractor on every gold document and scores it; `frozen` entities (by
+/// document id) replace the NER stage when given.
+pub fn evaluate(docs: &[GoldDoc], frozen: Option<&HashMap<String, Vec<Entity>>>) -> Evaluation {
     let mut total = Counts::default();
     let mut by_source: BTreeMap<String, Counts> = BTreeMap::new();
     let mut per_doc = Vec::new();
@@ -197,7 +232,13 @@ pub fn evaluate(docs: &[GoldDoc]) -> Evaluation {
             byline: d.byline.as_deref(),
             reference_date: None,
         };
-        let pred = analyze(&input).attributions;
+        let pred = match frozen {
+            Some(f) => {
+                let ents = f.get(&d.id).map_or(&[][..], Vec::as_slice);
+                attributions::extract(&Doc::new(&input), ents)
+            }
+            None => analyze(&input).attributions,
+        };
         let s = score_doc(&d.attributions, &pred);
         total.add(s.counts);
         by_source
@@ -215,7 +256,18 @@ fn cp_slice(text: &str, a: usize, b: usize) -> String {
 
 pub fn run(a: Args) -> Result<()> {
     let docs = load_gold(&a.gold)?;
-    let (total, by_source, per_doc) = evaluate(&docs);
+    let frozen = a.entities.as_deref().map(load_entities).transpose()?;
+    if let Some(f) = &frozen {
+        let missing = docs.iter().filter(|d| !f.contains_key(&d.id)).count();
+        if missing > 0 {
+            anyhow::bail!(
+                "{} of {} gold documents have no entry in the entities file",
+                missing,
+                docs.len()
+            );
+        }
+    }
+    let (total, by_source, per_doc) = evaluate(&docs, frozen.as_ref());
     if a.verbose {
         for (d, (s, pred)) in docs.iter().zip(&per_doc) {
             for &gi in &s.missed {
@@ -344,19 +396,24 @@ mod tests {
         assert!((f - 2.0 * 50.0 * (200.0 / 3.0) / (50.0 + 200.0 / 3.0)).abs() < 1e-9);
     }
 
-    /// Regression guard on the committed gold (test set, never tuned on) and dev set:
-    /// floors a little under the measured scores (81.6 and 92.8 F1).
+    /// Regression guard on the committed gold (test set, never tuned on) and dev sets:
+    /// floors a few points under the measured scores (run 8: test 86.0; dev 96.0–97.7,
+    /// rounds 6–9 93.3–98.7 F1), leaving room for changes of the NER stage.
     #[test]
     fn committed_gold_scores_do_not_regress() {
         for (file, floor) in [
-            ("attributions-gold.jsonl", 76.0),
-            ("attributions-dev.jsonl", 90.0),
+            ("attributions-gold.jsonl", 80.0),
+            ("attributions-dev.jsonl", 91.0),
+            ("attributions-dev-r6.jsonl", 90.0),
+            ("attributions-dev-r7.jsonl", 87.0),
+            ("attributions-dev-r8.jsonl", 90.0),
+            ("attributions-dev-r9.jsonl", 85.0),
         ] {
             let path = Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("../../data/eval")
                 .join(file);
             let docs = load_gold(&path).expect("committed gold loads");
-            let (total, _, _) = evaluate(&docs);
+            let (total, _, _) = evaluate(&docs, None);
             let (_, _, f1) = total.prf(total.matched);
             assert!(f1 >= floor, "{file}: source+cue F1 {f1:.1} < {floor}");
         }
@@ -380,7 +437,7 @@ mod tests {
         let path = dir.join("gold.jsonl");
         std::fs::write(&path, format!("{line}\n\n")).expect("write gold");
         let docs = load_gold(&path).expect("load gold");
-        let (total, by_source, _) = evaluate(&docs);
+        let (total, by_source, _) = evaluate(&docs, None);
         assert_eq!(total.gold, 1);
         assert_eq!(total.matched, 1, "{total:?}");
         assert_eq!(total.direct_agree, 1);
@@ -388,6 +445,18 @@ mod tests {
         std::fs::write(&path, "not json\n").expect("write bad gold");
         let err = load_gold(&path).expect_err("bad gold must fail");
         assert!(format!("{err:#}").contains("gold.jsonl:1"));
+
+        // Frozen entities replace the NER stage.
+        std::fs::write(&path, format!("{line}\n")).expect("write gold");
+        let docs = load_gold(&path).expect("load gold");
+        let ents = dir.join("entities.jsonl");
+        std::fs::write(&ents, "{\"id\": \"t1\", \"entities\": []}\n").expect("write entities");
+        let frozen = load_entities(&ents).expect("load entities");
+        let (total, _, _) = evaluate(&docs, Some(&frozen));
+        assert_eq!(total.matched, 1, "{total:?}");
+        std::fs::write(&ents, "{\"entities\": []}\n").expect("write bad entities");
+        let err = load_entities(&ents).expect_err("an entry without id must fail");
+        assert!(format!("{err:#}").contains("entities.jsonl:1"));
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
