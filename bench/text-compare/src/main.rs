@@ -1,4 +1,4 @@
-//! `khabar-text-compare FILE [--runs N] [--cold] | --examples WORD...`:
+//! `khabar-text-compare FILE [--runs N] [--cold | --cold-noalloc] | --examples WORD...`:
 //! single-threaded throughput of khabar's text layer and charabia on the
 //! documents of FILE (separated by blank lines). Prints one tab-separated line
 //! per measurement:
@@ -7,8 +7,9 @@
 //!
 //! (MB = 10^6 bytes; cpu = this thread's CPU time, i.e. throughput per core on
 //! a shared machine.) Times are medians over N passes on the same text after
-//! one warm-up pass. With `--cold`, only one first pass of khabar's full
-//! analysis is timed (khabar's per-thread word memo starts empty). With
+//! one warm-up pass. With `--cold` (or `--cold-noalloc`, through the
+//! allocation-free API), only one first pass of khabar's full analysis is
+//! timed (khabar's per-thread word memo starts empty). With
 //! `--examples WORD...`, prints how charabia tokenizes each word next to
 //! khabar's segments and stem (for docs/eval/text-morph.md).
 use std::hint::black_box;
@@ -146,7 +147,9 @@ fn main() {
         return;
     }
     let Some(path) = args.get(1) else {
-        eprintln!("usage: khabar-text-compare FILE [--runs N] [--cold] | --examples WORD...");
+        eprintln!(
+            "usage: khabar-text-compare FILE [--runs N] [--cold | --cold-noalloc] | --examples WORD..."
+        );
         std::process::exit(2);
     };
     let runs = args
@@ -173,6 +176,17 @@ fn main() {
         report(
             "khabar",
             "normalize+tokenize+segment+stem (single cold pass)",
+            bytes,
+            t,
+        );
+        return;
+    }
+    if args.iter().any(|a| a == "--cold-noalloc") {
+        black_box(stem("والمسلحين"));
+        let t = timed(&|| khabar_full_noalloc(&docs));
+        report(
+            "khabar",
+            "normalize+tokenize+segment+stem (no-alloc API, single cold pass)",
             bytes,
             t,
         );

@@ -297,12 +297,23 @@ pub fn normalize_into(text: &str, profile: Profile, out: &mut String) {
             i += 1;
             continue;
         }
-        let (f, len) = match block_index(bytes, i) {
-            Some(ix) => (action_to_fold(table.get(ix).copied().unwrap_or(KEEP)), 2),
-            None => match text.get(i..).and_then(|s| s.chars().next()) {
-                Some(c) => (fold_char(c, profile), c.len_utf8()),
-                None => (Fold::Keep, 1),
-            },
+        // The Arabic block, decided on the table entry without building a `Fold`:
+        // most letters are kept and only extend the current run.
+        if let Some(ix) = block_index(bytes, i) {
+            let a = table.get(ix).copied().unwrap_or(KEEP);
+            if a != KEEP {
+                out.push_str(text.get(run_start..i).unwrap_or(""));
+                if let Fold::One(d) = action_to_fold(a) {
+                    out.push(d);
+                }
+                run_start = i + 2;
+            }
+            i += 2;
+            continue;
+        }
+        let (f, len) = match text.get(i..).and_then(|s| s.chars().next()) {
+            Some(c) => (fold_char(c, profile), c.len_utf8()),
+            None => (Fold::Keep, 1),
         };
         if f != Fold::Keep {
             out.push_str(text.get(run_start..i).unwrap_or(""));

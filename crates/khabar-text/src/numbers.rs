@@ -688,6 +688,8 @@ struct Acc {
     has_t: bool,
     frac: bool,
     valid: bool,
+    /// Index of the first item of the number.
+    first: usize,
     /// Index of the last item consumed.
     end: usize,
 }
@@ -704,6 +706,7 @@ impl Acc {
             has_t: false,
             frac: false,
             valid: true,
+            first: end,
             end,
         }
     }
@@ -742,6 +745,8 @@ enum Ratio {
     Of,
     /// X جزء من Y, X أجزاء من Y
     Parts,
+    /// 1 في Y: "one in Y"
+    In,
 }
 
 struct Parser<'a> {
@@ -899,6 +904,9 @@ impl<'a> Parser<'a> {
                         i + 1,
                     ));
                 }
+                if let Some(r) = self.rtl_mixed(i, neg, start, v) {
+                    return Some(r);
+                }
                 // A whole number before a ratio: 2 1/4.
                 Some((
                     vec![self.single(
@@ -991,6 +999,55 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A mixed number typed right to left: `١/٤ ٢` is displayed as `٢ ١/٤` in an
+    /// Arabic paragraph, so it reads 2¼. Only a proper fraction with a small
+    /// denominator and a small whole number, and only when nothing numeric follows.
+    fn rtl_mixed(
+        &self,
+        i: usize,
+        neg: bool,
+        start: usize,
+        ratio: Option<f64>,
+    ) -> Option<(Vec<NumberMatch>, usize)> {
+        let r = ratio?;
+        let it = self.item(i)?;
+        let raw = ascii(it.span.slice(self.text));
+        let den = plain(raw.split_once('/')?.1)?;
+        if neg || !(r > 0.0 && r < 1.0) || den > 16.0 {
+            return None;
+        }
+        // Not the tail of a whole number already read (2 1/4).
+        if i > 0 && self.joined(i) && self.digits(i - 1).is_some() {
+            return None;
+        }
+        let nx = self.item(i + 1)?;
+        if !nx.joined || nx.gap != 1 {
+            return None;
+        }
+        let Some(Digits::Number {
+            value: Some(w),
+            int: true,
+        }) = self.digits(i + 1)
+        else {
+            return None;
+        };
+        if !(1.0..100.0).contains(&w) {
+            return None;
+        }
+        if self.num(i + 2).is_some() && self.joined(i + 2)
+            || self.item(i + 2).is_some_and(|n2| {
+                n2.joined
+                    && (n2.kind == ItemKind::Digits || matches!(n2.kind, ItemKind::Sym('/' | '-')))
+            })
+        {
+            return None;
+        }
+        Some((
+            vec![self.single(start, nx.span.end, Some(w + r), NumberKind::Fraction)],
+            i + 2,
+        ))
+    }
+
     fn word_start(
         &self,
         i: usize,
@@ -1037,6 +1094,7 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 let mut acc = Acc::new(j);
+                acc.first = i;
                 acc.small = 11.0;
                 acc.last = Part::Teen;
                 acc.has_u = true;
@@ -1109,6 +1167,7 @@ impl<'a> Parser<'a> {
     ///   98 على 87).
     /// * `X من Y` with X < Y, "X out of Y" (واحد من ثلاثة, واحد من مئة, 3 من 21); not when
     ///   the pair is a movement or a span (انخفض إلى 20 من 25, 3 من 5 إلى 7).
+    /// * `1 في Y` / `واحد في Y` closing a phrase: "one in Y".
     /// * `X جزء من Y` / `X أجزاء من Y` (any X). After hundreds the parts count only the
     ///   words below a hundred: مائتان وثلاثة جزء من مائة = 200 + 3/100.
     fn over(&self, start: usize, acc: &Acc) -> Option<(Vec<NumberMatch>, usize)> {
@@ -1125,6 +1184,7 @@ impl<'a> Parser<'a> {
             "علي" => Ratio::On,
             "من" => Ratio::Of,
             "جزء" | "اجزاء" => Ratio::Parts,
+            "في" if x == 1.0 => Ratio::In,
             _ => return None,
         };
         let k = if conn == Ratio::Parts {
@@ -1137,9 +1197,33 @@ impl<'a> Parser<'a> {
             j + 1
         };
         let (y, end, next) = self.denominator(k)?;
+        // A signed ratio is arithmetic, not a score: ناقص مائة على خمسة وثلاثين.
+        let signed = acc.first > 0
+            && self.joined(acc.first)
+            && self
+                .num(acc.first - 1)
+                .is_some_and(|m| m.word == Word::Minus);
         let v = match conn {
-            Ratio::On if y > x || (x >= 100.0 && y < 10.0) => x / y,
+            // Not a year before an amount (كأس العالم 2018 على 38 مليون دولار).
+            Ratio::On
+                if signed
+                    || (y > x && !((1900.0..=2100.0).contains(&x) && y >= 1000.0))
+                    || (x >= 100.0 && y < 10.0 && !self.after_year_word(acc.first)) =>
+            {
+                x / y
+            }
             Ratio::Of if y > x && !self.of_is_span(start, next) => x / y,
+            // "One in twenty-one" closes the phrase; واحد في 3 مباريات counts matches,
+            // 1 في 2015 is a year.
+            Ratio::In
+                if y >= 2.0
+                    && !(1000.0..=2100.0).contains(&y)
+                    && !self
+                        .item(next)
+                        .is_some_and(|it| it.joined && it.kind == ItemKind::Word) =>
+            {
+                x / y
+            }
             Ratio::Parts => {
                 let rest = x % 100.0;
                 if acc.has_h && x > 100.0 && rest > 0.0 {
@@ -1318,6 +1402,37 @@ impl<'a> Parser<'a> {
                         ));
                     }
                     Some((Word::Tens(t), def)) if wa && (def || self.tag(i + 1) == Tag::Wa) => {
+                        // A scale after it: الصفحة الواحد والعشرون تريليون وثلاثمائة …
+                        if let Some((k, false)) = self.next(j) {
+                            if matches!(self.num(k), Some(m) if !m.def && matches!(m.word, Word::Scale(..)))
+                            {
+                                let mut acc = Acc::new(j);
+                                acc.first = i;
+                                acc.small = t as f64 + u as f64;
+                                acc.last = Part::Tens;
+                                acc.has_u = true;
+                                acc.has_t = true;
+                                let acc = self.extend(acc, true);
+                                // An ordinal after a definite noun with nothing counted after
+                                // it; السبعة والثمانين مليون شخص is "the 87 million people".
+                                let kind = if self.after_definite_noun(i)
+                                    && self.free_after(acc.end + 1)
+                                {
+                                    NumberKind::Ordinal
+                                } else {
+                                    NumberKind::Cardinal
+                                };
+                                return Some((
+                                    vec![self.single(
+                                        start,
+                                        self.end_of(acc.end),
+                                        acc.value(),
+                                        kind,
+                                    )],
+                                    acc.end + 1,
+                                ));
+                            }
+                        }
                         return Some((
                             vec![self.single(
                                 start,
@@ -1358,6 +1473,18 @@ impl<'a> Parser<'a> {
                 )],
                 i + 1,
             )),
+            // الزائر المليون, الكتاب التريليون: a definite scale after a definite noun,
+            // not counting a noun of its own (الرجل المليون دولار), is an ordinal.
+            // Not الألف: البطاقات الألف is "the thousand cards"; nor after a sound plural
+            // (الأسرى/المعتقلين المليون would be "the million prisoners").
+            Word::Scale(s, Form::Singular) if !n.prep && !n.wa && s >= 1e6 => {
+                (self.after_definite_noun(i) && self.free_after(i + 1)).then(|| {
+                    (
+                        vec![self.single(start, self.end_of(i), Some(s), NumberKind::Ordinal)],
+                        i + 1,
+                    )
+                })
+            }
             // الذكرى المئة, المائتان, المئة والخامسة والعشرون: ordinals. Not after في or
             // with a preposition (في المئة, بالمئة are percent), not الألف/المليون.
             Word::Hundred(h) if !n.prep => {
@@ -1397,6 +1524,83 @@ impl<'a> Parser<'a> {
             }
             _ => None,
         }
+    }
+
+    /// Whether item `i` follows a definite noun that is not a numeral nor a sound
+    /// plural (الزائر المليون, الصفحة الواحد والعشرون …; not البطاقات الألف).
+    fn after_definite_noun(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i)
+            && self.tag(i - 1) == Tag::None
+            && self.item(i - 1).is_some_and(|p| {
+                let w = fold_word(p.span.slice(self.text));
+                p.kind == ItemKind::Word
+                    && ["ال", "لل", "بال", "وال", "فال", "كال"]
+                        .iter()
+                        .any(|a| w.starts_with(a))
+                    && !["ات", "ين", "ون"].iter().any(|e| w.ends_with(e))
+            })
+    }
+
+    /// Whether item `k` is not a counted noun: nothing joined, not a word, a definite
+    /// word or a preposition/pronoun.
+    fn free_after(&self, k: usize) -> bool {
+        match self.item(k) {
+            Some(nx) if nx.joined && nx.kind == ItemKind::Word => {
+                let w = fold_word(nx.span.slice(self.text));
+                ["ال", "لل", "بال", "وال", "فال"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                    || matches!(
+                        w.as_str(),
+                        "في" | "من" | "علي" | "الي" | "عن" | "هو" | "هي" | "قد" | "منذ"
+                    )
+            }
+            _ => true,
+        }
+    }
+
+    /// Whether the number starting at item `i` is in a span: بين / ما بين within
+    /// the three words before it (بين سنة واحدة وخمس سنوات).
+    fn after_between(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..3 {
+            if k == 0 || !self.joined(k) {
+                return false;
+            }
+            k -= 1;
+            let Some(p) = self.item(k).filter(|p| p.kind == ItemKind::Word) else {
+                return false;
+            };
+            if matches!(
+                fold_word(p.span.slice(self.text)).as_str(),
+                "بين" | "مابين" | "وبين"
+            ) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether the number starting at item `i` follows a year word (عام 2003 على 3
+    /// نقاط is a year and a score, not 2003/3).
+    fn after_year_word(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i)
+            && self.item(i - 1).is_some_and(|p| {
+                p.kind == ItemKind::Word
+                    && matches!(
+                        fold_word(p.span.slice(self.text)).as_str(),
+                        "عام"
+                            | "العام"
+                            | "لعام"
+                            | "بعام"
+                            | "عامي"
+                            | "سنه"
+                            | "السنه"
+                            | "منذ"
+                    )
+            })
     }
 
     fn next_word(&self, i: usize) -> Option<Word> {
@@ -1579,6 +1783,28 @@ impl<'a> Parser<'a> {
                         }
                     }
                 }
+                // و + خمس/سبع/تسع after a bare unit: a fraction, ثلاثة وخمس = 3.2 (three
+                // and five would be ثلاثة وخمسة, and a span takes بين: بين ثلاث وخمس سنوات).
+                if wa
+                    && p == Part::Unit
+                    && acc.last == Part::Unit
+                    && acc.total == 0.0
+                    && !acc.frac
+                    && acc.small >= 2.0
+                    && !self.after_between(acc.first)
+                {
+                    let word = self.text.get(m.start..self.end_of(j)).map(fold_word);
+                    let d = match word.as_deref() {
+                        Some("خمس") => Some(5.0),
+                        Some("سبع") => Some(7.0),
+                        Some("تسع") => Some(9.0),
+                        _ => None,
+                    };
+                    if let Some(d) = d {
+                        self.add_fraction(acc, 1.0 / d, j);
+                        return true;
+                    }
+                }
                 // و + خمسين/سبعين/تسعين once the tens are taken: the dual of a fraction,
                 // "two fifths" (مئة وثلاثون وخمسين = 130.4); a second tens word cannot follow.
                 // Only after hundreds and tens words: بين عشرين وخمسين is a span.
@@ -1751,16 +1977,49 @@ impl<'a> Parser<'a> {
                             .then(|| (a.small, format!("{}", a.small as u64).len(), a.end))
                     }),
                 };
-                let Some((v, digits, end)) = frac else {
+                let Some((v, digits, mut end)) = frac else {
                     return false;
                 };
-                acc.small += v / 10f64.powi(digits as i32);
+                // فاصلة ثلاثة من مائة: the decimal part counts hundredths (200.03).
+                let mut scale = 10f64.powi(digits as i32);
+                if let Some(d) = self.decimal_denominator(end) {
+                    if v < d {
+                        scale = d;
+                        end += 2;
+                    }
+                }
+                acc.small += v / scale;
                 acc.frac = true;
                 acc.last = Part::Frac;
                 acc.end = end;
                 true
             }
             _ => false,
+        }
+    }
+
+    /// `من مائة` / `من ألف` / `من عشرة` right after the decimal part ending at item
+    /// `end`: the denominator it names.
+    fn decimal_denominator(&self, end: usize) -> Option<f64> {
+        let of = self
+            .item(end + 1)
+            .filter(|it| it.joined && it.kind == ItemKind::Word)?;
+        if fold_word(of.span.slice(self.text)) != "من" || !self.joined(end + 2) {
+            return None;
+        }
+        let d = self.num(end + 2).filter(|m| !m.def && !m.wa && !m.prep)?;
+        // Not the start of a longer number (من مائة وخمسة).
+        if self
+            .next(end + 2)
+            .is_some_and(|(k, _)| self.num(k).is_some())
+        {
+            return None;
+        }
+        match d.word {
+            Word::Ten => Some(10.0),
+            Word::Hundred(100) => Some(100.0),
+            Word::Scale(s, Form::Singular) if s == 1e3 || s == 1e6 => Some(s),
+            _ => None,
         }
     }
 

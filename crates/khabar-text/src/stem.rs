@@ -29,10 +29,10 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::lexicon::{lexfold, Lexicon};
+use crate::lexicon::{lexfold, lexfold_into, Lexicon};
 use crate::normalize::{fold, normalize_into, Profile};
 use crate::segment::{
-    accept_proclitic, hamza_at, is_closed_class, is_plain_arabic, with_memo, Probe, MIN_BASE, W,
+    accept_proclitic, hamza_at, is_closed_class, with_memo, with_scratch, Probe, MIN_BASE, W,
 };
 use crate::Span;
 
@@ -69,15 +69,30 @@ pub fn stem(word: &str) -> String {
 /// [`stem`] appended to `out`; does not allocate for words seen recently on
 /// this thread (the hot path of indexing).
 pub fn stem_into(word: &str, out: &mut String) {
-    if word.is_ascii() || (!is_plain_arabic(word) && W::new(&lexfold(word).text).is_none()) {
+    // One pass over the chars: plain Arabic letters (U+0621–U+064A), and tatweel among them.
+    let (mut plain, mut tatweel) = (true, false);
+    for c in word.chars() {
+        plain &= ('\u{0621}'..='\u{064A}').contains(&c);
+        tatweel |= c == '\u{0640}';
+    }
+    if word.is_ascii() || (!plain && W::new(&lexfold(word).text).is_none()) {
         // Not an Arabic word (Latin, digits, mixed): the search fold.
         normalize_into(word, Profile::Search, out);
         return;
     }
-    let (a, b, ta) = with_memo(word, |slot| {
-        *slot.stem.get_or_insert_with(|| stem_range(word))
+    if plain && !tatweel && keeps_whole(word) {
+        normalize_into(word, Profile::Search, out);
+        return;
+    }
+    let (a, b, ta) = with_memo(word, |slot| match slot.stem() {
+        Some(s) => s,
+        None => {
+            let s = stem_range(word);
+            slot.set_stem(s);
+            s
+        }
     });
-    let bytes = if is_plain_arabic(word) {
+    let bytes = if plain {
         Span::new(2 * usize::from(a), 2 * usize::from(b))
     } else {
         let f = lexfold(word);
@@ -96,15 +111,35 @@ pub fn stem_into(word: &str, out: &mut String) {
     }
 }
 
+/// Whether [`light_stem`] cannot cut anything from `word` (a word of plain
+/// Arabic letters without tatweel), decided on its letters alone (no memo, no
+/// lexicon): it neither starts with a letter that folds to a proclitic or the
+/// article's alef (و ف ب ل ك ا) nor ends with one that folds to the last letter
+/// of a suffix (ا ن ت ه ة ي). About one Arabic token in six.
+fn keeps_whole(word: &str) -> bool {
+    let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) else {
+        return false;
+    };
+    !matches!(
+        first,
+        'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا' | 'أ' | 'إ' | 'آ' | 'ؤ'
+    ) && !matches!(
+        last,
+        'ا' | 'ن' | 'ت' | 'ه' | 'ة' | 'ي' | 'ى' | 'ئ' | 'أ' | 'إ' | 'آ'
+    )
+}
+
 /// The stem of `word` as (start, end, ta) in its lexicon fold.
 fn stem_range(word: &str) -> (u8, u8, bool) {
-    let f = lexfold(word);
-    let Some(w) = W::new(&f.text) else {
-        return (0, 0, false);
-    };
-    let mut p = Probe::new(Lexicon::get());
-    let s = light_stem(word, &f, &w, &mut p);
-    (s.start as u8, s.end as u8, s.ta)
+    with_scratch(|f| {
+        lexfold_into(word, f);
+        let Some(w) = W::new(&f.text) else {
+            return (0, 0, false);
+        };
+        let mut p = Probe::new(Lexicon::get());
+        let s = light_stem(word, f, &w, &mut p);
+        (s.start as u8, s.end as u8, s.ta)
+    })
 }
 
 /// Whether a form is known to the lexicon (seen alone or with the article).

@@ -1,5 +1,7 @@
 //! Property tests for clitic segmentation and stemming: no input panics,
-//! segments tile the word exactly, and results do not depend on the memo.
+//! segments tile the word exactly, results do not depend on the memo, and the
+//! allocation-free helpers of the uncached path agree with their plain versions.
+use khabar_text::lexicon::{key_hash, key_hash_parts, lexfold, lexfold_into};
 use khabar_text::normalize::{normalize, Profile};
 use khabar_text::segment::{segment, segment_spans, SegmentKind};
 use khabar_text::stem::stem;
@@ -17,6 +19,22 @@ fn wordish() -> impl Strategy<Value = String> {
 }
 
 proptest! {
+    /// The allocation-free fold used on the uncached path equals `lexfold`.
+    #[test]
+    fn lexfold_into_is_lexfold(w in wordish(), junk in wordish()) {
+        let mut f = lexfold(&junk);
+        lexfold_into(&w, &mut f);
+        prop_assert_eq!(f, lexfold(&w));
+    }
+
+    /// Hashing a form from its parts equals hashing the concatenation.
+    #[test]
+    fn key_hash_parts_is_key_hash(a in wordish(), b in wordish(), c in wordish()) {
+        let whole = format!("{a}{b}{c}");
+        prop_assert_eq!(key_hash_parts(&[&a, &b, &c]), key_hash(&whole));
+        prop_assert_eq!(key_hash_parts(&[&whole]), key_hash(&whole));
+    }
+
     #[test]
     fn segments_tile_the_word(w in wordish()) {
         let segs = segment(&w);

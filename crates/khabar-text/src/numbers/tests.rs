@@ -191,6 +191,11 @@ fn ratios_out_of_and_parts_of() {
     check("مئتان وواحد وسبعون جزء من مئة", 200.71);
     // X على Y: X < Y, or a large X over one digit; small X ≥ Y is a score.
     check("2000 على 3", 2000.0 / 3.0);
+    // … but not a year and a score.
+    let v = all("بكأس العالم 2018 على 38 مليون دولار");
+    assert!(v.iter().all(|x| x.2 != NumberKind::Fraction), "{v:?}");
+    let v = all("في مشاركته الأولى عام 2003 على 3 نقاط");
+    assert!(v.iter().all(|x| x.2 != NumberKind::Fraction), "{v:?}");
     check("٢٠٠٠ على ٣", 2000.0 / 3.0);
     assert_eq!(all("فاز 98 على 87").len(), 2);
     // Nineteen hundred: خمسة وتسعون مائة = 9500.
@@ -415,4 +420,89 @@ fn relative_ordinal_offsets() {
         vec![("التالي".to_string(), "current+1")]
     );
     assert!(r("قال شخص آخر").is_empty());
+}
+
+#[test]
+fn signed_ratios_decimal_denominators_and_one_in() {
+    // A signed ratio is arithmetic, not a score.
+    check("ناقص مائة على خمسة وثلاثون", -100.0 / 35.0);
+    assert_eq!(all("فاز 98 على 87").len(), 2);
+    // The decimal part may name its denominator: 200 point 3 of a hundred.
+    check("مائتين فاصلة ثلاثة من مائة", 200.03);
+    check("واحد فاصلة خمسة", 1.5);
+    // "One in Y" closing a phrase.
+    check("1 في واحد و عشرون", 1.0 / 21.0);
+    check("واحد في عشرة", 0.1);
+    check("ثلاثة على واحد وعشرين", 3.0 / 21.0);
+    assert_eq!(all("مساحتها 10 في 12 متر").len(), 2);
+    // ... but not a count of something, a year or a percent.
+    let v = all("سجل هدف واحد في 3 مباريات");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(all("المركز 1 في 2015").len(), 2);
+    let v = all("واحد في المائة");
+    assert!(
+        v.iter()
+            .all(|x| x.1 != Some(0.01) || x.0 != "واحد في المائة"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn mixed_numbers_and_fifths() {
+    // A mixed number typed right to left.
+    check("١/٤ ٢", 2.25);
+    check("2 1/4", 2.25);
+    // A date-like pair is not one.
+    assert_eq!(all("22/04 2016").len(), 2);
+    // و + خمس/سبع/تسع after a bare unit is a fraction …
+    check("ثلاثة و خمس", 3.2);
+    check("ثلاث وخمس", 3.2);
+    check("اثنان وسبع", 2.0 + 1.0 / 7.0);
+    // … but not in a span, nor ثلاثة وخمسة.
+    assert_eq!(all("بين ثلاث وخمس سنوات").len(), 2);
+    let v = all("بين سنة واحدة وخمس سنوات");
+    assert!(v.iter().all(|x| x.2 != NumberKind::Fraction), "{v:?}");
+    assert_eq!(all("ثلاثة وخمسة").len(), 2);
+}
+
+#[test]
+fn scales_as_ordinals_and_ordinal_compounds_with_scales() {
+    let v = all("لم أجد الكتاب التريليون.");
+    assert_eq!(
+        v,
+        vec![("التريليون".to_string(), Some(1e12), NumberKind::Ordinal)]
+    );
+    let v = all("احتفل المتحف بالزائر المليون");
+    assert_eq!(
+        v,
+        vec![("المليون".to_string(), Some(1e6), NumberKind::Ordinal)]
+    );
+    // Not after a sound plural, and never الألف ("the thousand cards").
+    for t in ["البطاقات الألف التي", "المعتقلين المليون"] {
+        let v = all(t);
+        assert!(v.iter().all(|x| x.2 != NumberKind::Ordinal), "{t}: {v:?}");
+    }
+    // A definite scale counting a noun is a cardinal (or nothing), not an ordinal.
+    let v = all("دفع الرجل المليون دولار");
+    assert!(v.iter().all(|x| x.2 != NumberKind::Ordinal), "{v:?}");
+    let s = "الصفحة الواحد والعشرون تريليون وثلاث مائة  واثنين وعشرون";
+    let v = all(s);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert!(close(v[0].1, 21_000_000_000_322.0), "{v:?}");
+    assert_eq!(v[0].2, NumberKind::Ordinal);
+    check("ثلاثة تريليون", 3e12);
+    // A definite compound counting a noun is a cardinal.
+    let v = all("معظم السبعة والثمانين مليون شخص");
+    assert_eq!(
+        v,
+        vec![(
+            "السبعة والثمانين مليون".to_string(),
+            Some(87e6),
+            NumberKind::Cardinal
+        )]
+    );
+    check(
+        "واحد و عشرون تريليون و ثلاثمائة و اثنان و عشرون",
+        21_000_000_000_322.0,
+    );
 }
