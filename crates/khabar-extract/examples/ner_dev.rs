@@ -9,13 +9,17 @@
 //! name-lexicon stage; `NER_OUT=file` writes the model; `NER_DEBUG=1` lists misses
 //! and spurious spans of the pipeline (`NER_DEBUG="model only"`: of the tagger alone);
 //! `NER_FOLD=k` holds out the k-th tenth of the training file instead of the last;
-//! `NER_DROPOUT`, `NER_OBIAS`, `NER_AUTOMIN`, `NER_MINC` set the knobs of the same
-//! names in `TrainConfig`/`Model`/`AutoLex::build` (`NER_MINC`: `min_feature_count`).
+//! `NER_DROPOUT`, `NER_OBIAS`, `NER_AUTOMIN`, `NER_MINC`, `NER_MINLEX`, `NER_RUNS` set the
+//! knobs of the same names in `TrainConfig`/`Model`/`AutoLex::build` (`NER_MINC`:
+//! `min_feature_count`, `NER_MINLEX`: `min_lexical_count`); `NER_CLUSTER_CORPUS=docs.txt
+//! NER_CLUSTER_OUT=clusters.tsv` (with `NER_CLUSTER_CONTEXTS`, `NER_CLUSTER_VOCAB`,
+//! `NER_CLUSTER_MINC`) learns word clusters first.
+//! Decisions were taken on the mean of `NER_FOLD=0..=9` (see docs/eval/ner.md).
 use std::time::Instant;
 
 use anyhow::Context;
 use khabar_extract::ner::autolex::AutoLex;
-use khabar_extract::ner::clusters::Clusters;
+use khabar_extract::ner::clusters::{ClusterConfig, Clusters};
 use khabar_extract::ner::conll::{self, Scorer};
 use khabar_extract::ner::gazetteer::Gazetteer;
 use khabar_extract::ner::model::{Model, Scheme, TrainConfig};
@@ -27,6 +31,37 @@ fn main() -> anyhow::Result<()> {
         .first()
         .context("usage: ner_dev TRAIN [CLUSTERS|-] [EVAL|-] [EPOCHS] [bio|bilou]")?;
     let mut train = conll::read(&std::fs::read_to_string(train_path)?)?;
+    // `NER_CLUSTER_CORPUS=docs.txt NER_CLUSTER_OUT=clusters.tsv` (one document per
+    // line) learns word clusters first (`NER_CLUSTER_CONTEXTS` sets `contexts`).
+    if let (Ok(corpus), Ok(out)) = (
+        std::env::var("NER_CLUSTER_CORPUS"),
+        std::env::var("NER_CLUSTER_OUT"),
+    ) {
+        let text = std::fs::read_to_string(&corpus)?;
+        let t = Instant::now();
+        let cfg = ClusterConfig {
+            contexts: std::env::var("NER_CLUSTER_CONTEXTS")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(ClusterConfig::default().contexts),
+            vocab: std::env::var("NER_CLUSTER_VOCAB")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(ClusterConfig::default().vocab),
+            min_count: std::env::var("NER_CLUSTER_MINC")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(ClusterConfig::default().min_count),
+            ..ClusterConfig::default()
+        };
+        let c = Clusters::train(text.lines(), &cfg);
+        std::fs::write(&out, c.to_tsv())?;
+        eprintln!(
+            "{} words clustered in {:.1}s",
+            c.len(),
+            t.elapsed().as_secs_f64()
+        );
+    }
     let clusters = match args.get(1).map(String::as_str) {
         Some("-") | None => Clusters::default(),
         Some(p) => Clusters::from_tsv(&std::fs::read_to_string(p)?).map_err(anyhow::Error::msg)?,
@@ -63,6 +98,14 @@ fn main() -> anyhow::Result<()> {
         scheme,
         word_dropout,
         min_feature_count: std::env::var("NER_MINC")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1),
+        runs: std::env::var("NER_RUNS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(TrainConfig::default().runs),
+        min_lexical_count: std::env::var("NER_MINLEX")
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(1),

@@ -1,20 +1,26 @@
 //! Unsupervised word clusters learned from raw news text (the ANT corpus).
 //!
 //! Brown clustering is too slow for a 2-core budget, so this is a fast
-//! distributional alternative with the same output shape — a binary path per
-//! word whose prefixes give coarser clusters:
+//! distributional alternative:
 //!
 //! 1. vocabulary = the `vocab` most frequent folded words (count ≥ `min_count`);
-//! 2. each word is described by counts of its neighbours at -2, -1, +1, +2 among
-//!    the `contexts` most frequent words, weighted by positive PMI;
-//! 3. the vectors are randomly projected to `dims` dimensions and L2-normalized;
+//! 2. each word is described by counts of its neighbours at -1 and +1 (and ±2
+//!    with `window` 2) among the `contexts` most frequent words, weighted by
+//!    positive PMI with smoothed (α = 0.75) context probabilities;
+//! 3. the PPMI matrix is factorised by a randomized truncated SVD
+//!    ([`super::embed`]) into `dims`-dimensional word vectors `U·Σ^sigma_power`,
+//!    L2-normalized;
 //! 4. bisecting spherical 2-means splits the vocabulary recursively `depth`
 //!    times (split on the principal direction, refined by 2-means); the
-//!    left/right choices are the word's bit path.
+//!    left/right choices are the word's bit path, whose prefixes give coarser
+//!    clusters;
+//! 5. flat spherical k-means with 64, 256 and 1024 clusters ([`FLAT_K`]) gives
+//!    three more cluster ids per word.
 //!
 //! Everything is deterministic (fixed seed, sorted ties).
 use std::collections::HashMap;
 
+use super::embed::{svd_vectors, Csr};
 use super::hash::{FnvBuild, Rng};
 use super::norm::fold;
 
@@ -59,9 +65,18 @@ impl Path {
     }
 }
 
+/// Numbers of clusters of the flat spherical k-means clusterings, coarse to fine.
+pub const FLAT_K: [usize; 3] = [64, 256, 1024];
+
+/// A word's flat cluster ids (one per [`FLAT_K`]); `u16::MAX` = none.
+pub type Flat = [u16; 3];
+
+/// No flat clusters.
+pub const NO_FLAT: Flat = [u16::MAX; 3];
+
 #[derive(Debug, Clone, Default)]
 pub struct Clusters {
-    map: HashMap<String, Path, FnvBuild>,
+    map: HashMap<String, (Path, Flat), FnvBuild>,
 }
 
 #[derive(Debug, Clone)]
@@ -74,6 +89,10 @@ pub struct ClusterConfig {
     pub iterations: usize,
     /// Context window: 1 (neighbours at ±1) or 2 (±1 and ±2).
     pub window: usize,
+    /// Power iterations of the randomized SVD.
+    pub svd_iters: usize,
+    /// Word vectors are `U · Σ^sigma_power`.
+    pub sigma_power: f64,
     pub seed: u64,
 }
 
@@ -82,11 +101,13 @@ impl Default for ClusterConfig {
         ClusterConfig {
             vocab: 50_000,
             min_count: 8,
-            contexts: 1000,
+            contexts: 3000,
             dims: 128,
             depth: 14,
             iterations: 6,
             window: 1,
+            svd_iters: 2,
+            sigma_power: 0.5,
             seed: 42,
         }
     }
@@ -109,6 +130,11 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 impl Clusters {
     pub fn get(&self, folded: &str) -> Option<Path> {
+        self.map.get(folded).map(|e| e.0)
+    }
+
+    /// The word's bit path and flat cluster ids.
+    pub fn get_all(&self, folded: &str) -> Option<(Path, Flat)> {
         self.map.get(folded).copied()
     }
 
@@ -120,24 +146,33 @@ impl Clusters {
         self.map.is_empty()
     }
 
-    pub fn insert(&mut self, word: String, path: Path) {
-        self.map.insert(word, path);
+    pub fn insert(&mut self, word: String, path: Path, flat: Flat) {
+        self.map.insert(word, (path, flat));
     }
 
     /// Entries sorted by word (for deterministic output).
-    pub fn sorted(&self) -> Vec<(&str, Path)> {
-        let mut v: Vec<(&str, Path)> = self.map.iter().map(|(w, p)| (w.as_str(), *p)).collect();
+    pub fn sorted(&self) -> Vec<(&str, Path, Flat)> {
+        let mut v: Vec<(&str, Path, Flat)> = self
+            .map
+            .iter()
+            .map(|(w, (p, f))| (w.as_str(), *p, *f))
+            .collect();
         v.sort_unstable_by(|a, b| a.0.cmp(b.0));
         v
     }
 
-    /// `word<TAB>bits` lines.
+    /// `word<TAB>bits<TAB>k1,k2,k3` lines (flat ids per [`FLAT_K`]).
     pub fn to_tsv(&self) -> String {
         let mut s = String::new();
-        for (w, p) in self.sorted() {
+        for (w, p, f) in self.sorted() {
             s.push_str(w);
             s.push('\t');
             s.push_str(&p.prefix(32));
+            if f != NO_FLAT {
+                s.push('\t');
+                let ids: Vec<String> = f.iter().map(u16::to_string).collect();
+                s.push_str(&ids.join(","));
+            }
             s.push('\n');
         }
         s
@@ -150,12 +185,31 @@ impl Clusters {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let (w, b) = line
-                .split_once('\t')
-                .ok_or_else(|| format!("line {}: expected `word<TAB>bits`", n + 1))?;
+            let mut parts = line.split('\t');
+            let (Some(w), Some(b)) = (parts.next(), parts.next()) else {
+                return Err(format!("line {}: expected `word<TAB>bits`", n + 1));
+            };
             let p = Path::parse(b.trim())
                 .ok_or_else(|| format!("line {}: bad bit path {b:?}", n + 1))?;
-            c.insert(w.to_string(), p);
+            let mut flat = NO_FLAT;
+            if let Some(ids) = parts.next() {
+                let ids: Vec<u16> = ids
+                    .trim()
+                    .split(',')
+                    .map(str::parse)
+                    .collect::<Result<_, _>>()
+                    .map_err(|e| format!("line {}: bad flat cluster ids {ids:?}: {e}", n + 1))?;
+                if ids.len() != flat.len() {
+                    return Err(format!(
+                        "line {}: expected {} flat cluster ids, found {}",
+                        n + 1,
+                        flat.len(),
+                        ids.len()
+                    ));
+                }
+                flat.copy_from_slice(&ids);
+            }
+            c.insert(w.to_string(), p, flat);
         }
         Ok(c)
     }
@@ -183,68 +237,30 @@ impl Clusters {
         let v = by_freq.len();
         let c = cfg.contexts.min(v);
         let blocks = if cfg.window >= 2 { 4 } else { 2 };
-        let width = blocks * (c + 1);
-        // Pass 2: neighbour counts (context id c = "other").
-        let mut counts = vec![0u32; v * width];
+        // Pass 2: (word, neighbour-at-position) events among the `c` most frequent words.
+        let mut events: Vec<(u32, u32)> = Vec::new();
         for d in docs {
             let ids: Vec<Option<usize>> =
                 words(d).map(|w| index.get(w.as_str()).copied()).collect();
             for (i, id) in ids.iter().enumerate() {
                 let Some(wid) = *id else { continue };
-                let ctx = |j: Option<usize>| match j.and_then(|j| ids.get(j).copied().flatten()) {
-                    Some(x) if x < c => x,
-                    _ => c,
-                };
-                let around = [
-                    ctx(i.checked_sub(1)),
-                    ctx(Some(i + 1)),
-                    ctx(i.checked_sub(2)),
-                    ctx(Some(i + 2)),
-                ];
-                for (block, x) in around.into_iter().take(blocks).enumerate() {
-                    if let Some(n) = counts.get_mut(wid * width + block * (c + 1) + x) {
-                        *n += 1;
+                let around = [i.checked_sub(1), Some(i + 1), i.checked_sub(2), Some(i + 2)];
+                for (block, j) in around.into_iter().take(blocks).enumerate() {
+                    if let Some(x) = j.and_then(|j| ids.get(j).copied().flatten()) {
+                        if x < c {
+                            events.push((wid as u32, (block * c + x) as u32));
+                        }
                     }
                 }
             }
         }
-        // PPMI weighting.
-        let total: f64 = counts.iter().map(|&x| f64::from(x)).sum::<f64>().max(1.0);
-        let mut col = vec![0f64; width];
-        let mut row = vec![0f64; v];
-        for w in 0..v {
-            for k in 0..width {
-                let x = f64::from(counts[w * width + k]);
-                col[k] += x;
-                row[w] += x;
-            }
-        }
-        // Random projection matrix (width × dims), ±1 entries.
+        let mut m = Csr::from_events(v, blocks * c, &mut events);
+        drop(events);
+        m.ppmi(0.75);
+        let dims = cfg.dims.min(v).min(blocks * c).max(1);
+        let vecs = svd_vectors(&m, dims, cfg.svd_iters, cfg.sigma_power, cfg.seed);
+        drop(m);
         let mut rng = Rng::new(cfg.seed);
-        let proj: Vec<f32> = (0..width * cfg.dims)
-            .map(|_| if rng.next_u64() & 1 == 1 { 1.0 } else { -1.0 })
-            .collect();
-        let dims = cfg.dims;
-        let mut vecs = vec![0f32; v * dims];
-        for w in 0..v {
-            let out = &mut vecs[w * dims..(w + 1) * dims];
-            for k in 0..width {
-                let x = f64::from(counts[w * width + k]);
-                if x == 0.0 || col[k] == 0.0 {
-                    continue;
-                }
-                let pmi = (x * total / (row[w] * col[k])).ln();
-                if pmi <= 0.0 {
-                    continue;
-                }
-                let p = &proj[k * dims..(k + 1) * dims];
-                for (o, s) in out.iter_mut().zip(p) {
-                    *o += (pmi as f32) * s;
-                }
-            }
-            normalize(out);
-        }
-        drop(counts);
         // Bisecting spherical 2-means.
         let mut paths = vec![Path { bits: 0, depth: 0 }; v];
         let mut stack: Vec<Vec<usize>> = vec![(0..v).collect()];
@@ -266,10 +282,26 @@ impl Clusters {
             stack.push(left);
             stack.push(right);
         }
+        let flats: Vec<Vec<u16>> = FLAT_K
+            .iter()
+            .map(|&k| {
+                kmeans(
+                    &vecs,
+                    dims,
+                    k.min(v / 2).max(1),
+                    cfg.iterations + 4,
+                    &mut rng,
+                )
+            })
+            .collect();
         let mut out = Clusters::default();
         for (i, (w, _)) in by_freq.into_iter().enumerate() {
-            if w != "<num>" {
-                out.insert(w, paths[i]);
+            if w != "<num>" && !w.is_empty() {
+                let mut f = NO_FLAT;
+                for (slot, ids) in f.iter_mut().zip(&flats) {
+                    *slot = ids[i];
+                }
+                out.insert(w, paths[i], f);
             }
         }
         out
@@ -281,6 +313,48 @@ fn normalize(v: &mut [f32]) {
     if n > 0.0 {
         v.iter_mut().for_each(|x| *x /= n);
     }
+}
+
+/// Spherical k-means over the unit rows of `vecs` (rows × dims): cluster id per
+/// row. Centroids start at `k` distinct random rows.
+fn kmeans(vecs: &[f32], dims: usize, k: usize, iters: usize, rng: &mut Rng) -> Vec<u16> {
+    let n = vecs.len() / dims.max(1);
+    let k = k.min(n).clamp(1, usize::from(u16::MAX));
+    let mut order: Vec<usize> = (0..n).collect();
+    rng.shuffle(&mut order);
+    let mut cent: Vec<f32> = order
+        .iter()
+        .take(k)
+        .flat_map(|&i| vecs[i * dims..(i + 1) * dims].iter().copied())
+        .collect();
+    let mut assign = vec![0u16; n];
+    for _ in 0..iters {
+        for (i, a) in assign.iter_mut().enumerate() {
+            let x = &vecs[i * dims..(i + 1) * dims];
+            let mut best = f32::NEG_INFINITY;
+            for (c, cv) in cent.chunks(dims).enumerate() {
+                let d: f32 = x.iter().zip(cv).map(|(p, q)| p * q).sum();
+                if d > best {
+                    best = d;
+                    *a = c as u16;
+                }
+            }
+        }
+        let mut sums = vec![0f32; k * dims];
+        for (i, &a) in assign.iter().enumerate() {
+            let s = &mut sums[usize::from(a) * dims..(usize::from(a) + 1) * dims];
+            s.iter_mut()
+                .zip(&vecs[i * dims..(i + 1) * dims])
+                .for_each(|(s, x)| *s += x);
+        }
+        for (c, s) in sums.chunks_mut(dims).enumerate() {
+            if s.iter().any(|x| *x != 0.0) {
+                normalize(s);
+                cent[c * dims..(c + 1) * dims].copy_from_slice(s);
+            }
+        }
+    }
+    assign
 }
 
 /// Splits `members` in two: by the sign of the projection on the principal
@@ -390,6 +464,8 @@ mod tests {
             depth: 3,
             iterations: 5,
             window: 1,
+            svd_iters: 2,
+            sigma_power: 0.5,
             seed: 1,
         };
         let c = Clusters::train(docs.iter().map(String::as_str), &cfg);

@@ -1,14 +1,14 @@
 //! Feature extraction for the sequence tagger. Each feature is a 64-bit hash
 //! of a template id and its string parts; the model maps hashes to weights.
 use super::autolex::AutoLex;
-use super::clusters::{Clusters, Path};
+use super::clusters::{Clusters, Flat, Path, NO_FLAT};
 use super::gazetteer::{Gazetteer, Source, Trigger};
 use super::hash::Fnv;
 use super::norm::{bare, fold, shape, strips};
 
 /// Version of the feature set. Bump on any change to this file, `norm.rs`
 /// or the gazetteer semantics; a model trained with another version is refused.
-pub const FEATURE_VERSION: u32 = 4;
+pub const FEATURE_VERSION: u32 = 5;
 
 /// Per-token facts computed once per sentence.
 #[derive(Debug, Clone)]
@@ -20,6 +20,8 @@ pub struct TokenInfo {
     pub clitics: String,
     pub cluster: Option<Path>,
     pub bare_cluster: Option<Path>,
+    /// Flat k-means cluster ids of the word (else of its clitic-stripped form).
+    pub flat: Flat,
     /// Gazetteer categories covering the token, with B/I position: e.g. `country:B`.
     pub gaz: Vec<&'static str>,
     pub nationality: bool,
@@ -51,15 +53,18 @@ pub fn analyze_tokens(
             let folded = fold(t);
             let b = bare(&folded).to_string();
             let clitics = folded.strip_suffix(b.as_str()).unwrap_or("").to_string();
-            let cluster = clusters.get(&folded);
+            let own = clusters.get_all(&folded);
+            let cluster = own.map(|e| e.0);
             let st = strips(&folded);
-            let bare_cluster = if b != folded {
+            let bare_all = if b != folded {
                 st.iter()
                     .skip(1)
-                    .find_map(|s| clusters.get(&s.with_article))
+                    .find_map(|s| clusters.get_all(&s.with_article))
             } else {
                 None
             };
+            let bare_cluster = bare_all.map(|e| e.0);
+            let flat = own.or(bare_all).map_or(NO_FLAT, |e| e.1);
             let auto = auto
                 .get(&folded)
                 .or_else(|| st.iter().skip(1).find_map(|s| auto.get(&s.with_article)))
@@ -76,6 +81,7 @@ pub fn analyze_tokens(
                 clitics,
                 cluster,
                 bare_cluster,
+                flat,
                 gaz: Vec::new(),
                 folded,
             }
@@ -257,6 +263,37 @@ pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut 
         me.cluster.or(me.bare_cluster),
     ) {
         out.push(f2(76, &p.prefix(8), &q.prefix(8)));
+    }
+    // Flat k-means clusters of the word and its neighbours.
+    for (t, j, which) in [
+        (130u8, i, 0usize),
+        (131, i, 1),
+        (132, i, 2),
+        (133, i - 1, 1),
+        (134, i + 1, 1),
+        (135, i - 1, 2),
+        (136, i + 1, 2),
+        (137, i - 2, 0),
+        (138, i + 2, 0),
+    ] {
+        if let Some(id) = at(j).map(|n| n.flat[which]) {
+            out.push(Fnv::new().byte(t).number(usize::from(id)).finish());
+        }
+    }
+    // Character trigrams of the clitic-stripped form, with word boundaries.
+    let mut window = ['^', '^', '^'];
+    for (k, c) in me.bare.chars().chain(std::iter::once('$')).enumerate() {
+        window = [window[1], window[2], c];
+        if k >= 1 {
+            out.push(
+                Fnv::new()
+                    .byte(140)
+                    .number(window[0] as usize)
+                    .number(window[1] as usize)
+                    .number(window[2] as usize)
+                    .finish(),
+            );
+        }
     }
     // Gazetteers, nationality adjectives, triggers.
     for g in &me.gaz {

@@ -100,8 +100,11 @@ const LOC_TRIGGERS: &str =
     بحيره صحراء وادي ساحل خليج قضاء ناحيه ريف بلدات مدن عواصم دول";
 
 /// Folded single words that GeoNames lists as city aliases but that are
-/// ordinary words in news text (مدينة for Madinah, سنة for Sanandaj).
-pub const COMMON_CITY_ALIASES: &str = "سنه بلد مدينه المدينه عاصمه قريه حي سوق";
+/// ordinary words in news text (مدينة for Madinah, سنة for Sanandaj, آب —
+/// the month of August — for Ibb, بورصة "stock exchange" for Bursa, البيض
+/// "eggs" for El Bayadh, معسكر "camp" for Mascara).
+pub const COMMON_CITY_ALIASES: &str =
+    "سنه بلد مدينه المدينه عاصمه قريه حي سوق اب الام البيض الخمس العيون بركان بورصه سده سله عقبه معسكر";
 
 pub struct Gazetteer {
     pub entries: Vec<Entry>,

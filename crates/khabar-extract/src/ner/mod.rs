@@ -13,6 +13,7 @@
 pub mod autolex;
 pub mod clusters;
 pub mod conll;
+pub mod embed;
 pub mod features;
 pub mod gazetteer;
 pub mod hash;
@@ -74,20 +75,22 @@ pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec
         // A name listed with its leading trigger word (حركة حماس، قطاع غزة، وكالة فرانس برس)
         // does not stretch a model span that starts after the trigger: news annotation
         // (ANERcorp, the seed article's صحيفة ديلي تلغراف) keeps the trigger outside.
+        // The rest of the name may still join model spans inside it
+        // (تنظيم [الدولة الإسلامية في العراق والشام] over the model's العراق، الشام).
         let trigger_led = f.get(m.start).is_some_and(|w| {
             norm::strips(w)
                 .iter()
                 .any(|s| gaz.trigger(&s.with_article).is_some())
         }) && overlapping.iter().all(|&k| spans[k].0 > m.start);
+        let lo = if trigger_led { m.start + 1 } else { m.start };
         if overlapping.is_empty() {
             spans.push((m.start, m.end, entry.label));
-        } else if !trigger_led
+        } else if overlapping
+            .iter()
+            .all(|&k| lo <= spans[k].0 && spans[k].1 <= m.end)
             && overlapping
                 .iter()
-                .all(|&k| m.start <= spans[k].0 && spans[k].1 <= m.end)
-            && overlapping
-                .iter()
-                .any(|&k| spans[k].1 - spans[k].0 < m.end - m.start)
+                .any(|&k| spans[k].1 - spans[k].0 < m.end.saturating_sub(lo))
         {
             let label = spans[overlapping[0]].2;
             for &k in overlapping.iter().rev() {
@@ -95,7 +98,7 @@ pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec
             }
             // A curated multi-word name's label is more reliable than the model's.
             spans.push((
-                m.start,
+                lo,
                 m.end,
                 if entry.source == gazetteer::Source::Curated {
                     entry.label

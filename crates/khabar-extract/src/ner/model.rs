@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::autolex::AutoLex;
-use super::clusters::{Clusters, Path};
+use super::clusters::{Clusters, Flat, Path, NO_FLAT};
 use super::features::{analyze_tokens, token_features, FEATURE_VERSION, LEXICAL};
 use super::gazetteer::{Gazetteer, Label};
 use super::hash::{Fnv, IdentityBuild, Rng};
@@ -142,7 +142,7 @@ pub enum ModelError {
 }
 
 const MAGIC: &[u8; 8] = b"KHABNER\0";
-const FORMAT_VERSION: u16 = 3;
+const FORMAT_VERSION: u16 = 4;
 
 pub struct Model {
     pub scheme: Scheme,
@@ -167,8 +167,16 @@ pub struct TrainConfig {
     pub scheme: Scheme,
     /// Features seen fewer times than this in training are dropped.
     pub min_feature_count: u32,
+    /// Word-identity features (the first [`LEXICAL`] of a token) seen fewer
+    /// times than this are dropped, so that rare names are learned from their
+    /// context, affixes and clusters rather than memorized.
+    pub min_lexical_count: u32,
     /// Probability of hiding a token's word-identity features in a training pass.
     pub word_dropout: f64,
+    /// Independent training runs (sentence orders seeded `seed`, `seed + 1`, …)
+    /// whose averaged weights are averaged again: lowers the variance of the
+    /// perceptron, whose result otherwise depends noticeably on the order.
+    pub runs: usize,
 }
 
 impl Default for TrainConfig {
@@ -178,7 +186,9 @@ impl Default for TrainConfig {
             seed: 7,
             scheme: Scheme::Bio,
             min_feature_count: 1,
+            min_lexical_count: 1,
             word_dropout: 0.0,
+            runs: 4,
         }
     }
 }
@@ -265,7 +275,12 @@ impl Model {
                         let mut lex = 0;
                         let mut v = Vec::with_capacity(fs.len());
                         for (k, f) in fs.into_iter().enumerate() {
-                            if counts.get(&f).is_some_and(|&c| c >= cfg.min_feature_count) {
+                            let min = if k < LEXICAL {
+                                cfg.min_feature_count.max(cfg.min_lexical_count)
+                            } else {
+                                cfg.min_feature_count
+                            };
+                            if counts.get(&f).is_some_and(|&c| c >= min) {
                                 let n = index.len() as u32;
                                 v.push(*index.entry(f).or_insert(n));
                                 if k < LEXICAL {
@@ -280,83 +295,93 @@ impl Model {
             .collect();
         drop(counts);
         let n_rows = index.len();
-        let mut w = vec![0f32; n_rows * t];
-        let mut u = vec![0f32; n_rows * t];
-        let mut tw = vec![0f32; (t + 1) * t];
-        let mut tu = vec![0f32; (t + 1) * t];
         let gold: Vec<Vec<usize>> = data
             .iter()
             .map(|s| cfg.scheme.encode(s.tokens.len(), &s.spans))
             .collect();
-        let mut order: Vec<usize> = (0..data.len()).collect();
-        let mut rng = Rng::new(cfg.seed);
-        let mut c = 1f32;
-        let mut emis = Vec::new();
-        for epoch in 0..cfg.epochs {
-            rng.shuffle(&mut order);
-            let (mut wrong, mut total) = (0usize, 0usize);
-            for &si in &order {
-                let sent = &rows[si];
-                let g = &gold[si];
-                if sent.is_empty() {
-                    continue;
-                }
-                emis.clear();
-                emis.resize(sent.len() * t, 0.0);
-                // Word dropout: hide the word-identity features of some tokens in this pass.
-                let active: Vec<&[u32]> = sent
-                    .iter()
-                    .map(|(fs, lex)| {
-                        let drop = cfg.word_dropout > 0.0
-                            && (rng.next_u64() as f64 / u64::MAX as f64) < cfg.word_dropout;
-                        fs.get(if drop { *lex } else { 0 }..).unwrap_or(&[])
-                    })
-                    .collect();
-                for (i, fs) in active.iter().enumerate() {
-                    let row = &mut emis[i * t..(i + 1) * t];
-                    for &r in *fs {
-                        let ws = &w[r as usize * t..(r as usize + 1) * t];
-                        row.iter_mut().zip(ws).for_each(|(a, b)| *a += b);
+        let mut sum_w = vec![0f32; n_rows * t];
+        let mut sum_tw = vec![0f32; (t + 1) * t];
+        let runs = cfg.runs.max(1);
+        for run in 0..runs {
+            let mut rw = vec![0f32; n_rows * t];
+            let mut u = vec![0f32; n_rows * t];
+            let mut rtw = vec![0f32; (t + 1) * t];
+            let mut tu = vec![0f32; (t + 1) * t];
+            let (w, tw) = (&mut rw, &mut rtw);
+            let mut order: Vec<usize> = (0..data.len()).collect();
+            let mut rng = Rng::new(cfg.seed.wrapping_add(run as u64));
+            let mut c = 1f32;
+            let mut emis = Vec::new();
+            for epoch in 0..cfg.epochs {
+                rng.shuffle(&mut order);
+                let (mut wrong, mut total) = (0usize, 0usize);
+                for &si in &order {
+                    let sent = &rows[si];
+                    let g = &gold[si];
+                    if sent.is_empty() {
+                        continue;
                     }
-                }
-                let p = viterbi(cfg.scheme, &tags, &emis, &tw);
-                total += p.len();
-                let mut prev_g = t;
-                let mut prev_p = t;
-                for (i, (&gi, &pi)) in g.iter().zip(&p).enumerate() {
-                    if gi != pi {
-                        wrong += 1;
-                        for &r in active[i] {
-                            let r = r as usize * t;
-                            w[r + gi] += 1.0;
-                            u[r + gi] += c;
-                            w[r + pi] -= 1.0;
-                            u[r + pi] -= c;
+                    emis.clear();
+                    emis.resize(sent.len() * t, 0.0);
+                    // Word dropout: hide the word-identity features of some tokens in this pass.
+                    let active: Vec<&[u32]> = sent
+                        .iter()
+                        .map(|(fs, lex)| {
+                            let drop = cfg.word_dropout > 0.0
+                                && (rng.next_u64() as f64 / u64::MAX as f64) < cfg.word_dropout;
+                            fs.get(if drop { *lex } else { 0 }..).unwrap_or(&[])
+                        })
+                        .collect();
+                    for (i, fs) in active.iter().enumerate() {
+                        let row = &mut emis[i * t..(i + 1) * t];
+                        for &r in *fs {
+                            let ws = &w[r as usize * t..(r as usize + 1) * t];
+                            row.iter_mut().zip(ws).for_each(|(a, b)| *a += b);
                         }
                     }
-                    if (prev_g, gi) != (prev_p, pi) {
-                        tw[prev_g * t + gi] += 1.0;
-                        tu[prev_g * t + gi] += c;
-                        tw[prev_p * t + pi] -= 1.0;
-                        tu[prev_p * t + pi] -= c;
+                    let p = viterbi(cfg.scheme, &tags, &emis, tw);
+                    total += p.len();
+                    let mut prev_g = t;
+                    let mut prev_p = t;
+                    for (i, (&gi, &pi)) in g.iter().zip(&p).enumerate() {
+                        if gi != pi {
+                            wrong += 1;
+                            for &r in active[i] {
+                                let r = r as usize * t;
+                                w[r + gi] += 1.0;
+                                u[r + gi] += c;
+                                w[r + pi] -= 1.0;
+                                u[r + pi] -= c;
+                            }
+                        }
+                        if (prev_g, gi) != (prev_p, pi) {
+                            tw[prev_g * t + gi] += 1.0;
+                            tu[prev_g * t + gi] += c;
+                            tw[prev_p * t + pi] -= 1.0;
+                            tu[prev_p * t + pi] -= c;
+                        }
+                        prev_g = gi;
+                        prev_p = pi;
                     }
-                    prev_g = gi;
-                    prev_p = pi;
+                    c += 1.0;
                 }
-                c += 1.0;
+                progress(
+                    run * cfg.epochs + epoch + 1,
+                    if total == 0 {
+                        0.0
+                    } else {
+                        wrong as f64 / total as f64
+                    },
+                );
             }
-            progress(
-                epoch + 1,
-                if total == 0 {
-                    0.0
-                } else {
-                    wrong as f64 / total as f64
-                },
-            );
+            // Averaged weights, summed over runs.
+            rw.iter_mut().zip(&u).for_each(|(a, b)| *a -= b / c);
+            rtw.iter_mut().zip(&tu).for_each(|(a, b)| *a -= b / c);
+            let k = 1.0 / runs as f32;
+            sum_w.iter_mut().zip(&rw).for_each(|(a, b)| *a += b * k);
+            sum_tw.iter_mut().zip(&rtw).for_each(|(a, b)| *a += b * k);
         }
-        // Averaged weights.
-        w.iter_mut().zip(&u).for_each(|(a, b)| *a -= b / c);
-        tw.iter_mut().zip(&tu).for_each(|(a, b)| *a -= b / c);
+        let (w, tw) = (sum_w, sum_tw);
         // Drop rows that are all (near) zero.
         let mut keep: Vec<(u64, u32)> = index
             .into_iter()
@@ -398,13 +423,17 @@ impl Model {
         });
         b.extend_from_slice(&self.o_bias.to_le_bytes());
         let words = self.clusters.sorted();
-        let words: Vec<&(&str, Path)> = words.iter().filter(|(w, _)| w.len() < 256).collect();
+        let words: Vec<&(&str, Path, Flat)> =
+            words.iter().filter(|(w, _, _)| w.len() < 256).collect();
         b.extend_from_slice(&(words.len() as u32).to_le_bytes());
-        for (w, p) in words {
+        for (w, p, f) in words {
             b.push(w.len() as u8);
             b.extend_from_slice(w.as_bytes());
             b.extend_from_slice(&p.bits.to_le_bytes());
             b.push(p.depth);
+            for id in f {
+                b.extend_from_slice(&id.to_le_bytes());
+            }
         }
         let lex = self.autolex.sorted();
         let lex: Vec<&(&str, Label, u8)> = lex.iter().filter(|(w, _, _)| w.len() < 256).collect();
@@ -489,7 +518,11 @@ impl Model {
                 .to_string();
             let bits = r.u32()?;
             let depth = r.u8()?;
-            clusters.insert(w, Path { bits, depth });
+            let mut flat = NO_FLAT;
+            for id in &mut flat {
+                *id = r.u16()?;
+            }
+            clusters.insert(w, Path { bits, depth }, flat);
         }
         let n_lex = r.u32()? as usize;
         let mut autolex = AutoLex::default();
