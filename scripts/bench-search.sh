@@ -11,6 +11,10 @@ CORPUS=${1:-../shared/data/corpus/ant-multisource.jsonl.gz}
 INDEX=${2:-target/bench/ant-index}
 ROUNDS=${ROUNDS:-50}
 cargo build --release -p khabar -p khabar-index --example bench_search
+if [ -d "$INDEX" ] && ! target/release/khabar search --index "$INDEX" --limit 1 سوريا >/dev/null 2>&1; then
+  echo "== $INDEX is unreadable by this build (e.g. an older index schema): rebuilding it"
+  rm -rf "$INDEX"
+fi
 if [ ! -d "$INDEX" ]; then
   mkdir -p "$(dirname "$INDEX")"
   echo "== ingest $CORPUS → $INDEX"

@@ -1,20 +1,22 @@
 //! The on-disk index: opening, ingest, article/story lookup, export.
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fs::{File, OpenOptions};
-use std::io::{Read, Write};
+use std::collections::{BTreeMap, HashSet};
+use std::fs::File;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::{mpsc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::TopDocs;
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::columnar::{BytesColumn, StrColumn};
 use tantivy::query::TermQuery;
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::{
-    DocAddress, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term,
+    DocAddress, DocSet, IndexReader, IndexWriter, InvertedIndexReader, ReloadPolicy, Searcher,
+    TantivyDocument, Term, TERMINATED,
 };
 
-use crate::cluster::{self, Features, Params};
+use crate::cluster::{self, Clusterer, Committed, DocRef, Features, KeyKind, Params, Sketch};
 use crate::ingest::{Item, Record};
 use crate::schema::{self, Fields};
 use crate::{
@@ -22,8 +24,6 @@ use crate::{
     Skipped, Stats, StoredArticle, Story,
 };
 
-const FEATURES: &str = "features.bin";
-const CLUSTERS: &str = "clusters.json";
 const META: &str = "khabar-index.json";
 
 /// An opened khabar index. Reads (`search`, `article`, …) take `&self` and
@@ -33,23 +33,6 @@ pub struct Index {
     pub(crate) tindex: tantivy::Index,
     pub(crate) reader: IndexReader,
     pub(crate) f: Fields,
-    pub(crate) clusters: Clusters,
-}
-
-/// Cluster assignments, by article id.
-#[derive(Debug, Default)]
-pub(crate) struct Clusters {
-    opstamp: u64,
-    pub(crate) duplicate_of: HashMap<String, String>,
-    pub(crate) story: HashMap<String, String>,
-    pub(crate) members: HashMap<String, Vec<String>>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct ClustersFile {
-    opstamp: u64,
-    /// (id, duplicate_of, story)
-    articles: Vec<(String, Option<String>, String)>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -126,15 +109,12 @@ impl Index {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let mut index = Index {
+        Ok(Index {
             dir: dir.to_path_buf(),
             tindex,
             reader,
             f,
-            clusters: Clusters::default(),
-        };
-        index.load_clusters()?;
-        Ok(index)
+        })
     }
 
     /// The index directory.
@@ -145,10 +125,7 @@ impl Index {
     /// Picks up commits made since opening (e.g. by a `khabar ingest` in another process).
     pub fn reload(&mut self) -> Result<()> {
         self.reader.reload()?;
-        if self.opstamp()? == self.clusters.opstamp {
-            return Ok(());
-        }
-        self.load_clusters()
+        Ok(())
     }
 
     pub(crate) fn searcher(&self) -> Searcher {
@@ -164,10 +141,6 @@ impl Index {
         self.len() == 0
     }
 
-    fn opstamp(&self) -> Result<u64> {
-        Ok(self.tindex.load_metas()?.opstamp)
-    }
-
     /// Every article id in the index.
     pub fn ids(&self) -> Result<HashSet<String>> {
         let searcher = self.searcher();
@@ -180,58 +153,6 @@ impl Index {
             }
         }
         Ok(out)
-    }
-
-    fn load_clusters(&mut self) -> Result<()> {
-        let opstamp = self.opstamp()?;
-        let path = self.dir.join(CLUSTERS);
-        if let Ok(bytes) = std::fs::read(&path) {
-            if let Ok(file) = serde_json::from_slice::<ClustersFile>(&bytes) {
-                if file.opstamp == opstamp {
-                    self.clusters = Clusters::from_file(file);
-                    return Ok(());
-                }
-            }
-        }
-        // Missing or stale (e.g. an ingest was killed after a commit): recompute.
-        self.recluster()
-    }
-
-    /// Recomputes duplicates and stories from the stored features.
-    fn recluster(&mut self) -> Result<()> {
-        let opstamp = self.opstamp()?;
-        let ids = self.ids()?;
-        let path = self.dir.join(FEATURES);
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-            Err(e) => return Err(Error::Io { path, source: e }),
-        };
-        let (all, _) = cluster::decode_all(&bytes);
-        let mut seen = HashSet::with_capacity(all.len());
-        let feats: Vec<Features> = all
-            .into_iter()
-            .filter(|f| ids.contains(&f.id) && seen.insert(f.id.clone()))
-            .collect();
-        let asg = cluster::cluster(&feats, &Params::default());
-        let name = |i: usize| feats.get(i).map(|f| f.id.clone()).unwrap_or_default();
-        let mut articles: Vec<(String, Option<String>, String)> = feats
-            .iter()
-            .enumerate()
-            .map(|(i, f)| {
-                let dup = asg.duplicate_of.get(i).copied().flatten().map(name);
-                let story = asg.story.get(i).map_or_else(|| f.id.clone(), |&s| name(s));
-                (f.id.clone(), dup, story)
-            })
-            .collect();
-        articles.sort();
-        let file = ClustersFile { opstamp, articles };
-        // Best effort: a read-only index directory still works (clusters kept in memory).
-        let _ = serde_json::to_vec(&file)
-            .map_err(Error::from)
-            .and_then(|b| write_atomic(&self.dir.join(CLUSTERS), &b));
-        self.clusters = Clusters::from_file(file);
-        Ok(())
     }
 
     /// Ingests documents: analyses each new article once and stores it with
@@ -259,16 +180,17 @@ impl Index {
         let mut writer: IndexWriter<TantivyDocument> = self
             .tindex
             .writer_with_num_threads(writer_threads, budget)?;
-        let seen = self.ids()?;
-        let fpath = self.dir.join(FEATURES);
-        let ffile = open_features(&fpath)?;
+        self.reader.reload()?;
         let fields = self.f;
         let mut state = IngestState {
             writer: &mut writer,
-            ffile,
-            fpath: &fpath,
-            fbuf: Vec::new(),
-            seen,
+            reader: &self.reader,
+            dir: &self.dir,
+            fields,
+            store: TantivyStore::new(&self.reader.searcher(), fields, &self.dir)?,
+            clusterer: Clusterer::new(Params::default()),
+            batch: Vec::new(),
+            batch_ids: HashSet::new(),
             report: IngestReport::default(),
             prog: Progress::default(),
             since_commit: 0,
@@ -305,10 +227,9 @@ impl Index {
         let mut report = state.report;
         writer.wait_merging_threads()?;
         self.reader.reload()?;
-        self.recluster()?;
         report.total_articles = self.len();
-        report.duplicates = self.clusters.duplicate_of.len() as u64;
-        report.stories = self.clusters.members.len() as u64;
+        report.duplicates = self.flag_count(schema::FLAG_COPY)?;
+        report.stories = self.flag_count(schema::FLAG_STORY_HEAD)?;
         report.seconds = started.elapsed().as_secs_f64();
         Ok(report)
     }
@@ -333,6 +254,13 @@ impl Index {
         Ok(top.into_iter().next().map(|(_, a)| a))
     }
 
+    /// Number of articles carrying a cluster flag.
+    fn flag_count(&self, flag: u64) -> Result<u64> {
+        Ok(self
+            .searcher()
+            .doc_freq(&Term::from_field_u64(self.f.flags, flag))?)
+    }
+
     pub(crate) fn meta_of(&self, doc: &TantivyDocument) -> ArticleMeta {
         let s = |field| {
             doc.get_first(field)
@@ -347,14 +275,8 @@ impl Index {
             title: s(self.f.title),
             published: s(self.f.published_raw),
             byline: s(self.f.byline),
-            duplicate_of: self.clusters.duplicate_of.get(&id).cloned(),
-            story: Some(
-                self.clusters
-                    .story
-                    .get(&id)
-                    .cloned()
-                    .unwrap_or_else(|| id.clone()),
-            ),
+            duplicate_of: s(self.f.dup_of),
+            story: Some(s(self.f.story).unwrap_or_else(|| id.clone())),
             id,
         }
     }
@@ -398,21 +320,21 @@ impl Index {
 
     /// The story with this id (a story id, or the id of any of its articles).
     pub fn story(&self, id: &str) -> Result<Option<Story>> {
-        let story_id = match self.clusters.story.get(id) {
-            Some(s) => s.clone(),
-            None => return Ok(None),
+        let Some(story_id) = self.meta(id)?.and_then(|m| m.story) else {
+            return Ok(None);
         };
-        let ids = self
-            .clusters
-            .members
-            .get(&story_id)
-            .cloned()
-            .unwrap_or_default();
-        let mut articles = Vec::with_capacity(ids.len());
-        for i in &ids {
-            if let Some(m) = self.meta(i)? {
-                articles.push(m);
-            }
+        let searcher = self.searcher();
+        let q = TermQuery::new(
+            Term::from_field_text(self.f.story, &story_id),
+            IndexRecordOption::Basic,
+        );
+        let mut addrs: Vec<DocAddress> =
+            searcher.search(&q, &DocSetCollector)?.into_iter().collect();
+        addrs.sort();
+        let mut articles = Vec::with_capacity(addrs.len());
+        for a in addrs {
+            let doc: TantivyDocument = searcher.doc(a)?;
+            articles.push(self.meta_of(&doc));
         }
         articles.sort_by(|a, b| {
             let ka = a
@@ -524,33 +446,39 @@ impl Index {
         let multi = self.multi_source_stories()?;
         Ok(Stats {
             articles: self.len(),
-            duplicates: self.clusters.duplicate_of.len() as u64,
-            stories: self.clusters.members.len() as u64,
+            duplicates: self.flag_count(schema::FLAG_COPY)?,
+            stories: self.flag_count(schema::FLAG_STORY_HEAD)?,
             multi_source_stories: multi,
             sources,
             disk_bytes: dir_size(&self.dir),
         })
     }
 
+    /// Stories with articles from two or more sources: the stories of the
+    /// articles that joined a story whose first article has another source.
     fn multi_source_stories(&self) -> Result<u64> {
-        let path = self.dir.join(FEATURES);
-        let bytes = std::fs::read(&path).unwrap_or_default();
-        let (feats, _) = cluster::decode_all(&bytes);
-        let source: HashMap<&str, &str> = feats
-            .iter()
-            .map(|f| (f.id.as_str(), f.source.as_str()))
-            .collect();
-        let mut n = 0;
-        for members in self.clusters.members.values() {
-            let distinct: HashSet<&str> = members
-                .iter()
-                .filter_map(|m| source.get(m.as_str()).copied())
-                .collect();
-            if distinct.len() >= 2 {
-                n += 1;
+        let searcher = self.searcher();
+        let q = TermQuery::new(
+            Term::from_field_u64(self.f.flags, schema::FLAG_OTHER_SOURCE),
+            IndexRecordOption::Basic,
+        );
+        let docs = searcher.search(&q, &DocSetCollector)?;
+        let mut stories = HashSet::new();
+        let mut buf = String::new();
+        for (seg_ord, seg) in searcher.segment_readers().iter().enumerate() {
+            let Some(col) = seg.fast_fields().str("story")? else {
+                continue;
+            };
+            for a in docs.iter().filter(|a| a.segment_ord as usize == seg_ord) {
+                if let Some(ord) = col.term_ords(a.doc_id).next() {
+                    buf.clear();
+                    if col.ord_to_str(ord, &mut buf).map_err(io_err(&self.dir))? {
+                        stories.insert(buf.clone());
+                    }
+                }
             }
         }
-        Ok(n)
+        Ok(stories.len() as u64)
     }
 }
 
@@ -559,10 +487,16 @@ type Prepared = (String, Result<(TantivyDocument, Features), String>);
 /// The ingest loop's state (calling thread only).
 struct IngestState<'a> {
     writer: &'a mut IndexWriter<TantivyDocument>,
-    ffile: File,
-    fpath: &'a Path,
-    fbuf: Vec<u8>,
-    seen: HashSet<String>,
+    reader: &'a IndexReader,
+    dir: &'a Path,
+    fields: Fields,
+    /// The committed articles (ids, clustering keys and sketches).
+    store: TantivyStore,
+    clusterer: Clusterer,
+    /// Analysed articles of the current batch, added to the index at commit.
+    batch: Vec<(TantivyDocument, Features)>,
+    /// Ids of the current batch (sent for analysis or analysed).
+    batch_ids: HashSet<String>,
     report: IngestReport,
     prog: Progress,
     since_commit: usize,
@@ -591,13 +525,14 @@ impl IngestState<'_> {
                     self.report.bytes += rec.bytes;
                     self.prog.bytes += rec.bytes;
                     let id = rec.stable_id();
-                    if !self.seen.insert(id.clone()) {
+                    if self.batch_ids.contains(&id) || self.store.contains_id(&id)? {
                         self.report.already_present += 1;
                     } else {
                         self.prog.current.clone_from(&rec.origin);
+                        self.batch_ids.insert(id.clone());
                         if jobs.send((id, rec)).is_err() {
                             return Err(Error::Corrupt {
-                                path: self.fpath.to_path_buf(),
+                                path: self.dir.to_path_buf(),
                                 message: "analysis workers stopped unexpectedly".into(),
                             });
                         }
@@ -629,8 +564,7 @@ impl IngestState<'_> {
         self.in_flight = self.in_flight.saturating_sub(1);
         match r {
             Ok((doc, feats)) => {
-                self.writer.add_document(doc)?;
-                cluster::encode(&feats, &mut self.fbuf);
+                self.batch.push((doc, feats));
                 self.report.ingested += 1;
                 self.since_commit += 1;
             }
@@ -646,7 +580,7 @@ impl IngestState<'_> {
                 Ok(r) => self.accept(r)?,
                 Err(_) => {
                     return Err(Error::Corrupt {
-                        path: self.fpath.to_path_buf(),
+                        path: self.dir.to_path_buf(),
                         message: "analysis workers stopped unexpectedly".into(),
                     })
                 }
@@ -655,34 +589,46 @@ impl IngestState<'_> {
         Ok(())
     }
 
-    /// Features first (fsynced), then the atomic tantivy commit: a crash in
-    /// between leaves features of uncommitted articles, which are ignored.
+    /// Clusters the batch (in (date, id) order) against the committed
+    /// articles, adds it to the index and commits atomically: the documents
+    /// carry their cluster fields and keys, so a crash loses at most the
+    /// batch, which the next run adds again.
     fn commit(&mut self) -> Result<()> {
-        self.ffile
-            .write_all(&self.fbuf)
-            .map_err(io_err(self.fpath))?;
-        self.ffile.sync_data().map_err(io_err(self.fpath))?;
-        self.fbuf.clear();
+        let mut batch = std::mem::take(&mut self.batch);
+        batch.sort_by(|a, b| {
+            (a.1.sketch.day.unwrap_or(i32::MAX), &a.1.id)
+                .cmp(&(b.1.sketch.day.unwrap_or(i32::MAX), &b.1.id))
+        });
+        let f = self.fields;
+        for (mut doc, feats) in batch {
+            let a = self.clusterer.assign(&mut self.store, &feats)?;
+            if let Some(d) = &a.duplicate_of {
+                doc.add_text(f.dup_of, d);
+                doc.add_u64(f.flags, schema::FLAG_COPY);
+            }
+            doc.add_text(f.story, &a.story);
+            if a.opened_story {
+                doc.add_u64(f.flags, schema::FLAG_STORY_HEAD);
+            }
+            if a.other_source {
+                doc.add_u64(f.flags, schema::FLAG_OTHER_SOURCE);
+            }
+            for &k in &a.band_keys {
+                doc.add_u64(f.lsh, k);
+            }
+            for &k in &a.story_keys {
+                doc.add_u64(f.skey, k);
+            }
+            doc.add_bytes(f.sketch, &a.sketch.encode());
+            self.writer.add_document(doc)?;
+        }
         self.writer.commit()?;
+        self.reader.reload()?;
+        self.store = TantivyStore::new(&self.reader.searcher(), f, self.dir)?;
+        self.clusterer.commit();
+        self.batch_ids.clear();
         self.since_commit = 0;
         Ok(())
-    }
-}
-
-impl Clusters {
-    fn from_file(file: ClustersFile) -> Clusters {
-        let mut c = Clusters {
-            opstamp: file.opstamp,
-            ..Clusters::default()
-        };
-        for (id, dup, story) in file.articles {
-            if let Some(d) = dup {
-                c.duplicate_of.insert(id.clone(), d);
-            }
-            c.members.entry(story.clone()).or_default().push(id.clone());
-            c.story.insert(id, story);
-        }
-        c
     }
 }
 
@@ -709,24 +655,6 @@ fn export_line(meta: &ArticleMeta, analysis: &khabar_extract::Analysis) -> Resul
         }
     }
     Ok(serde_json::to_vec(&v)?)
-}
-
-/// Opens features.bin for appending, first cutting off a torn tail left by a crash.
-fn open_features(path: &Path) -> Result<File> {
-    let mut f = OpenOptions::new()
-        .create(true)
-        .read(true)
-        .append(true)
-        .open(path)
-        .map_err(io_err(path))?;
-    let mut bytes = Vec::new();
-    f.read_to_end(&mut bytes).map_err(io_err(path))?;
-    let (_, valid) = cluster::decode_all(&bytes);
-    if valid < bytes.len() {
-        f.set_len(valid as u64).map_err(io_err(path))?;
-        f.sync_all().map_err(io_err(path))?;
-    }
-    Ok(f)
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -863,4 +791,165 @@ fn prepare(f: &Fields, id: &str, rec: &Record) -> Result<(TantivyDocument, Featu
     let day = ts.map(|t| t.div_euclid(86_400) as i32);
     let feats = cluster::features(id, source, day, rec.title.as_deref(), &rec.text);
     Ok((doc, feats))
+}
+
+/// One segment of the committed index, as the clusterer reads it.
+struct SegView {
+    ids: Arc<InvertedIndexReader>,
+    body: Arc<InvertedIndexReader>,
+    lsh: Arc<InvertedIndexReader>,
+    skey: Arc<InvertedIndexReader>,
+    id_col: Option<StrColumn>,
+    dup_col: Option<StrColumn>,
+    story_col: Option<StrColumn>,
+    sketch_col: Option<BytesColumn>,
+}
+
+/// The committed articles of an index as a [`Committed`] clustering store:
+/// candidates are found through the `lsh` / `skey` terms, sketches and
+/// assignments read from fast fields, so nothing grows with the corpus.
+pub(crate) struct TantivyStore {
+    segs: Vec<SegView>,
+    num_docs: u64,
+    fields: Fields,
+    dir: PathBuf,
+}
+
+impl TantivyStore {
+    fn new(searcher: &Searcher, fields: Fields, dir: &Path) -> Result<TantivyStore> {
+        let mut segs = Vec::new();
+        for seg in searcher.segment_readers() {
+            let ff = seg.fast_fields();
+            segs.push(SegView {
+                ids: seg.inverted_index(fields.id)?,
+                body: seg.inverted_index(fields.body)?,
+                lsh: seg.inverted_index(fields.lsh)?,
+                skey: seg.inverted_index(fields.skey)?,
+                id_col: ff.str("id")?,
+                dup_col: ff.str("dup_of")?,
+                story_col: ff.str("story")?,
+                sketch_col: ff.bytes("sketch")?,
+            });
+        }
+        Ok(TantivyStore {
+            segs,
+            num_docs: searcher.num_docs(),
+            fields,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    fn contains_id(&self, id: &str) -> Result<bool> {
+        let term = Term::from_field_text(self.fields.id, id);
+        for s in &self.segs {
+            if s.ids.doc_freq(&term).map_err(io_err(&self.dir))? > 0 {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn seg_doc(&self, d: DocRef) -> Option<(&SegView, u32)> {
+        Some((self.segs.get((d >> 32) as usize)?, d as u32))
+    }
+
+    fn str_at(&self, col: Option<&StrColumn>, doc: u32) -> Result<Option<String>> {
+        let Some(col) = col else { return Ok(None) };
+        let Some(ord) = col.term_ords(doc).next() else {
+            return Ok(None);
+        };
+        let mut out = String::new();
+        Ok(col
+            .ord_to_str(ord, &mut out)
+            .map_err(io_err(&self.dir))?
+            .then_some(out))
+    }
+}
+
+impl Committed for TantivyStore {
+    fn num_docs(&self) -> u64 {
+        self.num_docs
+    }
+
+    fn doc_freq(&mut self, stem: &str) -> Result<u32> {
+        let term = Term::from_field_text(self.fields.body, stem);
+        let mut n = 0u32;
+        for s in &self.segs {
+            n = n.saturating_add(s.body.doc_freq(&term).map_err(io_err(&self.dir))?);
+        }
+        Ok(n)
+    }
+
+    fn lookup(
+        &mut self,
+        kind: KeyKind,
+        key: u64,
+        cap: usize,
+        out: &mut Vec<DocRef>,
+    ) -> Result<bool> {
+        let field = match kind {
+            KeyKind::Band => self.fields.lsh,
+            KeyKind::Story => self.fields.skey,
+        };
+        let term = Term::from_field_u64(field, key);
+        let inv = |s: &SegView| match kind {
+            KeyKind::Band => Arc::clone(&s.lsh),
+            KeyKind::Story => Arc::clone(&s.skey),
+        };
+        let mut total = 0usize;
+        for s in &self.segs {
+            total += inv(s).doc_freq(&term).map_err(io_err(&self.dir))? as usize;
+            if total > cap {
+                return Ok(false);
+            }
+        }
+        if total == 0 {
+            return Ok(true);
+        }
+        for (ord, s) in self.segs.iter().enumerate() {
+            let Some(mut postings) = inv(s)
+                .read_postings(&term, IndexRecordOption::Basic)
+                .map_err(io_err(&self.dir))?
+            else {
+                continue;
+            };
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                out.push(((ord as u64) << 32) | u64::from(doc));
+                doc = postings.advance();
+            }
+        }
+        Ok(true)
+    }
+
+    fn sketch(&mut self, d: DocRef) -> Result<Option<Sketch>> {
+        let Some((s, doc)) = self.seg_doc(d) else {
+            return Ok(None);
+        };
+        let Some(col) = &s.sketch_col else {
+            return Ok(None);
+        };
+        let Some(ord) = col.term_ords(doc).next() else {
+            return Ok(None);
+        };
+        let mut bytes = Vec::with_capacity(400);
+        let found = col
+            .ord_to_bytes(ord, &mut bytes)
+            .map_err(io_err(&self.dir))?;
+        Ok(if found { Sketch::decode(&bytes) } else { None })
+    }
+
+    fn assignment(&mut self, d: DocRef) -> Result<Option<(String, String)>> {
+        let Some((s, doc)) = self.seg_doc(d) else {
+            return Ok(None);
+        };
+        let Some(id) = self.str_at(s.id_col.as_ref(), doc)? else {
+            return Ok(None);
+        };
+        let root = self
+            .str_at(s.dup_col.as_ref(), doc)?
+            .unwrap_or_else(|| id.clone());
+        let story = self.str_at(s.story_col.as_ref(), doc)?.unwrap_or(id);
+        Ok(Some((root, story)))
+    }
 }

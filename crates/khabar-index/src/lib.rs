@@ -8,13 +8,15 @@
 //!
 //! Layout of an index directory:
 //!
-//! * `tantivy/` — the full-text index, which also stores the metadata and
-//!   the analysis JSON of every article. Commits are atomic.
-//! * `features.bin` — append-only near-duplicate/story features (MinHash
-//!   signature, rare-term hashes, date) of every article, fsynced before each
-//!   tantivy commit; records of articles that never got committed are ignored.
-//! * `clusters.json` — `duplicate_of` / `story` of every article, recomputed
-//!   from the features after each ingest (written atomically via rename).
+//! * `tantivy/` — the full-text index, which also stores the metadata, the
+//!   analysis JSON and the cluster fields of every article (`duplicate_of`,
+//!   `story`, its MinHash sketch, LSH band keys and (stem, week) story keys as
+//!   terms). Commits are atomic.
+//!
+//! Clustering is incremental ([`cluster::Clusterer`]): each ingest batch is
+//! clustered against the committed articles, found through their indexed
+//! keys, so ingest memory is bounded by the batch size and tantivy's writer
+//! budget, not by the corpus.
 //!
 //! Crash safety: killing an ingest at any point and running it again ends with
 //! every article exactly once (ids already committed are skipped).

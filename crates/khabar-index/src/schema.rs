@@ -1,11 +1,11 @@
 //! The tantivy schema of a khabar index.
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, Schema,
-    TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+    BytesOptions, DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption,
+    NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 
 /// Bumped when the schema changes incompatibly.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Handles to every field.
 #[derive(Debug, Clone, Copy)]
@@ -32,7 +32,26 @@ pub struct Fields {
     pub f_place: Field,
     pub f_month: Field,
     pub analysis: Field,
+    /// Id of the duplicate group's first article (copies only).
+    pub dup_of: Field,
+    /// Story id.
+    pub story: Field,
+    /// Cluster flags: [`FLAG_COPY`], [`FLAG_STORY_HEAD`], [`FLAG_OTHER_SOURCE`].
+    pub flags: Field,
+    /// LSH band keys of the MinHash signature.
+    pub lsh: Field,
+    /// (stem, week) story keys.
+    pub skey: Field,
+    /// Clustering sketch ([`crate::cluster::Sketch::encode`]).
+    pub sketch: Field,
 }
+
+/// Flag of near-duplicate copies.
+pub const FLAG_COPY: u64 = 1;
+/// Flag of the first article of a story.
+pub const FLAG_STORY_HEAD: u64 = 2;
+/// Flag of an article that joined a story whose first article has another source.
+pub const FLAG_OTHER_SOURCE: u64 = 3;
 
 fn text(tokenizer: &str, stored: bool) -> TextOptions {
     let o = TextOptions::default().set_indexing_options(
@@ -82,6 +101,12 @@ pub fn build() -> (Schema, Fields) {
         f_place: b.add_facet_field("f_place", facet.clone()),
         f_month: b.add_facet_field("f_month", facet),
         analysis: b.add_bytes_field("analysis", STORED),
+        dup_of: b.add_text_field("dup_of", STRING | STORED | FAST),
+        story: b.add_text_field("story", STRING | STORED | FAST),
+        flags: b.add_u64_field("flags", NumericOptions::default().set_indexed()),
+        lsh: b.add_u64_field("lsh", NumericOptions::default().set_indexed()),
+        skey: b.add_u64_field("skey", NumericOptions::default().set_indexed()),
+        sketch: b.add_bytes_field("sketch", BytesOptions::default().set_fast()),
     };
     (b.build(), fields)
 }
@@ -113,6 +138,12 @@ impl Fields {
             f_place: f("f_place")?,
             f_month: f("f_month")?,
             analysis: f("analysis")?,
+            dup_of: f("dup_of")?,
+            story: f("story")?,
+            flags: f("flags")?,
+            lsh: f("lsh")?,
+            skey: f("skey")?,
+            sketch: f("sketch")?,
         })
     }
 

@@ -2,9 +2,7 @@
 use std::collections::HashSet;
 
 use tantivy::collector::{Count, MultiCollector, TopDocs};
-use tantivy::query::{
-    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, TermQuery, TermSetQuery,
-};
+use tantivy::query::{AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, TermQuery};
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, Order, TantivyDocument, Term};
@@ -163,14 +161,9 @@ fn build(index: &Index, req: &SearchRequest) -> Result<Box<dyn Query>> {
                 IndexRecordOption::Basic,
             ))
         } else if name == "story" {
-            let ids = index
-                .clusters
-                .members
-                .get(value)
-                .cloned()
-                .unwrap_or_default();
-            Box::new(TermSetQuery::new(
-                ids.iter().map(|i| Term::from_field_text(index.f.id, i)),
+            Box::new(TermQuery::new(
+                Term::from_field_text(index.f.story, value),
+                IndexRecordOption::Basic,
             ))
         } else {
             return Err(Error::InvalidRequest(format!(
@@ -185,13 +178,14 @@ fn build(index: &Index, req: &SearchRequest) -> Result<Box<dyn Query>> {
     if let Some(about) = req.said_about.as_deref().filter(|s| !s.trim().is_empty()) {
         clauses.push((Occur::Must, all_terms(index.f.said_about, about)));
     }
-    if req.hide_duplicates && !index.clusters.duplicate_of.is_empty() {
-        let dups = index
-            .clusters
-            .duplicate_of
-            .keys()
-            .map(|i| Term::from_field_text(index.f.id, i));
-        clauses.push((Occur::MustNot, Box::new(TermSetQuery::new(dups))));
+    if req.hide_duplicates {
+        clauses.push((
+            Occur::MustNot,
+            Box::new(TermQuery::new(
+                Term::from_field_u64(index.f.flags, crate::schema::FLAG_COPY),
+                IndexRecordOption::Basic,
+            )),
+        ));
     }
     Ok(if clauses.len() == 1 {
         clauses

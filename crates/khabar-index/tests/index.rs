@@ -236,6 +236,99 @@ fn ant_sample_end_to_end() {
     assert_eq!(ids.len(), 200);
 }
 
+/// Clustering is incremental: articles ingested in a later run (and later
+/// batches) are matched against the committed ones through the index.
+#[test]
+fn copies_found_across_runs_and_batches() {
+    let tmp = TempDir::new("incremental");
+    let lines = sample_lines(120);
+    let first = tmp.0.join("first.jsonl");
+    std::fs::write(&first, lines.join("\n") + "\n").expect("write");
+    let dir = tmp.0.join("index");
+    let mut index = Index::create_or_open(&dir).expect("create");
+    let small_batches = IngestOptions {
+        threads: 2,
+        commit_every: 16,
+        ..IngestOptions::default()
+    };
+    let r1 = index
+        .ingest_paths(std::slice::from_ref(&first), &small_batches, &mut |_| {})
+        .expect("first run");
+    assert_eq!(r1.ingested, 120);
+
+    // Second run: reprints of three committed articles under new ids, with
+    // the last sentence dropped.
+    let mut originals = Vec::new();
+    let mut reprints = Vec::new();
+    for line in lines.iter().step_by(40) {
+        let mut v: serde_json::Value = serde_json::from_str(line).expect("json");
+        let id = v["id"].as_str().expect("id").to_string();
+        let text = v["text"].as_str().expect("text").to_string();
+        let cut = text
+            .trim_end()
+            .trim_end_matches('.')
+            .rfind('.')
+            .filter(|&i| i > text.len() / 2)
+            .unwrap_or(text.len());
+        v["id"] = format!("{id}-reprint").into();
+        v["source"] = "reprinter".into();
+        v["text"] = text.get(..cut).unwrap_or(&text).into();
+        originals.push(id);
+        reprints.push(v.to_string());
+    }
+    let second = tmp.0.join("second.jsonl");
+    std::fs::write(&second, reprints.join("\n") + "\n").expect("write");
+    let r2 = index
+        .ingest_paths(std::slice::from_ref(&second), &small_batches, &mut |_| {})
+        .expect("second run");
+    assert_eq!(r2.ingested, 3);
+    assert_eq!(r2.duplicates, r1.duplicates + 3);
+    for id in &originals {
+        let orig = index.meta(id).expect("meta").expect("original");
+        let copy = index
+            .meta(&format!("{id}-reprint"))
+            .expect("meta")
+            .expect("reprint");
+        let root = orig.duplicate_of.clone().unwrap_or_else(|| id.clone());
+        assert_eq!(copy.duplicate_of.as_deref(), Some(root.as_str()));
+        assert_eq!(copy.story, orig.story);
+        let story = index.story(id).expect("story").expect("exists");
+        assert!(story.articles.iter().any(|a| a.id == copy.id));
+        assert!(story.outlets.iter().any(|o| o.0 == "reprinter"));
+    }
+    // Copies can be hidden; a story can be used as a filter.
+    let all = index
+        .search(&SearchRequest {
+            limit: 0,
+            ..Default::default()
+        })
+        .expect("all");
+    let originals_only = index
+        .search(&SearchRequest {
+            limit: 0,
+            hide_duplicates: true,
+            ..Default::default()
+        })
+        .expect("hide duplicates");
+    assert_eq!(all.total, 123);
+    assert_eq!(originals_only.total, 123 - r2.duplicates);
+    let story_id = index
+        .meta(&originals[0])
+        .expect("meta")
+        .and_then(|m| m.story)
+        .expect("story id");
+    let in_story = index
+        .search(&SearchRequest {
+            filters: vec![("story".into(), story_id)],
+            ..Default::default()
+        })
+        .expect("story filter");
+    assert!(in_story.total >= 2);
+    let stats = index.stats().expect("stats");
+    assert_eq!(stats.duplicates, r2.duplicates);
+    assert!(stats.multi_source_stories >= 3);
+}
+
 #[test]
 fn directory_feed_and_warc_inputs() {
     let tmp = TempDir::new("formats");

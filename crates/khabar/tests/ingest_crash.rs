@@ -20,8 +20,8 @@ fn khabar() -> Command {
 }
 
 fn committed(index: &Path) -> bool {
-    // features.bin is fsynced right before each tantivy commit; a commit has
-    // happened once meta.json lists a segment.
+    // Articles and their cluster fields are committed together; a commit
+    // has happened once meta.json lists a segment.
     std::fs::read_to_string(index.join("tantivy/meta.json"))
         .is_ok_and(|m| m.contains("\"segment_id\""))
 }

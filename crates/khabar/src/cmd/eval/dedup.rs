@@ -33,6 +33,18 @@ pub struct Args {
     /// Print the result as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Also list the hand-labelled pairs the method gets wrong, with their
+    /// similarity estimates (for error analysis; thresholds are tuned on the
+    /// silver set, not on these pairs).
+    #[arg(long)]
+    pub misses: bool,
+    /// Words per shingle (experiments only: the index uses 4).
+    #[arg(long, value_name = "N", default_value_t = cluster::SHINGLE)]
+    pub shingle: usize,
+    /// Articles per batch, as `khabar ingest --commit-every` (clustering is
+    /// incremental: each batch against the earlier ones, in input order).
+    #[arg(long, value_name = "N", default_value_t = 2000)]
+    pub batch: usize,
 }
 
 #[derive(Deserialize)]
@@ -48,7 +60,7 @@ pub fn prefix150(text: &str) -> String {
     words.join(" ").chars().take(150).collect()
 }
 
-fn features_parallel(records: &[Record]) -> Vec<Features> {
+fn features_parallel(records: &[Record], shingle: usize) -> Vec<Features> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = records.len().div_ceil(threads).max(1);
     std::thread::scope(|s| {
@@ -65,7 +77,8 @@ fn features_parallel(records: &[Record]) -> Vec<Features> {
                                 .map(|d| {
                                     khabar_index::days_from_civil(d.year, d.month, d.day) as i32
                                 });
-                            cluster::features(
+                            cluster::features_with(
+                                shingle,
                                 &r.stable_id(),
                                 r.source.as_deref().unwrap_or(""),
                                 day,
@@ -85,6 +98,12 @@ fn features_parallel(records: &[Record]) -> Vec<Features> {
 
 type Pair = (usize, usize);
 
+/// Cluster assignments by input index.
+struct Assignment {
+    duplicate_of: Vec<Option<usize>>,
+    story: Vec<usize>,
+}
+
 fn pr(pred: &HashSet<Pair>, gold: &HashSet<Pair>) -> (f64, f64, usize) {
     let tp = pred.intersection(gold).count();
     let p = if pred.is_empty() {
@@ -101,6 +120,7 @@ fn pr(pred: &HashSet<Pair>, gold: &HashSet<Pair>) -> (f64, f64, usize) {
 }
 
 fn group_pairs(dup_of: &[Option<usize>]) -> Vec<Pair> {
+    // Copies point at their group's first article.
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, d) in dup_of.iter().enumerate() {
         groups.entry(d.unwrap_or(i)).or_default().push(i);
@@ -119,7 +139,7 @@ fn group_pairs(dup_of: &[Option<usize>]) -> Vec<Pair> {
 pub fn run(args: Args) -> anyhow::Result<()> {
     let records = load_corpus(&args.corpus, None)?;
     let t0 = std::time::Instant::now();
-    let feats = features_parallel(&records);
+    let feats = features_parallel(&records, args.shingle);
     let t_feat = t0.elapsed().as_secs_f64();
     let src = |i: usize| {
         records
@@ -180,8 +200,21 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Err(e) => eprintln!("no hand-labelled pairs ({}: {e})", args.pairs.display()),
     }
 
-    let evaluate = |p: &Params| {
-        let asg = cluster::cluster(&feats, p);
+    let evaluate = |p: &Params| -> anyhow::Result<_> {
+        let assigned = cluster::cluster_in_batches(&feats, p, args.batch)?;
+        let dup_of: Vec<Option<usize>> = assigned
+            .iter()
+            .map(|a| a.duplicate_of.as_deref().and_then(|d| ids.get(d).copied()))
+            .collect();
+        let story: Vec<usize> = assigned
+            .iter()
+            .enumerate()
+            .map(|(i, a)| ids.get(a.story.as_str()).copied().unwrap_or(i))
+            .collect();
+        let asg = Assignment {
+            duplicate_of: dup_of,
+            story,
+        };
         let pred: HashSet<Pair> = group_pairs(&asg.duplicate_of).into_iter().collect();
         let pred_cross: HashSet<Pair> = pred
             .iter()
@@ -199,12 +232,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         let all_l: HashSet<Pair> = labelled.iter().map(|x| x.0).collect();
         let pred_l: HashSet<Pair> = pred.intersection(&all_l).copied().collect();
         let hand = pr(&pred_l, &gold_l);
-        (cross, same, hand, pred.len(), asg)
+        Ok((cross, same, hand, pred.len(), asg))
     };
 
     let params = Params::default();
     let t1 = std::time::Instant::now();
-    let (cross, same, hand, npred, asg) = evaluate(&params);
+    let (cross, same, hand, npred, asg) = evaluate(&params)?;
     let t_cluster = t1.elapsed().as_secs_f64();
     let stories: HashSet<usize> = asg.story.iter().copied().collect();
     let mut story_sources: HashMap<usize, HashSet<&str>> = HashMap::new();
@@ -284,6 +317,31 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             .collect::<Vec<_>>()
             .join(", ")
     );
+    if args.misses {
+        let pred: HashSet<Pair> = group_pairs(&asg.duplicate_of).into_iter().collect();
+        println!();
+        println!("| a | b | gold | predicted | Jaccard | containment | lead | shingles a/b |");
+        println!("|---|---|---|---|---:|---:|---:|---|");
+        for &((i, j), gold) in &labelled {
+            if pred.contains(&(i, j)) == gold {
+                continue;
+            }
+            let (Some(a), Some(b)) = (feats.get(i), feats.get(j)) else {
+                continue;
+            };
+            let jac = cluster::jaccard(&a.sketch, &b.sketch);
+            println!(
+                "| {} | {} | {gold} | {} | {jac:.3} | {:.3} | {:.3} | {}/{} |",
+                a.id,
+                b.id,
+                !gold,
+                cluster::containment(&a.sketch, &b.sketch, jac),
+                cluster::lead_jaccard(&a.sketch, &b.sketch),
+                a.sketch.shingles,
+                b.sketch.shingles
+            );
+        }
+    }
     if args.sweep {
         println!();
         println!("| min Jaccard | min containment | cross P | cross R | same P | same R | hand P | hand R |");
@@ -295,9 +353,43 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                     dup_containment: c,
                     ..params
                 };
-                let (cr, sa, ha, _, _) = evaluate(&p);
+                let (cr, sa, ha, _, _) = evaluate(&p)?;
                 println!(
                     "| {j:.1} | {c:.2} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
+                    cr.0, cr.1, sa.0, sa.1, ha.0, ha.1
+                );
+            }
+        }
+        println!();
+        println!("| strong lead (lead overlap ≥) | min containment with a strong lead | cross P | cross R | same P | same R | hand P | hand R |");
+        println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for lead in [0.5, 0.75, 0.9] {
+            for c in [0.4, 0.6] {
+                let p = Params {
+                    dup_strong_lead: lead,
+                    dup_containment_strong_lead: c,
+                    ..params
+                };
+                let (cr, sa, ha, _, _) = evaluate(&p)?;
+                println!(
+                    "| {lead:.2} | {c:.2} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
+                    cr.0, cr.1, sa.0, sa.1, ha.0, ha.1
+                );
+            }
+        }
+        println!();
+        println!("| min lead overlap | min Jaccard | cross P | cross R | same P | same R | hand P | hand R |");
+        println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for lead in [0.05, 0.1, 0.15, 0.2, 0.3] {
+            for j in [0.2, 0.3] {
+                let p = Params {
+                    dup_lead: lead,
+                    dup_jaccard: j,
+                    ..params
+                };
+                let (cr, sa, ha, _, _) = evaluate(&p)?;
+                println!(
+                    "| {lead:.2} | {j:.1} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
                     cr.0, cr.1, sa.0, sa.1, ha.0, ha.1
                 );
             }
@@ -328,8 +420,8 @@ fn print_candidates(
         let (Some(a), Some(b)) = (feats.get(i), feats.get(j)) else {
             continue;
         };
-        let jac = cluster::jaccard(a, b);
-        let con = cluster::containment(a, b, jac);
+        let jac = cluster::jaccard(&a.sketch, &b.sketch);
+        let con = cluster::containment(&a.sketch, &b.sketch, jac);
         rows.push((i, j, jac, con));
     }
     // Deterministic spread over the similarity range.
