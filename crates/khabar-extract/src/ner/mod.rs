@@ -19,6 +19,7 @@ pub mod gazetteer;
 pub mod hash;
 pub mod model;
 pub mod norm;
+mod rowtable;
 
 use gazetteer::{Entry, Gazetteer, Label, Match, Trigger};
 use model::Model;

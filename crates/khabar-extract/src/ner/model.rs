@@ -8,6 +8,7 @@ use super::clusters::{Clusters, Flat, Path, NO_FLAT};
 use super::features::{analyze_tokens, token_features, FEATURE_VERSION, LEXICAL};
 use super::gazetteer::{Gazetteer, Label};
 use super::hash::{Fnv, IdentityBuild, Rng};
+use super::rowtable::RowTable;
 
 /// Tagging scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,9 +148,7 @@ const FORMAT_VERSION: u16 = 4;
 pub struct Model {
     pub scheme: Scheme,
     tags: Vec<Tag>,
-    index: HashMap<u64, u32, IdentityBuild>,
-    /// rows × tags.
-    weights: Vec<f32>,
+    weights: Weights,
     /// (tags + 1) × tags; the last row is the sentence start.
     trans: Vec<f32>,
     pub clusters: Clusters,
@@ -157,6 +156,19 @@ pub struct Model {
     /// Subtracted from the `O` tag's score of every token: trades precision for
     /// recall (the perceptron under-predicts entities); tuned on held-out data.
     pub o_bias: f32,
+}
+
+/// Emission weights per hashed feature.
+enum Weights {
+    /// As trained: feature → row, and rows × tags `f32` weights.
+    Dense {
+        index: HashMap<u64, u32, IdentityBuild>,
+        weights: Vec<f32>,
+    },
+    /// As read from a model file: the quantized rows in a probe-friendly table
+    /// (one cache line per lookup); scores are bit-identical to `Dense` built from
+    /// the same file.
+    Packed(RowTable),
 }
 
 /// Training settings.
@@ -206,7 +218,10 @@ impl Model {
     }
 
     pub fn n_features(&self) -> usize {
-        self.index.len()
+        match &self.weights {
+            Weights::Dense { index, .. } => index.len(),
+            Weights::Packed(t) => t.len(),
+        }
     }
 
     /// Tags a sentence; returns entity spans over token indices.
@@ -217,15 +232,36 @@ impl Model {
         let infos = analyze_tokens(tokens, gaz, &self.clusters, &self.autolex);
         let t = self.tags.len();
         let mut emis = vec![0f32; tokens.len() * t];
-        let mut feats = Vec::with_capacity(96);
-        for (i, row) in emis.chunks_mut(t).enumerate() {
-            token_features(&infos, tokens, i, &mut feats);
-            for f in &feats {
-                if let Some(&r) = self.index.get(f) {
-                    let r = r as usize * t;
-                    if let Some(w) = self.weights.get(r..r + t) {
-                        row.iter_mut().zip(w).for_each(|(a, b)| *a += b);
+        let mut feats = Vec::with_capacity(128);
+        match &self.weights {
+            Weights::Dense { index, weights } => {
+                for (i, row) in emis.chunks_mut(t).enumerate() {
+                    token_features(&infos, tokens, i, &mut feats);
+                    for f in &feats {
+                        if let Some(&r) = index.get(f) {
+                            let r = r as usize * t;
+                            if let Some(w) = weights.get(r..r + t) {
+                                row.iter_mut().zip(w).for_each(|(a, b)| *a += b);
+                            }
+                        }
                     }
+                }
+            }
+            Weights::Packed(table) => {
+                // Software pipelining: the next token's features are computed and their
+                // slots warmed while this token's rows are still arriving from memory.
+                let mut next = Vec::with_capacity(128);
+                token_features(&infos, tokens, 0, &mut feats);
+                std::hint::black_box(table.warm(&feats));
+                for (i, row) in emis.chunks_mut(t).enumerate() {
+                    if i + 1 < tokens.len() {
+                        token_features(&infos, tokens, i + 1, &mut next);
+                        std::hint::black_box(table.warm(&next));
+                    }
+                    for &f in &feats {
+                        table.add_row(f, row);
+                    }
+                    std::mem::swap(&mut feats, &mut next);
                 }
             }
         }
@@ -401,8 +437,10 @@ impl Model {
         Model {
             scheme: cfg.scheme,
             tags,
-            index: idx,
-            weights,
+            weights: Weights::Dense {
+                index: idx,
+                weights,
+            },
             trans: tw,
             clusters,
             autolex,
@@ -410,9 +448,38 @@ impl Model {
         }
     }
 
+    /// The emission rows quantized to `i16` with one scale, sorted by feature id.
+    fn quantized_rows(&self) -> (f32, Vec<(u64, Vec<i16>)>) {
+        match &self.weights {
+            Weights::Packed(table) => (table.scale(), table.entries()),
+            Weights::Dense { index, weights } => {
+                let t = self.tags.len();
+                let mut keys: Vec<(u64, u32)> = index.iter().map(|(&k, &r)| (k, r)).collect();
+                keys.sort_unstable();
+                let max = weights.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-6);
+                let scale = max / f32::from(i16::MAX);
+                let rows = keys
+                    .iter()
+                    .map(|&(k, r)| {
+                        let row = weights[r as usize * t..(r as usize + 1) * t]
+                            .iter()
+                            .map(|x| {
+                                (x / scale)
+                                    .round()
+                                    .clamp(f32::from(i16::MIN), f32::from(i16::MAX))
+                                    as i16
+                            })
+                            .collect();
+                        (k, row)
+                    })
+                    .collect();
+                (scale, rows)
+            }
+        }
+    }
+
     /// Serializes the model (weights quantized to i16 with one scale).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let t = self.tags.len();
         let mut b = Vec::new();
         b.extend_from_slice(MAGIC);
         b.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -447,24 +514,14 @@ impl Model {
         for x in &self.trans {
             b.extend_from_slice(&x.to_le_bytes());
         }
-        let mut keys: Vec<(u64, u32)> = self.index.iter().map(|(&k, &r)| (k, r)).collect();
-        keys.sort_unstable();
-        b.extend_from_slice(&(keys.len() as u32).to_le_bytes());
-        let max = self
-            .weights
-            .iter()
-            .fold(0f32, |m, x| m.max(x.abs()))
-            .max(1e-6);
-        let scale = max / f32::from(i16::MAX);
+        let (scale, rows) = self.quantized_rows();
+        b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         b.extend_from_slice(&scale.to_le_bytes());
-        for (k, _) in &keys {
+        for (k, _) in &rows {
             b.extend_from_slice(&k.to_le_bytes());
         }
-        for (_, r) in &keys {
-            for x in &self.weights[*r as usize * t..(*r as usize + 1) * t] {
-                let q = (x / scale)
-                    .round()
-                    .clamp(f32::from(i16::MIN), f32::from(i16::MAX)) as i16;
+        for (_, row) in &rows {
+            for q in row {
                 b.extend_from_slice(&q.to_le_bytes());
             }
         }
@@ -545,26 +602,29 @@ impl Model {
         let n = r.u32()? as usize;
         let scale = r.f32()?;
         let keys = r.take(n.checked_mul(8).ok_or(ModelError::Truncated(r.at))?)?;
-        let mut index: HashMap<u64, u32, IdentityBuild> =
-            HashMap::with_capacity_and_hasher(n, Default::default());
-        for (k, chunk) in keys.chunks_exact(8).enumerate() {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(chunk);
-            index.insert(u64::from_le_bytes(a), k as u32);
-        }
         let raw = r.take(n.checked_mul(t * 2).ok_or(ModelError::Truncated(r.at))?)?;
-        let weights: Vec<f32> = raw
+        let qs: Vec<i16> = raw
             .chunks_exact(2)
-            .map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
+        let table = RowTable::build(
+            t,
+            scale,
+            keys.chunks_exact(8)
+                .zip(qs.chunks_exact(t.max(1)))
+                .map(|(k, row)| {
+                    let mut a = [0u8; 8];
+                    a.copy_from_slice(k);
+                    (u64::from_le_bytes(a), row)
+                }),
+        );
         if r.at != body_len {
             return Err(ModelError::Truncated(r.at));
         }
         Ok(Model {
             scheme,
             tags,
-            index,
-            weights,
+            weights: Weights::Packed(table),
             trans,
             clusters,
             autolex,
