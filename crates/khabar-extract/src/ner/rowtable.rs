@@ -85,8 +85,9 @@ impl RowTable {
 
     #[inline]
     fn home(&self, key: u64) -> usize {
-        // Keys are already avalanche-mixed hashes: the high bits index the table.
-        (key >> 32) as usize & self.mask
+        // Keys are already avalanche-mixed hashes: the top bits index the table, so rows
+        // inserted in key order (as a model file stores them) fill it front to back.
+        (key >> (63 - self.mask.count_ones())) as usize >> 1
     }
 
     /// Word `i` of slot `s` (a slot is `stride` consecutive blocks).
@@ -218,8 +219,8 @@ mod tests {
 
     #[test]
     fn colliding_homes_and_zero_key() {
-        // Same high 32 bits → same home slot: linear probing must keep them apart.
-        let keys = [1u64 << 32 | 1, 1 << 32 | 2, 1 << 32 | 3, 0];
+        // Same top bits → same home slot: linear probing must keep them apart.
+        let keys = [1u64 << 60 | 1, 1 << 60 | 2, 1 << 60 | 3, 0];
         let rows: [&[i16]; 4] = [&[1, 2], &[3, 4], &[-5, 6], &[7, -8]];
         let t = RowTable::build(2, 1.0, keys.iter().copied().zip(rows));
         for (k, r) in keys.iter().zip(rows) {
