@@ -13,11 +13,7 @@ Usage:
   python3 data/attributions/annotate_dev_round_6.py select ANT.jsonl.gz > picked.jsonl
   python3 data/attributions/annotate_dev_round_6.py build picked.jsonl > data/eval/attributions-dev-r6.jsonl
 (for `build` the round-6 dev file itself can serve as picked.jsonl: it has id and text)."""
-import gzip, json, os, random, sys
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "eval"))
-from annotate_attributions import load_docs, records  # noqa: E402
+from dev_round import main
 
 ROUND6 = {
 "FR-internationalNews-562-20180405": [
@@ -169,38 +165,14 @@ ROUND6 = {
 }
 
 
-def select(corpus):
-    ev = os.path.join(HERE, "..", "eval")
-    excl = set()
-    for f in ("attributions-gold.jsonl", "attributions-dev.jsonl"):
-        for line in open(os.path.join(ev, f), encoding="utf-8"):
-            excl.add(json.loads(line)["id"])
-    docs = [json.loads(line) for line in gzip.open(corpus, "rt", encoding="utf-8")]
-    random.seed(60606)
-    random.shuffle(docs)
-    words = ["قال", "أكد", "أضاف", "أوضح", "وفق", "بحسب", "أعلن", "ذكر"]
-    quota = {"CNN": 7, "france24": 6, "BBC": 5, "alarabia": 5, "skynews": 5}
-    for d in docs:
-        t = d.get("text") or ""
-        if d["id"] in excl or quota.get(d["source"], 0) == 0 or not 400 <= len(t) <= 1300:
-            continue
-        if sum(t.count(w) for w in words) < 2:
-            continue
-        quota[d["source"]] -= 1
-        keep = {k: d.get(k) for k in ("id", "source", "byline", "text")}
-        print(json.dumps(keep, ensure_ascii=False))
-
-
-def build(picked):
-    docs = load_docs(picked)
-    n = 0
-    for rec in records(ROUND6, docs):
-        n += len(rec["attributions"])
-        print(json.dumps(rec, ensure_ascii=False))
-    print(len(ROUND6), "documents,", n, "attributions", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] not in ("select", "build"):
-        raise SystemExit(__doc__)
-    (select if sys.argv[1] == "select" else build)(sys.argv[2])
+    main(
+        __doc__,
+        ROUND6,
+        seed=60606,
+        quota={"CNN": 7, "france24": 6, "BBC": 5, "alarabia": 5, "skynews": 5},
+        exclude=[
+            "attributions-gold.jsonl",
+            "attributions-dev.jsonl",
+        ],
+    )

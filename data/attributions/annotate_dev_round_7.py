@@ -14,11 +14,7 @@ Usage:
   python3 data/attributions/annotate_dev_round_7.py select ANT.jsonl.gz > picked.jsonl
   python3 data/attributions/annotate_dev_round_7.py build picked.jsonl > data/eval/attributions-dev-r7.jsonl
 (for `build` the round-7 dev file itself can serve as picked.jsonl: it has id and text)."""
-import gzip, json, os, random, sys
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "eval"))
-from annotate_attributions import load_docs, records  # noqa: E402
+from dev_round import main
 
 ROUND7 = {
 "AL-sport-1909-20180611": [
@@ -96,38 +92,15 @@ ROUND7 = {
 }
 
 
-def select(corpus):
-    ev = os.path.join(HERE, "..", "eval")
-    excl = set()
-    for f in ("attributions-gold.jsonl", "attributions-dev.jsonl", "attributions-dev-r6.jsonl"):
-        for line in open(os.path.join(ev, f), encoding="utf-8"):
-            excl.add(json.loads(line)["id"])
-    docs = [json.loads(line) for line in gzip.open(corpus, "rt", encoding="utf-8")]
-    random.seed(70707)
-    random.shuffle(docs)
-    words = ["قال", "أكد", "أضاف", "أوضح", "وفق", "بحسب", "أعلن", "ذكر"]
-    quota = {"CNN": 3, "france24": 3, "BBC": 3, "alarabia": 3, "skynews": 3}
-    for d in docs:
-        t = d.get("text") or ""
-        if d["id"] in excl or quota.get(d["source"], 0) == 0 or not 400 <= len(t) <= 1300:
-            continue
-        if sum(t.count(w) for w in words) < 2:
-            continue
-        quota[d["source"]] -= 1
-        keep = {k: d.get(k) for k in ("id", "source", "byline", "text")}
-        print(json.dumps(keep, ensure_ascii=False))
-
-
-def build(picked):
-    docs = load_docs(picked)
-    n = 0
-    for rec in records(ROUND7, docs):
-        n += len(rec["attributions"])
-        print(json.dumps(rec, ensure_ascii=False))
-    print(len(ROUND7), "documents,", n, "attributions", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] not in ("select", "build"):
-        raise SystemExit(__doc__)
-    (select if sys.argv[1] == "select" else build)(sys.argv[2])
+    main(
+        __doc__,
+        ROUND7,
+        seed=70707,
+        quota={"CNN": 3, "france24": 3, "BBC": 3, "alarabia": 3, "skynews": 3},
+        exclude=[
+            "attributions-gold.jsonl",
+            "attributions-dev.jsonl",
+            "attributions-dev-r6.jsonl",
+        ],
+    )
