@@ -343,55 +343,57 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
     }
     if args.sweep {
-        println!();
-        println!("| min Jaccard | min containment | cross P | cross R | same P | same R | hand P | hand R |");
-        println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for j in [0.2, 0.3, 0.4, 0.5, 0.6] {
-            for c in [0.6, 0.75, 0.9] {
-                let p = Params {
-                    dup_jaccard: j,
-                    dup_containment: c,
-                    ..params
-                };
-                let (cr, sa, ha, _, _) = evaluate(&p)?;
-                println!(
-                    "| {j:.1} | {c:.2} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
-                    cr.0, cr.1, sa.0, sa.1, ha.0, ha.1
-                );
-            }
-        }
-        println!();
-        println!("| strong lead (lead overlap ≥) | min containment with a strong lead | cross P | cross R | same P | same R | hand P | hand R |");
-        println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for lead in [0.5, 0.75, 0.9] {
-            for c in [0.4, 0.6] {
-                let p = Params {
-                    dup_strong_lead: lead,
-                    dup_containment_strong_lead: c,
-                    ..params
-                };
-                let (cr, sa, ha, _, _) = evaluate(&p)?;
-                println!(
-                    "| {lead:.2} | {c:.2} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
-                    cr.0, cr.1, sa.0, sa.1, ha.0, ha.1
-                );
-            }
-        }
-        println!();
-        println!("| min lead overlap | min Jaccard | cross P | cross R | same P | same R | hand P | hand R |");
-        println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for lead in [0.05, 0.1, 0.15, 0.2, 0.3] {
-            for j in [0.2, 0.3] {
-                let p = Params {
-                    dup_lead: lead,
-                    dup_jaccard: j,
-                    ..params
-                };
-                let (cr, sa, ha, _, _) = evaluate(&p)?;
-                println!(
-                    "| {lead:.2} | {j:.1} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
-                    cr.0, cr.1, sa.0, sa.1, ha.0, ha.1
-                );
+        // Each table varies two thresholds over a grid, the rest as configured.
+        type Set = fn(&mut Params, f64, f64);
+        type Table<'a> = (&'a str, &'a str, &'a [f64], &'a [f64], Set);
+        let tables: [Table; 3] = [
+            (
+                "min Jaccard",
+                "min containment",
+                &[0.2, 0.3, 0.4, 0.5, 0.6],
+                &[0.6, 0.75, 0.9],
+                |p, a, b| {
+                    p.dup_jaccard = a;
+                    p.dup_containment = b;
+                },
+            ),
+            (
+                "strong lead (lead overlap ≥)",
+                "min containment with a strong lead",
+                &[0.5, 0.75, 0.9],
+                &[0.4, 0.6],
+                |p, a, b| {
+                    p.dup_strong_lead = a;
+                    p.dup_containment_strong_lead = b;
+                },
+            ),
+            (
+                "min lead overlap",
+                "min Jaccard",
+                &[0.05, 0.1, 0.15, 0.2, 0.3],
+                &[0.2, 0.3],
+                |p, a, b| {
+                    p.dup_lead = a;
+                    p.dup_jaccard = b;
+                },
+            ),
+        ];
+        for (name_a, name_b, grid_a, grid_b, set) in tables {
+            println!();
+            println!(
+                "| {name_a} | {name_b} | cross P | cross R | same P | same R | hand P | hand R |"
+            );
+            println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
+            for &a in grid_a {
+                for &b in grid_b {
+                    let mut p = params;
+                    set(&mut p, a, b);
+                    let (cr, sa, ha, _, _) = evaluate(&p)?;
+                    println!(
+                        "| {a:.2} | {b:.2} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
+                        cr.0, cr.1, sa.0, sa.1, ha.0, ha.1
+                    );
+                }
             }
         }
     }
