@@ -9,6 +9,8 @@
 //! name-lexicon stage; `NER_OUT=file` writes the model; `NER_DEBUG=1` lists misses
 //! and spurious spans of the pipeline (`NER_DEBUG="model only"`: of the tagger alone);
 //! `NER_FOLD=k` holds out the k-th tenth of the training file instead of the last;
+//! `NER_LEARNER=crf` trains the L1-regularized CRF instead of the perceptron (`NER_L1`,
+//! `NER_ETA`, `NER_DECAY` set its `CrfConfig`);
 //! `NER_DROPOUT`, `NER_OBIAS`, `NER_AUTOMIN`, `NER_MINC`, `NER_MINLEX`, `NER_RUNS` set the
 //! knobs of the same names in `TrainConfig`/`Model`/`AutoLex::build` (`NER_MINC`:
 //! `min_feature_count`, `NER_MINLEX`: `min_lexical_count`); `NER_CLUSTER_CORPUS=docs.txt
@@ -21,9 +23,11 @@ use anyhow::Context;
 use khabar_extract::ner::autolex::AutoLex;
 use khabar_extract::ner::clusters::{ClusterConfig, Clusters};
 use khabar_extract::ner::conll::{self, Scorer};
+use khabar_extract::ner::crf::CrfConfig;
+use khabar_extract::ner::doc::train_doc_pass;
 use khabar_extract::ner::gazetteer::Gazetteer;
-use khabar_extract::ner::model::{Model, Scheme, TrainConfig};
-use khabar_extract::ner::recognize;
+use khabar_extract::ner::model::{Learner, Model, Scheme, TrainConfig};
+use khabar_extract::ner::recognize_document;
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -109,6 +113,22 @@ fn main() -> anyhow::Result<()> {
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(1),
+        learner: if std::env::var("NER_LEARNER").as_deref() == Ok("crf") {
+            let env = |k: &str, d: f64| {
+                std::env::var(k)
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(d)
+            };
+            let d = CrfConfig::default();
+            Learner::Crf(CrfConfig {
+                l1: env("NER_L1", d.l1),
+                eta0: env("NER_ETA", d.eta0),
+                decay: env("NER_DECAY", d.decay),
+            })
+        } else {
+            Learner::Perceptron
+        },
         ..TrainConfig::default()
     };
     let t0 = Instant::now();
@@ -144,54 +164,79 @@ fn main() -> anyhow::Result<()> {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(0.0);
+    // `NER_DOC=k`: a document-evidence pass trained with evidence from ±k
+    // sentences (first-pass labels of the training sentences by `NER_JACK`-fold jackknife).
+    if let Some(k) = std::env::var("NER_DOC").ok().and_then(|v| v.parse().ok()) {
+        let jack = std::env::var("NER_JACK")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(5);
+        let t = Instant::now();
+        train_doc_pass(&mut model, &train, gaz, &cfg, jack, k, |m| eprintln!("{m}"));
+        eprintln!(
+            "document pass (±{k}, {jack}-fold jackknife) in {:.1}s",
+            t.elapsed().as_secs_f64()
+        );
+    }
     let bytes = model.to_bytes();
     eprintln!("model size {} bytes", bytes.len());
     if let Ok(out) = std::env::var("NER_OUT") {
         std::fs::write(&out, &bytes)?;
     }
+    // `NER_GROUP=n`: consecutive dev sentences form documents of n sentences.
+    let group: usize = std::env::var("NER_GROUP")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1)
+        .max(1);
     for (name, use_gaz) in [("model only", false), ("pipeline", true)] {
         let mut sc = Scorer::default();
         let t1 = Instant::now();
-        for s in &test {
-            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-            let pred: Vec<_> = if use_gaz {
-                recognize(&toks, Some(&model), gaz)
+        for chunk in test.chunks(group) {
+            let docs: Vec<Vec<&str>> = chunk
+                .iter()
+                .map(|s| s.tokens.iter().map(String::as_str).collect())
+                .collect();
+            let preds: Vec<Vec<_>> = if use_gaz {
+                recognize_document(&docs, Some(&model), gaz)
                     .into_iter()
-                    .map(|f| (f.start, f.end, f.label))
+                    .map(|fs| fs.into_iter().map(|f| (f.start, f.end, f.label)).collect())
                     .collect()
             } else {
-                model.tag(&toks, gaz)
+                model.tag_document(&docs, gaz)
             };
-            sc.add(toks.len(), &s.spans, &pred);
-            if std::env::var("NER_DEBUG").is_ok_and(|v| v == name || (use_gaz && v == "1")) {
-                for p in &pred {
-                    if !s.spans.contains(p) {
-                        let lo = p.0.saturating_sub(3);
-                        let hi = (p.1 + 3).min(toks.len());
-                        println!(
-                            "SPUR {:?} [{}] ctx: {}",
-                            p.2,
-                            toks[p.0..p.1].join(" "),
-                            toks[lo..hi].join(" ")
-                        );
+            for ((s, toks), pred) in chunk.iter().zip(&docs).zip(preds) {
+                sc.add(toks.len(), &s.spans, &pred);
+                if std::env::var("NER_DEBUG").is_ok_and(|v| v == name || (use_gaz && v == "1")) {
+                    for p in &pred {
+                        if !s.spans.contains(p) {
+                            let lo = p.0.saturating_sub(3);
+                            let hi = (p.1 + 3).min(toks.len());
+                            println!(
+                                "SPUR {:?} [{}] ctx: {}",
+                                p.2,
+                                toks[p.0..p.1].join(" "),
+                                toks[lo..hi].join(" ")
+                            );
+                        }
                     }
-                }
-                for g in &s.spans {
-                    if !pred.contains(g) {
-                        let lo = g.0.saturating_sub(3);
-                        let hi = (g.1 + 3).min(toks.len());
-                        let got: Vec<String> = pred
-                            .iter()
-                            .filter(|p| p.0 < g.1 && g.0 < p.1)
-                            .map(|p| format!("{:?}:{}", p.2, toks[p.0..p.1].join(" ")))
-                            .collect();
-                        println!(
-                            "MISS {:?} [{}] ctx: {} | got {:?}",
-                            g.2,
-                            toks[g.0..g.1].join(" "),
-                            toks[lo..hi].join(" "),
-                            got
-                        );
+                    for g in &s.spans {
+                        if !pred.contains(g) {
+                            let lo = g.0.saturating_sub(3);
+                            let hi = (g.1 + 3).min(toks.len());
+                            let got: Vec<String> = pred
+                                .iter()
+                                .filter(|p| p.0 < g.1 && g.0 < p.1)
+                                .map(|p| format!("{:?}:{}", p.2, toks[p.0..p.1].join(" ")))
+                                .collect();
+                            println!(
+                                "MISS {:?} [{}] ctx: {} | got {:?}",
+                                g.2,
+                                toks[g.0..g.1].join(" "),
+                                toks[lo..hi].join(" "),
+                                got
+                            );
+                        }
                     }
                 }
             }

@@ -7,7 +7,7 @@ use khabar_text::Span;
 
 use crate::ner::gazetteer::Gazetteer;
 use crate::ner::model::Model;
-use crate::ner::{recognize, shipped};
+use crate::ner::{recognize_document, shipped};
 use crate::{Doc, Entity};
 
 /// Entities of a document, in text order, found with the committed model.
@@ -24,18 +24,24 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
     if sentences.is_empty() && !doc.tokens.is_empty() {
         sentences.push(Span::new(0, doc.text.len()));
     }
+    // Tokens of each sentence (tokens are in text order).
+    let mut sents: Vec<&[Token]> = Vec::with_capacity(sentences.len());
     for sent in sentences {
-        // Tokens are in text order; take those inside this sentence.
         let skip = rest.iter().take_while(|t| t.span.end <= sent.start).count();
         rest = rest.get(skip..).unwrap_or(&[]);
         let n = rest.iter().take_while(|t| t.span.start < sent.end).count();
         let (toks, tail) = rest.split_at(n.min(rest.len()));
         rest = tail;
-        if toks.is_empty() {
-            continue;
+        if !toks.is_empty() {
+            sents.push(toks);
         }
-        let words: Vec<&str> = toks.iter().map(|t| doc.slice(t.span)).collect();
-        for f in recognize(&words, model, gaz) {
+    }
+    let words: Vec<Vec<&str>> = sents
+        .iter()
+        .map(|toks| toks.iter().map(|t| doc.slice(t.span)).collect())
+        .collect();
+    for (toks, found) in sents.iter().zip(recognize_document(&words, model, gaz)) {
+        for f in found {
             let (Some(first), Some(last)) = (toks.get(f.start), toks.get(f.end.saturating_sub(1)))
             else {
                 continue;

@@ -17,7 +17,14 @@ pub enum ConllError {
 /// Parses `token TAG` lines, blank line between sentences (BIO over PERS/ORG/LOC/MISC).
 /// Lines like `-DOCSTART-` are skipped.
 pub fn read(text: &str) -> Result<Vec<Sentence>, ConllError> {
+    read_documents(text).map(|(s, _)| s)
+}
+
+/// Like [`read`], and also the index of the first sentence of each document
+/// that a `-DOCSTART-` line opens (empty when the file has none).
+pub fn read_documents(text: &str) -> Result<(Vec<Sentence>, Vec<usize>), ConllError> {
     let mut out = Vec::new();
+    let mut doc_starts = Vec::new();
     let mut tokens: Vec<String> = Vec::new();
     let mut tags: Vec<(char, Option<Label>)> = Vec::new();
     let flush = |tokens: &mut Vec<String>,
@@ -27,6 +34,7 @@ pub fn read(text: &str) -> Result<Vec<Sentence>, ConllError> {
             out.push(Sentence {
                 tokens: std::mem::take(tokens),
                 spans: bio_spans(tags),
+                extra: Vec::new(),
             });
         }
         tags.clear();
@@ -38,6 +46,10 @@ pub fn read(text: &str) -> Result<Vec<Sentence>, ConllError> {
             continue;
         }
         if line.starts_with("-DOCSTART-") {
+            flush(&mut tokens, &mut tags, &mut out);
+            if doc_starts.last() != Some(&out.len()) {
+                doc_starts.push(out.len());
+            }
             continue;
         }
         let (tok, tag) = line
@@ -79,7 +91,7 @@ pub fn read(text: &str) -> Result<Vec<Sentence>, ConllError> {
         tags.push(parsed);
     }
     flush(&mut tokens, &mut tags, &mut out);
-    Ok(out)
+    Ok((out, doc_starts))
 }
 
 /// Spans from BIO tags, conlleval-style: an `I-X` that does not continue an `X` chunk starts one.

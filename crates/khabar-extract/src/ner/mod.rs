@@ -1,6 +1,8 @@
 //! Named-entity recognition and canonicalization.
 //!
-//! * [`model`] — averaged structured perceptron over BILOU tags with Viterbi decoding;
+//! * [`model`] — averaged structured perceptron over BIO tags with Viterbi decoding,
+//!   and a second pass that uses document evidence ([`doc`]);
+//! * [`crf`] — an alternative learner (L1-regularized CRF; smaller, less accurate models);
 //! * [`features`] — word, folded, clitic-stripped, affix, shape, context, cluster,
 //!   gazetteer and trigger features;
 //! * [`clusters`] — word clusters learned from raw news text;
@@ -13,6 +15,8 @@
 pub mod autolex;
 pub mod clusters;
 pub mod conll;
+pub mod crf;
+pub mod doc;
 pub mod embed;
 pub mod features;
 pub mod gazetteer;
@@ -48,13 +52,36 @@ pub struct Found {
 /// (proclitics allowed), else of the span without a leading trigger word
 /// (صحيفة، وكالة …) or trailing nationality adjectives.
 pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec<Found> {
+    let spans = model.map(|m| m.tag(tokens, gaz)).unwrap_or_default();
+    merge(tokens, spans, gaz)
+}
+
+/// Recognizes entities in the sentences of one document: the model tags them
+/// with document evidence ([`Model::tag_document`]), then each sentence is
+/// merged with gazetteer matches as in [`recognize`].
+pub fn recognize_document(
+    sentences: &[Vec<&str>],
+    model: Option<&Model>,
+    gaz: &Gazetteer,
+) -> Vec<Vec<Found>> {
+    let spans = match model {
+        Some(m) => m.tag_document(sentences, gaz),
+        None => vec![Vec::new(); sentences.len()],
+    };
+    sentences
+        .iter()
+        .zip(spans)
+        .map(|(tokens, spans)| merge(tokens, spans, gaz))
+        .collect()
+}
+
+/// Merges model spans over `tokens` with gazetteer matches and attaches canonical names.
+fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer) -> Vec<Found> {
     if tokens.is_empty() {
         return Vec::new();
     }
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
     let f: Vec<&str> = folded.iter().map(String::as_str).collect();
-    let mut spans: Vec<(usize, usize, Label)> =
-        model.map(|m| m.tag(tokens, gaz)).unwrap_or_default();
     for m in gaz.scan(&f) {
         // Mid-size cities count only after a locative word (في الرقة، من داخل الرقة، مدينة الرقة).
         if m.end == m.start + 1 && f.get(m.start).is_some_and(|w| is_common_word(w, gaz)) {

@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use super::autolex::AutoLex;
 use super::clusters::{Clusters, Flat, Path, NO_FLAT};
-use super::features::{analyze_tokens, token_features, FEATURE_VERSION, LEXICAL};
+use super::crf::{self, CrfConfig};
+use super::doc;
+use super::features::{analyze_tokens, token_features, TokenInfo, FEATURE_VERSION, LEXICAL};
 use super::gazetteer::{Gazetteer, Label};
 use super::hash::{Fnv, IdentityBuild, Rng};
 use super::rowtable::RowTable;
@@ -143,7 +145,7 @@ pub enum ModelError {
 }
 
 const MAGIC: &[u8; 8] = b"KHABNER\0";
-const FORMAT_VERSION: u16 = 4;
+const FORMAT_VERSION: u16 = 5;
 
 pub struct Model {
     pub scheme: Scheme,
@@ -156,6 +158,15 @@ pub struct Model {
     /// Subtracted from the `O` tag's score of every token: trades precision for
     /// recall (the perceptron under-predicts entities); tuned on held-out data.
     pub o_bias: f32,
+    /// Second pass with document evidence ([`Model::tag_document`]).
+    doc_pass: Option<Pass>,
+}
+
+/// The weights of the document-evidence pass: a model trained on the same
+/// features plus [`doc`] features, sharing this model's clusters and lexicon.
+struct Pass {
+    weights: Weights,
+    trans: Vec<f32>,
 }
 
 /// Emission weights per hashed feature.
@@ -189,6 +200,17 @@ pub struct TrainConfig {
     /// whose averaged weights are averaged again: lowers the variance of the
     /// perceptron, whose result otherwise depends noticeably on the order.
     pub runs: usize,
+    /// The learner: averaged perceptron or L1-regularized CRF.
+    pub learner: Learner,
+}
+
+/// How the weights are learned (the features and the decoder are the same).
+#[derive(Debug, Clone)]
+pub enum Learner {
+    /// Averaged structured perceptron (`runs` × `epochs`, averaged).
+    Perceptron,
+    /// Linear-chain CRF, SGD with cumulative L1 penalty (`epochs`; `runs` unused).
+    Crf(CrfConfig),
 }
 
 impl Default for TrainConfig {
@@ -201,6 +223,7 @@ impl Default for TrainConfig {
             min_lexical_count: 1,
             word_dropout: 0.0,
             runs: 4,
+            learner: Learner::Perceptron,
         }
     }
 }
@@ -210,6 +233,8 @@ impl Default for TrainConfig {
 pub struct Sentence {
     pub tokens: Vec<String>,
     pub spans: Vec<(usize, usize, Label)>,
+    /// Extra features per token (document-level evidence, [`super::doc`]); empty = none.
+    pub extra: Vec<Vec<u64>>,
 }
 
 impl Model {
@@ -230,13 +255,89 @@ impl Model {
             return Vec::new();
         }
         let infos = analyze_tokens(tokens, gaz, &self.clusters, &self.autolex);
+        self.decode(&self.score(&self.weights, &infos, tokens, &[]), &self.trans)
+    }
+
+    /// Best spans for emission scores (tokens × tags) under transition scores `trans`.
+    fn decode(&self, emis: &[f32], trans: &[f32]) -> Vec<(usize, usize, Label)> {
+        let path = viterbi(self.scheme, &self.tags, emis, trans);
+        let tags: Vec<Tag> = path.iter().map(|&k| self.tags[k]).collect();
+        self.scheme.decode(&tags)
+    }
+
+    /// Tags the sentences of one document. With a document pass, the spans the
+    /// first pass found in the *other* sentences become features ([`doc`]) of a
+    /// second model that tags again every sentence with such evidence.
+    pub fn tag_document(
+        &self,
+        sentences: &[Vec<&str>],
+        gaz: &Gazetteer,
+    ) -> Vec<Vec<(usize, usize, Label)>> {
+        // First pass, sentence by sentence (token infos stay hot in cache); only the
+        // comparison forms are kept for the document evidence.
+        let mut first = Vec::with_capacity(sentences.len());
+        let mut forms: Vec<Vec<String>> = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            let mut infos = analyze_tokens(s, gaz, &self.clusters, &self.autolex);
+            first.push(self.decode(&self.score(&self.weights, &infos, s, &[]), &self.trans));
+            forms.push(
+                infos
+                    .iter_mut()
+                    .map(|i| std::mem::take(&mut i.bare))
+                    .collect(),
+            );
+        }
+        let Some(pass) = self.doc_pass.as_ref().filter(|_| sentences.len() > 1) else {
+            return first;
+        };
+        // Second pass over the sentences whose evidence disagrees with their first pass.
+        let extras = doc::document_features(&forms, &first);
+        first
+            .into_iter()
+            .zip(extras)
+            .zip(sentences)
+            .map(|((spans, extra), s)| match extra {
+                Some(extra) => {
+                    let infos = analyze_tokens(s, gaz, &self.clusters, &self.autolex);
+                    self.decode(&self.score(&pass.weights, &infos, s, &extra), &pass.trans)
+                }
+                None => spans,
+            })
+            .collect()
+    }
+
+    /// Whether the model has a document-evidence pass.
+    pub fn has_doc_pass(&self) -> bool {
+        self.doc_pass.is_some()
+    }
+
+    /// Takes `doc`'s weights as this model's document-evidence pass. `doc` must
+    /// have been trained with this model's clusters and lexicon plus [`doc`] features.
+    pub fn set_doc_pass(&mut self, doc: Model) {
+        self.doc_pass = Some(Pass {
+            weights: doc.weights,
+            trans: doc.trans,
+        });
+    }
+
+    fn score(
+        &self,
+        weights: &Weights,
+        infos: &[TokenInfo],
+        tokens: &[&str],
+        extra: &[Vec<u64>],
+    ) -> Vec<f32> {
         let t = self.tags.len();
         let mut emis = vec![0f32; tokens.len() * t];
+        if tokens.is_empty() {
+            return emis;
+        }
         let mut feats = Vec::with_capacity(128);
-        match &self.weights {
+        match weights {
             Weights::Dense { index, weights } => {
                 for (i, row) in emis.chunks_mut(t).enumerate() {
-                    token_features(&infos, tokens, i, &mut feats);
+                    token_features(infos, tokens, i, &mut feats);
+                    feats.extend(extra.get(i).into_iter().flatten());
                     for f in &feats {
                         if let Some(&r) = index.get(f) {
                             let r = r as usize * t;
@@ -251,11 +352,13 @@ impl Model {
                 // Software pipelining: the next token's features are computed and their
                 // slots warmed while this token's rows are still arriving from memory.
                 let mut next = Vec::with_capacity(128);
-                token_features(&infos, tokens, 0, &mut feats);
+                token_features(infos, tokens, 0, &mut feats);
+                feats.extend(extra.first().into_iter().flatten());
                 std::hint::black_box(table.warm(&feats));
                 for (i, row) in emis.chunks_mut(t).enumerate() {
                     if i + 1 < tokens.len() {
-                        token_features(&infos, tokens, i + 1, &mut next);
+                        token_features(infos, tokens, i + 1, &mut next);
+                        next.extend(extra.get(i + 1).into_iter().flatten());
                         std::hint::black_box(table.warm(&next));
                     }
                     for &f in &feats {
@@ -268,9 +371,7 @@ impl Model {
         if self.o_bias != 0.0 {
             emis.iter_mut().step_by(t).for_each(|o| *o -= self.o_bias);
         }
-        let path = viterbi(self.scheme, &self.tags, &emis, &self.trans);
-        let tags: Vec<Tag> = path.iter().map(|&k| self.tags[k]).collect();
-        self.scheme.decode(&tags)
+        emis
     }
 
     /// Trains a model on `data` (deterministic for a given config and input order).
@@ -294,6 +395,7 @@ impl Model {
             let mut sent = Vec::with_capacity(toks.len());
             for i in 0..toks.len() {
                 token_features(&infos, &toks, i, &mut feats);
+                feats.extend(s.extra.get(i).into_iter().flatten());
                 for f in &feats {
                     *counts.entry(*f).or_insert(0) += 1;
                 }
@@ -335,6 +437,16 @@ impl Model {
             .iter()
             .map(|s| cfg.scheme.encode(s.tokens.len(), &s.spans))
             .collect();
+        if let Learner::Crf(crf_cfg) = &cfg.learner {
+            let sents: Vec<Vec<Vec<u32>>> = rows
+                .into_iter()
+                .map(|s| s.into_iter().map(|(fs, _)| fs).collect())
+                .collect();
+            let (w, tw) = crf::train(
+                cfg.scheme, &tags, n_rows, &sents, &gold, cfg.epochs, cfg.seed, crf_cfg, progress,
+            );
+            return Model::from_trained(cfg.scheme, tags, index, w, tw, clusters, autolex);
+        }
         let mut sum_w = vec![0f32; n_rows * t];
         let mut sum_tw = vec![0f32; (t + 1) * t];
         let runs = cfg.runs.max(1);
@@ -417,7 +529,20 @@ impl Model {
             sum_w.iter_mut().zip(&rw).for_each(|(a, b)| *a += b * k);
             sum_tw.iter_mut().zip(&rtw).for_each(|(a, b)| *a += b * k);
         }
-        let (w, tw) = (sum_w, sum_tw);
+        Model::from_trained(cfg.scheme, tags, index, sum_w, sum_tw, clusters, autolex)
+    }
+
+    /// A model from trained `f32` weights; rows that are all (near) zero are dropped.
+    fn from_trained(
+        scheme: Scheme,
+        tags: Vec<Tag>,
+        index: HashMap<u64, u32, IdentityBuild>,
+        w: Vec<f32>,
+        tw: Vec<f32>,
+        clusters: Clusters,
+        autolex: AutoLex,
+    ) -> Model {
+        let t = tags.len();
         // Drop rows that are all (near) zero.
         let mut keep: Vec<(u64, u32)> = index
             .into_iter()
@@ -435,7 +560,7 @@ impl Model {
             idx.insert(f, k as u32);
         }
         Model {
-            scheme: cfg.scheme,
+            scheme,
             tags,
             weights: Weights::Dense {
                 index: idx,
@@ -445,15 +570,15 @@ impl Model {
             clusters,
             autolex,
             o_bias: 0.0,
+            doc_pass: None,
         }
     }
 
     /// The emission rows quantized to `i16` with one scale, sorted by feature id.
-    fn quantized_rows(&self) -> (f32, Vec<(u64, Vec<i16>)>) {
-        match &self.weights {
+    fn quantized_rows(weights: &Weights, t: usize) -> (f32, Vec<(u64, Vec<i16>)>) {
+        match weights {
             Weights::Packed(table) => (table.scale(), table.entries()),
             Weights::Dense { index, weights } => {
-                let t = self.tags.len();
                 let mut keys: Vec<(u64, u32)> = index.iter().map(|(&k, &r)| (k, r)).collect();
                 keys.sort_unstable();
                 let max = weights.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-6);
@@ -514,15 +639,17 @@ impl Model {
         for x in &self.trans {
             b.extend_from_slice(&x.to_le_bytes());
         }
-        let (scale, rows) = self.quantized_rows();
-        b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-        b.extend_from_slice(&scale.to_le_bytes());
-        for (k, _) in &rows {
-            b.extend_from_slice(&k.to_le_bytes());
-        }
-        for (_, row) in &rows {
-            for q in row {
-                b.extend_from_slice(&q.to_le_bytes());
+        let t = self.tags.len();
+        write_rows(&mut b, &self.weights, t);
+        // Format 5: the document-evidence pass (flag, transitions, rows).
+        match &self.doc_pass {
+            None => b.push(0),
+            Some(p) => {
+                b.push(1);
+                for x in &p.trans {
+                    b.extend_from_slice(&x.to_le_bytes());
+                }
+                write_rows(&mut b, &p.weights, t);
             }
         }
         let sum = Fnv::new().bytes(&b).finish();
@@ -541,7 +668,8 @@ impl Model {
             .checked_sub(8)
             .ok_or(ModelError::Truncated(bytes.len()))?;
         let format = r.u16()?;
-        if format != FORMAT_VERSION {
+        // Version 4 files are version 5 without the document layer.
+        if format != FORMAT_VERSION && format != 4 {
             return Err(ModelError::Format(format));
         }
         let found = r.u32()?;
@@ -599,25 +727,19 @@ impl Model {
         for _ in 0..(t + 1) * t {
             trans.push(r.f32()?);
         }
-        let n = r.u32()? as usize;
-        let scale = r.f32()?;
-        let keys = r.take(n.checked_mul(8).ok_or(ModelError::Truncated(r.at))?)?;
-        let raw = r.take(n.checked_mul(t * 2).ok_or(ModelError::Truncated(r.at))?)?;
-        let qs: Vec<i16> = raw
-            .chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect();
-        let table = RowTable::build(
-            t,
-            scale,
-            keys.chunks_exact(8)
-                .zip(qs.chunks_exact(t.max(1)))
-                .map(|(k, row)| {
-                    let mut a = [0u8; 8];
-                    a.copy_from_slice(k);
-                    (u64::from_le_bytes(a), row)
-                }),
-        );
+        let table = read_rows(&mut r, t)?;
+        let doc_pass = if format >= 5 && r.u8()? == 1 {
+            let mut trans = Vec::with_capacity((t + 1) * t);
+            for _ in 0..(t + 1) * t {
+                trans.push(r.f32()?);
+            }
+            Some(Pass {
+                weights: Weights::Packed(read_rows(&mut r, t)?),
+                trans,
+            })
+        } else {
+            None
+        };
         if r.at != body_len {
             return Err(ModelError::Truncated(r.at));
         }
@@ -629,8 +751,47 @@ impl Model {
             clusters,
             autolex,
             o_bias,
+            doc_pass,
         })
     }
+}
+
+/// Writes a weight table: count, scale, sorted keys, i16 rows.
+fn write_rows(b: &mut Vec<u8>, weights: &Weights, t: usize) {
+    let (scale, rows) = Model::quantized_rows(weights, t);
+    b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    b.extend_from_slice(&scale.to_le_bytes());
+    for (k, _) in &rows {
+        b.extend_from_slice(&k.to_le_bytes());
+    }
+    for (_, row) in &rows {
+        for q in row {
+            b.extend_from_slice(&q.to_le_bytes());
+        }
+    }
+}
+
+/// Reads a table written by [`write_rows`].
+fn read_rows(r: &mut Reader<'_>, t: usize) -> Result<RowTable, ModelError> {
+    let n = r.u32()? as usize;
+    let scale = r.f32()?;
+    let keys = r.take(n.checked_mul(8).ok_or(ModelError::Truncated(r.at))?)?;
+    let raw = r.take(n.checked_mul(t * 2).ok_or(ModelError::Truncated(r.at))?)?;
+    let qs: Vec<i16> = raw
+        .chunks_exact(2)
+        .map(|c| i16::from_le_bytes([c[0], c[1]]))
+        .collect();
+    Ok(RowTable::build(
+        t,
+        scale,
+        keys.chunks_exact(8)
+            .zip(qs.chunks_exact(t.max(1)))
+            .map(|(k, row)| {
+                let mut a = [0u8; 8];
+                a.copy_from_slice(k);
+                (u64::from_le_bytes(a), row)
+            }),
+    ))
 }
 
 struct Reader<'a> {
@@ -746,6 +907,7 @@ mod tests {
     #[test]
     fn learns_and_round_trips_bytes() {
         let mk = |toks: &str, spans: Vec<(usize, usize, Label)>| Sentence {
+            extra: Vec::new(),
             tokens: toks.split(' ').map(str::to_string).collect(),
             spans,
         };
@@ -794,5 +956,26 @@ mod tests {
             Err(ModelError::Magic) | Err(ModelError::Truncated(_))
         ));
         assert!(Model::from_bytes(&bytes[..bytes.len() - 3]).is_err());
+
+        // With a document pass: still round-trips, and a document is tagged the
+        // same before and after.
+        let mut with_doc = m;
+        crate::ner::doc::train_doc_pass(&mut with_doc, &data, gaz, &cfg, 3, 2, |_| {});
+        assert!(with_doc.has_doc_pass());
+        let doc: Vec<Vec<&str>> = vec![
+            toks.to_vec(),
+            vec!["قال", "جون", "سميث", "شيئا"],
+            vec!["أعلنت", "شركة", "مايكروسوفت", "أرباحها"],
+        ];
+        let tagged = with_doc.tag_document(&doc, gaz);
+        assert_eq!(tagged.len(), 3);
+        let bytes = with_doc.to_bytes();
+        let back = Model::from_bytes(&bytes).map_err(|e| e.to_string());
+        assert!(back.is_ok(), "{back:?}", back = back.as_ref().err());
+        if let Ok(back) = back {
+            assert!(back.has_doc_pass());
+            assert_eq!(back.tag_document(&doc, gaz), tagged);
+            assert_eq!(back.to_bytes(), bytes);
+        }
     }
 }

@@ -8,6 +8,7 @@ use anyhow::{bail, Context, Result};
 use khabar_extract::ner::autolex::AutoLex;
 use khabar_extract::ner::clusters::{ClusterConfig, Clusters};
 use khabar_extract::ner::conll;
+use khabar_extract::ner::doc::train_doc_pass;
 use khabar_extract::ner::gazetteer::Gazetteer;
 use khabar_extract::ner::model::{Model, Scheme, TrainConfig};
 
@@ -41,6 +42,14 @@ pub struct Args {
     /// are averaged (4 gave +1 F1 over 1 in 10-fold cross-validation on train).
     #[arg(long, default_value_t = 4)]
     runs: usize,
+    /// Parts of the jackknife that gives the training sentences first-pass labels
+    /// for the document-evidence pass; 0 = no document pass.
+    #[arg(long, default_value_t = 5)]
+    doc_folds: usize,
+    /// Document evidence in training comes from the sentences within ±this many
+    /// (train.txt is running text without article boundaries).
+    #[arg(long, default_value_t = 15)]
+    doc_window: usize,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -103,6 +112,21 @@ pub fn run(args: Args) -> Result<()> {
             t.elapsed().as_secs_f64()
         );
         model = Model::train(&data, clusters, lex, gaz, &cfg, progress);
+    }
+    if args.doc_folds > 0 {
+        // Third stage: names recur within an article; a second model learns to use
+        // what the first pass found in the other sentences (khabar_extract::ner::doc).
+        let t = Instant::now();
+        train_doc_pass(
+            &mut model,
+            &data,
+            gaz,
+            &cfg,
+            args.doc_folds,
+            args.doc_window,
+            |m| eprintln!("{m}"),
+        );
+        eprintln!("document pass in {:.1}s", t.elapsed().as_secs_f64());
     }
     let bytes = model.to_bytes();
     if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
