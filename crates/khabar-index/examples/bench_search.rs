@@ -1,10 +1,16 @@
 //! Query latency benchmark: 20 fixed queries (with facets) against an index.
 //!
 //! ```text
-//! cargo run --release -p khabar-index --example bench_search -- INDEX_DIR [ROUNDS]
+//! cargo run --release -p khabar-index --example bench_search -- INDEX_DIR [ROUNDS [ONLY]]
 //! ```
-//! Prints per-query medians and the overall p50/p99 over ROUNDS (default 50)
-//! rounds of all queries, after one warm-up round. See scripts/bench-search.sh.
+//! Prints the latency of the first two faceted queries (the second builds
+//! the facet cache: global ordinals and decoded segments; the first also
+//! merges the global ordinals if it counts many values), the number of
+//! segments and facet values, per-query medians and
+//! the overall p50/p90/p99/max over ROUNDS (default 50) rounds of all
+//! queries after one warm-up round, then the same without facets.
+//! ONLY (e.g. `17,0`) restricts the run to those queries (0-based), for
+//! profiling. See scripts/bench-search.sh and docs/bench/index-latency.md.
 use std::time::Instant;
 
 use khabar_index::{Index, SearchRequest};
@@ -66,10 +72,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .next()
         .ok_or("usage: bench_search INDEX_DIR [ROUNDS]")?;
     let rounds: usize = args.next().map(|r| r.parse()).transpose()?.unwrap_or(50);
+    let only: Option<Vec<usize>> = args
+        .next()
+        .map(|o| o.split(',').map(str::parse).collect())
+        .transpose()?;
+    let t = Instant::now();
     let index = Index::open(dir.as_ref())?;
-    let requests: Vec<SearchRequest> = QUERIES
+    let open_ms = t.elapsed().as_secs_f64() * 1e3;
+    let selected: Vec<(usize, &BenchQuery)> = QUERIES
         .iter()
-        .map(|(q, filters, sort)| SearchRequest {
+        .enumerate()
+        .filter(|(i, _)| only.as_ref().is_none_or(|o| o.contains(i)))
+        .collect();
+    let requests: Vec<SearchRequest> = selected
+        .iter()
+        .map(|(_, (q, filters, sort))| SearchRequest {
             query: (*q).to_string(),
             limit: 10,
             facets: true,
@@ -81,10 +98,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             ..SearchRequest::default()
         })
         .collect();
+    // Warm-up round; the first two faceted queries build the facet cache.
     let mut totals = Vec::with_capacity(requests.len());
+    let mut cold_ms = Vec::new();
     for r in &requests {
+        let t = Instant::now();
         totals.push(index.search(r)?.total);
+        if cold_ms.len() < 2 {
+            cold_ms.push(t.elapsed().as_secs_f64() * 1e3);
+        }
     }
+    // The rest of the facet cache, if a single query was run.
+    let (value_counts, cache_bytes) = index.facet_cache_stats()?;
+    let cache_mb = cache_bytes as f64 / 1e6;
+    let facet_values: Vec<String> = value_counts
+        .into_iter()
+        .map(|(name, n)| format!("{name} {n}"))
+        .collect();
     let mut all = Vec::with_capacity(rounds * requests.len());
     let mut per_query: Vec<Vec<f64>> = vec![Vec::with_capacity(rounds); requests.len()];
     for _ in 0..rounds {
@@ -100,15 +130,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     println!(
-        "index {dir}: {} articles; {} rounds × {} queries, facets on, limit 10",
+        "index {dir}: {} articles in {} segments; {} rounds × {} queries, facets on, limit 10",
         index.len(),
+        index.segment_count(),
         rounds,
         requests.len()
+    );
+    println!(
+        "distinct facet values: {}; facet cache {cache_mb:.1} MB",
+        facet_values.join(", ")
+    );
+    let cold: Vec<String> = cold_ms.iter().map(|ms| format!("{ms:.1} ms")).collect();
+    println!(
+        "open {open_ms:.1} ms; first two faceted queries (the second builds the facet \
+         cache: global ordinals, decoded segments) {}",
+        cold.join(", ")
     );
     println!();
     println!("| query | filters | sort | matches | median ms |");
     println!("|---|---|---|---:|---:|");
-    for (i, (q, f, s)) in QUERIES.iter().enumerate() {
+    for (i, (_, (q, f, s))) in selected.iter().enumerate() {
         let mut v = per_query.get(i).cloned().unwrap_or_default();
         v.sort_by(f64::total_cmp);
         let filters: Vec<String> = f.iter().map(|(k, v)| format!("{k}={v}")).collect();
@@ -127,23 +168,39 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     all.sort_by(f64::total_cmp);
     // The same queries without facets, for comparison.
     let mut plain = Vec::with_capacity(rounds * requests.len());
+    let mut plain_per_query: Vec<Vec<f64>> = vec![Vec::new(); requests.len()];
     for _ in 0..rounds.div_ceil(5) {
-        for r in &requests {
+        for (r, times) in requests.iter().zip(plain_per_query.iter_mut()) {
             let r = SearchRequest {
                 facets: false,
                 ..r.clone()
             };
             let t = Instant::now();
             std::hint::black_box(index.search(&r)?);
-            plain.push(t.elapsed().as_secs_f64() * 1e3);
+            let ms = t.elapsed().as_secs_f64() * 1e3;
+            plain.push(ms);
+            times.push(ms);
         }
     }
     plain.sort_by(f64::total_cmp);
+    let plain_medians: Vec<String> = plain_per_query
+        .iter_mut()
+        .map(|v| {
+            v.sort_by(f64::total_cmp);
+            format!("{:.2}", percentile(v, 50.0))
+        })
+        .collect();
     println!();
     println!(
-        "without facets: p50 {:.2} ms, p99 {:.2} ms ({} runs)",
+        "without facets, per-query medians (ms, same order): {}",
+        plain_medians.join(" ")
+    );
+    println!(
+        "without facets: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} runs)",
         percentile(&plain, 50.0),
+        percentile(&plain, 90.0),
         percentile(&plain, 99.0),
+        plain.last().copied().unwrap_or(0.0),
         plain.len()
     );
     println!(

@@ -1,14 +1,17 @@
 //! Search: query parsing, filters, facets, snippets, who-said-what.
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
-use tantivy::collector::{Count, MultiCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, TermQuery};
+use tantivy::collector::{Collector, Count, MultiCollector, TopDocs};
+use tantivy::query::{
+    AllQuery, BooleanQuery, EmptyQuery, EnableScoring, Occur, Query, QueryParser, TermQuery,
+};
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DateTime, Order, TantivyDocument, Term};
+use tantivy::{DateTime, Executor, Order, Searcher, TantivyDocument, Term};
 
 use crate::engine::Index;
-use crate::facets::FacetTop;
+use crate::facets::{self, FacetCounts, FacetOrder, FacetWanted};
 use crate::schema::{self, FACETS};
 use crate::{Error, Hit, Result, SaidHit, SearchRequest, SearchResponse, Snippet};
 
@@ -115,6 +118,37 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+/// Threads that search the segments of an index in parallel for one query:
+/// `KHABAR_SEARCH_THREADS` (default 1: each query on the calling thread).
+fn executor() -> &'static Executor {
+    static EXECUTOR: OnceLock<Executor> = OnceLock::new();
+    EXECUTOR.get_or_init(|| {
+        let threads = std::env::var("KHABAR_SEARCH_THREADS")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .unwrap_or(1);
+        if threads > 1 {
+            Executor::multi_thread(threads, "khabar-search-").unwrap_or(Executor::SingleThread)
+        } else {
+            Executor::SingleThread
+        }
+    })
+}
+
+/// `searcher.search`, on the search threads of [`executor`].
+fn search_segments<C: Collector>(
+    searcher: &Searcher,
+    query: &dyn Query,
+    collector: &C,
+) -> tantivy::Result<C::Fruit> {
+    let scoring = if collector.requires_scoring() {
+        EnableScoring::enabled_from_searcher(searcher)
+    } else {
+        EnableScoring::disabled_from_searcher(searcher)
+    };
+    searcher.search_with_executor(query, collector, executor(), scoring)
 }
 
 /// Parses the user query (empty = all articles).
@@ -225,24 +259,30 @@ pub(crate) fn search(index: &Index, req: &SearchRequest) -> Result<SearchRespons
                 .order_by_fast_field::<DateTime>("published", Order::Desc),
         )
     });
-    let mut facet_handles = Vec::new();
-    if req.facets {
-        for name in FACETS {
-            let keep = if name == "month" {
-                10_000
-            } else {
-                FACET_TOP * 8
-            };
-            facet_handles.push((
-                name,
-                multi.add_collector(FacetTop {
-                    field: format!("f_{name}"),
-                    keep,
-                }),
-            ));
-        }
-    }
-    let mut fruits = searcher.search(&*query, &multi)?;
+    let facet_handle = if req.facets {
+        let wanted = FACETS
+            .iter()
+            .enumerate()
+            .map(|(field, name)| {
+                // Months in calendar order (all of them), the others by count.
+                let (limit, order) = if *name == "month" {
+                    (usize::MAX, FacetOrder::Name)
+                } else {
+                    (FACET_TOP, FacetOrder::Count)
+                };
+                FacetWanted {
+                    field,
+                    limit,
+                    order,
+                }
+            })
+            .collect();
+        let counts = FacetCounts::new(&searcher, &facets::facet_fields(), wanted)?;
+        Some(multi.add_collector(counts))
+    } else {
+        None
+    };
+    let mut fruits = search_segments(&searcher, &*query, &multi)?;
     let total = count.extract(&mut fruits) as u64;
     let addrs: Vec<(f32, tantivy::DocAddress)> = match (top_score, top_date) {
         (Some(h), _) => h.extract(&mut fruits),
@@ -254,15 +294,10 @@ pub(crate) fn search(index: &Index, req: &SearchRequest) -> Result<SearchRespons
         _ => Vec::new(),
     };
     let mut facets = std::collections::BTreeMap::new();
-    for (name, h) in facet_handles {
-        let mut list: Vec<(String, u64)> = h.extract(&mut fruits).into_iter().collect();
-        if name == "month" {
-            list.sort();
-        } else {
-            list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            list.truncate(FACET_TOP);
+    if let Some(h) = facet_handle {
+        for (name, list) in FACETS.iter().zip(h.extract(&mut fruits)) {
+            facets.insert(name.to_string(), list);
         }
-        facets.insert(name.to_string(), list);
     }
     let mut generator = SnippetGenerator::create(&searcher, &*query, index.f.body)?;
     generator.set_max_num_chars(SNIPPET_CHARS);
@@ -374,23 +409,21 @@ pub(crate) fn facet_counts(
     facet: &str,
     limit: usize,
 ) -> Result<Vec<(String, u64)>> {
-    if index.f.facet(facet).is_none() {
+    let Some(field) = FACETS.iter().position(|f| *f == facet) else {
         return Err(Error::InvalidRequest(format!("unknown facet {facet:?}")));
-    }
+    };
     let q = parse(index, query)?;
     let searcher = index.searcher();
-    let keep = limit.saturating_mul(8).max(100);
-    let counts = searcher.search(
-        &*q,
-        &FacetTop {
-            field: format!("f_{facet}"),
-            keep,
-        },
-    )?;
-    let mut list: Vec<(String, u64)> = counts.into_iter().collect();
-    list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    list.truncate(limit);
-    Ok(list)
+    let wanted = vec![FacetWanted {
+        field,
+        limit,
+        order: FacetOrder::Count,
+    }];
+    let counts = FacetCounts::new(&searcher, &facets::facet_fields(), wanted)?;
+    Ok(search_segments(&searcher, &*q, &counts)?
+        .into_iter()
+        .next()
+        .unwrap_or_default())
 }
 
 /// Canonical names of entities overlapping an attribution's source span.

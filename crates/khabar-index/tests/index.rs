@@ -528,3 +528,74 @@ fn said_by_and_about() {
         .expect_err("no args")
         .is_client_error());
 }
+
+/// Facet counts are exact over an index of several segments: each value's
+/// count equals the number of articles the same query finds when filtered by
+/// that value; lists are ordered (months by name, the rest by count then
+/// name) and agree with `top_entities` and `stats`.
+#[test]
+fn facet_counts_exact_across_segments() {
+    let tmp = TempDir::new("facets");
+    let input = tmp.0.join("in.jsonl");
+    std::fs::write(&input, sample_lines(300).join("\n") + "\n").expect("write input");
+    let dir = tmp.0.join("index");
+    let mut index = Index::create_or_open(&dir).expect("create");
+    // Three commits: three segments (tantivy merges from eight on).
+    let small_commits = IngestOptions {
+        commit_every: 100,
+        ..opts()
+    };
+    index
+        .ingest_paths(std::slice::from_ref(&input), &small_commits, &mut |_| {})
+        .expect("ingest");
+    drop(index);
+    let index = Index::open(&dir).expect("open");
+    assert!(
+        index.segment_count() >= 2,
+        "{} segments",
+        index.segment_count()
+    );
+    let search = |query: &str, filters: Vec<(String, String)>, facets: bool| {
+        index
+            .search(&SearchRequest {
+                query: query.into(),
+                filters,
+                facets,
+                limit: 0,
+                ..Default::default()
+            })
+            .expect("search")
+    };
+    for query in ["", "الرئيس"] {
+        let res = search(query, Vec::new(), true);
+        assert!(res.total > 0);
+        for (facet, values) in &res.facets {
+            assert!(!values.is_empty() || facet == "month", "{facet} empty");
+            if facet == "month" {
+                assert!(values.windows(2).all(|w| w[0].0 < w[1].0), "{values:?}");
+            } else {
+                assert!(values.len() <= 15);
+                assert!(
+                    values
+                        .windows(2)
+                        .all(|w| w[0].1 > w[1].1 || (w[0].1 == w[1].1 && w[0].0 < w[1].0)),
+                    "{facet}: {values:?}"
+                );
+            }
+            for (value, count) in values {
+                let filtered = search(query, vec![(facet.clone(), value.clone())], false);
+                assert_eq!(filtered.total, *count, "{query:?}: {facet}={value}");
+            }
+        }
+        if query.is_empty() {
+            let people = index.top_entities("PER", None, 5).expect("top people");
+            let from_facets: Vec<(String, u64)> =
+                res.facets["person"].iter().take(5).cloned().collect();
+            let from_top: Vec<(String, u64)> =
+                people.into_iter().map(|e| (e.name, e.articles)).collect();
+            assert_eq!(from_top, from_facets);
+            let stats = index.stats().expect("stats");
+            assert_eq!(stats.sources, res.facets["source"]);
+        }
+    }
+}
