@@ -9,6 +9,9 @@
 //! name-lexicon stage; `NER_OUT=file` writes the model; `NER_DEBUG=1` lists misses
 //! and spurious spans of the pipeline (`NER_DEBUG="model only"`: of the tagger alone);
 //! `NER_FOLD=k` holds out the k-th tenth of the training file instead of the last;
+//! `NER_DOC=k` adds the document pass (evidence from ±k sentences; `NER_JACK` jackknife
+//! parts, `NER_DOC_PRUNE` its row pruning) and `NER_GROUP=n` scores dev sentences in
+//! documents of n;
 //! `NER_LEARNER=crf` trains the L1-regularized CRF instead of the perceptron (`NER_L1`,
 //! `NER_ETA`, `NER_DECAY` set its `CrfConfig`);
 //! `NER_DROPOUT`, `NER_OBIAS`, `NER_AUTOMIN`, `NER_MINC`, `NER_MINLEX`, `NER_RUNS` set the
@@ -172,7 +175,13 @@ fn main() -> anyhow::Result<()> {
             .and_then(|v| v.parse().ok())
             .unwrap_or(5);
         let t = Instant::now();
-        train_doc_pass(&mut model, &train, gaz, &cfg, jack, k, |m| eprintln!("{m}"));
+        let prune = std::env::var("NER_DOC_PRUNE")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0);
+        train_doc_pass(&mut model, &train, gaz, &cfg, jack, k, prune, |m| {
+            eprintln!("{m}")
+        });
         eprintln!(
             "document pass (±{k}, {jack}-fold jackknife) in {:.1}s",
             t.elapsed().as_secs_f64()

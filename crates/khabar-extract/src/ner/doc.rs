@@ -247,7 +247,10 @@ pub fn document_features(
 /// order, so that neighbours come from the same articles): `folds`-fold
 /// jackknife first-pass labels (each part tagged by a model trained on the
 /// others, with `model`'s clusters and lexicon), evidence from the sentences
-/// within ±`window`, then a second model on the features plus that evidence.
+/// within ±`window`, then a second model on the features plus that evidence,
+/// whose rows with no weight of at least `prune` in absolute value are dropped
+/// (a smaller table stays warmer in cache; 0 keeps every row).
+#[allow(clippy::too_many_arguments)]
 pub fn train_doc_pass(
     model: &mut Model,
     train: &[Sentence],
@@ -255,6 +258,7 @@ pub fn train_doc_pass(
     cfg: &TrainConfig,
     folds: usize,
     window: usize,
+    prune: f32,
     mut progress: impl FnMut(&str),
 ) {
     let folds = folds.clamp(2, train.len().max(2));
@@ -285,7 +289,7 @@ pub fn train_doc_pass(
         .zip(window_features(&f, &preds, window))
         .map(|(s, extra)| Sentence { extra, ..s.clone() })
         .collect();
-    let second = Model::train(
+    let mut second = Model::train(
         &with_doc,
         model.clusters.clone(),
         model.autolex.clone(),
@@ -293,6 +297,12 @@ pub fn train_doc_pass(
         cfg,
         |_, _| {},
     );
+    if prune > 0.0 {
+        let n = second.prune_rows(prune);
+        progress(&format!(
+            "document pass: {n} weight rows kept (largest |weight| ≥ {prune})"
+        ));
+    }
     progress("document pass: trained");
     model.set_doc_pass(second);
 }

@@ -320,6 +320,33 @@ impl Model {
         });
     }
 
+    /// Drops the emission rows whose largest absolute weight is below `min_abs`
+    /// (trained models only); returns how many rows remain.
+    pub fn prune_rows(&mut self, min_abs: f32) -> usize {
+        let t = self.tags.len();
+        if let Weights::Dense { index, weights } = &mut self.weights {
+            let mut keep: Vec<(u64, u32)> = index
+                .iter()
+                .filter(|&(_, &r)| {
+                    weights
+                        .get(r as usize * t..(r as usize + 1) * t)
+                        .is_some_and(|w| w.iter().any(|x| x.abs() >= min_abs))
+                })
+                .map(|(&k, &r)| (k, r))
+                .collect();
+            keep.sort_unstable();
+            let mut w = Vec::with_capacity(keep.len() * t);
+            let mut idx: HashMap<u64, u32, IdentityBuild> = HashMap::default();
+            for (k, (f, r)) in keep.into_iter().enumerate() {
+                w.extend_from_slice(&weights[r as usize * t..(r as usize + 1) * t]);
+                idx.insert(f, k as u32);
+            }
+            *index = idx;
+            *weights = w;
+        }
+        self.n_features()
+    }
+
     fn score(
         &self,
         weights: &Weights,
@@ -957,10 +984,30 @@ mod tests {
         ));
         assert!(Model::from_bytes(&bytes[..bytes.len() - 3]).is_err());
 
+        // Pruning keeps exactly the rows with a large enough weight.
+        let mut pruned = Model::from_bytes(&bytes).map_err(|e| e.to_string());
+        if let Ok(p) = &mut pruned {
+            // A loaded (packed) model is not pruned.
+            assert_eq!(p.prune_rows(f32::MAX), m.n_features());
+        }
+        let mut all = Model::train(
+            &data,
+            Clusters::default(),
+            AutoLex::default(),
+            gaz,
+            &cfg,
+            |_, _| {},
+        );
+        let n = all.n_features();
+        assert_eq!(all.prune_rows(0.0), n);
+        let some = all.prune_rows(1.0);
+        assert!(some > 0 && some < n, "{some} of {n}");
+        assert_eq!(all.prune_rows(f32::MAX), 0);
+
         // With a document pass: still round-trips, and a document is tagged the
         // same before and after.
         let mut with_doc = m;
-        crate::ner::doc::train_doc_pass(&mut with_doc, &data, gaz, &cfg, 3, 2, |_| {});
+        crate::ner::doc::train_doc_pass(&mut with_doc, &data, gaz, &cfg, 3, 2, 0.0, |_| {});
         assert!(with_doc.has_doc_pass());
         let doc: Vec<Vec<&str>> = vec![
             toks.to_vec(),

@@ -50,6 +50,11 @@ pub struct Args {
     /// (train.txt is running text without article boundaries).
     #[arg(long, default_value_t = 15)]
     doc_window: usize,
+    /// Keep only the document pass's weight rows with a weight of at least this
+    /// absolute value (1 keeps 60k of 250k rows at the same cross-validated F1,
+    /// 78.05 vs 78.08; a smaller table is faster; 0 keeps all).
+    #[arg(long, default_value_t = 1.0)]
+    doc_prune: f32,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -124,6 +129,7 @@ pub fn run(args: Args) -> Result<()> {
             &cfg,
             args.doc_folds,
             args.doc_window,
+            args.doc_prune,
             |m| eprintln!("{m}"),
         );
         eprintln!("document pass in {:.1}s", t.elapsed().as_secs_f64());
