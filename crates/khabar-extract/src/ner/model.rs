@@ -325,22 +325,9 @@ impl Model {
     pub fn prune_rows(&mut self, min_abs: f32) -> usize {
         let t = self.tags.len();
         if let Weights::Dense { index, weights } = &mut self.weights {
-            let mut keep: Vec<(u64, u32)> = index
-                .iter()
-                .filter(|&(_, &r)| {
-                    weights
-                        .get(r as usize * t..(r as usize + 1) * t)
-                        .is_some_and(|w| w.iter().any(|x| x.abs() >= min_abs))
-                })
-                .map(|(&k, &r)| (k, r))
-                .collect();
-            keep.sort_unstable();
-            let mut w = Vec::with_capacity(keep.len() * t);
-            let mut idx: HashMap<u64, u32, IdentityBuild> = HashMap::default();
-            for (k, (f, r)) in keep.into_iter().enumerate() {
-                w.extend_from_slice(&weights[r as usize * t..(r as usize + 1) * t]);
-                idx.insert(f, k as u32);
-            }
+            let (idx, w) = retain_rows(std::mem::take(index), weights, t, |row| {
+                row.iter().any(|x| x.abs() >= min_abs)
+            });
             *index = idx;
             *weights = w;
         }
@@ -569,23 +556,10 @@ impl Model {
         clusters: Clusters,
         autolex: AutoLex,
     ) -> Model {
-        let t = tags.len();
         // Drop rows that are all (near) zero.
-        let mut keep: Vec<(u64, u32)> = index
-            .into_iter()
-            .filter(|&(_, r)| {
-                w[r as usize * t..(r as usize + 1) * t]
-                    .iter()
-                    .any(|x| x.abs() > 1e-3)
-            })
-            .collect();
-        keep.sort_unstable();
-        let mut weights = Vec::with_capacity(keep.len() * t);
-        let mut idx: HashMap<u64, u32, IdentityBuild> = HashMap::default();
-        for (k, (f, r)) in keep.into_iter().enumerate() {
-            weights.extend_from_slice(&w[r as usize * t..(r as usize + 1) * t]);
-            idx.insert(f, k as u32);
-        }
+        let (idx, weights) = retain_rows(index, &w, tags.len(), |row| {
+            row.iter().any(|x| x.abs() > 1e-3)
+        });
         Model {
             scheme,
             tags,
@@ -781,6 +755,29 @@ impl Model {
             doc_pass,
         })
     }
+}
+
+/// The rows of `weights` (`t` per feature) that `keep` accepts, renumbered in
+/// feature-id order, with their new index.
+fn retain_rows(
+    index: HashMap<u64, u32, IdentityBuild>,
+    weights: &[f32],
+    t: usize,
+    keep: impl Fn(&[f32]) -> bool,
+) -> (HashMap<u64, u32, IdentityBuild>, Vec<f32>) {
+    let row = |r: u32| weights.get(r as usize * t..(r as usize + 1) * t);
+    let mut kept: Vec<(u64, u32)> = index
+        .into_iter()
+        .filter(|&(_, r)| row(r).is_some_and(&keep))
+        .collect();
+    kept.sort_unstable();
+    let mut out = Vec::with_capacity(kept.len() * t);
+    let mut idx: HashMap<u64, u32, IdentityBuild> = HashMap::default();
+    for (k, (f, r)) in kept.into_iter().enumerate() {
+        out.extend_from_slice(row(r).unwrap_or(&[]));
+        idx.insert(f, k as u32);
+    }
+    (idx, out)
 }
 
 /// Writes a weight table: count, scale, sorted keys, i16 rows.
