@@ -428,6 +428,13 @@ mod tests {
             ("الكونغرس الأمريكي", "United States Congress"),
             ("للعراق", "Iraq"),
             ("واشنطن", "Washington"),
+            // People and media outlets named often in Arabic news.
+            ("يلتسين", "Boris Yeltsin"),
+            ("ميخائيل غورباتشوف", "Mikhail Gorbachev"),
+            ("وبن لادن", "Osama bin Laden"),
+            ("روسيا اليوم", "RT"),
+            ("اليوم السابع", "Youm7"),
+            ("الإمارات اليوم", "Emarat Al Youm"),
         ] {
             assert_eq!(canon(g, t).as_deref(), Some(c), "{t}");
         }
