@@ -132,6 +132,65 @@ pub struct Match {
     pub entries: Vec<u32>,
 }
 
+/// The other spellings of a folded name whose compounds with عبد / ابو are
+/// written with or without a space: `عبد الفتاح السيسي` ↔ `عبدالفتاح السيسي`,
+/// `ابو النجا` ↔ `ابوالنجا`, each compound either way (empty if there are none;
+/// a glued word is split only before ال: `ابوظبي` stays whole).
+fn compound_variants(key: &str) -> Vec<String> {
+    const HEADS: [&str; 2] = ["عبد", "ابو"];
+    // Each unit is one way of writing one compound or one plain word.
+    let words: Vec<&str> = key.split(' ').collect();
+    let mut units: Vec<Vec<String>> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        match words.get(i + 1) {
+            Some(next) if HEADS.contains(&w) => {
+                units.push(vec![format!("{w} {next}"), format!("{w}{next}")]);
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        let split = HEADS.iter().find_map(|h| {
+            w.strip_prefix(h)
+                .filter(|rest| rest.starts_with("ال") && rest.chars().count() > 3)
+                .map(|rest| format!("{h} {rest}"))
+        });
+        units.push(match split {
+            Some(sp) => vec![w.to_string(), sp],
+            None => vec![w.to_string()],
+        });
+        i += 1;
+    }
+    // At most 2^4 spellings: names have few compounds.
+    let mut out: Vec<String> = vec![String::new()];
+    for u in &units {
+        if out.len() * u.len() > 16 {
+            break;
+        }
+        out = out
+            .iter()
+            .flat_map(|p| {
+                u.iter().map(move |w| {
+                    if p.is_empty() {
+                        w.clone()
+                    } else {
+                        format!("{p} {w}")
+                    }
+                })
+            })
+            .collect();
+    }
+    out.retain(|v| v != key);
+    out.sort();
+    out.dedup();
+    if units.iter().all(|u| u.len() == 1) {
+        out.clear();
+    }
+    out
+}
+
 fn phrase_key(name: &str) -> String {
     let mut key = String::new();
     for w in name.split_whitespace() {
@@ -254,15 +313,23 @@ impl Gazetteer {
             if key.is_empty() {
                 continue;
             }
-            let n = key.split(' ').count();
-            self.max_tokens = self.max_tokens.max(n);
-            if let Some(first) = key.split(' ').next() {
-                self.first.insert(first.to_string(), ());
+            // عبد الله / عبدالله and أبو النجا / أبوالنجا are written both ways.
+            for other in compound_variants(&key) {
+                self.add_key(e, other);
             }
-            let list = self.phrases.entry(key).or_default();
-            if !list.contains(&e) {
-                list.push(e);
-            }
+            self.add_key(e, key);
+        }
+    }
+
+    fn add_key(&mut self, e: u32, key: String) {
+        let n = key.split(' ').count();
+        self.max_tokens = self.max_tokens.max(n);
+        if let Some(first) = key.split(' ').next() {
+            self.first.insert(first.to_string(), ());
+        }
+        let list = self.phrases.entry(key).or_default();
+        if !list.contains(&e) {
+            list.push(e);
         }
     }
 
@@ -435,9 +502,35 @@ mod tests {
             ("روسيا اليوم", "RT"),
             ("اليوم السابع", "Youm7"),
             ("الإمارات اليوم", "Emarat Al Youm"),
+            // Compounds with عبد / أبو written with or without a space.
+            ("عبدالفتاح السيسى", "Abdel Fattah el-Sisi"),
+            ("عبد الله بن عبد العزيز", "Abdullah of Saudi Arabia"),
+            ("عبد الله بن عبدالعزيز", "Abdullah of Saudi Arabia"),
+            ("أبومحمد الجولاني", "Abu Mohammad al-Julani"),
+            ("الأزهر الشريف", "Al-Azhar"),
         ] {
             assert_eq!(canon(g, t).as_deref(), Some(c), "{t}");
         }
+    }
+
+    #[test]
+    fn compound_name_spellings() {
+        assert_eq!(
+            compound_variants("عبد الفتاح السيسي"),
+            vec!["عبدالفتاح السيسي".to_string()]
+        );
+        assert_eq!(
+            compound_variants("ابوالنجا"),
+            vec!["ابو النجا".to_string()]
+        );
+        assert_eq!(
+            compound_variants("عبد ربه منصور هادي"),
+            vec!["عبدربه منصور هادي".to_string()]
+        );
+        assert_eq!(compound_variants("عبد الله بن عبد العزيز").len(), 3);
+        // A word that merely starts with the head letters is left alone.
+        assert!(compound_variants("ابوظبي").is_empty());
+        assert!(compound_variants("بشار الاسد").is_empty());
     }
 
     #[test]
