@@ -519,10 +519,7 @@ mod tests {
             compound_variants("عبد الفتاح السيسي"),
             vec!["عبدالفتاح السيسي".to_string()]
         );
-        assert_eq!(
-            compound_variants("ابوالنجا"),
-            vec!["ابو النجا".to_string()]
-        );
+        assert_eq!(compound_variants("ابوالنجا"), vec!["ابو النجا".to_string()]);
         assert_eq!(
             compound_variants("عبد ربه منصور هادي"),
             vec!["عبدربه منصور هادي".to_string()]
