@@ -82,6 +82,7 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
     }
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
     let f: Vec<&str> = folded.iter().map(String::as_str).collect();
+    trim_day_words(&mut spans, &f);
     for m in gaz.scan(&f) {
         // Mid-size cities count only after a locative word (في الرقة، من داخل الرقة، مدينة الرقة).
         if m.end == m.start + 1 && f.get(m.start).is_some_and(|w| is_common_word(w, gaz)) {
@@ -171,6 +172,37 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
     out
 }
 
+/// Weekday names and أمس at the edge of a model span are the date of the
+/// event, not part of the name (`وكالة يونهاب الأحد`, `الخميس سكوت موريسون`):
+/// they are cut off, and a span of nothing else is dropped.
+fn trim_day_words(spans: &mut Vec<(usize, usize, Label)>, folded: &[&str]) {
+    const DAYS: [&str; 9] = [
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "أمس",
+    ];
+    let is_day = |k: usize| {
+        folded
+            .get(k)
+            .is_some_and(|w| DAYS.iter().any(|d| fold(d) == *w))
+    };
+    for s in spans.iter_mut() {
+        while s.0 < s.1 && is_day(s.0) {
+            s.0 += 1;
+        }
+        while s.0 < s.1 && is_day(s.1 - 1) {
+            s.1 -= 1;
+        }
+    }
+    spans.retain(|s| s.0 < s.1);
+}
+
 /// A single word that a gazetteer lists as a name but that is usually an
 /// ordinary word (مدينة, بمدينة, سنة): a trigger noun or a known common alias.
 fn is_common_word(folded: &str, gaz: &Gazetteer) -> bool {
@@ -257,4 +289,45 @@ pub fn shipped() -> Result<&'static Model, &'static model::ModelError> {
     static MODEL: std::sync::OnceLock<Result<Model, model::ModelError>> =
         std::sync::OnceLock::new();
     MODEL.get_or_init(|| Model::from_bytes(SHIPPED)).as_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trimmed(tokens: &[&str], spans: Vec<(usize, usize, Label)>) -> Vec<(usize, usize, Label)> {
+        let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+        let f: Vec<&str> = folded.iter().map(String::as_str).collect();
+        let mut spans = spans;
+        trim_day_words(&mut spans, &f);
+        spans
+    }
+
+    #[test]
+    fn day_words_are_cut_from_span_edges() {
+        // وذكرت وكالة يونهاب الأحد أن …: the weekday is the date, not the name.
+        let t = ["وذكرت", "وكالة", "يونهاب", "الأحد", "أن"];
+        assert_eq!(
+            trimmed(&t, vec![(2, 4, Label::Org)]),
+            vec![(2, 3, Label::Org)]
+        );
+        // وقال الخميس سكوت موريسون …
+        let t = ["وقال", "الخميس", "سكوت", "موريسون"];
+        assert_eq!(
+            trimmed(&t, vec![(1, 4, Label::Per)]),
+            vec![(2, 4, Label::Per)]
+        );
+        // A span of a weekday alone is dropped; أمس too.
+        let t = ["وصل", "أمس", "إلى", "القاهرة"];
+        assert_eq!(
+            trimmed(&t, vec![(1, 2, Label::Per), (3, 4, Label::Loc)]),
+            vec![(3, 4, Label::Loc)]
+        );
+        // A weekday inside a name is kept (only the edges are trimmed).
+        let t = ["مسجد", "الجمعة", "الكبير"];
+        assert_eq!(
+            trimmed(&t, vec![(0, 3, Label::Loc)]),
+            vec![(0, 3, Label::Loc)]
+        );
+    }
 }
