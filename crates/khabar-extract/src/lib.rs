@@ -111,8 +111,9 @@ pub fn analyze(input: &Input<'_>) -> Analysis {
     let doc = Doc::new(input);
     let dateline = dateline::find(&doc);
     let entities = entities::extract(&doc);
-    let quantities = quantities::extract(&doc);
-    let times = times::extract(&doc);
+    let mut quantities = quantities::extract(&doc);
+    let mut times = times::extract(&doc);
+    drop_inside_entities(&doc, &entities, &mut quantities, &mut times);
     let attributions = attributions::extract(&doc, &entities);
     Analysis {
         id: input.id.map(str::to_string),
@@ -130,5 +131,262 @@ pub fn analyze(input: &Input<'_>) -> Analysis {
         quantities,
         times,
         attributions,
+    }
+}
+
+/// Cross-component filters (code point offsets throughout):
+/// * a quantity that starts inside a PER/ORG/LOC name with a number *word*
+///   (وست هام يونايتد → "ست هام") is part of the name; digits in a name stay
+///   (مجموعة الـ20);
+/// * a time expression inside an ORG name is part of the name (حركة 6 أبريل،
+///   تيار 14 آذار، قناة روسيا اليوم، صحيفة "الإمارات اليوم"), except a weekday
+///   (وكالة يونهاب الأحد: the tagger took the date into the name), a "name" that
+///   is the time expression alone (في نيسان tagged as the car maker), and a day word
+///   (اليوم، الغد) only when the name is quoted or follows an organisation noun
+///   (قناة، صحيفة، حزب …): من روسيا اليوم الدخول is "from Russia today".
+fn drop_inside_entities(
+    doc: &Doc<'_>,
+    entities: &[Entity],
+    quantities: &mut Vec<Quantity>,
+    times: &mut Vec<Time>,
+) {
+    let names: Vec<&Entity> = entities
+        .iter()
+        .filter(|e| matches!(e.label.as_str(), "PER" | "ORG" | "LOC"))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    quantities.retain(|q| {
+        !names.iter().any(|e| {
+            if !(e.start <= q.start && q.start < e.end) {
+                return false;
+            }
+            // The part of the quantity inside the name: a number word, no digit.
+            let inside = q.end.min(e.end) - q.start;
+            !q.text
+                .chars()
+                .take(inside)
+                .any(|c| khabar_text::numbers::digit_value(c).is_some())
+        })
+    });
+    times.retain(|t| {
+        !names.iter().any(|e| {
+            e.label == "ORG" && e.start <= t.start && t.end <= e.end && time_is_name_part(doc, e, t)
+        })
+    });
+}
+
+/// Is time `t`, inside ORG entity `e`, part of the name (see [`drop_inside_entities`])?
+fn time_is_name_part(doc: &Doc<'_>, e: &Entity, t: &Time) -> bool {
+    const WEEKDAYS: &[&str] = &[
+        "الأحد",
+        "الاحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+    ];
+    const DAY_WORDS: &[&str] = &["اليوم", "الغد", "غدا", "أمس", "الأمس", "امس"];
+    const ORG_NOUNS: &[&str] = &[
+        "صحيفة",
+        "جريدة",
+        "موقع",
+        "قناة",
+        "شبكة",
+        "مجلة",
+        "وكالة",
+        "إذاعة",
+        "اذاعة",
+        "تلفزيون",
+        "برنامج",
+        "حزب",
+        "حركة",
+        "تيار",
+        "جمعية",
+        "ائتلاف",
+        "مؤسسة",
+        "دار",
+        "مجموعة",
+        "منظمة",
+        "تحالف",
+        "جبهة",
+    ];
+    let bare = |w: &str| -> String {
+        let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+        let w = w.strip_prefix("يوم ").unwrap_or(w);
+        w.to_string()
+    };
+    // A "name" that is only the time expression (نيسان tagged as the car maker) is a
+    // tagging error.
+    if e.start == t.start && e.end == t.end {
+        return false;
+    }
+    let word = bare(t.text.trim());
+    if WEEKDAYS.contains(&word.as_str()) || WEEKDAYS.contains(&t.text.trim()) {
+        return false;
+    }
+    if !DAY_WORDS.contains(&t.text.trim()) {
+        return true;
+    }
+    let start = doc.chars.byte_offset(e.start);
+    let end = doc.chars.byte_offset(e.end);
+    let before = doc.text.get(..start).unwrap_or("");
+    let after = doc.text.get(end..).unwrap_or("");
+    let quoted = before.trim_end().ends_with(['"', '«', '“'])
+        && after.trim_start().starts_with(['"', '»', '”']);
+    let org_noun = |w: &str| {
+        let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        ORG_NOUNS.contains(&w)
+    };
+    let noun_before = before
+        .trim_end()
+        .trim_end_matches(['"', '«', '“'])
+        .split_whitespace()
+        .next_back()
+        .is_some_and(org_noun);
+    let noun_first = e.text.split_whitespace().next().is_some_and(org_noun);
+    quoted || noun_before || noun_first
+}
+
+#[cfg(test)]
+mod filter_tests {
+    use super::*;
+
+    /// The entity with label `label` on the first occurrence of `name` in `text`.
+    fn ent(text: &str, name: &str, label: &str) -> Entity {
+        let b = text.find(name).unwrap_or(0);
+        let start = text.get(..b).map_or(0, |t| t.chars().count());
+        Entity {
+            start,
+            end: start + name.chars().count(),
+            text: name.to_string(),
+            label: label.to_string(),
+            canonical: None,
+            id: None,
+            nationality: None,
+        }
+    }
+
+    fn at(text: &str, part: &str) -> (usize, usize) {
+        let b = text.find(part).unwrap_or(0);
+        let start = text.get(..b).map_or(0, |t| t.chars().count());
+        (start, start + part.chars().count())
+    }
+
+    fn qty(text: &str, part: &str) -> Quantity {
+        let (start, end) = at(text, part);
+        Quantity {
+            start,
+            end,
+            text: part.to_string(),
+            value: Some(1.0),
+            low: None,
+            high: None,
+            qualifier: "exact".to_string(),
+            unit: None,
+        }
+    }
+
+    fn time(text: &str, part: &str) -> Time {
+        let (start, end) = at(text, part);
+        Time {
+            start,
+            end,
+            text: part.to_string(),
+            kind: "DATE".to_string(),
+            value: None,
+        }
+    }
+
+    fn run(text: &str, ents: &[Entity], qs: &mut Vec<Quantity>, ts: &mut Vec<Time>) {
+        let input = Input {
+            text,
+            ..Default::default()
+        };
+        let doc = Doc::new(&input);
+        drop_inside_entities(&doc, ents, qs, ts);
+    }
+
+    #[test]
+    fn number_words_inside_names_are_dropped() {
+        let text = "فاز وست هام يونايتد بثلاثة أهداف، وقادة مجموعة الـ20 دفعوا 249 دولارا";
+        let ents = vec![
+            ent(text, "وست هام يونايتد", "ORG"),
+            ent(text, "مجموعة الـ20", "ORG"),
+            ent(text, "دولارا", "MISC"),
+        ];
+        let mut qs = vec![
+            qty(text, "ست هام"),
+            qty(text, "ثلاثة أهداف"),
+            // Digits inside a name stay.
+            qty(text, "20"),
+            // A MISC currency entity never removes its amount.
+            qty(text, "249 دولارا"),
+        ];
+        run(text, &ents, &mut qs, &mut vec![]);
+        let kept: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(kept, vec!["ثلاثة أهداف", "20", "249 دولارا"]);
+    }
+
+    #[test]
+    fn times_inside_org_names_are_dropped() {
+        for (text, name, day) in [
+            (
+                "ونقل موقع \"الإمارات اليوم\" عن مصادر",
+                "الإمارات اليوم",
+                "اليوم",
+            ),
+            ("وقالت قناة روسيا اليوم إن", "روسيا اليوم", "اليوم"),
+            ("وقال رئيس حزب الغد إن", "حزب الغد", "الغد"),
+            ("وشاركت حركة 6 أبريل في المظاهرة", "حركة 6 أبريل", "6 أبريل"),
+            ("وأعلن تيار 14 آذار موقفه", "تيار 14 آذار", "14 آذار"),
+        ] {
+            let ents = vec![ent(text, name, "ORG")];
+            let mut ts = vec![time(text, day)];
+            run(text, &ents, &mut vec![], &mut ts);
+            assert!(ts.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn times_kept_when_the_org_tag_is_doubtful() {
+        for (text, name, day, label) in [
+            // A weekday swallowed by the tagger.
+            ("وذكرت وكالة يونهاب الأحد أن", "يونهاب الأحد", "الأحد", "ORG"),
+            ("وقالت رويترز الخميس إن", "رويترز الخميس", "الخميس", "ORG"),
+            // A name that happens to end in a day word, unquoted, no organisation noun.
+            (
+                "طلبت هولندا من روسيا اليوم الدخول في حوار",
+                "روسيا اليوم",
+                "اليوم",
+                "ORG",
+            ),
+            (
+                "يناقش مجلس الوزراء المصري اليوم الموازنة",
+                "المصري اليوم",
+                "اليوم",
+                "ORG",
+            ),
+            // The whole "name" is the time: a tagging error (نيسان the car maker).
+            ("وصل الوفد في نيسان الماضي", "نيسان", "نيسان", "ORG"),
+            // Only ORG names hold times.
+            (
+                "ووقعت الملكة إليزابيث الثانية صباحا",
+                "إليزابيث الثانية",
+                "الثانية",
+                "PER",
+            ),
+        ] {
+            let ents = vec![ent(text, name, label)];
+            let mut ts = vec![time(text, day)];
+            run(text, &ents, &mut vec![], &mut ts);
+            assert_eq!(ts.len(), 1, "{text}");
+        }
     }
 }

@@ -93,6 +93,8 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
         scan: &sc,
         t: tables(),
         doc_ctx: std::cell::OnceCell::new(),
+        doc_words: std::cell::OnceCell::new(),
+        doc_word_queries: std::cell::Cell::new(0),
     };
     let mut out: Vec<RawQuantity> = Vec::new();
     // Item ranges of the numbers.
@@ -206,6 +208,11 @@ struct Cx<'a> {
     t: &'static Tables,
     /// Folded text of the document, for currency defaults (computed on first need).
     doc_ctx: std::cell::OnceCell<String>,
+    /// Folded words of the document without clitics or article (computed on first need):
+    /// a singular seen in the text decides an ambiguous plural (قطاعات → قطاع).
+    doc_words: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
+    /// Look-ups so far: the first few scan the words, later ones build `doc_words`.
+    doc_word_queries: std::cell::Cell<usize>,
 }
 
 /// Strip a و/ف conjunction from a folded word.
@@ -390,6 +397,88 @@ impl<'a> Cx<'a> {
             .find_map(|(ws, q)| self.words_at(b, ws).map(|i| (*q, i)))
     }
 
+    /// A preposition ل + noun or verb (لشركة، لمجلس، ليحقق، لالتقاط) or an imperfect verb
+    /// (يؤكد، يمر) after a number: not its counted noun. Nouns that start with ل or ي
+    /// (لاعب، لجنة، يهودي، يمني) are kept: the rest after ل must be a word of the document
+    /// or a verb form, and an ي-word must not be a nisba (…ي، …يين).
+    fn prefixed_not_noun(&self, f: &str) -> bool {
+        if self.t.plurals.contains_key(f) || self.t.time_units.contains(f) {
+            return false;
+        }
+        let n = f.chars().count();
+        // ليبيين، لبنانيا، يمني: nisba adjectives used as nouns.
+        let nisba = ["ي", "يا", "يين", "يون", "يه", "يات", "يان"]
+            .iter()
+            .any(|e| f.ends_with(e));
+        if let Some(rest) = f.strip_prefix('ل') {
+            let rn = n - 1;
+            let verb = rn >= 4 && !nisba && rest.starts_with(['ي', 'ت', 'ن']);
+            let seen = rn >= 4 && self.doc_word(rest);
+            return rest.starts_with("ال") || verb || seen;
+        }
+        if f.starts_with('ي') && n >= 4 {
+            return !nisba && !self.t.singulars.contains(f);
+        }
+        false
+    }
+
+    /// Does the document use the folded word `w` (bare, after a clitic or the article)?
+    fn doc_word(&self, w: &str) -> bool {
+        // Most documents ask a handful of times: a scan is cheaper than hashing every word.
+        const SCANS: usize = 8;
+        let q = self.doc_word_queries.get();
+        if q < SCANS && self.doc_words.get().is_none() {
+            self.doc_word_queries.set(q + 1);
+            return self.items.iter().enumerate().any(|(i, it)| {
+                it.kind == ItemKind::Word
+                    && self.f(i).strip_suffix(w).is_some_and(|lead| {
+                        // The same clitic + article forms the set below strips.
+                        matches!(
+                            lead,
+                            "" | "و"
+                                | "ف"
+                                | "ال"
+                                | "وال"
+                                | "فال"
+                                | "بال"
+                                | "كال"
+                                | "لل"
+                                | "وبال"
+                                | "فبال"
+                                | "وكال"
+                                | "فكال"
+                                | "ولل"
+                                | "فلل"
+                        )
+                    })
+            });
+        }
+        self.doc_words
+            .get_or_init(|| {
+                let mut set = std::collections::HashSet::new();
+                for (i, it) in self.items.iter().enumerate() {
+                    if it.kind != ItemKind::Word {
+                        continue;
+                    }
+                    let f = self.f(i);
+                    set.insert(f);
+                    let f = strip_wa(f);
+                    set.insert(f);
+                    let art = match f.strip_prefix(['ب', 'ل', 'ك']) {
+                        Some(r) if r.starts_with("ال") => r,
+                        _ => f,
+                    };
+                    let bare = art
+                        .strip_prefix("ال")
+                        .or_else(|| art.strip_prefix("لل"))
+                        .unwrap_or(art);
+                    set.insert(bare);
+                }
+                set
+            })
+            .contains(w)
+    }
+
     fn doc_has(&self, stem: &str) -> bool {
         let ctx = self
             .doc_ctx
@@ -539,7 +628,10 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
-        let sing = singular(self.t, raw, f)?;
+        if self.prefixed_not_noun(f) {
+            return None;
+        }
+        let sing = singular(self.t, raw, f, &|w: &str| self.doc_word(w))?;
         if self
             .t
             .time_units
@@ -576,9 +668,13 @@ impl<'a> Cx<'a> {
         {
             return 1;
         }
-        if self.is_name_number(a, b) {
+        if self.is_name_number(a, b) || self.is_score_tail(a) {
             return 1;
         }
+        // الـ21 after a definite noun (القرن الـ21، الذكرى الـ70، الدول الـ3): an ordinal
+        // or an attributive numeral; the word after it is not its counted noun.
+        let article_ordinal =
+            self.article_glued(a) && self.f(a - 1) == "ال" && self.definite_word_before(a - 1);
         // A definite numeral follows its noun (الدول الثلاث): the noun is not after it.
         // واحد من / إحدى is "one of", not a count.
         if self.is_word(a) {
@@ -598,6 +694,7 @@ impl<'a> Cx<'a> {
         let mut high = None;
         let mut qual: Option<Qual> = None;
         let mut is_range = false;
+        let mut hyphen_range = false;
         let mut used = 1;
         let mut last = b;
         // Currency symbol before: $10, $ 10.
@@ -616,6 +713,7 @@ impl<'a> Cx<'a> {
             if m2.kind != NumberKind::Ordinal {
                 if let Some(range_start) = self.range_between(cue_at, b, a2, m2) {
                     is_range = true;
+                    hyphen_range = matches!(self.sym(b + 1), Some('-' | '–' | '—' | '~'));
                     used = 2;
                     low = value;
                     high = m2.value;
@@ -658,6 +756,18 @@ impl<'a> Cx<'a> {
             _ => last,
         };
         if matches!(unit, Some((Unit::Time, _))) {
+            return used;
+        }
+        // A fraction word before a noun is a part of it, not a count of it: نصف صناديق
+        // الاقتراع (half of the boxes), ربع نهائي (quarter-final), ثلثي الأعضاء.
+        let fraction_word = !is_range
+            && value.is_some_and(|v| v > 0.0 && v < 1.0)
+            && (a..=b).all(|i| self.is_word(i));
+        if fraction_word && matches!(unit, Some((Unit::Noun(_), _))) {
+            unit = None;
+            end_item = last;
+        }
+        if article_ordinal && matches!(unit, None | Some((Unit::Noun(_), _))) {
             return used;
         }
         // A Latin word or a hyphenated name glued after the number (4G, 737-800).
@@ -722,6 +832,13 @@ impl<'a> Cx<'a> {
             }
         }
         let unit_name = unit.as_ref().and_then(|(u, _)| u.name());
+        // Match scores written as ranges: 1-1, 4-1, بنتيجة 2-4.
+        if hyphen_range && unit_name.is_none() {
+            let descending = matches!((low, high), (Some(l), Some(h)) if l >= h);
+            if descending || self.score_context(cue_at) || self.score_chain(a, last) {
+                return used;
+            }
+        }
         // Years and other bare numbers.
         if unit_name.is_none() && qual.is_none() && !is_range {
             return used;
@@ -803,6 +920,98 @@ impl<'a> Cx<'a> {
             Some(_) => false,
             None => qual.is_none(),
         }
+    }
+
+    /// Is item `a` (digits) glued to a preceding article: الـ10، والـ70، بالـ20?
+    fn article_glued(&self, a: usize) -> bool {
+        a > 0
+            && self
+                .item(a)
+                .is_some_and(|it| it.gap == 0 && it.kind == ItemKind::Digits)
+            && self.is_word(a - 1)
+            && matches!(strip_wa(self.f(a - 1)), "ال" | "بال" | "لل" | "كال" | "فال")
+    }
+
+    /// Is the word before item `i` a definite word (الذكرى، القرن، المركز)?
+    fn definite_word_before(&self, i: usize) -> bool {
+        if i == 0 || !self.joined(i) || !self.is_word(i - 1) {
+            return false;
+        }
+        let f = strip_wa(self.f(i - 1));
+        // بالذكرى، للقرن، كالدورة.
+        let f = match f.strip_prefix(['ب', 'ك']) {
+            Some(r) if r.starts_with("ال") => r,
+            _ => f,
+        };
+        let f = match f.strip_prefix("لل") {
+            Some(r) => r,
+            None => f.strip_prefix("ال").unwrap_or(""),
+        };
+        f.chars().count() >= 2
+    }
+
+    /// The second number of a score with a word (2-صفر، 3-صفر): digits, hyphen, number.
+    fn is_score_tail(&self, a: usize) -> bool {
+        a >= 2
+            && self.is_word(a)
+            && self.item(a).is_some_and(|it| it.gap == 0)
+            && matches!(self.sym(a - 1), Some('-' | '–'))
+            && self.item(a - 1).is_some_and(|it| it.gap == 0)
+            && self
+                .item(a - 2)
+                .is_some_and(|it| it.kind == ItemKind::Digits)
+    }
+
+    /// A match word shortly before item `a` (بنتيجة، فوزه، تعادل، خسارة …): X-Y is a score.
+    fn score_context(&self, a: usize) -> bool {
+        const STEMS: &[&str] = &[
+            "نتيج",
+            "فوز",
+            "فاز",
+            "تعادل",
+            "خسار",
+            "خسر",
+            "هزيم",
+            "هزم",
+            "تغلب",
+            "مباراه",
+            "مباريات",
+            "اهداف",
+            "هدفين",
+            "شوط",
+            "مجموعات",
+            "امام",
+        ];
+        // أمام right after the score: 1-3 أمام ريال مدريد.
+        let after = self
+            .ranges_end(a)
+            .is_some_and(|e| self.is_word(e + 1) && self.f(e + 1) == "امام");
+        after
+            || (a.saturating_sub(6)..a).any(|i| {
+                self.is_word(i) && {
+                    let f = strip_wa(self.f(i));
+                    let f = f.strip_prefix(['ب', 'ل']).unwrap_or(f);
+                    let f = f.strip_prefix("ال").unwrap_or(f);
+                    STEMS.iter().any(|s| f.starts_with(s))
+                }
+            })
+    }
+
+    /// The last item of a digit-hyphen-digit pair starting at item `a` (4-6).
+    fn ranges_end(&self, a: usize) -> Option<usize> {
+        let digits = |i: usize| self.item(i).is_some_and(|x| x.kind == ItemKind::Digits);
+        (digits(a) && matches!(self.sym(a + 1), Some('-' | '–')) && digits(a + 2)).then_some(a + 2)
+    }
+
+    /// Tennis sets and other chained scores: 6-4 و3-6 و6-3 (another X-Y pair joined
+    /// by و right before or after the pair at items `a..=b`).
+    fn score_chain(&self, a: usize, b: usize) -> bool {
+        let digits = |i: usize| self.item(i).is_some_and(|x| x.kind == ItemKind::Digits);
+        let pair_at =
+            |i: usize| digits(i) && matches!(self.sym(i + 1), Some('-' | '–')) && digits(i + 2);
+        let next = self.is_word(b + 1) && self.f(b + 1) == "و" && pair_at(b + 2);
+        let prev = a >= 4 && self.is_word(a - 1) && self.f(a - 1) == "و" && pair_at(a - 4);
+        next || prev
     }
 
     /// Numbers that are part of a name or reference: المادة 7, F-16, G20, رقم 5.
@@ -1209,7 +1418,11 @@ fn looks_conj(f: &str) -> bool {
 }
 
 /// Singular of a counted noun (no article, no case ending), in its original spelling.
-fn singular(t: &Tables, raw: &str, folded: &str) -> Option<String> {
+///
+/// `known` tells whether the document uses a (folded) word: a sound plural whose bare
+/// stem occurs in the text is masculine (قطاعات → قطاع when قطاع occurs and قطاعة does
+/// not; قديسين → قديس when قديس occurs).
+fn singular(t: &Tables, raw: &str, folded: &str, known: &dyn Fn(&str) -> bool) -> Option<String> {
     // Letters of the original without diacritics/tatweel, aligned with `folded` when possible.
     let bare: Vec<char> = raw
         .chars()
@@ -1258,12 +1471,21 @@ fn singular(t: &Tables, raw: &str, folded: &str) -> Option<String> {
         let participle = sc.first() == Some(&'م');
         let nisba = stem.ends_with('ي');
         let faail = sc.len() == 4 && sc.get(1) == Some(&'ا');
-        if participle || nisba || faail {
+        let seen = sc.len() >= 4 && known(&stem);
+        if participle || nisba || faail || seen {
             return Some(cut(lo, hi - 2));
         }
     }
     // Sound feminine plural: سيارات → سيارة.
     if key.ends_with("ات") && n >= 5 {
+        let stem: String = key.chars().take(n - 2).collect();
+        let masculine = n >= 6
+            && !stem.ends_with(['ي', 'ا', 'و'])
+            && known(&stem)
+            && !known(&format!("{stem}ه"));
+        if masculine {
+            return Some(cut(lo, hi - 2));
+        }
         let mut s = cut(lo, hi - 2);
         s.push('ة');
         return Some(s);

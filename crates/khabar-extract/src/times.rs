@@ -89,7 +89,94 @@ pub struct Options {
 
 /// Extract time expressions from a document (news bias).
 pub fn extract(doc: &Doc<'_>) -> Vec<Time> {
-    extract_text(doc.text, doc.reference_date, &Options::default())
+    let mut times = extract_text(doc.text, doc.reference_date, &Options::default());
+    times.retain(|t| {
+        let s = doc.chars.byte_offset(t.start);
+        let e = doc.chars.byte_offset(t.end);
+        !in_quoted_title(doc.text, s, e)
+    });
+    times
+}
+
+/// Is the relative-day word at bytes `s..e` the edge of a short quoted title, i.e. part
+/// of a media name: موقع "الإمارات اليوم"، «المصري اليوم»، "اليوم السابع"، "أخبار اليوم"?
+/// The quote holds 2–3 words, the day word opens or closes it, and no other word may be
+/// a verb in the imperfect (starts with ي/ت/ن/س: قال "نصل اليوم" stays a time).
+fn in_quoted_title(text: &str, s: usize, e: usize) -> bool {
+    let (Some(word), Some(before), Some(after)) = (text.get(s..e), text.get(..s), text.get(e..))
+    else {
+        return false;
+    };
+    if !matches!(word, "اليوم" | "الغد") {
+        return false;
+    }
+    let para_start = before.rfind('\n').map_or(0, |p| p + 1);
+    let para_end = after.find('\n').unwrap_or(after.len());
+    let (Some(left), Some(right)) = (before.get(para_start..), after.get(..para_end)) else {
+        return false;
+    };
+    // The opening quote before the word and the closing one after it.
+    let open = if left.matches('"').count() % 2 == 1 {
+        left.rfind('"').map(|p| (p, '"'))
+    } else {
+        match (left.rfind(['«', '“']), left.rfind(['»', '”'])) {
+            (Some(o), c) if c.is_none_or(|c| c < o) => left.get(o..).and_then(|t| {
+                let q = t.chars().next()?;
+                Some((o, q))
+            }),
+            _ => None,
+        }
+    };
+    let Some((o, q)) = open else {
+        return false;
+    };
+    let close = match q {
+        '«' => '»',
+        '“' => '”',
+        c => c,
+    };
+    let Some(c) = right.find(close) else {
+        return false;
+    };
+    let (Some(inner_left), Some(inner_right)) = (left.get(o + q.len_utf8()..), right.get(..c))
+    else {
+        return false;
+    };
+    let others: Vec<&str> = inner_left
+        .split_whitespace()
+        .chain(inner_right.split_whitespace())
+        .collect();
+    let at_edge = inner_left.trim().is_empty() || inner_right.trim().is_empty();
+    let wordy = others.iter().all(|w| {
+        w.chars().all(|ch| ch.is_alphabetic() || ch == '\u{0640}')
+            && !w.starts_with(['ي', 'ت', 'ن', 'س'])
+    });
+    // A quoted day word alone is a title only after a media noun (صحيفة "الغد").
+    let media_before = left.get(..o).is_some_and(|b| {
+        b.split_whitespace().next_back().is_some_and(|w| {
+            let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            [
+                "صحيفة",
+                "صحيفه",
+                "جريدة",
+                "جريده",
+                "موقع",
+                "قناة",
+                "قناه",
+                "مجلة",
+                "مجله",
+                "يومية",
+                "يوميه",
+                "شبكة",
+                "إذاعة",
+                "تلفزيون",
+            ]
+            .contains(&w)
+        })
+    });
+    let words_ok = (1..=2).contains(&others.len()) || (others.is_empty() && media_before);
+    words_ok && at_edge && wordy
 }
 
 /// Extract time expressions from `text`, resolving against `reference`.
@@ -932,5 +1019,161 @@ mod tests {
         assert_eq!(val("منذ عامين وثلاثة أشهر", r).as_deref(), Some("P2Y3M"));
         // "and one of the most famous" is still not a count.
         assert!(one("وأحد أشهر المشجعين", r).is_empty());
+    }
+
+    #[test]
+    fn unit_with_conjunction_is_not_counted() {
+        let r = Some("2018-03-19");
+        for t in [
+            "وارتفع المؤشر إلى 90.302 ويوم الجمعة سجل أعلى مستوى",
+            "بلغ عدد الزوار 1200 ويوم السبت وصل إلى الذروة",
+            "سجل السهم 45 وشهر مارس شهد تراجعا",
+        ] {
+            let got = one(t, r);
+            assert!(got.iter().all(|x| x.1 != "DURATION"), "{t}: {got:?}");
+        }
+        // Without a conjunction the count stays a duration.
+        assert_eq!(val("استمر الاجتماع 3 أيام", r).as_deref(), Some("P3D"));
+    }
+
+    #[test]
+    fn general_adjective_al_aam_is_not_a_year() {
+        let r = Some("2018-07-05");
+        for t in [
+            "حسم المدير العام السابق للنادي موقفه",
+            "وقال الأمين العام السابق للأمم المتحدة",
+            "سيتم تعيين النائب العام الجديد",
+            "وطالب المدعي العام المقبل بالتحقيق",
+            "وأكد والمدير العام الحالي للشركة",
+        ] {
+            assert!(one(t, r).is_empty(), "{t}: {:?}", one(t, r));
+        }
+        // The year itself still resolves.
+        assert_eq!(
+            val("أجريت الانتخابات العام الماضي", r).as_deref(),
+            Some("2017")
+        );
+        assert_eq!(val("في العام السابق للحرب", r).as_deref(), Some("2017"));
+    }
+
+    #[test]
+    fn future_cue_with_conjunction_and_names() {
+        // 2018-04-19 is a Thursday.
+        let r = Some("2018-04-19");
+        assert_eq!(
+            val("وسيواجه الفريق تشيلسي يوم الأحد في الكأس", r).as_deref(),
+            Some("2018-04-22")
+        );
+        assert_eq!(
+            val("فستعقد اللجنة اجتماعها الأحد", r).as_deref(),
+            Some("2018-04-22")
+        );
+        // A name in سي/ست is not a future verb: a bare weekday stays in the past.
+        assert_eq!(
+            val("غاب نيمار دا سيلفا عن التمارين الاثنين", r).as_deref(),
+            Some("2018-04-16")
+        );
+        assert_eq!(
+            val("وصل ستيفن إلى المدينة الاثنين", r).as_deref(),
+            Some("2018-04-16")
+        );
+    }
+
+    fn doc_times(text: &str) -> Vec<String> {
+        let input = crate::Input {
+            text,
+            reference_date: d("2018-05-01"),
+            ..Default::default()
+        };
+        let doc = Doc::new(&input);
+        extract(&doc).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn day_word_in_quoted_media_title() {
+        for t in [
+            "ونقل موقع \"الإمارات اليوم\" عن مصادر",
+            "وقالت صحيفة «المصري اليوم» إن الوزير",
+            "بحسب ما نشرت \"اليوم السابع\" على موقعها",
+            "وذكرت \"أخبار اليوم\" أن",
+            "وأفادت صحيفة “الغد” الأردنية",
+        ] {
+            assert!(doc_times(t).is_empty(), "{t}: {:?}", doc_times(t));
+        }
+        // Quoted speech and long quotes keep their times.
+        for t in [
+            "وقال الوزير: \"نصل اليوم\" إلى العاصمة",
+            "وقال: \"سنعقد اجتماعا مهما اليوم\"",
+            "وأعلن اليوم أن \"المفاوضات مستمرة\"",
+        ] {
+            assert_eq!(doc_times(t), vec!["اليوم".to_string()], "{t}");
+        }
+    }
+
+    #[test]
+    fn figurative_and_adjectival_day_words() {
+        let r = Some("2018-05-07");
+        for t in [
+            "الإمارات وطن الغد والمستقبل",
+            "نريد أن نبني عالم الغد",
+            "قوائم الليلة الافتتاحية لموسم كرة السلة",
+            "وعاد في الليلة نفسها إلى منزله",
+            "ستحظر على قضاتها والمدعين العامين دخول البلاد",
+            "اجتمع المديرين العامين للشركات",
+        ] {
+            assert!(one(t, r).is_empty(), "{t}: {:?}", one(t, r));
+        }
+        // The temporal uses stay.
+        assert_eq!(
+            val("سيصل الوفد صباح الغد", r).as_deref(),
+            Some("2018-05-08TMO")
+        );
+        assert_eq!(
+            val("يعقد الاجتماع في الغد", r).as_deref(),
+            Some("2018-05-08")
+        );
+        assert_eq!(
+            val("سيتحدث الرئيس الليلة", r).as_deref(),
+            Some("2018-05-07TNI")
+        );
+        assert_eq!(
+            val("وقع الهجوم الليلة الماضية", r).as_deref(),
+            Some("2018-05-06TNI")
+        );
+        assert_eq!(val("خلال العامين الماضيين", r).as_deref(), Some("P2Y"));
+        let got = one("سجل 50 هدفا بين العامين 2003 و2016", r);
+        assert!(got.iter().all(|x| x.1 != "DURATION"), "{got:?}");
+    }
+
+    #[test]
+    fn two_years_after_a_dual_year_word() {
+        let r = Some("2018-05-07");
+        for (t, a, b) in [
+            (
+                "سيطر عليها التنظيم بين عامي 2011 و2014، ثم",
+                "عامي 2011",
+                "2014",
+            ),
+            (
+                "نموه بنسبة 2.1 % و2.3 % عامي 2019 و2020. ووفقا",
+                "عامي 2019",
+                "2020",
+            ),
+            ("سجل 50 هدفا بين العامين 2003 و2016", "العامين 2003", "2016"),
+            (
+                "تولى الرئاسة بين العامين  2005 و2013، ومديرا",
+                "العامين  2005",
+                "2013",
+            ),
+        ] {
+            let got = one(t, r);
+            let texts: Vec<&str> = got.iter().map(|x| x.0.as_str()).collect();
+            assert!(texts.contains(&a) && texts.contains(&b), "{t}: {got:?}");
+            assert!(got.iter().all(|x| x.1 == "DATE"), "{t}: {got:?}");
+        }
+        assert_eq!(val("بين عامي 2011 و2014", r).as_deref(), Some("2011"));
+        let got = one("في لوحاته بين عامي 1886م و1887م. في", r);
+        let texts: Vec<&str> = got.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, vec!["عامي 1886م", "1887م"], "{got:?}");
     }
 }

@@ -277,3 +277,171 @@ fn markup_tag_end_is_not_a_comparison() {
     assert_eq!(v[0].4, "more_than");
     assert_eq!(v[0].1, Some(30.0));
 }
+
+#[test]
+fn match_scores_are_not_ranges() {
+    for s in [
+        "تعادل المنتخب مع سويسرا 1-1 في مستهل مشواره",
+        "بعد فوزه الكبير على الريان 4-1، ليرفع رصيده",
+        "خسر الفريق بنتيجة 2-4 أمام ضيفه",
+        "انتهت المباراة بفوز الفرنسيين 4-3 وضمنت له التأهل",
+        "تغلب الأهلي على الزمالك 1-3 في القمة",
+        "خلال الخسارة 2-صفر أمام توتنهام",
+        "خسر 3-صفر أمام منافسه",
+        "وانتهت المواجهة 3-6 و6-4 و6-1",
+        "قبل أن يفوز 2-6 و6-1 و6-3 ويصبح على موعد",
+        "السقوط في المتر الأخير أمام فرنسا 2-4",
+        "قبل أن يسقط 1-3 أمام ريال مدريد",
+    ] {
+        assert!(q(s).is_empty(), "{s}: {:?}", q(s));
+    }
+    // Ranges with a unit or outside a match stay ranges.
+    let v = q("يتراوح عددهم 10-20 شخصا");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].4, "range");
+    let v = q("ارتفع السعر 3-5%");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].4, "range");
+}
+
+#[test]
+fn fraction_word_before_a_noun_is_a_part() {
+    for s in [
+        "وبلغ الفريق ربع نهائي دوري الأبطال",
+        "في نصف نهائي مونديال 1958",
+        "حريق في موقع يضم نصف صناديق الاقتراع",
+        "حي يمثل نصف أصوات العاصمة",
+        "وصوت ثلثا أعضاء البرلمان",
+    ] {
+        assert!(q(s).is_empty(), "{s}: {:?}", q(s));
+    }
+    // A fraction with a measure or a hedge stays.
+    one("شرب نصف لتر من الماء", Some(0.5), "exact", "l");
+    let v = q("اكتمل بناء نحو ثلثي السد");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].4, "approximately");
+}
+
+#[test]
+fn article_digits_after_a_definite_noun_are_ordinals() {
+    for s in [
+        "احتفلت الدولة بالذكرى الـ70 لتأسيسها",
+        "في القرن الـ21 الميلادي",
+        "حل في المركز الـ10 عالميا",
+        "وجاء ترتيبه الثالث عربيا والـ10 عالميا",
+        "انطلقت الدورة الـ30 للمهرجان",
+        "ترعى الدول الـ3 سلسلة من جهود السلام",
+    ] {
+        assert!(q(s).is_empty(), "{s}: {:?}", q(s));
+    }
+    // Before a noun, without a definite head: a count.
+    one("قرر قادة الـ20 دولة", Some(20.0), "exact", "دولة");
+    // A preposition on the article starts a new phrase: a count.
+    one(
+        "إنه سعيد بالـ23 لاعبا الذين اختارهم",
+        Some(23.0),
+        "exact",
+        "لاعب",
+    );
+}
+
+#[test]
+fn adverbs_are_not_units() {
+    for s in [
+        "يحتل المرتبة 10 عالميا",
+        "ويحل في المركز 3 عربيا",
+        "وسجل 5 رسميا في القائمة",
+        "بلغ الرقم 12 تدريجيا",
+    ] {
+        assert!(q(s).is_empty(), "{s}: {:?}", q(s));
+    }
+    one(
+        "يتقاضى 30 مليون يورو سنويا",
+        Some(30_000_000.0),
+        "exact",
+        "EUR",
+    );
+}
+
+#[test]
+fn function_words_are_not_units() {
+    for s in [
+        "علينا التفكير في الفوز باللقب 14 لأن هذا ما يلزمنا",
+        "سجل 3 عندما كان لاعبا",
+        "فاز بالمركز 2 حين تفوق",
+    ] {
+        assert!(q(s).is_empty(), "{s}: {:?}", q(s));
+    }
+}
+
+#[test]
+fn plural_singular_decided_by_the_document() {
+    // The bare stem occurs in the text: a masculine noun with a sound plural.
+    one(
+        "حقق قطاع الكتب نموا، وقال البيان إن خمسة قطاعات تصديرية حققت نموا",
+        Some(5.0),
+        "exact",
+        "قطاع",
+    );
+    one(
+        "ودع المنتخب المنافسة، كأول ثلاثة منتخبات تودع البطولة",
+        Some(3.0),
+        "exact",
+        "منتخب",
+    );
+    one(
+        "كان القديس فالنتاين واحدا من ثلاثة قديسين",
+        Some(3.0),
+        "exact",
+        "قديس",
+    );
+    // Without the stem in the text the default rules apply.
+    one("اشترت الشركة خمس سيارات جديدة", Some(5.0), "exact", "سيارة");
+    one("نفذت القوات ثلاث عمليات", Some(3.0), "exact", "عملية");
+    // A feminine singular in the text keeps the feminine.
+    one(
+        "وقعت محطة جديدة، وتملك الشركة ست محطات",
+        Some(6.0),
+        "exact",
+        "محطة",
+    );
+}
+
+#[test]
+fn prepositional_and_verbal_words_are_not_units() {
+    for s in [
+        "وقعت الشركة العقد، وقدمت 5 لشركة أخرى",
+        "فاز فريقه 2 ليحقق اللقب",
+        "وصل إلى 300 يؤكد المسؤول",
+        "قالت إن 40 لالتقاط الصور",
+    ] {
+        assert!(q(s).is_empty(), "{s}: {:?}", q(s));
+    }
+    // Nouns that start with ل or ي stay.
+    one("انضم 11 لاعبا إلى الفريق", Some(11.0), "exact", "لاعب");
+    one("عاد 300 لاجئ إلى بلدهم", Some(300.0), "exact", "لاجئ");
+    one("اعتقل 20 ليبيا في العملية", Some(20.0), "exact", "ليبي");
+    one("قتل 3 يمنيين في الغارة", Some(3.0), "exact", "يمني");
+    one("شكلت الحكومة 4 لجان للتحقيق", Some(4.0), "exact", "لجنة");
+}
+
+#[test]
+fn document_word_lookups_agree_after_many_queries() {
+    // More than a handful of look-ups switch from scanning to a word set: same answers.
+    let mut text = String::from("نما قطاع الكتب وفاز المنتخب الوطني وربحت الشركة. ");
+    for k in 0..12 {
+        text.push_str(&format!(
+            "وحققت {} قطاعات نموا وتأهلت {} منتخبات، وزار {} لشركة أخرى. ",
+            k + 3,
+            k + 4,
+            k + 5
+        ));
+    }
+    let v = q(&text);
+    let units: Vec<&str> = v.iter().filter_map(|r| r.5.as_deref()).collect();
+    assert_eq!(units.len(), 24, "{v:?}");
+    assert!(
+        units.iter().all(|u| *u == "قطاع" || *u == "منتخب"),
+        "{units:?}"
+    );
+}

@@ -837,7 +837,7 @@ impl<'a> P<'a> {
             this = true;
             j += 1;
         }
-        if !(self.is(j, "العام") || self.is(j, "السنه")) {
+        if !(self.is(j, "العام") || self.is(j, "السنه")) || self.general_adj(j) {
             return None;
         }
         let dir = self.dir(j + 1);
@@ -863,6 +863,9 @@ impl<'a> P<'a> {
         if self.is(j, "هذا") || self.is(j, "هذه") {
             this = true;
             j += 1;
+        }
+        if self.is(j, "العام") && self.general_adj(j) {
+            return None;
         }
         let (g, card, def) = as_unit(self.lex(j)?).or_else(|| {
             if self.is(j, "العام") || self.is(j, "السنه") {
@@ -1004,7 +1007,8 @@ impl<'a> P<'a> {
             return None;
         }
         let mut k = n.end;
-        let (g, card, def) = as_unit(self.lex(k)?).or_else(|| {
+        // The unit after a number has no proclitic: 90.302 ويوم الجمعة is two phrases.
+        let (g, card, def) = self.lex0(k).and_then(as_unit).or_else(|| {
             if self.is_any(k, &["عام", "عاما", "سنه"]) {
                 Some((Grain::Year, Card::One, false))
             } else if self.is(k, "العام") {
@@ -1122,6 +1126,20 @@ impl<'a> P<'a> {
         }
         match card {
             Card::Two => {
+                // المدعين العامين (public prosecutors): an adjective after a plural;
+                // بين العامين 2003 و2016: the years themselves, not two years.
+                let p = if i > 0 { self.n(i - 1) } else { "" };
+                let p = match p.strip_prefix(['و', 'ف']) {
+                    Some(r) if r.starts_with("ال") => r,
+                    _ => p,
+                };
+                let after_plural = def
+                    && p.starts_with("ال")
+                    && (p.ends_with("ين") || p.ends_with("ون"))
+                    && p.chars().count() >= 6;
+                if after_plural || (def && self.year(end, true).is_some()) {
+                    return None;
+                }
                 v = 2.0;
                 if matches!(self.lex0(end), Some(Lex::Half)) {
                     v = 2.5;
@@ -1164,6 +1182,40 @@ impl<'a> P<'a> {
             return Some(m);
         }
         Some(self.mk(i, end, Kind::Duration, Some(grain_dur(g, v))))
+    }
+
+    /// Two years after a dual year word: (بين) عامي 2011 و2014، العامين 2003 و2016،
+    /// سنتي 2019 و2020 → two DATEs. Triggered at the first year (i), reaching back to
+    /// the dual word.
+    fn dual_years(&self, i: usize) -> Option<Vec<M>> {
+        if i == 0 || self.kind(i) != Some(Tk::Num) {
+            return None;
+        }
+        let w = self.n(i - 1);
+        let w = match w.strip_prefix(['و', 'ب', 'ل', 'ف']) {
+            Some(r) if r.chars().count() >= 4 => r,
+            _ => w,
+        };
+        if !["عامي", "العامين", "سنتي", "السنتين"].contains(&w) {
+            return None;
+        }
+        // A Gregorian mark (1886م) joins the year; Hijri years are left to other rules.
+        let year_era = |k: usize| -> Option<(i32, usize)> {
+            let (y, e) = self.year(k, false)?;
+            match self.era(e) {
+                (Some(true), _) => None,
+                (_, e) => Some((y, e)),
+            }
+        };
+        let (y1, e1) = year_era(i)?;
+        let first = self.mk(i - 1, e1, Kind::Date, Some(pad_year(y1)));
+        let mut out = vec![first];
+        if self.is(e1, "و") {
+            if let Some((y2, e2)) = year_era(e1 + 1) {
+                out.push(self.mk(e1 + 1, e2, Kind::Date, Some(pad_year(y2))));
+            }
+        }
+        Some(out)
     }
 
     /// Digit dates and times inside one token: 22/04/2016, 2016-04-22, 3/2015, 10:30.
@@ -1743,6 +1795,50 @@ impl<'a> P<'a> {
                 if self.n(i) == "غدا" && self.clitic(i) > 0 {
                     return None;
                 }
+                // الغد after a noun is "the future" (وطن الغد، جيل الغد، عالم الغد).
+                if self.n(i) == "الغد"
+                    && i > 0
+                    && self.kind(i - 1) == Some(Tk::Word)
+                    && !self.is_any(
+                        i - 1,
+                        &[
+                            "في",
+                            "وفي",
+                            "حتي",
+                            "من",
+                            "منذ",
+                            "قبل",
+                            "بعد",
+                            "خلال",
+                            "يوم",
+                            "صباح",
+                            "مساء",
+                            "ظهر",
+                            "ليله",
+                            "ليل",
+                            "فجر",
+                            "عصر",
+                            "الي",
+                            "اعتبارا",
+                            "بحلول",
+                            "غداه",
+                            "و",
+                            "ليوم",
+                            "بيوم",
+                            "ويوم",
+                            "نهايه",
+                            "بدايه",
+                            "مطلع",
+                            "منتصف",
+                            "اواخر",
+                            "اوائل",
+                            "ظهيره",
+                            "عشيه",
+                        ],
+                    )
+                {
+                    return None;
+                }
                 if i > 0 && self.is(i - 1, "بعد") {
                     let s = if i > 1 && self.is(i - 2, "يوم") {
                         i - 2
@@ -1758,6 +1854,16 @@ impl<'a> P<'a> {
             }
             Lex::Tonight => {
                 if self.clitic(i) > 0 && !self.n(i).starts_with('و') {
+                    return None;
+                }
+                // الليلة الافتتاحية، الليلة نفسها: a night described, not tonight.
+                let nx = self.n(i + 1);
+                if self.n(i) == "الليله"
+                    && self.dir(i + 1).is_none()
+                    && self.lex(i + 1).is_none()
+                    && ((nx.starts_with("ال") && nx.chars().count() > 4)
+                        || ["نفسها", "ذاتها"].contains(&nx))
+                {
                     return None;
                 }
                 let (off, e) = match self.dir(i + 1) {
@@ -1809,21 +1915,130 @@ impl<'a> P<'a> {
         Some(self.mk(start, end, Kind::Date, val))
     }
 
+    /// Is العام at token `j` the adjective "general/public" after its noun
+    /// (المدير العام السابق، الأمين العام المقبل، الرأي العام)?
+    fn general_adj(&self, j: usize) -> bool {
+        const HEADS: &[&str] = &[
+            "المدير",
+            "الامين",
+            "النائب",
+            "المدعي",
+            "المفتش",
+            "المراقب",
+            "المنسق",
+            "المفوض",
+            "القائد",
+            "المرشد",
+            "المستشار",
+            "المحامي",
+            "الراي",
+            "القطاع",
+            "المال",
+            "الامن",
+            "النظام",
+            "المؤتمر",
+            "الاتحاد",
+            "الاضراب",
+            "العفو",
+            "التعداد",
+            "الطابع",
+            "الاطار",
+            "الصالح",
+            "الشان",
+            "الخط",
+            "الادعاء",
+            "الاتجاه",
+            "المزاج",
+            "المشهد",
+            "الانطباع",
+            "السياق",
+            "الحق",
+            "النفع",
+            "المرفق",
+            "الدين",
+            "الانفاق",
+            "التعليم",
+            "الذوق",
+            "المستشفي",
+            "الوضع",
+        ];
+        if j == 0 {
+            return false;
+        }
+        let p = self.n(j - 1);
+        let p = p
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(p);
+        HEADS.contains(&p)
+    }
+
     /// Resolve a weekday (ISO 1..7) with an optional direction.
-    /// A future-tense cue shortly before token i in the same clause (سوف، سيعقد، المقرر…).
+    /// A future-tense cue shortly before token i in the same clause (سوف، سيعقد، وسيواجه، المقرر…).
     fn future_cue(&self, i: usize) -> bool {
+        // Nouns and names that look like س + imperfect verb (سيلفا، سياسة، سيارة …).
+        const NOT_VERBS: &[&str] = &[
+            "ستين",
+            "ستوديو",
+            "سيد",
+            "سنه",
+            "سنوات",
+            "سيلف",
+            "سيتي",
+            "سياس",
+            "سيار",
+            "سيطر",
+            "سينا",
+            "سينم",
+            "سيول",
+            "سيرغ",
+            "سيرج",
+            "سيمون",
+            "ستيف",
+            "ستيو",
+            "ستار",
+            "ستراتيج",
+            "ستوكهولم",
+            "ستالين",
+            "سنغافور",
+            "سنتي",
+            "سنتر",
+            "سيف",
+            "سيئ",
+            "سياد",
+            "سياح",
+            "سيدن",
+            "سيبير",
+            "سيراليون",
+            "سيريلانك",
+            "ستاد",
+            "سنود",
+            "سيناتور",
+            "سيسي",
+            "سيزار",
+            "سيرفي",
+            "ستان",
+            "ستون",
+            "ستاف",
+            "سنا",
+            "ستما",
+            "ستمئ",
+            "سنوي",
+            "سنين",
+        ];
         for k in (i.saturating_sub(6)..i).rev() {
             let n = self.n(k);
             if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛"].contains(&n) {
                 return false;
             }
-            let fut_verb = n.chars().count() >= 5
-                && (n.starts_with("سي") || n.starts_with("ست") || n.starts_with("سن"))
-                && !n.starts_with("ستين")
-                && !n.starts_with("ستوديو")
-                && !n.starts_with("سيد")
-                && !n.starts_with("سنه")
-                && !n.starts_with("سنوات");
+            // وسيواجه، فستكون: a conjunction before the future prefix.
+            let v = match n.strip_prefix(['و', 'ف']) {
+                Some(r) if r.starts_with('س') => r,
+                _ => n,
+            };
+            let fut_verb = v.chars().count() >= 5
+                && (v.starts_with("سي") || v.starts_with("ست") || v.starts_with("سن"))
+                && !NOT_VERBS.iter().any(|w| v.starts_with(w));
             if fut_verb
                 || [
                     "سوف",
@@ -3456,6 +3671,9 @@ impl<'a> P<'a> {
         let mut out: Vec<M> = Vec::new();
         if !self.start_ok.get(i).copied().unwrap_or(false) {
             return out;
+        }
+        if let Some(v) = self.dual_years(i) {
+            return v;
         }
         if let Some(v) = self.digit_token(i) {
             return v;
