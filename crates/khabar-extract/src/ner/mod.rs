@@ -157,8 +157,11 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
     let ends: Vec<usize> = out.iter().map(|x| x.start).collect();
     for x in &mut out {
         let mut nat = None;
+        // In a known place name the adjective is part of the name (المحيط الهندي is
+        // the Indian Ocean, not an Indian one).
+        let place_name = x.label == Label::Loc && x.canonical.is_some();
         for w in f.get(x.start + 1..x.end).unwrap_or(&[]) {
-            if let Some(e) = gaz.nationality(w) {
+            if let Some(e) = gaz.nationality(w).filter(|_| !place_name) {
                 nat = Some(e);
             }
         }
@@ -247,10 +250,14 @@ fn canonical_entry<'g>(
 ) -> (Option<&'g Entry>, usize) {
     let pick = |m: &Match| -> Option<&'g Entry> {
         let entries: Vec<&Entry> = m.entries.iter().filter_map(|&e| gaz.entry(e)).collect();
+        // A city's id names the place, not a club or a station named after it
+        // (ليفربول the club, الجزيرة the channel): only a LOC span takes it.
         entries
             .iter()
             .find(|e| e.label == label)
-            .or(entries.first())
+            .or(entries
+                .iter()
+                .find(|e| label == Label::Loc || e.source != gazetteer::Source::City))
             .copied()
     };
     if let Some(m) = gaz.lookup_span(span) {
@@ -301,6 +308,33 @@ mod tests {
         let mut spans = spans;
         trim_day_words(&mut spans, &f);
         spans
+    }
+
+    #[test]
+    fn city_ids_only_for_places_and_adjectives_inside_place_names() {
+        let gaz = Gazetteer::get();
+        // The Indian Ocean is a place name, not an Indian place.
+        let t = ["في", "المحيط", "الهندي"];
+        let found = merge(&t, vec![(1, 3, Label::Loc)], gaz);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].canonical.as_deref(), Some("Indian Ocean"));
+        assert_eq!(found[0].nationality, None);
+        // …while an adjective still gives a modified organisation its country.
+        let t = ["الكونغرس", "الأمريكي"];
+        let found = merge(&t, vec![(0, 2, Label::Org)], gaz);
+        assert_eq!(found[0].nationality.as_deref(), Some("United States"));
+        // A club named after a city does not get the city's id.
+        let t = ["لاعب", "ليفربول"];
+        let org = merge(&t, vec![(1, 2, Label::Org)], gaz);
+        assert!(org[0]
+            .id
+            .as_deref()
+            .is_none_or(|id| !id.starts_with("geonames:")));
+        let loc = merge(&t, vec![(1, 2, Label::Loc)], gaz);
+        assert!(loc[0]
+            .id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("geonames:")));
     }
 
     #[test]
