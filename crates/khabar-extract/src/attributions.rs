@@ -214,6 +214,18 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
                 .is_some_and(|p| scan.is_complementizer(p)),
             SourceRef::Implicit => false,
         };
+        // "ويتفهم X مخاوف مصر، حيث إن الأمم المتحدة تتوقع أن …": a cue in a causal
+        // clause is nested in the main clause, whose subject a later "ويقول:" keeps.
+        let subordinate = match c.source {
+            SourceRef::Explicit(s) => scan
+                .toks
+                .partition_point(|t| t.start < s.start)
+                .checked_sub(2)
+                .is_some_and(|p| {
+                    scan.is_complementizer(p + 1) && matches!(scan.key(p), "حيث" | "اذ" | "بما")
+                }),
+            SourceRef::Implicit => false,
+        };
         let is_frame = |k: &str| {
             matches!(
                 k,
@@ -227,7 +239,8 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             .rev()
             .take(3)
             .any(|(a, _, _)| a.content.start <= cue_cp && cue_cp < a.content.end)
-            || (same_sentence_prev && (after_comp || frame));
+            || (same_sentence_prev && (after_comp || frame))
+            || subordinate;
         let fem = cue_feminine(&scan, doc.text, c.cue_tok);
         let resolved = match c.source {
             SourceRef::Explicit(span) => resolve_explicit(doc, &scan, &ents, span, &out),
@@ -322,7 +335,15 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             cands.push(c);
             continue;
         }
-        let Some(cue) = lex.lookup(key) else { continue };
+        // "وبين أن …": a homograph excluded as a cue ("بين" "between") is one when a
+        // complementizer follows at once.
+        let homograph = || {
+            lex.lookup_homograph(key)
+                .filter(|_| scan.is_complementizer(i + 1))
+        };
+        let Some(cue) = lex.lookup(key).or_else(homograph) else {
+            continue;
+        };
         if after_negating_noun(scan, i) || negated(scan, i) || after_preposition(scan, i) {
             continue;
         }
@@ -442,6 +463,19 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                 }
                 return Some((Opener::Colon, j + 1, j));
             }
+            // "وذلك "في حالة …"", "أي "…"": a quoted phrase qualifying the clause, not
+            // the cue's content.
+            Kind::Punct(c)
+                if (is_open_quote(c) || c == '"')
+                    && j > from + 1
+                    && (matches!(scan.key(j - 1), "وذلك" | "ذلك" | "اي" | "وهو" | "وهي")
+                        || naming_word(scan.key(j - 1))) =>
+            {
+                return None
+            }
+            // A curly mark glued to the word before and not to the next one closes a
+            // quotation ("’داعش‘)" with the marks reversed): not an opener.
+            Kind::Punct(c) if is_open_quote(c) && closes_word(scan, j) => {}
             Kind::Punct(c)
                 if is_open_quote(c)
                     || (c == '"'
@@ -475,6 +509,19 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
             Kind::Punct(_) => {}
             Kind::Word => {
                 let k = scan.key(j);
+                // "بعد أن / قبل أن / منذ أن": a temporal clause, not reported content.
+                if scan.is_complementizer(j)
+                    && k == "ان"
+                    && j > from + 1
+                    && temporal_before(scan, j)
+                {
+                    continue;
+                }
+                // "وأشار إلى كون …": كون after إلى/على opens the content like أن.
+                if k == "كون" && j > from + 1 && lexicon::is_content_preposition(scan.key(j - 1))
+                {
+                    return Some((Opener::Complementizer, j - 1, j));
+                }
                 if scan.is_complementizer(j) {
                     let start = if j > from + 1
                         && lexicon::is_content_preposition(scan.key(j - 1))
@@ -500,6 +547,66 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
         }
     }
     None
+}
+
+/// A verb or noun of naming before a quotation ("عما أسمتها "…"", "ما يسمى "…"",
+/// "تحت اسم "…""): the quotation is a name.
+fn naming_word(k: &str) -> bool {
+    let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+    matches!(
+        k,
+        "اسم" | "باسم" | "يسمي" | "تسمي" | "سمي" | "المسمي" | "المسماه"
+    ) || [
+        "اسما",
+        "اسمت",
+        "اسمو",
+        "سماه",
+        "سمته",
+        "سموه",
+        "يسمي",
+        "تسمي",
+        "يسمون",
+    ]
+    .iter()
+    .any(|p| k.starts_with(p) && k.chars().count() <= 7)
+}
+
+/// Is the complementizer at token `j` the أن of a temporal or concessive clause ("بعد
+/// أن", "قبل أن", "منذ أن", "من دون أن")?
+fn temporal_before(scan: &Scan, j: usize) -> bool {
+    j.checked_sub(1).is_some_and(|p| {
+        scan.is_word(p)
+            && matches!(
+                scan.key(p).strip_prefix(['و', 'ف']).unwrap_or(scan.key(p)),
+                "بعد"
+                    | "قبل"
+                    | "منذ"
+                    | "حتي"
+                    | "دون"
+                    | "رغم"
+                    | "لمجرد"
+                    | "بمجرد"
+                    | "عقب"
+                    | "اثر"
+            )
+    })
+}
+
+/// Is the punctuation token `j` glued to the word before it and followed by a space or
+/// punctuation (the shape of a closing mark)?
+fn closes_word(scan: &Scan, j: usize) -> bool {
+    let (Some(t), Some(prev)) = (
+        scan.toks.get(j),
+        j.checked_sub(1).and_then(|p| scan.toks.get(p)),
+    ) else {
+        return false;
+    };
+    let glued_left = prev.kind == Kind::Word && prev.end == t.start;
+    let glued_right = scan
+        .toks
+        .get(j + 1)
+        .is_some_and(|n| n.kind == Kind::Word && n.start == t.end);
+    glued_left && !glued_right
 }
 
 /// Content span for an opener: a balanced quotation's inside, else to the sentence end.
@@ -569,6 +676,9 @@ fn verb_cue(
     present: bool,
 ) -> Option<Candidate> {
     let cue = tok_span(scan, i, i)?;
+    if second_person(scan, i) || vowelled_passive(scan, ents.text, i) {
+        return None;
+    }
     // "ما نقل عنه بأنه …", "ونقل عنها قولها": the (unvowelled) passive has no source.
     let after = scan.key(i + 2);
     if matches!(scan.key(i + 1), "عنه" | "عنها" | "عنهم" | "عنهما")
@@ -627,15 +737,29 @@ fn verb_cue(
     // stretch of words means the opener belongs to something else.
     // A colon is a strong marker: it may follow a long adjunct ("في خطاب ألقاه …:").
     let before_opener = scan.punct(opener_tok.saturating_sub(1));
-    let budget = if scan.punct(opener_tok) == Some(':') || before_opener == Some(':') {
-        18
-    } else if opener == Opener::Quote && matches!(before_opener, Some('،' | ',')) {
-        // "وقال أحمد في مقابلة مع … في القاهرة، "…"": a quotation set off by a comma
-        // after a long adjunct is still the cue's content.
-        16
-    } else {
-        9
-    };
+    // "وصف الوزير الهجوم بـ"…"", "ووصف الأمر "بالكذبة الكبيرة"": a verb with an
+    // object quotes a short phrase, not speech.
+    if opener == Opener::Quote && takes_object(scan.key(i)) && quoted_words(scan, opener_tok) <= 3 {
+        return None;
+    }
+    // "نقلت رويترز عن X قوله في مؤتمر صحفي قبل المباراة بيوم واحد إن": after the
+    // masdar قوله everything up to the content is an adjunct.
+    let masdar_frame = (i + 1..middle_end).any(|j| {
+        matches!(
+            scan.key(j),
+            "قوله" | "قولها" | "قولهم" | "قولهما" | "تاكيده" | "تاكيدها"
+        )
+    });
+    let budget =
+        if scan.punct(opener_tok) == Some(':') || before_opener == Some(':') || masdar_frame {
+            18
+        } else if opener == Opener::Quote && matches!(before_opener, Some('،' | ',')) {
+            // "وقال أحمد في مقابلة مع … في القاهرة، "…"": a quotation set off by a comma
+            // after a long adjunct is still the cue's content.
+            16
+        } else {
+            9
+        };
     // A one- or two-word quotation right after a non-subject word is a quoted term
     // ("وتتهم لندن موسكو … باستخدام غاز الأعصاب "نوفيتشوك""), not speech.
     // (But "وكتب فوقها "لا تعليق"." quotes what was written.)
@@ -671,8 +795,17 @@ fn verb_cue(
     while subj_tok < middle_end && subj_tok < i + 3 && lexicon::is_time_word(scan.key(subj_tok)) {
         subj_tok += 1;
     }
-    let found = subject_after(scan, ents, subj_tok, middle_end)
-        .filter(|_| !svo && !first && !lexicon::is_speech_event(scan.key(i + 1)));
+    // "مؤكدة أنها تعتبر الأمر …": the subject is the complementizer's pronoun; the
+    // noun after the verb is its object.
+    let pronoun_subject = i.checked_sub(1).is_some_and(|p| {
+        scan.is_complementizer(p)
+            && ["ه", "ها", "هم", "هما", "هن"]
+                .iter()
+                .any(|sfx| scan.key(p).ends_with(sfx))
+    });
+    let found = subject_after(scan, ents, subj_tok, middle_end).filter(|_| {
+        !svo && !first && !pronoun_subject && !lexicon::is_speech_event(scan.key(i + 1))
+    });
     let source = match found {
         Some(span)
             if opener != Opener::Complementizer
@@ -745,7 +878,11 @@ fn verb_cue(
             {
                 return None;
             }
-            SourceRef::Explicit(span)
+            if takes_object(scan.key(i)) {
+                SourceRef::Explicit(cut_object(scan, ents, span))
+            } else {
+                SourceRef::Explicit(span)
+            }
         }
         None => {
             let limit = if before_opener == Some(':') || scan.punct(opener_tok) == Some(':') {
@@ -770,12 +907,23 @@ fn verb_cue(
                 return None;
             }
             match subject_before(scan, ents, i).filter(|_| !first) {
+                // "نشر صلاح تغريدة قال فيها": a resumptive "فيها" points to a document
+                // whose author, named earlier in the sentence, is the speaker.
+                Some(span) if is_resumptive(scan.key(i + 1)) => {
+                    SourceRef::Explicit(author_before(scan, ents, i).unwrap_or(span))
+                }
                 Some(span) => SourceRef::Explicit(span),
                 // "يذكر أن / يعتقد أن" with no subject anywhere: impersonal or passive
                 // (but "بأنه يعتقد": the subject is the complementizer's pronoun).
                 None if present
                     && middle_end == i + 1
                     && scan.key(i).trim_start_matches(['و', 'ف']).starts_with('ي')
+                    // "ويقول إن", "ويضيف أن": these present forms differ from their
+                    // passives (يقال، يضاف، يشار), so the subject is carried over.
+                    && !matches!(
+                        scan.key(i).trim_start_matches(['و', 'ف']),
+                        "يقول" | "يضيف" | "يشير" | "يتابع" | "يردف"
+                    )
                     && !i.checked_sub(1).is_some_and(|p| {
                         scan.is_complementizer(p)
                             && scan.key(p).trim_start_matches('ب').chars().count() > 2
@@ -841,6 +989,76 @@ fn first_person(scan: &Scan, text: &str, tok: usize) -> bool {
         && k != folded_lemma
         && (k.ends_with("نا") || (k.ends_with('ت') && !past_3fs(k, cue)));
     present_first || past_first
+}
+
+/// Is the cue verb at `tok` written as a passive ("يُعتقد أن", "يُعتبر", "ذُكر"):
+/// a damma on the first letter of a verb whose active form has none there (forms I,
+/// V, VIII, X; not "يُؤكد", "يُضيف", whose active prefix takes a damma)?
+fn vowelled_passive(scan: &Scan, text: &str, tok: usize) -> bool {
+    let Some(cue) = lexicon().lookup(scan.key(tok)) else {
+        return false;
+    };
+    let lemma = lexicon()
+        .folded_lemmas
+        .get(cue.lemma)
+        .map_or("", String::as_str);
+    if cue.form != CueForm::Verb
+        || !matches!(
+            lemma,
+            "اعتقد"
+                | "اعتبر"
+                | "ظن"
+                | "راي"
+                | "ذكر"
+                | "نقل"
+                | "كشف"
+                | "توقع"
+                | "زعم"
+                | "ادعي"
+                | "اعترف"
+                | "كتب"
+                | "روي"
+                | "استبعد"
+                | "وصف"
+                | "اتهم"
+                | "خشي"
+                | "قال"
+        )
+    {
+        return false;
+    }
+    let raw = scan
+        .toks
+        .get(tok)
+        .and_then(|t| text.get(t.start..t.end))
+        .unwrap_or("");
+    let raw = raw.strip_prefix(['و', 'ف']).unwrap_or(raw);
+    let raw = if cue.present {
+        raw.strip_prefix(['ل', 'س']).unwrap_or(raw)
+    } else {
+        raw
+    };
+    let mut chars = raw.chars();
+    chars.next();
+    chars.next() == Some('\u{064F}')
+}
+
+/// Is the cue verb at `tok` a second person plural or feminine present form ("هل
+/// تعتقدون أن", "تقولين إن")? It addresses the audience and attributes nothing.
+fn second_person(scan: &Scan, tok: usize) -> bool {
+    let lex = lexicon();
+    let key = scan.key(tok);
+    let Some(cue) = lex.lookup(key) else {
+        return false;
+    };
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let k = k.strip_prefix(['س', 'ل']).unwrap_or(k);
+    let folded_lemma = lex.folded_lemmas.get(cue.lemma).map_or("", String::as_str);
+    cue.form == CueForm::Verb
+        && cue.present
+        && k.starts_with('ت')
+        && (k.ends_with("ون") || k.ends_with("ين"))
+        && !folded_lemma.starts_with('ت')
 }
 
 /// Is the cue verb (folded key) dual or plural ("قالوا", "يؤكدون", "أكدا", "تقولان")?
@@ -924,11 +1142,20 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
                     || scan.key(j + 1) == "كل"
                     || lexicon::is_adjunct_noun(scan.key(j + 1))
                     || lexicon::is_adjunct_noun(next)
+                    // "قال الاتحاد في بيانه", "في تسجيل مصور"
+                    || adjunct_with_possessive(next)
+                    // "في الأيام الماضية"
+                    || time_adverbial(scan, j + 1)
                     || scan
                         .key(j + 1)
                         .chars()
                         .next()
                         .is_some_and(|c| c.is_numeric());
+            }
+            // "وقال بوفون أواخر فبراير", "السلطات الهولندية الأسبوع الماضي": a time
+            // adverbial ends the subject.
+            if time_adverbial(scan, j) {
+                return true;
             }
             // "بالتوصل …": a ب-prepositional phrase never continues a source; nor does
             // a new clause ("… لكنه أعلن").
@@ -960,6 +1187,17 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
                         | "بعدما"
                         | "عندما"
                         | "حين"
+                        // "حسب قول ميرزايانوف وكانت تجرى …": a new clause.
+                        | "وكان"
+                        | "وكانت"
+                        | "وكانوا"
+                        | "فكان"
+                        | "فكانت"
+                        | "وقد"
+                        | "فقد"
+                        | "لقد"
+                        | "بل"
+                        | "مما"
                 )
                 || k.chars().next().is_some_and(|c| c.is_numeric())
         }
@@ -973,6 +1211,67 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
         }
         Some(Kind::Punct(_)) => true,
         _ => true,
+    }
+}
+
+/// Is folded `k` an adjunct noun with a possessive suffix ("بيانه", "كلمتها")?
+fn adjunct_with_possessive(k: &str) -> bool {
+    let stem = strip_possessive(k);
+    if stem.len() == k.len() {
+        return false;
+    }
+    lexicon::is_adjunct_noun(stem)
+        || stem
+            .strip_suffix('ت')
+            .is_some_and(|b| lexicon::is_adjunct_noun(&format!("{b}ه")))
+}
+
+/// A folded noun without its possessive suffix ("بيانه" → "بيان", "كلمتها" → "كلمه").
+fn strip_possessive(k: &str) -> &str {
+    for suffix in ["هما", "هم", "ها", "ه"] {
+        if let Some(stem) = k.strip_suffix(suffix) {
+            if stem.chars().count() >= 3 {
+                return stem;
+            }
+        }
+    }
+    k
+}
+
+/// Does token `j` open a bare time adverbial: "الأسبوع الماضي", "العام المقبل",
+/// "أواخر فبراير", "مطلع الشهر", "منتصف الليل"?
+fn time_adverbial(scan: &Scan, j: usize) -> bool {
+    let k = scan.key(j);
+    let next = scan.key(j + 1);
+    let next_is_word = scan.is_word(j + 1);
+    match k {
+        "الاسبوع" | "الشهر" | "العام" | "السنه" | "الاسابيع" | "الاشهر" | "الايام" | "الصيف"
+        | "الشتاء" | "الربيع" | "الخريف" => {
+            next_is_word
+                && matches!(
+                    next,
+                    "الماضي"
+                        | "الماضيه"
+                        | "المقبل"
+                        | "المقبله"
+                        | "الجاري"
+                        | "الحالي"
+                        | "القادم"
+                        | "القادمه"
+                        | "الفايت"
+                        | "المنصرم"
+                        | "الاخير"
+                        | "الاخيره"
+                )
+        }
+        "اواخر" | "اوايل" | "منتصف" | "مطلع" | "اوسط" => {
+            next_is_word
+                && (lexicon::is_adjunct_noun(next)
+                    || lexicon::is_time_word(next)
+                    || lexicon::is_adjunct_noun(next.strip_prefix("ال").unwrap_or(next))
+                    || matches!(next, "الليل" | "النهار"))
+        }
+        _ => false,
     }
 }
 
@@ -1003,10 +1302,83 @@ fn is_pronoun_preposition(k: &str) -> bool {
 /// The subject noun phrase in tokens `[a, b)`: from `a` to the first adjunct.
 fn subject_after(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span> {
     // A name that looks like a preposition ("قال بالخير إنه"): NER knows better.
-    if a < b && scan.is_word(a) && ends_subject(scan, a) && !ents.named_at(scan, a) {
+    if a < b
+        && scan.is_word(a)
+        && ends_subject(scan, a)
+        && !ents.named_at(scan, a)
+        && !(is_number(scan, a) && is_percent(scan, a + 1))
+    {
         return None;
     }
     subject_from(scan, ents, a, b)
+}
+
+/// A month name or a period noun that opens a time phrase ("يناير", "آذار", "الأسبوع").
+fn is_month_or_period(k: &str) -> bool {
+    lexicon::is_time_word(k)
+        || matches!(
+            k,
+            "يناير"
+                | "فبراير"
+                | "مارس"
+                | "ابريل"
+                | "مايو"
+                | "يونيو"
+                | "يوليو"
+                | "اغسطس"
+                | "سبتمبر"
+                | "اكتوبر"
+                | "نوفمبر"
+                | "ديسمبر"
+                | "كانون"
+                | "شباط"
+                | "اذار"
+                | "نيسان"
+                | "ايار"
+                | "حزيران"
+                | "تموز"
+                | "اب"
+                | "ايلول"
+                | "تشرين"
+                | "الاسبوع"
+                | "الشهر"
+                | "العام"
+                | "عام"
+                | "اليوم"
+                | "الصباح"
+                | "المساء"
+        )
+}
+
+/// Is token `j` a number ("24", "٢٨")?
+fn is_number(scan: &Scan, j: usize) -> bool {
+    scan.is_word(j) && scan.key(j).chars().next().is_some_and(char::is_numeric)
+}
+
+/// Does a percentage unit start at token `j` ("في المئة", "بالمئة", "%")?
+fn is_percent(scan: &Scan, j: usize) -> bool {
+    matches!(scan.key(j), "بالمئه" | "بالمايه" | "بالمائه")
+        || scan.punct(j) == Some('%')
+        || (scan.key(j) == "في" && matches!(scan.key(j + 1), "المئه" | "المايه" | "المائه"))
+}
+
+/// Quantity words that may open a subject before a number ("أكثر من 80 في المئة من
+/// المراهقين", "نحو 59 بالمئة").
+fn is_quantity_word(k: &str) -> bool {
+    matches!(
+        k,
+        "اكثر"
+            | "اقل"
+            | "نحو"
+            | "حوالي"
+            | "قرابه"
+            | "زهاء"
+            | "من"
+            | "ما"
+            | "يقارب"
+            | "يزيد"
+            | "علي"
+    )
 }
 
 /// Like [`subject_after`] but the first word is taken even if it looks like an
@@ -1063,7 +1435,12 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
                 }
             }
         }
-        if j > a && ends_subject(scan, j) {
+        // "أكثر من 80 في المئة من المراهقين", "24 بالمئة منهم": a quantity subject.
+        let quantity = (is_number(scan, j)
+            && (a..j).all(|k| is_quantity_word(scan.key(k)))
+            && is_percent(scan, j + 1))
+            || (j > a && is_number(scan, j - 1) && is_percent(scan, j));
+        if j > a && !quantity && (ends_subject(scan, j) || object_starts(scan, ents, j, false)) {
             break;
         }
         end = j;
@@ -1081,6 +1458,134 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
         }
     }
     Some(span)
+}
+
+/// Does an object noun phrase start at token `j`, right after a complete subject? An
+/// indefinite noun that is not a name, a title or a prepositional phrase cannot modify
+/// a definite noun or a person's name before it ("ووصفت الشرطة الماليزية | مصادرة
+/// الممتلكات بأنها", "وتابع ترامب | كلمته قائلا", "انتقد أردوغان | قرار المستشار").
+///
+/// After a definite noun the cut is made only when `after_definite` (the cue verb takes an
+/// object: "وصف", "اعتبر"), since an unrecognized name looks the same ("منتج المسلسل
+/// جمال العدل").
+fn object_starts(scan: &Scan, ents: &Ents<'_>, j: usize, after_definite: bool) -> bool {
+    let (Some(t), Some(p)) = (
+        scan.toks.get(j),
+        j.checked_sub(1).and_then(|p| scan.toks.get(p)),
+    ) else {
+        return false;
+    };
+    if t.kind != Kind::Word || p.kind != Kind::Word {
+        return false;
+    }
+    let k = scan.key(j);
+    if k.starts_with("ال")
+        || k.starts_with(['و', 'ب'])
+        || k.chars().count() < 3
+        || k.chars().next().is_some_and(|c| !c.is_alphabetic() || c.is_ascii())
+        || lexicon::description_head(k) == Some(true)
+        || lexicon::description_head(strip_possessive(k)) == Some(true)
+        || lexicon::is_anonymous_head(k)
+        || scan.is_name_ali(j)
+        // "المصدر نفسه", "الوزير ذاته"
+        || matches!(
+            k,
+            "نفسه" | "نفسها" | "نفسهم" | "انفسهم" | "ذاته" | "ذاتها" | "عينه" | "عينها"
+        )
+    {
+        return false;
+    }
+    let span = Span::new(t.start, t.end);
+    if ents
+        .near(span)
+        .iter()
+        .any(|(s, _)| s.start < span.end && span.start < s.end)
+    {
+        return false;
+    }
+    let prev = scan.key(j - 1);
+    let prev = prev.strip_prefix('و').unwrap_or(prev);
+    let definite_before = prev.starts_with("ال") && prev.chars().count() > 3;
+    let name_before = ents
+        .named_in(Span::new(p.start, p.end))
+        .any(|(s, e)| e.label == "PER" && s.end == p.end);
+    // (A title after a name continues the subject: "جوزيه مورينيو مدرب الفريق"; an
+    // organization noun after a definite noun may be its complement.)
+    let org_head = lexicon::description_head(k).is_some();
+    // ("ليدي غاغا | لجمهورها": after a name an ل-phrase is an addressee or adjunct; after
+    // a title it may be a complement, "الرئيس التنفيذي لفيسبوك".)
+    if k.starts_with('ل') {
+        return name_before;
+    }
+    (after_definite && definite_before && !org_head) || name_before
+}
+
+/// A preposition with a pronoun that refers back to a document ("قال فيها", "كشف فيه").
+fn is_resumptive(k: &str) -> bool {
+    matches!(k, "فيها" | "فيه" | "فيهما")
+}
+
+/// The first person or organization named in the cue's clause (after the last comma,
+/// within [`MAX_MIDDLE`] tokens): the author, subject of the clause's first verb, in
+/// "نشر صلاح تغريدة على تويتر قال فيها", "أصدر الحوثيون بيانا نقلته وكالة سبأ أكدوا فيه".
+fn author_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
+    let (sent_start, _) = scan.sentence(i);
+    let mut from = sent_start.max(i.saturating_sub(MAX_MIDDLE));
+    if let Some(c) = (from..i)
+        .rev()
+        .find(|k| matches!(scan.punct(*k), Some('،' | ',' | ':' | '؛')))
+    {
+        from = c + 1;
+    }
+    let lo = scan.toks.get(from)?.start;
+    let hi = scan.toks.get(i)?.start;
+    let lo_idx = ents.list.partition_point(|(s, _)| s.start < lo);
+    ents.list
+        .get(lo_idx..)?
+        .iter()
+        .take_while(|(s, _)| s.end <= hi)
+        .find(|(_, e)| matches!(e.label.as_str(), "PER" | "ORG"))
+        .map(|(s, _)| *s)
+}
+
+/// Cue verbs that take a direct object before their content ("وصف الوزير الهجوم بأنه",
+/// "اعتبر الحزب القرار خطوة", "اتهم الجيش المعارضة بأنها").
+fn takes_object(key: &str) -> bool {
+    lexicon()
+        .lookup(key)
+        .and_then(|c| lexicon().lemmas.get(c.lemma))
+        .is_some_and(|l| {
+            matches!(
+                fold(l).as_str(),
+                "وصف"
+                    | "اعتبر"
+                    | "عد"
+                    | "اتهم"
+                    | "صنف"
+                    | "حمل"
+                    | "ابلغ"
+                    | "اخبر"
+                    | "طالب"
+                    | "ناشد"
+                    | "حث"
+            )
+        })
+}
+
+/// Cuts a subject span before an object noun phrase when the cue takes an object.
+fn cut_object(scan: &Scan, ents: &Ents<'_>, span: Span) -> Span {
+    let lo = scan.toks.partition_point(|t| t.start < span.start);
+    let hi = scan.toks.partition_point(|t| t.end <= span.end);
+    for j in lo + 1..hi {
+        if object_starts(scan, ents, j, true) {
+            if let Some(prev) = j.checked_sub(1).and_then(|p| scan.toks.get(p)) {
+                if prev.end > span.start {
+                    return Span::new(span.start, prev.end);
+                }
+            }
+        }
+    }
+    span
 }
 
 /// Connectors that open a clause: a subject before a cue starts after them.
@@ -1246,6 +1751,28 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     }
     if lexicon::is_pronoun(scan.key(a)) {
         return None;
+    }
+    // "ونشر صلاح تغريدة … قال فيها": a sentence-initial verb (و/ف + a word with no
+    // article) right before a name is the clause's verb, not part of the subject.
+    if a + 1 < end
+        && scan.is_word(a + 1)
+        && scan.key(a).starts_with(['و', 'ف'])
+        && !scan.key(a).contains("ال")
+        && ents
+            .named_in(Span::new(
+                scan.toks.get(a + 1).map_or(0, |t| t.start),
+                scan.toks.get(a + 1).map_or(0, |t| t.end),
+            ))
+            .any(|(s, _)| scan.toks.get(a + 1).is_some_and(|t| t.start == s.start))
+        && ents
+            .named_in(Span::new(
+                scan.toks.get(a).map_or(0, |t| t.start),
+                scan.toks.get(a).map_or(0, |t| t.end),
+            ))
+            .next()
+            .is_none()
+    {
+        a += 1;
     }
     let span = subject_after(scan, ents, a, end)?;
     // "فإن الصور التي قالت إنها": a relative's antecedent speaks only if it names a
@@ -1445,7 +1972,20 @@ fn noun_cue(scan: &Scan, i: usize) -> Option<Candidate> {
         }
         words += 1;
     }
-    let (opener, start_tok, _) = find_opener(scan, i, 2)?;
+    let (opener, start_tok, opener_tok) = find_opener(scan, i, 2)?;
+    // "بتغريدة على "تويتر" مثيرة للجدل": a quoted name followed by more words is not
+    // the tweet's text.
+    if opener == Opener::Quote
+        && quoted_words(scan, opener_tok) <= 2
+        && scan
+            .partner
+            .get(opener_tok)
+            .copied()
+            .flatten()
+            .is_some_and(|p| scan.is_word(p + 1))
+    {
+        return None;
+    }
     candidate_at(scan, i, SourceRef::Implicit, opener, start_tok, false)
 }
 
@@ -1497,6 +2037,16 @@ fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
     if !near {
         return None;
     }
+    // "مؤكدا قدرة مقاتليه على "حفظ الأمن"": a quoted phrase after a preposition, not
+    // speech.
+    if opener == Opener::Quote
+        && opener_tok > i + 1
+        && opener_tok
+            .checked_sub(1)
+            .is_some_and(|p| lexicon::is_content_preposition(scan.key(p)) || scan.key(p) == "ب")
+    {
+        return None;
+    }
     candidate_at(scan, i, SourceRef::Implicit, opener, start_tok, belief)
 }
 
@@ -1545,6 +2095,10 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
                     return None;
                 }
                 (i + 2, i + 3, None)
+            } else if matches!(scan.key(i + 1), "قول" | "تعبير" | "روايه" | "تصريحات")
+            {
+                // "حسب قول المختصين", "بحسب رواية الشهود"
+                (i + 1, i + 2, None)
             } else {
                 (i, i + 1, None)
             }
@@ -1638,6 +2192,10 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
                     span.start = b;
                 }
             }
+            // "وفقا للوائح الاتحاد الدولي", "طبقا للقانون": a rule is followed, not quoted.
+            if !verb_form && quoted.is_none() && is_rule_noun(scan.key(src_tok)) {
+                return None;
+            }
             // After "لما قاله/ما أعلن" the noun phrase is the verb's subject.
             if !verb_form && quoted.is_none() && !looks_like_source(scan, ents, span, src_tok) {
                 return None;
@@ -1697,6 +2255,66 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     })
 }
 
+/// Is folded `k` (with a ل/لل proclitic or the article) a law, rule or agreement
+/// ("للوائح", "للقانون", "لاتفاق", "لقرار") — what "وفقا لـ" follows, not who speaks?
+fn is_rule_noun(k: &str) -> bool {
+    const RULES: &[&str] = &[
+        "قانون",
+        "قوانين",
+        "لوائح",
+        "لائحه",
+        "قواعد",
+        "قاعده",
+        "دستور",
+        "اتفاق",
+        "اتفاقيه",
+        "اتفاقات",
+        "اتفاقيات",
+        "قرار",
+        "قرارات",
+        "معايير",
+        "شروط",
+        "بنود",
+        "احكام",
+        "ماده",
+        "تعليمات",
+        "نظام",
+        "انظمه",
+        "مبادئ",
+        "اجراءات",
+        "تشريعات",
+        "خطه",
+        "جدول",
+        "اراده",
+        "رغبه",
+        "مصلحه",
+        "توجيهات",
+        "اوامر",
+        "مرسوم",
+        "معاهده",
+    ];
+    let mut forms = vec![k];
+    if let Some(r) = k.strip_prefix('و') {
+        forms.push(r);
+    }
+    let mut more = Vec::new();
+    for f in &forms {
+        if let Some(r) = f.strip_prefix("لل") {
+            // ل + اللوائح is written للوائح: the noun keeps one ل.
+            more.push(r);
+            if let Some(x) = f.strip_prefix('ل') {
+                more.push(x);
+            }
+        } else if let Some(r) = f.strip_prefix('ل') {
+            more.push(r);
+            more.push(r.strip_prefix("ال").unwrap_or(r));
+        }
+        more.push(f.strip_prefix("ال").unwrap_or(f));
+    }
+    forms.extend(more);
+    forms.iter().any(|f| RULES.contains(f))
+}
+
 /// Does a prepositional object look like a source (a named PER/ORG or a source noun)?
 fn looks_like_source(scan: &Scan, ents: &Ents<'_>, span: Span, tok: usize) -> bool {
     if ents.named_in(span).next().is_some() {
@@ -1716,6 +2334,8 @@ fn looks_like_source(scan: &Scan, ents: &Ents<'_>, span: Span, tok: usize) -> bo
         || matches!(
             bare,
             "وسايل"
+                | "وسائل"
+                | "احصائيات"
                 | "شهود"
                 | "سكان"
                 | "ارقام"
@@ -1770,7 +2390,13 @@ fn trim_contents(scan: &Scan, cands: &mut [Candidate]) {
                 end = t.end;
                 break;
             }
-            if end > c.content.start {
+            // "مؤكدة أنها تعتبر …", "أوضحت الشرطة أنها اعتقدت …": the next cue is
+            // the content's own verb, so the content is not cut to "أنها".
+            let lo = scan.toks.partition_point(|t| t.start < c.content.start);
+            let only_opener = (lo..*tok)
+                .filter(|k| scan.is_word(*k))
+                .all(|k| scan.is_complementizer(k) || lexicon::is_content_preposition(scan.key(k)));
+            if end > c.content.start && !only_opener {
                 c.content.end = end;
             }
         }
@@ -1807,9 +2433,17 @@ fn resolve_explicit(
         .filter(|r| r.starts_with("ال"))
         .unwrap_or(first);
     if let Some(e) = ents.named_in(span).map(|(_, e)| *e).next() {
+        // "مصادر سكاي نيوز عربية", "مسؤول في وزارة الخارجية": an unnamed source in a
+        // named organization is still anonymous.
+        let unnamed = !first.starts_with("ال")
+            && matches!(
+                first,
+                "مصدر" | "مصادر" | "مسؤول" | "مسؤولون" | "مسؤولين" | "مسئول" | "مسئولون"
+            )
+            && !ents.named_in(span).any(|(_, e)| e.label == "PER");
         return Some(Resolved {
             span,
-            anonymous: false,
+            anonymous: unnamed,
             refers_to: None,
             name: entity_name(e),
         });
@@ -1840,7 +2474,8 @@ fn resolve_explicit(
     if let Some(head) = first.strip_prefix("ال") {
         if words.len() <= 3 {
             if let Some(person) = lexicon::description_head(head) {
-                let target = resolve_description(doc, ents, head, person, span.start, prev);
+                let bare = words.len() == 1;
+                let target = resolve_description(doc, ents, head, person, bare, span.start, prev);
                 return Some(Resolved {
                     span,
                     anonymous: false,
@@ -1868,9 +2503,21 @@ fn resolve_description(
     ents: &Ents<'_>,
     head: &str,
     person: bool,
+    bare: bool,
     before: usize,
     prev: &[(Attribution, Resolved, usize)],
 ) -> Option<String> {
+    // The head noun of an earlier source: its first word ("صحيفة ديلي تلغراف" for
+    // "الصحيفة"), not a word deep in it ("عضو مجلس إدارة الاتحاد" is no "الاتحاد").
+    let leads_with_head = |s: &str| {
+        fold(s).split(' ').next().is_some_and(|w| {
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| r.starts_with("ال"))
+                .unwrap_or(w);
+            w == head || w.strip_prefix("ال") == Some(head)
+        })
+    };
     let has_head = |s: &str| {
         fold(s).split(' ').any(|w| {
             w == head
@@ -1881,7 +2528,7 @@ fn resolve_description(
     // 1. An earlier source with the same head noun ("صحيفة ديلي تلغراف" … "الصحيفة").
     if head != "اخير" && head != "اخيره" {
         for (_, r, _) in prev.iter().rev() {
-            if r.span.start < before && has_head(doc.slice(r.span)) {
+            if r.span.start < before && leads_with_head(doc.slice(r.span)) {
                 if let Some(e) = ents.named_in(r.span).map(|(_, e)| *e).next() {
                     return Some(entity_name(e));
                 }
@@ -1896,6 +2543,16 @@ fn resolve_description(
             .take_while(|(s, _)| before.saturating_sub(s.start) < ANTECEDENT_BYTES)
             .filter(|(s, _)| s.end <= before)
         {
+            // A person head names a person, an organization head an organization
+            // ("العالم" is not "روسيا", "المجلة" not "ترامب").
+            let fits = if person {
+                e.label == "PER"
+            } else {
+                e.label == "ORG"
+            };
+            if !fits {
+                continue;
+            }
             let lead = window(doc.text, s.start.saturating_sub(60), s.start);
             let lead_words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
             if lead_words.iter().any(|w| has_head(w)) || has_head(&e.text) {
@@ -1903,8 +2560,39 @@ fn resolve_description(
             }
         }
     }
-    // 3. The most recent PER (person heads) or ORG entity.
-    let want = if person { "PER" } else { "ORG" };
+    // "بحسب المصدر": the source just cited.
+    if matches!(head, "مصدر" | "مصادر") {
+        return prev
+            .iter()
+            .rev()
+            .find(|(_, r, _)| r.span.start < before)
+            .map(|(_, r, _)| r.refers_to.clone().unwrap_or_else(|| r.name.clone()));
+    }
+    // 3. The most recent PER (person heads) or ORG entity — only for a bare head noun
+    // ("الوزير"); "السلطات العراقية" or "الشرطة الماليزية" says who it is by itself.
+    if !bare {
+        return None;
+    }
+    if !person {
+        // An organization head ("الصحيفة", "الاتحاد") falls back only on the source just
+        // cited when that is an organization ("ذكرت ديلي تلغراف … وأضافت الصحيفة"), not
+        // on whatever organization was mentioned last ("عبر موقع تويتر").
+        let (_, r, _) = prev.iter().rev().find(|(_, r, _)| r.span.start < before)?;
+        // ("وكالة الأنباء السعودية" is no "الوزارة": another head noun disagrees.)
+        let folded = fold(doc.slice(r.span));
+        let lead = folded.split(' ').next().unwrap_or("");
+        let lead = lead
+            .strip_prefix('و')
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(lead);
+        let lead = lead.strip_prefix("ال").unwrap_or(lead);
+        if lead != head && lexicon::description_head(lead).is_some() {
+            return None;
+        }
+        let e = ents.named_in(r.span).map(|(_, e)| *e).next()?;
+        return (e.label == "ORG").then(|| entity_name(e));
+    }
+    let want = "PER";
     ents.before(before)
         .iter()
         .rev()
@@ -2037,6 +2725,23 @@ fn clause_subject(
         )
     {
         f += 1;
+    }
+    // "وفي يناير قدّم نجفي تقريرا …، وقال إن": a time phrase before the clause's verb;
+    // "وفي بيان على تويتر، اعتذرت ليدي غاغا …، وقالت": a framing phrase up to a comma.
+    if matches!(scan.key(f), "في" | "وفي") && f + 2 < cue_tok {
+        // (the first comma, if a clause follows it before the cue)
+        let comma = (f + 1..cue_tok.min(f + 12))
+            .find(|k| matches!(scan.punct(*k), Some('،' | ',')))
+            .filter(|c| c + 2 < cue_tok);
+        if let Some(c) = comma {
+            f = c + 1;
+        } else if is_month_or_period(scan.key(f + 1)) {
+            // ("في الأسبوع الماضي": the modifier belongs to the phrase.)
+            f += if time_adverbial(scan, f + 1) { 3 } else { 2 };
+        }
+        while f < cue_tok && (!scan.is_word(f) || is_number(scan, f)) {
+            f += 1;
+        }
     }
     // "من جهته بعث علي خامنئي …": the clause's verb follows the framing phrase.
     if matches!(scan.key(f), "من" | "ومن")

@@ -564,9 +564,15 @@ fn byline_segments(b: &str) -> Vec<Segment> {
         })
         .map(|(i, j, _)| (byte_at(*i), byte_at(*j)))
         .collect();
-    for (o, c) in b.char_indices() {
-        if matches!(c, '،' | ',' | '؛' | '/' | ':') {
-            cuts.push((o, o + c.len_utf8()));
+    for (k, (o, c)) in chars.iter().enumerate() {
+        // A dot with spaces on both sides separates too ("باريس . سعد المسعودي").
+        let spaced_dot = *c == '.'
+            && k.checked_sub(1)
+                .and_then(|p| chars.get(p))
+                .is_some_and(|(_, p)| p.is_whitespace())
+            && chars.get(k + 1).is_some_and(|(_, n)| n.is_whitespace());
+        if matches!(c, '،' | ',' | '؛' | '/' | ':') || spaced_dot {
+            cuts.push((*o, o + c.len_utf8()));
         }
     }
     cuts.sort_unstable();
@@ -628,10 +634,61 @@ fn classify(s: &str) -> SegKind {
     SegKind::Other
 }
 
+/// Splits a byline segment that is neither an agency nor a place but joins two known
+/// parts without a separator: "العربية.نت ووكالات" (agency و agency), "برلين رويترز"
+/// (place agency).
+fn split_compound(b: &str, seg: Segment) -> Vec<Segment> {
+    let whole = b.get(seg.start..seg.end).unwrap_or("");
+    if classify(whole) != SegKind::Other && classify(whole) != SegKind::Name {
+        return vec![seg];
+    }
+    let spaces: Vec<usize> = whole
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .map(|(o, _)| o)
+        .collect();
+    for &sp in &spaces {
+        let left = whole.get(..sp).unwrap_or("").trim_end();
+        let right = whole.get(sp..).unwrap_or("").trim_start();
+        let right_start = seg.end - right.len();
+        // "X ووكالات": the conjunction glued to the second agency.
+        if let Some(r) = right.strip_prefix('و') {
+            if lookup_agency(left).is_some() && lookup_agency(r).is_some() {
+                return vec![
+                    Segment {
+                        start: seg.start,
+                        end: seg.start + left.len(),
+                    },
+                    Segment {
+                        start: right_start + 'و'.len_utf8(),
+                        end: seg.end,
+                    },
+                ];
+            }
+        }
+        if is_place(left) && lookup_agency(right).is_some() {
+            return vec![
+                Segment {
+                    start: seg.start,
+                    end: seg.start + left.len(),
+                },
+                Segment {
+                    start: right_start,
+                    end: seg.end,
+                },
+            ];
+        }
+    }
+    vec![seg]
+}
+
 /// Dateline in the byline field: "موسكو - د ب أ", "القاهرة - أحمد الريدي",
 /// "أبوظبي - سكاي نيوز عربية", "هاني الصفيان - العربية.نت", "علاوة مزياني".
 fn parse_byline(b: &str) -> Option<Dateline> {
-    let segs = byline_segments(b);
+    let segs: Vec<Segment> = byline_segments(b)
+        .into_iter()
+        .flat_map(|s| split_compound(b, s))
+        .collect();
     let kinds: Vec<SegKind> = segs
         .iter()
         .map(|s| classify(b.get(s.start..s.end).unwrap_or("")))
@@ -723,6 +780,27 @@ mod tests {
             ..Default::default()
         };
         find(&Doc::new(&input))
+    }
+
+    #[test]
+    fn compound_bylines_without_a_separator() {
+        let d = byline_dl("العربية.نت ووكالات").expect("dateline");
+        assert_eq!(d.agency.as_deref(), Some("العربية.نت"));
+        assert_eq!(d.reporter, None);
+        let d = byline_dl("برلين رويترز").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("برلين"));
+        assert_eq!(d.agency_canonical.as_deref(), Some("Reuters"));
+        assert_eq!(d.reporter, None);
+        let d = byline_dl("نيقوسيا، قبرص - أسوشتيد برس").expect("dateline");
+        assert_eq!(d.agency_canonical.as_deref(), Some("AP"));
+        assert_eq!(d.reporter, None);
+        let d = byline_dl("باريس . سعد المسعودي").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("باريس"));
+        assert_eq!(d.reporter.as_deref(), Some("سعد المسعودي"));
+        // A reporter's name is not split.
+        let d = byline_dl("القاهرة - أحمد الريدي").expect("dateline");
+        assert_eq!(d.reporter.as_deref(), Some("أحمد الريدي"));
+        assert_eq!(d.agency, None);
     }
 
     #[test]

@@ -179,6 +179,16 @@ fn build(tsv: &str) -> Lexicon {
 }
 
 impl Lexicon {
+    /// A past-tense cue form excluded as a homograph ("بين" "between", "وبين"), for use
+    /// where the context settles it ("وبين أن …": a complementizer follows at once).
+    pub fn lookup_homograph(&self, key: &str) -> Option<Cue> {
+        let rest = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+        self.forms
+            .get(rest)
+            .filter(|c| c.form == CueForm::Verb && !c.present)
+            .copied()
+    }
+
     /// The cue a word (folded) is, stripping the proclitics و/ف (and ل/س on present forms).
     pub fn lookup(&self, key: &str) -> Option<Cue> {
         if self.exclusions.contains(key) {
@@ -270,7 +280,20 @@ pub(crate) fn is_adjunct_start(key: &str) -> bool {
             "الجمعة",
             "السبت",
             "لوكالة",
+            "لوكالات",
             "لصحيفة",
+            "لمجلة",
+            "لراديو",
+            "لمحطة",
+            "لقنوات",
+            "لبرنامج",
+            "عند",
+            "قبيل",
+            "إبان",
+            "غداة",
+            "عشية",
+            "طوال",
+            "طيلة",
             "لقناة",
             "لموقع",
             "لشبكة",
@@ -346,6 +369,12 @@ pub(crate) fn is_adjunct_start(key: &str) -> bool {
             "معه",
             "معها",
             "بالقول",
+            // "قال لبي بي سي", "لسي إن إن": the addressee outlet.
+            "لبي",
+            "لسي",
+            // "بتينا لوشر وهي متحدثة باسم …": an apposition clause.
+            "وهي",
+            "وهو",
         ])
     });
     s.contains(key)
@@ -491,6 +520,13 @@ pub(crate) fn is_adjunct_noun(key: &str) -> bool {
             "حسابه",
             "حسابها",
             "تدوينة",
+            "تسجيل",
+            "مقطع",
+            "فيديو",
+            "تعليق",
+            "تعليقات",
+            "منشورات",
+            "إفادة",
             "بيانات",
             "ساعة",
             "وقت",
@@ -581,6 +617,13 @@ pub(crate) fn is_anonymous_head(key: &str) -> bool {
             "مساعد",
             "قيادي",
             "قياديون",
+            "أكاديميون",
+            "أكاديميين",
+            "باحثون",
+            "باحثين",
+            "علماء",
+            "محامون",
+            "سياسيون",
         ])
     });
     s.contains(key)

@@ -874,3 +874,467 @@ fn short_written_quotation_is_speech_and_pronoun_preposition_is_no_subject() {
     assert!(k.direct);
     assert_ne!(k.source.text, "فوقها");
 }
+
+// ---- news review 2026-11-25 (docs/eval/attributions-news-review.md) ----
+
+#[test]
+fn temporal_an_is_not_reported_content() {
+    for t in [
+        "ويدعو النص إلى حماية المدنيين، وذلك بعد أن قتل عشرات المحتجين.",
+        "ويُعتبر المخيم أوسع منطقة يسيطر عليها التنظيم، بعد أن خسر غالبية أراضيه.",
+        "وحذر الوزير من التصعيد قبل أن يغادر القاعة.",
+        "وأعلن الجيش السيطرة على المدينة منذ أن بدأ الهجوم.",
+    ] {
+        assert!(run(t, &[]).is_empty(), "{t}: {:#?}", run(t, &[]));
+    }
+    // … but the content after such a clause is still found.
+    let t = "وقال الوزير بعد أن التقى نظيره إن المحادثات كانت مثمرة.";
+    let a = run(t, &[]);
+    let a = find(&a, "وقال");
+    assert!(a.content.text.starts_with("إن المحادثات"), "{a:#?}");
+    // "إلى كون" opens content like "إلى أن".
+    let t = "وأشار المنتج إلى كون الممثلة صديقة قبل أن تكون زميلة.";
+    let a = run(t, &[]);
+    assert!(find(&a, "وأشار").content.text.starts_with("إلى كون"));
+}
+
+#[test]
+fn reversed_curly_quote_does_not_open_content() {
+    let t =
+        "وذكرت الوكالة أن \"لا صحة للتقارير التي تتحدث عن خروج عناصر ’داعش‘ (التنظيم) من الحي\".";
+    let a = run(t, &[]);
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].cue.text, "وذكرت");
+}
+
+#[test]
+fn time_adverbials_and_statement_adjuncts_end_the_source() {
+    let cases = [
+        (
+            "وقالت السلطات الهولندية الأسبوع الماضي إنها أحبطت محاولة اختراق.",
+            "وقالت",
+            "السلطات الهولندية",
+        ),
+        (
+            "وقال اللاعب أواخر فبراير الماضي إنه مستعد للعودة.",
+            "وقال",
+            "اللاعب",
+        ),
+        (
+            "وأكدت الحكومة العام الماضي أن الإصلاحات ستستمر.",
+            "وأكدت",
+            "الحكومة",
+        ),
+        ("وقال الاتحاد في بيانه إنه لن يسمح بذلك.", "وقال", "الاتحاد"),
+        (
+            "وقال المتحدث في تسجيل مصور: \"نحن في موقع الحادث\".",
+            "وقال",
+            "المتحدث",
+        ),
+        (
+            "وأوضحت الوزارة في تصريحاتها أن العمل مستمر.",
+            "وأوضحت",
+            "الوزارة",
+        ),
+    ];
+    for (t, cue, src) in cases {
+        let a = run(t, &[]);
+        assert_eq!(find(&a, cue).source.text, src, "{t}");
+    }
+}
+
+#[test]
+fn object_after_the_subject_is_not_the_source() {
+    let t = "ووصفت الشرطة الماليزية مصادرة الممتلكات على أنها الأكبر في تاريخ البلاد.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ووصفت").source.text, "الشرطة الماليزية");
+    let t = "واعتبر الحزب الحاكم قرار المحكمة بأنه غير دستوري.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "واعتبر").source.text, "الحزب الحاكم");
+    // After a person's name, an indefinite noun opens the object ("كلمته", "قرار").
+    let t = "وتابع ترامب كلمته قائلا: \"لن نسمح بذلك\".";
+    let e = [ent(t, "ترامب", 0, "PER", Some("Donald Trump"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "قائلا").source.text, "ترامب");
+    let t =
+        "انتقد الرئيس التركي رجب طيب أردوغان قرار المستشار النمساوي، محذرا من أن \"الحرب قادمة\".";
+    let e = [ent(t, "رجب طيب أردوغان", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "محذرا").source.text,
+        "الرئيس التركي رجب طيب أردوغان"
+    );
+    // A name the NER missed after a definite title is kept with a plain speech verb.
+    let t = "وأكد منتج المسلسل جمال العدل أن الفنانة أصيبت.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وأكد").source.text, "منتج المسلسل جمال العدل");
+    // "نفسه" is not an object.
+    let t = "وقال مصدر دبلوماسي إن العمل بدأ. وأضاف المصدر نفسه أن النساء يحاكمن.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وأضاف").source.text, "المصدر نفسه");
+}
+
+#[test]
+fn short_quote_after_an_object_taking_verb_is_not_speech() {
+    for t in [
+        "لكن المدرب نفى هذه التكهنات ووصف الأمر \"بالكذبة الكبيرة\".",
+        "ووصف الوزير الهجوم بأنه \"عمل جبان\" ثم غادر.",
+        "واعتبر الحزب القرار \"خطوة متأخرة\".",
+    ] {
+        let a = run(t, &[]);
+        assert!(a.iter().all(|a| !a.direct), "{t}: {a:#?}");
+    }
+    let t = "وهدد الاتحاد باتخاذ الإجراءات المناسبة، وذلك \"في حالة تمادي الطرف الثالث\".";
+    assert!(run(t, &[]).is_empty());
+}
+
+#[test]
+fn second_person_cue_attributes_nothing() {
+    let t = "وتابع أردوغان \"يقولون إنهم سيطردون أئمتنا. هل تعتقدون أننا سنقف مكتوفين؟\"";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|a| a.cue.text != "تعتقدون"), "{a:#?}");
+    let t = "\"أنتم تقولون إن الاتفاق انتهى\"، قال الوزير.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|a| a.cue.text != "تقولون"), "{a:#?}");
+}
+
+#[test]
+fn nested_cue_right_after_the_complementizer_keeps_the_content() {
+    let t = "وذكرت الشرطة أن المريضين يتلقيان العلاج، مؤكدة أنها تعتبر الأمر \"حادثا كبيرا\".";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "مؤكدة").content.text,
+        "أنها تعتبر الأمر \"حادثا كبيرا\""
+    );
+    assert!(a.iter().all(|a| a.source.text != "الأمر"), "{a:#?}");
+    let t = "وأوضحت الشرطة أنها اعتقدت في البداية أن الرجل تعاطى مادة مخدرة.";
+    let a = run(t, &[]);
+    assert!(find(&a, "وأوضحت").content.text.starts_with("أنها اعتقدت"));
+    // A later cue in its own clause still cuts the content.
+    let t = "وقال الوزير إن المحادثات مستمرة، فيما أكد السفير أن الاتفاق قريب.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقال").content.text, "إن المحادثات مستمرة");
+}
+
+#[test]
+fn rules_and_laws_are_not_sources() {
+    for t in [
+        "وقرر الاتحاد الرد على الخطابات وفقا للوائح الاتحاد الدولي لكرة القدم.",
+        "وسيحاكم المتهمون طبقا للقانون الجنائي.",
+        "وتم التصويت وفقا لاتفاق الأطراف السياسية.",
+        "وانسحبت القوات بحسب القرار الأممي.",
+    ] {
+        let e: Vec<Entity> = ["الاتحاد الدولي لكرة القدم"]
+            .iter()
+            .filter(|n| t.contains(*n))
+            .map(|n| ent(t, n, 0, "ORG", None))
+            .collect();
+        assert!(run(t, &e).is_empty(), "{t}: {:#?}", run(t, &e));
+    }
+    // A body is still a source.
+    let t = "وارتفع عدد القتلى إلى عشرة، بحسب الأمم المتحدة.";
+    let e = [ent(t, "الأمم المتحدة", 0, "ORG", Some("United Nations"))];
+    assert_eq!(run(t, &e).len(), 1);
+}
+
+#[test]
+fn descriptions_resolve_only_to_compatible_antecedents() {
+    // "المصدر" is the source just cited, not the last person named.
+    let t = "ذكرت مجلة \"ذا تايم\" أن البعثة ستعود. ووصل ترامب إلى البيت الأبيض. وبحسب المصدر، فإن البعثة ستبقى طويلا.";
+    let e = [ent(t, "ترامب", 0, "PER", Some("Donald Trump"))];
+    let a = run(t, &e);
+    let refers = find(&a, "وبحسب")
+        .source
+        .refers_to
+        .clone()
+        .unwrap_or_default();
+    assert!(refers.contains("ذا تايم"), "{a:#?}");
+    // A description with its own adjective is not resolved to the last organization.
+    let t = "وقال مسؤول عسكري لوكالة فرانس برس إن الأطفال محتجزون. وتقول السلطات العراقية إن المقاتلين كانوا من روسيا.";
+    let e = [ent(t, "فرانس برس", 0, "ORG", Some("AFP"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وتقول").source.refers_to, None);
+    // The head must lead the earlier source: "عضو مجلس إدارة الاتحاد" is no "الاتحاد".
+    let t = "وقال أحمد مجاهد عضو مجلس إدارة الاتحاد إن الطلبات كثيرة. ونشر اللاعب صورة على تويتر. وقال الاتحاد إنه لن يسمح بذلك.";
+    let e = [
+        ent(t, "أحمد مجاهد", 0, "PER", None),
+        ent(t, "تويتر", 0, "ORG", Some("Twitter")),
+    ];
+    let a = run(t, &e);
+    let last = a.last().expect("attributions");
+    assert_eq!(last.source.text, "الاتحاد");
+    assert_eq!(last.source.refers_to, None, "{last:#?}");
+    // … while "الصحيفة" after a newspaper source still resolves.
+    let t = "وذكرت صحيفة ديلي تلغراف أن الشرطة تحقق. وأضافت الصحيفة أن التحقيق مستمر.";
+    let e = [ent(t, "ديلي تلغراف", 0, "ORG", Some("Daily Telegraph"))];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وأضافت").source.refers_to.as_deref(),
+        Some("Daily Telegraph")
+    );
+}
+
+#[test]
+fn unnamed_sources_are_anonymous_even_in_a_named_body() {
+    let t = "أفادت مصادر سكاي نيوز عربية بأن القوات تقدمت.";
+    let e = [ent(t, "سكاي نيوز عربية", 0, "ORG", Some("Sky News Arabia"))];
+    assert!(run(t, &e)[0].source.anonymous);
+    let t = "وقال مسؤول في وزارة الخارجية الأمريكية إن المحادثات مستمرة.";
+    let e = [ent(t, "وزارة الخارجية الأمريكية", 0, "ORG", None)];
+    assert!(run(t, &e)[0].source.anonymous);
+    let t = "ويقول أكاديميون إن هناك أكثر من رواية.";
+    assert!(run(t, &[])[0].source.anonymous);
+    // A named person is not anonymous.
+    let t = "وقال مسؤول الإعلام في الوزارة أحمد علي إن الوضع مستقر.";
+    let e = [ent(t, "أحمد علي", 0, "PER", None)];
+    assert!(!run(t, &e)[0].source.anonymous);
+}
+
+#[test]
+fn masdar_frame_allows_a_long_adjunct_and_new_cues() {
+    let t = "ونقلت رويترز عن المدرب قوله في مؤتمر صحفي قبل المباراة بيوم واحد إن اللاعب سيعود إلى التشكيلة.";
+    let e = [ent(t, "رويترز", 0, "ORG", Some("Reuters"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "ونقلت").source.text, "رويترز");
+    let t = "وكان الحارس ألمح سابقا إلى أن هذا الموسم قد يكون الأخير له.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ألمح").source.text, "الحارس");
+    let t = "وأفصح المدرب عن أن الفريق سيتعاقد مع مهاجم جديد.";
+    assert_eq!(run(t, &[]).len(), 1);
+}
+
+#[test]
+fn addressee_and_temporal_phrases_are_not_sources() {
+    let t =
+        "وقال لو دريان إن الاتفاق لم يمت. وأضاف لراديو \"أر.تي.إل\" الفرنسي \"هذا الاتفاق لم يمت\".";
+    let e = [ent(t, "لو دريان", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وأضاف").source.text, "لو دريان");
+    let t = "وكان ترمب أوضح عند إعلان قراره أن الشركات أمامها ستة أشهر.";
+    let e = [ent(t, "ترمب", 0, "PER", Some("Donald Trump"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "أوضح").source.text, "ترمب");
+}
+
+#[test]
+fn sentence_initial_verb_is_not_part_of_the_subject_before_the_cue() {
+    let t = "ونشر صلاح تغريدة على تويتر قال فيها \"الطبيعي أن يسعى الاتحاد لحل المشاكل\".";
+    let e = [ent(t, "صلاح", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "قال").source.text, "صلاح", "{a:#?}");
+    let t = "وكتب ترامب رسالة على حسابه قال فيها إن الاتفاق سيئ.";
+    let e = [ent(t, "ترامب", 0, "PER", Some("Donald Trump"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "قال").source.text, "ترامب", "{a:#?}");
+}
+
+#[test]
+fn quoted_platform_name_after_a_noun_cue_is_not_speech() {
+    let t = "حسم المدير السابق الجدل بتغريدة على \"تويتر\" مثيرة للجدل.";
+    assert!(run(t, &[]).is_empty(), "{:#?}", run(t, &[]));
+    let t = "وعلق بتغريدة قال فيها: \"لن نتراجع\".";
+    assert!(!run(t, &[]).is_empty());
+}
+
+#[test]
+fn cue_in_a_causal_clause_is_not_carried_over() {
+    let t = "ويقول أسامة عبداللطيف إن السد رائع. ويتفهم عبداللطيف مخاوف مصر، حيث إن الأمم المتحدة تتوقع أن يعاني البلد نقصا في المياه. ويقول: \"النيل هو حبل النجاة بالنسبة لمصر\".";
+    let e = [
+        ent(t, "أسامة عبداللطيف", 0, "PER", None),
+        ent(t, "عبداللطيف", 1, "PER", None),
+        ent(t, "الأمم المتحدة", 0, "ORG", Some("United Nations")),
+    ];
+    let a = run(t, &e);
+    let last = a.last().expect("attributions");
+    assert_eq!(last.cue.text, "ويقول");
+    assert!(last.source.text.contains("عبداللطيف"), "{a:#?}");
+}
+
+#[test]
+fn present_speech_verb_without_subject_carries_the_speaker() {
+    let t = "وبعد الفرار نشر ميرزايانوف عددا من المؤلفات. ويقول إن أجهزة الأمن حاولت منعه من النشر.";
+    let e = [ent(t, "ميرزايانوف", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "ويقول").source.text, "ميرزايانوف", "{a:#?}");
+    let t = "وقال الوزير إن الوضع مستقر. ويضيف أن الحكومة تتابع الملف.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ويضيف").source.text, "الوزير", "{a:#?}");
+    // Impersonal forms still attribute nothing.
+    for t in [
+        "يذكر أن الفريق فاز باللقب.",
+        "ويعتقد أن المادة المظلمة غير مرئية.",
+    ] {
+        assert!(run(t, &[]).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn hasab_qawl_and_homograph_cue_before_a_complementizer() {
+    let t = "ولا يوجد هذا السم في مكان آخر حسب قول المختصين في هذا المجال.";
+    let a = run(t, &[]);
+    assert!(
+        find(&a, "حسب قول").source.text.starts_with("المختصين"),
+        "{a:#?}"
+    );
+    let t = "وكان العمل سريا حسب رواية الشهود.";
+    assert_eq!(run(t, &[]).len(), 1);
+    let t = "وقال المدير إن المشروع ناجح. وبين أن التوجه نحو الطاقة الشمسية سيقلل التكلفة.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وبين").source.text, "المدير", "{a:#?}");
+    // "بين" "between" is still no cue.
+    let t = "وتتواصل المفاوضات بين الطرفين حول الاتفاق.";
+    assert!(run(t, &[]).is_empty());
+}
+
+#[test]
+fn quoted_names_and_phrases_are_not_speech() {
+    let t = "وأعلن المجلس أن الانسحاب سيجري قريبا، مؤكدا قدرة مقاتليه على \"حفظ أمن المدينة ضد أي تهديدات\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|a| !a.direct), "{a:#?}");
+    let t = "وألقت منشورات دعت فيها السكان إلى الابتعاد عما أسمتها \"أعمال العنف والفوضى\".";
+    assert!(run(t, &[]).is_empty(), "{:#?}", run(t, &[]));
+    let t = "وحذر الجيش مما يسمى \"مجلس شورى المجاهدين في المدينة\".";
+    assert!(run(t, &[]).is_empty(), "{:#?}", run(t, &[]));
+}
+
+#[test]
+fn description_resolves_to_an_entity_of_its_kind() {
+    // "العالم" (the scientist) is not the country named after the word.
+    let t = "ولا يوجد في العالم غير روسيا من أنتج هذا السم. وقال العالم إنه يشعر بالندم.";
+    let e = [ent(t, "روسيا", 0, "LOC", Some("Russia"))];
+    let a = run(t, &e);
+    assert_ne!(find(&a, "وقال").source.refers_to.as_deref(), Some("Russia"));
+    // "المجلة" is not the person on its cover.
+    let t =
+        "تعود المجلة بغلاف يحمل ترامب وهو يرتدي ثياب الملك. وكتبت المجلة أن الغلاف تعبير عن الهجمات.";
+    let e = [ent(t, "ترامب", 0, "PER", Some("Donald Trump"))];
+    let a = run(t, &e);
+    assert_ne!(
+        find(&a, "وكتبت").source.refers_to.as_deref(),
+        Some("Donald Trump")
+    );
+    // … but a minister introduced by his title is found.
+    let t = "التقى وزير الخارجية مايك بومبيو نظيره. وقال الوزير إن اللقاء كان مثمرا.";
+    let e = [ent(t, "مايك بومبيو", 0, "PER", Some("Mike Pompeo"))];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وقال").source.refers_to.as_deref(),
+        Some("Mike Pompeo")
+    );
+}
+
+#[test]
+fn organization_description_does_not_take_a_different_kind_of_source() {
+    let t = "وأكدت الوزارة الالتزام بالقواعد، وفقا لوكالة الأنباء السعودية. وأشارت الوزارة إلى أن حرية انتقال الأموال تعزز الثقة.";
+    let e = [ent(t, "الأنباء السعودية", 0, "ORG", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وأشارت").source.refers_to, None, "{a:#?}");
+    let t = "وتم تطوير السم في منشأة سرية حسب قول ميرزايانوف وكانت تجرى التجارب على الحيوانات.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "حسب قول").source.text, "ميرزايانوف", "{a:#?}");
+}
+
+#[test]
+fn vowelled_passive_cues_have_no_source() {
+    for t in [
+        "واستخدم المصمم رفات بشرية يُعتقد بأنها تعود إلى القديس.",
+        "ويُعتبر المخيم أوسع منطقة يسيطر عليها التنظيم.",
+        "وذُكر أن الاجتماع تأجل إلى الأسبوع المقبل.",
+        "ويُتوقع أن يرتفع معدل النمو إلى ثلاثة في المئة.",
+    ] {
+        assert!(run(t, &[]).is_empty(), "{t}: {:#?}", run(t, &[]));
+    }
+    // Active forms whose prefix takes a damma are still cues.
+    let t = "ويُؤكد الوزير أن الوضع مستقر.";
+    assert_eq!(run(t, &[]).len(), 1);
+    let t = "ويَعتقد الخبراء أن الأسعار سترتفع.";
+    assert_eq!(run(t, &[]).len(), 1);
+}
+
+#[test]
+fn time_phrase_before_the_clause_verb_is_not_the_subject() {
+    let t = "وفي يناير قدّم نجفي تقريرا عن الإدارة السابقة للبلدية، وقال إن أموالا كبيرة ذهبت إلى جيوب مسؤولين.";
+    let e = [ent(t, "نجفي", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وقال").source.text, "نجفي", "{a:#?}");
+    let t =
+        "وفي بيان بموقع \"تويتر\" للتواصل الاجتماعي، اعتذرت ليدي غاغا لجمهورها، وقالت إنها محطمة.";
+    let e = [
+        ent(t, "تويتر", 0, "ORG", Some("Twitter")),
+        ent(t, "ليدي غاغا", 0, "PER", None),
+    ];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وقالت").source.text, "ليدي غاغا", "{a:#?}");
+    let t = "وفي الأسبوع الماضي زار الوزير المدينة وقال إن الوضع مستقر.";
+    let a = run(t, &[]);
+    assert!(find(&a, "وقال").source.text.starts_with("الوزير"), "{a:#?}");
+}
+
+#[test]
+fn resumptive_fiha_takes_the_author_named_before() {
+    let t = "وكان صلاح قد نشر تغريدة غير واضحة قال فيها: \"بكل أسف طريقة التعامل فيها إهانة\".";
+    let e = [ent(t, "صلاح", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "قال").source.text, "صلاح", "{a:#?}");
+    let t = "ونشر صلاح تغريدة على تويتر قال فيها: \"لا أدري لماذا\".";
+    let e = [
+        ent(t, "صلاح", 0, "PER", None),
+        ent(t, "تويتر", 0, "ORG", Some("Twitter")),
+    ];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "قال").source.text, "صلاح", "{a:#?}");
+    let t = "أصدر الحوثيون بيانا نقلته وكالة سبأ أكدوا فيه أن الصماد قتل في غارة.";
+    let e = [
+        ent(t, "الحوثيون", 0, "ORG", Some("Houthis")),
+        ent(t, "سبأ", 0, "ORG", Some("Saba")),
+    ];
+    let a = run(t, &e);
+    assert!(
+        find(&a, "أكدوا").source.text.starts_with("الحوثيون"),
+        "{a:#?}"
+    );
+    let t = "وأصدرت الوزارة بيانا مطولا أكدت فيه أن الوضع مستقر.";
+    let e = [ent(t, "الوزارة", 0, "ORG", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "أكدت").source.text, "الوزارة", "{a:#?}");
+}
+
+#[test]
+fn addressee_outlet_and_apposition_clause_end_the_source() {
+    let t =
+        "غير أن وزير التجارة الدولية ليام فوكس، قال لبي بي سي إن منظمي الاحتجاجات أحرجوا أنفسهم.";
+    let e = [ent(t, "ليام فوكس", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(find(&a, "قال").source.text.contains("ليام فوكس"), "{a:#?}");
+    let t = "من ناحيتها، صرحت بتينا لوشر وهي متحدثة باسم برنامج الأغذية العالمي: \"نتوقع أن يزيد عدد النازحين\".";
+    let e = [ent(t, "بتينا لوشر", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "صرحت").source.text, "بتينا لوشر", "{a:#?}");
+}
+
+#[test]
+fn quantity_subjects() {
+    let t = "وقال أكثر من 80 في المئة من المراهقين في المسح إن الامتحانات على رأس أولوياتهم.";
+    let a = run(t, &[]);
+    assert!(
+        find(&a, "وقال")
+            .source
+            .text
+            .starts_with("أكثر من 80 في المئة"),
+        "{a:#?}"
+    );
+    let t = "وفي الدراسة، كشف نحو 59 بالمئة من الأميركيين أنهم ليسوا على استعداد لدفع رسوم.";
+    let a = run(t, &[]);
+    assert!(
+        find(&a, "كشف").source.text.starts_with("نحو 59 بالمئة"),
+        "{a:#?}"
+    );
+    let t = "وقال ثلثا المراهقين إنهم لم يدخنوا قط، بينما قال 24 في المئة إنهم لم يتناولوا الكحول.";
+    let a = run(t, &[]);
+    let last = a.last().expect("attributions");
+    assert!(last.source.text.starts_with("24 في المئة"), "{a:#?}");
+    // A number that is not a share still ends the source.
+    let t = "وقال الوزير 3 مرات إن الاتفاق قريب.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقال").source.text, "الوزير");
+}
