@@ -24,6 +24,13 @@
 //! Within a batch articles are processed in (date, id) order.
 use std::collections::{HashMap, HashSet};
 
+use crate::memo::FxBuild;
+
+/// Maps of the clusterer (fast hashing; nothing depends on their order).
+type FxMap<K, V> = HashMap<K, V, FxBuild>;
+type FxSet<K> = HashSet<K, FxBuild>;
+
+use crate::memo;
 use crate::Result;
 
 /// MinHash signature length (all hashes estimate similarity).
@@ -184,10 +191,28 @@ pub fn features_with(
     title: Option<&str>,
     text: &str,
 ) -> Features {
+    // One pass over the text, one memo probe per word: exact-term hashes
+    // for the shingles, stems for the story keys. Stems go to one arena (no
+    // allocation per word) and are materialized once deduplicated.
     let mut word_hashes: Vec<u64> = Vec::with_capacity(text.len() / 8);
-    khabar_tantivy::for_each_term(text, khabar_tantivy::Analysis::Exact, |w| {
-        word_hashes.push(fnv64(w))
+    let mut arena: Vec<u8> = Vec::with_capacity(text.len());
+    let mut stem_spans: Vec<(u64, usize, usize)> = Vec::with_capacity(text.len() / 8);
+    let mut push_stem = |w: &memo::WordInfo| {
+        if let Some((h, s)) = w.stem() {
+            let start = arena.len();
+            arena.extend_from_slice(s);
+            stem_spans.push((h, start, arena.len()));
+        }
+    };
+    memo::for_each_word(text, |w| {
+        if let Some(h) = w.exact {
+            word_hashes.push(h);
+        }
+        push_stem(w);
     });
+    if let Some(t) = title {
+        memo::for_each_word(t, &mut push_stem);
+    }
     let mut shingles: Vec<u64> = if word_hashes.len() < shingle {
         word_hashes.iter().map(|&h| splitmix(h)).collect()
     } else {
@@ -209,20 +234,16 @@ pub fn features_with(
     };
     let mut lead = vec![u32::MAX; LEAD_HASHES];
     minhash(&lead_shingles, &mut lead);
-    let mut stems: Vec<(u64, String)> = Vec::with_capacity(256);
-    let mut push = |s: &str| {
-        if s.chars().nth(2).is_some() && !s.bytes().all(|c| c.is_ascii_digit()) {
-            stems.push((fnv64(s), s.to_string()));
-        }
-    };
-    khabar_tantivy::for_each_term(text, khabar_tantivy::Analysis::Khabar, &mut push);
-    if let Some(t) = title {
-        khabar_tantivy::for_each_term(t, khabar_tantivy::Analysis::Khabar, &mut push);
-    }
-    // A pseudo-random (hash-ordered) subset when an article has very many stems.
-    stems.sort_unstable();
-    stems.dedup();
-    stems.truncate(MAX_TERMS);
+    // A pseudo-random (hash-ordered) subset when an article has very many
+    // stems. Byte order is `str` order.
+    let stem_of = |&(_, a, b): &(u64, usize, usize)| arena.get(a..b).unwrap_or_default();
+    stem_spans.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| stem_of(x).cmp(stem_of(y))));
+    stem_spans.dedup_by(|x, y| x.0 == y.0 && stem_of(x) == stem_of(y));
+    stem_spans.truncate(MAX_TERMS);
+    let stems: Vec<String> = stem_spans
+        .iter()
+        .map(|x| String::from_utf8_lossy(stem_of(x)).into_owned())
+        .collect();
     Features {
         id: id.to_string(),
         source: source.to_string(),
@@ -234,7 +255,7 @@ pub fn features_with(
             sig,
             lead,
         },
-        stems: stems.into_iter().map(|(_, s)| s).collect(),
+        stems,
     }
 }
 
@@ -422,10 +443,10 @@ enum Cand {
 pub struct Clusterer {
     params: Params,
     pending: Vec<Pending>,
-    band: HashMap<u64, Vec<u32>>,
-    skeys: HashMap<u64, Vec<u32>>,
-    pending_df: HashMap<String, u32>,
-    stored_df: HashMap<String, u32>,
+    band: FxMap<u64, Vec<u32>>,
+    skeys: FxMap<u64, Vec<u32>>,
+    pending_df: FxMap<String, u32>,
+    stored_df: FxMap<String, u32>,
 }
 
 impl Clusterer {
@@ -433,10 +454,10 @@ impl Clusterer {
         Clusterer {
             params,
             pending: Vec::new(),
-            band: HashMap::new(),
-            skeys: HashMap::new(),
-            pending_df: HashMap::new(),
-            stored_df: HashMap::new(),
+            band: FxMap::default(),
+            skeys: FxMap::default(),
+            pending_df: FxMap::default(),
+            stored_df: FxMap::default(),
         }
     }
 
@@ -508,7 +529,7 @@ impl Clusterer {
         let mut buf = Vec::new();
 
         // Near-duplicates: the most similar confirmed copy.
-        let mut seen: HashSet<Cand> = HashSet::new();
+        let mut seen: FxSet<Cand> = FxSet::default();
         let mut best_copy: Option<(f64, Cand, Sketch)> = None;
         for &k in &bands {
             for c in self.candidates(store, KeyKind::Band, k, MAX_BUCKET, &mut buf)? {
@@ -632,7 +653,7 @@ impl Clusterer {
                 weeks.push(week(d));
             }
         }
-        let mut shared: HashMap<Cand, (usize, f64)> = HashMap::new();
+        let mut shared: FxMap<Cand, (usize, f64)> = FxMap::default();
         for &(h, w) in keys {
             for &wk in &weeks {
                 let key = story_key(h, wk);
@@ -680,9 +701,9 @@ impl Clusterer {
 #[derive(Default)]
 pub struct MemStore {
     docs: Vec<(String, String, Sketch)>,
-    band: HashMap<u64, Vec<u32>>,
-    skeys: HashMap<u64, Vec<u32>>,
-    df: HashMap<String, u32>,
+    band: FxMap<u64, Vec<u32>>,
+    skeys: FxMap<u64, Vec<u32>>,
+    df: FxMap<String, u32>,
 }
 
 impl MemStore {
@@ -887,6 +908,33 @@ mod tests {
             Some("s3".to_string()),
             "outside the window"
         );
+    }
+
+    #[test]
+    fn stems_are_the_hash_ordered_distinct_keyable_stems() {
+        let title = "لافروف يزور دمشق";
+        let f = features("a", "x", Some(1), Some(title), A);
+        let mut want: Vec<(u64, String)> =
+            khabar_tantivy::terms(A, khabar_tantivy::Analysis::Khabar)
+                .into_iter()
+                .chain(khabar_tantivy::terms(
+                    title,
+                    khabar_tantivy::Analysis::Khabar,
+                ))
+                .filter(|s| s.chars().nth(2).is_some() && !s.bytes().all(|c| c.is_ascii_digit()))
+                .map(|s| (fnv64(&s), s))
+                .collect();
+        want.sort_unstable();
+        want.dedup();
+        want.truncate(MAX_TERMS);
+        let want: Vec<String> = want.into_iter().map(|(_, s)| s).collect();
+        assert_eq!(f.stems, want);
+        // Computed again (from the memo) and on another thread: the same features.
+        assert_eq!(features("a", "x", Some(1), Some(title), A), f);
+        let again = std::thread::spawn(move || features("a", "x", Some(1), Some(title), A))
+            .join()
+            .expect("thread");
+        assert_eq!(again, f);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::columnar::{BytesColumn, StrColumn};
+use tantivy::postings::TermInfo;
 use tantivy::query::TermQuery;
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::{
@@ -175,11 +176,14 @@ impl Index {
         } else {
             opts.threads
         };
-        let writer_threads = threads.clamp(1, 2);
-        let budget = opts.memory_budget.max(writer_threads * 20_000_000);
-        let mut writer: IndexWriter<TantivyDocument> = self
-            .tindex
-            .writer_with_num_threads(writer_threads, budget)?;
+        // One indexing thread: each commit batch becomes one segment (not
+        // one per thread), so the batch's term dictionaries are built once,
+        // later merges have half as many segments to combine, and the
+        // clusterer's per-segment key lookups are fewer. The indexing of a
+        // batch is a small part of its analysis time.
+        let budget = opts.memory_budget.max(20_000_000);
+        let mut writer: IndexWriter<TantivyDocument> =
+            self.tindex.writer_with_num_threads(1, budget)?;
         self.reader.reload()?;
         let fields = self.f;
         let mut state = IngestState {
@@ -892,27 +896,36 @@ impl Committed for TantivyStore {
             KeyKind::Story => self.fields.skey,
         };
         let term = Term::from_field_u64(field, key);
-        let inv = |s: &SegView| match kind {
-            KeyKind::Band => Arc::clone(&s.lsh),
-            KeyKind::Story => Arc::clone(&s.skey),
-        };
-        let mut total = 0usize;
-        for s in &self.segs {
-            total += inv(s).doc_freq(&term).map_err(io_err(&self.dir))? as usize;
-            if total > cap {
-                return Ok(false);
+        fn inv(kind: KeyKind, s: &SegView) -> &InvertedIndexReader {
+            match kind {
+                KeyKind::Band => &s.lsh,
+                KeyKind::Story => &s.skey,
             }
         }
-        if total == 0 {
-            return Ok(true);
-        }
+        // One term-dictionary lookup per segment: the term info gives the
+        // count (for the cap) and then the postings.
+        let mut found: Vec<(usize, TermInfo)> = Vec::new();
+        let mut total = 0usize;
         for (ord, s) in self.segs.iter().enumerate() {
-            let Some(mut postings) = inv(s)
-                .read_postings(&term, IndexRecordOption::Basic)
+            let Some(info) = inv(kind, s)
+                .get_term_info(&term)
                 .map_err(io_err(&self.dir))?
             else {
                 continue;
             };
+            total += info.doc_freq as usize;
+            if total > cap {
+                return Ok(false);
+            }
+            found.push((ord, info));
+        }
+        for (ord, info) in found {
+            let Some(s) = self.segs.get(ord) else {
+                continue;
+            };
+            let mut postings = inv(kind, s)
+                .read_postings_from_terminfo(&info, IndexRecordOption::Basic)
+                .map_err(io_err(&self.dir))?;
             let mut doc = postings.doc();
             while doc != TERMINATED {
                 out.push(((ord as u64) << 32) | u64::from(doc));

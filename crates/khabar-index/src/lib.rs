@@ -42,6 +42,7 @@ pub mod cluster;
 mod engine;
 mod facets;
 pub mod ingest;
+mod memo;
 mod schema;
 mod search;
 

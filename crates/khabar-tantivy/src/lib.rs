@@ -32,6 +32,11 @@ pub mod light10;
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::BuildHasher;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer, TokenizerManager};
 
 /// Name under which [`register`] installs [`ArabicTokenizer::khabar`].
@@ -203,9 +208,19 @@ fn fold(word: &str) -> String {
     out
 }
 
-/// Per-thread memo of word → term: news vocabulary is Zipfian, so almost
-/// every word has been analysed before. Bounded: cleared when full.
+/// Memo of word → term: news vocabulary is Zipfian, so almost every word has
+/// been analysed before. Two levels, both bounded: a per-thread map (no
+/// locking on the hot path) in front of a process-wide sharded map, so that
+/// short-lived threads (tantivy respawns its indexing threads at every commit)
+/// and the other threads of an ingest start warm instead of stemming every
+/// word again.
 const CACHE_LIMIT: usize = 1 << 17;
+/// Entries of each generation of one shard of the process-wide map.
+const SHARED_SHARD_LIMIT: usize = 1 << 12;
+/// Shards of the process-wide map (per analysis).
+const SHARDS: usize = 64;
+/// Analysis × stopword settings, each with its own maps.
+const SLOTS: usize = 6;
 
 /// A fast non-cryptographic hasher for the term cache (FxHash-style).
 #[derive(Default, Clone, Copy)]
@@ -241,10 +256,70 @@ impl std::hash::Hasher for Fx {
     }
 }
 
-type TermMap = std::collections::HashMap<String, Option<String>, FxBuild>;
+/// A cached term (`None`: the word yields no token). Shared between the
+/// levels of the cache, so promoting an entry copies no text.
+type CachedTerm = Option<Arc<str>>;
+type TermMap = HashMap<Arc<str>, CachedTerm, FxBuild>;
+
+/// A bounded two-generation map: when the young map is full it becomes the
+/// old one, and words found in the old map are promoted, so frequent words
+/// stay cached.
+#[derive(Default)]
+struct Generations {
+    young: TermMap,
+    old: TermMap,
+}
+
+impl Generations {
+    /// Calls `f` with the term of `word`: one hash lookup when it is in the
+    /// young map; else promoted from the old map, else obtained from `miss`
+    /// (the shared key and term) and inserted.
+    fn with<R>(
+        &mut self,
+        word: &str,
+        limit: usize,
+        miss: impl FnOnce() -> (Arc<str>, CachedTerm),
+        f: impl FnOnce(Option<&str>) -> R,
+    ) -> R {
+        if let Some(t) = self.young.get(word) {
+            return f(t.as_deref());
+        }
+        let (k, t) = self.old.remove_entry(word).unwrap_or_else(miss);
+        let r = f(t.as_deref());
+        self.insert(k, t, limit);
+        r
+    }
+
+    /// The entry of `word` (shared key and term), promoted when old.
+    fn get_cloned(&mut self, word: &str, limit: usize) -> Option<(Arc<str>, CachedTerm)> {
+        if let Some((k, t)) = self.young.get_key_value(word) {
+            return Some((Arc::clone(k), t.clone()));
+        }
+        let (k, t) = self.old.remove_entry(word)?;
+        self.insert(Arc::clone(&k), t.clone(), limit);
+        Some((k, t))
+    }
+
+    fn insert(&mut self, word: Arc<str>, term: CachedTerm, limit: usize) {
+        if self.young.len() >= limit {
+            self.old = std::mem::take(&mut self.young);
+        }
+        self.young.insert(word, term);
+    }
+}
 
 thread_local! {
-    static CACHE: std::cell::RefCell<[(TermMap, TermMap); 6]> = std::cell::RefCell::new(Default::default());
+    static CACHE: RefCell<[Generations; SLOTS]> = RefCell::new(Default::default());
+}
+
+/// The process-wide level: `SLOTS × SHARDS` maps, sharded by word hash.
+fn shared() -> &'static [Mutex<Generations>] {
+    static SHARED: OnceLock<Vec<Mutex<Generations>>> = OnceLock::new();
+    SHARED.get_or_init(|| {
+        (0..SLOTS * SHARDS)
+            .map(|_| Mutex::new(Generations::default()))
+            .collect()
+    })
 }
 
 fn slot(analysis: Analysis, stopwords: bool) -> usize {
@@ -255,34 +330,78 @@ fn slot(analysis: Analysis, stopwords: bool) -> usize {
     }) + if stopwords { 3 } else { 0 }
 }
 
-/// Calls `f` with the cached term of `word` (computing it once per thread).
-/// Two generations: when the young map is full it becomes the old one, and
-/// words found in the old map are promoted, so frequent words stay cached.
+/// The term of `word` from the process-wide level, computing (and sharing) it
+/// when absent. Returns the shared key as well, for the thread's own level.
+fn shared_term(word: &str, analysis: Analysis, stopwords: bool) -> (Arc<str>, CachedTerm) {
+    let slot = slot(analysis, stopwords);
+    let shard = (FxBuild.hash_one(word) as usize) % SHARDS;
+    let Some(lock) = shared().get(slot * SHARDS + shard) else {
+        return (
+            Arc::from(word),
+            compute_term(word, analysis, stopwords).map(Arc::from),
+        );
+    };
+    // A poisoned shard only means another thread panicked while holding it;
+    // the maps are still consistent (every update is a single insert/remove).
+    let found = lock
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get_cloned(word, SHARED_SHARD_LIMIT);
+    if let Some(entry) = found {
+        return entry;
+    }
+    // Computed without holding the lock; a concurrent computation of the
+    // same word yields the same term.
+    let key: Arc<str> = Arc::from(word);
+    let term: CachedTerm = compute_term(word, analysis, stopwords).map(Arc::from);
+    lock.lock().unwrap_or_else(PoisonError::into_inner).insert(
+        Arc::clone(&key),
+        term.clone(),
+        SHARED_SHARD_LIMIT,
+    );
+    (key, term)
+}
+
+/// Calls `f` with the term of `word` from one slot of this thread's cache,
+/// falling back to the process-wide level.
+fn lookup<R>(
+    gens: &mut Generations,
+    word: &str,
+    analysis: Analysis,
+    stopwords: bool,
+    f: impl FnOnce(Option<&str>) -> R,
+) -> R {
+    gens.with(
+        word,
+        CACHE_LIMIT,
+        || shared_term(word, analysis, stopwords),
+        f,
+    )
+}
+
+/// Runs `f` with this thread's term cache, or with `None` when the cache is
+/// already borrowed (`f` of an outer call analysing text itself): the caller
+/// then computes terms uncached.
+fn with_cache<R>(f: impl FnOnce(Option<&mut [Generations; SLOTS]>) -> R) -> R {
+    CACHE.with(|c| match c.try_borrow_mut() {
+        Ok(mut maps) => f(Some(&mut maps)),
+        Err(_) => f(None),
+    })
+}
+
+/// Calls `f` with the cached term of `word` (computing it once per process).
 fn with_term<R>(
     word: &str,
     analysis: Analysis,
     stopwords: bool,
     f: impl FnOnce(Option<&str>) -> R,
 ) -> R {
-    CACHE.with(|c| {
-        let mut maps = c.borrow_mut();
-        let Some((young, old)) = maps.get_mut(slot(analysis, stopwords)) else {
-            return f(compute_term(word, analysis, stopwords).as_deref());
-        };
-        if let Some(t) = young.get(word) {
-            return f(t.as_deref());
-        }
-        let t = match old.remove(word) {
-            Some(t) => t,
-            None => compute_term(word, analysis, stopwords),
-        };
-        let r = f(t.as_deref());
-        if young.len() >= CACHE_LIMIT {
-            *old = std::mem::take(young);
-        }
-        young.insert(word.to_string(), t);
-        r
-    })
+    with_cache(
+        |maps| match maps.and_then(|m| m.get_mut(slot(analysis, stopwords))) {
+            Some(gens) => lookup(gens, word, analysis, stopwords, f),
+            None => f(compute_term(word, analysis, stopwords).as_deref()),
+        },
+    )
 }
 
 fn term(word: &str, analysis: Analysis, stopwords: bool) -> Option<String> {
@@ -290,16 +409,78 @@ fn term(word: &str, analysis: Analysis, stopwords: bool) -> Option<String> {
 }
 
 /// Calls `f` with every term of `text` under `analysis`, without allocating
-/// per word (terms are cached per thread).
+/// per word (terms are cached).
 pub fn for_each_term(text: &str, analysis: Analysis, mut f: impl FnMut(&str)) {
-    for (s, e) in words(text) {
-        let Some(word) = text.get(s..e) else { continue };
-        with_term(word, analysis, false, |t| {
-            if let Some(t) = t {
-                f(t);
+    for_each_word(text, &[analysis], |_, terms| {
+        if let Some(Some(t)) = terms.first() {
+            f(t);
+        }
+    });
+}
+
+/// Calls `f` with the byte span of every word of `text` (see [`words`]) and
+/// its term under each of `analyses` (`None` where the analysis yields no
+/// token), in text order: one pass over the text for several analyses.
+/// Terms are cached (one or two distinct analyses are served from the cache
+/// without allocating); `f` may itself analyse text (uncached then).
+pub fn for_each_word(
+    text: &str,
+    analyses: &[Analysis],
+    mut f: impl FnMut((usize, usize), &[Option<&str>]),
+) {
+    let spans = words(text);
+    let word_at = |(s, e): (usize, usize)| text.get(s..e);
+    with_cache(|maps| {
+        let Some(maps) = maps else {
+            for &span in &spans {
+                let Some(word) = word_at(span) else { continue };
+                let owned: Vec<Option<String>> = analyses
+                    .iter()
+                    .map(|&a| compute_term(word, a, false))
+                    .collect();
+                let refs: Vec<Option<&str>> = owned.iter().map(|t| t.as_deref()).collect();
+                f(span, &refs);
             }
-        });
-    }
+            return;
+        };
+        match *analyses {
+            [a] => {
+                if let Some(gens) = maps.get_mut(slot(a, false)) {
+                    for &span in &spans {
+                        let Some(word) = word_at(span) else { continue };
+                        lookup(gens, word, a, false, |t| f(span, &[t]));
+                    }
+                    return;
+                }
+            }
+            [a, b] => {
+                // Two distinct slots, borrowed together.
+                if let Ok([ga, gb]) = maps.get_disjoint_mut([slot(a, false), slot(b, false)]) {
+                    for &span in &spans {
+                        let Some(word) = word_at(span) else { continue };
+                        lookup(ga, word, a, false, |ta| {
+                            lookup(gb, word, b, false, |tb| f(span, &[ta, tb]));
+                        });
+                    }
+                    return;
+                }
+            }
+            _ => {}
+        }
+        // Other combinations: cached, with owned copies of the terms.
+        for &span in &spans {
+            let Some(word) = word_at(span) else { continue };
+            let owned: Vec<Option<String>> = analyses
+                .iter()
+                .map(|&a| match maps.get_mut(slot(a, false)) {
+                    Some(gens) => lookup(gens, word, a, false, |t| t.map(str::to_string)),
+                    None => compute_term(word, a, false),
+                })
+                .collect();
+            let refs: Vec<Option<&str>> = owned.iter().map(|t| t.as_deref()).collect();
+            f(span, &refs);
+        }
+    });
 }
 
 fn compute_term(word: &str, analysis: Analysis, stopwords: bool) -> Option<String> {
@@ -380,12 +561,22 @@ impl TokenStream for ArabicTokenStream<'_> {
             let Some(word) = self.text.get(s..e) else {
                 continue;
             };
-            if let Some(t) = term(word, self.analysis, self.stopwords) {
+            // The term is copied into the token's own buffer (no allocation
+            // per token once the buffer has grown).
+            let token = &mut *self.token;
+            let found = with_term(word, self.analysis, self.stopwords, |t| match t {
+                Some(t) => {
+                    token.text.clear();
+                    token.text.push_str(t);
+                    true
+                }
+                None => false,
+            });
+            if found {
                 self.token.offset_from = s;
                 self.token.offset_to = e;
                 self.token.position = pos;
                 self.token.position_length = 1;
-                self.token.text = t;
                 return true;
             }
         }
@@ -441,6 +632,33 @@ mod tests {
     #[test]
     fn diacritics_and_tatweel_do_not_split_words() {
         assert_eq!(words("مُسـلحين و"), vec![(0, 16), (17, 19)]);
+    }
+
+    #[test]
+    fn one_pass_terms_match_the_tokenizer() {
+        let text = "وصلَ الوفدُ الألماني إلى سوريا، و١٬٧٠٠ مسلحٍ في Berlin";
+        let mut exact = Vec::new();
+        let mut khabar = Vec::new();
+        for_each_word(text, &[Analysis::Exact, Analysis::Khabar], |_, t| {
+            exact.extend(t[0].map(str::to_string));
+            khabar.extend(t[1].map(str::to_string));
+            // Re-entering the analyzer from the callback works (uncached).
+            assert_eq!(terms("سوريا", Analysis::Khabar).len(), 1);
+        });
+        assert_eq!(exact, terms(text, Analysis::Exact));
+        assert_eq!(khabar, terms(text, Analysis::Khabar));
+        let mut three = Vec::new();
+        for_each_word(
+            text,
+            &[Analysis::Light10, Analysis::Exact, Analysis::Khabar],
+            |_, t| three.extend(t[2].map(str::to_string)),
+        );
+        assert_eq!(three, khabar);
+        // Another thread (its own first level, the shared second level) agrees.
+        let other = std::thread::spawn(move || terms(text, Analysis::Khabar))
+            .join()
+            .expect("thread");
+        assert_eq!(other, khabar);
     }
 
     #[test]
