@@ -10,7 +10,7 @@
 //! stored inline, so a hit touches one or two cache lines.
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
 use khabar_tantivy::{Analysis, ArabicTokenizer};
 
@@ -78,44 +78,7 @@ impl WordInfo {
     }
 }
 
-/// A fast non-cryptographic hasher (FxHash-style, with a final avalanche:
-/// the low bits select the bucket and Arabic UTF-8 lead bytes vary little).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxBuild;
-
-pub(crate) struct Fx(u64);
-
-impl BuildHasher for FxBuild {
-    type Hasher = Fx;
-    fn build_hasher(&self) -> Fx {
-        Fx(0)
-    }
-}
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            if let Some(dst) = b.get_mut(..chunk.len()) {
-                dst.copy_from_slice(chunk);
-            }
-            self.0 =
-                (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    fn write_usize(&mut self, v: usize) {
-        self.write_u64(v as u64);
-    }
-    fn finish(&self) -> u64 {
-        let mut x = self.0;
-        x = (x ^ (x >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
-        x = (x ^ (x >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        x ^ (x >> 33)
-    }
-}
+pub(crate) use khabar_tantivy::FxBuild;
 
 pub(crate) fn fnv64(s: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;

@@ -222,11 +222,15 @@ const SHARDS: usize = 64;
 /// Analysis × stopword settings, each with its own maps.
 const SLOTS: usize = 6;
 
-/// A fast non-cryptographic hasher for the term cache (FxHash-style).
+/// A fast non-cryptographic hasher (FxHash-style, with a final avalanche: the
+/// low bits select the bucket and Arabic UTF-8 lead bytes vary little), for
+/// in-memory maps keyed by words or already-mixed ids. Not for untrusted keys
+/// where hash flooding matters, and not stable across versions: never persist it.
 #[derive(Default, Clone, Copy)]
-struct FxBuild;
+pub struct FxBuild;
 
-struct Fx(u64);
+/// The hasher of [`FxBuild`].
+pub struct Fx(u64);
 
 impl std::hash::BuildHasher for FxBuild {
     type Hasher = Fx;
@@ -245,6 +249,12 @@ impl std::hash::Hasher for Fx {
             self.0 =
                 (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
         }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
     }
     fn finish(&self) -> u64 {
         // Final avalanche: the multiply above leaves the low bits (the bucket
