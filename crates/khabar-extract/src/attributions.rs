@@ -973,12 +973,7 @@ fn first_person(scan: &Scan, text: &str, tok: usize) -> bool {
         return false;
     }
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    let raw = scan
-        .toks
-        .get(tok)
-        .and_then(|t| text.get(t.start..t.end))
-        .unwrap_or("");
-    let raw = raw.strip_prefix(['و', 'ف']).unwrap_or(raw);
+    let raw = scan.raw(text, tok);
     let lemma = lex.lemmas.get(cue.lemma).map_or("", String::as_str);
     let folded_lemma = lex.folded_lemmas.get(cue.lemma).map_or("", String::as_str);
     // A present form with the prefix أ or ن (not a past form spelled alike: "نقل").
@@ -1027,12 +1022,7 @@ fn vowelled_passive(scan: &Scan, text: &str, tok: usize) -> bool {
     {
         return false;
     }
-    let raw = scan
-        .toks
-        .get(tok)
-        .and_then(|t| text.get(t.start..t.end))
-        .unwrap_or("");
-    let raw = raw.strip_prefix(['و', 'ف']).unwrap_or(raw);
+    let raw = scan.raw(text, tok);
     let raw = if cue.present {
         raw.strip_prefix(['ل', 'س']).unwrap_or(raw)
     } else {
@@ -2958,12 +2948,7 @@ fn cue_feminine(scan: &Scan, text: &str, tok: usize) -> Option<bool> {
     let key = scan.key(tok);
     let cue = lex.lookup(key)?;
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    let raw = scan
-        .toks
-        .get(tok)
-        .and_then(|t| text.get(t.start..t.end))
-        .unwrap_or("");
-    let raw = raw.strip_prefix(['و', 'ف']).unwrap_or(raw);
+    let raw = scan.raw(text, tok);
     match cue.form {
         CueForm::Participle => {
             if k.ends_with('ه') || k.ends_with("ات") {

@@ -179,18 +179,6 @@ fn drop_inside_entities(
 
 /// Is time `t`, inside ORG entity `e`, part of the name (see [`drop_inside_entities`])?
 fn time_is_name_part(doc: &Doc<'_>, e: &Entity, t: &Time) -> bool {
-    const WEEKDAYS: &[&str] = &[
-        "الأحد",
-        "الاحد",
-        "الاثنين",
-        "الإثنين",
-        "الثلاثاء",
-        "الأربعاء",
-        "الاربعاء",
-        "الخميس",
-        "الجمعة",
-        "السبت",
-    ];
     const DAY_WORDS: &[&str] = &["اليوم", "الغد", "غدا", "أمس", "الأمس", "امس"];
     const ORG_NOUNS: &[&str] = &[
         "صحيفة",
@@ -227,7 +215,8 @@ fn time_is_name_part(doc: &Doc<'_>, e: &Entity, t: &Time) -> bool {
         return false;
     }
     let word = bare(t.text.trim());
-    if WEEKDAYS.contains(&word.as_str()) || WEEKDAYS.contains(&t.text.trim()) {
+    let weekdays = &times::WEEKDAY_NAMES;
+    if weekdays.contains(&word.as_str()) || weekdays.contains(&t.text.trim()) {
         return false;
     }
     if !DAY_WORDS.contains(&t.text.trim()) {

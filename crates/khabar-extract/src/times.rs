@@ -66,6 +66,8 @@ mod lex;
 mod rules;
 mod words;
 
+pub(crate) use words::WEEKDAY_NAMES;
+
 use rules::{Clock, Kind, M, P};
 
 /// How year-less and weekday expressions are resolved.

@@ -139,6 +139,17 @@ impl Scan {
         }
     }
 
+    /// The original spelling of token `i` in `text` without a leading و/ف
+    /// (diacritics kept: "يُعتقد", "أعتقد"); "" out of range.
+    pub fn raw<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        let raw = self
+            .toks
+            .get(i)
+            .and_then(|t| text.get(t.start..t.end))
+            .unwrap_or("");
+        raw.strip_prefix(['و', 'ف']).unwrap_or(raw)
+    }
+
     /// Is token `i` a complementizer (أن، إن، بأن، أنه…)?
     pub fn is_complementizer(&self, i: usize) -> bool {
         self.toks

@@ -179,22 +179,15 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
 /// event, not part of the name (`وكالة يونهاب الأحد`, `الخميس سكوت موريسون`):
 /// they are cut off, and a span of nothing else is dropped.
 fn trim_day_words(spans: &mut Vec<(usize, usize, Label)>, folded: &[&str]) {
-    const DAYS: [&str; 9] = [
-        "الأحد",
-        "الاثنين",
-        "الإثنين",
-        "الثلاثاء",
-        "الأربعاء",
-        "الخميس",
-        "الجمعة",
-        "السبت",
-        "أمس",
-    ];
-    let is_day = |k: usize| {
-        folded
-            .get(k)
-            .is_some_and(|w| DAYS.iter().any(|d| fold(d) == *w))
-    };
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let days = FOLDED.get_or_init(|| {
+        crate::times::WEEKDAY_NAMES
+            .iter()
+            .chain(&["أمس"])
+            .map(|d| fold(d))
+            .collect()
+    });
+    let is_day = |k: usize| folded.get(k).is_some_and(|w| days.iter().any(|d| d == w));
     for s in spans.iter_mut() {
         while s.0 < s.1 && is_day(s.0) {
             s.0 += 1;

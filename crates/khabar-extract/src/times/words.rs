@@ -705,6 +705,22 @@ pub fn triggers() -> &'static std::collections::HashSet<String, BuildHasherDefau
     })
 }
 
+/// The definite weekday names as news writes them (with and without hamza),
+/// for the checks outside the time extractor that must recognise a weekday
+/// word without its clitic-stripping lookup (a bare جمعة is also a name).
+pub(crate) const WEEKDAY_NAMES: [&str; 10] = [
+    "الأحد",
+    "الاحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+];
+
 /// Proclitic sequences tried (in normalized letters), longest first.
 const CLITICS: [&str; 12] = [
     "وب", "ول", "وك", "فب", "فل", "وف", "و", "ف", "ب", "ل", "ك", "س",
