@@ -191,7 +191,8 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
     trim_contents(&scan, &mut cands);
 
     // A dateline at the start of the text is not part of the first sentence's clause.
-    let dateline_end = crate::dateline::find(doc)
+    let dateline_end = doc
+        .dateline()
         .filter(|d| d.in_field.is_none())
         .map_or(0, |d| doc.chars.byte_offset(d.end));
     let mut out: Vec<(Attribution, Resolved, usize)> = Vec::new();
@@ -2439,11 +2440,13 @@ fn resolve_explicit(
         });
     }
     // "مصدر رفض الكشف عن اسمه": the withheld-name clause may follow the subject.
-    let after = window(doc.text, span.start, span.end + 80);
-    let withheld = lexicon::WITHHELD
-        .iter()
-        .any(|w| fold(after).contains(&fold(w)));
-    if !first.starts_with("ال") && (lexicon::is_anonymous_head(first) || withheld) {
+    let withheld = || {
+        let after = fold(window(doc.text, span.start, span.end + 80));
+        lexicon::withheld_folded()
+            .iter()
+            .any(|w| after.contains(w.as_str()))
+    };
+    if !first.starts_with("ال") && (lexicon::is_anonymous_head(first) || withheld()) {
         return Some(Resolved {
             span,
             anonymous: true,

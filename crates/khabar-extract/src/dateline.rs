@@ -14,10 +14,15 @@
 //! Lexicons: `data/datelines/agencies.tsv` (agencies and outlets with canonical names);
 //! places come from the gazetteers shared with NER (`data/gazetteers/`: CLDR countries,
 //! GeoNames cities, curated LOC names) plus `data/datelines/places-extra.txt`.
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use khabar_text::lexicon::FoldBuild;
+
 use crate::{Dateline, Doc};
+
+/// Hash maps and sets over short folded words (a fast, fixed hasher).
+type HashMap<K, V> = std::collections::HashMap<K, V, FoldBuild>;
+type HashSet<K> = std::collections::HashSet<K, FoldBuild>;
 
 const AGENCIES_TSV: &str = include_str!("../../../data/datelines/agencies.tsv");
 /// Shared with NER: `code, english, arabic variants (|), nationality`.
@@ -77,7 +82,7 @@ struct Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut agencies = HashMap::new();
+        let mut agencies = HashMap::default();
         let mut max_agency_words = 1;
         for line in AGENCIES_TSV.lines() {
             if line.starts_with('#') || line.trim().is_empty() {

@@ -9,6 +9,7 @@
 //! same [`Doc`].
 
 pub mod attributions;
+mod bloom;
 pub mod dateline;
 pub mod entities;
 pub mod ner;
@@ -76,6 +77,9 @@ pub struct Doc<'a> {
     pub chars: CharIndex,
     pub byline: Option<&'a str>,
     pub reference_date: Option<Date>,
+    /// [`dateline::find`], computed on first use (the analysis and the
+    /// attribution finder both need it).
+    dateline: std::cell::OnceCell<Option<Dateline>>,
 }
 
 impl<'a> Doc<'a> {
@@ -89,6 +93,7 @@ impl<'a> Doc<'a> {
             sentences,
             byline: input.byline,
             reference_date: input.reference_date,
+            dateline: std::cell::OnceCell::new(),
         }
     }
 
@@ -100,6 +105,11 @@ impl<'a> Doc<'a> {
         )
     }
 
+    /// The dateline of the document ([`dateline::find`], found once).
+    pub fn dateline(&self) -> Option<&Dateline> {
+        self.dateline.get_or_init(|| dateline::find(self)).as_ref()
+    }
+
     /// The original text of a byte span.
     pub fn slice(&self, span: Span) -> &'a str {
         span.slice(self.text)
@@ -109,7 +119,7 @@ impl<'a> Doc<'a> {
 /// Analyze one document.
 pub fn analyze(input: &Input<'_>) -> Analysis {
     let doc = Doc::new(input);
-    let dateline = dateline::find(&doc);
+    let dateline = doc.dateline().cloned();
     let entities = entities::extract(&doc);
     let mut quantities = quantities::extract(&doc);
     let mut times = times::extract(&doc);

@@ -392,6 +392,9 @@ const PREFIXES: &[(&str, bool, bool, bool)] = &[
     ("ولل", true, true, true),
 ];
 
+/// The first letters of [`PREFIXES`].
+const PREFIX_LETTERS: [char; 6] = ['و', 'ف', 'ا', 'ب', 'ل', 'ك'];
+
 /// Byte offset in `orig` after `n` letters (diacritics/tatweel after them included).
 fn skip_letters(orig: &str, n: usize) -> usize {
     let mut seen = 0;
@@ -421,6 +424,10 @@ pub fn number_word(word: &str, folded: &str) -> Option<NumWord> {
             prep: false,
             start: 0,
         });
+    }
+    // Every proclitic string starts with one of these letters.
+    if !folded.starts_with(PREFIX_LETTERS) {
+        return None;
     }
     for &(p, wa, def, prep) in PREFIXES {
         let Some(stem) = folded.strip_prefix(p) else {

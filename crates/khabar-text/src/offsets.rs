@@ -13,7 +13,9 @@ pub struct CharIndex {
 
 impl CharIndex {
     pub fn new(text: &str) -> Self {
-        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        // Counting first (fast) saves the reallocations of growing the index.
+        let mut starts: Vec<usize> = Vec::with_capacity(text.chars().count() + 1);
+        starts.extend(text.char_indices().map(|(i, _)| i));
         starts.push(text.len());
         CharIndex { starts }
     }

@@ -1,10 +1,16 @@
 //! Cue lexicon: reporting and belief verbs in every person, number, gender and tense,
 //! generated from the stems in `data/attributions/cues.tsv`, plus the closed word lists
 //! the attribution finder needs (complementizers, source nouns, adjunct markers).
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use khabar_text::lexicon::FoldBuild;
+
+use crate::bloom::Bloom;
 use crate::dateline::fold;
+
+/// Hash maps and sets over short folded words (a fast, fixed hasher).
+type HashMap<K, V> = std::collections::HashMap<K, V, FoldBuild>;
+type HashSet<K> = std::collections::HashSet<K, FoldBuild>;
 
 const CUES_TSV: &str = include_str!("../../../../data/attributions/cues.tsv");
 
@@ -32,6 +38,8 @@ pub(crate) struct Lexicon {
     /// The lemmas folded (matching keys of the bare past 3rd person masculine).
     pub folded_lemmas: Vec<String>,
     forms: HashMap<String, Cue>,
+    /// The keys of `forms`: most words are no cue and leave after one probe.
+    forms_filter: Bloom,
     /// Excluded when bare.
     bare_exclusions: HashSet<String>,
     /// Excluded even with a proclitic.
@@ -126,9 +134,10 @@ fn build(tsv: &str) -> Lexicon {
     let mut lex = Lexicon {
         lemmas: Vec::new(),
         folded_lemmas: Vec::new(),
-        forms: HashMap::new(),
-        bare_exclusions: HashSet::new(),
-        exclusions: HashSet::new(),
+        forms: HashMap::default(),
+        forms_filter: Bloom::default(),
+        bare_exclusions: HashSet::default(),
+        exclusions: HashSet::default(),
     };
     for line in tsv.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -175,22 +184,36 @@ fn build(tsv: &str) -> Lexicon {
             }
         }
     }
+    lex.forms_filter = Bloom::new(lex.forms.keys().map(String::as_str));
     lex
 }
 
 impl Lexicon {
+    /// The cue of an exact folded form.
+    fn form(&self, key: &str) -> Option<&Cue> {
+        if !self.forms_filter.may_contain(key) {
+            return None;
+        }
+        self.forms.get(key)
+    }
+
     /// A past-tense cue form excluded as a homograph ("بين" "between", "وبين"), for use
     /// where the context settles it ("وبين أن …": a complementizer follows at once).
     pub fn lookup_homograph(&self, key: &str) -> Option<Cue> {
         let rest = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-        self.forms
-            .get(rest)
+        self.form(rest)
             .filter(|c| c.form == CueForm::Verb && !c.present)
             .copied()
     }
 
     /// The cue a word (folded) is, stripping the proclitics و/ف (and ل/س on present forms).
     pub fn lookup(&self, key: &str) -> Option<Cue> {
+        // Every cue below is a form read from the word or from its tail after
+        // one or two letters (و/ف, then ل).
+        let mut tails = key.char_indices().take(3).filter_map(|(b, _)| key.get(b..));
+        if !tails.any(|t| self.forms_filter.may_contain(t)) {
+            return None;
+        }
         if self.exclusions.contains(key) {
             return None;
         }
@@ -647,6 +670,12 @@ pub(crate) const WITHHELD: &[&str] = &[
     "طلبوا عدم",
 ];
 
+/// [`WITHHELD`], folded (once).
+pub(crate) fn withheld_folded() -> &'static [String] {
+    static V: OnceLock<Vec<String>> = OnceLock::new();
+    V.get_or_init(|| WITHHELD.iter().map(|w| fold(w)).collect())
+}
+
 /// Heads of definite descriptions resolved to an earlier mention (الصحيفة، الوزير), with
 /// whether they describe a person (else an organization / document).
 pub(crate) fn description_head(key: &str) -> Option<bool> {
@@ -785,7 +814,7 @@ pub(crate) fn description_head(key: &str) -> Option<bool> {
     ];
     static MAP: OnceLock<HashMap<String, bool>> = OnceLock::new();
     let m = MAP.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for w in PERSON {
             m.insert(fold(w), true);
         }

@@ -28,6 +28,88 @@ pub struct TokenInfo {
     pub trigger: Option<Trigger>,
     /// Label the word usually gets in raw news (see [`AutoLex`]), as e.g. `PER2`.
     pub auto: Option<String>,
+    /// The word's hash states as the first part of the word-pair templates.
+    pub heads: Heads,
+}
+
+/// Hash states `Fnv::new().byte(template).part(form)` of one word for the
+/// word-pair features whose first part is that word, so that a pair costs one
+/// more word of hashing ([`context_features`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Heads([Fnv; HEADS.len()]);
+
+/// The pair templates with their first part: 0 = folded, 1 = bare, 2 = shape.
+const HEADS: [(u8, u8); 10] = [
+    (56, 0),
+    (57, 0),
+    (58, 0),
+    (59, 0),
+    (60, 0),
+    (117, 1),
+    (118, 1),
+    (124, 1),
+    (125, 1),
+    (90, 2),
+];
+
+impl Heads {
+    fn new(folded: &str, bare: &str, shape: &str) -> Heads {
+        Heads(HEADS.map(|(t, form)| {
+            let f = match form {
+                0 => folded,
+                1 => bare,
+                _ => shape,
+            };
+            Fnv::new().byte(t).part(f)
+        }))
+    }
+
+    /// The state of template `t` (one of [`HEADS`]) for word `w`, or for the
+    /// sentence boundary `edge` if there is no word.
+    #[inline]
+    fn get(w: Option<&Heads>, t: u8, edge: &str) -> Fnv {
+        let k = HEADS.iter().position(|h| h.0 == t);
+        match (w, k) {
+            (Some(w), Some(k)) => w.0[k],
+            _ => Fnv::new().byte(t).part(edge),
+        }
+    }
+}
+
+/// A borrowed view of the sentence-independent facts of a token (all of
+/// [`TokenInfo`] but `gaz`), as the split feature functions read them.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts<'a> {
+    pub folded: &'a str,
+    pub bare: &'a str,
+    pub clitics: &'a str,
+    pub shape: &'a str,
+    pub auto: Option<&'a str>,
+    pub cluster: Option<Path>,
+    pub bare_cluster: Option<Path>,
+    pub flat: Flat,
+    pub nationality: bool,
+    pub trigger: Option<Trigger>,
+    pub heads: &'a Heads,
+}
+
+impl TokenInfo {
+    /// The token's sentence-independent facts.
+    pub fn facts(&self) -> Facts<'_> {
+        Facts {
+            folded: &self.folded,
+            bare: &self.bare,
+            clitics: &self.clitics,
+            shape: &self.shape,
+            auto: self.auto.as_deref(),
+            cluster: self.cluster,
+            bare_cluster: self.bare_cluster,
+            flat: self.flat,
+            nationality: self.nationality,
+            trigger: self.trigger,
+            heads: &self.heads,
+        }
+    }
 }
 
 const GAZ_TAGS: [[&str; 2]; 7] = [
@@ -49,47 +131,65 @@ pub fn analyze_tokens(
 ) -> Vec<TokenInfo> {
     let mut infos: Vec<TokenInfo> = tokens
         .iter()
-        .map(|t| {
-            let folded = fold(t);
-            let b = bare(&folded).to_string();
-            let clitics = folded.strip_suffix(b.as_str()).unwrap_or("").to_string();
-            let own = clusters.get_all(&folded);
-            let cluster = own.map(|e| e.0);
-            let st = strips(&folded);
-            let bare_all = if b != folded {
-                st.iter()
-                    .skip(1)
-                    .find_map(|s| clusters.get_all(&s.with_article))
-            } else {
-                None
-            };
-            let bare_cluster = bare_all.map(|e| e.0);
-            let flat = own.or(bare_all).map_or(NO_FLAT, |e| e.1);
-            let auto = auto
-                .get(&folded)
-                .or_else(|| st.iter().skip(1).find_map(|s| auto.get(&s.with_article)))
-                .map(|(l, bin)| format!("{}{bin}", l.as_str()));
-            let nationality = gaz.nationality_in(&st).is_some();
-            let trigger = gaz.trigger_in(&folded, &st);
-            drop(st);
-            TokenInfo {
-                auto,
-                shape: shape(t),
-                nationality,
-                trigger,
-                bare: b,
-                clitics,
-                cluster,
-                bare_cluster,
-                flat,
-                gaz: Vec::new(),
-                folded,
-            }
-        })
+        .map(|t| word_info(t, gaz, clusters, auto))
         .collect();
     let folded: Vec<&str> = infos.iter().map(|i| i.folded.as_str()).collect();
-    let matches = gaz.scan(&folded);
-    for m in matches {
+    let mut tags: Vec<(usize, &'static str)> = Vec::new();
+    gazetteer_tags(gaz, &folded, |k, tag| tags.push((k, tag)));
+    for (k, tag) in tags {
+        if let Some(info) = infos.get_mut(k) {
+            info.gaz.push(tag);
+        }
+    }
+    infos
+}
+
+/// The facts of one token that do not depend on its sentence: everything in
+/// [`TokenInfo`] but `gaz` (left empty).
+pub fn word_info(t: &str, gaz: &Gazetteer, clusters: &Clusters, auto: &AutoLex) -> TokenInfo {
+    let folded = fold(t);
+    let b = bare(&folded).to_string();
+    let clitics = folded.strip_suffix(b.as_str()).unwrap_or("").to_string();
+    let own = clusters.get_all(&folded);
+    let cluster = own.map(|e| e.0);
+    let st = strips(&folded);
+    let bare_all = if b != folded {
+        st.iter()
+            .skip(1)
+            .find_map(|s| clusters.get_all(&s.with_article))
+    } else {
+        None
+    };
+    let bare_cluster = bare_all.map(|e| e.0);
+    let flat = own.or(bare_all).map_or(NO_FLAT, |e| e.1);
+    let auto = auto
+        .get(&folded)
+        .or_else(|| st.iter().skip(1).find_map(|s| auto.get(&s.with_article)))
+        .map(|(l, bin)| format!("{}{bin}", l.as_str()));
+    let nationality = gaz.nationality_in(&st).is_some();
+    let trigger = gaz.trigger_in(&folded, &st);
+    drop(st);
+    let shape = shape(t);
+    TokenInfo {
+        heads: Heads::new(&folded, &b, &shape),
+        auto,
+        shape,
+        nationality,
+        trigger,
+        bare: b,
+        clitics,
+        cluster,
+        bare_cluster,
+        flat,
+        gaz: Vec::new(),
+        folded,
+    }
+}
+
+/// Calls `f(token index, tag)` for every gazetteer category tag (e.g. `cty:B`) of
+/// the sentence of `folded` tokens, in the order [`TokenInfo::gaz`] lists them.
+pub fn gazetteer_tags(gaz: &Gazetteer, folded: &[&str], mut f: impl FnMut(usize, &'static str)) {
+    for m in gaz.scan(folded) {
         let mut seen = [false; 7];
         for &e in &m.entries {
             let Some(entry) = gaz.entry(e) else { continue };
@@ -102,12 +202,11 @@ pub fn analyze_tokens(
             if std::mem::replace(&mut seen[cat], true) {
                 continue;
             }
-            for (k, info) in infos.iter_mut().enumerate().take(m.end).skip(m.start) {
-                info.gaz.push(GAZ_TAGS[cat][usize::from(k != m.start)]);
+            for k in m.start..m.end.min(folded.len()) {
+                f(k, GAZ_TAGS[cat][usize::from(k != m.start)]);
             }
         }
     }
-    infos
 }
 
 #[inline]
@@ -344,9 +443,323 @@ pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut 
     out.push(f2(125, bare_at(i - 1), me.auto.as_deref().unwrap_or("-")));
 }
 
+// The features of [`token_features`] split by what they depend on, so that a
+// tagger can sum the weights of the first two groups once per word type:
+//
+// * [`own_features`]: the token's word alone;
+// * [`neighbour_features`]: the word at one offset (±1, ±2) alone, or the
+//   sentence boundary there;
+// * [`context_features`]: pairs of words and the sentence's gazetteer matches.
+//
+// Together they give exactly the multiset of [`token_features`] (tested); the
+// order differs, so they serve integer-weight scoring, not training.
+
+/// Features of token `i` that depend only on its own word (see [`token_features`]).
+pub fn own_features(token: &str, me: &Facts<'_>, out: &mut Vec<u64>) {
+    out.push(f1(1, token));
+    out.push(f1(2, me.folded));
+    out.push(f1(3, me.bare));
+    out.push(f1(0, ""));
+    out.push(f1(4, me.clitics));
+    for n in 1..=4 {
+        if let Some(p) = prefix_chars(me.folded, n) {
+            out.push(f1(10 + n as u8, p));
+        }
+        if let Some(s) = suffix_chars(me.folded, n) {
+            out.push(f1(20 + n as u8, s));
+        }
+    }
+    for n in 2..=3 {
+        if let Some(s) = suffix_chars(me.bare, n) {
+            out.push(f1(30 + n as u8, s));
+        }
+    }
+    if me.bare != me.folded {
+        for n in 1..=4 {
+            if let Some(p) = prefix_chars(me.bare, n) {
+                out.push(f1(110 + n as u8, p));
+            }
+        }
+        for n in [1, 4] {
+            if let Some(s) = suffix_chars(me.bare, n) {
+                out.push(f1(30 + n as u8, s));
+            }
+        }
+    }
+    out.push(f1(40, me.shape));
+    out.push(
+        Fnv::new()
+            .byte(41)
+            .number(me.folded.chars().count().min(12))
+            .byte(0xff)
+            .finish(),
+    );
+    cluster_features(70, me.cluster, &[4, 6, 10, 14], out);
+    cluster_features(71, me.bare_cluster, &[4, 6, 10, 14], out);
+    for (t, which) in [(130u8, 0usize), (131, 1), (132, 2)] {
+        out.push(
+            Fnv::new()
+                .byte(t)
+                .number(usize::from(me.flat[which]))
+                .finish(),
+        );
+    }
+    let mut window = ['^', '^', '^'];
+    for (k, c) in me.bare.chars().chain(std::iter::once('$')).enumerate() {
+        window = [window[1], window[2], c];
+        if k >= 1 {
+            out.push(
+                Fnv::new()
+                    .byte(140)
+                    .number(window[0] as usize)
+                    .number(window[1] as usize)
+                    .number(window[2] as usize)
+                    .finish(),
+            );
+        }
+    }
+    if me.nationality {
+        out.push(f1(83, "nat"));
+    }
+    if let Some(tr) = me.trigger {
+        out.push(f1(86, tr.as_str()));
+    }
+    if let Some(a) = me.auto {
+        out.push(f1(100, a));
+    }
+}
+
+/// Features of a token that depend only on the word at `offset` (−2, −1, 1 or 2)
+/// from it; `None` = that position is outside the sentence.
+pub fn neighbour_features(offset: isize, n: Option<&Facts<'_>>, out: &mut Vec<u64>) {
+    let edge = if offset < 0 { BOS } else { EOS };
+    let word = n.map_or(edge, |t| t.folded);
+    let bare = n.map_or(edge, |t| t.bare);
+    let path = n.and_then(|t| t.cluster.or(t.bare_cluster));
+    let flat = |t: u8, which: usize, out: &mut Vec<u64>| {
+        if let Some(id) = n.map(|n| n.flat[which]) {
+            out.push(Fnv::new().byte(t).number(usize::from(id)).finish());
+        }
+    };
+    let trigger = n.and_then(|n| n.trigger);
+    let nationality = n.is_some_and(|n| n.nationality);
+    let auto = n.and_then(|n| n.auto);
+    match offset {
+        -2 => {
+            out.push(f1(115, bare));
+            out.push(f1(52, word));
+            cluster_features(74, path, &[8], out);
+            flat(137, 0, out);
+            if let Some(tr) = trigger {
+                out.push(f1(88, tr.as_str()));
+            }
+        }
+        -1 => {
+            out.push(f1(50, word));
+            out.push(f1(54, bare));
+            cluster_features(72, path, &[6, 10, 14], out);
+            flat(133, 1, out);
+            flat(135, 2, out);
+            if nationality {
+                out.push(f1(84, "nat"));
+            }
+            if let Some(tr) = trigger {
+                out.push(f1(87, tr.as_str()));
+            }
+            if let Some(a) = auto {
+                out.push(f1(101, a));
+            }
+            if n.is_none() {
+                out.push(f1(91, "first"));
+            }
+        }
+        1 => {
+            out.push(f1(51, word));
+            out.push(f1(55, bare));
+            cluster_features(73, path, &[6, 10, 14], out);
+            flat(134, 1, out);
+            flat(136, 2, out);
+            if nationality {
+                out.push(f1(85, "nat"));
+            }
+            if let Some(tr) = trigger {
+                out.push(f1(89, tr.as_str()));
+            }
+            if let Some(a) = auto {
+                out.push(f1(102, a));
+            }
+        }
+        2 => {
+            out.push(f1(116, bare));
+            out.push(f1(53, word));
+            cluster_features(75, path, &[8], out);
+            flat(138, 0, out);
+        }
+        _ => {}
+    }
+}
+
+/// The words around a token and the gazetteer tags of the token and its direct
+/// neighbours, for [`context_features`]. `None` = outside the sentence.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub me: Facts<'a>,
+    /// Words at −2, −1, +1, +2.
+    pub around: [Option<Facts<'a>>; 4],
+    /// Gazetteer tags at −1, 0, +1.
+    pub gaz: [&'a [&'static str]; 3],
+}
+
+/// Features of a token that depend on more than one word of the sentence or on
+/// its gazetteer matches (see [`token_features`]).
+pub fn context_features(c: &Context<'_>, out: &mut Vec<u64>) {
+    let me = &c.me;
+    let [p2, p1, n1, n2] = c.around;
+    fn word<'a>(t: Option<Facts<'a>>, edge: &'static str) -> &'a str {
+        t.map_or(edge, |t| t.folded)
+    }
+    fn bare<'a>(t: Option<Facts<'a>>, edge: &'static str) -> &'a str {
+        t.map_or(edge, |t| t.bare)
+    }
+    let (w_p1, w_n1, w_n2) = (word(p1, BOS), word(n1, EOS), word(n2, EOS));
+    let head = |t: u8, w: Option<&Facts<'_>>, edge: &str| Heads::get(w.map(|w| w.heads), t, edge);
+    // f2(t, a, b) = the head of a for t, then b.
+    out.push(head(56, p1.as_ref(), BOS).part(me.folded).finish());
+    out.push(head(57, Some(me), "").part(w_n1).finish());
+    out.push(head(117, p1.as_ref(), BOS).part(me.bare).finish());
+    out.push(head(118, Some(me), "").part(bare(n1, EOS)).finish());
+    out.push(head(58, p2.as_ref(), BOS).part(w_p1).finish());
+    out.push(head(59, n1.as_ref(), EOS).part(w_n2).finish());
+    out.push(head(60, p1.as_ref(), BOS).part(w_n1).finish());
+    if let (Some(p), Some(q)) = (p1.and_then(|t| t.cluster), me.cluster.or(me.bare_cluster)) {
+        out.push(cluster_pair_feature(76, p, q));
+    }
+    let [g_p1, g_me, g_n1] = c.gaz;
+    for g in g_me {
+        out.push(f1(80, g));
+    }
+    if g_me.is_empty() {
+        out.push(f1(80, "-"));
+    }
+    for (t, gs) in [(81u8, g_p1), (82, g_n1)] {
+        for g in gs {
+            out.push(f1(t, g));
+        }
+    }
+    out.push(head(90, p1.as_ref(), BOS).part(me.shape).finish());
+    let auto = me.auto.unwrap_or("-");
+    for (t, n) in [(120u8, p1), (121, p2)] {
+        if let Some(tr) = n.and_then(|n| n.trigger) {
+            out.push(f2(t, tr.as_str(), me.shape));
+            out.push(f2(t + 2, tr.as_str(), auto));
+        }
+    }
+    out.push(head(124, p1.as_ref(), BOS).part(me.shape).finish());
+    out.push(head(125, p1.as_ref(), BOS).part(auto).finish());
+}
+
+/// The cluster features of template `t` for `p` at the given prefix lengths, or
+/// the template's `none` feature.
+fn cluster_features(t: u8, p: Option<Path>, lens: &[u8], out: &mut Vec<u64>) {
+    if let Some(p) = p {
+        for &n in lens {
+            out.push(cluster_feature(t, n, p));
+        }
+    } else {
+        out.push(f1(t, "none"));
+    }
+}
+
+/// `f2(t, &p.prefix(8), &q.prefix(8))` without allocating.
+fn cluster_pair_feature(t: u8, p: Path, q: Path) -> u64 {
+    let bits = |mut h: Fnv, p: Path| {
+        for i in 0..p.depth.min(8) {
+            h = h.byte(if p.bits >> (31 - u32::from(i)) & 1 == 1 {
+                b'1'
+            } else {
+                b'0'
+            });
+        }
+        h.byte(0xff)
+    };
+    bits(bits(Fnv::new().byte(t), p), q).finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The split features of a sentence, per token, in [`token_features`]' layout.
+    fn split_features(infos: &[TokenInfo], tokens: &[&str], i: usize) -> Vec<u64> {
+        let at = |j: isize| usize::try_from(j).ok().and_then(|j| infos.get(j));
+        let k = i as isize;
+        let mut out = Vec::new();
+        own_features(tokens[i], &infos[i].facts(), &mut out);
+        for d in [-2isize, -1, 1, 2] {
+            neighbour_features(d, at(k + d).map(TokenInfo::facts).as_ref(), &mut out);
+        }
+        let gaz = |j: isize| at(j).map_or(&[][..], |t| t.gaz.as_slice());
+        let f = |j: isize| at(j).map(TokenInfo::facts);
+        let c = Context {
+            me: infos[i].facts(),
+            around: [f(k - 2), f(k - 1), f(k + 1), f(k + 2)],
+            gaz: [gaz(k - 1), gaz(k), gaz(k + 1)],
+        };
+        context_features(&c, &mut out);
+        out
+    }
+
+    #[test]
+    fn split_features_are_token_features() {
+        let gaz = Gazetteer::get();
+        let mut clusters = Clusters::default();
+        let path = |s: &str| Path::parse(s).unwrap_or(Path { bits: 0, depth: 0 });
+        clusters.insert("الرييس".into(), path("10110100101101"), [3, 17, 900]);
+        clusters.insert("لندن".into(), path("0110"), [1, 2, 3]);
+        clusters.insert("سوريه".into(), path("011011"), NO_FLAT);
+        clusters.insert("قال".into(), path("1"), [0, 0, 0]);
+        let mut auto = AutoLex::default();
+        auto.insert("سميث".into(), super::super::gazetteer::Label::Per, 2);
+        auto.insert("لندن".into(), super::super::gazetteer::Label::Loc, 1);
+        let sentences = [
+            "قال الرئيس الأمريكي جون سميث في لندن إن الولايات المتحدة وسورية",
+            "وبالعراق",
+            "CNN 2015 ، « وكالة فرانس برس » للعراق والمملكة العربية السعودية",
+            "لندن-سانا أكد دبلوماسيون غربيون لصحيفة ديلي تلغراف البريطانية",
+            "مُصْطَفى الرئيس سميث",
+        ];
+        let mut with_gaz = 0;
+        for s in sentences {
+            let tokens: Vec<&str> = s.split(' ').collect();
+            let infos = analyze_tokens(&tokens, gaz, &clusters, &auto);
+            // The cached per-word facts are the sentence's facts without `gaz`.
+            for (t, info) in tokens.iter().zip(&infos) {
+                let w = word_info(t, gaz, &clusters, &auto);
+                assert_eq!(
+                    format!("{w:?}"),
+                    format!(
+                        "{:?}",
+                        TokenInfo {
+                            gaz: Vec::new(),
+                            ..info.clone()
+                        }
+                    )
+                );
+            }
+            with_gaz += infos.iter().filter(|i| !i.gaz.is_empty()).count();
+            let mut want = Vec::new();
+            for i in 0..tokens.len() {
+                token_features(&infos, &tokens, i, &mut want);
+                let mut got = split_features(&infos, &tokens, i);
+                assert!(want.len() > 40, "{s} #{i}: {} features", want.len());
+                want.sort_unstable();
+                got.sort_unstable();
+                assert_eq!(got, want, "{s} #{i}");
+            }
+        }
+        // The gazetteer and trigger templates were exercised.
+        assert!(with_gaz >= 5, "{with_gaz} tokens with gazetteer tags");
+    }
 
     #[test]
     fn allocation_free_hashes_match_string_hashes() {

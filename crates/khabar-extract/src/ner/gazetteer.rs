@@ -4,8 +4,10 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::hash::FnvBuild;
+use khabar_text::lexicon::FoldBuild;
+
 use super::norm::{fold, strips, Strip};
+use crate::bloom::Bloom;
 
 const COUNTRIES: &str = include_str!("../../../../data/gazetteers/countries.tsv");
 const CITIES: &str = include_str!("../../../../data/gazetteers/cities.tsv");
@@ -109,13 +111,26 @@ pub const COMMON_CITY_ALIASES: &str =
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// Folded phrase (tokens joined by one space) → entries, best first.
-    phrases: HashMap<String, Vec<u32>, FnvBuild>,
+    phrases: HashMap<String, Vec<u32>, FoldBuild>,
     /// Folded first tokens of all phrases.
-    first: HashMap<String, (), FnvBuild>,
+    first: HashMap<String, (), FoldBuild>,
+    /// Every leading run of two or more tokens of a phrase (the phrase itself
+    /// included): [`Gazetteer::scan`] stops extending a key that is none of these.
+    prefixes: HashMap<String, (), FoldBuild>,
+    /// The keys of `prefixes`.
+    prefixes_filter: Bloom,
+    /// The keys of `first`, to turn most words away without a table probe.
+    heads: Bloom,
+    /// The first tokens that start with ال, without it (the base of لل + base).
+    heads_after_al: Bloom,
     max_tokens: usize,
     /// Folded nationality adjective form → country entry.
-    nationality: HashMap<String, u32, FnvBuild>,
-    triggers: HashMap<String, Trigger, FnvBuild>,
+    nationality: HashMap<String, u32, FoldBuild>,
+    /// The keys of `nationality`, to turn most words away without a table probe.
+    nationality_filter: Bloom,
+    /// The keys of `nationality` that start with ال, without it.
+    nationality_after_al: Bloom,
+    triggers: HashMap<String, Trigger, FoldBuild>,
     /// Lines of the data files that could not be read (should be zero; tested).
     pub bad_lines: usize,
 }
@@ -214,8 +229,14 @@ impl Gazetteer {
             entries: Vec::new(),
             phrases: HashMap::default(),
             first: HashMap::default(),
+            prefixes: HashMap::default(),
+            prefixes_filter: Bloom::default(),
+            heads: Bloom::default(),
+            heads_after_al: Bloom::default(),
             max_tokens: 1,
             nationality: HashMap::default(),
+            nationality_filter: Bloom::default(),
+            nationality_after_al: Bloom::default(),
             triggers: HashMap::default(),
             bad_lines: 0,
         };
@@ -299,6 +320,12 @@ impl Gazetteer {
                 g.triggers.entry(fold(w)).or_insert(t);
             }
         }
+        g.heads = Bloom::new(g.first.keys().map(String::as_str));
+        g.prefixes_filter = Bloom::new(g.prefixes.keys().map(String::as_str));
+        g.heads_after_al = Bloom::new(g.first.keys().filter_map(|f| f.strip_prefix("ال")));
+        g.nationality_filter = Bloom::new(g.nationality.keys().map(String::as_str));
+        g.nationality_after_al =
+            Bloom::new(g.nationality.keys().filter_map(|k| k.strip_prefix("ال")));
         g
     }
 
@@ -326,6 +353,15 @@ impl Gazetteer {
         self.max_tokens = self.max_tokens.max(n);
         if let Some(first) = key.split(' ').next() {
             self.first.insert(first.to_string(), ());
+        }
+        // Leading runs of two or more tokens (the one-token run is `first`).
+        for (i, _) in key.match_indices(' ').skip(1) {
+            if let Some(p) = key.get(..i) {
+                self.prefixes.insert(p.to_string(), ());
+            }
+        }
+        if n > 1 {
+            self.prefixes.insert(key.clone(), ());
         }
         let list = self.phrases.entry(key).or_default();
         if !list.contains(&e) {
@@ -366,9 +402,10 @@ impl Gazetteer {
     /// Greedy left-to-right longest matches over folded tokens (non-overlapping).
     pub fn scan(&self, folded: &[&str]) -> Vec<Match> {
         let mut out = Vec::new();
+        let mut key = String::new();
         let mut i = 0;
         while i < folded.len() {
-            match self.longest_at(folded, i) {
+            match self.longest_at(folded, i, &mut key) {
                 Some(m) => {
                     i = m.end;
                     out.push(m);
@@ -379,14 +416,58 @@ impl Gazetteer {
         out
     }
 
-    fn longest_at(&self, folded: &[&str], i: usize) -> Option<Match> {
+    /// Whether some reading of `folded` as proclitics + base (see [`strips`]) may
+    /// be the first token of a phrase: an allocation-free superset test that
+    /// spares most words the [`strips`] call. The readings are the word itself
+    /// (ال included), the word after one of و ف ب ل ك (وال، بال … keep the
+    /// article), after two of وب ول وك فب فل فك, and ال + the word after لل,
+    /// ولل or فلل. A test checks this against [`strips`].
+    fn may_start_phrase(&self, folded: &str) -> bool {
+        let head = |t: &str| self.heads.may_contain(t) && self.first.contains_key(t);
+        if head(folded) {
+            return true;
+        }
+        let mut cs = folded.chars();
+        let (Some(c1), rest1) = (cs.next(), cs.as_str()) else {
+            return false;
+        };
+        if !matches!(c1, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+            return false;
+        }
+        if head(rest1) {
+            return true;
+        }
+        let (c2, rest2) = (cs.next(), cs.as_str());
+        let two = matches!(
+            (c1, c2),
+            ('و', Some('ب' | 'ل' | 'ك')) | ('ف', Some('ب' | 'ل' | 'ك'))
+        );
+        if two && head(rest2) {
+            return true;
+        }
+        // لل + base = ل + ال + base.
+        let after_ll = match (c1, c2) {
+            ('ل', Some('ل')) => Some(rest2),
+            ('و' | 'ف', Some('ل')) => rest2.strip_prefix('ل'),
+            _ => None,
+        };
+        after_ll.is_some_and(|r| self.heads_after_al.may_contain(r))
+    }
+
+    fn longest_at(&self, folded: &[&str], i: usize, key: &mut String) -> Option<Match> {
         let first = folded.get(i)?;
+        if !self.may_start_phrase(first) {
+            return None;
+        }
         let mut best: Option<Match> = None;
         for s in strips(first) {
-            if !self.first.contains_key(&s.with_article) {
+            if !(self.heads.may_contain(&s.with_article)
+                && self.first.contains_key(&s.with_article))
+            {
                 continue;
             }
-            let mut key = s.with_article.clone();
+            key.clear();
+            key.push_str(&s.with_article);
             let mut hits: Option<(usize, &Vec<u32>)> = None;
             for n in 1..=self.max_tokens {
                 if n > 1 {
@@ -395,8 +476,14 @@ impl Gazetteer {
                     };
                     key.push(' ');
                     key.push_str(w);
+                    // No phrase goes on from here.
+                    if !(self.prefixes_filter.may_contain(key)
+                        && self.prefixes.contains_key(key.as_str()))
+                    {
+                        break;
+                    }
                 }
-                if let Some(list) = self.phrases.get(&key) {
+                if let Some(list) = self.phrases.get(key.as_str()) {
                     hits = Some((n, list));
                 }
             }
@@ -416,20 +503,39 @@ impl Gazetteer {
 
     /// Country entry of a nationality adjective (folded token; clitics allowed).
     pub fn nationality(&self, folded: &str) -> Option<u32> {
-        if let Some(&e) = self.nationality.get(folded) {
+        if let Some(e) = self.nationality_of(folded) {
             return Some(e);
+        }
+        // Every reading is a tail of the word or ال + one.
+        if !tails(folded).any(|t| {
+            self.nationality_filter.may_contain(t) || self.nationality_after_al.may_contain(t)
+        }) {
+            return None;
         }
         self.nationality_in(&strips(folded))
     }
 
+    fn nationality_of(&self, form: &str) -> Option<u32> {
+        if !self.nationality_filter.may_contain(form) {
+            return None;
+        }
+        self.nationality.get(form).copied()
+    }
+
     /// [`Gazetteer::nationality`] over precomputed [`strips`] of the word.
     pub fn nationality_in(&self, st: &[Strip<'_>]) -> Option<u32> {
-        st.iter()
-            .find_map(|s| self.nationality.get(&s.with_article).copied())
+        st.iter().find_map(|s| self.nationality_of(&s.with_article))
     }
 
     /// Trigger class of a folded word (article and clitics ignored).
     pub fn trigger(&self, folded: &str) -> Option<Trigger> {
+        if let Some(&t) = self.triggers.get(folded) {
+            return Some(t);
+        }
+        // The bare form of every reading is a tail of the word.
+        if !tails(folded).any(|t| self.triggers.contains_key(t)) {
+            return None;
+        }
         self.trigger_in(folded, &strips(folded))
     }
 
@@ -440,6 +546,16 @@ impl Gazetteer {
         }
         st.iter().find_map(|s| self.triggers.get(s.bare).copied())
     }
+}
+
+/// The word and its tails after up to four letters: every base [`strips`]
+/// reads (proclitics are at most four letters: وبال).
+fn tails(folded: &str) -> impl Iterator<Item = &str> {
+    const MAX_PROCLITIC_CHARS: usize = 4;
+    folded
+        .char_indices()
+        .take(MAX_PROCLITIC_CHARS + 1)
+        .filter_map(|(b, _)| folded.get(b..))
 }
 
 impl super::norm::Strip<'_> {
@@ -558,6 +674,138 @@ mod tests {
         assert_eq!(m.len(), 2);
         assert_eq!((m[0].start, m[0].end), (1, 3));
         assert_eq!((m[1].start, m[1].end, m[1].clitic_chars), (4, 6, 1));
+    }
+
+    /// The scan without its shortcuts (filter, prefix table): every reading of
+    /// every word, every phrase length.
+    fn naive_scan(g: &Gazetteer, folded: &[&str]) -> Vec<Match> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(first) = folded.get(i) {
+            let mut best: Option<Match> = None;
+            for s in strips(first) {
+                for n in 1..=g.max_tokens.min(folded.len() - i) {
+                    let mut key = s.with_article.clone();
+                    for w in &folded[i + 1..i + n] {
+                        key.push(' ');
+                        key.push_str(w);
+                    }
+                    if let Some(list) = g.phrase(&key) {
+                        if best.as_ref().is_none_or(|b| n > b.end - b.start) {
+                            best = Some(Match {
+                                start: i,
+                                end: i + n,
+                                clitic_chars: s.prefix_len_chars(first),
+                                entries: list.to_vec(),
+                            });
+                        }
+                    }
+                }
+            }
+            match best {
+                Some(m) => {
+                    i = m.end;
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn scan_shortcuts_change_nothing() {
+        let g = Gazetteer::get();
+        let text = concat!(
+            include_str!("../../../../data/examples/sana-london-2015.txt"),
+            " وبالولايات المتحدة للعراق والعراق فالقاهرة كالقاهرة وللقاهرة بالرقة ",
+            "عبد الله بن عبد العزيز وعبدالفتاح السيسي تنظيم الدولة الإسلامية في العراق والشام ",
+            "الأمم المتحدة ومجلس الأمن الدولي والكونغرس الأمريكي ابوظبي ال لل و"
+        );
+        let f: Vec<String> = text.split_whitespace().map(fold).collect();
+        let r: Vec<&str> = f.iter().map(String::as_str).collect();
+        let got = g.scan(&r);
+        assert!(got.len() > 10, "{got:?}");
+        assert_eq!(got, naive_scan(g, &r));
+        // Every table key passes its filter (a Bloom filter has no false negatives).
+        for k in g.first.keys() {
+            assert!(g.heads.may_contain(k), "{k}");
+            if let Some(rest) = k.strip_prefix("ال") {
+                assert!(g.heads_after_al.may_contain(rest), "{rest}");
+            }
+        }
+        assert!(g
+            .nationality
+            .keys()
+            .all(|k| g.nationality_filter.may_contain(k)));
+        // …and turns most other words away.
+        let passed = r.iter().filter(|w| g.may_start_phrase(w)).count();
+        assert!(passed * 3 < r.len(), "{passed} of {}", r.len());
+    }
+
+    #[test]
+    fn phrase_start_test_is_a_superset_of_strips() {
+        let g = Gazetteer::get();
+        // Every string of up to four letters that proclitics are made of, before
+        // a sample of first tokens (and of them without ال).
+        let letters = ['و', 'ف', 'ب', 'ل', 'ك', 'ا'];
+        let mut prefixes = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = prefixes
+                .iter()
+                .filter(|p| p.chars().count() == prefixes.last().map_or(0, |l| l.chars().count()))
+                .flat_map(|p| letters.iter().map(move |c| format!("{p}{c}")))
+                .collect();
+            prefixes.extend(longer);
+        }
+        let mut keys: Vec<&String> = g.first.keys().collect();
+        keys.sort();
+        let bases: Vec<&str> = keys
+            .iter()
+            .step_by(97)
+            .flat_map(|k| [Some(k.as_str()), k.strip_prefix("ال")])
+            .flatten()
+            .chain([
+                "العراق",
+                "الولايات",
+                "القاهره",
+                "سوريه",
+                "سوري",
+                "الفرنسيه",
+                "امريكي",
+            ])
+            .chain(["باني", "الباني", "مانيه", "الماني", "نيه"])
+            .chain([
+                "رييس",
+                "الرييس",
+                "وزاره",
+                "مدينه",
+                "المدينه",
+                "حزب",
+                "الحزب",
+            ])
+            .collect();
+        let mut checked = 0;
+        for base in &bases {
+            for p in &prefixes {
+                let w = format!("{p}{base}");
+                let starts = strips(&w)
+                    .iter()
+                    .any(|s| g.first.contains_key(&s.with_article));
+                if starts {
+                    checked += 1;
+                    assert!(g.may_start_phrase(&w), "{w}");
+                }
+                let st = strips(&w);
+                assert_eq!(
+                    g.nationality(&w),
+                    g.nationality_in(&st).or(g.nationality.get(&w).copied()),
+                    "{w}"
+                );
+                assert_eq!(g.trigger(&w), g.trigger_in(&w, &st), "{w}");
+            }
+        }
+        assert!(checked > 1000, "{checked}");
     }
 
     #[test]

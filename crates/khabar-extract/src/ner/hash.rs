@@ -6,7 +6,7 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// FNV-1a, 64-bit.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fnv(u64);
 
 impl Default for Fnv {
@@ -92,6 +92,51 @@ impl Hasher for Identity {
 }
 
 pub type IdentityBuild = BuildHasherDefault<Identity>;
+
+/// A fast multiply-rotate hasher (8 bytes per step) for in-memory string-keyed
+/// maps on hot paths; unlike [`Fnv`] its values are not part of any file format.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+const FX_K: u64 = 0xf135_7aea_2e62_a9c5;
+
+impl Fx {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(FX_K);
+    }
+}
+
+impl Hasher for Fx {
+    #[inline]
+    fn finish(&self) -> u64 {
+        // Multiplication mixes upwards only: fold the high bits into the low ones,
+        // which pick the bucket.
+        let z = self.0;
+        (z ^ (z >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (z >> 29)
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(c);
+            self.add(u64::from_le_bytes(a));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut a = [0u8; 8];
+            a[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(a) ^ (rest.len() as u64) << 59);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+}
+
+pub type FxBuild = BuildHasherDefault<Fx>;
 
 /// Small deterministic PRNG (splitmix64) for shuffling and projections.
 #[derive(Debug, Clone)]

@@ -2,6 +2,7 @@
 //! trained with the averaged structured perceptron and decoded with Viterbi
 //! under the tag scheme's constraints; plus its compact binary format.
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 
 use super::autolex::AutoLex;
 use super::clusters::{Clusters, Flat, Path, NO_FLAT};
@@ -11,6 +12,9 @@ use super::features::{analyze_tokens, token_features, TokenInfo, FEATURE_VERSION
 use super::gazetteer::{Gazetteer, Label};
 use super::hash::{Fnv, IdentityBuild, Rng};
 use super::rowtable::RowTable;
+
+mod memo;
+use memo::{Memo, Slot};
 
 /// Tagging scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +164,10 @@ pub struct Model {
     pub o_bias: f32,
     /// Second pass with document evidence ([`Model::tag_document`]).
     doc_pass: Option<Pass>,
+    /// Per-word-type memos of a packed model, one per concurrent tagging call
+    /// ([`memo`]). They hold facts derived from `clusters` and `autolex`, which
+    /// must not change once the model has tagged.
+    memos: Mutex<Vec<Memo>>,
 }
 
 /// The weights of the document-evidence pass: a model trained on the same
@@ -254,8 +262,83 @@ impl Model {
         if tokens.is_empty() {
             return Vec::new();
         }
+        if let Weights::Packed(table) = &self.weights {
+            return self.with_memo(gaz, |memo| {
+                let sent = memo.sentence(tokens, gaz, &self.clusters, &self.autolex);
+                let emis = memo.score(Slot::First, table, &sent, tokens, &[], self.o_bias);
+                self.decode(&emis, &self.trans)
+            });
+        }
         let infos = analyze_tokens(tokens, gaz, &self.clusters, &self.autolex);
         self.decode(&self.score(&self.weights, &infos, tokens, &[]), &self.trans)
+    }
+
+    /// Runs `f` with a memo of this model for gazetteer `gaz` (taken from the
+    /// pool, or new), then returns the memo to the pool.
+    fn with_memo<R>(&self, gaz: &Gazetteer, f: impl FnOnce(&mut Memo) -> R) -> R {
+        let taken = self
+            .memos
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop();
+        let mut memo = taken.unwrap_or_default();
+        memo.begin(gaz);
+        let out = f(&mut memo);
+        self.memos
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(memo);
+        out
+    }
+
+    /// [`Model::tag_document`] for a packed model (and document pass, if any):
+    /// scores from the per-word-type memo.
+    fn tag_document_packed(
+        &self,
+        table: &RowTable,
+        doc_table: Option<(&RowTable, &[f32])>,
+        sentences: &[Vec<&str>],
+        gaz: &Gazetteer,
+    ) -> Vec<Vec<(usize, usize, Label)>> {
+        self.with_memo(gaz, |memo| {
+            let sents: Vec<_> = sentences
+                .iter()
+                .map(|s| memo.sentence(s, gaz, &self.clusters, &self.autolex))
+                .collect();
+            let first: Vec<Vec<(usize, usize, Label)>> = sents
+                .iter()
+                .zip(sentences)
+                .map(|(sent, s)| {
+                    let emis = memo.score(Slot::First, table, sent, s, &[], self.o_bias);
+                    self.decode(&emis, &self.trans)
+                })
+                .collect();
+            let Some((doc_table, doc_trans)) = doc_table.filter(|_| sentences.len() > 1) else {
+                return first;
+            };
+            let forms: Vec<Vec<String>> = sents
+                .iter()
+                .map(|sent| {
+                    sent.ids()
+                        .iter()
+                        .map(|&id| memo.bare(id).to_string())
+                        .collect()
+                })
+                .collect();
+            let extras = doc::document_features(&forms, &first);
+            first
+                .into_iter()
+                .zip(extras)
+                .zip(sents.iter().zip(sentences))
+                .map(|((spans, extra), (sent, s))| match extra {
+                    Some(extra) => {
+                        let emis = memo.score(Slot::Doc, doc_table, sent, s, &extra, self.o_bias);
+                        self.decode(&emis, doc_trans)
+                    }
+                    None => spans,
+                })
+                .collect()
+        })
     }
 
     /// Best spans for emission scores (tokens × tags) under transition scores `trans`.
@@ -273,6 +356,15 @@ impl Model {
         sentences: &[Vec<&str>],
         gaz: &Gazetteer,
     ) -> Vec<Vec<(usize, usize, Label)>> {
+        if let Weights::Packed(table) = &self.weights {
+            match self.doc_pass.as_ref().map(|p| (&p.weights, &p.trans)) {
+                None => return self.tag_document_packed(table, None, sentences, gaz),
+                Some((Weights::Packed(d), trans)) => {
+                    return self.tag_document_packed(table, Some((d, trans)), sentences, gaz)
+                }
+                Some(_) => {}
+            }
+        }
         // First pass, sentence by sentence (token infos stay hot in cache); only the
         // comparison forms are kept for the document evidence.
         let mut first = Vec::with_capacity(sentences.len());
@@ -318,6 +410,14 @@ impl Model {
             weights: doc.weights,
             trans: doc.trans,
         });
+        for m in self
+            .memos
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter_mut()
+        {
+            m.clear_sums();
+        }
     }
 
     /// Drops the emission rows whose largest absolute weight is below `min_abs`
@@ -572,6 +672,7 @@ impl Model {
             autolex,
             o_bias: 0.0,
             doc_pass: None,
+            memos: Mutex::default(),
         }
     }
 
@@ -753,6 +854,7 @@ impl Model {
             autolex,
             o_bias,
             doc_pass,
+            memos: Mutex::default(),
         })
     }
 }
@@ -864,17 +966,28 @@ pub fn viterbi(scheme: Scheme, tags: &[Tag], emis: &[f32], trans: &[f32]) -> Vec
     let mut score = vec![NEG; t];
     let mut next = vec![NEG; t];
     let mut back = vec![0u8; n * t];
+    // The tags that may precede each tag, in increasing order (the scheme's rule,
+    // tabulated once: an inside tag has only two).
+    let preds: Vec<Vec<usize>> = tags
+        .iter()
+        .map(|&c| {
+            (0..t)
+                .filter(|&j| scheme.allowed(Some(tags[j]), c))
+                .collect()
+        })
+        .collect();
     for (k, s) in score.iter_mut().enumerate() {
         if scheme.allowed(None, tags[k]) {
             *s = trans[t * t + k] + emis[k];
         }
     }
     for i in 1..n {
-        for (k, nx) in next.iter_mut().enumerate() {
+        for ((k, nx), pk) in next.iter_mut().enumerate().zip(&preds) {
             let mut best = NEG;
             let mut arg = 0usize;
-            for (j, &sj) in score.iter().enumerate() {
-                if sj == NEG || !scheme.allowed(Some(tags[j]), tags[k]) {
+            for &j in pk {
+                let sj = score[j];
+                if sj == NEG {
                     continue;
                 }
                 let v = sj + trans[j * t + k];
@@ -924,6 +1037,40 @@ mod tests {
             for t in &dec {
                 assert!(scheme.allowed(prev, *t));
                 prev = Some(*t);
+            }
+        }
+    }
+
+    #[test]
+    fn viterbi_finds_the_best_allowed_path() {
+        let mut rng = Rng::new(3);
+        let mut real = || (rng.next_u64() % 2001) as f32 / 100.0 - 10.0;
+        for scheme in [Scheme::Bio, Scheme::Bilou] {
+            let tags = scheme.tags();
+            let t = tags.len();
+            for n in 1..=3 {
+                let emis: Vec<f32> = (0..n * t).map(|_| real()).collect();
+                let trans: Vec<f32> = (0..(t + 1) * t).map(|_| real()).collect();
+                // Every path, by brute force.
+                let mut best: Option<(f32, Vec<usize>)> = None;
+                for code in 0..t.pow(n as u32) {
+                    let path: Vec<usize> = (0..n).map(|i| code / t.pow(i as u32) % t).collect();
+                    let mut prev = None;
+                    let mut score = 0.0;
+                    let mut ok = true;
+                    for (i, &k) in path.iter().enumerate() {
+                        ok &= scheme.allowed(prev.map(|p: usize| tags[p]), tags[k]);
+                        score += trans[prev.unwrap_or(t) * t + k] + emis[i * t + k];
+                        prev = Some(k);
+                    }
+                    ok &= scheme.can_end(tags[path[n - 1]]);
+                    if ok && best.as_ref().is_none_or(|b| score > b.0) {
+                        best = Some((score, path));
+                    }
+                }
+                let got = viterbi(scheme, &tags, &emis, &trans);
+                let want = best.map(|b| b.1).unwrap_or_default();
+                assert_eq!(got, want, "{scheme:?} n={n}");
             }
         }
     }

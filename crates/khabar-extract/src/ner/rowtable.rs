@@ -27,6 +27,11 @@ pub struct RowTable {
     len: usize,
     /// The row of the feature whose id is 0 (0 marks an empty slot).
     zero: Option<Vec<i16>>,
+    /// A blocked Bloom filter of the keys (two bits in one word per key, ~8 bits
+    /// per key, so it stays in L2): most features of a sentence are word pairs
+    /// the model never saw, and the filter answers for ~95% of them without
+    /// touching the table.
+    filter: Vec<u64>,
 }
 
 const KEY_WORDS: usize = 4;
@@ -40,6 +45,7 @@ impl RowTable {
     ) -> RowTable {
         let stride = (KEY_WORDS + tags).div_ceil(16).max(1);
         let slots = (rows.len() * 2).next_power_of_two().max(16);
+        let filter_words = (rows.len() / 8).next_power_of_two().max(1);
         let mut t = RowTable {
             blocks: vec![Block::default(); slots * stride],
             stride,
@@ -48,6 +54,7 @@ impl RowTable {
             scale,
             len: 0,
             zero: None,
+            filter: vec![0; filter_words],
         };
         for (key, row) in rows {
             t.insert(key, row);
@@ -55,7 +62,26 @@ impl RowTable {
         t
     }
 
+    /// The filter word and bits of `key`. The filter indexes by the low and middle
+    /// bits of the (already mixed) key, the table by the top bits.
+    #[inline]
+    fn filter_bits(&self, key: u64) -> (usize, u64) {
+        let w = key as usize & (self.filter.len() - 1);
+        (w, 1 << (key >> 32 & 63) | 1 << (key >> 40 & 63))
+    }
+
+    /// Whether the table may hold `key` (false: it certainly does not).
+    #[inline]
+    fn may_hold(&self, key: u64) -> bool {
+        let (w, bits) = self.filter_bits(key);
+        self.filter.get(w).is_some_and(|x| x & bits == bits)
+    }
+
     fn insert(&mut self, key: u64, row: &[i16]) {
+        let (w, bits) = self.filter_bits(key);
+        if let Some(x) = self.filter.get_mut(w) {
+            *x |= bits;
+        }
         if key == 0 {
             if self.zero.is_none() {
                 self.len += 1;
@@ -113,19 +139,20 @@ impl RowTable {
     /// from the loads so they cannot be optimised away.
     #[inline]
     pub fn warm(&self, keys: &[u64]) -> u64 {
-        keys.iter().fold(0u64, |x, &k| {
-            x ^ u64::from(self.blocks[self.home(k) * self.stride].0[0])
-        })
+        keys.iter()
+            .filter(|&&k| self.may_hold(k))
+            .fold(0u64, |x, &k| {
+                x ^ u64::from(self.blocks[self.home(k) * self.stride].0[0])
+            })
     }
 
-    /// Adds the row of `key` (if the table has one) to `acc` (`tags` scores).
+    /// Calls `f(i, weight)` for each of the `tags` quantized weights of the row
+    /// of `key`, if the table has one.
     #[inline]
-    pub fn add_row(&self, key: u64, acc: &mut [f32]) {
+    fn for_each_weight(&self, key: u64, mut f: impl FnMut(usize, i16)) {
         if key == 0 {
             if let Some(row) = &self.zero {
-                for (a, &q) in acc.iter_mut().zip(row) {
-                    *a += f32::from(q) * self.scale;
-                }
+                row.iter().enumerate().for_each(|(i, &q)| f(i, q));
             }
             return;
         }
@@ -135,12 +162,10 @@ impl RowTable {
             if k == key {
                 if self.stride == 1 {
                     let w = &self.blocks[s].0[KEY_WORDS..KEY_WORDS + self.tags];
-                    for (a, &q) in acc.iter_mut().zip(w) {
-                        *a += f32::from(q as i16) * self.scale;
-                    }
+                    w.iter().enumerate().for_each(|(i, &q)| f(i, q as i16));
                 } else {
-                    for (i, a) in acc.iter_mut().enumerate().take(self.tags) {
-                        *a += f32::from(self.word(s, KEY_WORDS + i) as i16) * self.scale;
+                    for i in 0..self.tags {
+                        f(i, self.word(s, KEY_WORDS + i) as i16);
                     }
                 }
                 return;
@@ -150,6 +175,36 @@ impl RowTable {
             }
             s = (s + 1) & self.mask;
         }
+    }
+
+    /// Adds the row of `key` (if the table has one) to `acc` (`tags` scores).
+    #[inline]
+    pub fn add_row(&self, key: u64, acc: &mut [f32]) {
+        self.for_each_weight(key, |i, q| {
+            if let Some(a) = acc.get_mut(i) {
+                *a += f32::from(q) * self.scale;
+            }
+        });
+    }
+
+    /// Adds the quantized row of `key` (if the table has one) to `acc` (`tags`
+    /// integer sums): exact, so the total does not depend on the order of the
+    /// additions. The score is the sum times [`RowTable::scale`].
+    #[inline]
+    pub fn add_row_i32(&self, key: u64, acc: &mut [i32]) {
+        if !self.may_hold(key) {
+            return;
+        }
+        self.for_each_weight(key, |i, q| {
+            if let Some(a) = acc.get_mut(i) {
+                *a += i32::from(q);
+            }
+        });
+    }
+
+    /// Weights per row.
+    pub fn tags(&self) -> usize {
+        self.tags
     }
 
     /// Number of rows.
@@ -210,10 +265,24 @@ mod tests {
             for (k, row) in keys.iter().zip(&rows) {
                 let want: Vec<f32> = row.iter().map(|&q| f32::from(q) * scale).collect();
                 assert_eq!(lookup(&t, *k, tags), want, "tags={tags} key={k}");
+                let mut sums = vec![0i32; tags];
+                t.add_row_i32(*k, &mut sums);
+                let want: Vec<i32> = row.iter().map(|&q| i32::from(q)).collect();
+                assert_eq!(sums, want, "tags={tags} key={k}");
             }
             assert!(lookup(&t, 0xdead_beef_dead_beef, tags)
                 .iter()
                 .all(|&x| x == 0.0));
+            // The filter keeps every key and turns away most others.
+            assert!(keys.iter().all(|&k| t.may_hold(k)));
+            let passed = (1..=10_000u64)
+                .map(|i| i.wrapping_mul(0xd6e8_feb8_6659_fd93).rotate_left(17))
+                .filter(|&k| t.may_hold(k))
+                .count();
+            assert!(
+                passed < 1_000,
+                "{passed} of 10000 absent keys pass the filter"
+            );
         }
     }
 
@@ -237,6 +306,11 @@ mod tests {
             k
         });
         assert_eq!(e[0].1, vec![7, -8]);
+        let mut sums = vec![1, 1];
+        t.add_row_i32(keys[2], &mut sums);
+        t.add_row_i32(keys[3], &mut sums);
+        t.add_row_i32(99, &mut sums);
+        assert_eq!(sums, vec![1 - 5 + 7, 1 + 6 - 8]);
         // Accumulates rather than overwrites.
         let mut acc = vec![10.0, 10.0];
         t.add_row(keys[0], &mut acc);

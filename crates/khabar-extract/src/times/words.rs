@@ -3,35 +3,15 @@
 //! Month names are facts from Unicode CLDR (locales ar, ar_SY, ar_MA, ar_DZ,
 //! ar_TN, ar_LB, ar_IQ) plus common news spellings.
 use std::collections::HashMap as StdHashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+use khabar_text::lexicon::FoldBuild;
 
 use super::lex::norm;
 
-/// FNV-1a: the lexicon keys are short strings; SipHash's DoS resistance is not
-/// needed for a fixed, compiled-in table and costs most of the lookup time.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+/// The lexicon keys are short strings; SipHash's DoS resistance is not needed
+/// for a fixed, compiled-in table and costs most of the lookup time.
+type HashMap<K, V> = StdHashMap<K, V, FoldBuild>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Grain {
@@ -602,9 +582,8 @@ pub fn get_exact(w: &str) -> Option<Lex> {
 
 /// Words (normalized) that can start a rule although they are not lexicon
 /// entries: يوم 27، عيد الفطر، طوال اليوم، من 5 إلى 6، في الصباح، الربع الثالث…
-pub fn triggers() -> &'static std::collections::HashSet<String, BuildHasherDefault<Fnv>> {
-    static T: OnceLock<std::collections::HashSet<String, BuildHasherDefault<Fnv>>> =
-        OnceLock::new();
+pub fn triggers() -> &'static std::collections::HashSet<String, FoldBuild> {
+    static T: OnceLock<std::collections::HashSet<String, FoldBuild>> = OnceLock::new();
     T.get_or_init(|| {
         [
             "يوم",

@@ -506,3 +506,13 @@ fn scales_as_ordinals_and_ordinal_compounds_with_scales() {
         21_000_000_000_322.0,
     );
 }
+
+#[test]
+fn prefix_letters_cover_every_proclitic() {
+    // `number_word` skips the proclitic loop for words starting with none of them.
+    for (p, ..) in PREFIXES {
+        assert!(p.starts_with(PREFIX_LETTERS), "{p}");
+    }
+    assert!(number_word("وثلاثة", "وثلاثه").is_some());
+    assert!(number_word("ثلاثة", "ثلاثه").is_some());
+}
