@@ -1025,6 +1025,15 @@ pub fn viterbi(scheme: Scheme, tags: &[Tag], emis: &[f32], trans: &[f32]) -> Vec
 mod tests {
     use super::*;
 
+    /// A training sentence: space-separated tokens and gold spans.
+    pub(super) fn mk(toks: &str, spans: Vec<(usize, usize, Label)>) -> Sentence {
+        Sentence {
+            extra: Vec::new(),
+            tokens: toks.split(' ').map(str::to_string).collect(),
+            spans,
+        }
+    }
+
     #[test]
     fn encode_decode_round_trip() {
         let spans = vec![(0, 2, Label::Org), (3, 4, Label::Loc), (5, 8, Label::Per)];
@@ -1077,11 +1086,6 @@ mod tests {
 
     #[test]
     fn learns_and_round_trips_bytes() {
-        let mk = |toks: &str, spans: Vec<(usize, usize, Label)>| Sentence {
-            extra: Vec::new(),
-            tokens: toks.split(' ').map(str::to_string).collect(),
-            spans,
-        };
         let data = vec![
             mk(
                 "قال الرئيس جون سميث في لندن",

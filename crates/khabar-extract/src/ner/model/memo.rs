@@ -539,7 +539,7 @@ fn word_sums(
 mod tests {
     use super::super::super::features::{analyze_tokens, token_features};
     use super::super::super::gazetteer::Label;
-    use super::super::{Model, Sentence, TrainConfig, Weights};
+    use super::super::{Model, TrainConfig, Weights};
     use super::*;
 
     /// Emission sums the direct way: every row of [`token_features`], in order.
@@ -627,11 +627,7 @@ mod tests {
 
     #[test]
     fn memo_scores_are_the_sums_of_all_features() {
-        let mk = |toks: &str, spans: Vec<(usize, usize, Label)>| Sentence {
-            extra: Vec::new(),
-            tokens: toks.split(' ').map(str::to_string).collect(),
-            spans,
-        };
+        let mk = super::super::tests::mk;
         let data = vec![
             mk(
                 "قال الرئيس الأمريكي جون سميث في لندن",
