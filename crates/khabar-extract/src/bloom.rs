@@ -27,18 +27,28 @@ impl Bloom {
     /// A filter holding `keys` (about 16 bits per key).
     pub(crate) fn new<'k>(keys: impl IntoIterator<Item = &'k str>) -> Bloom {
         let hashes: Vec<u64> = keys.into_iter().map(key_hash).collect();
-        let n_blocks = hashes.len().div_ceil(4).next_power_of_two();
-        let mut b = Bloom {
-            blocks: vec![0; n_blocks],
-            mask: n_blocks - 1,
-        };
+        let mut b = Bloom::with_capacity(hashes.len(), 16);
         for h in hashes {
-            let (block, bits) = b.probe(h);
-            if let Some(w) = b.blocks.get_mut(block) {
-                *w |= bits;
-            }
+            b.insert_hash(h);
         }
         b
+    }
+
+    /// An empty filter sized for `keys` keys at about `bits_per_key` bits each.
+    pub(crate) fn with_capacity(keys: usize, bits_per_key: usize) -> Bloom {
+        let n_blocks = (keys * bits_per_key).div_ceil(64).next_power_of_two();
+        Bloom {
+            blocks: vec![0; n_blocks],
+            mask: n_blocks - 1,
+        }
+    }
+
+    /// Adds an already well-mixed 64-bit hash (such as [`key_hash`]'s).
+    pub(crate) fn insert_hash(&mut self, h: u64) {
+        let (block, bits) = self.probe(h);
+        if let Some(w) = self.blocks.get_mut(block) {
+            *w |= bits;
+        }
     }
 
     /// The block and the two bits of a hash.
@@ -52,7 +62,13 @@ impl Bloom {
     /// `false` only if `key` was never inserted.
     #[inline]
     pub(crate) fn may_contain(&self, key: &str) -> bool {
-        let (block, bits) = self.probe(key_hash(key));
+        self.may_contain_hash(key_hash(key))
+    }
+
+    /// `false` only if the hash `h` was never inserted.
+    #[inline]
+    pub(crate) fn may_contain_hash(&self, h: u64) -> bool {
+        let (block, bits) = self.probe(h);
         self.blocks.get(block).is_some_and(|w| w & bits == bits)
     }
 }

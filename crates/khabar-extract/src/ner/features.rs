@@ -554,39 +554,25 @@ pub fn neighbour_features(offset: isize, n: Option<&Facts<'_>>, out: &mut Vec<u6
                 out.push(f1(88, tr.as_str()));
             }
         }
-        -1 => {
-            out.push(f1(50, word));
-            out.push(f1(54, bare));
-            cluster_features(72, path, &[6, 10, 14], out);
-            flat(133, 1, out);
-            flat(135, 2, out);
+        -1 | 1 => {
+            // Template ids of the word before / after (one id per side).
+            let side = |before: u8, after: u8| if offset < 0 { before } else { after };
+            out.push(f1(side(50, 51), word));
+            out.push(f1(side(54, 55), bare));
+            cluster_features(side(72, 73), path, &[6, 10, 14], out);
+            flat(side(133, 134), 1, out);
+            flat(side(135, 136), 2, out);
             if nationality {
-                out.push(f1(84, "nat"));
+                out.push(f1(side(84, 85), "nat"));
             }
             if let Some(tr) = trigger {
-                out.push(f1(87, tr.as_str()));
+                out.push(f1(side(87, 89), tr.as_str()));
             }
             if let Some(a) = auto {
-                out.push(f1(101, a));
+                out.push(f1(side(101, 102), a));
             }
-            if n.is_none() {
+            if offset < 0 && n.is_none() {
                 out.push(f1(91, "first"));
-            }
-        }
-        1 => {
-            out.push(f1(51, word));
-            out.push(f1(55, bare));
-            cluster_features(73, path, &[6, 10, 14], out);
-            flat(134, 1, out);
-            flat(136, 2, out);
-            if nationality {
-                out.push(f1(85, "nat"));
-            }
-            if let Some(tr) = trigger {
-                out.push(f1(89, tr.as_str()));
-            }
-            if let Some(a) = auto {
-                out.push(f1(102, a));
             }
         }
         2 => {

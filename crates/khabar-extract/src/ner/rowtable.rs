@@ -9,6 +9,8 @@
 //! The weights are the model file's `i16` values; a row is added as `q as f32 * scale`, the
 //! same arithmetic that produced the `f32` weights before, so scores are bit-identical.
 
+use crate::bloom::Bloom;
+
 /// One 32-byte block: either a slot header (`key` in the first four `u16`s, then up to 12
 /// weights) or a continuation of a wide row.
 #[derive(Clone, Copy, Default)]
@@ -27,11 +29,10 @@ pub struct RowTable {
     len: usize,
     /// The row of the feature whose id is 0 (0 marks an empty slot).
     zero: Option<Vec<i16>>,
-    /// A blocked Bloom filter of the keys (two bits in one word per key, ~8 bits
-    /// per key, so it stays in L2): most features of a sentence are word pairs
-    /// the model never saw, and the filter answers for ~95% of them without
-    /// touching the table.
-    filter: Vec<u64>,
+    /// A blocked Bloom filter of the keys (~8 bits per key, so it stays in L2):
+    /// most features of a sentence are word pairs the model never saw, and the
+    /// filter answers for ~95% of them without touching the table.
+    filter: Bloom,
 }
 
 const KEY_WORDS: usize = 4;
@@ -45,7 +46,6 @@ impl RowTable {
     ) -> RowTable {
         let stride = (KEY_WORDS + tags).div_ceil(16).max(1);
         let slots = (rows.len() * 2).next_power_of_two().max(16);
-        let filter_words = (rows.len() / 8).next_power_of_two().max(1);
         let mut t = RowTable {
             blocks: vec![Block::default(); slots * stride],
             stride,
@@ -54,7 +54,7 @@ impl RowTable {
             scale,
             len: 0,
             zero: None,
-            filter: vec![0; filter_words],
+            filter: Bloom::with_capacity(rows.len(), 8),
         };
         for (key, row) in rows {
             t.insert(key, row);
@@ -62,26 +62,15 @@ impl RowTable {
         t
     }
 
-    /// The filter word and bits of `key`. The filter indexes by the low and middle
-    /// bits of the (already mixed) key, the table by the top bits.
-    #[inline]
-    fn filter_bits(&self, key: u64) -> (usize, u64) {
-        let w = key as usize & (self.filter.len() - 1);
-        (w, 1 << (key >> 32 & 63) | 1 << (key >> 40 & 63))
-    }
-
-    /// Whether the table may hold `key` (false: it certainly does not).
+    /// Whether the table may hold `key` (false: it certainly does not). Keys are
+    /// already avalanche-mixed hashes.
     #[inline]
     fn may_hold(&self, key: u64) -> bool {
-        let (w, bits) = self.filter_bits(key);
-        self.filter.get(w).is_some_and(|x| x & bits == bits)
+        self.filter.may_contain_hash(key)
     }
 
     fn insert(&mut self, key: u64, row: &[i16]) {
-        let (w, bits) = self.filter_bits(key);
-        if let Some(x) = self.filter.get_mut(w) {
-            *x |= bits;
-        }
+        self.filter.insert_hash(key);
         if key == 0 {
             if self.zero.is_none() {
                 self.len += 1;
