@@ -150,13 +150,21 @@ fn main() -> anyhow::Result<()> {
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(3);
-        let lex = AutoLex::build(&model, gaz, text.lines(), min);
-        eprintln!(
-            "autolex: {} words in {:.1}s",
-            lex.len(),
-            t.elapsed().as_secs_f64()
-        );
-        model = Model::train(&train, clusters, lex, gaz, &cfg, |_, _| {});
+        // `NER_LEX_ROUNDS=n`: rebuild the lexicon with the model trained on the
+        // previous lexicon, n rounds in all (default 1).
+        let rounds: usize = std::env::var("NER_LEX_ROUNDS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1);
+        for _ in 0..rounds {
+            let lex = AutoLex::build(&model, gaz, text.lines(), min);
+            eprintln!(
+                "autolex: {} words in {:.1}s",
+                lex.len(),
+                t.elapsed().as_secs_f64()
+            );
+            model = Model::train(&train, clusters.clone(), lex, gaz, &cfg, |_, _| {});
+        }
     }
     eprintln!(
         "trained in {:.1}s, {} features",
@@ -216,13 +224,16 @@ fn main() -> anyhow::Result<()> {
             };
             for ((s, toks), pred) in chunk.iter().zip(&docs).zip(preds) {
                 sc.add(toks.len(), &s.spans, &pred);
-                if std::env::var("NER_DEBUG").is_ok_and(|v| v == name || (use_gaz && v == "1")) {
+                if std::env::var("NER_DEBUG")
+                    .is_ok_and(|v| v == name || v == "all" || (use_gaz && v == "1"))
+                {
+                    let tag = if use_gaz { "P" } else { "M" };
                     for p in &pred {
                         if !s.spans.contains(p) {
                             let lo = p.0.saturating_sub(3);
                             let hi = (p.1 + 3).min(toks.len());
                             println!(
-                                "SPUR {:?} [{}] ctx: {}",
+                                "{tag} SPUR {:?} [{}] ctx: {}",
                                 p.2,
                                 toks[p.0..p.1].join(" "),
                                 toks[lo..hi].join(" ")
@@ -239,7 +250,7 @@ fn main() -> anyhow::Result<()> {
                                 .map(|p| format!("{:?}:{}", p.2, toks[p.0..p.1].join(" ")))
                                 .collect();
                             println!(
-                                "MISS {:?} [{}] ctx: {} | got {:?}",
+                                "{tag} MISS {:?} [{}] ctx: {} | got {:?}",
                                 g.2,
                                 toks[g.0..g.1].join(" "),
                                 toks[lo..hi].join(" "),

@@ -416,3 +416,48 @@ fn arbitrary_bytes_with_lossy_never_crash() {
         assert!(!o.stdout.is_empty() || cmd == "normalize");
     }
 }
+
+#[test]
+fn train_ner_place_usage_counts_city_words_and_names_bad_lines() {
+    // كان is a GeoNames city (Cannes) that news uses as the verb "was".
+    let mut corpus = String::new();
+    for i in 0..25 {
+        corpus.push_str(&format!(
+            "{{\"id\":\"{i}\",\"title\":\"خبر\",\"text\":\"كان الوضع هادئا في حمص.\"}}\n"
+        ));
+    }
+    let f = TempFile::new("corpus.jsonl", corpus.as_bytes());
+    let out = f.0.with_file_name("usage.tsv");
+    let out = out.to_str().unwrap_or_default();
+    stdout(&khabar(
+        &[
+            "train",
+            "ner-place-usage",
+            "--corpus",
+            f.path(),
+            "--out",
+            out,
+            "--min-count",
+            "1",
+        ],
+        None,
+    ));
+    let table = std::fs::read_to_string(out).unwrap_or_else(|e| panic!("{out}: {e}"));
+    // 25 occurrences of كان, none after a locative word.
+    assert!(table.lines().any(|l| l == "كان\t25\t0"), "{table}");
+    // حمص (Homs) follows في every time.
+    assert!(table.lines().any(|l| l == "حمص\t25\t25"), "{table}");
+    let bad = TempFile::new("bad.jsonl", b"{\"text\":\"x\"}\nnot json\n");
+    let err = stderr(&khabar(
+        &[
+            "train",
+            "ner-place-usage",
+            "--corpus",
+            bad.path(),
+            "--out",
+            out,
+        ],
+        None,
+    ));
+    assert!(err.contains("bad.jsonl: line 2"), "{err}");
+}

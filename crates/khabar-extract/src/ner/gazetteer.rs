@@ -65,6 +65,10 @@ pub struct Entry {
     pub id: String,
     /// May be added as an entity where the model found none.
     pub standalone: bool,
+    /// The name is also a common noun (القاعدة: al-Qaeda, or "the base / the rule"):
+    /// added where the model found none only outside a common-noun construction
+    /// (see `ner::common_noun_use`). Curated `standalone` value `c`.
+    pub common_noun: bool,
     pub source: Source,
     pub population: u64,
 }
@@ -106,7 +110,7 @@ const LOC_TRIGGERS: &str =
 /// the month of August — for Ibb, بورصة "stock exchange" for Bursa, البيض
 /// "eggs" for El Bayadh, معسكر "camp" for Mascara).
 pub const COMMON_CITY_ALIASES: &str =
-    "سنه بلد مدينه المدينه عاصمه قريه حي سوق اب الام البيض الخمس العيون بركان بورصه سده سله عقبه معسكر";
+    "سن سنه بلد مدينه المدينه عاصمه قريه حي سوق اب الام البيض الخمس العيون بركان بورصه سده سله عقبه معسكر";
 
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
@@ -256,7 +260,8 @@ impl Gazetteer {
                 label,
                 canonical: en.to_string(),
                 id: id.to_string(),
-                standalone: *sa == "1",
+                standalone: *sa == "1" || *sa == "c",
+                common_noun: *sa == "c",
                 source: Source::Curated,
                 population: 0,
             });
@@ -273,6 +278,7 @@ impl Gazetteer {
                 canonical: en.to_string(),
                 id: code.to_string(),
                 standalone: true,
+                common_noun: false,
                 source: Source::Country,
                 population: 0,
             });
@@ -306,6 +312,7 @@ impl Gazetteer {
                 canonical: en.to_string(),
                 id: format!("geonames:{gid}"),
                 standalone: population >= 1_000_000,
+                common_noun: false,
                 source: Source::City,
                 population,
             });

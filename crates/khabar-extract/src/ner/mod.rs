@@ -24,6 +24,7 @@ pub mod hash;
 pub mod model;
 pub mod norm;
 mod rowtable;
+pub mod usage;
 
 use gazetteer::{Entry, Gazetteer, Label, Match, Trigger};
 use model::Model;
@@ -80,6 +81,8 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
     if tokens.is_empty() {
         return Vec::new();
     }
+    // Model spans kept inside a longer gazetteer name of the same place, named after it.
+    let mut named: Vec<((usize, usize), &Entry)> = Vec::new();
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
     let f: Vec<&str> = folded.iter().map(String::as_str).collect();
     trim_day_words(&mut spans, &f);
@@ -88,7 +91,12 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
         if m.end == m.start + 1 && f.get(m.start).is_some_and(|w| is_common_word(w, gaz)) {
             continue;
         }
-        let locative = m.start > 0 && f.get(m.start - 1).is_some_and(|w| is_locative(w, gaz));
+        // …and only if news does not mostly use the word otherwise (سن، كان، الصور).
+        let locative = m.start > 0
+            && f.get(m.start - 1).is_some_and(|w| is_locative(w, gaz))
+            && !(m.end == m.start + 1
+                && f.get(m.start)
+                    .is_some_and(|w| usage::PlaceUsage::get().mostly_not_a_place(w)));
         let Some(entry) = m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| {
             e.standalone
                 || (locative && e.source == gazetteer::Source::City && e.population >= 50_000)
@@ -113,7 +121,19 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
         }) && overlapping.iter().all(|&k| spans[k].0 > m.start);
         let lo = if trigger_led { m.start + 1 } else { m.start };
         if overlapping.is_empty() {
+            if entry.common_noun && common_noun_use(&f, m.start, m.end) {
+                continue;
+            }
             spans.push((m.start, m.end, entry.label));
+        } else if let Some(k) =
+            place_inside_place(&spans, &overlapping, &f, entry, gaz).filter(|_| !trigger_led)
+        {
+            // The model found a complete place name inside a longer name of the place
+            // (مكة in مكة المكرمة, روسيا in روسيا الاتحادية, غزة in قطاع غزة): the
+            // model learned where news annotation puts the boundaries, so its span
+            // stays and takes the longer name's canonical entry. (After a trigger word,
+            // جنوب السودان, the span keeps its own name: see `trigger_led`.)
+            named.push(((spans[k].0, spans[k].1), entry));
         } else if overlapping
             .iter()
             .all(|&k| lo <= spans[k].0 && spans[k].1 <= m.end)
@@ -141,7 +161,12 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
     let mut out: Vec<Found> = spans
         .iter()
         .map(|&(s, e, label)| {
-            let (entry, clitic_chars) = canonical_entry(&f[s..e], label, gaz);
+            let (own, clitic_chars) = canonical_entry(&f[s..e], label, gaz);
+            let entry = named
+                .iter()
+                .find(|(r, _)| *r == (s, e))
+                .map(|&(_, x)| x)
+                .or(own);
             Found {
                 start: s,
                 end: e,
@@ -173,6 +198,49 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
         x.nationality = nat.and_then(|e| gaz.entry(e)).map(|e| e.canonical.clone());
     }
     out
+}
+
+/// Whether the name at `start..end` is used as a common noun: followed by a
+/// definite word (an attributive adjective or relative pronoun: القاعدة العسكرية،
+/// القاعدة التي) or after a demonstrative (هذه القاعدة). A name such as al-Qaeda
+/// takes neither.
+fn common_noun_use(f: &[&str], start: usize, end: usize) -> bool {
+    const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "تلك", "ذلك", "هاته", "هذي"];
+    let definite_next = f.get(end).is_some_and(|w| w.starts_with("ال"));
+    // With a proclitic too: لهذه القاعدة، وتلك القاعدة.
+    let demonstrative_before = start
+        .checked_sub(1)
+        .and_then(|k| f.get(k))
+        .is_some_and(|w| {
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
+            DEMONSTRATIVES.contains(&w)
+        });
+    definite_next || demonstrative_before
+}
+
+/// The one model span among `overlapping` that is by itself a known place name
+/// (with the model's LOC label) inside the longer place name `entry`.
+fn place_inside_place(
+    spans: &[(usize, usize, Label)],
+    overlapping: &[usize],
+    f: &[&str],
+    entry: &Entry,
+    gaz: &Gazetteer,
+) -> Option<usize> {
+    let &[k] = overlapping else {
+        return None;
+    };
+    let (s, e, label) = *spans.get(k)?;
+    if entry.label != Label::Loc || label != Label::Loc {
+        return None;
+    }
+    let own = gaz.lookup_span(f.get(s..e)?)?;
+    own.entries
+        .iter()
+        .filter_map(|&x| gaz.entry(x))
+        .any(|x| x.label == Label::Loc && x.standalone)
+        .then_some(k)
 }
 
 /// Weekday names and أمس at the edge of a model span are the date of the
@@ -211,7 +279,7 @@ fn is_common_word(folded: &str, gaz: &Gazetteer) -> bool {
 }
 
 /// Prepositions and place words after which a city name is very likely a place.
-fn is_locative(folded: &str, gaz: &Gazetteer) -> bool {
+pub(crate) fn is_locative(folded: &str, gaz: &Gazetteer) -> bool {
     const PREPS: &[&str] = &[
         "في",
         "من",
@@ -328,6 +396,51 @@ mod tests {
             .id
             .as_deref()
             .is_some_and(|id| id.starts_with("geonames:")));
+    }
+
+    #[test]
+    fn a_name_that_is_also_a_common_noun_is_added_only_as_a_name() {
+        let gaz = Gazetteer::get();
+        let found = |t: &[&str]| -> Vec<(usize, usize, Option<String>)> {
+            merge(t, Vec::new(), gaz)
+                .into_iter()
+                .map(|x| (x.start, x.end, x.canonical))
+                .collect()
+        };
+        // al-Qaeda, where the model found nothing …
+        let t = ["قيادات", "القاعدة", "في", "اليمن"];
+        assert!(found(&t).contains(&(1, 2, Some("al-Qaeda".to_string()))));
+        // … but not the base or the rule.
+        assert!(found(&["استهدفت", "القاعدة", "العسكرية"]).is_empty());
+        assert!(found(&["تطبيق", "هذه", "القاعدة"]).is_empty());
+        assert!(found(&["الاستثناء", "لهذه", "القاعدة", "هو"]).is_empty());
+        assert!(found(&["هي", "القاعدة", "التي"]).is_empty());
+        // The model's own span is kept and named either way.
+        let t = ["استهدفت", "القاعدة", "العسكرية"];
+        let m = merge(&t, vec![(1, 2, Label::Org)], gaz);
+        assert_eq!(m[0].canonical.as_deref(), Some("al-Qaeda"));
+    }
+
+    #[test]
+    fn a_place_found_inside_a_longer_name_of_it_keeps_its_span() {
+        let gaz = Gazetteer::get();
+        // مكة المكرمة: the model marks مكة (as news annotation does); the span
+        // stays and takes the longer name's canonical entry.
+        let t = ["غروب", "الشمس", "في", "مكة", "المكرمة"];
+        let m = merge(&t, vec![(3, 4, Label::Loc)], gaz);
+        assert_eq!((m[0].start, m[0].end), (3, 4));
+        assert_eq!(m[0].canonical.as_deref(), Some("Makkah"));
+        let t = ["زار", "روسيا", "الاتحادية"];
+        let m = merge(&t, vec![(1, 2, Label::Loc)], gaz);
+        assert_eq!((m[0].start, m[0].end), (1, 2));
+        assert_eq!(m[0].canonical.as_deref(), Some("Russia"));
+        // Without a model span the full name is added.
+        let m = merge(&t, Vec::new(), gaz);
+        assert_eq!((m[0].start, m[0].end), (1, 3));
+        // A model span that is not itself a place still grows to the gazetteer name.
+        let t = ["الكونغرس", "الأمريكي"];
+        let m = merge(&t, vec![(0, 1, Label::Org)], gaz);
+        assert_eq!((m[0].start, m[0].end), (0, 2));
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub enum Command {
     Ner(ner::Args),
     /// Learn the word clusters used as NER features from a news corpus.
     NerClusters(ner::ClusterArgs),
+    /// Count how news uses the words the gazetteer knows as mid-size cities.
+    NerPlaceUsage(ner::PlaceUsageArgs),
 }
 
 pub fn run(c: Command) -> anyhow::Result<()> {
@@ -19,5 +21,6 @@ pub fn run(c: Command) -> anyhow::Result<()> {
         Command::Lexicon(a) => lexicon::run(a),
         Command::Ner(a) => ner::run(a),
         Command::NerClusters(a) => ner::run_clusters(a),
+        Command::NerPlaceUsage(a) => ner::run_place_usage(a),
     }
 }

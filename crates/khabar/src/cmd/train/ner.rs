@@ -11,6 +11,7 @@ use khabar_extract::ner::conll;
 use khabar_extract::ner::doc::train_doc_pass;
 use khabar_extract::ner::gazetteer::Gazetteer;
 use khabar_extract::ner::model::{Model, Scheme, TrainConfig};
+use khabar_extract::ner::usage::PlaceUsage;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -208,6 +209,41 @@ pub fn run_clusters(args: ClusterArgs) -> Result<()> {
     eprintln!(
         "{} words clustered into {} in {:.1}s",
         c.len(),
+        args.out.display(),
+        t0.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+#[derive(clap::Args)]
+pub struct PlaceUsageArgs {
+    /// News corpus: JSON lines (optionally gzipped) with `title`/`text` fields,
+    /// e.g. ../shared/data/corpus/ant-multisource.jsonl.gz.
+    #[arg(long)]
+    corpus: PathBuf,
+    /// Output file (compiled into khabar by `include_str!`: rebuild after training).
+    #[arg(long, default_value = "data/gazetteers/place-usage.tsv")]
+    out: PathBuf,
+    /// Keep words seen at least this many times (rarer words stay candidates anyway).
+    #[arg(long, default_value_t = khabar_extract::ner::usage::MIN_COUNT)]
+    min_count: u32,
+}
+
+/// `khabar train ner-place-usage`: how news uses the words the gazetteer knows as
+/// mid-size cities (see `khabar_extract::ner::usage`).
+pub fn run_place_usage(args: PlaceUsageArgs) -> Result<()> {
+    let t0 = Instant::now();
+    let docs = read_corpus(&args.corpus)?;
+    let usage = PlaceUsage::build(Gazetteer::get(), docs.iter().map(String::as_str));
+    if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    std::fs::write(&args.out, usage.to_tsv(args.min_count))
+        .with_context(|| format!("writing {}", args.out.display()))?;
+    eprintln!(
+        "{} candidate city words counted over {} documents into {} in {:.1}s",
+        usage.len(),
+        docs.len(),
         args.out.display(),
         t0.elapsed().as_secs_f64()
     );
