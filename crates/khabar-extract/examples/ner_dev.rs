@@ -7,7 +7,9 @@
 //! Without `eval.txt`, the last 10% of the training file is held out as a dev set.
 //! Environment: `NER_CORPUS=docs.txt` (one document per line) adds the second,
 //! name-lexicon stage; `NER_OUT=file` writes the model; `NER_DEBUG=1` lists misses
-//! and spurious spans of the pipeline (`NER_DEBUG="model only"`: of the tagger alone);
+//! and spurious spans of the pipeline (`NER_DEBUG="model only"`: of the tagger alone;
+//! `NER_DEBUG=all`: both, lines prefixed `M` / `P`); `NER_LEX_ROUNDS=n` rebuilds the
+//! name lexicon n times, each with the model trained on the previous one;
 //! `NER_FOLD=k` holds out the k-th tenth of the training file instead of the last;
 //! `NER_DOC=k` adds the document pass (evidence from ±k sentences; `NER_JACK` jackknife
 //! parts, `NER_DOC_PRUNE` its row pruning) and `NER_GROUP=n` scores dev sentences in
