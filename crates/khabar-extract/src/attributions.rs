@@ -882,6 +882,10 @@ fn verb_cue(
             if takes_object(scan.key(i)) {
                 SourceRef::Explicit(cut_object(scan, ents, span))
             } else {
+                let mut span = span;
+                if let Some(name_end) = appositive_name(scan, ents, span, middle_end) {
+                    span.end = name_end;
+                }
                 SourceRef::Explicit(span)
             }
         }
@@ -1449,6 +1453,26 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
         }
     }
     Some(span)
+}
+
+/// "وقال المدرب، زين الدين زيدان، في مؤتمر صحفي": a description without a name, then
+/// a person's name set off by commas (or reaching the content) — the name is part of
+/// the source. Returns the byte end of the name.
+fn appositive_name(scan: &Scan, ents: &Ents<'_>, span: Span, b: usize) -> Option<usize> {
+    if ents.named_in(span).any(|(_, e)| e.label == "PER") {
+        return None;
+    }
+    let comma = scan.toks.partition_point(|t| t.start < span.end);
+    if comma + 1 >= b || !matches!(scan.punct(comma), Some('،' | ',')) {
+        return None;
+    }
+    let first = scan.toks.get(comma + 1)?;
+    let (name, _) = ents
+        .named_in(Span::new(first.start, first.end))
+        .find(|(s, e)| s.start == first.start && e.label == "PER")?;
+    let after = scan.toks.partition_point(|t| t.start < name.end);
+    let closed = after >= b || matches!(scan.punct(after), Some('،' | ',' | ':'));
+    (closed && scan.toks.get(b).is_none_or(|t| name.end <= t.start)).then_some(name.end)
 }
 
 /// Does an object noun phrase start at token `j`, right after a complete subject? An

@@ -1079,6 +1079,16 @@ mod tests {
             val("وصل ستيفن إلى المدينة الاثنين", r).as_deref(),
             Some("2018-04-16")
         );
+        // A dual future verb still is one.
+        assert_eq!(
+            val("تقارير أشارت إلى أن الثنائي سيتزوجان السبت", r).as_deref(),
+            Some("2018-04-21")
+        );
+        // …nor one that no hand list names: سيلتا leaves يلتا, which is no word.
+        assert_eq!(
+            val("فاز الفريق بسداسية على سيلتا فيغو، الاثنين", r).as_deref(),
+            Some("2018-04-16")
+        );
     }
 
     fn doc_times(text: &str) -> Vec<String> {

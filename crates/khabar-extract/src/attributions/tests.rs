@@ -130,6 +130,24 @@ fn carried_over_speaker_and_continuations() {
 }
 
 #[test]
+fn a_name_in_apposition_after_a_description_is_the_source() {
+    let t = "وأحرز بيل الهدف الأول. وقال المدرب، زين الدين زيدان، في مؤتمر صحفي: \"لعب بشكل رائع اليوم\".";
+    let e = [
+        ent(t, "بيل", 0, "PER", None),
+        ent(t, "زين الدين زيدان", 0, "PER", None),
+    ];
+    let a = run(t, &e);
+    let a = find(&a, "وقال");
+    assert_eq!(a.source.text, "المدرب، زين الدين زيدان");
+    assert_eq!(a.source.refers_to, None);
+    assert_eq!(a.content.text, "لعب بشكل رائع اليوم");
+    // Without the name, the description still stands alone (and is resolved).
+    let t = "وقال المدرب، في مؤتمر صحفي: \"لعب بشكل رائع اليوم\".";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقال").source.text, "المدرب");
+}
+
+#[test]
 fn definite_description_resolves_to_earlier_mention() {
     let t =
         "وذكرت صحيفة ديلي تلغراف البريطانية أن المقاتلين يفرون. ولفتت الصحيفة الى أن الرواتب خفضت.";

@@ -188,6 +188,22 @@ fn as_unit(l: Lex) -> Option<(Grain, Card, bool)> {
 }
 
 /// Words that may precede a bare 4-digit year to make it a date.
+/// How often (in the word lexicon learned from news) the form after a future
+/// prefix س must occur for the word to count as a future verb.
+const MIN_IMPERFECT_COUNT: u32 = 3;
+
+/// Whether `form` (what follows a future prefix س) is a word of news text, also
+/// without a dual or plural ending (سيتزوجان → يتزوجان → يتزوج).
+fn is_imperfect_word(form: &str) -> bool {
+    let lex = khabar_text::lexicon::Lexicon::get();
+    let known = |f: &str| lex.count(&khabar_text::lexicon::lexfold_str(f)) >= MIN_IMPERFECT_COUNT;
+    known(form)
+        || ["ان", "ون", "ين", "وا"].iter().any(|end| {
+            form.strip_suffix(end)
+                .is_some_and(|stem| stem.chars().count() >= 3 && known(stem))
+        })
+}
+
 const YEAR_PREPS: &[&str] = &[
     "في",
     "منذ",
@@ -1973,7 +1989,6 @@ impl<'a> P<'a> {
         HEADS.contains(&p)
     }
 
-    /// Resolve a weekday (ISO 1..7) with an optional direction.
     /// A future-tense cue shortly before token i in the same clause (سوف، سيعقد، وسيواجه، المقرر…).
     fn future_cue(&self, i: usize) -> bool {
         // Nouns and names that look like س + imperfect verb (سيلفا، سياسة، سيارة …).
@@ -2036,9 +2051,12 @@ impl<'a> P<'a> {
                 Some(r) if r.starts_with('س') => r,
                 _ => n,
             };
+            // …and what follows س is itself a word of news text (سيعقد → يعقد), which
+            // names such as سيلتا (→ يلتا) are not.
             let fut_verb = v.chars().count() >= 5
                 && (v.starts_with("سي") || v.starts_with("ست") || v.starts_with("سن"))
-                && !NOT_VERBS.iter().any(|w| v.starts_with(w));
+                && !NOT_VERBS.iter().any(|w| v.starts_with(w))
+                && v.strip_prefix('س').is_some_and(is_imperfect_word);
             if fut_verb
                 || [
                     "سوف",
@@ -2064,6 +2082,7 @@ impl<'a> P<'a> {
         false
     }
 
+    /// Resolve a weekday (ISO 1..7) with an optional direction.
     fn resolve_wd(&self, wd: u32, dir: Option<Dir>, this: bool) -> Option<String> {
         let future = dir.is_none() && self.o.bias == Bias::News && self.future_cue(self.cur.get());
         let Some(r) = self.r else {
