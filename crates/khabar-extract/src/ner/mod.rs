@@ -97,9 +97,21 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
             && !(m.end == m.start + 1
                 && f.get(m.start)
                     .is_some_and(|w| usage::PlaceUsage::get().mostly_not_a_place(w)));
+        // A place name the model found in pieces (خان + شيخون, دير + الزور): every token
+        // of the name lies in a model LOC span, and there are several.
+        let pieces = spans
+            .iter()
+            .filter(|s| s.0 < m.end && m.start < s.1)
+            .collect::<Vec<_>>();
+        let in_pieces = pieces.len() > 1
+            && pieces
+                .iter()
+                .all(|s| s.2 == Label::Loc && m.start <= s.0 && s.1 <= m.end)
+            && (m.start..m.end).all(|k| pieces.iter().any(|s| s.0 <= k && k < s.1));
         let Some(entry) = m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| {
             e.standalone
                 || (locative && e.source == gazetteer::Source::City && e.population >= 50_000)
+                || (in_pieces && e.label == Label::Loc)
         }) else {
             continue;
         };
@@ -441,6 +453,21 @@ mod tests {
         let t = ["الكونغرس", "الأمريكي"];
         let m = merge(&t, vec![(0, 1, Label::Org)], gaz);
         assert_eq!((m[0].start, m[0].end), (0, 2));
+    }
+
+    #[test]
+    fn a_place_found_in_pieces_is_joined() {
+        let gaz = Gazetteer::get();
+        // خان شيخون (a town too small to be added on its own): the model's two pieces
+        // become one place.
+        let t = ["قصف", "خان", "شيخون", "أمس"];
+        let m = merge(&t, vec![(1, 2, Label::Loc), (2, 3, Label::Loc)], gaz);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!((m[0].start, m[0].end), (1, 3));
+        assert!(m[0]
+            .id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("geonames:")));
     }
 
     #[test]
