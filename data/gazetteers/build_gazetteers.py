@@ -95,8 +95,11 @@ CITY_ENGLISH = {
 EXTRA_CITIES = [
     ("4140963", "US", "689545", "Washington", "واشنطن|واشنطن العاصمة"),
 ]
+# Spellings news uses that the extract lacks (its Khartoum entry has only a garbled
+# "ااالخرطوم").
+CITY_ADD = {"379252": "الخرطوم", "1138958": "كابول"}
 # Alternate names in the extract that are wrong or collide with common words.
-CITY_DROP = {"البلا", "ساليم", "اريئيل", "مريّا", "لقدس", "صهيون",
+CITY_DROP = {"ااالخرطوم", "البلا", "ساليم", "اريئيل", "مريّا", "لقدس", "صهيون",
              # common words ("the city", "the new", "the eye", "the door", "the revolution" …)
              "المدينة", "الجديدة", "القائم", "الخمس", "طراز", "الحرية", "الثورة", "الحي", "الباب",
              "العين", "فان", "فإن", "الرمل", "النصر", "السلام", "الوحدة", "الشعب", "البلد",
@@ -133,6 +136,7 @@ def main() -> None:
         gid, country, pop, name, arabic = line.split("\t")[:5]
         names = sorted(set(a.strip() for a in arabic.split("|") if a.strip() and " " not in a.strip()[:1]))
         names = [a for a in names if len(a) >= 2 and a not in CITY_DROP]
+        names = sorted(set(names) | set(filter(None, CITY_ADD.get(gid, "").split("|"))))
         if not names:
             continue
         english = CITY_ENGLISH.get(gid, clean_english(name))

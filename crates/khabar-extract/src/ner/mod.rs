@@ -170,10 +170,24 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
         }
     }
     spans.sort_unstable();
+    // Hashtags name things too (دونالد #ترمب، #أسامة_بن_لادن): for the canonical name
+    // the mark goes and underscores are spaces.
+    let tagged: Vec<String> = f
+        .iter()
+        .map(|w| w.strip_prefix('#').unwrap_or(w).replace('_', " "))
+        .collect();
+    let untagged: Vec<&str> = tagged.iter().map(String::as_str).collect();
     let mut out: Vec<Found> = spans
         .iter()
         .map(|&(s, e, label)| {
-            let (own, clitic_chars) = canonical_entry(&f[s..e], label, gaz);
+            let hashtag = f
+                .get(s..e)
+                .is_some_and(|ws| ws.iter().any(|w| w.starts_with('#')));
+            let (own, clitic_chars) = if hashtag {
+                (canonical_entry(&untagged[s..e], label, gaz).0, 0)
+            } else {
+                canonical_entry(&f[s..e], label, gaz)
+            };
             let entry = named
                 .iter()
                 .find(|(r, _)| *r == (s, e))
@@ -468,6 +482,21 @@ mod tests {
             .id
             .as_deref()
             .is_some_and(|id| id.starts_with("geonames:")));
+    }
+
+    #[test]
+    fn hashtags_get_canonical_names() {
+        let gaz = Gazetteer::get();
+        let t = ["الرئيس", "دونالد", "#ترمب"];
+        let m = merge(&t, vec![(1, 3, Label::Per)], gaz);
+        assert_eq!(m[0].canonical.as_deref(), Some("Donald Trump"));
+        assert_eq!(m[0].clitic_chars, 0);
+        let t = ["زعيم", "القاعدة", "#أسامة_بن_لادن"];
+        let m = merge(&t, vec![(2, 3, Label::Per)], gaz);
+        assert_eq!(
+            m.last().and_then(|x| x.canonical.as_deref()),
+            Some("Osama bin Laden")
+        );
     }
 
     #[test]
