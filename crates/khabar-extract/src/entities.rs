@@ -47,10 +47,9 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
                 continue;
             };
             let first_word = doc.slice(first.span);
-            let skip = if f.clitic_chars > 0 {
-                clitic_bytes(first_word, f.clitic_chars)
-            } else {
-                segmenter_proclitics(first_word)
+            let skip = match f.clitic_chars {
+                Some(n) => clitic_bytes(first_word, n),
+                None => segmenter_proclitics(first_word),
             };
             let span = Span::new(first.span.start + skip, last.span.end);
             if span.is_empty() {
@@ -136,6 +135,15 @@ mod tests {
         assert_eq!(clitic_bytes("وسورية", 1), "و".len());
         assert_eq!(clitic_bytes("وَسورية", 1), "وَ".len());
         assert_eq!(clitic_bytes("سورية", 0), 0);
+    }
+
+    #[test]
+    fn a_known_name_keeps_letters_that_look_like_clitics() {
+        // بوروسيا is no ب + وروسيا; وسورية still loses its و.
+        let e = ents("فاز فريق بوروسيا دورتموند على بايرن ميونخ. وزار الوفد وسورية.");
+        let texts: Vec<&str> = e.iter().map(|x| x.text.as_str()).collect();
+        assert!(texts.contains(&"بوروسيا دورتموند"), "{texts:?}");
+        assert!(texts.contains(&"سورية"), "{texts:?}");
     }
 
     #[test]

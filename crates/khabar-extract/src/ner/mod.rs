@@ -37,8 +37,10 @@ pub struct Found {
     pub start: usize,
     pub end: usize,
     pub label: Label,
-    /// Chars of proclitics on the first token that are not part of the name (و of وسورية).
-    pub clitic_chars: usize,
+    /// Chars of proclitics on the first token that are not part of the name (و of وسورية),
+    /// when the gazetteer knows the name as written (بوروسيا دورتموند: `Some(0)`, its ب is
+    /// no clitic); `None`: unknown, the caller's segmenter decides.
+    pub clitic_chars: Option<usize>,
     pub canonical: Option<String>,
     pub id: Option<String>,
     pub nationality: Option<String>,
@@ -184,7 +186,10 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
                 .get(s..e)
                 .is_some_and(|ws| ws.iter().any(|w| w.starts_with('#')));
             let (own, clitic_chars) = if hashtag {
-                (canonical_entry(&untagged[s..e], label, gaz).0, 0)
+                // (A hashtag's own first letters are never clitics: #وطن.)
+                let (own, clitics) = canonical_entry(&untagged[s..e], label, gaz);
+                let tagged_first = f.get(s).is_some_and(|w| w.starts_with('#'));
+                (own, if tagged_first { Some(0) } else { clitics })
             } else {
                 canonical_entry(&f[s..e], label, gaz)
             };
@@ -329,12 +334,13 @@ pub(crate) fn is_locative(folded: &str, gaz: &Gazetteer) -> bool {
     PREPS.contains(&folded) || gaz.trigger(folded) == Some(Trigger::Loc)
 }
 
-/// The canonical entry for a span of folded tokens, and the proclitic chars to trim.
+/// The canonical entry for a span of folded tokens, and the proclitic chars to trim
+/// (when a gazetteer name matched from the span's first word).
 fn canonical_entry<'g>(
     span: &[&str],
     label: Label,
     gaz: &'g Gazetteer,
-) -> (Option<&'g Entry>, usize) {
+) -> (Option<&'g Entry>, Option<usize>) {
     let pick = |m: &Match| -> Option<&'g Entry> {
         let entries: Vec<&Entry> = m.entries.iter().filter_map(|&e| gaz.entry(e)).collect();
         // A city's id names the place, not a club or a station named after it
@@ -348,7 +354,7 @@ fn canonical_entry<'g>(
             .copied()
     };
     if let Some(m) = gaz.lookup_span(span) {
-        return (pick(&m), m.clitic_chars);
+        return (pick(&m), Some(m.clitic_chars));
     }
     // Without a leading trigger word (صحيفة ديلي تلغراف) and/or trailing nationality adjectives.
     let mut lo = 0;
@@ -365,13 +371,13 @@ fn canonical_entry<'g>(
     }
     if (lo, hi) != (0, span.len()) {
         if let Some(m) = gaz.lookup_span(&span[lo..hi]) {
-            let clitics = if lo == 0 { m.clitic_chars } else { 0 };
+            let clitics = (lo == 0).then_some(m.clitic_chars);
             return (pick(&m), clitics);
         }
     }
     // A name with its clitics (والكونغرس) but no table entry: trim a leading و/ف only
     // when the rest is a known word form (handled by the caller's segmenter).
-    (None, 0)
+    (None, None)
 }
 
 /// The committed model (`models/ner.bin`), compiled into the binary.
@@ -490,7 +496,12 @@ mod tests {
         let t = ["الرئيس", "دونالد", "#ترمب"];
         let m = merge(&t, vec![(1, 3, Label::Per)], gaz);
         assert_eq!(m[0].canonical.as_deref(), Some("Donald Trump"));
-        assert_eq!(m[0].clitic_chars, 0);
+        assert_eq!(m[0].clitic_chars, Some(0));
+        // A clitic before a name with a hashtag inside is still found.
+        let t = ["وفلاديمير", "#بوتين"];
+        let m = merge(&t, vec![(0, 2, Label::Per)], gaz);
+        assert_eq!(m[0].canonical.as_deref(), Some("Vladimir Putin"));
+        assert_eq!(m[0].clitic_chars, Some(1));
         let t = ["زعيم", "القاعدة", "#أسامة_بن_لادن"];
         let m = merge(&t, vec![(2, 3, Label::Per)], gaz);
         assert_eq!(
