@@ -379,21 +379,7 @@ pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut 
             out.push(Fnv::new().byte(t).number(usize::from(id)).finish());
         }
     }
-    // Character trigrams of the clitic-stripped form, with word boundaries.
-    let mut window = ['^', '^', '^'];
-    for (k, c) in me.bare.chars().chain(std::iter::once('$')).enumerate() {
-        window = [window[1], window[2], c];
-        if k >= 1 {
-            out.push(
-                Fnv::new()
-                    .byte(140)
-                    .number(window[0] as usize)
-                    .number(window[1] as usize)
-                    .number(window[2] as usize)
-                    .finish(),
-            );
-        }
-    }
+    push_char_trigrams(&me.bare, out);
     // Gazetteers, nationality adjectives, triggers.
     for g in &me.gaz {
         out.push(f1(80, g));
@@ -504,20 +490,7 @@ pub fn own_features(token: &str, me: &Facts<'_>, out: &mut Vec<u64>) {
                 .finish(),
         );
     }
-    let mut window = ['^', '^', '^'];
-    for (k, c) in me.bare.chars().chain(std::iter::once('$')).enumerate() {
-        window = [window[1], window[2], c];
-        if k >= 1 {
-            out.push(
-                Fnv::new()
-                    .byte(140)
-                    .number(window[0] as usize)
-                    .number(window[1] as usize)
-                    .number(window[2] as usize)
-                    .finish(),
-            );
-        }
-    }
+    push_char_trigrams(me.bare, out);
     if me.nationality {
         out.push(f1(83, "nat"));
     }
@@ -669,6 +642,25 @@ fn cluster_pair_feature(t: u8, p: Path, q: Path) -> u64 {
         h.byte(0xff)
     };
     bits(bits(Fnv::new().byte(t), p), q).finish()
+}
+
+/// Character trigrams of the clitic-stripped form, with word-boundary marks
+/// (`^^w`, …, `d$`), hashed under template 140.
+fn push_char_trigrams(bare: &str, out: &mut Vec<u64>) {
+    let mut window = ['^', '^', '^'];
+    for (k, c) in bare.chars().chain(std::iter::once('$')).enumerate() {
+        window = [window[1], window[2], c];
+        if k >= 1 {
+            out.push(
+                Fnv::new()
+                    .byte(140)
+                    .number(window[0] as usize)
+                    .number(window[1] as usize)
+                    .number(window[2] as usize)
+                    .finish(),
+            );
+        }
+    }
 }
 
 #[cfg(test)]
