@@ -304,13 +304,7 @@ pub fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize, out: &mut 
     out.push(f2(117, bare_at(i - 1), &me.bare));
     out.push(f2(118, &me.bare, bare_at(i + 1)));
     out.push(f1(40, &me.shape));
-    out.push(
-        Fnv::new()
-            .byte(41)
-            .number(me.folded.chars().count().min(12))
-            .byte(0xff)
-            .finish(),
-    );
+    out.push(length_feature(&me.folded));
     // Context words.
     out.push(f1(50, word(i - 1)));
     out.push(f1(51, word(i + 1)));
@@ -473,13 +467,7 @@ pub fn own_features(token: &str, me: &Facts<'_>, out: &mut Vec<u64>) {
         }
     }
     out.push(f1(40, me.shape));
-    out.push(
-        Fnv::new()
-            .byte(41)
-            .number(me.folded.chars().count().min(12))
-            .byte(0xff)
-            .finish(),
-    );
+    out.push(length_feature(me.folded));
     cluster_features(70, me.cluster, &[4, 6, 10, 14], out);
     cluster_features(71, me.bare_cluster, &[4, 6, 10, 14], out);
     for (t, which) in [(130u8, 0usize), (131, 1), (132, 2)] {
@@ -642,6 +630,15 @@ fn cluster_pair_feature(t: u8, p: Path, q: Path) -> u64 {
         h.byte(0xff)
     };
     bits(bits(Fnv::new().byte(t), p), q).finish()
+}
+
+/// The word's length in letters (capped at 12), template 41.
+fn length_feature(folded: &str) -> u64 {
+    Fnv::new()
+        .byte(41)
+        .number(folded.chars().count().min(12))
+        .byte(0xff)
+        .finish()
 }
 
 /// Character trigrams of the clitic-stripped form, with word-boundary marks
