@@ -208,67 +208,80 @@ fn main() -> anyhow::Result<()> {
         .and_then(|v| v.parse().ok())
         .unwrap_or(1)
         .max(1);
-    for (name, use_gaz) in [("model only", false), ("pipeline", true)] {
-        let mut sc = Scorer::default();
-        let t1 = Instant::now();
-        for chunk in test.chunks(group) {
-            let docs: Vec<Vec<&str>> = chunk
-                .iter()
-                .map(|s| s.tokens.iter().map(String::as_str).collect())
-                .collect();
-            let preds: Vec<Vec<_>> = if use_gaz {
-                recognize_document(&docs, Some(&model), gaz)
-                    .into_iter()
-                    .map(|fs| fs.into_iter().map(|f| (f.start, f.end, f.label)).collect())
-                    .collect()
-            } else {
-                model.tag_document(&docs, gaz)
-            };
-            for ((s, toks), pred) in chunk.iter().zip(&docs).zip(preds) {
-                sc.add(toks.len(), &s.spans, &pred);
-                if std::env::var("NER_DEBUG")
-                    .is_ok_and(|v| v == name || v == "all" || (use_gaz && v == "1"))
-                {
-                    let tag = if use_gaz { "P" } else { "M" };
-                    for p in &pred {
-                        if !s.spans.contains(p) {
-                            let lo = p.0.saturating_sub(3);
-                            let hi = (p.1 + 3).min(toks.len());
-                            println!(
-                                "{tag} SPUR {:?} [{}] ctx: {}",
-                                p.2,
-                                toks[p.0..p.1].join(" "),
-                                toks[lo..hi].join(" ")
-                            );
+    // `NER_DOC_ROUNDS="1 2"`: score with each number of document-pass runs in turn.
+    let rounds: Vec<usize> = std::env::var("NER_DOC_ROUNDS")
+        .ok()
+        .map(|v| {
+            v.split_whitespace()
+                .filter_map(|x| x.parse().ok())
+                .collect()
+        })
+        .unwrap_or_else(|| vec![model.doc_rounds]);
+    for r in rounds {
+        model.doc_rounds = r;
+        println!("## document-pass rounds: {r}");
+        for (name, use_gaz) in [("model only", false), ("pipeline", true)] {
+            let mut sc = Scorer::default();
+            let t1 = Instant::now();
+            for chunk in test.chunks(group) {
+                let docs: Vec<Vec<&str>> = chunk
+                    .iter()
+                    .map(|s| s.tokens.iter().map(String::as_str).collect())
+                    .collect();
+                let preds: Vec<Vec<_>> = if use_gaz {
+                    recognize_document(&docs, Some(&model), gaz)
+                        .into_iter()
+                        .map(|fs| fs.into_iter().map(|f| (f.start, f.end, f.label)).collect())
+                        .collect()
+                } else {
+                    model.tag_document(&docs, gaz)
+                };
+                for ((s, toks), pred) in chunk.iter().zip(&docs).zip(preds) {
+                    sc.add(toks.len(), &s.spans, &pred);
+                    if std::env::var("NER_DEBUG")
+                        .is_ok_and(|v| v == name || v == "all" || (use_gaz && v == "1"))
+                    {
+                        let tag = if use_gaz { "P" } else { "M" };
+                        for p in &pred {
+                            if !s.spans.contains(p) {
+                                let lo = p.0.saturating_sub(3);
+                                let hi = (p.1 + 3).min(toks.len());
+                                println!(
+                                    "{tag} SPUR {:?} [{}] ctx: {}",
+                                    p.2,
+                                    toks[p.0..p.1].join(" "),
+                                    toks[lo..hi].join(" ")
+                                );
+                            }
                         }
-                    }
-                    for g in &s.spans {
-                        if !pred.contains(g) {
-                            let lo = g.0.saturating_sub(3);
-                            let hi = (g.1 + 3).min(toks.len());
-                            let got: Vec<String> = pred
-                                .iter()
-                                .filter(|p| p.0 < g.1 && g.0 < p.1)
-                                .map(|p| format!("{:?}:{}", p.2, toks[p.0..p.1].join(" ")))
-                                .collect();
-                            println!(
-                                "{tag} MISS {:?} [{}] ctx: {} | got {:?}",
-                                g.2,
-                                toks[g.0..g.1].join(" "),
-                                toks[lo..hi].join(" "),
-                                got
-                            );
+                        for g in &s.spans {
+                            if !pred.contains(g) {
+                                let lo = g.0.saturating_sub(3);
+                                let hi = (g.1 + 3).min(toks.len());
+                                let got: Vec<String> = pred
+                                    .iter()
+                                    .filter(|p| p.0 < g.1 && g.0 < p.1)
+                                    .map(|p| format!("{:?}:{}", p.2, toks[p.0..p.1].join(" ")))
+                                    .collect();
+                                println!(
+                                    "{tag} MISS {:?} [{}] ctx: {} | got {:?}",
+                                    g.2,
+                                    toks[g.0..g.1].join(" "),
+                                    toks[lo..hi].join(" "),
+                                    got
+                                );
+                            }
                         }
                     }
                 }
             }
+            let dt = t1.elapsed().as_secs_f64();
+            println!(
+                "## {name} ({:.0} tokens/s)\n{}",
+                sc.tokens as f64 / dt,
+                sc.report()
+            );
         }
-        let dt = t1.elapsed().as_secs_f64();
-        println!(
-            "## {name} ({:.0} tokens/s)\n{}",
-            sc.tokens as f64 / dt,
-            sc.report()
-        );
     }
     Ok(())
 }
