@@ -85,7 +85,7 @@ NATIONALITY = {
 # English names as news agencies write them (GeoNames `name` is a transliteration).
 CITY_ENGLISH = {
     "172955": "Raqqa", "170017": "Hama", "163345": "Tartus", "170794": "Deir ez-Zor",
-    "169389": "Idlib", "170592": "Daraa", "169577": "Homs", "170063": "Aleppo",
+    "169389": "Idlib", "170592": "Douma", "170905": "Daraa", "169577": "Homs", "170063": "Aleppo",
     "170654": "Damascus", "173576": "Latakia", "99072": "Mosul", "95446": "Erbil",
     "99532": "Basra", "94824": "Karbala", "98463": "Sulaymaniyah", "98854": "Nasiriyah",
     "98860": "Najaf", "98182": "Baghdad", "94787": "Kirkuk",
@@ -97,13 +97,14 @@ EXTRA_CITIES = [
 ]
 # Spellings news uses that the extract lacks (its Khartoum entry has only a garbled
 # "ااالخرطوم").
-CITY_ADD = {"379252": "الخرطوم", "1138958": "كابول"}
+CITY_ADD = {"379252": "الخرطوم", "1138958": "كابول", "1871859": "بيونغ يانغ"}
 # Alternate names in the extract that are wrong or collide with common words.
 CITY_DROP = {"ااالخرطوم", "البلا", "ساليم", "اريئيل", "مريّا", "لقدس", "صهيون",
              # common words ("the city", "the new", "the eye", "the door", "the revolution" …)
              "المدينة", "الجديدة", "القائم", "الخمس", "طراز", "الحرية", "الثورة", "الحي", "الباب",
              "العين", "فان", "فإن", "الرمل", "النصر", "السلام", "الوحدة", "الشعب", "البلد",
-             "الخميس"}  # Thursday
+             "الخميس",  # Thursday
+             "ميدان", "بحري"}  # "square, field" (Medan), "naval" (Khartoum North keeps الخرطوم بحري)
 
 
 def clean_english(name: str) -> str:

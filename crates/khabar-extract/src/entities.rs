@@ -1,12 +1,16 @@
 //! Named entities: PER, ORG, LOC, MISC with canonical English names, ids and
 //! nationality links. See [`crate::ner`] for the model, gazetteers and the
 //! merging policy.
+use std::collections::{HashMap, HashSet};
+
+use khabar_text::lexicon::{lexfold_str, Lexicon};
 use khabar_text::segment::{segment, SegmentKind};
 use khabar_text::tokenize::Token;
 use khabar_text::Span;
 
 use crate::ner::gazetteer::Gazetteer;
 use crate::ner::model::Model;
+use crate::ner::norm::fold;
 use crate::ner::{recognize_document, shipped};
 use crate::{Doc, Entity};
 
@@ -40,6 +44,9 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
         .iter()
         .map(|toks| toks.iter().map(|t| doc.slice(t.span)).collect())
         .collect();
+    // Bare word forms of the document: evidence that a letter the segmenter
+    // reads as a proclitic really is one (لترامب … ترامب), built on first use.
+    let mut bare_words: Option<HashSet<&str>> = None;
     for (toks, found) in sents.iter().zip(recognize_document(&words, model, gaz)) {
         for f in found {
             let (Some(first), Some(last)) = (toks.get(f.start), toks.get(f.end.saturating_sub(1)))
@@ -49,7 +56,9 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
             let first_word = doc.slice(first.span);
             let skip = match f.clitic_chars {
                 Some(n) => clitic_bytes(first_word, n),
-                None => segmenter_proclitics(first_word),
+                None => name_proclitics(first_word, || {
+                    bare_words.get_or_insert_with(|| words.iter().flatten().copied().collect())
+                }),
             };
             let span = Span::new(first.span.start + skip, last.span.end);
             if span.is_empty() {
@@ -67,7 +76,88 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
             });
         }
     }
+    share_canonical_names(&mut out);
     out
+}
+
+/// A person named in full once (حيدر العبادي → Haider al-Abadi) is usually
+/// named by the end of the name afterwards (العبادي): a PER entity without a
+/// canonical name takes the canonical name and id of the document's PER
+/// entities whose last words it is, when they all agree on one.
+fn share_canonical_names(entities: &mut [Entity]) {
+    let words = |e: &Entity| -> Vec<String> { e.text.split_whitespace().map(fold).collect() };
+    let mut by_tail: HashMap<String, Option<(String, Option<String>)>> = HashMap::new();
+    for e in entities.iter().filter(|e| e.label == "PER") {
+        let Some(canonical) = &e.canonical else {
+            continue;
+        };
+        let w = words(e);
+        for k in 1..w.len() {
+            let tail = w[k..].join(" ");
+            // Too short to be a family name (بن، أبو …).
+            if tail.chars().count() < 3 {
+                continue;
+            }
+            let value = (canonical.clone(), e.id.clone());
+            by_tail
+                .entry(tail)
+                .and_modify(|v| {
+                    if v.as_ref().is_some_and(|x| x.0 != value.0) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(value));
+        }
+    }
+    if by_tail.is_empty() {
+        return;
+    }
+    for e in entities
+        .iter_mut()
+        .filter(|e| e.label == "PER" && e.canonical.is_none())
+    {
+        if let Some(Some((canonical, id))) = by_tail.get(&words(e).join(" ")) {
+            e.canonical = Some(canonical.clone());
+            e.id.clone_from(id);
+        }
+    }
+}
+
+/// Bytes of proclitics to drop from the first word of a name the gazetteer
+/// does not know. The segmenter's reading is kept when the rest starts with the
+/// article (بالقاهرة) or the document has the rest as a word of its own
+/// (لترامب … ترامب). Otherwise a leading conjunction و is dropped, and a ب or ل
+/// after it only when news writes the rest far more often than the whole word;
+/// ك and ف stay: foreign names begin with them (كلوني, فلويد) far more often than
+/// news puts ك or ف before a name.
+fn name_proclitics<'a>(word: &str, doc_words: impl FnOnce() -> &'a HashSet<&'a str>) -> usize {
+    let end = segmenter_proclitics(word);
+    let Some(rest) = word.get(end..) else {
+        return 0;
+    };
+    if end == 0 || rest.starts_with("ال") || doc_words().contains(rest) {
+        return end;
+    }
+    let conj = if word.starts_with('و') {
+        'و'.len_utf8()
+    } else {
+        0
+    };
+    let inner = word.get(conj..end).unwrap_or("");
+    if inner.is_empty() {
+        return end;
+    }
+    if inner.contains(['ك', 'ف']) {
+        return conj;
+    }
+    let lex = Lexicon::get();
+    let whole = lex.count(&lexfold_str(word.get(conj..).unwrap_or(word)));
+    let bare = lex.count(&lexfold_str(rest));
+    if bare >= 20 && bare >= whole.saturating_mul(5) {
+        end
+    } else {
+        conj
+    }
 }
 
 /// Bytes of `word` taken by its first `n` letters (diacritics on them included).
@@ -144,6 +234,49 @@ mod tests {
         let texts: Vec<&str> = e.iter().map(|x| x.text.as_str()).collect();
         assert!(texts.contains(&"بوروسيا دورتموند"), "{texts:?}");
         assert!(texts.contains(&"سورية"), "{texts:?}");
+    }
+
+    #[test]
+    fn unknown_foreign_names_keep_letters_that_look_like_clitics() {
+        let bare: HashSet<&str> = ["ترامب", "قال"].into_iter().collect();
+        fn cut<'w>(w: &'w str, bare: &HashSet<&str>) -> &'w str {
+            w.get(name_proclitics(w, || bare)..).unwrap_or(w)
+        }
+        // ك / ف before a name: kept without evidence.
+        assert_eq!(cut("كلوني", &bare), "كلوني");
+        assert_eq!(cut("فلويد", &bare), "فلويد");
+        assert_eq!(cut("وكلوني", &bare), "كلوني");
+        // The document has the bare word, or the rest starts with the article.
+        assert_eq!(cut("لترامب", &bare), "ترامب");
+        assert_eq!(cut("وبالقاهرة", &bare), "القاهرة");
+        assert_eq!(cut("ومحمد", &bare), "محمد");
+    }
+
+    #[test]
+    fn short_mentions_take_the_full_names_canonical() {
+        let ent = |text: &str, canonical: Option<&str>| Entity {
+            start: 0,
+            end: 0,
+            text: text.to_string(),
+            label: "PER".to_string(),
+            canonical: canonical.map(str::to_string),
+            id: canonical.map(|c| format!("per:{}", c.to_lowercase())),
+            nationality: None,
+        };
+        let mut e = vec![
+            ent("حيدر العبادي", Some("Haider al-Abadi")),
+            ent("العبادي", None),
+            ent("بشار الأسد", Some("Bashar al-Assad")),
+            ent("حافظ الأسد", Some("Hafez al-Assad")),
+            ent("الأسد", None),
+            ent("علي", None),
+        ];
+        share_canonical_names(&mut e);
+        assert_eq!(e[1].canonical.as_deref(), Some("Haider al-Abadi"));
+        assert_eq!(e[1].id.as_deref(), Some("per:haider al-abadi"));
+        // Two people end in الأسد: ambiguous, left alone.
+        assert_eq!(e[4].canonical, None);
+        assert_eq!(e[5].canonical, None);
     }
 
     #[test]

@@ -237,7 +237,7 @@ impl Default for TrainConfig {
             min_feature_count: 1,
             min_lexical_count: 1,
             word_dropout: 0.0,
-            runs: 4,
+            runs: 8,
             learner: Learner::Perceptron,
         }
     }
@@ -1199,7 +1199,10 @@ mod tests {
             // models still agree; zero runs is the first pass alone.
             with_doc.doc_rounds = 3;
             back.doc_rounds = 3;
-            assert_eq!(back.tag_document(&doc, gaz), with_doc.tag_document(&doc, gaz));
+            assert_eq!(
+                back.tag_document(&doc, gaz),
+                with_doc.tag_document(&doc, gaz)
+            );
             back.doc_rounds = 0;
             let first: Vec<_> = doc.iter().map(|s| back.tag(s, gaz)).collect();
             assert_eq!(back.tag_document(&doc, gaz), first);
