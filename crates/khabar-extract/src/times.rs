@@ -278,6 +278,18 @@ fn is_day_value(v: &Option<String>) -> bool {
     })
 }
 
+/// A bare clock hour read in a part of day given elsewhere in the phrase (TIMEX3
+/// codes AF, EV, NI): the same shifts as a part of day right after the hour; a
+/// morning leaves the hour alone (صباح اليوم الساعة 12 is noon more often than not).
+fn hour_in_part(h: u32, part: &str) -> u32 {
+    match part {
+        "AF" | "EV" if h < 12 => h + 12,
+        "NI" if h == 12 => 0,
+        "NI" if (6..12).contains(&h) => h + 12,
+        _ => h,
+    }
+}
+
 /// Join date + clock time into one TIME, and chained durations (عام وشهر).
 fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
     let mut out: Vec<M> = Vec::with_capacity(ms.len());
@@ -308,8 +320,8 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
             {
                 let mut clock = m.clock.clone();
                 if let (Some(Clock::Part(pc)), Some(Clock::Hm(h, mi, s))) = (&prev.clock, &clock) {
-                    if *pc != "MO" && *h < 12 {
-                        clock = Some(Clock::Hm(h + 12, *mi, *s));
+                    if !m.dp {
+                        clock = Some(Clock::Hm(hour_in_part(*h, pc), *mi, *s));
                     }
                 }
                 prev.span = Span::new(prev.span.start, m.span.end);
@@ -355,6 +367,15 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
                         && is_day_value(&m.val)))
                 && glue(p, prev.te, m.ti, &date_glue)
             {
+                // الساعة الثامنة من مساء الجمعة: the part of day sets the half of the day.
+                if let (Some(Clock::Part(pc)), Some(Clock::Hm(h, mi, sec))) =
+                    (&m.clock, &prev.clock)
+                {
+                    if !prev.dp {
+                        prev.clock = Some(Clock::Hm(hour_in_part(*h, pc), *mi, *sec));
+                        prev.dp = true;
+                    }
+                }
                 prev.span = Span::new(prev.span.start, m.span.end);
                 prev.te = m.te;
                 prev.val = m.val;
@@ -411,7 +432,9 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
             let between = prev.ti > 0 && ["بين", "وبين"].contains(&p.n(prev.ti - 1));
             if prev.kind == Kind::Duration && m.kind == Kind::Duration && !between {
                 let joined = (m.ti == prev.te && p.n(m.ti).starts_with('و'))
-                    || glue(p, prev.te, m.ti, &["و"]);
+                    || (glue(p, prev.te, m.ti, &["و"])
+                        // منذ أسبوع لخمس ساعات: a ل/ب proclitic starts another phrase.
+                        && !(m.ti == prev.te && p.n(m.ti).starts_with(['ل', 'ب'])));
                 if joined {
                     if let (Some(a), Some(b)) = (&prev.val, &m.val) {
                         if let Some(v) = join_durations(a, b) {
@@ -996,10 +1019,13 @@ mod tests {
         let got = one("سيغيب فترة تتراوح بين أسبوعين وثلاثة أسابيع", r);
         let vals: Vec<_> = got.iter().filter_map(|x| x.2.as_deref()).collect();
         assert_eq!(vals, ["P2W", "P3W"], "{got:?}");
+        // The same with two numbers sharing the unit: both bounds (see `count_range`).
+        let got = one("سيغيب بين ستة وثمانية أسابيع", r);
+        let vals: Vec<_> = got.iter().filter_map(|x| x.2.as_deref()).collect();
+        assert_eq!(vals, ["P6W", "P8W"], "{got:?}");
         for t in [
             "رئيسها الثاني والعشرين عام 2014",
             "ابن التاسعة والثلاثين عاما",
-            "بين ستة وثمانية أسابيع",
             "لمدة تتراوح بين شهر وستة أسابيع",
         ] {
             let got = one(t, r);
@@ -1187,5 +1213,169 @@ mod tests {
         let got = one("في لوحاته بين عامي 1886م و1887م. في", r);
         let texts: Vec<&str> = got.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(texts, vec!["عامي 1886م", "1887م"], "{got:?}");
+    }
+
+    #[test]
+    fn twelve_in_construct_form() {
+        let r = Some("2019-03-10");
+        for (t, span, v) in [
+            (
+                "ظل المطار مغلقا اثنتي عشرة ساعة كاملة",
+                "اثنتي عشرة ساعة",
+                "PT12H",
+            ),
+            ("أمضى في السجن اثني عشر عاما قبل", "اثني عشر عاما", "P12Y"),
+            ("استمرت المفاوضات إثنا عشر شهرا", "إثنا عشر شهرا", "P12M"),
+            (
+                "بعد اثنتا عشرة دقيقة من البداية",
+                "اثنتا عشرة دقيقة",
+                "PT12M",
+            ),
+        ] {
+            assert_single(t, r, span, v);
+        }
+        // Not twelve: the Twelver adjective, and two without عشر.
+        assert!(one("من الشيعة الاثني عشرية في المدينة", r).is_empty());
+    }
+
+    /// `t` has exactly one time expression, `span` with value `v`.
+    fn assert_single(t: &str, r: Option<&str>, span: &str, v: &str) {
+        let got = one(t, r);
+        assert_eq!(got.len(), 1, "{t}: {got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].2.as_deref()),
+            (span, Some(v)),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn count_ranges_give_both_bounds() {
+        let r = Some("2019-03-10");
+        for (t, a, b) in [
+            (
+                "يتراوح عمر المشاركين بين ثلاثين وأربعين عاما",
+                "P30Y",
+                "P40Y",
+            ),
+            ("تستغرق الرحلة ما بين 6 و8 ساعات", "PT6H", "PT8H"),
+            ("تمتد العطلة من 3 إلى 5 أيام", "P3D", "P5D"),
+        ] {
+            let got = one(t, r);
+            let vals: Vec<&str> = got.iter().filter_map(|x| x.2.as_deref()).collect();
+            assert_eq!(vals, vec![a, b], "{t}: {got:?}");
+            assert!(got.iter().all(|x| x.1 == "DURATION"), "{t}: {got:?}");
+        }
+        // A date range is not a count range.
+        let got = one("من 3 إلى 5 مارس", r);
+        assert!(got.iter().all(|x| x.1 == "DATE"), "{got:?}");
+    }
+
+    #[test]
+    fn part_of_day_after_the_clock_sets_pm() {
+        let r = Some("2019-03-10"); // a Sunday
+        assert_eq!(
+            val("تنطلق الحفلة عند الساعة التاسعة من مساء السبت", r).as_deref(),
+            Some("2019-03-09T21:00")
+        );
+        assert_eq!(
+            val("وصل الوفد الساعة الرابعة من عصر الخميس", r).as_deref(),
+            Some("2019-03-07T16:00")
+        );
+        // A morning or a small hour of the night stays as read.
+        assert_eq!(
+            val("دوى انفجار في الساعة السابعة من صباح الجمعة", r).as_deref(),
+            Some("2019-03-08T07:00")
+        );
+        assert_eq!(
+            val("اندلع الحريق في الساعة الثانية من فجر السبت", r).as_deref(),
+            Some("2019-03-09T02:00")
+        );
+    }
+
+    #[test]
+    fn proclitic_on_unit_or_number() {
+        let r = Some("2019-03-10");
+        for (t, span, v) in [
+            ("عانت المنطقة من الجفاف لعقود متتالية", "عقود", "PXDE"),
+            ("قد تستمر الأزمة لسنوات", "سنوات", "PXY"),
+            ("وصل الفريق قبل المباراة بأيام", "أيام", "PXD"),
+            ("أعلنت الهدنة قبلها بثلاثة أسابيع", "ثلاثة أسابيع", "P3W"),
+            ("وتمدد العقد لخمس سنوات أخرى", "خمس سنوات", "P5Y"),
+            ("وقبيل ساعات من الاقتراع", "ساعات", "PTXH"),
+            ("وقعا اتفاقا مدته عام", "عام", "P1Y"),
+            ("لم يزر البلاد منذ أكثر من عقد", "عقد", "P10Y"),
+            ("ما الخطط المقررة لهذا العام؟", "هذا العام", "2019"),
+        ] {
+            assert_single(t, r, span, v);
+        }
+        // A contract, not a decade; no cue.
+        assert!(one("وقع اللاعب عقد مع النادي", r).is_empty());
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates() {
+        let r = Some("2019-03-10");
+        for t in [
+            "شارك أكثر من 1500 متطوع في الحملة",
+            "ما يزيد عن 1200 شخص",
+            "رجل في الستينات من عمره",
+            "امرأة في الأربعينيات من العمر",
+        ] {
+            assert!(one(t, r).is_empty(), "{t}: {:?}", one(t, r));
+        }
+        // A model number glued to letters is not a day; the month stays.
+        let got = one("أطلقت الشركة معالج M12 في شهر يونيو", r);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "شهر يونيو");
+        // The decade itself, and a year after من, still work.
+        assert_eq!(
+            val("في الستينات من القرن الماضي", r).as_deref(),
+            Some("196")
+        );
+        assert_eq!(val("انطلقت من 2015 حتى اليوم", r).as_deref(), Some("2015"));
+    }
+
+    #[test]
+    fn listed_bare_years() {
+        let r = Some("2019-03-10");
+        let years = |t: &str| -> Vec<String> {
+            one(t, r)
+                .into_iter()
+                .filter(|x| x.1 == "DATE")
+                .filter_map(|x| x.2)
+                .collect()
+        };
+        assert_eq!(years("حكم البلاد ما بين 1981 و2011."), vec!["1981", "2011"]);
+        assert_eq!(
+            years("فاز باللقب في 1986 و1990 و1994، ثم"),
+            vec!["1986", "1990", "1994"]
+        );
+        assert_eq!(years("عام 2003 و2008"), vec!["2003", "2008"]);
+        // Counts, not years.
+        assert!(years("بين 1500 و2000 متظاهر").is_empty());
+        assert_eq!(years("في 2010 و1500 جندي"), vec!["2010"]);
+    }
+
+    #[test]
+    fn month_after_since_is_past() {
+        let r = Some("2019-03-10");
+        assert_eq!(
+            val("لم يظهر علنا منذ نوفمبر", r).as_deref(),
+            Some("2018-11")
+        );
+        assert_eq!(
+            val("ارتفع السعر منذ 20 ديسمبر", r).as_deref(),
+            Some("2018-12-20")
+        );
+        assert_eq!(
+            val("يغيب عن الملاعب منذ أواخر أكتوبر", r).as_deref(),
+            Some("2018-10")
+        );
+        // Without منذ the nearest occurrence stays (an event to come).
+        assert_eq!(
+            val("تنطلق البطولة في 5 أبريل", r).as_deref(),
+            Some("2019-04-05")
+        );
     }
 }

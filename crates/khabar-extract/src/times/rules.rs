@@ -58,6 +58,8 @@ pub struct M {
 pub struct P<'a> {
     /// Token where the current weekday expression starts (for tense cues).
     cur: std::cell::Cell<usize>,
+    /// The expression being read follows منذ (since): a year-less month is past.
+    since: std::cell::Cell<bool>,
     pub text: &'a str,
     pub t: &'a [Tok],
     /// Buffer of the tokens' normalized forms.
@@ -274,6 +276,7 @@ impl<'a> P<'a> {
             nw,
             start_ok,
             cur: std::cell::Cell::new(0),
+            since: std::cell::Cell::new(false),
             text,
             t,
             buf,
@@ -295,6 +298,15 @@ impl<'a> P<'a> {
     }
     fn clitic(&self, i: usize) -> usize {
         self.lx.get(i).copied().flatten().map_or(0, |x| x.1)
+    }
+    /// Does the lexicon word at i carry a ل or ب proclitic (after an optional و/ف)?
+    fn lb_clitic(&self, i: usize) -> bool {
+        let (k, n) = (self.clitic(i), self.n(i));
+        k > 0
+            && n.char_indices()
+                .nth(k)
+                .and_then(|(b, _)| n.get(..b))
+                .is_some_and(|c| ["ل", "ب", "ول", "وب", "فل", "فب"].contains(&c))
     }
     pub fn n(&self, i: usize) -> &str {
         self.t.get(i).map_or("", |t| t.norm(self.buf))
@@ -395,6 +407,28 @@ impl<'a> P<'a> {
 
     /// Number words; with `waw_first` the first word may carry و (minutes: وخمس وعشرون).
     fn word_num_x(&self, i: usize, waw_first: bool, allow_waw: bool) -> Option<Num> {
+        self.word_num_y(i, waw_first, allow_waw, None)
+    }
+
+    /// A number whose first word carries a ل/ب proclitic (بأربعة أيام، لثلاث سنوات).
+    fn word_num_lb(&self, i: usize) -> Option<Num> {
+        if !self.lb_clitic(i) {
+            return None;
+        }
+        let l = self
+            .lex(i)
+            .filter(|l| matches!(l, Lex::Card(_) | Lex::Ten))?;
+        self.word_num_y(i, false, true, Some(l))
+    }
+
+    /// `first_lex` overrides the reading of the first word.
+    fn word_num_y(
+        &self,
+        i: usize,
+        waw_first: bool,
+        allow_waw: bool,
+        first_lex: Option<Lex>,
+    ) -> Option<Num> {
         let mut j = i;
         let (mut total, mut cur) = (0i64, 0i64);
         let mut ord = false;
@@ -410,9 +444,26 @@ impl<'a> P<'a> {
             if has_waw && !allow_waw {
                 break;
             }
-            let Some(l) = self.num_word_lex(j, first && !waw_first) else {
+            let l = match first_lex {
+                Some(l) if first => Some(l),
+                _ => self.num_word_lex(j, first && !waw_first),
+            };
+            let Some(l) = l else {
                 break;
             };
+            // اثنا/اثني/اثنتا/اثنتي (construct forms of two) only occur in twelve:
+            // اثنتي عشرة ساعة، اثني عشر عاما.
+            let bare = if first && !waw_first {
+                self.n(j)
+            } else {
+                self.n(j).strip_prefix('و').unwrap_or(self.n(j))
+            };
+            if is_construct_two(bare)
+                && (self.n(j + 1).starts_with('و')
+                    || self.num_word_lex(j + 1, false) != Some(Lex::Ten))
+            {
+                break;
+            }
             match l {
                 Lex::Ten => {
                     // عشر after a unit (ثلاثة عشر); وعشرة is not a continuation.
@@ -621,6 +672,15 @@ impl<'a> P<'a> {
             Bias::News => {
                 if d.is_none() && m == r.month {
                     return Some(r.year);
+                }
+                // منذ سبتمبر، منذ 12 ديسمبر: the last occurrence up to the reference date.
+                if self.since.get() {
+                    let y = if key(r.year) <= rj {
+                        r.year
+                    } else {
+                        r.year - 1
+                    };
+                    return Some(y);
                 }
                 let mut best = (i64::MAX, r.year);
                 for y in [r.year - 1, r.year, r.year + 1] {
@@ -848,8 +908,7 @@ impl<'a> P<'a> {
     /// العام الماضي / السنة المقبلة / هذا العام / العام الحالي at i → (year, end).
     fn rel_year(&self, i: usize) -> Option<(Option<i32>, usize)> {
         let (mut j, mut this) = (i, false);
-        if matches!(self.lex0(j), Some(Lex::DemThis)) && (self.is(j, "هذا") || self.is(j, "هذه"))
-        {
+        if self.is_this(j) {
             this = true;
             j += 1;
         }
@@ -873,10 +932,19 @@ impl<'a> P<'a> {
         Some((self.r.map(|r| r.year + off), end))
     }
 
+    /// هذا / هذه at j, bare or with a ل/ب proclitic (لهذا العام، بهذه السنة).
+    fn is_this(&self, j: usize) -> bool {
+        self.is(j, "هذا")
+            || self.is(j, "هذه")
+            || (matches!(self.lex(j), Some(Lex::DemThis))
+                && self.lb_clitic(j)
+                && (self.n(j).ends_with("هذا") || self.n(j).ends_with("هذه")))
+    }
+
     /// Relative single period: الأسبوع الماضي، الشهر المقبل، هذا العام …
     fn rel_period(&self, i: usize) -> Option<M> {
         let (mut j, mut this) = (i, false);
-        if self.is(j, "هذا") || self.is(j, "هذه") {
+        if self.is_this(j) {
             this = true;
             j += 1;
         }
@@ -1003,7 +1071,7 @@ impl<'a> P<'a> {
         }
         // وستة أشهر: the second part of a chained duration (ثلاث سنوات وستة أشهر).
         let mut lead: Option<Grain> = None;
-        let n = match self.num(j) {
+        let n = match self.num(j).or_else(|| self.word_num_lb(j)) {
             Some(n) => n,
             None => {
                 let n = self
@@ -1069,6 +1137,46 @@ impl<'a> P<'a> {
         Some(self.mk(s, k, Kind::Duration, Some(grain_dur(g, v))))
     }
 
+    /// A range of counts sharing one unit after بين/من: بين عشرين وخمسين عاما،
+    /// بين 20 إلى 30 سنة، من 3 إلى 5 أيام → two DURATIONs, the lower bound on
+    /// the first number alone and the upper bound on the number with its unit.
+    fn count_range(&self, i: usize) -> Option<Vec<M>> {
+        let p = i.checked_sub(1)?;
+        if !self.is_any(p, &["بين", "وبين", "من", "ومن"]) {
+            return None;
+        }
+        let a = self.num(i)?;
+        if a.ord || a.v <= 0.0 || (a.digits && a.v >= 1000.0) {
+            return None;
+        }
+        let (b, bs) = if self.is_any(a.end, &["الي", "حتي", "-", "و"]) {
+            (self.num(a.end + 1)?, a.end + 1)
+        } else if a.end > i && self.n(a.end).starts_with('و') && !self.is(a.end, "و") {
+            (self.word_num_w(a.end, true)?, a.end)
+        } else {
+            return None;
+        };
+        if b.ord || b.v <= a.v || (b.digits && b.v >= 1000.0) {
+            return None;
+        }
+        let k = b.end;
+        let (g, card, def) = self.lex0(k).and_then(as_unit).or_else(|| {
+            self.is_any(k, &["عام", "عاما", "سنه"])
+                .then_some((Grain::Year, Card::One, false))
+        })?;
+        if card == Card::Two || def {
+            return None;
+        }
+        let mut e = k + 1;
+        if self.dir(e).is_some_and(|d| d != Dir::This) {
+            e += 1;
+        }
+        Some(vec![
+            self.mk(i, a.end, Kind::Duration, Some(grain_dur(g, a.v))),
+            self.mk(bs, e, Kind::Duration, Some(grain_dur(g, b.v))),
+        ])
+    }
+
     /// A unit word at `k` (عام، عاما، سنة، شهرا، يومين، سنوات…): its grain.
     fn unit_grain(&self, k: usize) -> Option<(Grain, Card)> {
         match self.lex(k).and_then(as_unit) {
@@ -1113,27 +1221,39 @@ impl<'a> P<'a> {
             }
             _ => None,
         })?;
-        let prev_cue = i > 0
-            && self.is_any(
-                i - 1,
-                &[
-                    "لمده",
-                    "منذ",
-                    "خلال",
-                    "طوال",
-                    "طيله",
-                    "قبل",
-                    "بعد",
-                    "مده",
-                    "حوالي",
-                    "نحو",
-                    "قرابه",
-                    "زهاء",
-                    "غضون",
-                    "بعدها",
-                    "قبلها",
-                ],
-            );
+        const CUES: &[&str] = &[
+            "لمده",
+            "منذ",
+            "خلال",
+            "طوال",
+            "طيله",
+            "قبل",
+            "بعد",
+            "مده",
+            "حوالي",
+            "نحو",
+            "قرابه",
+            "زهاء",
+            "غضون",
+            "بعدها",
+            "قبلها",
+            "قبيل",
+            "عقب",
+            "اثر",
+            "مدتها",
+            "مدته",
+        ];
+        // A hedge between the cue and the unit: منذ أكثر من عقد، خلال أقل من عام.
+        let hedged = i >= 3
+            && self.is(i - 1, "من")
+            && self.is_any(i - 2, &["اكثر", "اقل"])
+            && self.is_any(i - 3, CUES);
+        // The cue may carry و/ف: وقبيل ساعات، ومنذ سنوات.
+        let cue_at = |k: usize| {
+            let w = self.n(k);
+            CUES.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)) || CUES.contains(&w)
+        };
+        let prev_cue = hedged || (i > 0 && cue_at(i - 1));
         let mut end = i + 1;
         let mut v = 1.0;
         let half_before = i > 0 && self.is_any(i - 1, &["نصف", "لنصف", "ونصف"]) && !def;
@@ -1187,7 +1307,16 @@ impl<'a> P<'a> {
                 if few_after {
                     end += 1;
                 }
-                if !(prev_cue || few_before || few_after) {
+                // لعقود، لسنوات وسنوات، تعقبها بأيام: a ل/ب proclitic is itself a cue.
+                // Not in construct (لسنوات النكبة، لعقود الرعاية), and عقود
+                // "contracts" (موظفين بعقود) needs a temporal word after it.
+                let lb = self.lb_clitic(i)
+                    && !self.n(end).starts_with("ال")
+                    && !self.is(end, "ما")
+                    && (g != Grain::Decade
+                        || few_after
+                        || self.is_any(end, &["طويله", "من", "متتاليه", "متواصله", "مضت", "اخري"]));
+                if !(prev_cue || few_before || few_after || lb) {
                     return None;
                 }
                 let s = if few_before { i - 1 } else { i };
@@ -2247,6 +2376,10 @@ impl<'a> P<'a> {
             j += 1;
         }
         let n = self.num(j)?;
+        // A digit glued to Latin letters is a model name (A11 في مايو), not a day.
+        if n.digits && self.glued_latin(j) {
+            return None;
+        }
         if n.v.fract() != 0.0 || n.v < 1.0 || n.v > 31.0 {
             // Invalid day with a month: 32 يناير → keep span, null value.
             if n.digits && n.v > 31.0 && n.v < 100.0 {
@@ -2443,6 +2576,86 @@ impl<'a> P<'a> {
     }
 
     /// عام 2012 / العام ٢٠١٤ / سنة 1990 / في 2014 / 1436 هـ
+    /// Does the digit token at k touch a Latin-letter token with no space (A11، 11A)?
+    fn glued_latin(&self, k: usize) -> bool {
+        let Some(t) = self.t.get(k) else {
+            return false;
+        };
+        let before = k
+            .checked_sub(1)
+            .and_then(|b| self.t.get(b))
+            .is_some_and(|p| p.kind == Tk::Latin && p.span.end == t.span.start);
+        let after = self
+            .t
+            .get(k + 1)
+            .is_some_and(|a| a.kind == Tk::Latin && a.span.start == t.span.end);
+        before || after
+    }
+
+    /// Is the token at k an indefinite word that may be a counted noun (شخص،
+    /// مركز)? Function words, definite words and time words are not.
+    fn count_noun(&self, k: usize) -> bool {
+        self.kind(k) == Some(Tk::Word)
+            && !self.n(k).starts_with("ال")
+            && !self.n(k).starts_with('و')
+            && self.lex(k).is_none()
+            && !self.is_any(
+                k,
+                &[
+                    "في",
+                    "من",
+                    "علي",
+                    "الي",
+                    "عن",
+                    "حيث",
+                    "حين",
+                    "عندما",
+                    "ثم",
+                    "كما",
+                    "قبل",
+                    "بعد",
+                    "حتي",
+                    "اي",
+                    "او",
+                    "مع",
+                    "لكن",
+                    "بينما",
+                ],
+            )
+    }
+
+    /// A 4-digit year at i opening «(ما) بين Y1 و Y2» with Y1 < Y2.
+    fn years_between(&self, i: usize) -> bool {
+        i > 0
+            && self.is_any(i - 1, &["بين", "وبين"])
+            && self.is(i + 1, "و")
+            && match (self.year(i, false), self.year(i + 2, false)) {
+                (Some((a, _)), Some((b, be))) => {
+                    self.int(i).is_some()
+                        && self.int(i + 2).is_some()
+                        && a < b
+                        && !self.count_noun(be)
+                }
+                _ => false,
+            }
+    }
+
+    /// Does an accepted 4-digit year end at token k (after a year word or a time
+    /// preposition, opening بين Y1 و Y2, or itself chained after و)?
+    fn year_before(&self, k: usize, depth: u8) -> bool {
+        if self.int(k).is_none() || self.year(k, false).is_none() || self.n(k).len() != 4 {
+            return false;
+        }
+        if k > 0
+            && (self.is_any(k - 1, YEAR_PREPS)
+                || matches!(self.lex(k - 1), Some(Lex::YearWord(_)))
+                || self.is_any(k - 1, &["بين", "وبين"]))
+        {
+            return true;
+        }
+        depth > 0 && k >= 2 && self.is(k - 1, "و") && self.year_before(k - 2, depth - 1)
+    }
+
     fn year_phrase(&self, i: usize) -> Option<M> {
         let is_year_word = matches!(self.lex(i), Some(Lex::YearWord(_)))
             && self.is_any(
@@ -2473,7 +2686,24 @@ impl<'a> P<'a> {
                     || matches!(self.lex(i - 1), Some(Lex::Prep(_)))
                         && self.clitic(i - 1) == 0
                         && self.is_any(i - 1, &["في", "منذ", "حتي", "خلال", "بعد", "قبل"]));
-            if era.is_none() && !cue {
+            // أكثر من 1800 مركز، ما يزيد عن 1500 شخص: a count after a comparison.
+            let compared = i >= 2
+                && self.is_any(i - 1, &["من", "عن", "علي"])
+                && self.is_any(
+                    i - 2,
+                    &[
+                        "اكثر", "اقل", "يزيد", "تزيد", "يقل", "تقل", "يربو", "ينوف", "نحو",
+                    ],
+                );
+            if compared {
+                return None;
+            }
+            // ما بين 1994 و1999; و2002 after an accepted year (بعد 1978 و1998 و2002).
+            let listed = !cue
+                && (self.years_between(i)
+                    || (i >= 2 && self.is(i - 1, "و") && self.year_before(i - 2, 6)))
+                && !self.count_noun(ye);
+            if era.is_none() && !cue && !listed {
                 return None;
             }
             self.int(i)?;
@@ -2824,6 +3054,12 @@ impl<'a> P<'a> {
     fn decade(&self, i: usize) -> Option<M> {
         match self.lex(i)? {
             Lex::DecadeOf(d) => {
+                // في الخمسينات من عمره: an age, not the 1950s.
+                if self.is(i + 1, "من") && self.n(i + 2).starts_with("عمر")
+                    || self.is(i + 1, "من") && self.is(i + 2, "العمر")
+                {
+                    return None;
+                }
                 let mut e = i + 1;
                 let mut century = None;
                 if self.is(e, "من") {
@@ -3691,6 +3927,8 @@ impl<'a> P<'a> {
         if !self.start_ok.get(i).copied().unwrap_or(false) {
             return out;
         }
+        self.since
+            .set(i > 0 && self.is_any(i - 1, &["منذ", "ومنذ"]));
         if let Some(v) = self.dual_years(i) {
             return v;
         }
@@ -3701,6 +3939,9 @@ impl<'a> P<'a> {
             return v;
         }
         if let Some(v) = self.clock_range(i) {
+            return v;
+        }
+        if let Some(v) = self.count_range(i) {
             return v;
         }
         let cands = [
@@ -3762,6 +4003,9 @@ fn num_word_lex_of(n: &str, first: bool) -> Option<Lex> {
     if base == "احد" {
         return Some(Lex::Card(1));
     }
+    if is_construct_two(base) {
+        return Some(Lex::Card(2));
+    }
     if base == "الاف" || base == "الف" {
         return Some(Lex::Card(1000));
     }
@@ -3771,4 +4015,10 @@ fn num_word_lex_of(n: &str, first: bool) -> Option<Lex> {
         }
     }
     None
+}
+
+/// The construct forms of two used in twelve (اثنا عشر، اثني عشر، اثنتا عشرة،
+/// اثنتي عشرة), normalized.
+fn is_construct_two(n: &str) -> bool {
+    matches!(n, "اثنا" | "اثني" | "اثنتا" | "اثنتي")
 }
