@@ -148,6 +148,10 @@ pub fn analyze(input: &Input<'_>) -> Analysis {
 /// * a quantity that starts inside a PER/ORG/LOC name with a number *word*
 ///   (وست هام يونايتد → "ست هام") is part of the name; digits in a name stay
 ///   (مجموعة الـ20);
+/// * a quantity with digits that lies wholly inside a name of any label, MISC too,
+///   starting after the name's first word and with its unit inside the name is a
+///   model or channel name (شبكة فوكس 11 إل إيه، هاتف ميت 20 برو); a number that
+///   starts the name (a tagged amount) or whose unit lies outside it stays;
 /// * a time expression inside an ORG name is part of the name (حركة 6 أبريل،
 ///   تيار 14 آذار، قناة روسيا اليوم، صحيفة "الإمارات اليوم"), except a weekday
 ///   (وكالة يونهاب الأحد: the tagger took the date into the name), a "name" that
@@ -160,6 +164,7 @@ fn drop_inside_entities(
     quantities: &mut Vec<Quantity>,
     times: &mut Vec<Time>,
 ) {
+    quantities.retain(|q| !entities.iter().any(|e| quantity_is_model_name(e, q)));
     let names: Vec<&Entity> = entities
         .iter()
         .filter(|e| matches!(e.label.as_str(), "PER" | "ORG" | "LOC"))
@@ -185,6 +190,21 @@ fn drop_inside_entities(
             e.label == "ORG" && e.start <= t.start && t.end <= e.end && time_is_name_part(doc, e, t)
         })
     });
+}
+
+/// Is quantity `q` (with digits) inside name `e` together with its unit: فوكس 11 إل إيه
+/// (see [`drop_inside_entities`])?
+fn quantity_is_model_name(e: &Entity, q: &Quantity) -> bool {
+    if !(e.start < q.start && q.end <= e.end) {
+        return false;
+    }
+    let is_digit = |c: char| khabar_text::numbers::digit_value(c).is_some();
+    let Some(last_digit) = q.text.rfind(is_digit) else {
+        return false;
+    };
+    q.text
+        .get(last_digit..)
+        .is_some_and(|tail| tail.chars().any(char::is_alphabetic))
 }
 
 /// Is time `t`, inside ORG entity `e`, part of the name (see [`drop_inside_entities`])?
@@ -331,6 +351,26 @@ mod filter_tests {
         run(text, &ents, &mut qs, &mut vec![]);
         let kept: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(kept, vec!["ثلاثة أهداف", "20", "249 دولارا"]);
+    }
+
+    #[test]
+    fn numbers_with_their_unit_inside_a_model_name_are_dropped() {
+        let text = "وعرضت شبكة سكاي 24 إتش دي التقرير، وباع 30 ألف جهاز نوفا 5 تي وحمل 120 راكبا";
+        let ents = vec![
+            ent(text, "سكاي 24 إتش دي", "ORG"),
+            ent(text, "نوفا 5 تي", "MISC"),
+            // A tagged amount (the name starts at the number) keeps its quantity.
+            ent(text, "120 راكبا", "MISC"),
+        ];
+        let mut qs = vec![
+            qty(text, "24 إتش"),
+            qty(text, "30 ألف جهاز"),
+            qty(text, "5 تي"),
+            qty(text, "120 راكبا"),
+        ];
+        run(text, &ents, &mut qs, &mut vec![]);
+        let kept: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(kept, vec!["30 ألف جهاز", "120 راكبا"]);
     }
 
     #[test]

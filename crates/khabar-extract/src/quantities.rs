@@ -223,6 +223,20 @@ fn strip_wa(f: &str) -> &str {
     }
 }
 
+/// Does folded word `f` read as the cue word `w`, after a و/ف conjunction and, unless
+/// `w` is an imperfect verb (يصل، تقدر), a ب/ل preposition: بنحو، لنحو، وبأكثر، لحوالي.
+fn cue_word_matches(f: &str, w: &str) -> bool {
+    if f == w || strip_wa(f) == w {
+        return true;
+    }
+    if w.starts_with(['ي', 'ت']) {
+        return false;
+    }
+    let rest = strip_wa(f);
+    rest.strip_prefix(['ب', 'ل']).is_some_and(|r| r == w)
+        || f.strip_prefix(['ب', 'ل']).is_some_and(|r| r == w)
+}
+
 impl<'a> Cx<'a> {
     fn item(&self, i: usize) -> Option<&'a Item> {
         self.items.get(i)
@@ -261,8 +275,9 @@ impl<'a> Cx<'a> {
     }
 
     /// Does the folded word sequence `ws` end right before item `a` (joined)?
-    /// Returns the index of its first item.
-    fn words_before(&self, a: usize, ws: &[String]) -> Option<usize> {
+    /// Returns the index of its first item. The first word may carry و/ف, and with
+    /// `prep` a ب/ل preposition too (see [`cue_word_matches`]).
+    fn words_before(&self, a: usize, ws: &[String], prep: bool) -> Option<usize> {
         let n = ws.len();
         if n == 0 || a < n {
             return None;
@@ -274,7 +289,9 @@ impl<'a> Cx<'a> {
                 return None;
             }
             let f = self.f(i);
-            let ok = if k == 0 {
+            let ok = if k == 0 && prep {
+                cue_word_matches(f, w)
+            } else if k == 0 {
                 f == w || strip_wa(f) == w
             } else {
                 f == w
@@ -305,14 +322,20 @@ impl<'a> Cx<'a> {
             return Some(r);
         }
         self.t.pre_cues.iter().find_map(|(ws, q)| {
-            let i = self.words_before(a, ws)?;
+            let i = self.words_before(a, ws, true)?;
             let it = self.item(i)?;
-            let conj = ws.first().is_some_and(|w| w.as_str() != self.f(i));
-            let skip = if conj {
-                self.raw(i).chars().next().map_or(0, char::len_utf8)
-            } else {
-                0
-            };
+            // Letters of the clitics (و، ب، ل) before the cue word, kept out of the span.
+            let clitics = ws.first().map_or(0, |w| {
+                self.f(i).chars().count().saturating_sub(w.chars().count())
+            });
+            let skip = self
+                .raw(i)
+                .char_indices()
+                .filter(|(_, c)| {
+                    !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}'
+                })
+                .nth(clitics)
+                .map_or(0, |(b, _)| b);
             Some((*q, it.span.start + skip))
         })
     }
@@ -581,7 +604,19 @@ impl<'a> Cx<'a> {
         if self.joined(j + 1) && self.is_word(j + 1) {
             let key = (f.to_string(), self.f(j + 1).to_string());
             if let Some(u) = self.t.measure_pairs.get(&key) {
-                return Some((Unit::Measure(u), j + 1));
+                let mut e = j + 1;
+                // ميلي أمبير/ ساعة, ميلي أمبير ساعة: the hour is part of the unit.
+                if *u == "mAh" {
+                    let hour = |i: usize| {
+                        self.joined(i) && self.is_word(i) && matches!(self.f(i), "ساعه" | "الساعه")
+                    };
+                    if self.sym(e + 1) == Some('/') && self.joined(e + 1) && hour(e + 2) {
+                        e += 2;
+                    } else if hour(e + 1) {
+                        e += 1;
+                    }
+                }
+                return Some((Unit::Measure(u), e));
             }
         }
         if let Some(u) = self.t.measure.get(f) {
@@ -596,6 +631,13 @@ impl<'a> Cx<'a> {
             let n = self.noun(j + 1)?;
             return Some((n, j + 1));
         }
+        // من + noun in construct with a definite word: سبعة من أفراد الحرس، 11 من كبار
+        // المشاهير (a superlative head: the complement is counted).
+        if f == "من" {
+            if let Some(r) = self.partitive_construct(j + 1) {
+                return Some(r);
+            }
+        }
         // The counted noun right after a number is indefinite (300 ألف المرتبط: an adjective).
         if f.starts_with("ال") && f.chars().count() > 3 {
             return None;
@@ -604,15 +646,189 @@ impl<'a> Cx<'a> {
         Some((n, j))
     }
 
+    /// The counted noun of «من + X + definite Y» at item `x`: X (أفراد الحرس → فرد), or Y
+    /// when X is a superlative or "elite" head (كبار المشاهير → مشهور). Words that make
+    /// من a preposition of another kind (من أجل، من خلال، من إجمالي) are refused.
+    fn partitive_construct(&self, x: usize) -> Option<(Unit, usize)> {
+        const NOT_HEADS: &[&str] = &[
+            "اجل",
+            "خلال",
+            "اصل",
+            "اجمالي",
+            "مجموع",
+            "جمله",
+            "بين",
+            "حجم",
+            "قيمه",
+            "نسبه",
+            "عدد",
+            "جانب",
+            "قبل",
+            "بعد",
+            "طرف",
+            "جهه",
+            "حيث",
+            "مثل",
+            "نحو",
+            "اكثر",
+            "اقل",
+            "بعض",
+            "كل",
+            "غير",
+            "اي",
+            "نفس",
+            "ذات",
+            "اعلي",
+            "اسفل",
+            "داخل",
+            "خارج",
+            "وسط",
+            "شان",
+            "اول",
+            "اخر",
+            "ضمن",
+            "مجمل",
+            "اصول",
+            "واقع",
+            "حصه",
+            "ميزانيه",
+            "مبلغ",
+            "راس",
+            "اموال",
+            "صندوق",
+            "ذوات",
+            "ذوي",
+            "دوري",
+            "عمر",
+            "لائحه",
+            "قانون",
+            "ماده",
+            "تلك",
+            "هذه",
+            "هولاء",
+            "عند",
+            "عام",
+        ];
+        const SUPERLATIVE_HEADS: &[&str] = &[
+            "كبار", "ابرز", "اهم", "اشهر", "افضل", "اكبر", "اغني", "اقوي", "خيره", "نخبه", "صفوه",
+        ];
+        if !(self.is_word(x) && self.joined(x)) || self.f(x).starts_with("ال") {
+            return None;
+        }
+        // The head is a plural (أفراد، عناصر، قيادات، مسؤولي): «الطبعة 23 من دورة الألعاب»
+        // is part of a singular, not a count.
+        let plural_head = |folded: &str, construct: bool| {
+            construct
+                || (folded.ends_with("ات") && folded.chars().count() >= 4)
+                || self.t.plurals.contains_key(folded)
+        };
+        // A possessive suffix makes the head definite: 71 من موظفيها، ستة من قياداتهم.
+        let (fx, rx) = (self.f(x), self.raw(x));
+        for suffix in ["هما", "هم", "هن", "ها"] {
+            let Some(stem) = fx.strip_suffix(suffix) else {
+                continue;
+            };
+            if stem.chars().count() < 3 || NOT_HEADS.contains(&stem) {
+                return None;
+            }
+            let letters: String = rx
+                .chars()
+                .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+                .take(stem.chars().count())
+                .collect();
+            let construct = construct_plural_stem(&letters, stem);
+            let is_construct = construct.len() < stem.len();
+            let stem = construct;
+            let n = stem.chars().count();
+            let raw_stem: String = rx
+                .chars()
+                .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+                .take(n)
+                .collect();
+            let raw_stem = if raw_stem.chars().count() == n {
+                raw_stem
+            } else {
+                stem.to_string()
+            };
+            // Hamza seated before a suffix: أعضائها → أعضاء.
+            let seat = |w: &str| -> String {
+                match w.strip_suffix(['ئ', 'ؤ']) {
+                    Some(r) => format!("{r}ء"),
+                    None => w.to_string(),
+                }
+            };
+            let raw_stem = seat(&raw_stem);
+            let folded = khabar_text::numbers::fold_word(&raw_stem);
+            if !plural_head(&folded, is_construct) {
+                return None;
+            }
+            return match self.noun_form(&raw_stem, &folded)? {
+                Unit::Time => None,
+                n => Some((n, x)),
+            };
+        }
+        let y = x + 1;
+        let ok = self.is_word(y)
+            && self.joined(y)
+            && self.f(y).starts_with("ال")
+            && self.f(y).chars().count() > 3;
+        if !ok || NOT_HEADS.contains(&self.f(x)) {
+            return None;
+        }
+        if SUPERLATIVE_HEADS.contains(&self.f(x)) {
+            let n = self.noun(y)?;
+            return (!matches!(n, Unit::Time)).then_some((n, y));
+        }
+        let stem = construct_plural_stem(rx, fx);
+        if !plural_head(fx, stem.len() < fx.len()) {
+            return None;
+        }
+        let n = if stem.len() < fx.len() {
+            let raw_stem: String = rx
+                .chars()
+                .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+                .take(stem.chars().count())
+                .collect();
+            self.noun_form(&raw_stem, stem)?
+        } else {
+            self.noun(x)?
+        };
+        (!matches!(n, Unit::Time)).then_some((n, x))
+    }
+
+    /// Is `f` (folded, ending in وا) an accusative noun in -و rather than a plural verb:
+    /// tanween (عضوًا), or a bare form that is a known noun or a word of the document?
+    fn accusative_waw(&self, raw: &str, f: &str) -> bool {
+        if raw.contains('\u{064B}') {
+            return true;
+        }
+        let Some(bare) = f.strip_suffix('ا') else {
+            return false;
+        };
+        bare.chars().count() >= 3
+            && (self.t.singulars.contains(bare)
+                || self.t.plurals.contains_key(bare)
+                || self.doc_word(bare))
+    }
+
     /// A counted noun at item `j`: singular, without article or case ending.
     fn noun(&self, j: usize) -> Option<Unit> {
-        let f = self.f(j);
-        let raw = self.raw(j);
+        self.noun_form(self.raw(j), self.f(j))
+    }
+
+    /// A counted noun from a word's original and folded forms (see [`Cx::noun`]).
+    fn noun_form(&self, raw: &str, f: &str) -> Option<Unit> {
         if f.chars().count() < 2 || self.t.not_nouns.contains(f) {
             return None;
         }
         if khabar_text::numbers::number_word(raw, f).is_some() {
             return None;
+        }
+        // لسنوات عدة، بأيام: a time unit behind a preposition is still a duration.
+        if f.strip_prefix(['ل', 'ب'])
+            .is_some_and(|r| self.t.time_units.contains(r))
+        {
+            return Some(Unit::Time);
         }
         // A preposition + article (للإنفاق, بالمئة) never starts a counted noun.
         if ["لل", "بال", "كال", "وال", "فال"]
@@ -621,8 +837,10 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
-        // Verbs: يحاولون، عادوا, and conjunction-prefixed words (وأصيب).
-        if f.ends_with("وا")
+        // Verbs: يحاولون، عادوا, and conjunction-prefixed words (وأصيب). An accusative
+        // noun in -و (18 عضوا، عدوا) keeps its tanween or its bare form is a known noun.
+        let verb_wa = f.ends_with("وا") && !self.accusative_waw(raw, f);
+        if verb_wa
             || (f.starts_with(['ي', 'ت']) && (f.ends_with("ون") || f.ends_with("ان")))
             || (f.starts_with('و') && !self.t.plurals.contains_key(f) && looks_conj(f))
         {
@@ -711,7 +929,20 @@ impl<'a> Cx<'a> {
         // Ranges.
         if let (Some(m2), Some(&(a2, b2))) = (nums.get(k + 1), ranges.get(k + 1)) {
             if m2.kind != NumberKind::Ordinal {
-                if let Some(range_start) = self.range_between(cue_at, b, a2, m2) {
+                // 2.6% إلى 100.2 نقطة: a percentage and a count of another unit are a
+                // change, not a range.
+                let pct = |i: usize| matches!(self.sym(i), Some('%' | '٪'));
+                let unit_clash = pct(b + 1)
+                    && !pct(b2 + 1)
+                    && self
+                        .unit_at(b2 + 1)
+                        .is_some_and(|(u, _)| !matches!(u, Unit::Percent));
+                let range = if unit_clash {
+                    None
+                } else {
+                    self.range_between(cue_at, b, a2, m2)
+                };
+                if let Some(range_start) = range {
                     is_range = true;
                     hyphen_range = matches!(self.sym(b + 1), Some('-' | '–' | '—' | '~'));
                     used = 2;
@@ -769,6 +1000,15 @@ impl<'a> Cx<'a> {
         }
         if article_ordinal && matches!(unit, None | Some((Unit::Noun(_), _))) {
             return used;
+        }
+        // 3 نقطة 5 is a decimal written out ("three point five"), not 3 points.
+        if let Some((Unit::Noun(n), e)) = &unit {
+            let digits_next = self
+                .item(e + 1)
+                .is_some_and(|it| it.joined && it.kind == ItemKind::Digits);
+            if n == "نقطة" && digits_next {
+                return used;
+            }
         }
         // A Latin word or a hyphenated name glued after the number (4G, 737-800).
         if unit.is_none()
@@ -831,7 +1071,21 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        let unit_name = unit.as_ref().and_then(|(u, _)| u.name());
+        let mut unit_name = unit.as_ref().and_then(|(u, _)| u.name());
+        if unit_name.is_none() && !is_range {
+            // 5 و7 ملايين دولار, 8.6 و72.3 و157.8 ملم: the unit (and scale) of the last
+            // number of a coordinated list.
+            if let Some((u, scale)) = self.shared_unit(nums, ranges, k) {
+                unit_name = Some(u);
+                if scale > 1.0 && !self.has_scale(a, b) && value.is_some_and(|v| v < 1000.0) {
+                    value = value.map(|v| v * scale);
+                }
+            } else if let Some((u, e)) = self.elliptic_unit(last, start, out) {
+                // وجرح 12 آخرين: the noun of the previous count in the sentence.
+                unit_name = Some(u);
+                end_item = e;
+            }
+        }
         // Match scores written as ranges: 1-1, 4-1, بنتيجة 2-4.
         if hyphen_range && unit_name.is_none() {
             let descending = matches!((low, high), (Some(l), Some(h)) if l >= h);
@@ -849,6 +1103,19 @@ impl<'a> Cx<'a> {
         if unit_name.is_none() && self.is_year_range(m, raw) {
             return used;
         }
+        // «النفط - 53.2 نقطة»: a sign followed by a space is a dash, except on a
+        // temperature (- 3 درجات).
+        let spaced_sign = raw.starts_with(['-', '–', '−'])
+            && raw
+                .trim_start_matches(['-', '–', '−'])
+                .starts_with(char::is_whitespace);
+        if spaced_sign && !is_range && !matches!(unit_name.as_deref(), Some("°" | "°C" | "°F")) {
+            value = value.map(f64::abs);
+            if start == m.span.start {
+                let digits = raw.trim_start_matches(['-', '–', '−']).trim_start();
+                start = m.span.start + (raw.len() - digits.len());
+            }
+        }
         let end = self.item(end_item).map_or(m.span.end, |it| it.span.end);
         let qualifier = if is_range {
             "range"
@@ -864,6 +1131,86 @@ impl<'a> Cx<'a> {
             unit: unit_name,
         });
         used
+    }
+
+    /// «5 و7 ملايين دولار», «8.6 و72.3 و157.8 ملم», «3 و4 في المئة»: number `k` followed
+    /// by numbers joined with و or a comma, the last of which has a unit, shares that
+    /// unit; returns it with the scale of the last number (ملايين). A counted noun is
+    /// shared only by a list of plain digits that are not years.
+    fn shared_unit(
+        &self,
+        nums: &[NumberMatch],
+        ranges: &[(usize, usize)],
+        k: usize,
+    ) -> Option<(String, f64)> {
+        const MAX_LIST: usize = 8;
+        let plain = |i: usize, m: &NumberMatch| {
+            let (a, b) = ranges.get(i).copied().unwrap_or((1, 0));
+            a == b
+                && self.item(a).is_some_and(|it| it.kind == ItemKind::Digits)
+                && m.value.is_some_and(|v| !(1800.0..=2100.0).contains(&v))
+        };
+        let mut digits = plain(k, nums.get(k)?);
+        for j in k..k + MAX_LIST {
+            let (_, bj) = *ranges.get(j)?;
+            let m2 = nums.get(j + 1)?;
+            let (a2, b2) = *ranges.get(j + 1)?;
+            if m2.kind == NumberKind::Ordinal {
+                return None;
+            }
+            let mut c = bj + 1;
+            let mut linked = false;
+            if matches!(self.sym(c), Some(',' | '،')) && self.joined(c) {
+                c += 1;
+                linked = true;
+            }
+            if self.is_word(c) && self.joined(c) && self.f(c) == "و" {
+                c += 1;
+                linked = true;
+            }
+            if !linked || c != a2 || !self.joined(a2) {
+                return None;
+            }
+            digits &= plain(j + 1, m2);
+            if let Some((u, _)) = self.unit_at(b2 + 1) {
+                let shared = match &u {
+                    Unit::Percent | Unit::Currency(_) | Unit::Measure(_) => true,
+                    Unit::Noun(_) => digits,
+                    Unit::Time => false,
+                };
+                return shared
+                    .then(|| u.name().map(|n| (n, self.scale_of(b2))))
+                    .flatten();
+            }
+        }
+        None
+    }
+
+    /// «وجرح 12 آخرين»: a number followed by آخرين/أخرى counts more of the noun of the
+    /// previous quantity in the same sentence. Returns that unit and the last item.
+    fn elliptic_unit(
+        &self,
+        last: usize,
+        start: usize,
+        out: &[RawQuantity],
+    ) -> Option<(String, usize)> {
+        let e = last + 1;
+        if !(self.is_word(e) && self.joined(e)) {
+            return None;
+        }
+        if !matches!(
+            strip_wa(self.f(e)),
+            "اخرين" | "اخرون" | "اخري" | "اخريات" | "اخر" | "اخران"
+        ) {
+            return None;
+        }
+        let prev = out.last()?;
+        let unit = prev.unit.clone()?;
+        let gap = self.text.get(prev.span.end..start)?;
+        let same_sentence = !gap.contains(['.', '!', '؟', '?', '\n']);
+        // A counted noun (Arabic), not a currency code or a measurement symbol.
+        let noun = unit.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+        (same_sentence && noun && gap.chars().count() <= 120).then_some((unit, e))
     }
 
     /// The scale value of a scale word at item `i` (1 when none).
@@ -925,9 +1272,11 @@ impl<'a> Cx<'a> {
     /// Is item `a` (digits) glued to a preceding article: الـ10، والـ70، بالـ20?
     fn article_glued(&self, a: usize) -> bool {
         a > 0
-            && self
-                .item(a)
-                .is_some_and(|it| it.gap == 0 && it.kind == ItemKind::Digits)
+            && self.item(a).is_some_and(|it| {
+                // الـ20, or الـ 20 (the tatweel shows the article is cut from its word).
+                (it.gap == 0 || self.raw(a - 1).ends_with('\u{0640}'))
+                    && it.kind == ItemKind::Digits
+            })
             && self.is_word(a - 1)
             && matches!(strip_wa(self.f(a - 1)), "ال" | "بال" | "لل" | "كال" | "فال")
     }
@@ -1024,9 +1373,21 @@ impl<'a> Cx<'a> {
                 Some(ItemKind::Word) => {
                     let f = self.f(p);
                     let bare = f.strip_prefix(['ب', 'ل', 'و']).unwrap_or(f);
-                    if self.t.name_cues.contains(f)
-                        || self.t.name_cues.contains(strip_wa(f))
-                        || (bare.starts_with("ال") && self.t.name_cues.contains(bare))
+                    // للمادة → المادة.
+                    let lil = f.strip_prefix("لل").map(|r| format!("ال{r}"));
+                    let bare = lil.as_deref().unwrap_or(bare);
+                    // A possessive ه on an indefinite word (ما مجموعه 6.3 مليارات: "its
+                    // total") is not the ة of a name cue (مجموعة 20) folded to ه.
+                    let possessive = self
+                        .raw(p)
+                        .chars()
+                        .rfind(|c| !khabar_text::normalize::is_arabic_diacritic(*c))
+                        == Some('ه')
+                        && !bare.starts_with("ال");
+                    if !possessive
+                        && (self.t.name_cues.contains(f)
+                            || self.t.name_cues.contains(strip_wa(f))
+                            || (bare.starts_with("ال") && self.t.name_cues.contains(bare)))
                     {
                         return true;
                     }
@@ -1071,11 +1432,11 @@ impl<'a> Cx<'a> {
                 .split_whitespace()
                 .map(khabar_text::numbers::fold_word)
                 .collect();
-            self.words_before(a, &ws)
+            self.words_before(a, &ws, false)
         });
         let from_cue = {
             let ws = vec!["من".to_string()];
-            self.words_before(a, &ws)
+            self.words_before(a, &ws, false)
         };
         let cue = between_cue.or(from_cue);
         // The item right after the first number (skip a currency symbol: 10$-20$).
@@ -1228,11 +1589,21 @@ impl<'a> Cx<'a> {
                     continue;
                 }
             }
-            // A vague word takes a definite complement (آلاف اللاجئين) as well.
+            // A vague word takes a definite complement (آلاف اللاجئين، ملايين الدولارات)
+            // as well.
             let unit = self.unit_at(e + 1).or_else(|| {
                 let k = e + 1;
                 let def = self.joined(k) && self.is_word(k) && self.f(k).starts_with("ال");
-                def.then(|| self.noun(k).map(|n| (n, k))).flatten()
+                if !def {
+                    return None;
+                }
+                let bare = self.f(k).get("ال".len()..).unwrap_or("");
+                if let Some(family) = self.t.currency.get(bare) {
+                    let adj = (self.joined(k + 1) && self.is_word(k + 1)).then_some(k + 1);
+                    let (code, used_adj) = self.currency_code(family, adj);
+                    return Some((Unit::Currency(code), if used_adj { k + 1 } else { k }));
+                }
+                self.noun(k).map(|n| (n, k))
             });
             let Some((u, ue)) = unit else {
                 i = e + 1;
@@ -1415,6 +1786,23 @@ fn looks_conj(f: &str) -> bool {
         "وقفه",
     ];
     !WAW_WORDS.contains(&f)
+}
+
+/// A masculine plural in construct has lost its ن: مسؤولي المخابرات → مسؤول, إرهابيي
+/// التنظيم → إرهابي. Only a written ي (not ى) on a participle (م…) or a nisba (…يي).
+fn construct_plural_stem<'s>(raw: &str, folded: &'s str) -> &'s str {
+    let written_ya = raw
+        .chars()
+        .rfind(|c| !khabar_text::normalize::is_arabic_diacritic(*c))
+        == Some('ي');
+    match folded.strip_suffix('ي') {
+        Some(s)
+            if written_ya && s.chars().count() >= 3 && (s.starts_with('م') || s.ends_with('ي')) =>
+        {
+            s
+        }
+        _ => folded,
+    }
 }
 
 /// Singular of a counted noun (no article, no case ending), in its original spelling.

@@ -108,6 +108,19 @@ pub const PRE_CUES: &[(&str, Qual)] = &[
     ("لا أكثر من", Qual::AtMost),
     ("ما يصل إلى", Qual::AtMost),
     ("يصل إلى", Qual::AtMost),
+    ("ما تصل إلى", Qual::AtMost),
+    ("تصل إلى", Qual::AtMost),
+    ("قد يصل إلى", Qual::AtMost),
+    ("قد تصل إلى", Qual::AtMost),
+    ("ما ينوف على", Qual::MoreThan),
+    ("ما ينوف عن", Qual::MoreThan),
+    ("ينوف على", Qual::MoreThan),
+    ("ينوف عن", Qual::MoreThan),
+    ("يربو عن", Qual::MoreThan),
+    // "its total": ما مجموعه 6.3 مليارات, بمجموع 40 نقطة.
+    ("ما مجموعه", Qual::Exact),
+    ("ما مجموعها", Qual::Exact),
+    ("بمجموع", Qual::Exact),
     ("يساوي", Qual::Exact),
     ("تساوي", Qual::Exact),
     ("بحد أقصى", Qual::AtMost),
@@ -359,6 +372,37 @@ pub const MEASURE_WORDS: &[(&str, &str)] = &[
     ("سنتمتر", "cm"),
     ("سم", "cm"),
     ("مليمتر", "mm"),
+    ("مليمترا", "mm"),
+    ("مليمترات", "mm"),
+    ("ميليمتر", "mm"),
+    ("ميليمترا", "mm"),
+    ("ميليمترات", "mm"),
+    ("ملليمتر", "mm"),
+    ("ملليمترا", "mm"),
+    ("ملليمترات", "mm"),
+    ("سنتيمترا", "cm"),
+    ("سنتمترا", "cm"),
+    ("سنتمترات", "cm"),
+    ("إنش", "in"),
+    ("إنشا", "in"),
+    ("إنشات", "in"),
+    ("انش", "in"),
+    ("بوصة", "in"),
+    ("بوصات", "in"),
+    ("نانومتر", "nm"),
+    ("نانومترا", "nm"),
+    ("نانومترات", "nm"),
+    ("غيغابايت", "GB"),
+    ("جيجابايت", "GB"),
+    ("غيغا", "GB"),
+    ("جيجا", "GB"),
+    ("ميغابايت", "MB"),
+    ("ميجابايت", "MB"),
+    ("تيرابايت", "TB"),
+    ("ميغابكسل", "MP"),
+    ("ميجابكسل", "MP"),
+    ("ميغابيكسل", "MP"),
+    ("ميجابيكسل", "MP"),
     ("ملم", "mm"),
     ("مم", "mm"),
     ("ميل", "mi"),
@@ -385,7 +429,6 @@ pub const MEASURE_WORDS: &[(&str, &str)] = &[
     ("ملليلتر", "ml"),
     ("مليلتر", "ml"),
     ("مليلتر", "ml"),
-    ("ميلي", "ml"),
     ("غالون", "gal"),
     ("جالون", "gal"),
     ("غالونات", "gal"),
@@ -400,6 +443,8 @@ pub const MEASURE_WORDS: &[(&str, &str)] = &[
     ("ملعقة", "spoon"),
     ("ملاعق", "spoon"),
     ("ميغاواط", "MW"),
+    ("غيغاواط", "GW"),
+    ("جيجاوات", "GW"),
     ("ميجاوات", "MW"),
     ("ميغاوات", "MW"),
     ("كيلوواط", "kW"),
@@ -426,6 +471,11 @@ pub const DUAL_UNITS: &[(&str, &str)] = &[
     ("مترين", "m"),
     ("طنين", "t"),
     ("كوبين", "cup"),
+    // Counted nouns whose dual is common alone: مرتين (twice), بفارق نقطتين.
+    ("مرتين", "مرة"),
+    ("مرتان", "مرة"),
+    ("نقطتين", "نقطة"),
+    ("نقطتان", "نقطة"),
 ];
 
 /// Measurement unit words that alone (no number) mean one unit: كيلوغرام, لتر.
@@ -458,6 +508,29 @@ pub const TRIGGER_BARE: u8 = 4;
 /// Two-word measurement units.
 pub const MEASURE_PAIRS: &[(&str, &str, &str)] = &[
     ("ملي", "لتر", "ml"),
+    // Battery capacity: ميلي أمبير (/ ساعة) is mAh in the news.
+    ("ميلي", "أمبير", "mAh"),
+    ("ملي", "أمبير", "mAh"),
+    ("مللي", "أمبير", "mAh"),
+    ("ميلي", "امبير", "mAh"),
+    ("ميغا", "بكسل", "MP"),
+    ("ميجا", "بكسل", "MP"),
+    ("ميغا", "بيكسل", "MP"),
+    ("غيغا", "بايت", "GB"),
+    ("غيغا", "واط", "GW"),
+    ("جيجا", "واط", "GW"),
+    ("جيجا", "بايت", "GB"),
+    ("ميغا", "بايت", "MB"),
+    ("ميجا", "بايت", "MB"),
+    ("تيرا", "بايت", "TB"),
+    ("ميل", "مربع", "mi2"),
+    ("ميلا", "مربعا", "mi2"),
+    ("أميال", "مربعة", "mi2"),
+    ("كيلومترات", "مربعة", "km2"),
+    ("نقطة", "مئوية", "pp"),
+    ("نقطة", "أساس", "bp"),
+    ("نقاط", "أساس", "bp"),
+    ("نقاط", "مئوية", "pp"),
     ("ميلي", "لتر", "ml"),
     ("هكتو", "ليتر", "hl"),
     ("هكتو", "لتر", "hl"),
@@ -495,6 +568,12 @@ pub const LATIN_UNITS: &[(&str, &str)] = &[
     ("ml", "ml"),
     ("MW", "MW"),
     ("GW", "GW"),
+    ("mAh", "mAh"),
+    ("GB", "GB"),
+    ("MB", "MB"),
+    ("TB", "TB"),
+    ("MP", "MP"),
+    ("nm", "nm"),
     ("C", "°C"),
     ("F", "°F"),
 ];
@@ -756,6 +835,26 @@ pub const NOT_NOUNS: &[&str] = &[
     "هم",
     "كان",
     "كانت",
+    "كانوا",
+    "يكون",
+    "تكون",
+    "ليس",
+    "ليست",
+    "ليسوا",
+    "ليسا",
+    "هما",
+    "هن",
+    // Transliterated model suffixes (ميت 20 برو، آيفون 8 بلس): a model name.
+    "برو",
+    "بلس",
+    "ماكس",
+    "لايت",
+    "ألترا",
+    "الترا",
+    "إل",
+    "إس",
+    "إكس",
+    "إيه",
     "التي",
     "الذي",
     "الذين",
@@ -831,7 +930,6 @@ pub const NOT_NOUNS: &[&str] = &[
     "لكل",
     "بكل",
     "عام",
-    "نقطة",
     "بالمئة",
     "بالمائة",
     "بالمية",
@@ -845,8 +943,6 @@ pub const NOT_NOUNS: &[&str] = &[
     "جديدة",
     "جديد",
     "فاصلة",
-    "مرة",
-    "مرات",
     "الأقل",
     "الأكثر",
     "تحت",
@@ -885,6 +981,7 @@ pub const NOT_NOUNS: &[&str] = &[
     "تقريبيا",
     "عمليا",
     "مجددا",
+    "تواليا",
     "مجانا",
     "تباعا",
     "فورا",
@@ -971,6 +1068,17 @@ fn cue_list(cues: &[(&str, Qual)]) -> Vec<(Vec<String>, Qual)> {
     v
 }
 
+/// Plurals the shared list lacks whose singular the suffix rules get wrong
+/// (كاميرات is not *كاميرة, تجارب is a broken plural).
+pub const EXTRA_PLURALS: &[(&str, &str)] = &[
+    ("كاميرات", "كاميرا"),
+    ("تجارب", "تجربة"),
+    ("كيانات", "كيان"),
+    ("فئات", "فئة"),
+    ("قوارب", "قارب"),
+    ("مشاهير", "مشهور"),
+];
+
 const PLURALS_TSV: &str = include_str!("../../../../data/lexicon/plurals.tsv");
 
 fn triggers() -> Map<String, u8> {
@@ -1024,12 +1132,18 @@ pub fn tables() -> &'static Tables {
                 let (p, s) = l.split_once('\t')?;
                 Some((fold_word(p.trim()), s.trim().to_string()))
             })
+            .chain(
+                EXTRA_PLURALS
+                    .iter()
+                    .map(|(p, s)| (fold_word(p), (*s).to_string())),
+            )
             .collect(),
         triggers: triggers(),
         singulars: PLURALS_TSV
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t').map(|(_, s)| s.trim().to_string()))
+            .chain(EXTRA_PLURALS.iter().map(|(_, s)| (*s).to_string()))
             .collect(),
     })
 }

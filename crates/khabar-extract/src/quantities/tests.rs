@@ -445,3 +445,187 @@ fn document_word_lookups_agree_after_many_queries() {
         "{units:?}"
     );
 }
+
+/// (span, value, qualifier, unit) of every quantity.
+fn spans(s: &str) -> Vec<(String, Option<f64>, String, Option<String>)> {
+    q(s).into_iter().map(|r| (r.0, r.1, r.4, r.5)).collect()
+}
+
+#[test]
+fn hedges_behind_a_preposition() {
+    let v = q("ارتفعت الصادرات بنحو 40 مليون دينار");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "نحو 40 مليون دينار");
+    assert_eq!(v[0].4, "approximately");
+    one(
+        "أغلقت المدينة أبوابها لنحو 2500 زائر",
+        Some(2500.0),
+        "approximately",
+        "زائر",
+    );
+    one(
+        "زادت التكلفة بأكثر من 12 مليون يورو",
+        Some(12e6),
+        "more_than",
+        "EUR",
+    );
+    one("نقل لحوالي 600 طالب", Some(600.0), "approximately", "طالب");
+    one("وبما يقارب 90 مهاجرا", Some(90.0), "approximately", "مهاجر");
+    // An imperfect verb keeps its own form: ليصل is not يصل with a preposition here.
+    let v = q("ليصل إلى 30 جريحا");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].4, "exact", "{v:?}");
+}
+
+#[test]
+fn more_hedge_forms() {
+    one("غرامة تصل إلى 5 آلاف ريال", Some(5000.0), "at_most", "SAR");
+    one("وقد يصل إلى 400 مشارك", Some(400.0), "at_most", "مشارك");
+    one("عمل ما ينوف على 70 موظفا", Some(70.0), "more_than", "موظف");
+    let v = q("تبرع بما مجموعه 4.2 مليارات دولار");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "ما مجموعه 4.2 مليارات دولار");
+    assert_eq!((v[0].1, v[0].4.as_str()), (Some(4.2e9), "exact"));
+}
+
+#[test]
+fn possessive_ha_is_not_the_group_cue() {
+    // «مجموعه» (its total) is not «مجموعة» (group) folded.
+    one("بلغ مجموعه 800 ألف دولار", Some(800_000.0), "exact", "USD");
+    // The group cue still marks a name.
+    assert!(q("لعبت المجموعة 5 مباريات").is_empty());
+    assert!(q("حضر قادة مجموعة 20 الاجتماع").is_empty());
+}
+
+#[test]
+fn points_times_and_accusative_waw_nouns() {
+    one("رفع الفريق رصيده إلى 61 نقطة", Some(61.0), "exact", "نقطة");
+    one("تراجع المؤشر 0.4 نقطة مئوية", Some(0.4), "exact", "pp");
+    one("خفض الفائدة 50 نقطة أساس", Some(50.0), "exact", "bp");
+    // A decimal written out is not a count of points.
+    assert!(q("النتيجة كانت 7 نقطة 2").is_empty());
+    one("زاد الإنتاج بـ12 مرة", Some(12.0), "exact", "مرة");
+    one("التقيا ثماني مرات", Some(8.0), "exact", "مرة");
+    one("صوت 27 عضوا لصالح القرار", Some(27.0), "exact", "عضو");
+    one("وقع 40 عضوًا على الرسالة", Some(40.0), "exact", "عضو");
+    // Plural verbs in -وا are still refused.
+    assert!(q("ثم إن 12 عادوا إلى منازلهم").is_empty());
+}
+
+#[test]
+fn more_unit_spellings() {
+    one(
+        "بطارية بسعة 5000 ميلي أمبير/ ساعة",
+        Some(5000.0),
+        "exact",
+        "mAh",
+    );
+    let v = q("بطارية 3500 ميلي أمبير");
+    assert_eq!(v[0].5.as_deref(), Some("mAh"), "{v:?}");
+    one("مساحة 1200 ميلا مربعا", Some(1200.0), "exact", "mi2");
+    one("احترق 15 كيلومترات مربعة", Some(15.0), "exact", "km2");
+    one("قطرها 9 ميليمترات", Some(9.0), "exact", "mm");
+    one("شاشة 6.7 إنش", Some(6.7), "exact", "in");
+    one("ذاكرة 256 غيغابايت", Some(256.0), "exact", "GB");
+    one("كاميرا 48 ميغابكسل", Some(48.0), "exact", "MP");
+    one("معالج بتقنية 5 نانومتر", Some(5.0), "exact", "nm");
+    one("محطة بقدرة 2 غيغا واط", Some(2.0), "exact", "GW");
+    // ميلي alone is no longer a millilitre.
+    assert!(q("قطع 300 ميلي")
+        .iter()
+        .all(|r| r.5.as_deref() != Some("ml")));
+    let v = q("خسرت الشركة مليارات الدولارات");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].5.as_deref(), Some("USD"));
+    assert_eq!(v[0].4, "vague");
+}
+
+#[test]
+fn singulars_of_plurals_the_suffix_rules_miss() {
+    one("بأربع كاميرات خلفية", Some(4.0), "exact", "كاميرا");
+    one("أجرت تسع تجارب", Some(9.0), "exact", "تجربة");
+    one("قسمت إلى خمس فئات", Some(5.0), "exact", "فئة");
+    one("فرضت عقوبات على 6 كيانات", Some(6.0), "exact", "كيان");
+}
+
+#[test]
+fn model_suffixes_and_copulas_are_not_units() {
+    assert!(q("اشترى هاتف مايت 30 برو").is_empty());
+    assert!(q("يأتي آيفون 14 بلس بشاشة").is_empty());
+    assert!(q("إن الطائرة بوينغ 777 ليست جديدة").is_empty());
+    // A time unit behind a preposition is a duration, not a counted noun.
+    assert!(q("بقي الملف مغلقا لسنوات عدة").is_empty());
+}
+
+#[test]
+fn coordinated_numbers_share_the_last_unit() {
+    let v = spans("خصصت 3 و9 ملايين دولار للمشروعين");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!((v[0].1, v[0].3.as_deref()), (Some(3e6), Some("USD")));
+    assert_eq!((v[1].1, v[1].3.as_deref()), (Some(9e6), Some("USD")));
+    let v = spans("سجلت الأمطار 12.5، و40.2 و77 ملم");
+    let units: Vec<Option<&str>> = v.iter().map(|r| r.3.as_deref()).collect();
+    assert_eq!(units, vec![Some("mm"); 3], "{v:?}");
+    let v = spans("نما 2 و5 بالمئة");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].3.as_deref(), Some("%"));
+    // Digits share a counted noun; years do not.
+    let v = spans("أصيب 4 و6 جنود");
+    assert_eq!(v[0].3.as_deref(), Some("جندي"), "{v:?}");
+    let v = spans("بين عامي 2016 و2017 طالب");
+    assert!(v.iter().all(|r| r.1 != Some(2016.0)), "{v:?}");
+}
+
+#[test]
+fn partitive_and_elliptical_counts() {
+    one(
+        "اعتقلت الشرطة خمسة من أفراد العصابة",
+        Some(5.0),
+        "exact",
+        "فرد",
+    );
+    one("حضر 9 من كبار المستثمرين", Some(9.0), "exact", "مستثمر");
+    one("سحبت 40 من موظفيها", Some(40.0), "exact", "موظف");
+    one("قتل اثنان من مقاتلي الفصيل", Some(2.0), "exact", "مقاتل");
+    // Not a partitive: من أجل، من إجمالي، من عمرها.
+    assert!(q("عمل 5 من أجل الأطفال").is_empty());
+    assert!(q("حصل على 70 من إجمالي الأصوات").is_empty());
+    assert!(q("كانت في الـ46 من عمرها").is_empty());
+    // A singular head is a part of one thing, not a count of many.
+    assert!(q("افتتحت النسخة 31 من بطولة آسيا").is_empty());
+    assert!(q("خسر 8 من رصيدها").is_empty());
+    let v = spans("قتل 4 جنود وأصيب 9 آخرين");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[1].0, "9 آخرين");
+    assert_eq!(v[1].3.as_deref(), Some("جندي"));
+    // Not across a sentence end.
+    let v = spans("قتل 4 جنود. وأصيب 9 آخرين");
+    assert_eq!(v.len(), 1, "{v:?}");
+}
+
+#[test]
+fn article_with_tatweel_before_spaced_digits() {
+    assert!(q("انتخاب الأعضاء الـ 128 لمجلس النواب").is_empty());
+    assert!(q("وفقا للمادة 12 من النظام").is_empty());
+}
+
+#[test]
+fn spaced_dash_and_mixed_unit_change() {
+    // A dash with spaces before a number is not a minus sign …
+    let v = q("مؤشر مديري المشتريات - 51.4 نقطة في مايو");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].0.as_str(), v[0].1), ("51.4 نقطة", Some(51.4)));
+    // … except on a temperature, and a glued sign stays a minus.
+    one("سجلت الحرارة - 4 درجات", Some(-4.0), "exact", "°");
+    one("هبطت إلى -7 درجات", Some(-7.0), "exact", "°");
+    // A percentage "to" a count of another unit is a change, not a range.
+    let v = spans("هبط 1.8% إلى 96.5 نقطة");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].3.as_deref(), Some("%"));
+    assert_eq!(v[1].3.as_deref(), Some("نقطة"));
+    one("فاز بفارق نقطتين", Some(2.0), "exact", "نقطة");
+    one("زار المدينة مرتين", Some(2.0), "exact", "مرة");
+    let v = q("من 15% إلى 25%");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].4, "range");
+}
