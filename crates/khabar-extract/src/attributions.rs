@@ -25,7 +25,7 @@ use khabar_text::Span;
 
 use crate::dateline::fold;
 use crate::{Attribution, Doc, Entity, Source, TextSpan};
-use lexicon::{lexicon, CueForm};
+use lexicon::{lexicon, Cue, CueForm};
 use scan::{is_open_quote, Kind, Scan};
 
 /// How far (in tokens) a cue may be from its content.
@@ -241,8 +241,12 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             .take(3)
             .any(|(a, _, _)| a.content.start <= cue_cp && cue_cp < a.content.end)
             || (same_sentence_prev && (after_comp || frame))
-            || subordinate;
-        let fem = cue_feminine(&scan, doc.text, c.cue_tok);
+            || subordinate
+            || relay(&scan, c);
+        let fem = Agr {
+            fem: cue_feminine(&scan, doc.text, c.cue_tok),
+            plural: cue_plural(&scan, c.cue_tok),
+        };
         let resolved = match c.source {
             SourceRef::Explicit(span) => resolve_explicit(doc, &scan, &ents, span, &out),
             SourceRef::Implicit => {
@@ -345,7 +349,15 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         let Some(cue) = lex.lookup(key).or_else(homograph) else {
             continue;
         };
-        if after_negating_noun(scan, i) || negated(scan, i) || after_preposition(scan, i) {
+        if after_negating_noun(scan, i)
+            || negated(scan, i)
+            || after_preposition(scan, i)
+            || after_factive(scan, doc.text, i, cue)
+            || read_also(scan, i)
+            || withholding(scan, i)
+            || (scan.in_quote.get(i).copied().unwrap_or(false)
+                && (first_plural(scan, doc.text, i, cue) || hypothetical(scan, i)))
+        {
             continue;
         }
         let found = match cue.form {
@@ -384,6 +396,68 @@ fn after_preposition(scan: &Scan, i: usize) -> bool {
             )
             && !scan.is_name_ali(p)
     })
+}
+
+/// "وتابع أن رد الوسام يهدف", "وأكد أن نصف اللوحات": after the factive أنّ/إنّ of a
+/// reporting verb (or any إنّ) comes the subject noun, so a past cue form right there is
+/// a noun (رد "response", نقل "transfer"). Not after a temporal "بعد أن" (a verb follows
+/// أنْ there: "بعد أن قال").
+fn after_factive(scan: &Scan, text: &str, i: usize, cue: lexicon::Cue) -> bool {
+    if cue.form != CueForm::Verb || cue.present {
+        return false;
+    }
+    let Some(c) = i.checked_sub(1) else {
+        return false;
+    };
+    if !scan.is_word(c) || !matches!(scan.key(c), "ان" | "بان" | "وان") {
+        return false;
+    }
+    let raw = scan.raw(text, c);
+    let inna = raw.starts_with('إ');
+    let after_cue_verb = c.checked_sub(1).is_some_and(|v| {
+        scan.is_word(v)
+            && !temporal_before(scan, c)
+            && lexicon()
+                .lookup(scan.key(v))
+                .is_some_and(|k| k.form == CueForm::Verb)
+    });
+    inna || after_cue_verb
+}
+
+/// "اقرأ أيضا: …": a web "read also" link (the imperative of قرأ, spelled like the dual
+/// of أقر) is no cue.
+fn read_also(scan: &Scan, i: usize) -> bool {
+    scan.key(i) == "اقرا" && (scan.key(i + 1) == "ايضا" || scan.punct(i + 1) == Some(':'))
+}
+
+/// "طالبا عدم كشف هويته", "مطالبين بعدم ذكر أسمائهم": a participle asking for the name to
+/// be withheld qualifies the source; it opens no content.
+fn withholding(scan: &Scan, i: usize) -> bool {
+    matches!(scan.key(i + 1), "عدم" | "بعدم")
+}
+
+/// Is the cue at `i` a first person plural speech verb ("نتوقع", "أبلغنا", "نؤكد")?
+/// Inside a quotation it is the quoted institution speaking of itself (or, as "أُبلغنا",
+/// being told), not a new report; the singular "أذكّر الناس بأن" and belief verbs
+/// ("أعتقد أن") stay nested attributions.
+fn first_plural(scan: &Scan, text: &str, i: usize, cue: lexicon::Cue) -> bool {
+    let k = scan.key(i);
+    let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+    !cue.belief
+        && first_person(scan, text, i)
+        && if cue.present {
+            k.starts_with('ن')
+        } else {
+            k.ends_with("نا")
+        }
+}
+
+/// "قد يقول البعض: …", "ربما يقول قائل": a hypothetical speaker inside a quotation.
+fn hypothetical(scan: &Scan, i: usize) -> bool {
+    let before = i.checked_sub(1).map_or("", |p| scan.key(p));
+    let after = scan.key(i + 1);
+    matches!(before, "قد" | "ربما" | "لعل" | "وقد" | "وربما")
+        && matches!(after, "البعض" | "بعضهم" | "قائل" | "احدهم")
 }
 
 /// "لم أذكر أنه …", "ولا يعتقد أن": a negated cue attributes nothing.
@@ -442,10 +516,19 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                                     .flatten()
                                     .is_some_and(|e| e > q))
                     };
-                    if inside <= 3
-                        && (scan.is_word(p + 1) || glued || (after_word && then_content))
-                        && p + 1 < end
-                    {
+                    // "كشفت شركة "هواوي"، عن هاتفها", "كشف المتحدث باسم قوات "تحالف …" عن
+                    // سبب …": the cue's complement عن follows a quoted name.
+                    let then_an = {
+                        let mut q = p + 1;
+                        while matches!(scan.punct(q), Some('،' | ',')) {
+                            q += 1;
+                        }
+                        scan.key(q) == "عن"
+                    };
+                    let name_like = (inside <= 3
+                        && (scan.is_word(p + 1) || glued || (after_word && then_content)))
+                        || (inside <= 6 && after_word && then_an);
+                    if name_like && p + 1 < end {
                         j = p;
                         continue;
                     }
@@ -536,11 +619,13 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                 }
                 // ("وذكرت الوكالة، نقلا عن مسؤول، أن": نقلا is a prepositional cue that
                 // leaves the content to the verb.)
-                if j > from + 1
-                    && lex.lookup(k).is_some()
-                    && !after_negating_noun(scan, j)
-                    && !(k == "نقلا" && scan.key(j + 1) == "عن")
-                {
+                // ("وقالت الحكومة في رد مكتوب للمحكمة إن": رد after في is a noun;
+                // "طالبا عدم كشف هويته" qualifies the source.)
+                let not_a_cue = after_negating_noun(scan, j)
+                    || withholding(scan, j)
+                    || after_preposition(scan, j)
+                    || (k == "نقلا" && scan.key(j + 1) == "عن");
+                if j > from + 1 && lex.lookup(k).is_some() && !not_a_cue {
                     // Another cue first: this one has no content of its own.
                     return None;
                 }
@@ -632,6 +717,11 @@ fn content_span(scan: &Scan, opener: Opener, start_tok: usize) -> Option<(Span, 
         }
         Opener::Colon | Opener::Complementizer => {
             let s = scan.toks.get(start_tok)?;
+            let last = if opener == Opener::Complementizer {
+                new_clause(scan, start_tok, last).unwrap_or(last)
+            } else {
+                last
+            };
             let e = content_end(scan, last)?;
             (e > s.start).then_some((
                 Span::new(s.start, e),
@@ -640,6 +730,33 @@ fn content_span(scan: &Scan, opener: Opener, start_tok: usize) -> Option<(Span, 
             ))
         }
     }
+}
+
+/// In indirect content `[from, last]`, the last token before a comma that opens a
+/// continuation ("، نافيا وجود …", "، لافتا إلى أن …") or a contrast with a reporter of
+/// its own ("، لكن اقتصاديين كثيرين يرون أن …", "، غير أن الوزارة أكدت …"): the reported
+/// clause ends there. (A bare "، لكن …" usually goes on reporting the same speaker.)
+fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
+    let lex = lexicon();
+    // (bounded: a 5 MB "sentence" must stay linear)
+    (from + 1..last.min(from + 400)).find_map(|j| {
+        if !matches!(scan.punct(j), Some('،' | ','))
+            || scan.in_quote.get(j).copied().unwrap_or(true)
+        {
+            return None;
+        }
+        let k = scan.key(j + 1);
+        let contrast = (matches!(k, "لكن" | "ولكن")
+            || (matches!(k, "غير" | "بيد") && scan.is_complementizer(j + 2)))
+            && (j + 2..last.min(j + 10)).any(|v| {
+                scan.is_word(v)
+                    && lex
+                        .lookup(scan.key(v))
+                        .is_some_and(|c| c.form == CueForm::Verb)
+            });
+        let participle = lex.lookup(k).is_some_and(|c| c.form == CueForm::Participle);
+        (contrast || participle).then(|| j.saturating_sub(1))
+    })
 }
 
 /// End byte of a content ending at token `last`, without trailing sentence punctuation.
@@ -1038,15 +1155,20 @@ fn vowelled_passive(scan: &Scan, text: &str, tok: usize) -> bool {
     chars.next() == Some('\u{064F}')
 }
 
+/// The cue at `tok` and its key without a leading conjunction و/ف.
+fn cue_without_conjunction(scan: &Scan, tok: usize) -> Option<(Cue, &str)> {
+    let key = scan.key(tok);
+    let cue = lexicon().lookup(key)?;
+    Some((cue, key.strip_prefix(['و', 'ف']).unwrap_or(key)))
+}
+
 /// Is the cue verb at `tok` a second person plural or feminine present form ("هل
 /// تعتقدون أن", "تقولين إن")? It addresses the audience and attributes nothing.
 fn second_person(scan: &Scan, tok: usize) -> bool {
     let lex = lexicon();
-    let key = scan.key(tok);
-    let Some(cue) = lex.lookup(key) else {
+    let Some((cue, k)) = cue_without_conjunction(scan, tok) else {
         return false;
     };
-    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     let k = k.strip_prefix(['س', 'ل']).unwrap_or(k);
     let folded_lemma = lex.folded_lemmas.get(cue.lemma).map_or("", String::as_str);
     cue.form == CueForm::Verb
@@ -1118,7 +1240,12 @@ fn quote_may_follow(scan: &Scan, after: usize, opener: usize) -> bool {
         return true;
     }
     let k = scan.key(first);
-    !(lexicon::is_content_preposition(k) || matches!(k, "ب" | "مع" | "ضد"))
+    // "وقال بوغبا عن هذا الأمر "…"": a short topic phrase, then a full quotation.
+    let topic = k == "عن"
+        && (1..=3).contains(&(first + 1..opener).filter(|j| scan.is_word(*j)).count())
+        && quoted_words(scan, opener) != usize::MAX
+        && quoted_words(scan, opener) >= 4;
+    topic || !(lexicon::is_content_preposition(k) || matches!(k, "ب" | "مع" | "ضد"))
 }
 
 /// Is token `j` the start of an adjunct that ends a source noun phrase?
@@ -1435,7 +1562,18 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
             && (a..j).all(|k| is_quantity_word(scan.key(k)))
             && is_percent(scan, j + 1))
             || (j > a && is_number(scan, j - 1) && is_percent(scan, j));
-        if j > a && !quantity && (ends_subject(scan, j) || object_starts(scan, ents, j, false)) {
+        // "وقال بوتين لعباس إن": ل after a person's name marks the addressee.
+        let addressee = j > a
+            && scan.key(j).starts_with('ل')
+            && scan.key(j).chars().count() > 3
+            && scan.toks.get(j - 1).is_some_and(|prev| {
+                ents.named_in(Span::new(prev.start, prev.end))
+                    .any(|(s, e)| e.label == "PER" && s.end == prev.end)
+            });
+        if j > a
+            && !quantity
+            && (addressee || ends_subject(scan, j) || object_starts(scan, ents, j, false))
+        {
             break;
         }
         end = j;
@@ -2062,6 +2200,15 @@ fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
     {
         return None;
     }
+    // "مشيرا إلى أزمتي "سد النهضة" وجزيرتي "تيران وصنافير"": a short quotation right
+    // after a word of the participle's complement is a quoted name, not speech.
+    if opener == Opener::Quote
+        && opener_tok > i + 1
+        && scan.is_word(opener_tok - 1)
+        && quoted_words(scan, opener_tok) <= 4
+    {
+        return None;
+    }
     candidate_at(scan, i, SourceRef::Implicit, opener, start_tok, belief)
 }
 
@@ -2447,7 +2594,19 @@ fn resolve_explicit(
         .strip_prefix('و')
         .filter(|r| r.starts_with("ال"))
         .unwrap_or(first);
-    if let Some(e) = ents.named_in(span).map(|(_, e)| *e).next() {
+    // "محامون" tagged PER by NER is still an unnamed head noun, not a name.
+    let named = ents
+        .named_in(span)
+        .map(|(_, e)| *e)
+        .find(|e| !lexicon::is_anonymous_head(&fold(&e.text)));
+    if let Some(e) = named {
+        // "المتحدثة باسم وزارة الخارجية هيذر نويرت": the person is who speaks, not the
+        // organization in her title.
+        let e = ents
+            .named_in(span)
+            .map(|(_, e)| *e)
+            .find(|p| p.label == "PER" && !lexicon::is_anonymous_head(&fold(&p.text)))
+            .unwrap_or(e);
         // "مصادر سكاي نيوز عربية", "مسؤول في وزارة الخارجية": an unnamed source in a
         // named organization is still anonymous.
         let unnamed = !first.starts_with("ال")
@@ -2464,13 +2623,24 @@ fn resolve_explicit(
         });
     }
     // "مصدر رفض الكشف عن اسمه": the withheld-name clause may follow the subject.
-    let withheld = || {
-        let after = fold(window(doc.text, span.start, span.end + 80));
-        lexicon::withheld_folded()
-            .iter()
-            .any(|w| after.contains(w.as_str()))
-    };
-    if !first.starts_with("ال") && (lexicon::is_anonymous_head(first) || withheld()) {
+    if !first.starts_with("ال")
+        && (lexicon::is_anonymous_head(first) || withheld_before_content(doc, span))
+    {
+        return Some(Resolved {
+            span,
+            anonymous: true,
+            refers_to: None,
+            name: text.to_string(),
+        });
+    }
+    // "وقال القيادي الفلسطيني، الذي رفض الكشف عن اسمه، إن": a definite source may
+    // withhold its name too (the clause must stand before the content).
+    let definite_withheld = first.starts_with("ال") && withheld_before_content(doc, span);
+    // "وذكرت المصادر الأمنية أن": a definite plural of an unnamed head is no name.
+    let unnamed_plural = first
+        .strip_prefix("ال")
+        .is_some_and(lexicon::is_anonymous_plural);
+    if definite_withheld || unnamed_plural {
         return Some(Resolved {
             span,
             anonymous: true,
@@ -2484,7 +2654,11 @@ fn resolve_explicit(
             .get(scan.toks.partition_point(|t| t.start < span.start))
             .copied()
             .unwrap_or(0);
-        let mut r = carry_over(doc, scan, ents, span, sent, None, prev)?;
+        let agr = Agr {
+            fem: None,
+            plural: false,
+        };
+        let mut r = carry_over(doc, scan, ents, span, sent, agr, prev)?;
         r.span = span;
         return Some(r);
     }
@@ -2493,9 +2667,13 @@ fn resolve_explicit(
             if let Some(person) = lexicon::description_head(head) {
                 let bare = words.len() == 1;
                 let target = resolve_description(doc, ents, head, person, bare, span.start, prev);
+                // "قال مصدر أمني … وقال المصدر": a description of an anonymous
+                // source is anonymous too.
+                let anonymous = target.as_ref().is_some_and(|t| t.anonymous);
+                let target = target.map(|t| t.name);
                 return Some(Resolved {
                     span,
-                    anonymous: false,
+                    anonymous,
                     name: target.clone().unwrap_or_else(|| text.to_string()),
                     refers_to: target,
                 });
@@ -2514,6 +2692,54 @@ fn resolve_explicit(
     })
 }
 
+/// Does a withheld-name phrase ("الذي رفض الكشف عن اسمه", "طالبا عدم كشف هويته") follow
+/// the source before its content opens (a complementizer, colon or quotation)?
+fn withheld_before_content(doc: &Doc<'_>, span: Span) -> bool {
+    let raw = window(doc.text, span.start, span.end + 100);
+    let raw = raw
+        .find([':', '"', '«', '“'])
+        .and_then(|e| raw.get(..e))
+        .unwrap_or(raw);
+    let mut clause = String::new();
+    for w in fold(raw).split(' ') {
+        if lexicon::is_complementizer(w) {
+            break;
+        }
+        clause.push_str(w);
+        clause.push(' ');
+    }
+    lexicon::withheld_folded()
+        .iter()
+        .any(|w| clause.contains(w.as_str()))
+}
+
+/// The antecedent of a definite description.
+struct Target {
+    name: String,
+    /// The antecedent is an anonymous source ("مصدر أمني" for "المصدر").
+    anonymous: bool,
+}
+
+impl Target {
+    fn named(name: String) -> Target {
+        Target {
+            name,
+            anonymous: false,
+        }
+    }
+}
+
+/// The first word of a folded source span without a leading و (before the
+/// article) and without the article: "والوزارة الأمريكية" → "وزارة".
+fn head_word(folded: &str) -> &str {
+    let lead = folded.split(' ').next().unwrap_or("");
+    let lead = lead
+        .strip_prefix('و')
+        .filter(|l| l.starts_with("ال"))
+        .unwrap_or(lead);
+    lead.strip_prefix("ال").unwrap_or(lead)
+}
+
 /// Resolves a definite description (الصحيفة، الوزير، الأخير) to an earlier mention.
 fn resolve_description(
     doc: &Doc<'_>,
@@ -2523,7 +2749,7 @@ fn resolve_description(
     bare: bool,
     before: usize,
     prev: &[(Attribution, Resolved, usize)],
-) -> Option<String> {
+) -> Option<Target> {
     // The head noun of an earlier source: its first word ("صحيفة ديلي تلغراف" for
     // "الصحيفة"), not a word deep in it ("عضو مجلس إدارة الاتحاد" is no "الاتحاد").
     let leads_with_head = |s: &str| {
@@ -2546,10 +2772,16 @@ fn resolve_description(
     if head != "اخير" && head != "اخيره" {
         for (_, r, _) in prev.iter().rev() {
             if r.span.start < before && leads_with_head(doc.slice(r.span)) {
-                if let Some(e) = ents.named_in(r.span).map(|(_, e)| *e).next() {
-                    return Some(entity_name(e));
-                }
-                return Some(r.refers_to.clone().unwrap_or_else(|| r.name.clone()));
+                let in_span = || ents.named_in(r.span).map(|(_, e)| *e);
+                let person = in_span().find(|e| e.label == "PER");
+                let name = match person.or_else(|| in_span().next()) {
+                    Some(e) => entity_name(e),
+                    None => r.refers_to.clone().unwrap_or_else(|| r.name.clone()),
+                };
+                return Some(Target {
+                    name,
+                    anonymous: r.anonymous,
+                });
             }
         }
         // 2. An entity introduced by the head noun ("وزير الخارجية مايك بومبيو").
@@ -2572,8 +2804,26 @@ fn resolve_description(
             }
             let lead = window(doc.text, s.start.saturating_sub(60), s.start);
             let lead_words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
-            if lead_words.iter().any(|w| has_head(w)) || has_head(&e.text) {
-                return Some(entity_name(e));
+            // "خورخي سامباولي المدير الفني للمنتخب": a title right after the name.
+            let tail = window(doc.text, s.end, s.end + 60);
+            let tail_words: Vec<&str> = tail
+                .split(['،', ',', '.', '!', '?', '؟', ':', '؛', '\n', '"', '«', '»'])
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .take(3)
+                .collect();
+            let titled = |words: &[&str]| {
+                words.iter().any(|w| has_head(w))
+                    || (head == "مدرب"
+                        && words
+                            .windows(2)
+                            .any(|p| fold(p[0]).ends_with("مدير") && fold(p[1]) == "الفني"))
+            };
+            let mut lead_order = lead_words.clone();
+            lead_order.reverse();
+            if titled(&lead_order) || titled(&tail_words) || has_head(&e.text) {
+                return Some(Target::named(entity_name(e)));
             }
         }
     }
@@ -2583,7 +2833,10 @@ fn resolve_description(
             .iter()
             .rev()
             .find(|(_, r, _)| r.span.start < before)
-            .map(|(_, r, _)| r.refers_to.clone().unwrap_or_else(|| r.name.clone()));
+            .map(|(_, r, _)| Target {
+                name: r.refers_to.clone().unwrap_or_else(|| r.name.clone()),
+                anonymous: r.anonymous,
+            });
     }
     // 3. The most recent PER (person heads) or ORG entity — only for a bare head noun
     // ("الوزير"); "السلطات العراقية" or "الشرطة الماليزية" says who it is by itself.
@@ -2597,17 +2850,36 @@ fn resolve_description(
         let (_, r, _) = prev.iter().rev().find(|(_, r, _)| r.span.start < before)?;
         // ("وكالة الأنباء السعودية" is no "الوزارة": another head noun disagrees.)
         let folded = fold(doc.slice(r.span));
-        let lead = folded.split(' ').next().unwrap_or("");
-        let lead = lead
-            .strip_prefix('و')
-            .filter(|r| r.starts_with("ال"))
-            .unwrap_or(lead);
-        let lead = lead.strip_prefix("ال").unwrap_or(lead);
+        let lead = head_word(&folded);
         if lead != head && lexicon::description_head(lead).is_some() {
             return None;
         }
         let e = ents.named_in(r.span).map(|(_, e)| *e).next()?;
-        return (e.label == "ORG").then(|| entity_name(e));
+        return (e.label == "ORG").then(|| Target::named(entity_name(e)));
+    }
+    // "وأفاد مسؤول في جهاز الاستخبارات … . وأضاف المتحدث": a bare person head with no
+    // antecedent of its own is the person just cited, when one was (not whoever was
+    // named last).
+    if let Some((_, r, _)) = prev
+        .iter()
+        .rev()
+        .find(|(_, r, _)| r.span.start < before)
+        .filter(|(_, r, _)| before.saturating_sub(r.span.end) < ANTECEDENT_BYTES / 2)
+    {
+        let folded = fold(doc.slice(r.span));
+        let lead = head_word(&folded);
+        // (an unresolved description is no better than the latest person)
+        let person_source = ents.named_in(r.span).any(|(_, e)| e.label == "PER")
+            || ((r.anonymous || r.refers_to.is_some())
+                && (lexicon::description_head(lead) == Some(true)
+                    || lexicon::is_anonymous_person(lead))
+                && !lexicon::is_anonymous_plural(lead));
+        if person_source {
+            return Some(Target {
+                name: r.refers_to.clone().unwrap_or_else(|| r.name.clone()),
+                anonymous: r.anonymous,
+            });
+        }
     }
     let want = "PER";
     ents.before(before)
@@ -2615,7 +2887,7 @@ fn resolve_description(
         .rev()
         .take_while(|(s, _)| before.saturating_sub(s.start) < ANTECEDENT_BYTES)
         .find(|(s, e)| s.end <= before && e.label == want)
-        .map(|(_, e)| entity_name(e))
+        .map(|(_, e)| Target::named(entity_name(e)))
 }
 
 /// Moves a carried-over person source to its most recent mention before the cue
@@ -2830,7 +3102,7 @@ fn sentence_subject(
     ents: &Ents<'_>,
     cue: Span,
     sent: usize,
-    fem: Option<bool>,
+    fem: Agr,
     prev: &[(Attribution, Resolved, usize)],
 ) -> Option<Resolved> {
     let from = match prev.last() {
@@ -2872,7 +3144,8 @@ fn sentence_subject(
                         && s.end <= cue.start
                         && e.label == "PER"
                 })
-                .last();
+                .last()
+                .filter(|_| !fem.plural);
             let hit =
                 hit.filter(|(s, _)| agrees(fem, doc.slice(title_before(scan, *s).unwrap_or(*s))));
             if let Some((s, e)) = hit {
@@ -3048,9 +3321,75 @@ fn naql_speaker(scan: &Scan, ents: &Ents<'_>, a: &Attribution, src: Span) -> Opt
     subject_after(scan, ents, t + 1, end)
 }
 
-/// Does a cue of gender `fem` agree with a source `text` (unknown agrees)?
-fn agrees(fem: Option<bool>, text: &str) -> bool {
-    !matches!((fem, source_feminine(text)), (Some(a), Some(b)) if a != b)
+/// Gender and number of a cue with an implicit subject.
+#[derive(Debug, Clone, Copy)]
+struct Agr {
+    fem: Option<bool>,
+    /// Dual or plural ("قالوا", "قائلين", "قلن"): never a single person.
+    plural: bool,
+}
+
+/// Does a cue agree with a source `text` in gender and number (unknown agrees)?
+fn agrees(agr: Agr, text: &str) -> bool {
+    let gender_clash = matches!((agr.fem, source_feminine(text)), (Some(a), Some(b)) if a != b);
+    let number_clash = agr.plural && source_singular(text);
+    !gender_clash && !number_clash
+}
+
+/// Is the cue at `tok` dual or plural: a verb ("قالوا", "يؤكدون", "قلن") or a
+/// participle ("قائلين", "مضيفات")?
+fn cue_plural(scan: &Scan, tok: usize) -> bool {
+    let lex = lexicon();
+    let key = scan.key(tok);
+    let Some((cue, k)) = cue_without_conjunction(scan, tok) else {
+        return false;
+    };
+    match cue.form {
+        CueForm::Participle => k.ends_with("ين") || k.ends_with("ون") || k.ends_with("ات"),
+        CueForm::Verb => {
+            let lemma = lex.folded_lemmas.get(cue.lemma).map_or("", String::as_str);
+            // "قلن", "يقلن" (not "أعلن", whose ن is a radical)
+            plural_verb(key) || (k.ends_with('ن') && !lemma.ends_with('ن') && k != lemma)
+        }
+    }
+}
+
+/// Does a source phrase name a single person by its first word ("الوزير", "المتحدثة")?
+fn source_singular(text: &str) -> bool {
+    let Some(raw) = text.split_whitespace().next() else {
+        return false;
+    };
+    let folded = fold(raw);
+    let first = folded
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(&folded);
+    let bare = first.strip_prefix("ال").unwrap_or(first);
+    !lexicon::is_anonymous_plural(bare)
+        && !bare.ends_with("ون")
+        && !bare.ends_with("ين")
+        && lexicon::description_head(bare) == Some(true)
+}
+
+/// A relay after the content ("…، كما نقلت وكالات الأنباء", "…، حسبما ذكرت الصحيفة"):
+/// the outlet passes on someone else's words, so a later "مضيفا" does not continue it.
+/// (Only a verb of passing on news: "كما غرد هنيدي قائلا" is an additive "also".)
+fn relay(scan: &Scan, c: &Candidate) -> bool {
+    let lex = lexicon();
+    let passes_on = lex
+        .lookup(scan.key(c.cue_tok))
+        .and_then(|k| lex.lemmas.get(k.lemma))
+        .is_some_and(|l| matches!(l.as_str(), "نقل" | "ذكر" | "أورد" | "أفاد" | "روى"));
+    c.content.end <= c.cue.start
+        && passes_on
+        && c.cue_tok.checked_sub(1).is_some_and(|p| {
+            matches!(
+                scan.key(p),
+                "كما" | "مثلما" | "حسبما" | "بحسب" | "وفق" | "وفقا" | "طبقا"
+            ) || (scan.key(p) == "ما"
+                && p.checked_sub(1)
+                    .is_some_and(|q| matches!(scan.key(q), "بحسب" | "حسب" | "وفق" | "وفقا")))
+        })
 }
 
 /// Gender of a source phrase from its first word: a feminine noun ("المتحدثة",
@@ -3095,7 +3434,7 @@ fn carry_over(
     ents: &Ents<'_>,
     cue: Span,
     sent: usize,
-    fem: Option<bool>,
+    fem: Agr,
     prev: &[(Attribution, Resolved, usize)],
 ) -> Option<Resolved> {
     // A masculine cue never carries a feminine source over ("ونقلت الوكالة عن بيسكوف
@@ -3115,7 +3454,20 @@ fn carry_over(
                 name,
             });
         }
-        if sent.saturating_sub(*s) <= CARRY_SENTENCES && agrees(doc.slice(r.span)) {
+        // ("كتب 18 عضوا … إلى نتنياهو قائلين": a plural cue is no single person's.)
+        let person = ents.named_in(r.span).any(|(_, e)| e.label == "PER")
+            && !lexicon::is_anonymous_plural(
+                fold(doc.slice(r.span))
+                    .split(' ')
+                    .next()
+                    .unwrap_or("")
+                    .trim_start_matches('و')
+                    .trim_start_matches("ال"),
+            );
+        if sent.saturating_sub(*s) <= CARRY_SENTENCES
+            && agrees(doc.slice(r.span))
+            && !(fem.plural && person)
+        {
             return Some(Resolved {
                 span: r.span,
                 anonymous: r.anonymous,
@@ -3134,6 +3486,7 @@ fn carry_over(
                 && cue.start - s.end < 400
                 && matches!(e.label.as_str(), "PER" | "ORG")
                 && agrees(&e.text)
+                && !(fem.plural && e.label == "PER")
         })?;
     Some(Resolved {
         span: *s,

@@ -562,6 +562,7 @@ pub(crate) fn is_adjunct_noun(key: &str) -> bool {
             "تصريحاته",
             "مقابلته",
             "مقابلتها",
+            "رد",
             "رده",
             "ردها",
             "الأحد",
@@ -646,10 +647,57 @@ pub(crate) fn is_anonymous_head(key: &str) -> bool {
             "باحثين",
             "علماء",
             "محامون",
+            "محامين",
             "سياسيون",
+            "معلقون",
+            "معلقين",
+            "أشخاص",
+            "صحافيون",
+            "صحافيين",
+            "صحفيون",
+            "صحفيين",
+            "مطلعون",
+            "مطلعين",
         ])
     });
     s.contains(key)
+}
+
+/// An anonymous head naming people ("ضابط", "مصدر"), not media or groups ("تقارير",
+/// "وسائل", "جهات").
+pub(crate) fn is_anonymous_person(key: &str) -> bool {
+    is_anonymous_head(key)
+        && !matches!(
+            key,
+            "اوساط"
+                | "جهات"
+                | "وسائل"
+                | "تقارير"
+                | "منظمات"
+                | "مجموعات"
+                | "جماعات"
+                | "جمعيات"
+        )
+}
+
+/// Plural heads that stay unnamed even with the article ("المصادر الأمنية", "المسؤولون
+/// الأميركيون", "الشهود"): a group of unnamed people, not a description of someone named.
+pub(crate) fn is_anonymous_plural(key: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    let s = SET.get_or_init(|| {
+        set(&[
+            "مصادر",
+            "شهود",
+            "خبراء",
+            "نشطاء",
+            "ضباط",
+            "أطباء",
+            "علماء",
+            "أوساط",
+            "أشخاص",
+        ])
+    });
+    s.contains(key) || (is_anonymous_head(key) && (key.ends_with("ون") || key.ends_with("ين")))
 }
 
 /// Phrases that say the source withheld its name.
@@ -668,6 +716,17 @@ pub(crate) const WITHHELD: &[&str] = &[
     "فضلت عدم",
     "رفضوا الكشف",
     "طلبوا عدم",
+    "عدم الكشف عن اسم",
+    "عدم الكشف عن هويت",
+    "عدم كشف اسم",
+    "عدم كشف هويت",
+    "عدم ذكر اسم",
+    "عدم نشر اسم",
+    "عدم الافصاح عن",
+    "مشترطا عدم",
+    "مشترطه عدم",
+    "طالبا عدم",
+    "طالبه عدم",
 ];
 
 /// [`WITHHELD`], folded (once).

@@ -263,6 +263,7 @@ impl Scan {
                     is_sentence_end(c)
                         && !self.in_quote.get(i).copied().unwrap_or(false)
                         && !(c == '.' && self.dot_in_word(i))
+                        || self.closes_final_quote(i)
                 }
                 _ => false,
             };
@@ -280,6 +281,28 @@ impl Scan {
         if start < n {
             self.sents.push((start, n));
         }
+    }
+
+    /// Is token `i` the closing mark of an outermost quotation whose last sentence ended
+    /// inside it, followed by a new sentence ("…والتعليم." يأتي القرار …)? (Not when a
+    /// reporting verb follows: ""…." قال الوزير" keeps the quotation with its cue.)
+    fn closes_final_quote(&self, i: usize) -> bool {
+        let Some(Some(p)) = self.partner.get(i).copied() else {
+            return false;
+        };
+        let before_end = i
+            .checked_sub(1)
+            .and_then(|b| self.toks.get(b))
+            .is_some_and(|b| matches!(b.kind, Kind::Punct('.' | '!' | '?' | '؟')));
+        let spaced_word = match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(t), Some(n)) => n.kind == Kind::Word && n.start > t.end,
+            _ => false,
+        };
+        p < i
+            && before_end
+            && spaced_word
+            && !self.in_quote.get(i).copied().unwrap_or(false)
+            && super::lexicon::lexicon().lookup(self.key(i + 1)).is_none()
     }
 
     /// Token range of the sentence holding token `i`.

@@ -1356,3 +1356,273 @@ fn quantity_subjects() {
     let a = run(t, &[]);
     assert_eq!(find(&a, "وقال").source.text, "الوزير");
 }
+
+// ---- Session 7: review of 40 ANT articles (general rules, new sentences) ----
+
+#[test]
+fn homographs_half_read_also_and_nouns_after_the_complementizer() {
+    // نصف "half" is no "we describe".
+    let a = run(
+        "وأوضح التقرير أن نصف الطلاب لم يكملوا دراستهم هذا العام.",
+        &[],
+    );
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].cue.text, "وأوضح");
+    // "اقرأ أيضا:" is a web link, not the dual of أقر with a colon quote.
+    let b = run(
+        "وقالت الشركة إن الأرباح تضاعفت. اقرأ أيضا: تراجع البورصة في طوكيو",
+        &[],
+    );
+    assert!(b.iter().all(|x| x.cue.text != "اقرأ"), "{b:#?}");
+    assert_eq!(b.len(), 1);
+    // After the factive أنّ of a reporting verb the subject noun follows: رد, نقل.
+    let c = run(
+        "وأكد المحافظ أن رد البلدية تأخر كثيرا، وأوضح أن نقل المعدات يحتاج أسبوعا.",
+        &[],
+    );
+    let cues: Vec<&str> = c.iter().map(|x| x.cue.text.as_str()).collect();
+    assert_eq!(cues, ["وأكد", "وأوضح"], "{c:#?}");
+    // (a verb after a temporal "بعد أن" is still a cue)
+    let d = run("وغادر القاعة بعد أن قال المدير إن الجلسة انتهت.", &[]);
+    assert!(d.iter().any(|x| x.cue.text == "قال"), "{d:#?}");
+}
+
+#[test]
+fn first_person_plural_and_hypothetical_cues_inside_a_quote_are_not_attributions() {
+    let t = "وقالت رئيسة البعثة ليلى حداد: \"أُبلغنا أمس بأن المعبر سيغلق، ونتوقع أن يستمر الإغلاق أسبوعا، وقد يقول البعض إن هذا مبالغ فيه\".";
+    let e = [ent(t, "ليلى حداد", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].cue.text, "وقالت");
+    // A first person singular speech act or belief stays a nested attribution.
+    let t = "وقال المدرب: \"أعتقد أن الفريق سيتحسن في المباريات المقبلة\".";
+    let b = run(t, &[]);
+    assert!(b.iter().any(|x| x.cue.text == "أعتقد"), "{b:#?}");
+}
+
+#[test]
+fn a_participle_asking_to_withhold_the_name_is_no_cue_and_makes_the_source_anonymous() {
+    let a = run(
+        "وقال ضابط في الشرطة، طالبا عدم الكشف عن هويته، إن المشتبه به اعتقل ليلا.",
+        &[],
+    );
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].cue.text, "وقال");
+    assert!(a[0].source.anonymous);
+    assert!(a[0].source.text.starts_with("ضابط في الشرطة"));
+}
+
+#[test]
+fn definite_sources_inherit_or_declare_anonymity() {
+    // A definite back-reference to an anonymous source.
+    let a = run(
+        "وقال مصدر عسكري إن القصف استهدف مخزنا للذخيرة. وأضاف المصدر أن الخسائر محدودة.",
+        &[],
+    );
+    let b = find(&a, "وأضاف");
+    assert_eq!(b.source.text, "المصدر");
+    assert!(b.source.anonymous, "{a:#?}");
+    // A definite source with a withheld-name clause before the content.
+    let a = run(
+        "وقال الدبلوماسي الأوروبي، الذي طلب عدم الكشف عن اسمه، إن العقوبات ستشمل شركات الطاقة.",
+        &[],
+    );
+    assert!(find(&a, "وقال").source.anonymous, "{a:#?}");
+    // ... but not a withheld-name clause inside the content.
+    let a = run(
+        "وقال وزير الداخلية إن رجلا رفض الكشف عن اسمه سلم نفسه للشرطة.",
+        &[],
+    );
+    assert!(!find(&a, "وقال").source.anonymous, "{a:#?}");
+    // A definite plural of an unnamed head.
+    let a = run("وذكرت المصادر الطبية أن عدد الجرحى ارتفع إلى عشرين.", &[]);
+    assert!(find(&a, "وذكرت").source.anonymous, "{a:#?}");
+    // A head noun tagged PER by NER is still no name.
+    let t = "وقال محامون إن المحاكمة ستؤجل إلى الشهر المقبل.";
+    let e = [ent(t, "محامون", 0, "PER", None)];
+    assert!(run(t, &e)[0].source.anonymous);
+    // A named description is not anonymous.
+    let t = "وقال وزير المالية سعيد خالد إن العجز تراجع. وأضاف الوزير أن الدين مستقر.";
+    let e = [ent(t, "سعيد خالد", 0, "PER", None)];
+    let a = run(t, &e);
+    let b = find(&a, "وأضاف");
+    assert!(!b.source.anonymous);
+    assert_eq!(b.source.refers_to.as_deref(), Some("سعيد خالد"));
+}
+
+#[test]
+fn a_plural_cue_never_carries_over_a_single_person() {
+    let t = "ووجه عشرات النواب رسالة إلى رئيس الحكومة كريم سالم مطالبين بأن يستقيل فورا.";
+    let e = [ent(t, "كريم سالم", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(
+        a.iter()
+            .all(|x| x.source.refers_to.as_deref() != Some("كريم سالم")),
+        "{a:#?}"
+    );
+    let t = "واستقبل الرئيس سمير نجيب وفدا من النقابات. وقالوا إن اللقاء كان إيجابيا.";
+    let e = [ent(t, "سمير نجيب", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(a.iter().all(|x| x.source.text != "سمير نجيب"), "{a:#?}");
+    // (a singular continuation still carries over)
+    let t = "وقال الرئيس سمير نجيب إن اللقاء كان إيجابيا، مضيفا أن الحوار سيستمر.";
+    let e = [ent(t, "سمير نجيب", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "مضيفا").source.refers_to.as_deref(),
+        Some("سمير نجيب")
+    );
+}
+
+#[test]
+fn a_relay_after_the_content_is_not_carried_over() {
+    let t = "وأكدت رئيسة الوزراء هدى صالح أن الانتخابات ستجرى في موعدها، كما نقلت وكالات الأنباء المحلية. مضيفة \"لا تأجيل بعد اليوم\".";
+    let e = [ent(t, "هدى صالح", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(a.iter().any(|x| x.cue.text == "نقلت"), "{a:#?}");
+    let m = find(&a, "مضيفة");
+    assert_eq!(m.source.refers_to.as_deref(), Some("هدى صالح"), "{a:#?}");
+}
+
+#[test]
+fn a_bare_title_prefers_the_person_with_that_title() {
+    // The title follows the name ("المدير الفني" is the coach).
+    let t = "ويستعد ماركو رينالدي المدير الفني للنادي لمواجهة الفريق المنافس بقيادة نجمه أحمد سليم. وقال المدرب إن فريقه جاهز.";
+    let e = [
+        ent(t, "ماركو رينالدي", 0, "PER", None),
+        ent(t, "أحمد سليم", 0, "PER", None),
+    ];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وقال").source.refers_to.as_deref(),
+        Some("ماركو رينالدي"),
+        "{a:#?}"
+    );
+    // With no antecedent of its own, a bare person head is the person just cited, not
+    // whoever was named last.
+    let t = "وأفاد ضابط في الدفاع المدني أن الحريق اندلع في مصنع يملكه رجل الأعمال فادي ناصر. وأضاف المتحدث أن التحقيق جار.";
+    let e = [ent(t, "فادي ناصر", 0, "PER", None)];
+    let a = run(t, &e);
+    let b = find(&a, "وأضاف");
+    assert_ne!(b.source.refers_to.as_deref(), Some("فادي ناصر"), "{a:#?}");
+    assert!(b.source.anonymous);
+}
+
+#[test]
+fn indirect_content_stops_at_a_new_clause_or_continuation() {
+    // A contrast with a reporter of its own ends the content ...
+    let a = run(
+        "وقال الناطق باسم البلدية إن المياه عادت إلى الأحياء، لكن شركة الكهرباء أكدت أن الأعطال مستمرة.",
+        &[],
+    );
+    assert_eq!(find(&a, "وقال").content.text, "إن المياه عادت إلى الأحياء");
+    let a = run(
+        "وأكد المدير أن المصنع سيفتح أبوابه، غير أن النقابة ترى أن العمال لن يعودوا.",
+        &[],
+    );
+    assert_eq!(find(&a, "وأكد").content.text, "أن المصنع سيفتح أبوابه");
+    // ... a bare one usually goes on reporting the same speaker.
+    let a = run(
+        "وقال الطبيب إن المريض خضع لعملية طويلة، لكن حالته مستقرة الآن.",
+        &[],
+    );
+    assert!(find(&a, "وقال").content.text.ends_with("مستقرة الآن"));
+    let a = run(
+        "وأوضح الوزير أن الحكومة لم تقرر بعد، نافيا وجود خلافات داخلها.",
+        &[],
+    );
+    assert_eq!(find(&a, "وأوضح").content.text, "أن الحكومة لم تقرر بعد");
+    // (a comma inside a quotation does not cut it)
+    let a = run(
+        "وقال المدير إن \"المصنع سيفتح، لكن ببطء\" خلال الشهر المقبل.",
+        &[],
+    );
+    assert!(find(&a, "وقال").content.text.contains("لكن ببطء"));
+}
+
+#[test]
+fn a_quote_closed_after_its_period_ends_the_sentence() {
+    let a = run(
+        "وأوضح النائب أن \"القانون سيطبق على الجميع دون استثناء.\" ويأتي التصويت بعد أسابيع من الجدل.",
+        &[],
+    );
+    let c = &find(&a, "وأوضح").content.text;
+    assert!(!c.contains("ويأتي"), "{c}");
+    // ("…." قال الوزير: the cue after the quotation keeps it)
+    let a = run("\"سنعيد بناء الجسر خلال عام.\" قال الوزير للصحفيين.", &[]);
+    assert!(a.iter().any(|x| x.cue.text == "قال"), "{a:#?}");
+}
+
+#[test]
+fn an_adjunct_between_cue_and_content() {
+    let a = run(
+        "وقالت الوزارة في رد مكتوب على أسئلة النواب إن المشروع سيكتمل العام المقبل.",
+        &[],
+    );
+    let b = find(&a, "وقالت");
+    assert_eq!(b.source.text, "الوزارة");
+    assert!(b.content.text.starts_with("إن المشروع"));
+    let a = run(
+        "وقال الحارس عن تلك المباراة \"كانت أصعب لحظة في مسيرتي كلها\".",
+        &[],
+    );
+    let b = find(&a, "وقال");
+    assert!(b.direct);
+    assert_eq!(b.source.text, "الحارس");
+    assert_eq!(b.content.text, "كانت أصعب لحظة في مسيرتي كلها");
+    // (a quotation right after عن is a topic, not speech)
+    let a = run("وأفادت الوكالة عن \"سقوط قذائف على المدينة القديمة\".", &[]);
+    assert!(a.is_empty(), "{a:#?}");
+}
+
+#[test]
+fn quoted_names_are_not_direct_quotes() {
+    // The cue's complement عن follows a quoted name.
+    let a = run("أعلنت شركة \"سوني\"، عن جهازها الجديد للألعاب.", &[]);
+    assert!(a.is_empty(), "{a:#?}");
+    let a = run(
+        "كشف قائد قوات \"درع الجنوب الموحد\" عن خطة لتأمين الطرق.",
+        &[],
+    );
+    assert!(a.is_empty(), "{a:#?}");
+    // A short quoted name in a participle's complement.
+    let a = run(
+        "وتحدث السفير عن التعاون، مشيرا إلى مشروعي \"ميناء الشمال\" ومحطة \"النور\".",
+        &[],
+    );
+    assert!(a.iter().all(|x| x.cue.text != "مشيرا"), "{a:#?}");
+    // A quoted name in the subject before a complementizer, and a real quotation, stay.
+    let a = run("وقال مدير شركة \"النخيل\" إن المبيعات تضاعفت.", &[]);
+    assert_eq!(find(&a, "وقال").content.text, "إن المبيعات تضاعفت");
+    let a = run("وقال الحكم بعد المباراة \"لم أر أي خطأ في اللقطة\".", &[]);
+    assert!(find(&a, "وقال").direct);
+}
+
+#[test]
+fn a_carried_over_speaker_is_the_person_not_the_organization_in_the_title() {
+    let t =
+        "وقالت المتحدثة باسم وزارة الصحة سلمى عادل إن اللقاحات وصلت. وأضافت أن التطعيم يبدأ غدا.";
+    let e = [
+        ent(t, "وزارة الصحة", 0, "ORG", Some("Ministry of Health")),
+        ent(t, "سلمى عادل", 0, "PER", Some("Salma Adel")),
+    ];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وأضافت").source.refers_to.as_deref(),
+        Some("Salma Adel"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn an_addressee_after_a_persons_name_is_not_part_of_the_source() {
+    let t = "وقال نبيل فارس لرويترز إن الشركة ستوسع مصانعها.";
+    let e = [ent(t, "نبيل فارس", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وقال").source.text, "نبيل فارس");
+    // (a title's own ل-phrase after an organization stays: "مدير بعثة الصندوق لمصر")
+    let t = "وقال مدير مكتب البنك الدولي لمصر إن النمو تسارع.";
+    let e = [ent(t, "البنك الدولي", 0, "ORG", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وقال").source.text, "مدير مكتب البنك الدولي لمصر");
+}
