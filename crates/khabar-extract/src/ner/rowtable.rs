@@ -4,7 +4,9 @@
 //! `HashMap<u64, u32>` index plus a separate `f32` weight matrix each lookup touches two
 //! random cache lines (the bucket, then the row). Here the key and its `i16` row share one
 //! 32-byte-aligned slot (two for more than 12 tags), so a hit costs one cache line, and a miss
-//! usually costs one probe (load factor ≤ 0.5, linear probing).
+//! usually costs one probe (load factor ≤ 2/3, linear probing; most misses never reach the table:
+//! a Bloom filter answers them). Half the slots of a load factor ≤ 0.5 table load about 15 ms
+//! faster (the 11 MB model) for about 4 % more tagging time (docs/bench/ner.md, session 7).
 //!
 //! The weights are the model file's `i16` values; a row is added as `q as f32 * scale`, the
 //! same arithmetic that produced the `f32` weights before, so scores are bit-identical.
@@ -45,7 +47,7 @@ impl RowTable {
         rows: impl ExactSizeIterator<Item = (u64, &'a [i16])>,
     ) -> RowTable {
         let stride = (KEY_WORDS + tags).div_ceil(16).max(1);
-        let slots = (rows.len() * 2).next_power_of_two().max(16);
+        let slots = (rows.len() * 3 / 2).next_power_of_two().max(16);
         let mut t = RowTable {
             blocks: vec![Block::default(); slots * stride],
             stride,
