@@ -222,7 +222,15 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
             }
         }
         if nat.is_none() && !ends.contains(&x.end) {
-            if let Some(w) = f.get(x.end) {
+            // Not a word that starts the next conjunct (الأسترالي يورمان والبرازيلي
+            // فالديفيا) or a plural, which modifies no single name (أبلغت إدارة ترامب
+            // الفلسطينيين: the object).
+            if let Some(w) = f.get(x.end).filter(|w| {
+                !w.starts_with("وال")
+                    && !w.starts_with("فال")
+                    && !w.ends_with("ين")
+                    && !w.ends_with("ون")
+            }) {
                 nat = gaz.nationality(w);
             }
         }
@@ -416,6 +424,17 @@ mod tests {
         let t = ["الكونغرس", "الأمريكي"];
         let found = merge(&t, vec![(0, 2, Label::Org)], gaz);
         assert_eq!(found[0].nationality.as_deref(), Some("United States"));
+        // The adjective right after a name links to it; a plural (the object) or the
+        // adjective of the next conjunct does not.
+        let t = ["وقال", "المدرب", "زيدان", "الفرنسي"];
+        let found = merge(&t, vec![(2, 3, Label::Per)], gaz);
+        assert_eq!(found[0].nationality.as_deref(), Some("France"));
+        let t = ["أبلغت", "إدارة", "ترامب", "الفلسطينيين"];
+        let found = merge(&t, vec![(2, 3, Label::Per)], gaz);
+        assert_eq!(found[0].nationality, None);
+        let t = ["الأسترالي", "يورمان", "والبرازيلي", "فالديفيا"];
+        let found = merge(&t, vec![(1, 2, Label::Per), (3, 4, Label::Per)], gaz);
+        assert_eq!(found[0].nationality, None);
         // A club named after a city does not get the city's id.
         let t = ["لاعب", "ليفربول"];
         let org = merge(&t, vec![(1, 2, Label::Org)], gaz);
