@@ -13,6 +13,8 @@
 //!   the speaker is carried over from the previous attribution.
 //! * **Quote first**: "“…”، قال الوزير" and "…، كما قال الوزير".
 //! * **Prepositional sources**: "بحسب/حسب/وفقا لـ/طبقا لـ/نقلا عن/على حد قول X".
+//! * **Impersonal passives** ("قيل إن", "يقال إن", "أُفيد بأن", "ذُكر أن", "أُعلن أن"):
+//!   hearsay whose source is the passive verb itself, `anonymous`, no `refers_to`.
 //!
 //! Sources are named (they overlap a PER/ORG entity), anonymous descriptions
 //! ("دبلوماسيون غربيون", "مصدر رفض الكشف عن اسمه"), or pronouns / definite
@@ -56,6 +58,10 @@ enum SourceRef {
     Explicit(Span),
     /// No subject: carried over from the previous attribution.
     Implicit,
+    /// An impersonal passive ("قيل إن", "أُفيد بأن"): the speaker is left unsaid. The
+    /// source is the passive verb itself (the only word that stands for the hidden
+    /// agent), anonymous, with no `refers_to`.
+    Unspecified,
 }
 
 #[derive(Debug, Clone)]
@@ -196,6 +202,8 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         .filter(|d| d.in_field.is_none())
         .map_or(0, |d| doc.chars.byte_offset(d.end));
     let mut out: Vec<(Attribution, Resolved, usize)> = Vec::new();
+    // Impersonal passives ("قيل إن"), kept apart from `out` (the antecedents).
+    let mut unspecified: Vec<Attribution> = Vec::new();
     // `out[..top]` ends with the last attribution that is not nested in another's
     // content: the one an implicit subject carries over from ("ويقول هانكوك إن
     // الدراسات أظهرت أن … . وأضاف:" → هانكوك, not الدراسات).
@@ -213,7 +221,7 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
                 .partition_point(|t| t.start < s.start)
                 .checked_sub(1)
                 .is_some_and(|p| scan.is_complementizer(p)),
-            SourceRef::Implicit => false,
+            SourceRef::Implicit | SourceRef::Unspecified => false,
         };
         // "ويتفهم X مخاوف مصر، حيث إن الأمم المتحدة تتوقع أن …": a cue in a causal
         // clause is nested in the main clause, whose subject a later "ويقول:" keeps.
@@ -225,7 +233,7 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
                 .is_some_and(|p| {
                     scan.is_complementizer(p + 1) && matches!(scan.key(p), "حيث" | "اذ" | "بما")
                 }),
-            SourceRef::Implicit => false,
+            SourceRef::Implicit | SourceRef::Unspecified => false,
         };
         let is_frame = |k: &str| {
             matches!(
@@ -249,6 +257,12 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         };
         let resolved = match c.source {
             SourceRef::Explicit(span) => resolve_explicit(doc, &scan, &ents, span, &out),
+            SourceRef::Unspecified => Some(Resolved {
+                span: c.cue,
+                anonymous: true,
+                refers_to: None,
+                name: String::new(),
+            }),
             SourceRef::Implicit => {
                 let outer = out.get(..top).unwrap_or(&[]);
                 let same_sentence = outer
@@ -304,12 +318,23 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             direct: c.direct,
             kind: if c.belief { "belief" } else { "speech" }.to_string(),
         };
+        if matches!(c.source, SourceRef::Unspecified) {
+            // An unsaid speaker is no antecedent: "حيث أُفيد بأنه قال إن" — the pronoun
+            // of "بأنه" and a later "وأضاف" look past it.
+            unspecified.push(att);
+            continue;
+        }
         out.push((att, r, sent));
         if !nested {
             top = out.len();
         }
     }
-    out.into_iter().map(|(a, _, _)| a).collect()
+    let mut all: Vec<Attribution> = out.into_iter().map(|(a, _, _)| a).collect();
+    if !unspecified.is_empty() {
+        all.extend(unspecified);
+        all.sort_by_key(|a| a.cue.start);
+    }
+    all
 }
 
 fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate> {
@@ -337,6 +362,10 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             continue;
         }
         if let Some(c) = passive_naql(doc, scan, ents, i) {
+            cands.push(c);
+            continue;
+        }
+        if let Some(c) = impersonal_passive(doc, scan, i) {
             cands.push(c);
             continue;
         }
@@ -525,9 +554,13 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                         }
                         scan.key(q) == "عن"
                     };
+                    // "تقرير صادر عن "مؤسسة الدفاع عن الديمقراطيات" بأن": the issuer.
+                    let issuer =
+                        inside <= 6 && j.checked_sub(1).is_some_and(|b| issued_by(scan, b));
                     let name_like = (inside <= 3
                         && (scan.is_word(p + 1) || glued || (after_word && then_content)))
-                        || (inside <= 6 && after_word && then_an);
+                        || (inside <= 6 && after_word && then_an)
+                        || issuer;
                     if name_like && p + 1 < end {
                         j = p;
                         continue;
@@ -817,7 +850,11 @@ fn verb_cue(
     {
         return None;
     }
+    let clause_lemma = clause_only(scan.key(i));
     let Some(mut found) = find_opener(scan, i, MAX_MIDDLE) else {
+        if clause_lemma.is_some() {
+            return None;
+        }
         return quote_first(scan, ents, i, belief);
     };
     // A quoted name in an adjunct ("في "بورتون داون" …"): look for the content after it.
@@ -839,6 +876,27 @@ fn verb_cue(
         }
     }
     let (opener, start_tok, opener_tok) = found;
+    if clause_lemma.is_some() && opener != Opener::Complementizer {
+        return None;
+    }
+    // "وتعهد المسؤولون بدرجة أكبر من الحذر لضمان أن …": a ب-phrase before the
+    // complementizer is the pledge's own object; the clause belongs to something else.
+    if clause_lemma.is_some()
+        && (i + 1..opener_tok).any(|j| {
+            let k = scan.key(j);
+            scan.is_word(j)
+                && !scan.is_complementizer(j)
+                && k.strip_prefix('ب')
+                    .is_some_and(|r| r.starts_with("ال") || r.chars().count() >= 4)
+                && !scan.toks.get(j).is_some_and(|t| {
+                    ents.near(Span::new(t.start, t.end))
+                        .iter()
+                        .any(|(e, _)| e.start < t.end && t.start < e.end)
+                })
+        })
+    {
+        return None;
+    }
     let (content, direct, trim) = content_span(scan, opener, start_tok)?;
     // The words between cue and content: subject, then adjuncts.
     let middle_end = if opener == Opener::Complementizer {
@@ -990,7 +1048,9 @@ fn verb_cue(
             } else {
                 budget
             };
-            if words_between(span.end) > budget
+            // "تعهد X (لـY) بأن …": the clause follows the subject at once.
+            let clause_budget = if clause_lemma.is_some() { 3 } else { budget };
+            if words_between(span.end) > clause_budget
                 || subject_words >= max_words
                 || term_after.is_some_and(|e| e > span.end)
             {
@@ -1015,7 +1075,10 @@ fn verb_cue(
             } else {
                 6
             };
+            // ("تضمن" with no subject after it may be "it guarantees": the document
+            // must be named.)
             if words_between(cue.end) > limit
+                || clause_lemma.is_some_and(|l| l == "تضمن" || words_between(cue.end) > 3)
                 || term_after.is_some()
                 // "أعرب عن "…"": a quoted phrase right after a preposition.
                 || (opener == Opener::Quote
@@ -1066,6 +1129,17 @@ fn verb_cue(
         belief,
         trim,
     })
+}
+
+/// The lemma of a cue that reports only with a clause ("تعهد بأن", "تضمن التقرير أن"):
+/// with a noun-phrase object ("تعهد بإجازة قانون", "تضمنت تهديدات") or a quoted phrase
+/// ("تعهد "بطي صفحة الماضي"") it is an announcement or a list of contents, not
+/// speech (guideline 2).
+fn clause_only(key: &str) -> Option<&'static str> {
+    let lemma = lexicon()
+        .lookup(key)
+        .and_then(|c| lexicon().lemmas.get(c.lemma))?;
+    ["تعهد", "تضمن"].into_iter().find(|l| l == lemma)
 }
 
 /// Is `k` (folded, without و/ف) the 3rd person feminine past of `cue`'s verb: "قالت",
@@ -1547,7 +1621,7 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
                         .filter(|p| *p > j && *p < b)
                     {
                         let inside = (j + 1..p).filter(|k| scan.is_word(*k)).count();
-                        if (1..=3).contains(&inside) {
+                        if (1..=3).contains(&inside) || (inside <= 6 && issued_by(scan, j - 1)) {
                             end = p;
                             words += inside;
                             j = p + 1;
@@ -1572,7 +1646,13 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
             });
         if j > a
             && !quantity
-            && (addressee || ends_subject(scan, j) || object_starts(scan, ents, j, false))
+            && !issued_by(scan, j)
+            && (addressee
+                || ends_subject(scan, j)
+                || object_starts(scan, ents, j, false)
+                // (the issuer's name ends at the content: "صادر عن الوزارة فإن")
+                || ((scan.is_complementizer(j) || scan.key(j) == "فان")
+                    && (a.max(j.saturating_sub(16))..j).any(|k| issued_by(scan, k))))
         {
             break;
         }
@@ -1591,6 +1671,18 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
         }
     }
     Some(span)
+}
+
+/// Is token `j` the "عن" of "(بيان) صادر عن X" ("issued by X")? The issuer belongs to
+/// the source: "وقال بيان صادر عن وزارة الخارجية إن", "وفقا لبيان صادر عن وزارة الدفاع
+/// فإن".
+fn issued_by(scan: &Scan, j: usize) -> bool {
+    scan.key(j) == "عن"
+        && j.checked_sub(1).is_some_and(|p| {
+            let k = scan.key(p);
+            let k = k.strip_prefix("ال").unwrap_or(k);
+            matches!(k, "صادر" | "صادره" | "صادرة")
+        })
 }
 
 /// "وقال المدرب، زين الدين زيدان، في مؤتمر صحفي": a description without a name, then
@@ -2175,6 +2267,50 @@ fn passive_naql(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Option
         .unwrap_or(middle_end);
     let span = subject_from(scan, ents, i + 2, src_end)?;
     candidate_at(scan, i, SourceRef::Explicit(span), opener, start_tok, false)
+}
+
+/// An impersonal passive of saying right before its complementizer: "وقيل إن …",
+/// "ويُقال إن …", "وأُفيد بأن …", "وذُكر أن …", "وأُعلن أن …" — hearsay whose speaker is
+/// left unsaid ([`SourceRef::Unspecified`]). "قيل له إن" (an addressee) is allowed.
+///
+/// Unvowelled "ذكر"/"أعلن" are read as active verbs (their subject comes later or is
+/// carried over), so those two count only with the damma of the passive. The writer's
+/// own asides "يذكر أن", "يشار إلى أن" (guideline 2) stay unattributed, and so does
+/// anything inside a quotation ("أفيد بأن" may be a first person "I inform").
+fn impersonal_passive(doc: &Doc<'_>, scan: &Scan, i: usize) -> Option<Candidate> {
+    let k = scan.key(i);
+    let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+    let t = scan.toks.get(i)?;
+    let raw = doc.text.get(t.start..t.end)?;
+    let passive = match k {
+        "قيل" | "يقال" | "يفاد" => true,
+        "افيد" => !scan.in_quote.get(i).copied().unwrap_or(false),
+        // ذُكر، أُعلن: the damma after the first letter (after any و/ف clitic).
+        "ذكر" | "اعلن" => raw
+            .trim_start_matches(['و', 'ف'])
+            .chars()
+            .nth(1)
+            .is_some_and(|c| c == '\u{064F}'),
+        _ => false,
+    };
+    if !passive || negated(scan, i) || after_negating_noun(scan, i) {
+        return None;
+    }
+    let mut comp = i + 1;
+    if matches!(scan.key(comp), "له" | "لها" | "لهم" | "لنا" | "لي") {
+        comp += 1;
+    }
+    if !scan.is_complementizer(comp) {
+        return None;
+    }
+    candidate_at(
+        scan,
+        i,
+        SourceRef::Unspecified,
+        Opener::Complementizer,
+        comp,
+        false,
+    )
 }
 
 /// A continuation participle (قائلا، مضيفا، مشيرة الى ان): the speaker carries over.
@@ -3044,7 +3180,11 @@ fn clause_subject(
             f += 1;
         }
     }
-    if f + 1 >= cue_tok {
+    // "حيث أُفيد بأنه قال", "ويبدو أن صلاح قال": a complementizer (bare or with a 3rd
+    // person pronoun) is no noun subject. ("ورغم أننا نتوقع": the writer's first
+    // person stays as it stands.)
+    let first_person_comp = |k: &str| k.ends_with("نا") || k.ends_with("ني");
+    if f + 1 >= cue_tok || (scan.is_complementizer(f + 1) && !first_person_comp(scan.key(f + 1))) {
         return None;
     }
     let mut span = subject_after(scan, ents, f + 1, cue_tok)?;
