@@ -97,14 +97,19 @@ EXTRA_CITIES = [
 ]
 # Spellings news uses that the extract lacks (its Khartoum entry has only a garbled
 # "ااالخرطوم").
-CITY_ADD = {"379252": "الخرطوم", "1138958": "كابول", "1871859": "بيونغ يانغ"}
+CITY_ADD = {"379252": "الخرطوم", "1138958": "كابول", "1871859": "بيونغ يانغ",
+            "498817": "سان بطرسبرغ|بطرسبرغ"}
 # Alternate names in the extract that are wrong or collide with common words.
 CITY_DROP = {"ااالخرطوم", "البلا", "ساليم", "اريئيل", "مريّا", "لقدس", "صهيون",
              # common words ("the city", "the new", "the eye", "the door", "the revolution" …)
              "المدينة", "الجديدة", "القائم", "الخمس", "طراز", "الحرية", "الثورة", "الحي", "الباب",
              "العين", "فان", "فإن", "الرمل", "النصر", "السلام", "الوحدة", "الشعب", "البلد",
              "الخميس",  # Thursday
-             "ميدان", "بحري"}  # "square, field" (Medan), "naval" (Khartoum North keeps الخرطوم بحري)
+             "ميدان", "بحري",
+             # a small namesake takes the famous place's name: Petersburg, Virginia
+             # (بطرسبرغ is Saint Petersburg, added back there); Lompoc (لومبوك is Lombok,
+             # an island, curated)
+             "بطرسبرغ", "لومبوك"}  # "square, field" (Medan), "naval" (Khartoum North keeps الخرطوم بحري)
 
 
 def clean_english(name: str) -> str:

@@ -1542,7 +1542,10 @@ impl<'a> Cx<'a> {
                 .strip_prefix(['ب', 'ل'])
                 .filter(|r| self.t.vague.contains_key(*r))
                 .unwrap_or(f);
-            let Some(&(mut low, mut high)) = self.t.vague.get(f) else {
+            // (الإف بي آي, FBI, folds to الاف "thousands"; آلاف never has إ.)
+            let Some(&(mut low, mut high)) =
+                self.t.vague.get(f).filter(|_| !self.raw(i).contains('إ'))
+            else {
                 i += 1;
                 continue;
             };

@@ -90,6 +90,10 @@ fn vague_quantities() {
     assert_eq!(v[0].5.as_deref(), Some("برنامج"), "{v:?}");
     // A vague count of time units is a duration.
     assert!(q("منذ عدة أيام").is_empty());
+    // The FBI's Arabic letters fold like "thousands" but are none.
+    assert!(q("قال مكتب الإف بي آي إنه يحقق").is_empty());
+    let v = q("فر ألاف الأشخاص");
+    assert_eq!((v[0].2, v[0].3), (Some(2000.0), Some(9000.0)), "{v:?}");
 }
 
 #[test]
