@@ -88,6 +88,7 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
     let f: Vec<&str> = folded.iter().map(String::as_str).collect();
     trim_day_words(&mut spans, &f);
+    split_adjacent_people(&mut spans, &f, gaz);
     for m in gaz.scan(&f) {
         // Mid-size cities count only after a locative word (في الرقة، من داخل الرقة، مدينة الرقة).
         if m.end == m.start + 1 && f.get(m.start).is_some_and(|w| is_common_word(w, gaz)) {
@@ -237,6 +238,46 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
         x.nationality = nat.and_then(|e| gaz.entry(e)).map(|e| e.canonical.clone());
     }
     out
+}
+
+/// A model PER span made of two or more listed people side by side (وانتقد جون
+/// ماكين ترامب: McCain, then Trump as the object) becomes one span per person. Only
+/// standalone curated PER names count, tiled longest first from the span's start, so a
+/// single listed name (محمد بن سلمان) is never cut.
+fn split_adjacent_people(spans: &mut Vec<(usize, usize, Label)>, f: &[&str], gaz: &Gazetteer) {
+    if !spans.iter().any(|s| s.2 == Label::Per && s.1 - s.0 >= 2) {
+        return;
+    }
+    // Longest standalone person name starting at each token.
+    let mut longest: Vec<usize> = vec![0; f.len()];
+    for m in gaz.scan(f) {
+        let person = m.entries.iter().filter_map(|&e| gaz.entry(e)).any(|e| {
+            e.label == Label::Per && e.standalone && e.source == gazetteer::Source::Curated
+        });
+        if let Some(l) = longest.get_mut(m.start).filter(|_| person) {
+            *l = (*l).max(m.end);
+        }
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for &(a, b, label) in spans.iter() {
+        let mut tiles = Vec::new();
+        let mut p = a;
+        while p < b {
+            match longest.get(p).copied().filter(|&e| e > p && e <= b) {
+                Some(e) => {
+                    tiles.push((p, e, label));
+                    p = e;
+                }
+                None => break,
+            }
+        }
+        if label == Label::Per && p == b && tiles.len() > 1 {
+            out.extend(tiles);
+        } else {
+            out.push((a, b, label));
+        }
+    }
+    *spans = out;
 }
 
 /// Whether the name at `start..end` is used as a common noun: followed by a
@@ -447,6 +488,22 @@ mod tests {
             .id
             .as_deref()
             .is_some_and(|id| id.starts_with("geonames:")));
+    }
+
+    #[test]
+    fn two_listed_people_side_by_side_are_two_entities() {
+        let gaz = Gazetteer::get();
+        let t = ["وانتقد", "جون", "ماكين", "ترامب", "بشدة"];
+        let found = merge(&t, vec![(1, 4, Label::Per)], gaz);
+        let spans: Vec<(usize, usize)> = found.iter().map(|x| (x.start, x.end)).collect();
+        assert_eq!(spans, vec![(1, 3), (3, 4)], "{found:?}");
+        // One listed name, or a listed name plus an unlisted word, stays whole.
+        let t = ["التقى", "محمد", "بن", "سلمان", "أمس"];
+        let found = merge(&t, vec![(1, 4, Label::Per)], gaz);
+        assert_eq!((found[0].start, found[0].end), (1, 4), "{found:?}");
+        let t = ["قال", "ترامب", "جونيور"];
+        let found = merge(&t, vec![(1, 3, Label::Per)], gaz);
+        assert_eq!((found[0].start, found[0].end), (1, 3), "{found:?}");
     }
 
     #[test]
