@@ -93,9 +93,11 @@ fn share_canonical_names(entities: &mut [Entity]) {
         };
         let w = words(e);
         for k in 1..w.len() {
+            // Too short to be a family name (بن، أبو …), or a father's name
+            // (زايد in عبد الله بن زايد is somebody else).
             let tail = w[k..].join(" ");
-            // Too short to be a family name (بن، أبو …).
-            if tail.chars().count() < 3 {
+            if tail.chars().count() < 3 || matches!(w[k - 1].as_str(), "بن" | "ابن" | "بنت" | "ابو")
+            {
                 continue;
             }
             let value = (canonical.clone(), e.id.clone());
@@ -270,6 +272,9 @@ mod tests {
             ent("حافظ الأسد", Some("Hafez al-Assad")),
             ent("الأسد", None),
             ent("علي", None),
+            ent("عبد الله بن زايد", Some("Abdullah bin Zayed")),
+            ent("زايد", None),
+            ent("بن زايد", None),
         ];
         share_canonical_names(&mut e);
         assert_eq!(e[1].canonical.as_deref(), Some("Haider al-Abadi"));
@@ -277,6 +282,9 @@ mod tests {
         // Two people end in الأسد: ambiguous, left alone.
         assert_eq!(e[4].canonical, None);
         assert_eq!(e[5].canonical, None);
+        // A father's name is somebody else; "بن زايد" is the son.
+        assert_eq!(e[7].canonical, None);
+        assert_eq!(e[8].canonical.as_deref(), Some("Abdullah bin Zayed"));
     }
 
     #[test]

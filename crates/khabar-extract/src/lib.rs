@@ -195,7 +195,9 @@ fn drop_inside_entities(
 /// Is quantity `q` (with digits) inside name `e` together with its unit: فوكس 11 إل إيه
 /// (see [`drop_inside_entities`])?
 fn quantity_is_model_name(e: &Entity, q: &Quantity) -> bool {
-    if !(e.start < q.start && q.end <= e.end) {
+    // A currency, measure or percentage is an amount even inside a name the tagger
+    // stretched over it (صفقة بقيمة 5 مليارات دولار); those units are ASCII codes.
+    if !(e.start < q.start && q.end <= e.end) || q.unit.as_deref().is_some_and(|u| u.is_ascii()) {
         return false;
     }
     let is_digit = |c: char| khabar_text::numbers::digit_value(c).is_some();

@@ -226,15 +226,15 @@ fn strip_wa(f: &str) -> &str {
 /// Does folded word `f` read as the cue word `w`, after a و/ف conjunction and, unless
 /// `w` is an imperfect verb (يصل، تقدر), a ب/ل preposition: بنحو، لنحو، وبأكثر، لحوالي.
 fn cue_word_matches(f: &str, w: &str) -> bool {
-    if f == w || strip_wa(f) == w {
+    let rest = strip_wa(f);
+    if f == w || rest == w {
         return true;
     }
-    if w.starts_with(['ي', 'ت']) {
+    // (بدون is "without", not ب + دون "below".)
+    if w.starts_with(['ي', 'ت']) || w == "دون" {
         return false;
     }
-    let rest = strip_wa(f);
     rest.strip_prefix(['ب', 'ل']).is_some_and(|r| r == w)
-        || f.strip_prefix(['ب', 'ل']).is_some_and(|r| r == w)
 }
 
 impl<'a> Cx<'a> {

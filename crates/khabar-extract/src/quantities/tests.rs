@@ -90,6 +90,9 @@ fn vague_quantities() {
     assert_eq!(v[0].5.as_deref(), Some("برنامج"), "{v:?}");
     // A vague count of time units is a duration.
     assert!(q("منذ عدة أيام").is_empty());
+    // بدون is "without", not ب + دون "below".
+    let v = q("فاز الفريق بدون 3 من لاعبيه");
+    assert!(v.iter().all(|x| x.4 != "less_than"), "{v:?}");
     // The FBI's Arabic letters fold like "thousands" but are none.
     assert!(q("قال مكتب الإف بي آي إنه يحقق").is_empty());
     let v = q("فر ألاف الأشخاص");
