@@ -3500,11 +3500,7 @@ fn source_singular(text: &str) -> bool {
         return false;
     };
     let folded = fold(raw);
-    let first = folded
-        .strip_prefix('و')
-        .filter(|r| r.starts_with("ال"))
-        .unwrap_or(&folded);
-    let bare = first.strip_prefix("ال").unwrap_or(first);
+    let bare = head_word(&folded);
     !lexicon::is_anonymous_plural(bare)
         && !bare.ends_with("ون")
         && !bare.ends_with("ين")
@@ -3557,11 +3553,7 @@ fn source_feminine(text: &str) -> Option<bool> {
         .then_some(true);
     }
     let folded = fold(raw);
-    let first = folded
-        .strip_prefix('و')
-        .filter(|r| r.starts_with("ال"))
-        .unwrap_or(&folded);
-    let bare = first.strip_prefix("ال").unwrap_or(first);
+    let bare = head_word(&folded);
     (lexicon::description_head(bare) == Some(true)).then_some(false)
 }
 
@@ -3595,18 +3587,13 @@ fn carry_over(
             });
         }
         // ("كتب 18 عضوا … إلى نتنياهو قائلين": a plural cue is no single person's.)
-        let person = ents.named_in(r.span).any(|(_, e)| e.label == "PER")
-            && !lexicon::is_anonymous_plural(
-                fold(doc.slice(r.span))
-                    .split(' ')
-                    .next()
-                    .unwrap_or("")
-                    .trim_start_matches('و')
-                    .trim_start_matches("ال"),
-            );
+        let person = || {
+            ents.named_in(r.span).any(|(_, e)| e.label == "PER")
+                && !lexicon::is_anonymous_plural(head_word(&fold(doc.slice(r.span))))
+        };
         if sent.saturating_sub(*s) <= CARRY_SENTENCES
             && agrees(doc.slice(r.span))
-            && !(fem.plural && person)
+            && !(fem.plural && person())
         {
             return Some(Resolved {
                 span: r.span,

@@ -88,8 +88,9 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
     let f: Vec<&str> = folded.iter().map(String::as_str).collect();
     trim_day_words(&mut spans, &f);
-    split_adjacent_people(&mut spans, &f, gaz);
-    for m in gaz.scan(&f) {
+    let matches = gaz.scan(&f);
+    split_adjacent_people(&mut spans, &matches, gaz);
+    for m in matches {
         // Mid-size cities count only after a locative word (في الرقة، من داخل الرقة، مدينة الرقة).
         if m.end == m.start + 1 && f.get(m.start).is_some_and(|w| is_common_word(w, gaz)) {
             continue;
@@ -244,26 +245,34 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
 /// ماكين ترامب: McCain, then Trump as the object) becomes one span per person. Only
 /// standalone curated PER names count, tiled longest first from the span's start, so a
 /// single listed name (محمد بن سلمان) is never cut.
-fn split_adjacent_people(spans: &mut Vec<(usize, usize, Label)>, f: &[&str], gaz: &Gazetteer) {
+fn split_adjacent_people(
+    spans: &mut Vec<(usize, usize, Label)>,
+    matches: &[Match],
+    gaz: &Gazetteer,
+) {
     if !spans.iter().any(|s| s.2 == Label::Per && s.1 - s.0 >= 2) {
         return;
     }
-    // Longest standalone person name starting at each token.
-    let mut longest: Vec<usize> = vec![0; f.len()];
-    for m in gaz.scan(f) {
-        let person = m.entries.iter().filter_map(|&e| gaz.entry(e)).any(|e| {
-            e.label == Label::Per && e.standalone && e.source == gazetteer::Source::Curated
-        });
-        if let Some(l) = longest.get_mut(m.start).filter(|_| person) {
-            *l = (*l).max(m.end);
-        }
-    }
+    // End of the standalone person name starting at token `p` (matches do not overlap).
+    let person_end = |p: usize| {
+        matches
+            .iter()
+            .find(|m| {
+                m.start == p
+                    && m.entries.iter().filter_map(|&e| gaz.entry(e)).any(|e| {
+                        e.label == Label::Per
+                            && e.standalone
+                            && e.source == gazetteer::Source::Curated
+                    })
+            })
+            .map(|m| m.end)
+    };
     let mut out = Vec::with_capacity(spans.len());
     for &(a, b, label) in spans.iter() {
         let mut tiles = Vec::new();
         let mut p = a;
         while p < b {
-            match longest.get(p).copied().filter(|&e| e > p && e <= b) {
+            match person_end(p).filter(|&e| e > p && e <= b) {
                 Some(e) => {
                     tiles.push((p, e, label));
                     p = e;
