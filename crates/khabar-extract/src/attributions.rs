@@ -1218,15 +1218,28 @@ fn vowelled_passive(scan: &Scan, text: &str, tok: usize) -> bool {
     {
         return false;
     }
-    let raw = scan.raw(text, tok);
-    let raw = if cue.present {
-        raw.strip_prefix(['ل', 'س']).unwrap_or(raw)
-    } else {
-        raw
+    passive_damma(scan.raw(text, tok), cue.present)
+}
+
+/// Does a verb written with its vowels read as a passive: a damma on its first
+/// letter (ذُكر، يُعتقد), after a conjunction و/ف (وَذُكر) and, for a present form,
+/// after ل/س? A root و keeps its own damma (وُصف).
+fn passive_damma(raw: &str, present: bool) -> bool {
+    let is_mark = |c: char| matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}');
+    let damma_second = |w: &str| w.chars().nth(1) == Some('\u{064F}');
+    let strip = |w: &'_ str, letters: [char; 2]| -> Option<String> {
+        w.strip_prefix(letters)
+            .map(|r| r.trim_start_matches(is_mark).to_string())
     };
-    let mut chars = raw.chars();
-    chars.next();
-    chars.next() == Some('\u{064F}')
+    let mut forms = vec![raw.to_string()];
+    if let Some(r) = strip(raw, ['و', 'ف']) {
+        forms.push(r);
+    }
+    if present {
+        let more: Vec<String> = forms.iter().filter_map(|w| strip(w, ['ل', 'س'])).collect();
+        forms.extend(more);
+    }
+    forms.iter().any(|w| damma_second(w))
 }
 
 /// The cue at `tok` and its key without a leading conjunction و/ف.
@@ -2286,11 +2299,7 @@ fn impersonal_passive(doc: &Doc<'_>, scan: &Scan, i: usize) -> Option<Candidate>
         "قيل" | "يقال" | "يفاد" => true,
         "افيد" => !scan.in_quote.get(i).copied().unwrap_or(false),
         // ذُكر، أُعلن: the damma after the first letter (after any و/ف clitic).
-        "ذكر" | "اعلن" => raw
-            .trim_start_matches(['و', 'ف'])
-            .chars()
-            .nth(1)
-            .is_some_and(|c| c == '\u{064F}'),
+        "ذكر" | "اعلن" => passive_damma(raw, false),
         _ => false,
     };
     if !passive || negated(scan, i) || after_negating_noun(scan, i) {

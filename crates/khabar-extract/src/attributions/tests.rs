@@ -1660,6 +1660,21 @@ fn vowelled_passive_of_afada_dhakara_alana() {
     let d = find(&a, "وذُكر");
     assert!(d.source.anonymous);
     assert_eq!(d.content.text, "أن الشرطة أغلقت الطريق");
+    // A vowelled conjunction before the passive (وَذُكر) reads the same.
+    let a = run("وَذُكر أن الشرطة أغلقت الطريق.", &[]);
+    assert!(find(&a, "وَذُكر").source.anonymous, "{a:#?}");
+}
+
+#[test]
+fn passive_damma_reads_the_vowel_after_clitics() {
+    assert!(passive_damma("ذُكر", false));
+    assert!(passive_damma("وَذُكر", false));
+    assert!(passive_damma("وذُكر", false));
+    // A root و keeps its own damma: وُصف.
+    assert!(passive_damma("وُصف", false));
+    assert!(passive_damma("ويُعتقد", true));
+    assert!(!passive_damma("ذَكر", false));
+    assert!(!passive_damma("وذكر", false));
 }
 
 #[test]
