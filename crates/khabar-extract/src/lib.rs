@@ -322,6 +322,7 @@ mod filter_tests {
             text: part.to_string(),
             kind: "DATE".to_string(),
             value: None,
+            modifier: None,
         }
     }
 

@@ -26,8 +26,12 @@
 //! # Value conventions
 //! * **Parts of periods** (مطلع/أوائل/منتصف/أواخر/نهاية/بداية + period): the
 //!   value is the enclosing period (أواخر 2014 → `2014`, منتصف آذار →
-//!   `YYYY-03`); TIMEX3 would add `mod="START|MID|END"`, which the output
-//!   schema has no field for.
+//!   `YYYY-03`) and `mod` is START, MID or END.
+//! * **Hedges** set the TIMEX3 `mod` and join the span, leaving a ل/ب/و/ف
+//!   proclitic outside: لأكثر من 4 سنوات → «أكثر من 4 سنوات», `P4Y`,
+//!   MORE_THAN; نحو/حوالي/قرابة/زهاء/تقريبا → APPROX; أقل من/ما يقل عن/دون →
+//!   LESS_THAN; (ما) لا يقل عن/على الأقل → EQUAL_OR_MORE; (ما) لا يزيد
+//!   على/على الأكثر → EQUAL_OR_LESS (see `tmod`).
 //! * **Without a reference date** relative expressions stay relative: a
 //!   month name alone → `XXXX-09`; a day → `XXXX-XX-XX` (أمس، اليوم); a week →
 //!   `XXXX-WXX`; a month → `XXXX-XX`; a year → `XXXX`; a weekday →
@@ -64,6 +68,7 @@ use crate::{Date, Doc, Time};
 pub mod cal;
 mod lex;
 mod rules;
+mod tmod;
 mod words;
 
 pub(crate) use words::WEEKDAY_NAMES;
@@ -225,10 +230,12 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
             }
         }
     }
+    let mods = tmod::apply(&p, &mut ms);
     let chars = khabar_text::offsets::CharIndex::new(text);
     ms.into_iter()
-        .filter(|m| !m.span.is_empty())
-        .map(|m| {
+        .zip(mods)
+        .filter(|(m, _)| !m.span.is_empty())
+        .map(|(m, md)| {
             let value = final_value(&m, reference);
             Time {
                 start: chars.char_offset(m.span.start),
@@ -236,6 +243,7 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
                 text: m.span.slice(text).to_string(),
                 kind: m.kind.as_str().to_string(),
                 value,
+                modifier: md.map(str::to_string),
             }
         })
         .collect()
@@ -1304,7 +1312,8 @@ mod tests {
             ("وتمدد العقد لخمس سنوات أخرى", "خمس سنوات", "P5Y"),
             ("وقبيل ساعات من الاقتراع", "ساعات", "PTXH"),
             ("وقعا اتفاقا مدته عام", "عام", "P1Y"),
-            ("لم يزر البلاد منذ أكثر من عقد", "عقد", "P10Y"),
+            // The hedge joins the span (mod MORE_THAN, see `times::tmod`).
+            ("لم يزر البلاد منذ أكثر من عقد", "أكثر من عقد", "P10Y"),
             ("ما الخطط المقررة لهذا العام؟", "هذا العام", "2019"),
         ] {
             assert_single(t, r, span, v);

@@ -85,6 +85,10 @@ pub struct Time {
     pub kind: String,
     /// TIMEX3 value; null when the expression is invalid (31/02/2016).
     pub value: Option<String>,
+    /// TIMEX3 `mod`: APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS,
+    /// START, MID or END (نحو شهرين، أكثر من 4 سنوات، أواخر ديسمبر); omitted when none.
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none", default)]
+    pub modifier: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -304,3 +304,28 @@ fn validator_rejects_unknown_keywords() {
         .iter()
         .any(|e| e.contains("unsupported schema keyword pattern")));
 }
+
+#[test]
+fn time_mod_validates() {
+    let input = Input {
+        id: None,
+        text: "استمرت الحرب لأكثر من 4 سنوات، وعاد المهجرون في نهاية العام الماضي.",
+        byline: None,
+        reference_date: Some(Date {
+            year: 2018,
+            month: 1,
+            day: 10,
+        }),
+    };
+    let v = assert_valid(&input);
+    let mods: Vec<&str> = v["times"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|t| t["mod"].as_str())
+        .collect();
+    assert_eq!(mods, ["MORE_THAN", "END"], "{v:#}");
+    let mut bad = v;
+    bad["times"][0]["mod"] = json!("ABOUT");
+    assert!(errors_of(&bad).iter().any(|e| e.contains("not in")));
+}

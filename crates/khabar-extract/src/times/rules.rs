@@ -286,7 +286,7 @@ impl<'a> P<'a> {
         }
     }
 
-    fn lex(&self, i: usize) -> Option<Lex> {
+    pub(super) fn lex(&self, i: usize) -> Option<Lex> {
         self.lx.get(i).copied().flatten().map(|x| x.0)
     }
     /// Lexicon entry only when the word has no proclitic.
@@ -311,7 +311,7 @@ impl<'a> P<'a> {
     pub fn n(&self, i: usize) -> &str {
         self.t.get(i).map_or("", |t| t.norm(self.buf))
     }
-    fn is(&self, i: usize, w: &str) -> bool {
+    pub(super) fn is(&self, i: usize, w: &str) -> bool {
         self.n(i) == w
     }
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
@@ -2844,7 +2844,7 @@ impl<'a> P<'a> {
     }
 
     /// مطلع/أوائل/منتصف/أواخر/نهاية/بداية + period. The value is the enclosing period
-    /// (TIMEX3 would add mod START/MID/END, which our schema has no field for).
+    /// (`tmod` adds the TIMEX3 mod START/MID/END).
     fn part_of(&self, i: usize) -> Option<M> {
         let part = match self.lex(i)? {
             Lex::Part(p) => p,

@@ -606,6 +606,7 @@ mod tests {
             text: String::new(),
             kind: "TIME".into(),
             value: Some(v.into()),
+            modifier: None,
         };
         let (a, b) = (t("2017-11-10T13:00"), t("2017-11-10T16:00"));
         assert!(set_match(
@@ -629,6 +630,7 @@ mod tests {
             text: String::new(),
             kind: "DATE".into(),
             value: Some(v.into()),
+            modifier: None,
         };
         let res = serde_json::json!({"Timex": "2016-11-W03",
             "FutureResolution": {"startDate": "2016-11-21", "endDate": "2016-11-28"}});
