@@ -332,27 +332,17 @@ impl Model {
                         .collect()
                 })
                 .collect();
-            let mut spans = first;
-            for _ in 0..self.doc_rounds {
-                let extras = doc::document_features(&forms, &spans);
-                if extras.iter().all(Option::is_none) {
-                    break;
-                }
-                spans = spans
-                    .into_iter()
-                    .zip(extras)
-                    .zip(sents.iter().zip(sentences))
-                    .map(|((spans, extra), (sent, s))| match extra {
-                        Some(extra) => {
-                            let emis =
-                                memo.score(Slot::Doc, doc_table, sent, s, &extra, self.o_bias);
-                            self.decode(&emis, doc_trans)
-                        }
-                        None => spans,
-                    })
-                    .collect();
-            }
-            spans
+            self.document_rounds(&forms, first, |k, extra| {
+                let emis = memo.score(
+                    Slot::Doc,
+                    doc_table,
+                    &sents[k],
+                    &sentences[k],
+                    extra,
+                    self.o_bias,
+                );
+                self.decode(&emis, doc_trans)
+            })
         })
     }
 
@@ -397,22 +387,34 @@ impl Model {
         let Some(pass) = self.doc_pass.as_ref().filter(|_| sentences.len() > 1) else {
             return first;
         };
-        // Document passes over the sentences whose evidence disagrees with their spans.
+        self.document_rounds(&forms, first, |k, extra| {
+            let s = &sentences[k];
+            let infos = analyze_tokens(s, gaz, &self.clusters, &self.autolex);
+            self.decode(&self.score(&pass.weights, &infos, s, extra), &pass.trans)
+        })
+    }
+
+    /// Runs the document pass [`Model::doc_rounds`] times: each run re-tags, with
+    /// `retag(sentence index, evidence features)`, the sentences whose evidence from
+    /// the other sentences disagrees with their current spans.
+    fn document_rounds(
+        &self,
+        forms: &[Vec<String>],
+        first: Vec<Vec<(usize, usize, Label)>>,
+        mut retag: impl FnMut(usize, &[Vec<u64>]) -> Vec<(usize, usize, Label)>,
+    ) -> Vec<Vec<(usize, usize, Label)>> {
         let mut spans = first;
         for _ in 0..self.doc_rounds {
-            let extras = doc::document_features(&forms, &spans);
+            let extras = doc::document_features(forms, &spans);
             if extras.iter().all(Option::is_none) {
                 break;
             }
             spans = spans
                 .into_iter()
                 .zip(extras)
-                .zip(sentences)
-                .map(|((spans, extra), s)| match extra {
-                    Some(extra) => {
-                        let infos = analyze_tokens(s, gaz, &self.clusters, &self.autolex);
-                        self.decode(&self.score(&pass.weights, &infos, s, &extra), &pass.trans)
-                    }
+                .enumerate()
+                .map(|(k, (spans, extra))| match extra {
+                    Some(extra) => retag(k, &extra),
                     None => spans,
                 })
                 .collect();
