@@ -13,7 +13,7 @@ mod lexicon;
 use crate::{Doc, Quantity};
 use khabar_text::numbers::{find_numbers, scan, Item, ItemKind, NumberKind, NumberMatch};
 use khabar_text::Span;
-use lexicon::{tables, Qual, Tables, CURRENCY_DEFAULT, ISO_CODES, LATIN_UNITS};
+use lexicon::{tables, Qual, Tables, CURRENCY_DEFAULT, CURRENCY_HOME, ISO_CODES, LATIN_UNITS};
 
 /// Extract the quantities of a document, in text order.
 pub fn extract(doc: &Doc<'_>) -> Vec<Quantity> {
@@ -123,6 +123,7 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
         }
     }
     cx.vague(&mut out, &ranges, &vague_at);
+    cx.round_amounts(&mut out);
     cx.dual_units(&mut out, &ranges, &dual_at);
     cx.unit_words(&mut out, &ranges, &bare_at);
     out.sort_by_key(|q| q.span.start);
@@ -259,6 +260,14 @@ impl<'a> Cx<'a> {
     fn raw(&self, i: usize) -> &'a str {
         self.item(i).map_or("", |it| it.span.slice(self.text))
     }
+    /// A dash between two numbers: - – — or a lone tatweel (2 ـ 1, a common score dash).
+    fn dash(&self, i: usize) -> bool {
+        matches!(self.sym(i), Some('-' | '–' | '—'))
+            || (self.is_word(i) && {
+                let r = self.raw(i);
+                !r.is_empty() && r.chars().all(|c| c == '\u{0640}')
+            })
+    }
 
     /// First and last item index covered by a byte span.
     fn item_range(&self, s: Span) -> (usize, usize) {
@@ -321,6 +330,24 @@ impl<'a> Cx<'a> {
         if let Some(r) = self.sym_cue(a) {
             return Some(r);
         }
+        // حوالي "100 مفتش": a hedge before an opening quote mark glued to the number.
+        if a > 1
+            && self.item(a).is_some_and(|it| it.gap == 0)
+            && matches!(self.sym(a - 1), Some('"' | '«' | '“' | '\''))
+        {
+            if let Some(r) = self.pre_cue(a - 1) {
+                return Some(r);
+            }
+        }
+        // قرابة الـ 100، أكثر من الـ 50: a hedge before the article of the number.
+        if self.article_glued(a) && matches!(self.f(a - 1), "ال") {
+            if let Some(r) = self.pre_cue(a - 1) {
+                return Some(r);
+            }
+        }
+        if let Some(r) = self.verb_subject_cue(a) {
+            return Some(r);
+        }
         self.t.pre_cues.iter().find_map(|(ws, q)| {
             let i = self.words_before(a, ws, true)?;
             let it = self.item(i)?;
@@ -336,8 +363,111 @@ impl<'a> Cx<'a> {
                 })
                 .nth(clitics)
                 .map_or(0, |(b, _)| b);
+            // Bare يصل/تصل إلى after a total (بقيمة تصل إلى) states the figure: no hedge,
+            // and the verb stays out of the span, as after بلغ.
+            if self.reach_cue(ws) && self.total_head(i) {
+                return None;
+            }
             Some((*q, it.span.start + skip))
         })
+    }
+
+    /// A comparison verb with its subject between it and the number: لا يزيد سمكها على 8
+    /// (at most), يزيد عددهم عن 100 (more than), لا يقل عمره عن 18 (at least), لا يتجاوز
+    /// طولها 5 (at most). The subject carries a possessive suffix (سمكها، عددهم).
+    fn verb_subject_cue(&self, a: usize) -> Option<(Qual, usize)> {
+        let word = |i: usize| self.is_word(i) && self.joined(i + 1);
+        // On the original letters: a folded ه may be a ة (نسبة), not a pronoun.
+        let possessive = |i: usize| {
+            let letters: String = self
+                .raw(i)
+                .chars()
+                .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+                .collect();
+            ["ها", "هم", "هما", "هن", "ه"].iter().any(|s| {
+                letters
+                    .strip_suffix(s)
+                    .is_some_and(|r| r.chars().count() >= 2)
+            })
+        };
+        if a < 2 {
+            return None;
+        }
+        // The preposition (على/عن) is absent after يتجاوز.
+        let (verb, prep) = if matches!(self.f(a - 1), "علي" | "عن") && word(a - 1) {
+            (a.checked_sub(3)?, true)
+        } else {
+            (a - 2, false)
+        };
+        let subj = verb + 1;
+        // Or a noun of measure without a pronoun: لا تتجاوز نسبة 3%، يزيد عدد على 500.
+        let measure_noun = |i: usize| matches!(self.f(i), "نسبه" | "قيمه" | "عدد" | "حجم");
+        if !word(verb)
+            || !word(subj)
+            || !(possessive(subj) || measure_noun(subj))
+            || !self.joined(a)
+        {
+            return None;
+        }
+        let v = strip_wa(self.f(verb));
+        let (pos, neg) = match (v, prep) {
+            ("يزيد" | "تزيد", true) => (Qual::MoreThan, Qual::AtMost),
+            ("يقل" | "تقل", true) => (Qual::LessThan, Qual::AtLeast),
+            ("يتجاوز" | "تتجاوز" | "يتعدي" | "تتعدي", false) => {
+                (Qual::MoreThan, Qual::AtMost)
+            }
+            _ => return None,
+        };
+        let start = |i: usize| self.item(i).map_or(0, |it| it.span.start);
+        let negated =
+            verb > 0 && word(verb - 1) && matches!(strip_wa(self.f(verb - 1)), "لا" | "لن" | "لم");
+        Some(if negated {
+            (neg, start(verb - 1))
+        } else {
+            (pos, start(verb))
+        })
+    }
+
+    /// An earthquake magnitude around a number starting at item `a` with its degree
+    /// word at `e`: a quake (زلزال، هزة) shortly before, or ريختر shortly after.
+    fn magnitude_context(&self, a: usize, e: usize) -> bool {
+        let before = (a.saturating_sub(10)..a).any(|i| {
+            self.is_word(i) && {
+                let f = strip_wa(self.f(i));
+                let f = f.strip_prefix(['ب', 'ل']).unwrap_or(f);
+                let f = f.strip_prefix("ال").unwrap_or(f);
+                f.starts_with("زلزال") || f.starts_with("زلازل") || f.starts_with("هزه")
+            }
+        });
+        let after = (e + 1..e + 5).any(|i| self.is_word(i) && self.f(i).contains("ريختر"));
+        before || after
+    }
+
+    /// Is the cue the bare verb يصل/تصل إلى (without ما or قد)?
+    fn reach_cue(&self, ws: &[String]) -> bool {
+        ws.len() == 2 && matches!(ws.first().map(String::as_str), Some("يصل" | "تصل"))
+    }
+
+    /// Does a total head (بقيمة، رأسمال، تكلفة) end right before item `i`, possibly
+    /// followed by one adjective (بقيمة سوقية، بتكلفة إجمالية)?
+    fn total_head(&self, i: usize) -> bool {
+        let head = |k: usize| {
+            let f = strip_wa(self.f(k));
+            ["", "ال", "بال", "لل", "ب", "ل"].iter().any(|p| {
+                f.strip_prefix(p)
+                    .is_some_and(|r| self.t.total_heads.contains(r))
+            })
+        };
+        let word = |k: usize| self.is_word(k) && self.joined(k + 1);
+        if i == 0 || !word(i - 1) {
+            return false;
+        }
+        if head(i - 1) {
+            return true;
+        }
+        let f = self.f(i - 1);
+        let adjective = (f.ends_with("يه") || f.ends_with('ي')) && f.chars().count() >= 4;
+        adjective && i >= 2 && word(i - 2) && head(i - 2)
     }
 
     /// A definite tens word or fraction after a comparison (فوق الثلاثين, أكثر من العشرين,
@@ -435,6 +565,15 @@ impl<'a> Cx<'a> {
             .any(|e| f.ends_with(e));
         if let Some(rest) = f.strip_prefix('ل') {
             let rn = n - 1;
+            // ل + a derived masdar (لاستشهاد، لانتخاب، لاعتقال): "for the …ing of".
+            // (لاعب، لاجئ، لافتات keep their own letters.)
+            let masdar = rn >= 6
+                && (rest.starts_with("است")
+                    || rest.starts_with("ان")
+                    || (rest.starts_with('ا') && rest.chars().nth(2) == Some('ت')));
+            if masdar {
+                return true;
+            }
             let verb = rn >= 4 && !nisba && rest.starts_with(['ي', 'ت', 'ن']);
             let seen = rn >= 4 && self.doc_word(rest);
             return rest.starts_with("ال") || verb || seen;
@@ -502,38 +641,121 @@ impl<'a> Cx<'a> {
             .contains(w)
     }
 
-    fn doc_has(&self, stem: &str) -> bool {
-        let ctx = self
-            .doc_ctx
-            .get_or_init(|| khabar_text::numbers::fold_word(self.text));
-        ctx.contains(&khabar_text::numbers::fold_word(stem))
+    /// The code a country adjective at item `j` gives a currency family (ريال سعودي).
+    fn adj_code(&self, family: &str, j: usize) -> Option<&'static str> {
+        if !self.is_word(j) {
+            return None;
+        }
+        let f = self.f(j);
+        let f = f.strip_prefix("ال").unwrap_or(f);
+        let masc = f.strip_suffix('ه').unwrap_or(f);
+        [f, masc].into_iter().find_map(|cand| {
+            self.t
+                .currency_adj
+                .get(&(family.to_string(), cand.to_string()))
+                .copied()
+        })
     }
 
-    fn currency_code(&self, family: &str, adj: Option<usize>) -> (String, bool) {
-        if let Some(j) = adj {
-            let f = self.f(j);
-            let f = f.strip_prefix("ال").unwrap_or(f);
-            let masc = f.strip_suffix('ه').unwrap_or(f);
-            for cand in [f, masc] {
-                if let Some(c) = self
-                    .t
-                    .currency_adj
-                    .get(&(family.to_string(), cand.to_string()))
-                {
-                    return ((*c).to_string(), true);
-                }
-            }
+    /// The code of a currency word of `family` at item `at`, with the item after it
+    /// (`adj`) as a possible country adjective. Returns the code and whether the
+    /// adjective was used. Without an adjective, in this order:
+    /// 1. the same currency written with an adjective elsewhere in the document (the
+    ///    nearest one: «الجنيه السوداني … 40 مليون جنيه»);
+    /// 2. a country cue in the same sentence (ريال … في قطر);
+    /// 3. a country cue in the document that clearly outnumbers the cues of the
+    ///    default's own country (an Egyptian article that names a Sudanese club keeps
+    ///    EGP);
+    /// 4. the family's default (جنيه → EGP, the pound of most Arabic news).
+    fn currency_code(&self, family: &str, adj: Option<usize>, at: usize) -> (String, bool) {
+        if let Some(c) = adj.and_then(|j| self.adj_code(family, j)) {
+            return (c.to_string(), true);
         }
         let Some((_, default, cues)) = CURRENCY_DEFAULT.iter().find(|(f, _, _)| *f == family)
         else {
             return (family.to_string(), false);
         };
-        for (stem, code) in cues.iter() {
-            if self.doc_has(stem) {
-                return ((*code).to_string(), false);
+        // (A dollar is the US dollar unless it says otherwise, even next to an amount
+        // in Singapore dollars.)
+        if cues.is_empty() {
+            return ((*default).to_string(), false);
+        }
+        if let Some(c) = self.explicit_currency(family, at) {
+            return (c.to_string(), false);
+        }
+        // The clause around the currency word.
+        const REACH: usize = 12;
+        let ends = |i: usize| !self.joined(i) || matches!(self.sym(i), Some('.' | '!' | '?' | '؟'));
+        let mut lo = at;
+        while lo > 0 && at - lo < REACH && !ends(lo) {
+            lo -= 1;
+        }
+        let mut hi = at;
+        while hi + 1 < self.items.len() && hi - at < REACH && !ends(hi + 1) {
+            hi += 1;
+        }
+        let sentence_has = |stem: &str| {
+            let stem = khabar_text::numbers::fold_word(stem);
+            (lo..=hi).any(|i| self.is_word(i) && self.f(i).contains(stem.as_str()))
+        };
+        let home: &[&str] = CURRENCY_HOME
+            .iter()
+            .find(|(f, _)| *f == family)
+            .map_or(&[], |(_, h)| *h);
+        if home.iter().any(|h| sentence_has(h)) {
+            return ((*default).to_string(), false);
+        }
+        if let Some((_, code)) = cues.iter().find(|(stem, _)| sentence_has(stem)) {
+            return ((*code).to_string(), false);
+        }
+        let home_n: usize = home.iter().map(|h| self.doc_count(h)).sum();
+        let code = cues
+            .iter()
+            .find(|(stem, _)| self.doc_count(stem) > 2 * home_n)
+            .map_or(*default, |(_, code)| *code);
+        (code.to_string(), false)
+    }
+
+    /// How often the folded `stem` occurs in the folded document.
+    fn doc_count(&self, stem: &str) -> usize {
+        let ctx = self
+            .doc_ctx
+            .get_or_init(|| khabar_text::numbers::fold_word(self.text));
+        let stem = khabar_text::numbers::fold_word(stem);
+        if stem.is_empty() {
+            return 0;
+        }
+        ctx.matches(stem.as_str()).count()
+    }
+
+    /// The code of the nearest currency word of `family` written with a country
+    /// adjective elsewhere in the document.
+    fn explicit_currency(&self, family: &str, at: usize) -> Option<&'static str> {
+        let mut best: Option<(usize, &'static str)> = None;
+        for (i, it) in self.items.iter().enumerate() {
+            if it.kind != ItemKind::Word || i == at {
+                continue;
+            }
+            let f = strip_wa(self.f(i));
+            let f = match f.strip_prefix(['ب', 'ل', 'ك']) {
+                Some(r) if r.starts_with("ال") => r,
+                _ => f,
+            };
+            let bare = f
+                .strip_prefix("ال")
+                .or_else(|| f.strip_prefix("لل"))
+                .unwrap_or(f);
+            if self.t.currency.get(bare).is_none_or(|fam| *fam != family) || !self.joined(i + 1) {
+                continue;
+            }
+            if let Some(c) = self.adj_code(family, i + 1) {
+                let d = i.abs_diff(at);
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, c));
+                }
             }
         }
-        ((*default).to_string(), false)
+        best.map(|(_, c)| c)
     }
 
     /// The unit starting at item `j` (joined to the number): the unit and its last item.
@@ -594,7 +816,7 @@ impl<'a> Cx<'a> {
         // Currency words (+ country adjective).
         if let Some(family) = self.t.currency.get(f) {
             let adj = (self.joined(j + 1) && self.is_word(j + 1)).then_some(j + 1);
-            let (code, used_adj) = self.currency_code(family, adj);
+            let (code, used_adj) = self.currency_code(family, adj, j);
             return Some((Unit::Currency(code), if used_adj { j + 1 } else { j }));
         }
         if self.t.cents.contains(f) {
@@ -625,9 +847,24 @@ impl<'a> Cx<'a> {
         if self.t.time_units.contains(f) || self.t.months.contains(f) {
             return Some((Unit::Time, j));
         }
-        // من + definite noun: 150 من المسلحين.
+        // حتى 15 من مايو، 3 من الشهر الجاري: the day of a date.
+        if f == "من"
+            && self.joined(j + 1)
+            && self.is_word(j + 1)
+            && (self.t.months.contains(self.f(j + 1)) || self.f(j + 1) == "الشهر")
+        {
+            return Some((Unit::Time, j + 1));
+        }
+        // من + definite noun: 150 من المسلحين; a currency: مئات الملايين من الدولارات.
         if f == "من" && self.is_word(j + 1) && self.joined(j + 1) && self.f(j + 1).starts_with("ال")
         {
+            let bare = self.f(j + 1).get("ال".len()..).unwrap_or("");
+            if let Some(family) = self.t.currency.get(bare) {
+                let k = j + 1;
+                let adj = (self.joined(k + 1) && self.is_word(k + 1)).then_some(k + 1);
+                let (code, used_adj) = self.currency_code(family, adj, k);
+                return Some((Unit::Currency(code), if used_adj { k + 1 } else { k }));
+            }
             let n = self.noun(j + 1)?;
             return Some((n, j + 1));
         }
@@ -639,7 +876,12 @@ impl<'a> Cx<'a> {
             }
         }
         // The counted noun right after a number is indefinite (300 ألف المرتبط: an adjective).
-        if f.starts_with("ال") && f.chars().count() > 3 {
+        // A hamza makes أل a root letter, not the article (تسعة ألقاب، خمسة ألغام).
+        if f.starts_with("ال") && f.chars().count() > 3 && !self.raw(j).starts_with('أ') {
+            return None;
+        }
+        // A country name in -انيا (ثمانية ألمانيا: the 8-0 against Germany).
+        if f.ends_with("انيا") {
             return None;
         }
         let n = self.noun(j)?;
@@ -849,6 +1091,13 @@ impl<'a> Cx<'a> {
         if self.prefixed_not_noun(f) {
             return None;
         }
+        // An imperfect verb in ى (يسعى، تبقى، يرى): not a nisba noun in ي.
+        let last = raw
+            .chars()
+            .rfind(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}');
+        if f.starts_with(['ي', 'ت']) && last == Some('ى') && f.chars().count() >= 3 {
+            return None;
+        }
         let sing = singular(self.t, raw, f, &|w: &str| self.doc_word(w))?;
         if self
             .t
@@ -944,7 +1193,7 @@ impl<'a> Cx<'a> {
                 };
                 if let Some(range_start) = range {
                     is_range = true;
-                    hyphen_range = matches!(self.sym(b + 1), Some('-' | '–' | '—' | '~'));
+                    hyphen_range = self.dash(b + 1) || self.sym(b + 1) == Some('~');
                     used = 2;
                     low = value;
                     high = m2.value;
@@ -972,6 +1221,18 @@ impl<'a> Cx<'a> {
                 qual = Some(q);
                 start = byte;
             }
+        }
+        // مليون ونصف المليون، ثلاثة آلاف ونصف الألف: the scale repeated with the article
+        // after the fraction belongs to the number.
+        if last > a
+            && matches!(strip_wa(self.f(last)), "نصف" | "ربع" | "ثلث")
+            && self.joined(last + 1)
+            && matches!(
+                self.f(last + 1),
+                "المليون" | "المليار" | "الالف" | "التريليون"
+            )
+        {
+            last += 1;
         }
         // Unit after the (last) number; a currency symbol may sit between range parts.
         let mut j = last + 1;
@@ -1072,6 +1333,12 @@ impl<'a> Cx<'a> {
             }
         }
         let mut unit_name = unit.as_ref().and_then(|(u, _)| u.name());
+        // زلزال بقوة 5.8 درجة (على مقياس ريختر): a magnitude, not degrees.
+        if let Some((Unit::Measure("°"), e)) = &unit {
+            if self.is_word(*e) && self.magnitude_context(cue_at, *e) {
+                unit_name = Some("درجة".to_string());
+            }
+        }
         if unit_name.is_none() && !is_range {
             // 5 و7 ملايين دولار, 8.6 و72.3 و157.8 ملم: the unit (and scale) of the last
             // number of a coordinated list.
@@ -1084,17 +1351,32 @@ impl<'a> Cx<'a> {
                 // وجرح 12 آخرين: the noun of the previous count in the sentence.
                 unit_name = Some(u);
                 end_item = e;
+            } else if let Some(u) = self.elliptic_currency(last, start, out) {
+                // 500 مليار دولار … نحو 120 مليارا: the currency of the previous amount.
+                unit_name = Some(u);
             }
         }
-        // Match scores written as ranges: 1-1, 4-1, بنتيجة 2-4.
-        if hyphen_range && unit_name.is_none() {
+        // Match scores written as ranges: 1-1, 4-1, بنتيجة 2-4. A descending pair is never
+        // a range, even with a word after it (2 ـ 1 بلقاء العودة).
+        if hyphen_range {
             let descending = matches!((low, high), (Some(l), Some(h)) if l >= h);
-            if descending || self.score_context(cue_at) || self.score_chain(a, last) {
+            if descending
+                || (unit_name.is_none()
+                    && (self.score_context(cue_at) || self.score_chain(a, last)))
+            {
                 return used;
             }
         }
         // Years and other bare numbers.
         if unit_name.is_none() && qual.is_none() && !is_range {
+            return used;
+        }
+        // A hedge read across an opening quote needs the unit inside the quote
+        // (حوالي "100 مفتش"): «ما يزيد عن «ألف ألف جنيه»» is another number.
+        let quoted = cue_at > 0
+            && matches!(self.sym(cue_at - 1), Some('"' | '«' | '“' | '\''))
+            && self.item(cue_at).is_some_and(|it| it.gap == 0);
+        if quoted && unit_name.is_none() && !is_range {
             return used;
         }
         if self.looks_like_year(m, raw, a, &unit, qual) {
@@ -1213,12 +1495,70 @@ impl<'a> Cx<'a> {
         (same_sentence && noun && gap.chars().count() <= 120).then_some((unit, e))
     }
 
+    /// «بلغت 500 مليار دولار قبل أن تخسر نحو 120 مليارا»: an amount that ends in a scale
+    /// word (مليارا، مليون) with no unit after it, shortly after an amount in a currency
+    /// (same paragraph, at most 150 characters between), is in that currency.
+    fn elliptic_currency(&self, last: usize, start: usize, out: &[RawQuantity]) -> Option<String> {
+        if self.scale_of(last) <= 1.0 {
+            return None;
+        }
+        // A word glued after the scale that could be a noun of its own: not elliptic.
+        if self.is_word(last + 1)
+            && self.joined(last + 1)
+            && self
+                .noun(last + 1)
+                .is_some_and(|u| !matches!(u, Unit::Time))
+            && !self.t.time_cues.contains(self.f(last + 1))
+        {
+            return None;
+        }
+        // The nearest amount in a currency, passing over a conversion in brackets
+        // («3.4 تريليون جنيه (190 مليار دولار) ارتفاعا من 3.1 تريليون» is in pounds).
+        let iso = |u: &str| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase());
+        let bracketed = |q: &RawQuantity| {
+            self.text
+                .get(..q.span.start)
+                .is_some_and(|t| t.trim_end().ends_with('('))
+        };
+        let mut found: Option<&RawQuantity> = None;
+        for q in out.iter().rev().take(3) {
+            let gap = self.text.get(q.span.end..start)?;
+            // Same sentence, and no count named in between (عدد المصانع يقدر بـ 8 آلاف).
+            let same_sentence = !gap.contains(['.', '!', '?', '؟', '\n']);
+            let counted = khabar_text::numbers::fold_word(gap).contains("عدد");
+            if !same_sentence || counted || gap.chars().count() > 150 {
+                break;
+            }
+            if !q.unit.as_deref().is_some_and(iso) {
+                // The nearest amount is not in a currency: no currency to carry over.
+                found?;
+                break;
+            }
+            let first = found.is_none();
+            if first || !bracketed(q) {
+                found = Some(q);
+            }
+            if !bracketed(q) {
+                break;
+            }
+        }
+        found.and_then(|q| q.unit.clone())
+    }
+
     /// The scale value of a scale word at item `i` (1 when none).
     fn scale_of(&self, i: usize) -> f64 {
         match khabar_text::numbers::number_word(self.raw(i), self.f(i)).map(|w| w.word) {
             Some(khabar_text::numbers::Word::Scale(s, _)) => s,
             _ => 1.0,
         }
+    }
+
+    /// Is item `i` the dual of a scale word (ألفين، مليوني، ملياري)?
+    fn dual_scale(&self, i: usize) -> bool {
+        matches!(
+            khabar_text::numbers::number_word(self.raw(i), self.f(i)).map(|w| w.word),
+            Some(khabar_text::numbers::Word::Scale(s, khabar_text::numbers::Form::Dual)) if s >= 1000.0
+        )
     }
 
     fn has_scale(&self, a: usize, b: usize) -> bool {
@@ -1294,7 +1634,12 @@ impl<'a> Cx<'a> {
         };
         let f = match f.strip_prefix("لل") {
             Some(r) => r,
-            None => f.strip_prefix("ال").unwrap_or(""),
+            // لـذكرى الـ 26: ل on a noun in construct with the numeral (not a verb in ي/ت).
+            None => f.strip_prefix("ال").unwrap_or_else(|| {
+                f.strip_prefix('ل')
+                    .filter(|r| r.chars().count() >= 3 && !r.starts_with(['ي', 'ت', 'ن', 'ا']))
+                    .unwrap_or("")
+            }),
         };
         f.chars().count() >= 2
     }
@@ -1349,15 +1694,14 @@ impl<'a> Cx<'a> {
     /// The last item of a digit-hyphen-digit pair starting at item `a` (4-6).
     fn ranges_end(&self, a: usize) -> Option<usize> {
         let digits = |i: usize| self.item(i).is_some_and(|x| x.kind == ItemKind::Digits);
-        (digits(a) && matches!(self.sym(a + 1), Some('-' | '–')) && digits(a + 2)).then_some(a + 2)
+        (digits(a) && self.dash(a + 1) && digits(a + 2)).then_some(a + 2)
     }
 
     /// Tennis sets and other chained scores: 6-4 و3-6 و6-3 (another X-Y pair joined
     /// by و right before or after the pair at items `a..=b`).
     fn score_chain(&self, a: usize, b: usize) -> bool {
         let digits = |i: usize| self.item(i).is_some_and(|x| x.kind == ItemKind::Digits);
-        let pair_at =
-            |i: usize| digits(i) && matches!(self.sym(i + 1), Some('-' | '–')) && digits(i + 2);
+        let pair_at = |i: usize| digits(i) && self.dash(i + 1) && digits(i + 2);
         let next = self.is_word(b + 1) && self.f(b + 1) == "و" && pair_at(b + 2);
         let prev = a >= 4 && self.is_word(a - 1) && self.f(a - 1) == "و" && pair_at(a - 4);
         next || prev
@@ -1384,6 +1728,15 @@ impl<'a> Cx<'a> {
                         .rfind(|c| !khabar_text::normalize::is_arabic_diacritic(*c))
                         == Some('ه')
                         && !bare.starts_with("ال");
+                    // A Latin letter spelled in Arabic names a model: إف 16، إس 400، بي 52.
+                    let letters: String = self
+                        .raw(p)
+                        .chars()
+                        .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c))
+                        .collect();
+                    if SPELLED_LETTERS.contains(&letters.as_str()) {
+                        return true;
+                    }
                     if !possessive
                         && (self.t.name_cues.contains(f)
                             || self.t.name_cues.contains(strip_wa(f))
@@ -1449,7 +1802,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         // X-Y (digits), X – Y.
-        if matches!(self.sym(j), Some('-' | '–' | '—' | '~')) && a2 == j + 1 {
+        if (self.dash(j) || self.sym(j) == Some('~')) && a2 == j + 1 {
             // Phone numbers and codes: +1-222-2222, 12-34-56.
             let chained = matches!(self.sym(a2 + 1), Some('-' | '/'))
                 && self.item(a2 + 1).is_some_and(|x| x.gap == 0)
@@ -1461,7 +1814,24 @@ impl<'a> Cx<'a> {
             }
             let both_digits = self.item(a).is_some_and(|i| i.kind == ItemKind::Digits)
                 && self.item(a2).is_some_and(|i| i.kind == ItemKind::Digits);
+            // A tatweel dash also joins seasons and references ((76 ـ 77), رقم 22 ـ 46):
+            // a range only with a cue or a unit after it.
+            let tatweel = self.sym(j).is_none();
+            let (_, b2) = self.item_range(m2.span);
+            if tatweel && cue.is_none() && self.unit_at(b2 + 1).is_none() {
+                return None;
+            }
             if both_digits {
+                return Some(cue);
+            }
+            // ما بين 1.5- مليوني دولار: the low end in digits, the high end a dual scale
+            // word (two millions) whose scale both ends share.
+            if cue.is_some()
+                && self.item(a).is_some_and(|i| i.kind == ItemKind::Digits)
+                && khabar_text::numbers::parse_number(self.raw(a)).is_some_and(|v| v < 2.0)
+                && self.item_range(m2.span) == (a2, a2)
+                && self.dual_scale(a2)
+            {
                 return Some(cue);
             }
             return None;
@@ -1476,6 +1846,20 @@ impl<'a> Cx<'a> {
             if wa_word || wa_clitic {
                 return Some(between_cue);
             }
+        }
+        // X أو Y + unit (15 أو 20 في المائة, ثلاثة أو أربعة أشخاص): an estimate between
+        // two figures, when the unit after Y is not a time unit.
+        if f == "او" && a2 == j + 1 {
+            let (_, b2) = self.item_range(m2.span);
+            let lo = khabar_text::numbers::parse_number(self.raw(a)).or_else(|| {
+                khabar_text::numbers::find_numbers(self.raw(a), &[])
+                    .first()
+                    .and_then(|n| n.value)
+            });
+            let ordered = matches!((lo, m2.value), (Some(l), Some(h)) if l < h && l > 0.0);
+            let unit = self.unit_at(b2 + 1);
+            let counted = matches!(unit, Some((ref u, _)) if *u != Unit::Time);
+            return (ordered && a == b && a2 == b2 && counted).then_some(None);
         }
         // X إلى Y (both in digits).
         let digits = |i: usize| self.item(i).is_some_and(|x| x.kind == ItemKind::Digits);
@@ -1533,7 +1917,17 @@ impl<'a> Cx<'a> {
             }
             let Some(&c) = cands.get(ci) else { break };
             i = c;
-            if covered.get(i).copied().unwrap_or(true) || !self.is_word(i) {
+            // المئات is also read as a (definite, hence skipped) number: as a vague count
+            // before من it is taken here.
+            let definite_hundreds = || {
+                let f = strip_wa(self.f(i));
+                ["بال", "لل", "ال"].iter().any(|p| {
+                    f.strip_prefix(p)
+                        .is_some_and(|r| matches!(r, "مئات" | "ميات"))
+                }) && self.f(i + 1) == "من"
+            };
+            if !self.is_word(i) || (covered.get(i).copied().unwrap_or(true) && !definite_hundreds())
+            {
                 i += 1;
                 continue;
             }
@@ -1542,6 +1936,24 @@ impl<'a> Cx<'a> {
                 .strip_prefix(['ب', 'ل'])
                 .filter(|r| self.t.vague.contains_key(*r))
                 .unwrap_or(f);
+            // العشرات/المئات/الآلاف من + noun: a definite vague count ("dozens of the …").
+            // The article stays in the span; only a partitive من complement is taken.
+            let mut article = 0;
+            let f = if self.t.vague.contains_key(f) {
+                f
+            } else {
+                // (prefix, letters of the article in it)
+                let bare = [("بال", 2), ("لل", 1), ("ال", 2)]
+                    .iter()
+                    .find_map(|(p, n)| f.strip_prefix(p).map(|r| (r, *n)));
+                match bare {
+                    Some((r, n)) if DEFINITE_VAGUE.contains(&r) && self.f(i + 1) == "من" => {
+                        article = n;
+                        r
+                    }
+                    _ => f,
+                }
+            };
             // (الإف بي آي, FBI, folds to الاف "thousands"; آلاف never has إ.)
             let Some(&(mut low, mut high)) =
                 self.t.vague.get(f).filter(|_| !self.raw(i).contains('إ'))
@@ -1561,8 +1973,9 @@ impl<'a> Cx<'a> {
                     }
                 }
             }
-            // عشرات/مئات + الآلاف/الملايين
-            if matches!(self.f(e), "عشرات" | "مئات" | "ميات") && self.joined(e + 1) {
+            // عشرات/مئات + الآلاف/الملايين (بعشرات آلاف: the clitic is off `f`).
+            let fe = if e == i { f } else { self.f(e) };
+            if matches!(fe, "عشرات" | "مئات" | "ميات") && self.joined(e + 1) {
                 if let Some(&s) = self.t.vague_scales.get(self.f(e + 1)) {
                     low *= s;
                     high *= s;
@@ -1570,14 +1983,45 @@ impl<'a> Cx<'a> {
                 }
             }
             // Postposed عدة (برامج عدة, "several programmes"): the noun is before it.
+            // Nisba adjectives may stand between (منظمات حقوقية ودولية عدة، ضربات جوية
+            // عدة), and the noun may carry ب/ل (بأدلة عدة).
             if f == "عده" && e == i && i > 0 && self.joined(i) && self.is_word(i - 1) {
-                let p = self.f(i - 1);
-                let plural =
-                    self.t.plurals.contains_key(p) || (p.ends_with("ات") && p.chars().count() >= 5);
-                if plural && !p.starts_with("ال") && !covered.get(i - 1).copied().unwrap_or(true)
-                {
-                    if let Some(u) = self.noun(i - 1).filter(|u| !matches!(u, Unit::Time)) {
-                        let a = self.item(i - 1).map_or(0, |it| it.span.start);
+                let mut h = i - 1;
+                let adjective = |g: &str| {
+                    let g = strip_wa(g);
+                    g.ends_with("يه") && !g.starts_with("ال") && g.chars().count() >= 4
+                };
+                for _ in 0..3 {
+                    if h > 0 && self.joined(h) && self.is_word(h - 1) && adjective(self.f(h)) {
+                        h -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                let is_plural = |x: &str| {
+                    self.t.plurals.contains_key(x) || (x.ends_with("ات") && x.chars().count() >= 5)
+                };
+                let p = self.f(h);
+                let raw = self.raw(h);
+                // The word as it is, else without a ب/ل preposition (لاعتبارات، بأدلة).
+                let after_clitic = raw.char_indices().nth(1).map_or(0, |(b, _)| b);
+                let mut noun = None;
+                let mut skip = 0;
+                let mut plural = false;
+                if is_plural(p) {
+                    plural = true;
+                    noun = self.noun_form(raw, p);
+                }
+                if noun.is_none() {
+                    if let Some(r) = p.strip_prefix(['ب', 'ل']).filter(|r| is_plural(r)) {
+                        plural = true;
+                        skip = after_clitic;
+                        noun = self.noun_form(raw.get(skip..).unwrap_or(raw), r);
+                    }
+                }
+                if plural && !p.starts_with("ال") && !covered.get(h).copied().unwrap_or(true) {
+                    if let Some(u) = noun.filter(|u| !matches!(u, Unit::Time)) {
+                        let a = self.item(h).map_or(0, |it| it.span.start + skip);
                         let b = self.item(i).map_or(0, |it| it.span.end);
                         out.push(RawQuantity {
                             span: Span::new(a, b),
@@ -1603,10 +2047,28 @@ impl<'a> Cx<'a> {
                 let bare = self.f(k).get("ال".len()..).unwrap_or("");
                 if let Some(family) = self.t.currency.get(bare) {
                     let adj = (self.joined(k + 1) && self.is_word(k + 1)).then_some(k + 1);
-                    let (code, used_adj) = self.currency_code(family, adj);
+                    let (code, used_adj) = self.currency_code(family, adj, k);
                     return Some((Unit::Currency(code), if used_adj { k + 1 } else { k }));
                 }
                 self.noun(k).map(|n| (n, k))
+            });
+            // The counted noun after a vague word is indefinite: a possessive ـها (عدة
+            // آخرها، "the latest of them") is another construction.
+            let unit = unit.filter(|(u, ue)| {
+                !(matches!(u, Unit::Noun(_))
+                    && *ue == e + 1
+                    && ["ها", "هما"].iter().any(|x| self.f(e + 1).ends_with(x)))
+            });
+            // After العشرات/الآلاف من the complement is a plural of people or things
+            // (العشرات من المدنيين), not a place or a collective (الملايين من المغرب).
+            let unit = unit.filter(|(u, ue)| {
+                if article == 0 {
+                    return true;
+                }
+                let Some(name) = u.name() else { return true };
+                let f = self.f(*ue);
+                let bare = f.strip_prefix("ال").unwrap_or(f);
+                !matches!(u, Unit::Noun(_)) || khabar_text::numbers::fold_word(&name) != bare
             });
             let Some((u, ue)) = unit else {
                 i = e + 1;
@@ -1621,7 +2083,8 @@ impl<'a> Cx<'a> {
             let raw0 = self.raw(start_item);
             let fold0 = self.f(start_item);
             if fold0 != f && !fold0.is_empty() {
-                let skip = fold0.chars().count() - f.chars().count();
+                // (The article of العشرات stays: بالعشرات → العشرات, لل → ل.)
+                let skip = (fold0.chars().count() - f.chars().count()).saturating_sub(article);
                 start += raw0
                     .char_indices()
                     .filter(|(_, c)| !khabar_text::normalize::is_arabic_diacritic(*c))
@@ -1650,6 +2113,74 @@ impl<'a> Cx<'a> {
                 unit: u.name(),
             });
             i = ue + 1;
+        }
+    }
+
+    /// حاجز التريليون دولار، عتبة المليار دولار: a definite million/billion/trillion
+    /// right before a currency is the round amount itself (the number reader reads a
+    /// definite scale only as an ordinal).
+    fn round_amounts(&self, out: &mut Vec<RawQuantity>) {
+        for (i, it) in self.items.iter().enumerate() {
+            if it.kind != ItemKind::Word {
+                continue;
+            }
+            let f = strip_wa(self.f(i));
+            let scale = ["ال", "بال", "لل"]
+                .iter()
+                .find_map(|p| match f.strip_prefix(p)? {
+                    "مليون" => Some(1e6),
+                    "مليار" => Some(1e9),
+                    "تريليون" => Some(1e12),
+                    _ => None,
+                });
+            let Some(value) = scale else { continue };
+            let Some((Unit::Currency(code), e)) = self.unit_at(i + 1) else {
+                continue;
+            };
+            // Keep a clitic and the article's preposition out of the span: للمليار → المليار.
+            let raw = self.raw(i);
+            let lead =
+                self.f(i).chars().count() - f.chars().count() + usize::from(!f.starts_with("ال"));
+            let skip = raw
+                .char_indices()
+                .filter(|(_, c)| !khabar_text::normalize::is_arabic_diacritic(*c))
+                .nth(lead)
+                .map_or(0, |(b, _)| b);
+            let end = self.item(e).map_or(it.span.end, |x| x.span.end);
+            let mut start = it.span.start + skip;
+            let mut value = value;
+            let mut first = i;
+            // نصف المليار دولار: half of it.
+            if i > 0 && self.joined(i) && self.is_word(i - 1) {
+                let frac = match strip_wa(self.f(i - 1)) {
+                    "نصف" => Some(0.5),
+                    "ربع" => Some(0.25),
+                    "ثلث" => Some(1.0 / 3.0),
+                    _ => None,
+                };
+                if let Some(fr) = frac {
+                    value *= fr;
+                    first = i - 1;
+                    let p = self.raw(i - 1);
+                    let wa = usize::from(self.f(i - 1).starts_with('و'));
+                    start = self.item(i - 1).map_or(start, |x| x.span.start)
+                        + p.char_indices().nth(wa).map_or(0, |(b, _)| b);
+                }
+            }
+            // يفوق المليار دولار، دون المليار دولار.
+            let mut qualifier = "exact";
+            if let Some((q, byte)) = self.pre_cue(first) {
+                qualifier = q.as_str();
+                start = byte;
+            }
+            out.push(RawQuantity {
+                span: Span::new(start, end),
+                value: Some(value),
+                low: None,
+                high: None,
+                qualifier,
+                unit: Some(code),
+            });
         }
     }
 
@@ -1749,6 +2280,15 @@ impl<'a> Cx<'a> {
     }
 }
 
+/// Latin letters spelled in Arabic, as written before a model number (إف 16، تي 72).
+/// (في and أم are words; only their hamza-less or إ spellings that are not are listed.)
+const SPELLED_LETTERS: &[&str] = &[
+    "إف", "إس", "إم", "إتش", "إيه", "إكس", "بي", "تي", "سي", "جي", "كيه", "يو", "إي",
+];
+
+/// Folded plural vague words that also count with the article (العشرات من المدنيين).
+const DEFINITE_VAGUE: &[&str] = &["عشرات", "مئات", "ميات", "الاف", "الوف", "ملايين", "مليارات"];
+
 fn currency_symbol_unit(c: char) -> Option<Unit> {
     lexicon::currency_symbol(c).map(|s| Unit::Currency(s.to_string()))
 }
@@ -1825,7 +2365,9 @@ fn singular(t: &Tables, raw: &str, folded: &str, known: &dyn Fn(&str) -> bool) -
     let hi = fchars.len();
     // Article (the noun after من, or a construct complement).
     let fs: String = fchars.iter().collect();
-    if fs.starts_with("ال") && hi > 4 {
+    // أل with a hamza is a root (ألقاب، ألغام), not the article.
+    let hamza = aligned && bare.first() == Some(&'أ');
+    if fs.starts_with("ال") && hi > 4 && !hamza {
         lo = 2;
     } else if fs.starts_with("لل") && hi > 4 {
         lo = 1;

@@ -434,8 +434,10 @@ pub fn number_word(word: &str, folded: &str) -> Option<NumWord> {
             continue;
         };
         let len = stem.chars().count();
-        // ب/ل/ك on a short stem is usually a different word (لست "I am not").
-        if len < 2 || (prep && len < 4) {
+        // ب/ل/ك on a short stem is usually a different word (لست "I am not", كمية
+        // "quantity"), but not on ستة and مئة with its hamza (لستة آلاف، بمئة).
+        let short_ok = stem == "سته" || (stem == "ميه" && word.contains('ئ'));
+        if len < 2 || (prep && len < 4 && !short_ok) {
             continue;
         }
         if let Some(w) = lookup(stem) {
@@ -1671,9 +1673,26 @@ impl<'a> Parser<'a> {
             }
             return acc;
         }
+        // The number as it stood before the last part joined by و.
+        let mut before_wa: Option<Acc> = None;
         while let Some((j, wa)) = self.next(acc.end) {
+            let snapshot = wa.then(|| acc.clone());
             if !self.step(&mut acc, j, wa) {
+                // A repeated scale after «scale و N» starts a second number at the و.
+                let repeated = !wa
+                    && acc.total > 0.0
+                    && acc.small > 0.0
+                    && matches!(
+                        self.num(j).filter(|m| !m.def).map(|m| m.word),
+                        Some(Word::Scale(s, _)) if s == acc.last_scale
+                    );
+                if let (true, Some(prev)) = (repeated, before_wa.take()) {
+                    acc = prev;
+                }
                 break;
+            }
+            if snapshot.is_some() {
+                before_wa = snapshot;
             }
             if acc.frac && acc.last == Part::Frac {
                 // A fraction ends the number unless a scale follows (نصف مليون).
@@ -1899,6 +1918,12 @@ impl<'a> Parser<'a> {
                 true
             }
             Word::Scale(s, f) => {
+                // ألفين وثلاثة آلاف، مليونين وثلاثة ملايين: the same scale again after
+                // «scale و N» is a second number ("2000 and 3000"), not (2000 + 3) × 1000.
+                // [`Parser::extend`] ends the first number before the و.
+                if !wa && acc.small > 0.0 && acc.total > 0.0 && s == acc.last_scale {
+                    return false;
+                }
                 if !wa && (acc.small > 0.0 || !acc.valid) && acc.last != Part::Scale {
                     if s < acc.last_scale {
                         acc.total += acc.small * s;

@@ -77,6 +77,31 @@ pub const PRE_CUES: &[(&str, Qual)] = &[
     ("لا يتجاوز", Qual::AtMost),
     ("ما لا يتجاوز", Qual::AtMost),
     ("لا تتجاوز", Qual::AtMost),
+    ("لا يتعدى", Qual::AtMost),
+    ("لا تتعدى", Qual::AtMost),
+    ("لم يتعد", Qual::AtMost),
+    ("لم تتعد", Qual::AtMost),
+    ("لم يتعدى", Qual::AtMost),
+    ("لم تتعدى", Qual::AtMost),
+    ("لن يتعدى", Qual::AtMost),
+    ("لن تتعدى", Qual::AtMost),
+    ("لن يزيد على", Qual::AtMost),
+    ("لن يزيد عن", Qual::AtMost),
+    ("لن تزيد على", Qual::AtMost),
+    ("لن تزيد عن", Qual::AtMost),
+    ("يتعدى", Qual::MoreThan),
+    ("تتعدى", Qual::MoreThan),
+    // لم/لن + the same verbs: "did/will not exceed".
+    ("لم يتجاوز", Qual::AtMost),
+    ("لم تتجاوز", Qual::AtMost),
+    ("لن يتجاوز", Qual::AtMost),
+    ("لن تتجاوز", Qual::AtMost),
+    ("لم يزد على", Qual::AtMost),
+    ("لم يزد عن", Qual::AtMost),
+    ("لم تزد على", Qual::AtMost),
+    ("لم تزد عن", Qual::AtMost),
+    ("لم يقل عن", Qual::AtLeast),
+    ("لم تقل عن", Qual::AtLeast),
     ("لا يزيد على", Qual::AtMost),
     ("لا يزيد عن", Qual::AtMost),
     ("لا تزيد عن", Qual::AtMost),
@@ -107,11 +132,24 @@ pub const PRE_CUES: &[(&str, Qual)] = &[
     ("يساوي أو أقل من", Qual::AtMost),
     ("لا أكثر من", Qual::AtMost),
     ("ما يصل إلى", Qual::AtMost),
+    // يصل/تصل إلى is "up to" (بغرامة تصل إلى، بنسب تصل إلى، عدد العمال يصل إلى 700),
+    // except after a head that names a total (بقيمة سوقية تصل إلى 886 مليار دولار:
+    // "amounting to", exact): see `TOTAL_HEADS`. ما/قد يصل إلى is always "up to".
     ("يصل إلى", Qual::AtMost),
     ("ما تصل إلى", Qual::AtMost),
     ("تصل إلى", Qual::AtMost),
     ("قد يصل إلى", Qual::AtMost),
     ("قد تصل إلى", Qual::AtMost),
+    // With "slightly": ما يزيد قليلا على، أكثر بقليل من، أقل بقليل من.
+    ("ما يزيد قليلا على", Qual::MoreThan),
+    ("ما يزيد قليلا عن", Qual::MoreThan),
+    ("يزيد قليلا على", Qual::MoreThan),
+    ("يزيد قليلا عن", Qual::MoreThan),
+    ("أكثر بقليل من", Qual::MoreThan),
+    ("أكثر قليلا من", Qual::MoreThan),
+    ("أقل بقليل من", Qual::LessThan),
+    ("أقل قليلا من", Qual::LessThan),
+    ("ما يقل قليلا عن", Qual::LessThan),
     ("ما ينوف على", Qual::MoreThan),
     ("ما ينوف عن", Qual::MoreThan),
     ("ينوف على", Qual::MoreThan),
@@ -125,6 +163,32 @@ pub const PRE_CUES: &[(&str, Qual)] = &[
     ("تساوي", Qual::Exact),
     ("بحد أقصى", Qual::AtMost),
     ("كحد أقصى", Qual::AtMost),
+];
+
+/// Heads before a bare يصل/تصل إلى that make it "amounting to" (exact): a value or
+/// a total, not a ceiling (بقيمة تصل إلى، رأسمال الشركة يصل إلى، بتكلفة إجمالية تصل إلى).
+pub const TOTAL_HEADS: &[&str] = &[
+    "قيمة",
+    "قيمتها",
+    "قيمته",
+    "إجمالي",
+    "إجمالية",
+    "حجم",
+    "رأسمال",
+    "مجموع",
+    "حصيلة",
+    "تكلفة",
+    "كلفة",
+    "ثروة",
+    "ميزانية",
+    "موازنة",
+    "عجز",
+    "ناتج",
+    "إيرادات",
+    "صادرات",
+    "واردات",
+    "استثمارات",
+    "استثمار",
 ];
 
 /// Cues written after the quantity.
@@ -306,6 +370,13 @@ pub const CURRENCY_DEFAULT: &[CurrencyDefault] = &[
     ("rupee", "INR", &[("باكستان", "PKR")]),
     ("franc", "CHF", &[]),
     ("shekel", "ILS", &[]),
+];
+
+/// Cues of the default code's own country (family, [document cue]): a document cue
+/// for another code must clearly outnumber these to change the default.
+pub const CURRENCY_HOME: &[(&str, &[&str])] = &[
+    ("pound", &["مصر", "القاهرة"]),
+    ("riyal", &["السعودي", "الرياض"]),
 ];
 
 /// ISO 4217 codes accepted when written in Latin letters after a number.
@@ -805,6 +876,15 @@ pub const NAME_CUES_BEFORE: &[&str] = &[
 
 /// Words after a number that cannot be its counted noun.
 pub const NOT_NOUNS: &[&str] = &[
+    // Directions: جبل البحوث 47 جنوبي مدينة حماة (a name, then "south of").
+    "جنوبي",
+    "شمالي",
+    "شرقي",
+    "غربي",
+    "جنوب",
+    "شمال",
+    "شرق",
+    "غرب",
     "من",
     "في",
     "على",
@@ -1046,6 +1126,7 @@ pub struct Tables {
     pub time_cues: Set,
     pub name_cues: Set,
     pub not_nouns: Set,
+    pub total_heads: Set,
     pub vague: Map<String, (f64, f64)>,
     pub vague_scales: Map<String, f64>,
     pub pre_cues: Vec<(Vec<String>, Qual)>,
@@ -1077,6 +1158,20 @@ pub const EXTRA_PLURALS: &[(&str, &str)] = &[
     ("فئات", "فئة"),
     ("قوارب", "قارب"),
     ("مشاهير", "مشهور"),
+    // Broken plurals of news counts that the shared list lacks.
+    ("أبرياء", "بريء"),
+    ("محاور", "محور"),
+    ("أوضاع", "وضع"),
+    ("نماذج", "نموذج"),
+    ("مرضى", "مريض"),
+    ("ألعاب", "لعبة"),
+    ("أرقام", "رقم"),
+    ("أدلة", "دليل"),
+    ("خسائر", "خسارة"),
+    ("أرباح", "ربح"),
+    ("أسماء", "اسم"),
+    ("قبائل", "قبيلة"),
+    ("عشائر", "عشيرة"),
 ];
 
 const PLURALS_TSV: &str = include_str!("../../../../data/lexicon/plurals.tsv");
@@ -1086,6 +1181,13 @@ fn triggers() -> Map<String, u8> {
     for (w, _, _) in VAGUE {
         let f = fold_word(w);
         for p in ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
+            *m.entry(format!("{p}{f}")).or_insert(0) |= TRIGGER_VAGUE;
+        }
+    }
+    // العشرات/المئات/الآلاف … من: the definite plural vague words.
+    for w in ["عشرات", "مئات", "آلاف", "ألوف", "ملايين", "مليارات"] {
+        let f = fold_word(w);
+        for p in ["ال", "وال", "فال", "بال", "لل", "وبال", "ولل"] {
             *m.entry(format!("{p}{f}")).or_insert(0) |= TRIGGER_VAGUE;
         }
     }
@@ -1118,6 +1220,7 @@ pub fn tables() -> &'static Tables {
         time_cues: folded_set(TIME_CUES_BEFORE),
         name_cues: folded_set(NAME_CUES_BEFORE),
         not_nouns: folded_set(NOT_NOUNS),
+        total_heads: folded_set(TOTAL_HEADS),
         vague: VAGUE
             .iter()
             .map(|(w, l, h)| (fold_word(w), (*l, *h)))

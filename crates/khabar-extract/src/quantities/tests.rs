@@ -638,3 +638,330 @@ fn spaced_dash_and_mixed_unit_change() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].4, "range");
 }
+
+/// One quantity with `low`/`high` bounds and no value.
+#[track_caller]
+fn bounded(s: &str, low: f64, high: f64, qual: &str, unit: &str) {
+    let v = q(s);
+    assert_eq!(v.len(), 1, "{s}: {v:?}");
+    assert_eq!(v[0].1, None, "{s}: {v:?}");
+    assert_eq!((v[0].2, v[0].3), (Some(low), Some(high)), "{s}: {v:?}");
+    assert_eq!(v[0].4, qual, "{s}: {v:?}");
+    assert_eq!(v[0].5.as_deref(), Some(unit), "{s}: {v:?}");
+}
+
+#[test]
+fn dual_scale_closes_a_dashed_range() {
+    // The low end in digits, a dash, then a dual scale word whose scale both ends share.
+    bounded(
+        "تتلقى الجماعة ما بين 1.2- ملياري دينار سنويا",
+        1.2e9,
+        2e9,
+        "range",
+        "KWD",
+    );
+    bounded("جمعوا بين 1.5 – مليوني يورو", 1.5e6, 2e6, "range", "EUR");
+    // A low end above two is no range with a dual.
+    let v = q("تبرع بين 3- ألفي دولار");
+    assert!(v.iter().all(|x| x.4 != "range"), "{v:?}");
+}
+
+#[test]
+fn vague_count_times_a_scale_after_a_clitic() {
+    bounded(
+        "خسرت الشركة بعشرات ملايين الدولارات",
+        2e7,
+        9e7,
+        "vague",
+        "USD",
+    );
+    bounded(
+        "تجمع بمئات آلاف المتظاهرين في الساحة",
+        2e5,
+        9e5,
+        "vague",
+        "متظاهر",
+    );
+    bounded("وعشرات الآلاف من النازحين", 2e4, 9e4, "vague", "نازح");
+}
+
+#[test]
+fn definite_vague_word_with_a_partitive() {
+    bounded(
+        "واعتقلت القوات العشرات من الشبان",
+        20.0,
+        90.0,
+        "vague",
+        "شاب",
+    );
+    bounded("نزح الآلاف من السكان", 2000.0, 9000.0, "vague", "ساكن");
+    bounded("وأصيب المئات من الركاب", 200.0, 900.0, "vague", "راكب");
+    // A singular or a place after من is not what is counted.
+    assert!(q("وصل الملايين من الخليج العربي").is_empty());
+    // Without من the definite word is not a count here.
+    assert!(q("ذكرت العشرات").is_empty());
+}
+
+#[test]
+fn preposition_on_six_and_hundred() {
+    one("يتسع المسرح لستة آلاف مشاهد", Some(6000.0), "exact", "مشاهد");
+    one("تبرع بمئة مليون ريال سعودي", Some(1e8), "exact", "SAR");
+    // كمية (quantity) is not ك + مية (a hundred).
+    assert!(q("ضبطت الشرطة كمية كبيرة من المخدرات").is_empty());
+}
+
+#[test]
+fn day_of_month_after_min_is_a_date() {
+    assert!(q("تستمر الحملة حتى 20 من يونيو المقبل").is_empty());
+    assert!(q("يبدأ التسجيل في 3 من الشهر الجاري").is_empty());
+    // A partitive of a plural still counts.
+    one("قتل 20 من المسلحين", Some(20.0), "exact", "مسلح");
+}
+
+#[test]
+fn reaches_is_exact_after_a_total() {
+    // بقيمة/بتكلفة … تصل إلى states the amount …
+    one(
+        "وقعت عقودا بقيمة إجمالية تصل إلى 40 مليار دولار",
+        Some(4e10),
+        "exact",
+        "USD",
+    );
+    one(
+        "مشروع بتكلفة تصل إلى 12 مليون يورو",
+        Some(1.2e7),
+        "exact",
+        "EUR",
+    );
+    // … and is not part of the span, as after بلغ.
+    let v = q("بقيمة تصل إلى 5 ملايين دولار");
+    assert_eq!(v[0].0, "5 ملايين دولار", "{v:?}");
+    // Elsewhere it is a ceiling: "up to".
+    one(
+        "يعاقب بغرامة تصل إلى 10 آلاف درهم إماراتي",
+        Some(10000.0),
+        "at_most",
+        "AED",
+    );
+    one("رفعت الرسوم بنسب تصل إلى 30%", Some(30.0), "at_most", "%");
+    one("قد تصل إلى 7 مليارات دولار", Some(7e9), "at_most", "USD");
+}
+
+#[test]
+fn comparison_verb_with_its_subject_before_the_number() {
+    one(
+        "أنابيب لا يزيد قطرها على 4 ملليمترات",
+        Some(4.0),
+        "at_most",
+        "mm",
+    );
+    one(
+        "مواطنون يزيد دخلهم عن 900 دينار أردني",
+        Some(900.0),
+        "more_than",
+        "JOD",
+    );
+    one("لن تقل حصته عن 15 في المئة", Some(15.0), "at_least", "%");
+    one(
+        "سلع تتجاوز قيمتها 8 مليارات يورو",
+        Some(8e9),
+        "more_than",
+        "EUR",
+    );
+    // A noun of measure needs no pronoun …
+    one("لا تتجاوز نسبة 4 في المئة", Some(4.0), "at_most", "%");
+    one("لم تتجاوز الـ900 وحدة", Some(900.0), "at_most", "وحدة");
+    one("والزيادة لن تتعدى 15 جنيها", Some(15.0), "at_most", "EGP");
+    one("الإنفاق يتعدى 40%", Some(40.0), "more_than", "%");
+    // … but any other noun does, and a ة is not a pronoun.
+    let v = q("يزيد خبرة على 5 أشخاص");
+    assert!(v.iter().all(|x| x.4 == "exact"), "{v:?}");
+}
+
+#[test]
+fn two_figures_joined_by_or() {
+    bounded("يحتاج المريض 2 أو 3 جرعات", 2.0, 3.0, "range", "جرعة");
+    bounded("أصيب خمسة أو ستة عمال", 5.0, 6.0, "range", "عامل");
+    bounded("ارتفعت الأسعار 10 أو 12 في المئة", 10.0, 12.0, "range", "%");
+    // Time units stay with the time expressions; a descending pair is no range.
+    assert!(q("بعد 2 أو 3 أيام").is_empty());
+    let v = q("سجل 6 أو 4 أهداف");
+    assert!(v.iter().all(|x| x.4 != "range"), "{v:?}");
+}
+
+#[test]
+fn hedge_before_an_opening_quote() {
+    let v = q("وقال إن نحو \"300 جندي\" وصلوا");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].1, v[0].4.as_str()), (Some(300.0), "approximately"));
+    assert!(v[0].0.starts_with("نحو"), "{v:?}");
+}
+
+#[test]
+fn direction_verbs_and_masdars_are_not_units() {
+    assert!(q("قصف تلة 35 شمالي البلدة").is_empty());
+    assert!(q("وهي واحدة من عدة يرى أصحابها").is_empty());
+    assert!(q("أكد أن 40 لاستكمال المشروع").is_empty());
+    // لاعب and لاجئ keep their own ل.
+    one("ضم الفريق 11 لاعبا", Some(11.0), "exact", "لاعب");
+}
+
+#[test]
+fn tatweel_dash_scores_and_seasons() {
+    // A descending pair with a tatweel dash is a score, even with a word after it.
+    assert!(q("وفاز الفريق 3 ـ 1 بمباراة الإياب").is_empty());
+    // Seasons and references without a unit are not ranges.
+    assert!(q("توج في موسمي (88 ـ 89)").is_empty());
+    // With a cue and a unit, a tatweel dash is a range.
+    bounded("يتراوح بين 4 ـ 6 آلاف جندي", 4000.0, 6000.0, "range", "جندي");
+}
+
+#[test]
+fn postposed_several_after_adjectives_and_clitics() {
+    bounded(
+        "نفذت طائرات حربية روسية عدة غارات",
+        3.0,
+        9.0,
+        "vague",
+        "طائرة",
+    );
+    bounded("استند إلى أدلة عدة", 3.0, 9.0, "vague", "دليل");
+    bounded("مر بمراحل عدة", 3.0, 9.0, "vague", "مرحلة");
+    // عدة + a word with a possessive ـها is not عدة + its noun.
+    assert!(q("في مدن عديدة وعدة أبرزها دمشق")
+        .iter()
+        .all(|x| x.5.as_deref() != Some("أبرزه")));
+}
+
+#[test]
+fn hamza_al_is_a_root_not_the_article() {
+    one("أحرز النادي سبعة ألقاب", Some(7.0), "exact", "لقب");
+    one("فكك الفريق أربعة ألغام", Some(4.0), "exact", "لغم");
+    assert!(q("الخسارة بثمانية ألمانيا").is_empty());
+}
+
+#[test]
+fn elliptic_amount_takes_the_previous_currency() {
+    let v = q("ارتفع الاحتياطي إلى 30 مليار دولار مقابل نحو 27 مليارا قبل عام");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[1].5.as_deref(), Some("USD"), "{v:?}");
+    assert_eq!(v[1].4, "approximately");
+    // A conversion in brackets is passed over.
+    let v = q("بلغ الدين 2.1 تريليون جنيه (120 مليار دولار) صعودا من 1.9 تريليون");
+    assert_eq!(v.last().and_then(|x| x.5.as_deref()), Some("EGP"), "{v:?}");
+    // A count named in between, or another sentence, breaks the link.
+    let v = q("أنفقت 3 ملايين دولار. وبلغ عدد الزوار 2 مليون");
+    assert!(v.iter().all(|x| x.0 == "3 ملايين دولار"), "{v:?}");
+}
+
+#[test]
+fn quake_magnitude_is_not_degrees() {
+    one(
+        "ضرب زلزال بقوة 4.7 درجة شرق الجزيرة",
+        Some(4.7),
+        "exact",
+        "درجة",
+    );
+    one(
+        "هزة أرضية شدتها 3 درجات على مقياس ريختر",
+        Some(3.0),
+        "exact",
+        "درجة",
+    );
+    one("سجلت الحرارة 41 درجة", Some(41.0), "exact", "°");
+}
+
+#[test]
+fn pound_defaults_to_egp_unless_the_context_says_otherwise() {
+    // An Egyptian article that names a Sudanese team keeps the Egyptian pound.
+    let text = "تعادل الزمالك مع المريخ السوداني في أم درمان بعد فوزه في القاهرة. \
+                وكان النادي المصري قد دفع 15 مليون جنيه لضم المهاجم من مصر المقاصة.";
+    let v = q(text);
+    assert_eq!(v.last().and_then(|x| x.5.as_deref()), Some("EGP"), "{v:?}");
+    // The Sudanese pound written out once decides the bare ones.
+    let text = "تراجع الجنيه السوداني أمام الدولار. وبلغ سعر الخبز 90 جنيها.";
+    let v = q(text);
+    assert_eq!(v.last().and_then(|x| x.5.as_deref()), Some("SDG"), "{v:?}");
+    // A country cue in the same clause.
+    one(
+        "باع التاجر في الخرطوم بضاعته بـ500 جنيه في السودان",
+        Some(500.0),
+        "exact",
+        "SDG",
+    );
+    // A dollar stays US next to an amount in another dollar.
+    let text = "بلغت الكلفة 20 مليون دولار سنغافوري أي 15 مليون دولار";
+    let v = q(text);
+    assert_eq!(v.last().and_then(|x| x.5.as_deref()), Some("USD"), "{v:?}");
+}
+
+#[test]
+fn repeated_scale_after_wa_is_a_second_number() {
+    bounded(
+        "يتراوح عددهم بين ألفين وأربعة آلاف عنصر",
+        2000.0,
+        4000.0,
+        "range",
+        "عنصر",
+    );
+    bounded(
+        "كلفت ما بين مليونين وخمسة ملايين يورو",
+        2e6,
+        5e6,
+        "range",
+        "EUR",
+    );
+    // A larger scale still multiplies: ألف وخمسمائة مليون = 1.5 billion.
+    one("رصدت ألف ومئتي مليون دينار", Some(1.2e9), "exact", "KWD");
+}
+
+#[test]
+fn hedge_before_the_article_and_repeated_scale_after_a_fraction() {
+    one(
+        "اعتقل قرابة الـ 60 ناشطا",
+        Some(60.0),
+        "approximately",
+        "ناشط",
+    );
+    one(
+        "يعيش فيها نحو مليونين ونصف المليون نسمة",
+        Some(2.5e6),
+        "approximately",
+        "نسمة",
+    );
+    // Still an ordinal after a definite noun.
+    assert!(q("في الدورة الـ 40 للمهرجان").is_empty());
+}
+
+#[test]
+fn hedges_with_slightly() {
+    one(
+        "حضر ما يزيد قليلا على 200 شخص",
+        Some(200.0),
+        "more_than",
+        "شخص",
+    );
+    one("بيع بأقل بقليل من 30 دولارا", Some(30.0), "less_than", "USD");
+    one("جمع أكثر بقليل من 70 صوتا", Some(70.0), "more_than", "صوت");
+}
+
+#[test]
+fn spelled_latin_letter_before_a_model_number() {
+    assert!(q("اشترت طائرات إف 35 متطورة").is_empty());
+    assert!(q("دبابات تي 90 روسية").is_empty());
+    // في and أم are words, not letters.
+    one("قتل في 12 هجوما", Some(12.0), "exact", "هجوم");
+}
+
+#[test]
+fn definite_scale_before_a_currency_is_a_round_amount() {
+    one("اقتربت من عتبة التريليون دولار", Some(1e12), "exact", "USD");
+    let v = q("تخطت مبيعاتها حاجز المليار يورو");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "المليار يورو");
+    // Without a currency it is not an amount.
+    assert!(q("الزائر المليون للمعرض").is_empty());
+    // A hedge before it, or a fraction of it.
+    one("استثمارات تفوق المليار دولار", Some(1e9), "more_than", "USD");
+    one("رصدت نصف المليار دينار كويتي", Some(5e8), "exact", "KWD");
+}

@@ -290,6 +290,27 @@ fn clitics_are_outside_the_span() {
     assert_eq!(ms[0].0, "5");
     // لست is "I am not", not ل + ست.
     assert!(all("لست أدري").is_empty());
+    // ل/ب on ستة and on مئة with its hamza are the preposition …
+    let ms = all("يتسع لستة آلاف مقعد");
+    assert_eq!(ms[0].0, "ستة آلاف");
+    assert!(close(ms[0].1, 6000.0));
+    let ms = all("باعها بمئة ألف");
+    assert_eq!(ms[0].0, "مئة ألف");
+    assert!(close(ms[0].1, 100_000.0));
+    // … but كمية is "quantity", not ك + مية.
+    assert!(all("كمية كبيرة").is_empty());
+}
+
+#[test]
+fn repeated_scale_after_wa_starts_a_second_number() {
+    // "between two thousand and five thousand", not (2000 + 5) × 1000.
+    let ms = all("بين ألفين وخمسة آلاف");
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    assert!(close(ms[0].1, 2000.0), "{ms:?}");
+    assert!(close(ms[1].1, 5000.0), "{ms:?}");
+    // A larger scale multiplies the whole: ألف وخمسمائة مليون.
+    check("ألف وخمسمائة مليون", 1.5e9);
+    check("ثلاثة ملايين وسبعمائة ألف", 3.7e6);
 }
 
 #[test]
