@@ -43,8 +43,20 @@
 //!   the previous one; قبل ثلاثة أشهر / بعد شهرين من الآن are DATEs at the
 //!   unit's grain;
 //!   a month or day-month without a year is put in the year that brings it
-//!   closest to the reference date (ties go to the past). [`Bias::Future`]
-//!   resolves to the next occurrence instead (Duckling's convention).
+//!   closest to the reference date (ties go to the past), unless a verb cue in
+//!   its clause gives a tense (وكشفت … في سبتمبر → the last one; وستفتتح … في
+//!   يناير، مقررة في → the next one; a week's slack either way); a bare weekday
+//!   right after a clause-opening ي-imperfect (الذي يعقد الثلاثاء) is the next
+//!   one. [`Bias::Future`] resolves to the next occurrence instead (Duckling's
+//!   convention).
+//! * **Document pass** (`times::anchor`): clock times without a date and اليوم
+//!   التالي / الليلة السابقة take the narrative's day (the nearest earlier dated
+//!   day, not a منذ/حتى bound); a year-less month followed by «من ذلك العام» or on
+//!   a numbered list line takes the written year of its context.
+//! * Not times: أمس inside another word (ولامس) or as a superlative (بأمس
+//!   الحاجة); a 4-digit number before a currency or unit (إلى 1340 دولارا); a
+//!   month in a proper name (مفاعل تموز، قوى 14 آذار); a list number before a
+//!   month («1.يناير» at a line start is January, not 1 January).
 //! * Durations: `P3Y`, `PT48H`, `P2D`; decades and centuries in years
 //!   (عقدين → `P20Y`); vague plurals → `PXM`, `PXY`, `PTXH`…; sets: كل يوم →
 //!   `P1D`, أسبوعيا → `P1W`, كل يوم اثنين → `XXXX-WXX-1`.
@@ -65,6 +77,7 @@ use khabar_text::Span;
 
 use crate::{Date, Doc, Time};
 
+mod anchor;
 pub mod cal;
 mod lex;
 mod rules;
@@ -230,6 +243,7 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
             }
         }
     }
+    anchor::apply(&p, &mut ms);
     let mods = tmod::apply(&p, &mut ms);
     let chars = khabar_text::offsets::CharIndex::new(text);
     ms.into_iter()
@@ -1386,5 +1400,277 @@ mod tests {
             val("تنطلق البطولة في 5 أبريل", r).as_deref(),
             Some("2019-04-05")
         );
+    }
+
+    /// (text, value) of every time found.
+    fn tv(text: &str, r: &str) -> Vec<(String, Option<String>)> {
+        one(text, Some(r)).into_iter().map(|x| (x.0, x.2)).collect()
+    }
+
+    fn has(text: &str, r: &str, span: &str, value: &str) -> bool {
+        tv(text, r)
+            .iter()
+            .any(|(t, v)| t == span && v.as_deref() == Some(value))
+    }
+
+    #[test]
+    fn yesterday_is_not_read_inside_another_word() {
+        // ولامس = و + لامس "touched"; كأمس; بأمس الحاجة "most in need".
+        let r = "2019-03-06";
+        let t = "وارتفع سعر النحاس ولامس مستوى قياسيا، والأسر بأمس الحاجة إلى الدعم.";
+        assert!(tv(t, r).is_empty(), "{:?}", tv(t, r));
+        assert!(tv("هم في أمس الحاجة الى الماء", r).is_empty());
+        // The real word keeps working, with و/ب/ف.
+        assert!(has("وصل الوفد أمس إلى الرباط", r, "أمس", "2019-03-05"));
+        assert!(has("وأمس قال الوزير إن", r, "أمس", "2019-03-05"));
+        assert!(has("كما حدث بالأمس في المدينة", r, "الأمس", "2019-03-05"));
+    }
+
+    #[test]
+    fn amounts_are_not_years() {
+        let r = "2019-03-06";
+        for t in [
+            "وصل سعر الأوقية إلى 1290 دولارا في التعاملات",
+            "تراوح الإيجار من 1500 درهم إلى 1900 درهم شهريا",
+            "ترتفع القدرة إلى 1200 ميغاواط بحلول الصيف",
+            "قفزت الأسعار إلى 1400 % خلال عام",
+            "أصيب ما يقرب من 1800 شخص في الزلزال",
+            "سقط 12 قتيلا وأكثر من 1300 جريح",
+        ] {
+            let years: Vec<_> = tv(t, r)
+                .into_iter()
+                .filter(|(_, v)| v.as_deref().is_some_and(|v| v.len() == 4))
+                .collect();
+            assert!(years.is_empty(), "{t}: {years:?}");
+        }
+        // A year after the same prepositions stays a year.
+        assert!(has(
+            "انتقل إلى النادي في 2016 قادما من ليون",
+            r,
+            "2016",
+            "2016"
+        ));
+        assert!(has("تمتد الخطة من 2019 إلى 2025", r, "2025", "2025"));
+    }
+
+    #[test]
+    fn a_month_inside_a_proper_name_is_not_a_date() {
+        let r = "2019-03-06";
+        for t in [
+            "استذكر اللبنانيون حرب تموز وما خلفته من دمار",
+            "شارك أنصار قوى 14 آذار في التظاهرة",
+            "افتتح فرع جديد في مدينة السادس من أكتوبر",
+            "تحدث الخبراء عن مفاعل تموز العراقي",
+        ] {
+            assert!(tv(t, r).is_empty(), "{t}: {:?}", tv(t, r));
+        }
+        // With a year the name is dated and kept.
+        assert!(has(
+            "منذ ثورة 25 يناير 2011",
+            r,
+            "25 يناير 2011",
+            "2011-01-25"
+        ));
+        // A month after an ordinary noun is still a month.
+        assert!(has("عقد الاجتماع في يونيو", r, "يونيو", "2019-06"));
+    }
+
+    #[test]
+    fn numbered_list_items_are_not_days() {
+        let r = "2019-10-20";
+        let t = "وجاءت مبيعات الشركة منذ مطلع العام 2019 على النحو الآتي:\n\
+                 1.يناير 120 سيارة\n2. فبراير 135 سيارة\n3- مارس 150 سيارة";
+        let got = tv(t, r);
+        assert!(
+            got.contains(&("يناير".to_string(), Some("2019-01".to_string()))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("فبراير".to_string(), Some("2019-02".to_string()))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("مارس".to_string(), Some("2019-03".to_string()))),
+            "{got:?}"
+        );
+        // A list item with its own year: the month and year, not day 4.
+        assert!(has(
+            "الخطوات:\n4- في أيار 2016 أقر البرلمان القانون",
+            r,
+            "أيار 2016",
+            "2016-05"
+        ));
+        // A dotted day with a year right after its month is still a date.
+        assert!(has("16. نوفمبر. 2016", r, "16. نوفمبر. 2016", "2016-11-16"));
+        // Mid-line, «15-يناير» is a day.
+        assert!(has(
+            "تبدأ الدورة يوم 15-يناير في الدوحة",
+            r,
+            "15-يناير",
+            "2020-01-15"
+        ));
+    }
+
+    #[test]
+    fn tense_chooses_the_year_of_a_year_less_month() {
+        // Published in March: a past verb puts October in the previous year, a future
+        // cue puts January in the next one; without a cue the nearest occurrence wins.
+        let r = "2019-03-10";
+        assert!(has(
+            "وأعلنت الوزارة في أكتوبر عن خطة جديدة",
+            r,
+            "أكتوبر",
+            "2018-10"
+        ));
+        assert!(has(
+            "وقعت الاتفاقية في 20 أغسطس بين الطرفين",
+            r,
+            "20 أغسطس",
+            "2018-08-20"
+        ));
+        assert!(has(
+            "وستنطلق البطولة في الرابع من يناير",
+            r,
+            "الرابع من يناير",
+            "2020-01-04"
+        ));
+        assert!(has("سيبدأ المهرجان في سبتمبر", r, "سبتمبر", "2019-09"));
+        // Without a cue, the nearest occurrence.
+        assert!(has("المهرجان في سبتمبر", r, "سبتمبر", "2018-09"));
+        // «مقررة في» is a schedule ahead; «كان مقررا في» (was scheduled) is no cue.
+        assert!(has("تجري انتخابات مقررة في يناير", r, "يناير", "2020-01"));
+        assert!(has(
+            "ألغي اللقاء الذي كان مقررا في 20 فبراير",
+            r,
+            "20 فبراير",
+            "2019-02-20"
+        ));
+        assert!(has("وتم توقيع العقد في نوفمبر", r, "نوفمبر", "2018-11"));
+        // منذ before the verb: the span reaches back.
+        assert!(has("لم يلعب منذ إصابته في نوفمبر", r, "نوفمبر", "2018-11"));
+        // A week's slack: a past verb may report a date a few days ahead.
+        assert!(has(
+            "وقالت المتحدثة إن اجتماع 14 مارس سيناقش الملف",
+            r,
+            "14 مارس",
+            "2019-03-14"
+        ));
+        // «من العام الماضي» belongs to the month.
+        assert!(has(
+            "ارتفع المؤشر في مايو من العام الماضي",
+            r,
+            "مايو من العام الماضي",
+            "2018-05"
+        ));
+    }
+
+    #[test]
+    fn a_weekday_keeps_its_attached_date_consistent() {
+        // 6 April 2019 is a Saturday; a future cue must not move it to 2020.
+        assert!(has(
+            "وأكد أن الحفل سيكون السبت 6 أبريل في القاهرة",
+            "2019-04-08",
+            "السبت 6 أبريل",
+            "2019-04-06"
+        ));
+    }
+
+    #[test]
+    fn year_of_that_same_year_is_carried() {
+        let r = "2019-03-10";
+        assert!(has(
+            "وصل إلى النادي في 2012 وسجل هدفه الأول في الثالث من نوفمبر من ذلك العام",
+            r,
+            "الثالث من نوفمبر",
+            "2012-11-03"
+        ));
+        // Without «that year» a written year elsewhere in the sentence is no anchor.
+        assert!(has(
+            "الأسعار في أدنى مستوى منذ أغسطس 2016 وبلغت 51% في يناير",
+            r,
+            "يناير",
+            "2019-01"
+        ));
+    }
+
+    #[test]
+    fn the_same_day_named_again_takes_its_year() {
+        let r = "2019-03-10";
+        let t = "وقع الزلزال فجر الثاني من آب/أغسطس 2004.\nوبحسب التقرير فقد ضربت الهزة الأولى في 2 آب/أغسطس قرابة الرابعة فجرا";
+        assert!(has(t, r, "2 آب/أغسطس", "2004-08-02"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn clock_times_and_next_days_follow_the_narrative_day() {
+        let r = "2019-05-22";
+        // A clock time after a weekday in the paragraph is on that weekday.
+        let t = "غادرت الطائرة المطار الأحد. وهبطت في تمام الساعة 11:45 في جدة";
+        assert!(
+            has(t, r, "الساعة 11:45", "2019-05-19T11:45"),
+            "{:?}",
+            tv(t, r)
+        );
+        // اليوم التالي / الليلة السابقة count from the day just named.
+        let t = "اعتقل المشتبه به في 3 مايو، وأفرج عنه في اليوم التالي";
+        assert!(has(t, r, "اليوم التالي", "2019-05-04"), "{:?}", tv(t, r));
+        let t = "قدمت الشكوى الخميس عن أحداث وقعت الليلة السابقة";
+        assert!(
+            has(t, r, "الليلة السابقة", "2019-05-15TNI"),
+            "{:?}",
+            tv(t, r)
+        );
+        // A date after منذ is a bound, not the day the clock time is on.
+        let t =
+            "بلغ السعر أعلى مستوى منذ 9 مارس 2015.\nوسجل 80 دولارا في الساعة 04:10 بتوقيت غرينتش";
+        assert!(
+            has(t, r, "الساعة 04:10 بتوقيت غرينتش", "2019-05-22T04:10"),
+            "{:?}",
+            tv(t, r)
+        );
+        // A clock time announced ahead is not put on a day already past.
+        let t = "عقد الوزراء اجتماعا الأحد. وستبدأ الجلسة التالية في الساعة 10:30 صباحا";
+        assert!(
+            has(t, r, "الساعة 10:30 صباحا", "2019-05-22T10:30"),
+            "{:?}",
+            tv(t, r)
+        );
+        // Without an earlier day, the reference date stays.
+        assert!(has(
+            "يبدأ البث الساعة 9:30 مساء",
+            r,
+            "الساعة 9:30 مساء",
+            "2019-05-22T21:30"
+        ));
+    }
+
+    #[test]
+    fn an_imperfect_verb_before_a_bare_weekday_announces_the_next_one() {
+        // 2019-05-08 is a Wednesday.
+        let r = "2019-05-08";
+        assert!(has(
+            "قال المكتب إن الوزير الذي يزور الجمعة العاصمة سيلتقي نظيره",
+            r,
+            "الجمعة",
+            "2019-05-10"
+        ));
+        assert!(has(
+            "ويلتقي يوم السبت الفريقان في الملعب الأولمبي",
+            r,
+            "يوم السبت",
+            "2019-05-11"
+        ));
+        // A name in ي before the weekday, or «قبل أن يفعل», keeps the past reading.
+        assert!(has(
+            "فاز مانشستر يونايتد يوم الأحد على ضيفه",
+            r,
+            "يوم الأحد",
+            "2019-05-05"
+        ));
+        assert!(has(
+            "أوقف المتهم قبل أن يعترف يوم الاثنين بالتهم",
+            r,
+            "يوم الاثنين",
+            "2019-05-06"
+        ));
     }
 }

@@ -53,6 +53,12 @@ pub struct M {
     pub clock: Option<Clock>,
     /// The clock time had an explicit part of day (صباحا، مساء…).
     pub dp: bool,
+    /// A year-less Gregorian (month, day) whose year the reference date chose
+    /// (nearest occurrence); the document pass may date it from its context.
+    pub float: Option<(u32, Option<u32>)>,
+    /// A day counted from the narrative's day, not the reference date (اليوم
+    /// التالي → +1, الليلة السابقة → −1); the document pass re-anchors it.
+    pub rel: Option<i64>,
 }
 
 pub struct P<'a> {
@@ -60,6 +66,10 @@ pub struct P<'a> {
     cur: std::cell::Cell<usize>,
     /// The expression being read follows منذ (since): a year-less month is past.
     since: std::cell::Cell<bool>,
+    /// Token where [`P::at`] is reading (for tense cues of year-less months).
+    at_i: std::cell::Cell<usize>,
+    /// Year-less (year chosen, month, day) resolved while reading at `at_i`.
+    fl: std::cell::RefCell<Vec<(i32, u32, Option<u32>)>>,
     pub text: &'a str,
     pub t: &'a [Tok],
     /// Buffer of the tokens' normalized forms.
@@ -206,6 +216,146 @@ fn is_imperfect_word(form: &str) -> bool {
         })
 }
 
+/// Tokens before a year-less month searched for a verb cue (same clause).
+const TENSE_WINDOW: usize = 6;
+
+/// Days a tense cue tolerates on the wrong side of the reference date.
+const TENSE_SLACK_DAYS: i64 = 7;
+
+/// The tense a verb cue gives a year-less month or day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+}
+
+/// Common past-tense verbs of news narration (normalized, 3rd person masculine).
+const PAST_VERBS: &[&str] = &[
+    "قال",
+    "اعلن",
+    "كشف",
+    "اكد",
+    "اوضح",
+    "اشار",
+    "افاد",
+    "اصدر",
+    "وقع",
+    "جري",
+    "بدا",
+    "انتهي",
+    "تم",
+    "قرر",
+    "رفض",
+    "وافق",
+    "اعترف",
+    "اتهم",
+    "زار",
+    "التقي",
+    "استقبل",
+    "غادر",
+    "وصل",
+    "عاد",
+    "فاز",
+    "خسر",
+    "حقق",
+    "ارتفع",
+    "انخفض",
+    "هبط",
+    "بلغ",
+    "اعتقل",
+    "اطلق",
+    "نفذ",
+    "اغلق",
+    "افتتح",
+    "انطلق",
+    "اقر",
+    "صادق",
+    "استقال",
+    "انسحب",
+    "توفي",
+    "حصل",
+    "باع",
+    "اشتري",
+    "استحوذ",
+    "نظم",
+    "شارك",
+    "انضم",
+    "اصيب",
+    "اندلع",
+    "اختفي",
+    "خرج",
+    "انتقل",
+    "ابلغ",
+    "اجري",
+    "ابرم",
+    "الغي",
+    "انتخب",
+    "استغل",
+    "دعا",
+];
+
+/// Past-tense stems that are also frequent nouns or verbal nouns (فرض، نشر، تعرض،
+/// سجل، عقد): they count only with a subject suffix (فرضت، نشروا).
+const PAST_VERBS_SUFFIXED: &[&str] = &[
+    "ذكر",
+    "نشر",
+    "شهد",
+    "سجل",
+    "تراجع",
+    "صدر",
+    "ظهر",
+    "دخل",
+    "تعرض",
+    "خفض",
+    "تولي",
+    "تلقي",
+    "فرض",
+    "طالب",
+    "عقد",
+    "نقل",
+    "عرض",
+    "رفع",
+    "طرح",
+    "بث",
+    "حضر",
+    "قتل",
+    "دفع",
+];
+
+/// Is `n` (a normalized word) a past-tense verb of [`PAST_VERBS`], with an optional
+/// و/ف, a subject suffix (ت، وا، ا، تا) and, after a verb form, an object pronoun
+/// (كشفها، استغلتها)? Stems of [`PAST_VERBS_SUFFIXED`] need ت or وا.
+fn is_past_verb(n: &str) -> bool {
+    let stripped = n
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 2);
+    // Both readings: وقع is a verb itself, وتم is و + تم.
+    let words = std::iter::once(n).chain(stripped);
+    let bodies = words.flat_map(|w| {
+        std::iter::once(w).chain(
+            ["ها", "هم", "ه"]
+                .iter()
+                .filter_map(move |p| w.strip_suffix(p)),
+        )
+    });
+    for b in bodies {
+        if PAST_VERBS.contains(&b) {
+            return true;
+        }
+        for suf in ["ت", "وا", "تا", "ا"] {
+            let Some(stem) = b.strip_suffix(suf) else {
+                continue;
+            };
+            if PAST_VERBS.contains(&stem)
+                || (["ت", "وا"].contains(&suf) && PAST_VERBS_SUFFIXED.contains(&stem))
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 const YEAR_PREPS: &[&str] = &[
     "في",
     "منذ",
@@ -277,6 +427,8 @@ impl<'a> P<'a> {
             start_ok,
             cur: std::cell::Cell::new(0),
             since: std::cell::Cell::new(false),
+            at_i: std::cell::Cell::new(0),
+            fl: std::cell::RefCell::new(Vec::new()),
             text,
             t,
             buf,
@@ -284,6 +436,11 @@ impl<'a> P<'a> {
             r,
             o,
         }
+    }
+
+    /// The reference date the expressions are resolved against.
+    pub(super) fn reference(&self) -> Option<Date> {
+        self.r
     }
 
     pub(super) fn lex(&self, i: usize) -> Option<Lex> {
@@ -307,6 +464,14 @@ impl<'a> P<'a> {
                 .nth(k)
                 .and_then(|(b, _)| n.get(..b))
                 .is_some_and(|c| ["ل", "ب", "ول", "وب", "فل", "فب"].contains(&c))
+    }
+    /// The proclitic letters stripped from the lexicon word at i ("" when none).
+    fn clitic_str(&self, i: usize) -> &str {
+        let (k, n) = (self.clitic(i), self.n(i));
+        n.char_indices()
+            .nth(k)
+            .and_then(|(b, _)| n.get(..b))
+            .unwrap_or("")
     }
     pub fn n(&self, i: usize) -> &str {
         self.t.get(i).map_or("", |t| t.norm(self.buf))
@@ -344,6 +509,8 @@ impl<'a> P<'a> {
             val,
             clock: None,
             dp: false,
+            float: None,
+            rel: None,
         }
     }
 
@@ -670,9 +837,6 @@ impl<'a> P<'a> {
         match self.o.bias {
             Bias::Future => Some(if m >= r.month { r.year } else { r.year + 1 }),
             Bias::News => {
-                if d.is_none() && m == r.month {
-                    return Some(r.year);
-                }
                 // منذ سبتمبر، منذ 12 ديسمبر: the last occurrence up to the reference date.
                 if self.since.get() {
                     let y = if key(r.year) <= rj {
@@ -682,15 +846,43 @@ impl<'a> P<'a> {
                     };
                     return Some(y);
                 }
-                let mut best = (i64::MAX, r.year);
-                for y in [r.year - 1, r.year, r.year + 1] {
-                    let dist = (key(y) - rj).abs();
-                    // Ties go to the past.
-                    if dist < best.0 || (dist == best.0 && y < best.1) {
-                        best = (dist, y);
+                let y = if d.is_none() && m == r.month {
+                    r.year
+                } else {
+                    match self.tense_before(self.at_i.get()) {
+                        // وكشفت الشركة في سبتمبر: the last occurrence up to the reference
+                        // (give or take a week: an article may be written days before or
+                        // after the events it reports).
+                        Some(Tense::Past) => {
+                            if key(r.year) <= rj + TENSE_SLACK_DAYS {
+                                r.year
+                            } else {
+                                r.year - 1
+                            }
+                        }
+                        // وستفتتح البطولة في الخامس من يناير: the next one.
+                        Some(Tense::Future) => {
+                            if key(r.year) >= rj - TENSE_SLACK_DAYS {
+                                r.year
+                            } else {
+                                r.year + 1
+                            }
+                        }
+                        None => {
+                            let mut best = (i64::MAX, r.year);
+                            for y in [r.year - 1, r.year, r.year + 1] {
+                                let dist = (key(y) - rj).abs();
+                                // Ties go to the past.
+                                if dist < best.0 || (dist == best.0 && y < best.1) {
+                                    best = (dist, y);
+                                }
+                            }
+                            best.1
+                        }
                     }
-                }
-                Some(best.1)
+                };
+                self.fl.borrow_mut().push((y, m, d));
+                Some(y)
             }
         }
     }
@@ -735,6 +927,12 @@ impl<'a> P<'a> {
                 }
             }
         })
+    }
+
+    /// Is the direction word at i relative to the narrative (التالي، السابق), not
+    /// to the time of writing (المقبل، الماضي)?
+    fn anaphoric(&self, i: usize) -> bool {
+        self.is_any(i, &["التالي", "التاليه", "السابق", "السابقه"])
     }
 
     fn dir(&self, i: usize) -> Option<Dir> {
@@ -841,9 +1039,11 @@ impl<'a> P<'a> {
             ));
         }
         // An out-of-range year (99999 هـ, a 400-digit number): keep the span, no value.
+        // A short number without an era mark is a count (يناير 120 سيارة), not a year.
         if self.kind(k) == Some(Tk::Num)
             && self.n(k).len() >= 3
             && self.n(k).bytes().all(|b| b.is_ascii_digit())
+            && (self.n(k).len() >= 5 || year_word || self.era(k + 1).0.is_some())
         {
             let (_, ee) = self.era(k + 1);
             return Some((None, ee));
@@ -873,8 +1073,13 @@ impl<'a> P<'a> {
             });
             return Some((self.greg_val(val, m, d), e + 1));
         }
-        // العام الماضي / المقبل / الحالي after the month.
-        if let Some((yv, ye)) = self.rel_year(e) {
+        // العام الماضي / المقبل / الحالي after the month, or «من العام الماضي».
+        let re = if self.is(e, "من") && self.rel_year(e + 1).is_some() {
+            e + 1
+        } else {
+            e
+        };
+        if let Some((yv, ye)) = self.rel_year(re) {
             return Some((
                 if hij {
                     None
@@ -1472,6 +1677,8 @@ impl<'a> P<'a> {
                             val: Some(pad_year(*a as i32)),
                             clock: None,
                             dp: false,
+                            float: None,
+                            rel: None,
                         },
                         M {
                             span: sp2,
@@ -1481,6 +1688,8 @@ impl<'a> P<'a> {
                             val: Some(pad_year(*b as i32)),
                             clock: None,
                             dp: false,
+                            float: None,
+                            rel: None,
                         },
                     ]);
                 }
@@ -1503,6 +1712,8 @@ impl<'a> P<'a> {
                                 val: v1,
                                 clock: None,
                                 dp: false,
+                                float: None,
+                                rel: None,
                             },
                             M {
                                 span: sp2,
@@ -1512,6 +1723,8 @@ impl<'a> P<'a> {
                                 val: v2,
                                 clock: None,
                                 dp: false,
+                                float: None,
+                                rel: None,
                             },
                         ]);
                     }
@@ -1884,7 +2097,9 @@ impl<'a> P<'a> {
                             || "XXXX-XX-XX".to_string(),
                             |r| dstr(cal::add_days(r, off)),
                         ));
-                    return Some(self.mk(i, i + 2, Kind::Date, val));
+                    let mut m = self.mk(i, i + 2, Kind::Date, val);
+                    m.rel = self.anaphoric(i + 1).then_some(off);
+                    return Some(m);
                 }
                 if matches!(
                     self.lex0(i + 1),
@@ -1919,6 +2134,13 @@ impl<'a> P<'a> {
                 (0i64, i + 1, s)
             }
             Lex::Deictic(-1) => {
+                // ل/ك + امس is another word (ولامس "and it touched", كامس), and
+                // أمس before الحاجة is the superlative "most in need" (بأمس الحاجة).
+                if self.clitic_str(i).contains(['ل', 'ك'])
+                    || self.is_any(i + 1, &["الحاجه", "حاجه", "الحاجات"])
+                {
+                    return None;
+                }
                 if i > 1 && self.is(i - 1, "يوم") && self.is(i - 2, "قبل") {
                     // قبل يوم أمس: the day before yesterday.
                     (-2, i + 1, i - 2)
@@ -2028,6 +2250,10 @@ impl<'a> P<'a> {
                     self.r.map(|r| dstr(cal::add_days(r, off))),
                 );
                 r.clock = Some(Clock::Part("NI"));
+                // الليلة السابقة / التالية: the night before or after the narrative's day.
+                if e == i + 2 && self.anaphoric(i + 1) {
+                    r.rel = Some(off);
+                }
                 if let Some((c, ce)) = self.part_hour(e, "NI") {
                     r.clock = Some(c);
                     r.te = ce;
@@ -2119,7 +2345,67 @@ impl<'a> P<'a> {
     }
 
     /// A future-tense cue shortly before token i in the same clause (سوف، سيعقد، وسيواجه، المقرر…).
-    fn future_cue(&self, i: usize) -> bool {
+    pub(super) fn future_cue(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(6)..i).rev() {
+            let n = self.n(k);
+            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛"].contains(&n) {
+                return false;
+            }
+            if self.future_word(k) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The tense of the nearest verb cue before token i in the same clause: a future
+    /// cue (see [`P::future_cue`]) or a common past-tense news verb (كشفت، أعلن، وقعت).
+    fn tense_before(&self, i: usize) -> Option<Tense> {
+        for k in (i.saturating_sub(TENSE_WINDOW)..i).rev() {
+            let n = self.n(k);
+            // A sentence or quotation boundary; a word of nearness (مع اقتراب
+            // يونيو، قبيل، بحلول), which wants the nearest occurrence; the end of a
+            // range (منذ الخميس حتى 15 تموز), which the verb does not date; or a
+            // complementizer: «أعلن أن موعد القمة هو 12 يونيو» — the reported clause
+            // has its own time.
+            if (self.kind(k) == Some(Tk::Punct)
+                && [".", "؟", "!", "؛", ":", "\"", "«", "»", "“", "”"].contains(&n))
+                || [
+                    "اقتراب",
+                    "قبيل",
+                    "حلول",
+                    "بحلول",
+                    "حتي",
+                    "وحتي",
+                    "لغايه",
+                    "ان",
+                    "وان",
+                    "بان",
+                    "انه",
+                    "انها",
+                    "بانه",
+                    "بانها",
+                ]
+                .contains(&n)
+            {
+                return None;
+            }
+            if self.future_word(k) {
+                return Some(Tense::Future);
+            }
+            // منذ تعرضه لكسر في سبتمبر: a span reaching back; قد تولى: a verb after قد.
+            let after_qad = k > 0
+                && self.is_any(k - 1, &["قد", "وقد", "فقد", "لقد"])
+                && PAST_VERBS_SUFFIXED.contains(&n);
+            if is_past_verb(n) || after_qad || ["منذ", "ومنذ"].contains(&n) {
+                return Some(Tense::Past);
+            }
+        }
+        None
+    }
+
+    /// Is the word at k a future cue: سوف، المقرر… or س + a known imperfect verb?
+    fn future_word(&self, k: usize) -> bool {
         // Nouns and names that look like س + imperfect verb (سيلفا، سياسة، سيارة …).
         const NOT_VERBS: &[&str] = &[
             "ستين",
@@ -2170,50 +2456,110 @@ impl<'a> P<'a> {
             "سنوي",
             "سنين",
         ];
-        for k in (i.saturating_sub(6)..i).rev() {
-            let n = self.n(k);
-            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛"].contains(&n) {
+        let n = self.n(k);
+        // وسيواجه، فستكون: a conjunction before the future prefix.
+        let v = match n.strip_prefix(['و', 'ف']) {
+            Some(r) if r.starts_with('س') => r,
+            _ => n,
+        };
+        // …and what follows س is itself a word of news text (سيعقد → يعقد), which
+        // names such as سيلتا (→ يلتا) are not.
+        let fut_verb = v.chars().count() >= 5
+            && (v.starts_with("سي") || v.starts_with("ست") || v.starts_with("سن"))
+            && !NOT_VERBS.iter().any(|w| v.starts_with(w))
+            && v.strip_prefix('س').is_some_and(is_imperfect_word);
+        fut_verb
+            || [
+                "سوف",
+                "المقرر",
+                "مقرر",
+                "مقرره",
+                "مقررا",
+                "المرتقب",
+                "المرتقبه",
+                "يعتزم",
+                "تعتزم",
+                "المزمع",
+                "المقرره",
+                "تنطلق",
+                "يلتقي",
+                "تلتقي",
+                "يستضيف",
+                "تستضيف",
+            ]
+            .contains(&n)
+                // كان مقررا: was scheduled (often no longer), not a cue either way.
+                && !(n.starts_with("مقرر")
+                    && k.checked_sub(1)
+                        .is_some_and(|p| self.is_any(p, &["كان", "كانت", "وكان", "وكانت"])))
+    }
+
+    /// Is the word right before token i (a comma between allowed) an imperfect verb
+    /// of the third person masculine (يزور، يعقد، يشارك، ويبدأ)? Before a bare
+    /// weekday it announces the coming one: «يزور الرئيس … الجمعة» is read in
+    /// news as the next Friday. Nisba adjectives and nouns in ي (يمني، يومي) are not
+    /// verbs; words in ت are left out (ترمب، تقرير، توفي are not imperfects).
+    fn imperfect_before(&self, i: usize) -> bool {
+        let Some(mut k) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.is_any(k, &["،", ","]) {
+            let Some(k2) = k.checked_sub(1) else {
                 return false;
-            }
-            // وسيواجه، فستكون: a conjunction before the future prefix.
-            let v = match n.strip_prefix(['و', 'ف']) {
-                Some(r) if r.starts_with('س') => r,
-                _ => n,
             };
-            // …and what follows س is itself a word of news text (سيعقد → يعقد), which
-            // names such as سيلتا (→ يلتا) are not.
-            let fut_verb = v.chars().count() >= 5
-                && (v.starts_with("سي") || v.starts_with("ست") || v.starts_with("سن"))
-                && !NOT_VERBS.iter().any(|w| v.starts_with(w))
-                && v.strip_prefix('س').is_some_and(is_imperfect_word);
-            if fut_verb
-                || [
-                    "سوف",
-                    "المقرر",
-                    "مقرر",
-                    "المرتقب",
-                    "المرتقبه",
-                    "يعتزم",
-                    "تعتزم",
-                    "المزمع",
-                    "المقرره",
-                    "تنطلق",
-                    "يلتقي",
-                    "تلتقي",
-                    "يستضيف",
-                    "تستضيف",
-                ]
-                .contains(&n)
-            {
-                return true;
-            }
+            k = k2;
         }
-        false
+        if self.kind(k) != Some(Tk::Word) || self.lex(k).is_some() {
+            return false;
+        }
+        let n = self.n(k);
+        let v = n
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.starts_with('ي'))
+            .unwrap_or(n);
+        // A verb opens its clause: after و/ف or a relative or conjunction (الذي يعقد،
+        // حينما يستضيفه، على أن يزور); a name in ي follows another name (مانشستر
+        // يونايتد، بيونغ يانغ). «قبل أن / بعد أن يفعل» narrates the past.
+        let opener = v.len() < n.len()
+            || k.checked_sub(1).is_some_and(|p| {
+                self.is_any(
+                    p,
+                    &[
+                        "الذي",
+                        "التي",
+                        "الذين",
+                        "اللذان",
+                        "حينما",
+                        "عندما",
+                        "حين",
+                        "ان",
+                        "لن",
+                        "كي",
+                        "لكي",
+                        "حيث",
+                        "ثم",
+                        "بينما",
+                        "فيما",
+                    ],
+                ) && !(self.is(p, "ان")
+                    && p.checked_sub(1)
+                        .is_some_and(|q| self.is_any(q, &["قبل", "بعد"])))
+            });
+        opener
+            && v.starts_with('ي')
+            && v.chars().count() >= 4
+            && !v.starts_with("يوم")
+            && !v.starts_with("يمن")
+            && !v.ends_with("يه")
+            && !(v.ends_with('ي') && v.chars().count() <= 4)
+            && is_imperfect_word(v)
     }
 
     /// Resolve a weekday (ISO 1..7) with an optional direction.
     fn resolve_wd(&self, wd: u32, dir: Option<Dir>, this: bool) -> Option<String> {
-        let future = dir.is_none() && self.o.bias == Bias::News && self.future_cue(self.cur.get());
+        let future = dir.is_none()
+            && self.o.bias == Bias::News
+            && (self.future_cue(self.cur.get()) || self.imperfect_before(self.cur.get()));
         let Some(r) = self.r else {
             return Some(format!("XXXX-WXX-{wd}"));
         };
@@ -2313,6 +2659,29 @@ impl<'a> P<'a> {
         if let Some(mut dm) = self.day_month(k) {
             dm.span.start = self.start_of(s);
             dm.ti = s;
+            // السبت 7 أبريل without a year: the year whose 7 April is a Saturday,
+            // nearest the reference date, over the one a tense cue chose.
+            let year_less = self.fl.borrow().iter().any(|(y, m, d)| {
+                d.is_some() && dm.val.as_deref() == Some(ymd(Some(*y), Some(*m), *d).as_str())
+            });
+            if let (true, Some(r), Some(x)) = (
+                year_less,
+                self.r,
+                dm.val.as_deref().and_then(Date::parse_iso),
+            ) {
+                if cal::weekday(x) != wd {
+                    let rj = cal::jdn(r.year, r.month, r.day);
+                    let best = [r.year - 1, r.year, r.year + 1]
+                        .into_iter()
+                        .filter_map(|y| cal::date(y, x.month, x.day))
+                        .filter(|c| cal::weekday(*c) == wd)
+                        .min_by_key(|c| (cal::jdn(c.year, c.month, c.day) - rj).abs());
+                    if let Some(c) = best {
+                        dm.val = Some(dstr(c));
+                        self.fl.borrow_mut().push((c.year, c.month, Some(c.day)));
+                    }
+                }
+            }
             return Some(dm);
         }
         // الجمعة من الأسبوع المقبل / اثنين الأسبوع الحالي
@@ -2443,10 +2812,24 @@ impl<'a> P<'a> {
                 return Some(self.mk(i, e, Kind::Date, val));
             }
         }
-        if k == n.end && self.is_any(k, &["-", ".", "/"]) {
+        let mut marker = false;
+        if k == n.end && self.is_any(k, &["-", ".", "/", ")"]) {
+            if self.is(k, ")") {
+                return None;
+            }
+            marker = n.digits && self.line_initial(j);
             k += 1;
         }
         let (val, e) = self.month_tail(Some(d), k, true)?;
+        // «1.يناير 3.68 ليرة» / «7- في يناير 2016» opening a line: a list item
+        // number, unless a year follows the month right after it (16. نوفمبر. 2016).
+        if marker && (self.month(k).is_none() || !self.dated_tail(k, e)) {
+            return None;
+        }
+        // ثورة 25 يناير، قوى 14 آذار، مدينة 6 أكتوبر: a name, unless a year dates it.
+        if j == i && self.name_head(i) && !self.dated_tail(k, e) {
+            return None;
+        }
         let _ = &mut k;
         let mut m = self.mk(i, e, Kind::Date, val);
         // 5 فبراير صباحا
@@ -2478,10 +2861,31 @@ impl<'a> P<'a> {
             j += 1;
         }
         let (hij, _m, e0, amb) = self.month(j)?;
+        // «ثورة 17 فبراير/شباط»: the second name of a refused dual name does not open
+        // an expression of its own.
+        if j == i
+            && i >= 2
+            && self.is_any(i - 1, &["/", "("])
+            && self.month1(i - 2).is_some()
+            && self.named_month(i - 2)
+        {
+            return None;
+        }
         let (val, e) = self.month_tail(None, j, j > i)?;
+        // مفاعل تموز، حرب أكتوبر، ثورة 25 يناير، مدينة السادس من أكتوبر (the day was
+        // refused as a date): a name.
+        if j == i && !hij && !self.dated_tail(e0, e) && self.named_month(i) {
+            return None;
+        }
         if amb && j == i {
             // مارس/ماي/رجب/صفر… need support: a year/direction after, or a time preposition before.
+            // «3. مارس 3.94 ليرة»: a month heading a numbered list line.
+            let listed = i >= 2
+                && self.is_any(i - 1, &[".", "-"])
+                && self.int(i - 2).is_some()
+                && self.line_initial(i - 2);
             let supported = e > e0
+                || listed
                 || (i > 0
                     && self.is_any(
                         i - 1,
@@ -2592,6 +2996,192 @@ impl<'a> P<'a> {
         before || after
     }
 
+    /// Does the token before i name a thing after a date or month (مفاعل تموز،
+    /// ثورة 25 يناير، حرب أكتوبر، قوى 14 آذار، مدينة 6 أكتوبر)? The month is then
+    /// part of a proper name, not a date of the text (unless a year dates it).
+    fn name_head(&self, i: usize) -> bool {
+        const HEADS: &[&str] = &[
+            "مفاعل",
+            "ثوره",
+            "حرب",
+            "انتفاضه",
+            "حركه",
+            "قوي",
+            "تيار",
+            "ائتلاف",
+            "تجمع",
+            "ميدان",
+            "شارع",
+            "جسر",
+            "كوبري",
+            "مدينه",
+            "حي",
+            "ساحه",
+            "جامعه",
+            "لواء",
+            "كتيبه",
+            "نادي",
+            "مفاعلي",
+        ];
+        let Some(w) = i.checked_sub(1).map(|k| self.n(k)) else {
+            return false;
+        };
+        let w = w
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(w);
+        let w = w
+            .strip_prefix(['ب', 'ل'])
+            .filter(|r| HEADS.contains(r) || r.starts_with("ال"))
+            .unwrap_or(w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        HEADS.contains(&w)
+    }
+
+    /// Is the month name at i part of a proper name: right after a name head
+    /// (مفاعل تموز) or after a day number that follows one (ثورة 25 يناير، مدينة
+    /// السادس من أكتوبر)?
+    fn named_month(&self, i: usize) -> bool {
+        self.name_head(i)
+            || (i.saturating_sub(4)..i).any(|h| {
+                self.num(h).is_some_and(|n| {
+                    n.v >= 1.0
+                        && n.v <= 31.0
+                        && (n.end == i || (n.end + 1 == i && self.is_any(n.end, &["من", "في"])))
+                }) && self.name_head(h)
+            })
+    }
+
+    /// Is there a year, a direction or a year word among tokens k..e (a dated month)?
+    fn dated_tail(&self, k: usize, e: usize) -> bool {
+        (k..e).any(|t| {
+            self.year(t, false).is_some()
+                || self.dir(t).is_some()
+                || matches!(self.lex(t), Some(Lex::YearWord(_) | Lex::Unit(..)))
+                || self.word_num(t).is_some_and(|n| n.v >= 1000.0)
+        })
+    }
+
+    /// Does token k open its line (only spaces before it since the last newline)?
+    fn line_initial(&self, k: usize) -> bool {
+        let Some(t) = self.t.get(k) else {
+            return false;
+        };
+        let before = self.text.get(..t.span.start).unwrap_or("");
+        let line = before
+            .rfind('\n')
+            .map_or(before, |p| before.get(p..).unwrap_or(""));
+        line.chars().all(char::is_whitespace)
+    }
+
+    /// Is the token at k a currency, a unit of measure or a percent sign, i.e. does
+    /// the number before it count money or stuff (1340 دولارا، 1800 ميغاواط، 1300 %)?
+    /// Scale words are not: «تجاوزت المبيعات في 2016 مليار تذكرة» has a year.
+    fn amount_word(&self, k: usize) -> bool {
+        const AMOUNT: &[&str] = &[
+            "دولار",
+            "دولارا",
+            "دولارات",
+            "يورو",
+            "جنيه",
+            "جنيها",
+            "جنيهات",
+            "ريال",
+            "ريالا",
+            "ريالات",
+            "ليره",
+            "ليرات",
+            "درهم",
+            "درهما",
+            "دراهم",
+            "دينار",
+            "دينارا",
+            "دنانير",
+            "روبل",
+            "روبلا",
+            "يوان",
+            "روبيه",
+            "فرنك",
+            "فرنكا",
+            "شيكل",
+            "شيقل",
+            "سنت",
+            "سنتا",
+            "طن",
+            "طنا",
+            "اطنان",
+            "برميل",
+            "برميلا",
+            "اوقيه",
+            "اونصه",
+            "كيلو",
+            "كيلوغرام",
+            "كيلوغراما",
+            "كيلوجرام",
+            "غرام",
+            "غراما",
+            "كلم",
+            "كم",
+            "كيلومتر",
+            "كيلومترا",
+            "كيلومترات",
+            "متر",
+            "مترا",
+            "امتار",
+            "ميل",
+            "ميلا",
+            "هكتار",
+            "دونم",
+            "دونما",
+            "ميغاواط",
+            "ميجاوات",
+            "ميغاوات",
+            "جيغاواط",
+            "غيغاواط",
+            "كيلوواط",
+            "لتر",
+            "لترا",
+            "نقطه",
+            "نقاط",
+            "سهم",
+            "بالمئه",
+            "بالمائه",
+            "%",
+            "٪",
+        ];
+        let n = self.n(k);
+        AMOUNT.contains(&n) || (self.kind(k) == Some(Tk::Punct) && ["$", "€", "£"].contains(&n))
+    }
+
+    /// Does a quantity verb or hedge govern the preposition before the number at i
+    /// (تصل إلى 1500، ما يقرب من 2000، فضلا عن 1000)? Then the number is a count.
+    fn amount_cue(&self, i: usize) -> bool {
+        const CUES: &[&str] = &[
+            "يصل",
+            "تصل",
+            "وصل",
+            "وصلت",
+            "يبلغ",
+            "تبلغ",
+            "بلغ",
+            "بلغت",
+            "يقرب",
+            "يقارب",
+            "يناهز",
+            "فضلا",
+            "اضافه",
+            "بالاضافه",
+            "تتالف",
+            "يتالف",
+            "قرابه",
+            "زهاء",
+            "حوالي",
+        ];
+        i >= 2
+            && self.is_any(i - 1, &["من", "الي", "عن", "علي"])
+            && CUES.contains(&self.n(i - 2).strip_prefix('و').unwrap_or(self.n(i - 2)))
+    }
+
     /// Is the token at k an indefinite word that may be a counted noun (شخص،
     /// مركز)? Function words, definite words and time words are not.
     fn count_noun(&self, k: usize) -> bool {
@@ -2689,13 +3279,12 @@ impl<'a> P<'a> {
             // أكثر من 1800 مركز، ما يزيد عن 1500 شخص: a count after a comparison.
             let compared = i >= 2
                 && self.is_any(i - 1, &["من", "عن", "علي"])
-                && self.is_any(
-                    i - 2,
-                    &[
-                        "اكثر", "اقل", "يزيد", "تزيد", "يقل", "تقل", "يربو", "ينوف", "نحو",
-                    ],
-                );
-            if compared {
+                && [
+                    "اكثر", "اقل", "يزيد", "تزيد", "يقل", "تقل", "يربو", "ينوف", "نحو",
+                ]
+                .contains(&self.n(i - 2).strip_prefix('و').unwrap_or(self.n(i - 2)));
+            // إلى 1340 دولارا، من 2126 ريالا للطن، 1800 ميغاواط: an amount, not a year.
+            if compared || self.amount_word(ye) || self.amount_cue(i) {
                 return None;
             }
             // ما بين 1994 و1999; و2002 after an accepted year (بعد 1978 و1998 و2002).
@@ -3684,6 +4273,8 @@ impl<'a> P<'a> {
                     val: None,
                     clock: Some(c1),
                     dp: true,
+                    float: None,
+                    rel: None,
                 };
                 let mut m2 = self.mk(s, e, Kind::Time, None);
                 m2.span.start = mid + 1;
@@ -3923,10 +4514,31 @@ impl<'a> P<'a> {
 
     /// All candidate matches starting at token i (longest first is decided by the caller).
     pub fn at(&self, i: usize) -> Vec<M> {
-        let mut out: Vec<M> = Vec::new();
         if !self.start_ok.get(i).copied().unwrap_or(false) {
-            return out;
+            return Vec::new();
         }
+        self.at_i.set(i);
+        self.fl.borrow_mut().clear();
+        let mut out = self.at_rules(i);
+        // Mark the expressions whose year the reference date chose.
+        let fl = self.fl.borrow();
+        for m in &mut out {
+            if !matches!(m.kind, Kind::Date | Kind::Time) {
+                continue;
+            }
+            let Some(v) = m.val.as_deref() else {
+                continue;
+            };
+            m.float = fl
+                .iter()
+                .find(|(y, mo, d)| v == ymd(Some(*y), Some(*mo), *d))
+                .map(|&(_, mo, d)| (mo, d));
+        }
+        out
+    }
+
+    fn at_rules(&self, i: usize) -> Vec<M> {
+        let mut out: Vec<M> = Vec::new();
         self.since
             .set(i > 0 && self.is_any(i - 1, &["منذ", "ومنذ"]));
         if let Some(v) = self.dual_years(i) {

@@ -1,0 +1,245 @@
+//! The document pass: expressions whose value depends on the narrative rather
+//! than on the reference date are re-anchored on the dates written before them.
+//!
+//! * A **year-less month or day-month** (`float`) followed by «من ذلك العام /
+//!   العام نفسه» takes the nearest earlier written year; on a numbered list line
+//!   it takes the written year of the list's introduction («منذ بداية العام
+//!   2018، وكانت على النحو التالي:⏎1.يناير …»). A written year elsewhere in the
+//!   paragraph is not enough: in news it is as often a point of comparison
+//!   (منذ أغسطس 2016، مقارنة بديسمبر 2016) as the narrative's year. A day and
+//!   month written earlier with a year (ليل الخامس من أيلول 2007 … ليل 5 أيلول)
+//!   give that year again.
+//! * A **clock time without a date** takes the day of the nearest earlier dated
+//!   day in its paragraph or the one before (الاثنين … في حوالي الساعة 5:30).
+//! * A day **counted from the narrative** (اليوم التالي، الليلة السابقة) is counted
+//!   from that same day.
+//!
+//! Without such a context the values chosen by the rules (the reference date)
+//! stay.
+use super::lex::norm;
+use super::rules::{ymd, Clock, Kind, M, P};
+use crate::times::cal;
+
+/// The year of a value that starts with one (`2018`, `2018-09`, `2018-09-05`).
+fn year_of(v: &str) -> Option<i32> {
+    let y = v.get(..4)?;
+    if !y.bytes().all(|b| b.is_ascii_digit()) || !matches!(v.as_bytes().get(4), None | Some(b'-')) {
+        return None;
+    }
+    y.parse().ok()
+}
+
+/// `YYYY-MM-DD` with a real year.
+fn day_of(v: &str) -> Option<(i32, u32, u32)> {
+    let b = v.as_bytes();
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let y = year_of(v)?;
+    let m = v.get(5..7)?.parse().ok()?;
+    let d = v.get(8..10)?.parse().ok()?;
+    Some((y, m, d))
+}
+
+/// Does the line starting at byte `s` of `text` open with a list marker (1. / 2- / 3) / - / •)?
+fn list_line(text: &str, s: usize) -> bool {
+    let line = text.get(s..).unwrap_or("").trim_start();
+    let mut chars = line.chars().peekable();
+    let mut digits = 0;
+    while chars.peek().is_some_and(|c| c.is_numeric()) {
+        chars.next();
+        digits += 1;
+    }
+    match chars.next() {
+        Some('.' | ')') => (1..=2).contains(&digits),
+        Some('-' | '–') => digits <= 2,
+        Some('•' | '*') => digits == 0,
+        _ => false,
+    }
+}
+
+/// Can a date at bytes `..a` give its context to an expression at `b..`? Only
+/// within a paragraph, or across line breaks that continue a list (the line
+/// before ends with «:» or the next line opens with a list marker).
+fn same_context(text: &str, a: usize, b: usize) -> bool {
+    let Some(between) = text.get(a..b) else {
+        return false;
+    };
+    between.match_indices('\n').all(|(off, _)| {
+        let nl = a + off;
+        let before = text.get(..nl).unwrap_or("").trim_end();
+        before.ends_with(':') || list_line(text, nl + 1)
+    })
+}
+
+/// Number of line breaks between bytes a and b (a blank line counts once).
+fn breaks(text: &str, a: usize, b: usize) -> usize {
+    let Some(s) = text.get(a..b) else {
+        return usize::MAX;
+    };
+    let (mut runs, mut in_run) = (0, false);
+    for c in s.chars() {
+        if c == '\n' {
+            if !in_run {
+                runs += 1;
+                in_run = true;
+            }
+        } else if !c.is_whitespace() {
+            in_run = false;
+        }
+    }
+    runs
+}
+
+/// Is the year of a dated expression written in its own text (عام 2007، 2 أكتوبر 2018)?
+fn written_year(text: &str, m: &M) -> Option<i32> {
+    let y = year_of(m.val.as_deref()?)?;
+    let span = norm(m.span.slice(text));
+    span.contains(&format!("{y:04}")).then_some(y)
+}
+
+/// Apply the document pass (see the module docs) to the matches of one text.
+pub fn apply(p: &P<'_>, ms: &mut [M]) {
+    let text = p.text;
+    // Floating expressions whose year this pass has settled.
+    let mut carried = vec![false; ms.len()];
+    for k in 0..ms.len() {
+        let (done, rest) = ms.split_at_mut(k);
+        let Some(m) = rest.first_mut() else {
+            continue;
+        };
+        if !matches!(m.kind, Kind::Date | Kind::Time) {
+            continue;
+        }
+        if let Some((mo, d)) = m.float {
+            let settled = context_year(p, done, &carried, m)
+                .or_else(|| d.and_then(|d| same_day_year(p, done, mo, d)));
+            if let Some(y) = settled {
+                let v = match d {
+                    Some(d) => {
+                        cal::date(y, mo, d).map(|x| ymd(Some(x.year), Some(x.month), Some(x.day)))
+                    }
+                    None => Some(ymd(Some(y), Some(mo), None)),
+                };
+                if v.is_some() {
+                    m.val = v;
+                    if let Some(c) = carried.get_mut(k) {
+                        *c = true;
+                    }
+                }
+            }
+            continue;
+        }
+        let clock_only =
+            m.kind == Kind::Time && m.val.is_none() && matches!(m.clock, Some(Clock::Hm(..)));
+        if clock_only || m.rel.is_some() {
+            // The nearest earlier date; a day counted from the narrative is not
+            // itself an anchor for another (اليوم التالي … اليوم التالي).
+            let Some(prev) = done.iter().rev().find(|x| {
+                matches!(x.kind, Kind::Date | Kind::Time) && x.val.is_some() && x.rel.is_none()
+            }) else {
+                continue;
+            };
+            // منذ 27 نوفمبر 2014، حتى الخميس، مقارنة بيوم …: a bound or a point of
+            // comparison, not the day the narrative is on.
+            if prev.ti > 0 && BOUNDS.contains(&p.n(prev.ti - 1)) {
+                continue;
+            }
+            if breaks(text, prev.span.end, m.span.start) > 1 {
+                continue;
+            }
+            let Some((y, mo, d)) = prev.val.as_deref().and_then(day_of) else {
+                continue;
+            };
+            let Some(day) = cal::date(y, mo, d) else {
+                continue;
+            };
+            // «ستكون المصافحة في تمام الساعة 9:30»: a clock time announced ahead is not
+            // on a day already past.
+            let past = p.reference().is_some_and(|r| {
+                cal::jdn(day.year, day.month, day.day) < cal::jdn(r.year, r.month, r.day)
+            });
+            if clock_only && past && p.future_cue(m.ti) {
+                continue;
+            }
+            let day = cal::add_days(day, m.rel.unwrap_or(0));
+            m.val = Some(ymd(Some(day.year), Some(day.month), Some(day.day)));
+        }
+    }
+}
+
+/// Words before a date that make it a bound or a point of comparison.
+const BOUNDS: &[&str] = &["منذ", "ومنذ", "حتي", "وحتي", "مقارنه", "بمقارنه", "لغايه"];
+
+/// The written year of an earlier mention of the same day and month (ليل الخامس
+/// من أيلول 2007 … بدأت العملية ليل 5 أيلول): the text is naming that day again.
+fn same_day_year(p: &P<'_>, done: &[M], mo: u32, d: u32) -> Option<i32> {
+    done.iter().rev().find_map(|x| {
+        if !matches!(x.kind, Kind::Date | Kind::Time) || x.float.is_some() {
+            return None;
+        }
+        let (_, xm, xd) = day_of(x.val.as_deref()?)?;
+        if (xm, xd) != (mo, d) {
+            return None;
+        }
+        written_year(p.text, x).or_else(|| {
+            // «ليل الخامس إلى السادس من أيلول/سبتمبر 2007»: the year closes the range.
+            done.iter()
+                .find(|y| y.ti >= x.te && y.ti <= x.te + 1 && written_year(p.text, y).is_some())
+                .and_then(|y| written_year(p.text, y))
+        })
+    })
+}
+
+/// Do the tokens from `e` say «(من) ذلك العام / العام نفسه / نفس العام» (that same year)?
+fn same_year_after(p: &P<'_>, e: usize) -> bool {
+    let e = if ["من", "في"].contains(&p.n(e)) {
+        e + 1
+    } else {
+        e
+    };
+    let (a, b) = (p.n(e), p.n(e + 1));
+    let year = |w: &str| ["العام", "السنه"].contains(&w);
+    (["ذلك", "تلك", "نفس", "ذات"].contains(&a) && year(b))
+        || (year(a) && ["نفسه", "ذاته", "نفسها", "ذاتها"].contains(&b))
+}
+
+/// The year a year-less month or day takes from its context:
+/// * followed by «من ذلك العام / العام نفسه»: the nearest earlier written year;
+/// * on a numbered list line: the written year of the list's introduction
+///   («… منذ بداية العام 2018، وكانت على النحو التالي:⏎1.يناير …»).
+fn context_year(p: &P<'_>, done: &[M], carried: &[bool], m: &M) -> Option<i32> {
+    let text = p.text;
+    let same_year = same_year_after(p, m.te);
+    let line_start = text
+        .get(..m.span.start)
+        .and_then(|b| b.rfind('\n'))
+        .map_or(0, |x| x + 1);
+    if !same_year && !list_line(text, line_start) {
+        return None;
+    }
+    for (k, prev) in done.iter().enumerate().rev() {
+        if !matches!(prev.kind, Kind::Date | Kind::Time) || prev.val.is_none() {
+            continue;
+        }
+        if !same_year
+            && (!same_context(text, prev.span.end, m.span.start)
+                || breaks(text, prev.span.end, m.span.start) == 0)
+        {
+            return None;
+        }
+        let was_carried = carried.get(k).copied().unwrap_or(false);
+        if was_carried {
+            return prev.val.as_deref().and_then(year_of);
+        }
+        if prev.float.is_some() {
+            continue;
+        }
+        match written_year(text, prev) {
+            Some(y) => return Some(y),
+            None if same_year => continue,
+            None => return None,
+        }
+    }
+    None
+}
