@@ -375,10 +375,26 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             lex.lookup_homograph(key)
                 .filter(|_| scan.is_complementizer(i + 1))
         };
-        let Some(cue) = lex.lookup(key).or_else(homograph) else {
+        // ("فيما وصفه "…"": "what he called" is no report)
+        let relative_ma = i.checked_sub(1).is_some_and(|p| {
+            matches!(scan.key(p), "ما" | "فيما" | "مما" | "عما" | "بما" | "كما")
+                || relative_feminine(scan.key(p)).is_some()
+                // ("ثغرات فيه وصفها بأنها": a relative clause without a pronoun)
+                || is_pronoun_preposition(scan.key(p))
+        });
+        let Some(cue) = lex
+            .lookup(key)
+            .or_else(homograph)
+            // (inside a quotation "فأخبرهم بأنه" is the quoted narrative's own)
+            .or_else(|| {
+                object_suffixed(key)
+                    .filter(|_| !relative_ma && !scan.in_quote.get(i).copied().unwrap_or(false))
+            })
+        else {
             continue;
         };
         if after_negating_noun(scan, i)
+            || is_named(scan, i)
             || negated(scan, i)
             || after_preposition(scan, i)
             || after_factive(scan, doc.text, i, cue)
@@ -398,6 +414,34 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         }
     }
     cands
+}
+
+/// "وأخبره الوزير بأن", "وقد وصفها جار لها بأنها": a past cue that takes a person
+/// object, with the object pronoun glued to it.
+fn object_suffixed(key: &str) -> Option<Cue> {
+    let lex = lexicon();
+    ["هما", "هم", "ها", "ه"].iter().find_map(|sfx| {
+        let stem = key.strip_suffix(sfx)?;
+        let cue = lex.lookup(stem)?;
+        let lemma = lex.lemmas.get(cue.lemma)?;
+        (cue.form == CueForm::Verb
+            && !cue.present
+            && matches!(lemma.as_str(), "أخبر" | "أبلغ" | "وصف" | "اتهم" | "حذر"))
+        .then_some(cue)
+    })
+}
+
+/// "مستثمر يدعى أحمد", "امرأة تدعى سارة": the passive of دعا with alef maqsura ("is
+/// named") before a name, not ادّعى ("claims", spelled يدعي) with its content.
+fn is_named(scan: &Scan, i: usize) -> bool {
+    let k = scan.key(i);
+    let k = k.strip_prefix('و').unwrap_or(k);
+    matches!(k, "يدعي" | "تدعي")
+        && scan.toks.get(i).is_some_and(|t| t.maqsura)
+        && !scan.is_complementizer(i + 1)
+        && i.checked_sub(1).is_some_and(|p| {
+            scan.is_word(p) && !scan.key(p).starts_with("ال") && !scan.is_complementizer(p)
+        })
 }
 
 /// "طلب عدم ذكر اسمه": a verb form after عدم is a masdar, not a cue.
@@ -654,8 +698,19 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                 // leaves the content to the verb.)
                 // ("وقالت الحكومة في رد مكتوب للمحكمة إن": رد after في is a noun;
                 // "طالبا عدم كشف هويته" qualifies the source.)
+                // ("وقال المدرب بحسب ما نقل الموقع "…"": a relay frame inside the
+                // clause passes the quotation on; it opens no content of its own.)
+                let relay_frame = j > from + 2
+                    && (scan.key(j - 1) == "حسبما"
+                        || (scan.key(j - 1) == "ما"
+                            && matches!(
+                                scan.key(j - 2),
+                                "بحسب" | "حسب" | "وفق" | "وفقا" | "طبقا" | "لما"
+                            )));
                 let not_a_cue = after_negating_noun(scan, j)
                     || withholding(scan, j)
+                    || is_named(scan, j)
+                    || relay_frame
                     || after_preposition(scan, j)
                     || (k == "نقلا" && scan.key(j + 1) == "عن");
                 if j > from + 1 && lex.lookup(k).is_some() && !not_a_cue {
@@ -750,11 +805,30 @@ fn content_span(scan: &Scan, opener: Opener, start_tok: usize) -> Option<(Span, 
         }
         Opener::Colon | Opener::Complementizer => {
             let s = scan.toks.get(start_tok)?;
-            let last = if opener == Opener::Complementizer {
+            let mut last = if opener == Opener::Complementizer {
                 new_clause(scan, start_tok, last).unwrap_or(last)
             } else {
                 last
             };
+            // "…، لأن بعض الأطراف أشاروا إلى أنهم …"": the closing mark of a quotation
+            // the content is nested in stays out.
+            let closes_outer = |t: usize| {
+                scan.punct(t)
+                    .is_some_and(|c| c == '"' || scan::is_close_quote(c))
+                    && scan
+                        .partner
+                        .get(t)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|p| p < start_tok)
+            };
+            while last > start_tok
+                && (closes_outer(last)
+                    || (matches!(scan.punct(last), Some('.' | '،' | ',' | '!' | '?' | '؟'))
+                        && closes_outer(last - 1)))
+            {
+                last -= if closes_outer(last) { 1 } else { 2 };
+            }
             let e = content_end(scan, last)?;
             (e > s.start).then_some((
                 Span::new(s.start, e),
@@ -779,8 +853,25 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
             return None;
         }
         let k = scan.key(j + 1);
+        // "، فيما تنفي موسكو …", "، في حين …": the narrator sets another party's
+        // position against the report.
+        let narrator = matches!(k, "فيما" | "بينما" | "وبينما" | "وفيما")
+            || (k == "في" && scan.key(j + 2) == "حين");
+        if narrator && scan.is_word(j + 2) {
+            return Some(j.saturating_sub(1));
+        }
+        // "، ومنتقدا موسكو …": a (coordinated) circumstantial participle.
+        let bare = k.strip_prefix('و').unwrap_or(k);
+        let circumstantial = bare.starts_with('م')
+            && bare.ends_with('ا')
+            && !["ها", "نا", "ما", "يا"].iter().any(|x| bare.ends_with(x))
+            && bare.chars().count() >= 5
+            && scan.is_word(j + 2);
+        if circumstantial {
+            return Some(j.saturating_sub(1));
+        }
         let contrast = (matches!(k, "لكن" | "ولكن")
-            || (matches!(k, "غير" | "بيد") && scan.is_complementizer(j + 2)))
+            || (matches!(k, "غير" | "بيد" | "الا") && scan.is_complementizer(j + 2)))
             && (j + 2..last.min(j + 10)).any(|v| {
                 scan.is_word(v)
                     && lex
@@ -879,6 +970,18 @@ fn verb_cue(
     if clause_lemma.is_some() && opener != Opener::Complementizer {
         return None;
     }
+    // "وواصلت: "…"", "وواصل الوزير كلمته: …": واصل ("went on") reports only before a
+    // colon ("واصلت القوات تقدمها" is no speech).
+    let colon_only = lexicon()
+        .lookup(scan.key(i))
+        .and_then(|c| lexicon().lemmas.get(c.lemma))
+        .is_some_and(|l| l == "واصل");
+    if colon_only
+        && opener != Opener::Colon
+        && scan.punct(opener_tok.saturating_sub(1)) != Some(':')
+    {
+        return None;
+    }
     // "وتعهد المسؤولون بدرجة أكبر من الحذر لضمان أن …": a ب-phrase before the
     // complementizer is the pledge's own object; the clause belongs to something else.
     if clause_lemma.is_some()
@@ -958,17 +1061,36 @@ fn verb_cue(
     // SVO: a dual or plural verb never precedes its subject ("القادة أبلغوا ترامب
     // بأنه": ترامب is the addressee), and in "وكان مسؤول إماراتي قد أبلغ رويترز بأن"
     // the subject stands before قد.
+    // "وكان التلفزيون السوري أكد تعرض …": after كان + subject, the cue's own subject
+    // stands before it; what follows is its object.
+    let kana_svo = || {
+        subject_before(scan, ents, i).is_some_and(|span| {
+            let t = scan.toks.partition_point(|t| t.start < span.start);
+            let before_kana = t
+                .checked_sub(1)
+                .is_some_and(|p| matches!(scan.key(p), "كان" | "وكان" | "كانت" | "وكانت"));
+            before_kana && scan.toks.get(i - 1).is_some_and(|t| t.end == span.end)
+        })
+    };
     let svo = plural_verb(scan.key(i))
         || (i > 0
             && matches!(scan.key(i - 1), "قد" | "لقد")
-            && subject_before(scan, ents, i).is_some());
+            && subject_before(scan, ents, i).is_some())
+        || (i > 0 && kana_svo());
     // "أذكّر الناس بأنه", "ولكنني أعتقد أن": a first-person verb has no noun subject
     // (the speaker is the quotation's).
     let first = first_person(scan, ents.text, i);
     // "قال مداخلة هاتفية …:" (في left out): a speech event is never the speaker.
     // "صرح الجمعة رامي عبد الرحمن … بأن": a time word before the subject.
     let mut subj_tok = i + 1;
-    while subj_tok < middle_end && subj_tok < i + 3 && lexicon::is_time_word(scan.key(subj_tok)) {
+    // ("أخبره خلاله الأمير محمد بأن": a preposition with a pronoun before the subject)
+    while subj_tok < middle_end
+        && subj_tok < i + 3
+        && (lexicon::is_time_word(scan.key(subj_tok))
+            || (subj_tok == i + 1
+                && is_pronoun_preposition(scan.key(subj_tok))
+                && scan.key(subj_tok).starts_with(['خ', 'ا'])))
+    {
         subj_tok += 1;
     }
     // "مؤكدة أنها تعتبر الأمر …": the subject is the complementizer's pronoun; the
@@ -989,6 +1111,17 @@ fn verb_cue(
                 // "نقلت الوكالة عن جوروفا "…"": عن Y is the frame of نقل.
                 && !(is_naql(scan.key(i))
                     && scan.key(scan.toks.partition_point(|t| t.start < span.end)) == "عن") =>
+        {
+            return None
+        }
+        // "ونقلت الوكالة | البيان الصادر عن الجيش وجاء فيه: "…"": نقل with a direct
+        // object carries someone else's text (the object's report), not its own.
+        Some(span)
+            if is_naql(scan.key(i))
+                && scan
+                    .key(scan.toks.partition_point(|t| t.start < span.end))
+                    .strip_prefix("ال")
+                    .is_some_and(|h| lexicon::description_head(h).is_some()) =>
         {
             return None
         }
@@ -1050,7 +1183,14 @@ fn verb_cue(
             };
             // "تعهد X (لـY) بأن …": the clause follows the subject at once.
             let clause_budget = if clause_lemma.is_some() { 3 } else { budget };
-            if words_between(span.end) > clause_budget
+            // ("قال القائد العام …، الجنرال جون نيكولسن، الأربعاء خلال مؤتمر صحفي …
+            // إن": the adjuncts are counted after the appositive name.)
+            let span_end = if takes_object(scan.key(i)) {
+                span.end
+            } else {
+                appositive_name(scan, ents, span, middle_end).unwrap_or(span.end)
+            };
+            if words_between(span_end) > clause_budget
                 || subject_words >= max_words
                 || term_after.is_some_and(|e| e > span.end)
             {
@@ -1116,10 +1256,43 @@ fn verb_cue(
                 {
                     return None
                 }
+                // "الأنباء التي تتحدث عن أنه": a relative agreeing with the cue whose
+                // antecedent names no speaker — no one to carry over.
+                None if !is_resumptive(scan.key(i + 1))
+                    && i.checked_sub(1).is_some_and(|p| {
+                        relative_feminine(scan.key(p)).is_some_and(|rel| {
+                            cue_feminine(scan, ents.text, i) == Some(rel)
+                                && p.checked_sub(1).is_some_and(|q| scan.is_word(q))
+                        })
+                    }) =>
+                {
+                    return None
+                }
                 None => SourceRef::Implicit,
             }
         }
     };
+    let lemma = lexicon()
+        .lookup(scan.key(i))
+        .and_then(|c| lexicon().lemmas.get(c.lemma))
+        .map_or("", String::as_str);
+    match source {
+        // "لأنه أظهر بوضوح أن": "showed" needs a named subject (a poll, a study, a
+        // document), not a carried-over one.
+        SourceRef::Implicit if lemma == "أظهر" => return None,
+        SourceRef::Explicit(span) => {
+            let text = fold(window(ents.text, span.start, span.end));
+            let first = text.split(' ').next().unwrap_or("");
+            // "أشارت كل أصابع الاتهام إلى": an idiom, no speaker; "ويذكّر هذا المشهد
+            // الناس بأن": a demonstrative thing reminds, it does not mention.
+            if text.split(' ').any(|w| w == "اصابع")
+                || (lemma == "ذكر" && present && matches!(first, "هذا" | "هذه" | "ذلك" | "تلك"))
+            {
+                return None;
+            }
+        }
+        _ => {}
+    }
     Some(Candidate {
         cue,
         cue_tok: i,
@@ -1332,7 +1505,12 @@ fn quote_may_follow(scan: &Scan, after: usize, opener: usize) -> bool {
         && (1..=3).contains(&(first + 1..opener).filter(|j| scan.is_word(*j)).count())
         && quoted_words(scan, opener) != usize::MAX
         && quoted_words(scan, opener) >= 4;
-    topic || !(lexicon::is_content_preposition(k) || matches!(k, "ب" | "مع" | "ضد"))
+    // "وأوردت الفصائل على حسابها على تويتر "…"": the medium, then a full quotation.
+    let medium = k == "علي"
+        && medium_after(scan, first)
+        && quoted_words(scan, opener) != usize::MAX
+        && quoted_words(scan, opener) >= 4;
+    topic || medium || !(lexicon::is_content_preposition(k) || matches!(k, "ب" | "مع" | "ضد"))
 }
 
 /// Is token `j` the start of an adjunct that ends a source noun phrase?
@@ -1361,9 +1539,43 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
                         .next()
                         .is_some_and(|c| c.is_numeric());
             }
+            // "وأوردت الحركة على حسابها على تويتر", "على موقعها": an adjunct of the medium.
+            if k == "علي" && medium_after(scan, j) {
+                return true;
+            }
+            // "وفقا لبيان حصلت عليه CNN": a verb with a resumptive pronoun after an
+            // indefinite noun opens a relative clause.
+            if j > 0
+                && !k.starts_with("ال")
+                && is_pronoun_preposition(scan.key(j + 1))
+                && scan.is_word(j - 1)
+                && !scan.key(j - 1).starts_with("ال")
+                && !scan.key(j - 1).starts_with("وال")
+                && (k.ends_with('ت') || k.starts_with(['ي', 'ت']))
+            {
+                return true;
+            }
+            // "وواصل الوزير كلمته قائلا": a speech event with a possessive is the
+            // verb's object or an adjunct.
+            if !k.starts_with("ال") && adjunct_with_possessive(k) && j > 0 && scan.is_word(j - 1)
+            {
+                return true;
+            }
             // "وقال بوفون أواخر فبراير", "السلطات الهولندية الأسبوع الماضي": a time
             // adverbial ends the subject.
             if time_adverbial(scan, j) {
+                return true;
+            }
+            // "قالت الشرطة لاحقا إن", "وكانت الوزارة عام 2016 أعلنت": an adverb or a
+            // year ends the subject.
+            if lexicon::is_adverb(k)
+                || (matches!(k, "عام" | "العام" | "سنه" | "السنه")
+                    && scan
+                        .key(j + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_numeric()))
+            {
                 return true;
             }
             // "بالتوصل …": a ب-prepositional phrase never continues a source; nor does
@@ -1405,6 +1617,7 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
                         | "وقد"
                         | "فقد"
                         | "لقد"
+                        | "قد"
                         | "بل"
                         | "مما"
                 )
@@ -1421,6 +1634,31 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
         Some(Kind::Punct(_)) => true,
         _ => true,
     }
+}
+
+/// Does a medium follow the preposition at `j` ("على حسابها", "على موقعه الرسمي", "على
+/// تويتر")?
+fn medium_after(scan: &Scan, j: usize) -> bool {
+    let next = scan.key(j + 1);
+    let bare = next.strip_prefix("ال").unwrap_or(next);
+    [
+        "حساب",
+        "موقع",
+        "صفحت",
+        "صفحه",
+        "منصت",
+        "منصه",
+        "قنات",
+        "قناه",
+        "تويتر",
+        "فيسبوك",
+        "فيس",
+        "انستغرام",
+        "انستجرام",
+        "يوتيوب",
+    ]
+    .iter()
+    .any(|m| bare.starts_with(m))
 }
 
 /// Is folded `k` an adjunct noun with a possessive suffix ("بيانه", "كلمتها")?
@@ -1505,6 +1743,8 @@ fn is_pronoun_preposition(k: &str) -> bool {
             | "امام"
             | "خلف"
             | "حول"
+            | "خلال"
+            | "اثناء"
     )
 }
 
@@ -1644,6 +1884,26 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
                 }
             }
         }
+        // "وقال بنك (إيه.إن.زد)": a parenthesized name after a bare organization noun
+        // (an acronym after a full name stays out: "وكالة الأنباء الفلسطينية (وفا)").
+        if j == a + 1
+            && scan.punct(j) == Some('(')
+            && lexicon::description_head(scan.key(a)) == Some(false)
+        {
+            if let Some(close) = (j + 2..(j + 8).min(b)).find(|k| scan.punct(*k) == Some(')')) {
+                // (words or a dotted acronym, not an age "(29 عاما)")
+                let inside_ok = (j + 1..close).all(|k| {
+                    (scan.is_word(k) && !is_number(scan, k))
+                        || matches!(scan.punct(k), Some('.' | '-'))
+                });
+                if inside_ok {
+                    end = close;
+                    words += (j + 1..close).filter(|k| scan.is_word(*k)).count();
+                    j = close + 1;
+                    continue;
+                }
+            }
+        }
         // "أكثر من 80 في المئة من المراهقين", "24 بالمئة منهم": a quantity subject.
         let quantity = (is_number(scan, j)
             && (a..j).all(|k| is_quantity_word(scan.key(k)))
@@ -1657,15 +1917,23 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
                 ents.named_in(Span::new(prev.start, prev.end))
                     .any(|(s, e)| e.label == "PER" && s.end == prev.end)
             });
+        // "وخاطبت السفيرة الأميركية | الرئيس الفلسطيني": a definite person or
+        // organization noun after a nisba adjective is the verb's object.
+        let nisba_object = j > a + 1 && definite_object_after_nisba(scan, j);
         if j > a
             && !quantity
             && !issued_by(scan, j)
             && (addressee
+                || nisba_object
                 || ends_subject(scan, j)
                 || object_starts(scan, ents, j, false)
                 // (the issuer's name ends at the content: "صادر عن الوزارة فإن")
                 || ((scan.is_complementizer(j) || scan.key(j) == "فان")
-                    && (a.max(j.saturating_sub(16))..j).any(|k| issued_by(scan, k))))
+                    && (a.max(j.saturating_sub(16))..j).any(|k| issued_by(scan, k)))
+                // "وبحسب تقرير الوزارة فإن …": فإن opens the content (not "فان" the
+                // Dutch particle of a name, "فان دايك").
+                || (matches!(scan.key(j), "فان" | "فانه" | "فانها" | "فانهم")
+                    && !ents.named_at(scan, j)))
         {
             break;
         }
@@ -1709,12 +1977,19 @@ fn appositive_name(scan: &Scan, ents: &Ents<'_>, span: Span, b: usize) -> Option
     if comma + 1 >= b || !matches!(scan.punct(comma), Some('،' | ',')) {
         return None;
     }
-    let first = scan.toks.get(comma + 1)?;
+    // ("، الجنرال جون نيكولسن،": a one-word title may stand before the name)
+    let titled = scan
+        .key(comma + 1)
+        .strip_prefix("ال")
+        .is_some_and(|h| lexicon::description_head(h) == Some(true));
+    let first = scan.toks.get(comma + 1 + usize::from(titled))?;
     let (name, _) = ents
         .named_in(Span::new(first.start, first.end))
         .find(|(s, e)| s.start == first.start && e.label == "PER")?;
     let after = scan.toks.partition_point(|t| t.start < name.end);
-    let closed = after >= b || matches!(scan.punct(after), Some('،' | ',' | ':'));
+    let closed = after >= b
+        || matches!(scan.punct(after), Some('،' | ',' | ':'))
+        || (titled && lexicon::is_time_word(scan.key(after)));
     (closed && scan.toks.get(b).is_none_or(|t| name.end <= t.start)).then_some(name.end)
 }
 
@@ -1737,8 +2012,31 @@ fn object_starts(scan: &Scan, ents: &Ents<'_>, j: usize, after_definite: bool) -
         return false;
     }
     let k = scan.key(j);
-    if k.starts_with("ال")
-        || k.starts_with(['و', 'ب'])
+    // "وانتقد الرئيس جون سميث | التحقيق": a definite noun after a full name (not a
+    // title, a nisba or a name part) is the verb's object.
+    if let Some(stem) = k.strip_prefix("ال") {
+        let full_name = ents.named_in(Span::new(p.start, p.end)).any(|(s, e)| {
+            e.label == "PER"
+                && s.end == p.end
+                && (s.start < p.start || e.canonical.is_some())
+                && (e.text.contains(' ') || e.canonical.is_some())
+        });
+        let masculine = stem.strip_suffix('ه').unwrap_or(stem);
+        // (not an adjective of the patterns فاعل/فعيل: "مساعد ترمب السابق")
+        let c: Vec<char> = masculine.chars().collect();
+        let adjective = c.len() == 4 && (c.get(1) == Some(&'ا') || c.get(2) == Some(&'ي'));
+        return full_name
+            && !adjective
+            && stem.chars().count() >= 3
+            && !stem.ends_with('ي')
+            && !stem.ends_with("يه")
+            && lexicon::description_head(stem).is_none()
+            && lexicon::description_head(masculine).is_none()
+            && !lexicon::is_anonymous_head(stem)
+            && !lexicon::is_time_word(k)
+            && !is_month_or_period(k);
+    }
+    if k.starts_with(['و', 'ب'])
         || k.chars().count() < 3
         || k.chars().next().is_some_and(|c| !c.is_alphabetic() || c.is_ascii())
         || lexicon::description_head(k) == Some(true)
@@ -1766,16 +2064,112 @@ fn object_starts(scan: &Scan, ents: &Ents<'_>, j: usize, after_definite: bool) -
     let definite_before = prev.starts_with("ال") && prev.chars().count() > 3;
     let name_before = ents
         .named_in(Span::new(p.start, p.end))
-        .any(|(s, e)| e.label == "PER" && s.end == p.end);
+        .any(|(s, e)| matches!(e.label.as_str(), "PER" | "ORG") && s.end == p.end);
     // (A title after a name continues the subject: "جوزيه مورينيو مدرب الفريق"; an
     // organization noun after a definite noun may be its complement.)
     let org_head = lexicon::description_head(k).is_some();
     // ("ليدي غاغا | لجمهورها": after a name an ل-phrase is an addressee or adjunct; after
     // a title it may be a complement, "الرئيس التنفيذي لفيسبوك".)
     if k.starts_with('ل') {
-        return name_before;
+        return ents
+            .named_in(Span::new(p.start, p.end))
+            .any(|(s, e)| e.label == "PER" && s.end == p.end);
     }
-    (after_definite && definite_before && !org_head) || name_before
+    (after_definite && definite_before && !org_head)
+        || name_before
+        || (nisba_closes(scan, j - 1) && !org_head && !name_like(scan, j))
+}
+
+/// "ووصف النائب | القرار بأنه", "وأبلغ الوزير | الصحفيين بأن": a definite noun at
+/// `head + 1` (not a nisba, a title, an adjective or a name) right after a one-word
+/// definite description at `head` — a new noun phrase, the verb's object.
+fn definite_noun_after_head(scan: &Scan, ents: &Ents<'_>, head: usize) -> bool {
+    let j = head + 1;
+    scan.key(head)
+        .strip_prefix("ال")
+        .is_some_and(|h| lexicon::description_head(h).is_some())
+        && scan.key(j).strip_prefix("ال").is_some_and(|h| {
+            // (not an adjective of the patterns فاعل/فعيل/أفعل: "الحزب الحاكم",
+            // "المدير الجديد", "الوزير الأول")
+            let c: Vec<char> = h.chars().collect();
+            let adjective = c.len() == 4
+                && (c.get(1) == Some(&'ا') || c.get(2) == Some(&'ي') || c.first() == Some(&'ا'));
+            // ("الأمين العام": a three-letter stem is as often an adjective)
+            c.len() >= 4
+                && !adjective
+                && !h.ends_with('ي')
+                && !h.ends_with("يه")
+                && lexicon::description_head(h).is_none()
+                && lexicon::description_head(h.strip_suffix('ه').unwrap_or(h)).is_none()
+                && !lexicon::is_time_word(scan.key(j))
+        })
+        && !scan.toks.get(j).is_some_and(|t| {
+            ents.near(Span::new(t.start, t.end))
+                .iter()
+                .any(|(s, _)| s.start < t.end && t.start < s.end)
+        })
+}
+
+/// "السلطات البريطانية | الحكومة الروسية": a definite person or organization noun at
+/// `j` right after a nisba adjective, not a title before a name ("وزير الخارجية
+/// الإماراتي الشيخ عبدالله بن زايد": an indefinite word follows the title).
+fn definite_object_after_nisba(scan: &Scan, j: usize) -> bool {
+    let title_before_name = scan.is_word(j + 1) && !scan.key(j + 1).starts_with("ال");
+    !title_before_name
+        && j > 0
+        && scan.key(j).strip_prefix("ال").is_some_and(|h| {
+            lexicon::description_head(h).is_some() || lexicon::is_anonymous_head(h)
+        })
+        && nisba_closes(scan, j - 1)
+}
+
+/// Do tokens `j`, `j + 1` look like an untagged two-word name ("وزير الإعلام الإريتري
+/// يماني ميسكيل، إن"): two indefinite words without a possessive, then a boundary — not
+/// a masdar object with its complement ("اعتقال مشتبه به", "خفض دعم الوقود").
+fn name_like(scan: &Scan, j: usize) -> bool {
+    let plain = |k: &str| {
+        !k.starts_with("ال")
+            && !k.starts_with('و')
+            && !["ه", "ها", "هم", "هما"].iter().any(|x| k.ends_with(x))
+            && !k.ends_with('ي')
+    };
+    let boundary = |e: usize| {
+        !scan.is_word(e)
+            || scan.is_complementizer(e)
+            || lexicon::is_time_word(scan.key(e))
+            || ends_subject(scan, e)
+    };
+    // (two or three words: "يماني جبر ميسكيل")
+    // ("يماني" may end like a nisba; an adjective after the first word may not:
+    // "قتل فلسطيني")
+    (2..=3).any(|n| {
+        (j..j + n).all(|k| {
+            let key = scan.key(k);
+            scan.is_word(k) && (plain(key) || (k == j && key.strip_suffix('ي').is_some_and(plain)))
+        }) && boundary(j + n)
+    })
+}
+
+/// Is token `j` a definite nisba adjective that closes a noun phrase ("الجيش
+/// | الإسرائيلي", "وزارة الخارجية | الروسية")? An indefinite noun after it cannot be
+/// its genitive: it is the verb's object ("أعلن الجيش الإسرائيلي | اعتقال مشتبه به").
+fn nisba_closes(scan: &Scan, j: usize) -> bool {
+    let k = scan.key(j);
+    let k = k
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(k);
+    let Some(stem) = k.strip_prefix("ال") else {
+        return false;
+    };
+    (stem.ends_with("يه") || stem.ends_with('ي'))
+        && stem.chars().count() >= 5
+        && lexicon::description_head(stem).is_none()
+        && !lexicon::is_anonymous_head(k)
+        && j.checked_sub(1).is_some_and(|p| {
+            let k = scan.key(p);
+            scan.is_word(p) && k.strip_prefix('و').unwrap_or(k).starts_with("ال")
+        })
 }
 
 /// A preposition with a pronoun that refers back to a document ("قال فيها", "كشف فيه").
@@ -1835,7 +2229,14 @@ fn cut_object(scan: &Scan, ents: &Ents<'_>, span: Span) -> Span {
     let lo = scan.toks.partition_point(|t| t.start < span.start);
     let hi = scan.toks.partition_point(|t| t.end <= span.end);
     for j in lo + 1..hi {
-        if object_starts(scan, ents, j, true) {
+        // "واتهمت السلطات البريطانية | الحكومة الروسية بأنها": a definite noun after a
+        // nisba adjective opens the object.
+        let definite_object = definite_object_after_nisba(scan, j);
+        // "ووصف النائب | القرار بأنه", "وأبلغ الوزير | الصحفيين بأن": a definite
+        // noun (no nisba, title or name) right after a one-word definite description.
+        let after_head = j == lo + 1 && definite_noun_after_head(scan, ents, lo);
+        let definite_object = definite_object || after_head;
+        if definite_object || object_starts(scan, ents, j, true) {
             if let Some(prev) = j.checked_sub(1).and_then(|p| scan.toks.get(p)) {
                 if prev.end > span.start {
                     return Span::new(span.start, prev.end);
@@ -1927,6 +2328,12 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     {
         return None;
     }
+    // "رفعت الدعوى امرأة تقول إن …", "شاهد عيان يقول إن": an indefinite person noun
+    // (with an adjective) right before a present cue is its subject (an asyndetic
+    // relative clause).
+    if let Some(span) = indefinite_subject(scan, ents, i) {
+        return Some(span);
+    }
     // "المتحدث باسم الرئاسة، بسام راضي، قال": skip an apposition set off by commas.
     let mut cue_end = i;
     if let Some(c1) = apposition_before(scan, i, sent_start) {
@@ -1937,6 +2344,10 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     // "مجلة Variety التي قالت إن": the relative's antecedent is the subject when the
     // cue agrees with it; "المناطق … والتي قال إنها" (disagreeing): no subject before.
     let mut rel_end = None;
+    // "التقى بالسفير، الذي قال": a comma between antecedent and relative, and the
+    // preposition glued to the antecedent (bytes to skip).
+    let mut rel_comma = false;
+    let mut clitic = 0;
     let fem = cue_feminine(scan, ents.text, i);
     while a > sent_start {
         let j = a - 1;
@@ -1948,12 +2359,47 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
             a = j;
             continue;
         }
+        if rel_end == Some(a) && !rel_comma && matches!(scan.punct(j), Some('،' | ',')) {
+            rel_comma = true;
+            a = j;
+            continue;
+        }
         // The antecedent of a relative is a short noun phrase after any preposition.
         if rel_end.is_some_and(|r| {
             let k = scan.key(j);
-            r >= j + 4 || lexicon::is_content_preposition(k) || matches!(k, "في" | "مع" | "ل" | "ب")
+            r >= j + 4 + 2 * usize::from(rel_comma)
+                || lexicon::is_content_preposition(k)
+                // ("وفق المرصد الذي أضاف")
+                || (lexicon::is_adjunct_start(k) && !k.starts_with("ال"))
+                || matches!(k, "في" | "مع" | "ل" | "ب")
         }) {
             break;
+        }
+        // "ونفى الوزير | الأنباء التي تتحدث": the antecedent is the object, not the
+        // subject before it.
+        if rel_end.is_some() && a < i && scan.is_word(j) && definite_noun_after_head(scan, ents, j)
+        {
+            break;
+        }
+        // "للسودان والدول المجاورة التي تخشى": the relative belongs to the last
+        // conjunct.
+        if rel_end.is_some() && a < i && scan.key(a).starts_with("وال") && scan.is_word(j) {
+            clitic = 'و'.len_utf8();
+            break;
+        }
+        // "بالسفير الإيطالي، الذي": the antecedent starts after the glued preposition.
+        if rel_end.is_some() {
+            let k = scan.key(j);
+            // (the preposition's bytes: "بالسفير" → "السفير", "للسفير" → "سفير")
+            if let Some(n) = [("بال", "ب"), ("وبال", "وب"), ("لل", "لل"), ("ولل", "ولل")]
+                .iter()
+                .find(|(p, _)| k.starts_with(*p) && k.chars().count() > p.chars().count() + 2)
+                .map(|(_, c)| c.len())
+            {
+                clitic = n;
+                a = j;
+                break;
+            }
         }
         // "وكانت وكالة الأنباء الفلسطينية (وفا) ذكرت": a parenthesized acronym.
         if scan.punct(j) == Some(')') {
@@ -2010,6 +2456,16 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     if lexicon::is_pronoun(scan.key(a)) {
         return None;
     }
+    // "وفي تغريدة سبقت ذلك قال": a prepositional phrase is never the speaker.
+    let first = scan.key(a);
+    let bare = first.strip_prefix(['و', 'ف']).unwrap_or(first);
+    if bare != first
+        && (lexicon::is_adjunct_start(bare)
+            || lexicon::is_content_preposition(bare)
+            || matches!(bare, "مع" | "ب" | "ل"))
+    {
+        return None;
+    }
     // "ونشر صلاح تغريدة … قال فيها": a sentence-initial verb (و/ف + a word with no
     // article) right before a name is the clause's verb, not part of the subject.
     if a + 1 < end
@@ -2032,7 +2488,44 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     {
         a += 1;
     }
-    let span = subject_after(scan, ents, a, end)?;
+    let mut span = if clitic > 0 {
+        subject_from(scan, ents, a, end)?
+    } else {
+        subject_after(scan, ents, a, end)?
+    };
+    // "التحقيق الذي تتولاه الشرطة … يتوقع أن": a present verb with an object pronoun
+    // opens a relative clause, not a subject.
+    let k = scan.key(a);
+    if k.starts_with(['ي', 'ت'])
+        && k.chars().count() >= 5
+        && ["ه", "ها", "هم"].iter().any(|x| k.ends_with(x))
+        && !ents.named_at(scan, a)
+        && lexicon::description_head(k).is_none()
+        && !lexicon::is_anonymous_head(k)
+    {
+        return None;
+    }
+    // "هذا ما جعله يقول": a verb with an object pronoun is no subject.
+    let one_word = scan.toks.get(a).is_some_and(|t| t.end == span.end);
+    if one_word
+        && a.checked_sub(1)
+            .is_some_and(|p| matches!(scan.key(p), "ما" | "مما"))
+        && !k.starts_with("ال")
+        && ["ه", "ها", "هم", "هما"].iter().any(|x| k.ends_with(x))
+        && k.chars().count() >= 4
+        && !ents
+            .text
+            .get(span.start..span.end)
+            .is_some_and(|w| w.ends_with('ة'))
+        && !ents.named_at(scan, a)
+        && lexicon::description_head(k).is_none()
+        && !lexicon::is_anonymous_head(k)
+    {
+        return None;
+    }
+    if clitic > 0 && ents.text.is_char_boundary(span.start + clitic) {
+        span.start += clitic;
+    }
     // "فإن الصور التي قالت إنها": a relative's antecedent speaks only if it names a
     // speaker (a name, a place, an outlet or official, a quoted name).
     if rel_end.is_some() {
@@ -2045,11 +2538,67 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
                 && scan
                     .punct(a - 1)
                     .is_some_and(|c| is_open_quote(c) || c == '"'));
-        if !source_like {
+        // "المشروع الأكبر في العالم، والذي يتوقع أن": after a comma, or with a verb
+        // of expectation (often the impersonal "يُتوقع"), the antecedent must name
+        // someone: a person or organization, or a person noun.
+        let expectation = matches!(
+            lexicon()
+                .lookup(scan.key(i))
+                .and_then(|c| lexicon().lemmas.get(c.lemma))
+                .map(String::as_str),
+            Some("توقع" | "اعتقد" | "رجح" | "قدر" | "افترض" | "ظن")
+        );
+        let names_someone = ents
+            .named_in(span)
+            .any(|(_, e)| matches!(e.label.as_str(), "PER" | "ORG"))
+            || {
+                let first = fold(ents.text.get(span.start..span.end).unwrap_or(""));
+                let first = first.split(' ').next().unwrap_or("").to_string();
+                let bare = first.strip_prefix("ال").unwrap_or(&first);
+                // ("العالم" is "the world" far more often than "the scientist")
+                (lexicon::description_head(bare) == Some(true) && bare != "عالم")
+                    || lexicon::is_anonymous_head(bare)
+            };
+        if !source_like || ((rel_comma || expectation) && !names_someone) {
             return None;
         }
     }
     Some(span)
+}
+
+/// "امرأة تقول إن", "مستثمر أمريكي يقول إن": an indefinite person noun, with at most
+/// one indefinite adjective, right before a present-tense cue that agrees with it.
+fn indefinite_subject(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
+    let cue = lexicon().lookup(scan.key(i))?;
+    if !cue.present || cue.form != CueForm::Verb || scan.key(i).starts_with(['و', 'ف']) {
+        return None;
+    }
+    let person = |k: &str| {
+        !k.starts_with("ال")
+            && (lexicon::description_head(k) == Some(true)
+                || lexicon::is_anonymous_head(k)
+                || matches!(k, "امراه" | "سيده" | "فتاه" | "شاب" | "شابه" | "رجل"))
+    };
+    let p = i.checked_sub(1)?;
+    if !scan.is_word(p) {
+        return None;
+    }
+    let head = if person(scan.key(p)) {
+        p
+    } else {
+        let k = scan.key(p);
+        let adjective = !k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه"));
+        let q = p.checked_sub(1)?;
+        (adjective && scan.is_word(q) && person(scan.key(q))).then_some(q)?
+    };
+    let span = tok_span(scan, head, p)?;
+    let fem = cue_feminine(scan, ents.text, i);
+    let agr = Agr {
+        fem,
+        plural: cue_plural(scan, i),
+    };
+    // ("فتاة" has no ta marbuta in the folded key; the raw word decides)
+    agrees(agr, ents.text.get(span.start..span.end).unwrap_or("")).then_some(span)
 }
 
 /// The first comma of an apposition "، NAME، " right before the cue at `i`: one to
@@ -2327,8 +2876,13 @@ fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
     // "مضيفا أن", "مشيرا إلى أن"; a quotation or colon may follow a short adjunct
     // ("مضيفا عبر حسابه على موقع "تويتر"، "…"").
     let (opener, start_tok, opener_tok) = find_opener(scan, i, 12)?;
+    // ("واصفا الملاحظات التي كتبها بأنها "…"": a participle that takes an object may
+    // have a short one, without punctuation, before its clause.)
+    let object_first = takes_object(scan.key(i))
+        && start_tok <= i + 8
+        && (i + 1..start_tok).all(|j| scan.is_word(j));
     let near = if opener == Opener::Complementizer {
-        start_tok <= i + 3
+        start_tok <= i + 3 || object_first
     } else {
         opener_tok <= i + 3 || (i + 1..opener_tok).filter(|j| scan.is_word(*j)).count() <= 7
     };
@@ -2489,6 +3043,19 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
         subject_after(scan, ents, src_tok, limit)
     };
     let cue = tok_span(scan, i, cue_end)?;
+    // "أفضل لاعب في العالم حسب الاتحاد الدولي": a ranking after a superlative, not
+    // speech.
+    let (ss, _) = scan.sentence(i);
+    let superlative = (ss.max(i.saturating_sub(6))..i).any(|j| {
+        // ("أكثر من 50 عاما" is a quantity, not a rank)
+        let k = scan.key(j);
+        let bare = k.strip_prefix("ال").unwrap_or(k);
+        matches!(bare, "افضل" | "احسن" | "اسوا")
+            || (k.starts_with("ال") && matches!(bare, "اكثر" | "اكبر" | "اعلي" | "اغني" | "اقوي"))
+    });
+    if superlative && matches!(k, "حسب" | "بحسب" | "وفق" | "وفقا") && cue_end == i {
+        return None;
+    }
     // "حسبما نشر السبت عبر صفحته": a verb of saying with no subject after it speaks
     // for the clause's subject.
     let verb_form = cue_end > i && src_byte.is_none();
@@ -2523,14 +3090,30 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     // (bounded: a 5 MB "sentence" must not make this quadratic)
     let window_start = sent_start.max(i.saturating_sub(120));
     let before: Vec<usize> = (window_start..i).filter(|j| scan.is_word(*j)).collect();
-    let content = if before.len() <= 1 {
+    // "وقال المدرب بحسب ما نقل الموقع "…"": a relay frame inside a speech clause
+    // passes on the content that follows it (the verb before it has its own).
+    let speech_clause = cue_end > i
+        && k != "نقلا"
+        && (2..=4).contains(&before.len())
+        && before.first().is_some_and(|f| {
+            lex.lookup(scan.key(*f))
+                .is_some_and(|c| c.form == CueForm::Verb && !c.present)
+        });
+    let content = if before.len() <= 1 || speech_clause {
         // "وبحسب المصادر، فإن …"
         let mut j = src_tok;
         while scan.toks.get(j).is_some_and(|t| t.end <= span.end) {
             j += 1;
         }
-        while matches!(scan.punct(j), Some('،' | ',')) {
+        while matches!(scan.punct(j), Some('،' | ',' | ':')) {
             j += 1;
+        }
+        // "وبحسب وثيقة اطلعت عليها الوكالة، فإن …": past a relative clause to فإن.
+        if let Some(f) = (j..sent_end.min(j + 24)).find(|k| {
+            matches!(scan.key(*k), "فان" | "فانه" | "فانها" | "فانهم")
+                && scan.punct(k - 1).is_some_and(|c| c == '،' || c == ',')
+        }) {
+            j = f;
         }
         let s = scan.toks.get(j)?;
         let e = content_end(scan, sent_end.checked_sub(1)?)?;
@@ -2627,7 +3210,12 @@ fn looks_like_source(scan: &Scan, ents: &Ents<'_>, span: Span, tok: usize) -> bo
     if ents.named_in(span).next().is_some() {
         return true;
     }
+    // ("والدول المجاورة التي": the conjunction is no part of the noun)
     let orig = scan.key(tok);
+    let orig = orig
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(orig);
     let k = orig
         .strip_prefix('ل')
         .filter(|r| r.starts_with("ل") || r.len() > 4)
@@ -2654,6 +3242,15 @@ fn looks_like_source(scan: &Scan, ents: &Ents<'_>, span: Span, tok: usize) -> bo
                 | "مدونه"
                 | "حساب"
                 | "صفحه"
+                | "وثايق"
+                | "وثيقه"
+                | "سجلات"
+                | "معطيات"
+                | "دول"
+                | "تقرير"
+                | "تقارير"
+                | "دراسه"
+                | "استطلاع"
         )
 }
 
@@ -2760,11 +3357,21 @@ fn resolve_explicit(
                 "مصدر" | "مصادر" | "مسؤول" | "مسؤولون" | "مسؤولين" | "مسئول" | "مسئولون"
             )
             && !ents.named_in(span).any(|(_, e)| e.label == "PER");
+        // "زوجة الصحفي جمال خاشقجي": the relative is no one the entity names.
+        let relative = ents
+            .named_in(span)
+            .find(|(_, p)| std::ptr::eq(*p, e))
+            .and_then(|(s, _)| relation_before(scan, *s))
+            .is_some_and(|r| r.start >= span.start && r.start <= span.start + 'و'.len_utf8());
         return Some(Resolved {
             span,
             anonymous: unnamed,
             refers_to: None,
-            name: entity_name(e),
+            name: if relative {
+                text.to_string()
+            } else {
+                entity_name(e)
+            },
         });
     }
     // "مصدر رفض الكشف عن اسمه": the withheld-name clause may follow the subject.
@@ -2807,6 +3414,39 @@ fn resolve_explicit(
         r.span = span;
         return Some(r);
     }
+    // "وأضافت هذه المصادر": a demonstrative before a description refers back like the
+    // description itself.
+    if matches!(first, "هذه" | "هذا" | "هولاء" | "تلك" | "ذلك") && words.len() >= 2
+    {
+        let rest = scan
+            .toks
+            .get(scan.toks.partition_point(|t| t.start < span.start) + 1)
+            .map(|t| t.start)
+            .filter(|s| *s < span.end);
+        if let Some(start) = rest {
+            let mut r = resolve_explicit(doc, scan, ents, Span::new(start, span.end), prev)?;
+            r.span = span;
+            return Some(r);
+        }
+    }
+    // "أعلن مصدر أمني … . وقال المصدر": an unnamed head mentioned earlier in the text
+    // (not as a source) is still the antecedent, anonymous.
+    if let Some(head) = first.strip_prefix("ال").filter(|h| {
+        words.len() == 1 && lexicon::is_anonymous_head(h) && !lexicon::is_anonymous_plural(h)
+    }) {
+        let found = resolve_description(doc, ents, head, true, true, span.start, prev).is_some();
+        if !found {
+            if let Some(np) = indefinite_mention(doc, scan, head, span.start) {
+                let name = doc.slice(np).to_string();
+                return Some(Resolved {
+                    span,
+                    anonymous: true,
+                    refers_to: Some(name.clone()),
+                    name,
+                });
+            }
+        }
+    }
     if let Some(head) = first.strip_prefix("ال") {
         if words.len() <= 3 {
             if let Some(person) = lexicon::description_head(head) {
@@ -2835,6 +3475,34 @@ fn resolve_explicit(
         refers_to: None,
         name,
     })
+}
+
+/// The last indefinite mention of an unnamed head before `before` ("مصدر أمني مصري"):
+/// the head word without the article, with its nisba adjectives.
+fn indefinite_mention(doc: &Doc<'_>, scan: &Scan, head: &str, before: usize) -> Option<Span> {
+    let lo = scan
+        .toks
+        .partition_point(|t| t.start + ANTECEDENT_BYTES < before);
+    let hi = scan.toks.partition_point(|t| t.start < before);
+    let h = (lo..hi).rev().find(|j| {
+        scan.is_word(*j) && scan.key(*j).strip_prefix('و').unwrap_or(scan.key(*j)) == head
+    })?;
+    let mut end = h;
+    while end + 1 < hi && end < h + 3 && scan.is_word(end + 1) {
+        let k = scan.key(end + 1);
+        if k.starts_with("ال") || !(k.ends_with('ي') || k.ends_with("يه")) {
+            break;
+        }
+        end += 1;
+    }
+    let start = scan.toks.get(h)?.start
+        + if scan.key(h).starts_with('و') && scan.key(h) != head {
+            'و'.len_utf8()
+        } else {
+            0
+        };
+    let end = scan.toks.get(end)?.end;
+    (start < end && doc.text.is_char_boundary(start)).then(|| Span::new(start, end))
 }
 
 /// Does a withheld-name phrase ("الذي رفض الكشف عن اسمه", "طالبا عدم كشف هويته") follow
@@ -3100,7 +3768,16 @@ fn latest_mention(doc: &Doc<'_>, ents: &Ents<'_>, r: &mut Resolved, cue: Span) {
     let Some(gap) = doc.text.get(r.span.end..cue.start) else {
         return;
     };
-    let mut found = gap.rfind(last).map(|off| (off, off + last.len()));
+    // (a word end: "مون" is no mention inside "بانمونغوم"; the start may be cut by NER,
+    // "ليسا" for "إليسا")
+    let whole = |off: usize, len: usize| {
+        let after = gap.get(off + len..).and_then(|g| g.chars().next());
+        after.is_none_or(|c| !c.is_alphabetic())
+    };
+    let mut found = gap
+        .rmatch_indices(last)
+        .find(|(off, _)| whole(*off, last.len()))
+        .map(|(off, _)| (off, off + last.len()));
     // "تغريدة للحبيب" = ل + الحبيب (the alef dropped): the mention is "حبيب".
     if let Some(rest) = last.strip_prefix("ال") {
         let glued = format!("لل{rest}");
@@ -3143,6 +3820,14 @@ fn clause_subject(
     }
     let mut f = (ss..cue_tok)
         .find(|j| scan.is_word(*j) && scan.toks.get(*j).is_some_and(|t| t.start >= dateline_end))?;
+    // "وكان المحامي جون سميث قد انتقد …، وقال": after كان the subject comes first.
+    let after_kana = |f: usize| {
+        matches!(scan.key(f), "وكان" | "كان" | "وكانت" | "كانت")
+            && scan.key(f + 1).strip_prefix("ال").is_some_and(|h| {
+                lexicon::description_head(h).is_some() || lexicon::is_anonymous_head(h)
+            })
+    };
+    let kana_subject = after_kana(f);
     while f + 1 < cue_tok
         && matches!(
             scan.key(f),
@@ -3192,14 +3877,30 @@ fn clause_subject(
     // "حيث أُفيد بأنه قال", "ويبدو أن صلاح قال": a complementizer (bare or with a 3rd
     // person pronoun) is no noun subject. ("ورغم أننا نتوقع": the writer's first
     // person stays as it stands.)
+    // "وهو ما دفعه يقول", "هذا ما جعله يقول": a pronoun or demonstrative opens a
+    // nominal clause; "ما" is no subject.
+    if lexicon::is_pronoun(scan.key(f))
+        || matches!(
+            scan.key(f),
+            "هذا" | "وهذا" | "هذه" | "وهذه" | "ذلك" | "وذلك"
+        )
+        || matches!(scan.key(f + 1), "ما" | "مما")
+    {
+        return None;
+    }
     let first_person_comp = |k: &str| k.ends_with("نا") || k.ends_with("ني");
     if f + 1 >= cue_tok || (scan.is_complementizer(f + 1) && !first_person_comp(scan.key(f + 1))) {
         return None;
     }
-    let mut span = subject_after(scan, ents, f + 1, cue_tok)?;
+    let mut span = if kana_subject {
+        subject_after(scan, ents, f, cue_tok)?
+    } else {
+        subject_after(scan, ents, f + 1, cue_tok)?
+    };
     // "ورفض الملقي سحب التشريع، قائلا": the surname of a person named before.
-    let surname =
-        !ents.named_in(span).any(|(s, _)| s.start <= span.start + 1) && ents.named_at(scan, f + 1);
+    let surname = !kana_subject
+        && !ents.named_in(span).any(|(s, _)| s.start <= span.start + 1)
+        && ents.named_at(scan, f + 1);
     if surname {
         span = tok_span(scan, f + 1, f + 1)?;
     }
@@ -3219,11 +3920,24 @@ fn clause_subject(
         .unwrap_or(first);
     let bare = first.strip_prefix("ال").unwrap_or(first);
     // "وأضاف خاشقجي قائلا": a short subject right before the continuation.
-    let adjacent = scan
-        .toks
-        .get(cue_tok - 1)
-        .is_some_and(|t| t.end == span.end)
-        && folded.split(' ').count() <= 3;
+    // ("وقد نفى الاتهامات ووصفها بأنها": a noun right before a finite cue with its
+    // own conjunction is the previous verb's object.)
+    let own_clause = lexicon()
+        .lookup(scan.key(cue_tok))
+        .is_none_or(|c| c.form == CueForm::Verb)
+        && scan.key(cue_tok).starts_with('و');
+    // ("وتابع طعيمة حديثه قائلا": a possessive speech noun may stand between.)
+    let before_cue = if cue_tok >= 2
+        && !scan.key(cue_tok - 1).starts_with("ال")
+        && adjunct_with_possessive(scan.key(cue_tok - 1))
+    {
+        cue_tok - 2
+    } else {
+        cue_tok - 1
+    };
+    let adjacent = scan.toks.get(before_cue).is_some_and(|t| t.end == span.end)
+        && folded.split(' ').count() <= 3
+        && !own_clause;
     // "ونددت الولايات المتحدة … وقالت": a place right after the verb speaks for its
     // government.
     let place = ents
@@ -3234,6 +3948,10 @@ fn clause_subject(
         || surname
         || place
         || lexicon::description_head(bare).is_some()
+        // ("الناطقة باسم البيت الأبيض …": the feminine of a listed head)
+        || bare
+            .strip_suffix('ه')
+            .is_some_and(|m| lexicon::description_head(m) == Some(true))
         || lexicon::is_anonymous_head(first)
         || adjacent;
     if !names {
@@ -3295,6 +4013,20 @@ fn sentence_subject(
                 })
                 .last()
                 .filter(|_| !fem.plural);
+            // "وروت خطيبة خاشقجي …، إذ كتبت": the relative speaks.
+            if let Some(rel) = hit.and_then(|(s, _)| relation_before(scan, *s)) {
+                if agrees(fem, doc.slice(rel)) {
+                    let text = doc.slice(rel).to_string();
+                    return Some(Resolved {
+                        span: rel,
+                        anonymous: false,
+                        refers_to: Some(text.clone()),
+                        name: text,
+                    });
+                }
+                k = k.checked_sub(1)?;
+                continue;
+            }
             let hit =
                 hit.filter(|(s, _)| agrees(fem, doc.slice(title_before(scan, *s).unwrap_or(*s))));
             if let Some((s, e)) = hit {
@@ -3353,6 +4085,28 @@ fn description_subject(
     lexicon::description_head(head)?;
     let span = subject_after(scan, ents, f + 1, (f + 5).min(b))?;
     resolve_explicit(doc, scan, ents, span, prev)
+}
+
+/// "وروت خطيبة الصحفي جمال خاشقجي": a relation noun in construct with a person's name
+/// (right before it, or before a one-word title) heads the phrase — the speaker is the
+/// relative, not the person. Returns the span from the relation noun to the name's end.
+fn relation_before(scan: &Scan, name: Span) -> Option<Span> {
+    let t = scan.toks.partition_point(|t| t.start < name.start);
+    let p = t.checked_sub(1)?;
+    let rel = if scan.is_word(p) && lexicon::relation_noun(scan.key(p)).is_some() {
+        p
+    } else {
+        // ("خطيبة الراحل X", "والدة الطالب X": one definite word between)
+        let q = p.checked_sub(1)?;
+        (scan.is_word(p)
+            && scan.is_word(q)
+            && scan.key(p).starts_with("ال")
+            && lexicon::relation_noun(scan.key(q)).is_some())
+        .then_some(q)?
+    };
+    // (a conjunction glued to the noun stays out of the span: "وزوجة")
+    let start = scan.toks.get(rel)?.start + lexicon::relation_noun(scan.key(rel)).unwrap_or(0);
+    Some(Span::new(start, name.end))
 }
 
 /// "الرئيس الأميركي، دونالد ترمب،": for a name set off as an apposition, the title

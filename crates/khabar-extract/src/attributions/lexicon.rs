@@ -893,6 +893,69 @@ pub(crate) fn is_pronoun(key: &str) -> bool {
     )
 }
 
+/// Relation nouns heading a construct with a person ("خطيبة خاشقجي", "محامي ترامب",
+/// "والدة الطالب"): the phrase names someone else than the person after it.
+fn relation_nouns() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        set(&[
+            "زوجة",
+            "زوج",
+            "خطيبة",
+            "خطيب",
+            "والدة",
+            "والد",
+            "ابن",
+            "ابنة",
+            "نجل",
+            "نجلة",
+            "شقيق",
+            "شقيقة",
+            "أخ",
+            "أخت",
+            "عائلة",
+            "أسرة",
+            "أقارب",
+            "محامي",
+            "محامية",
+            "محامو",
+            "وكيل",
+            "صديق",
+            "صديقة",
+            "أصدقاء",
+            "أرملة",
+            "حفيد",
+            "حفيدة",
+            "عم",
+            "عمة",
+            "خال",
+            "خالة",
+            "صهر",
+            "مساعد",
+            "مساعدة",
+            "مستشار",
+            "مستشارة",
+            "جار",
+            "جارة",
+            "زميل",
+            "زميلة",
+        ])
+    })
+}
+
+/// The length in bytes of a conjunction و before a relation noun ("وزوجة" → 2, "وكيل"
+/// → 0), or `None` if `key` is no relation noun.
+pub(crate) fn relation_noun(key: &str) -> Option<usize> {
+    let s = relation_nouns();
+    if s.contains(key) {
+        Some(0)
+    } else {
+        key.strip_prefix('و')
+            .filter(|k| s.contains(*k))
+            .map(|_| 'و'.len_utf8())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1761,3 +1761,372 @@ fn pronoun_of_a_complementizer_after_a_passive_is_no_subject() {
     let said = find(&a, "قال");
     assert!(said.source.text.contains("جون سميث"), "{said:#?}");
 }
+
+// ---- Session 8 fresh review (docs/eval/fresh-review-s8.md): speaker selection, spurious cues, content ends ----
+
+#[test]
+fn an_adverb_or_a_year_ends_the_source() {
+    let t = "ودمرت الغارة مخزنا قالت السلطات المحلية لاحقا إنه كان يضم أسلحة.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "قالت").source.text, "السلطات المحلية");
+    let t = "وكانت الحكومة المصرية عام 2015 أعلنت أن المشروع سينتهي قريبا.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "أعلنت").source.text, "الحكومة المصرية");
+}
+
+#[test]
+fn fa_inna_opens_the_content_after_a_prepositional_source() {
+    let t = "وبحسب تقرير وزارة الصحة فإن عدد الإصابات ارتفع إلى مئة.";
+    let a = run(t, &[]);
+    let a = find(&a, "وبحسب");
+    assert_eq!(a.source.text, "تقرير وزارة الصحة");
+    assert!(a.content.text.starts_with("فإن عدد الإصابات"), "{a:#?}");
+    // ("فان" as part of a name stays in the source.)
+    let t = "وقال فان دايك إن الفريق جاهز.";
+    let e = [ent(t, "فان دايك", 0, "PER", None)];
+    assert_eq!(find(&run(t, &e), "وقال").source.text, "فان دايك");
+}
+
+#[test]
+fn an_object_after_a_nisba_adjective_or_a_name_is_not_the_source() {
+    let t = "واتهمت الحكومة الفرنسية الشركة الأمريكية بأنها خالفت القوانين.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "واتهمت").source.text, "الحكومة الفرنسية");
+    let t = "وأعلن الجيش اللبناني اعتقال مشتبه به، السبت، مؤكدا أنه كان يخطط لهجوم.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "مؤكدا").source.text, "الجيش اللبناني");
+    let t = "وسعت شركة أمازون نطاق خدماتها في أوروبا، وأعلنت، الاثنين أنها ستفتح مراكز جديدة.";
+    let e = [ent(t, "شركة أمازون", 0, "ORG", Some("Amazon"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وأعلنت").source.text, "شركة أمازون");
+}
+
+#[test]
+fn a_passive_of_naming_is_no_cue() {
+    let t = "وقال مستثمر ثالث يدعى أحمد كمال إن الشركة تخسر المال.";
+    let a = run(t, &[]);
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].cue.text, "وقال");
+    assert!(a[0].source.text.starts_with("مستثمر ثالث"));
+    let t = "وانضمت إلى التنظيم شابة مغربية تدعى سارة العلمي قبل أعوام.";
+    assert!(run(t, &[]).is_empty());
+    // (the claim verb ادّعى keeps its content)
+    let t = "ويدعي المتهم أن الشرطة عذبته.";
+    assert_eq!(find(&run(t, &[]), "ويدعي").source.text, "المتهم");
+}
+
+#[test]
+fn the_antecedent_of_a_relative_after_a_comma_speaks() {
+    let t = "وقال الرئيس دونالد ترامب إن الاقتصاد قوي. والتقى وزير الدفاع بالسفير الإيطالي ماركو روسي، الذي قال إن بلاده مستعدة للتعاون.";
+    let e = [
+        ent(t, "دونالد ترامب", 0, "PER", Some("Donald Trump")),
+        ent(t, "ماركو روسي", 0, "PER", None),
+    ];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "قال").source.text, "السفير الإيطالي ماركو روسي");
+}
+
+#[test]
+fn a_prepositional_phrase_is_never_the_speaker() {
+    let t =
+        "وكان المحامي جون سميث قد انتقد التحقيق. وفي مقابلة تلفزيونية أجريت أمس قال إن موكله بريء.";
+    let e = [ent(t, "جون سميث", 0, "PER", None)];
+    let a = run(t, &e);
+    let a = find(&a, "قال");
+    assert!(!a.source.text.contains("مقابلة"), "{a:#?}");
+    assert!(a.source.text.contains("جون سميث"), "{a:#?}");
+}
+
+#[test]
+fn a_relative_of_a_named_person_is_the_speaker() {
+    let t =
+        "وروت والدة الطالب محمود سعيد ما جرى في تلك الليلة، إذ كتبت أن ابنها خرج صباحا ولم يعد.";
+    let e = [ent(t, "محمود سعيد", 0, "PER", None)];
+    let a = run(t, &e);
+    let a = find(&a, "كتبت");
+    assert_eq!(a.source.text, "والدة الطالب محمود سعيد");
+    let t = "وقالت زوجة اللاعب كريم بنزيمة إن زوجها سيعود. وأضافت أنها متفائلة.";
+    let e = [ent(t, "كريم بنزيمة", 0, "PER", Some("Karim Benzema"))];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وأضافت").source.refers_to.as_deref(),
+        Some("زوجة اللاعب كريم بنزيمة")
+    );
+}
+
+#[test]
+fn a_carried_name_is_a_whole_word() {
+    let t = "وقال الرئيس الكوري مون إن القمة ناجحة. وزار الوفد قرية بانمونجوم الحدودية. وأضاف أن السلام ممكن.";
+    let e = [ent(t, "مون", 0, "PER", None)];
+    let a = run(t, &e);
+    let a = find(&a, "وأضاف");
+    assert!(!a.source.text.contains("بانمون"), "{a:#?}");
+}
+
+#[test]
+fn indirect_content_ends_at_a_narrators_contrast_or_a_participle() {
+    let t = "وقال المسؤول إن روسيا تتحمل المسؤولية، فيما تنفي موسكو أي تورط في الهجوم.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقال").content.text, "إن روسيا تتحمل المسؤولية");
+    let t = "وأعلن الرئيس أن القوات \"جاهزة\"، ومنتقدا الحكومة السابقة لتقاعسها.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وأعلن").content.text, "أن القوات \"جاهزة\"");
+    let t = "وقالت الوزيرة إن الأمل ما زال قائما، إلا أنها أوضحت أن المفاوضات صعبة.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقالت").content.text, "إن الأمل ما زال قائما");
+}
+
+#[test]
+fn an_indefinite_person_before_a_present_cue_is_its_subject() {
+    let t = "وجاء قرار النادي بعد شكوى قدمتها امرأة تقول إن المدرب أساء معاملتها.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "تقول").source.text, "امرأة");
+    // (a disagreeing noun is no subject)
+    let t = "ونشرت الصحيفة رسالة من رجل تقول إن الوضع خطير.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.source.text != "رجل"), "{a:#?}");
+}
+
+#[test]
+fn after_kana_and_a_subject_the_words_after_the_cue_are_its_object() {
+    let t = "وكان التلفزيون الرسمي أكد تعرض \"عدة مواقع عسكرية في الريف\" لقصف صاروخي.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "أكد").source.text, "التلفزيون الرسمي");
+}
+
+#[test]
+fn a_verb_with_an_object_pronoun_after_ma_is_no_speaker() {
+    let t = "وكان قائد القوات جون ميلر قد انتقد الحركة مرارا. هذا ما دفعه يقول: إن \"السلام ممكن رغم العنف\".";
+    let e = [ent(t, "جون ميلر", 0, "PER", None)];
+    let a = run(t, &e);
+    let a = find(&a, "يقول");
+    assert!(a.source.text.contains("جون ميلر"), "{a:#?}");
+}
+
+#[test]
+fn a_possessive_speech_noun_and_a_medium_end_the_source() {
+    let t = "وواصل الوزير كلمته قائلا إن الحكومة ستدعم المزارعين.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "قائلا").source.text, "الوزير");
+    let t = "وأوردت الحركة على موقعها الرسمي \"نرفض الاتفاق بصيغته الحالية تماما\".";
+    let a = run(t, &[]);
+    let a = find(&a, "وأوردت");
+    assert_eq!(a.source.text, "الحركة");
+    assert!(a.direct);
+}
+
+#[test]
+fn a_definite_object_after_a_one_word_description_is_cut() {
+    let t = "ووصف النائب القرار بأنه \"خطأ فادح\".";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ووصف").source.text, "النائب");
+    let t = "وأبلغ الوزير الصحفيين بأن الاجتماع تأجل.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وأبلغ").source.text, "الوزير");
+}
+
+#[test]
+fn a_titled_appositive_name_and_its_adjuncts() {
+    let t = "قال قائد القوات الدولية في المنطقة، الجنرال بيتر مولر، الخميس خلال مؤتمر صحفي عبر الفيديو في العاصمة إن الوضع يتحسن.";
+    let e = [ent(t, "بيتر مولر", 0, "PER", None)];
+    let a = run(t, &e);
+    let a = find(&a, "قال");
+    assert!(a.source.text.ends_with("الجنرال بيتر مولر"), "{a:#?}");
+}
+
+#[test]
+fn cues_with_an_object_pronoun() {
+    let t = "وأخبره الوزير بأن الاجتماع تأجل.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وأخبره").source.text, "الوزير");
+    // ("فيما وصفه "…"": "what he called")
+    let t = "وهاجم الرئيس المعارضة فيما وصفه \"بالحملة الظالمة\" ضده.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "وصفه"), "{a:#?}");
+    // (inside a quotation: the quoted story's own narration)
+    let t = "وقال الكاتب: \"اعتقلته الشرطة للتحقيق معه، فأخبرهم بأنه بريء من التهمة\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "فأخبرهم"), "{a:#?}");
+}
+
+#[test]
+fn wasala_reports_only_before_a_colon() {
+    let t = "وواصلت المدربة: \"سنلعب بقوة في المباراة القادمة\".";
+    let a = run(t, &[]);
+    let a = find(&a, "وواصلت");
+    assert_eq!(a.source.text, "المدربة");
+    assert!(a.direct);
+    let t = "وواصلت القوات تقدمها رغم أن الطقس سيئ.";
+    assert!(run(t, &[]).is_empty());
+}
+
+#[test]
+fn a_relay_frame_inside_a_speech_clause() {
+    let t = "وقال المدرب بحسب ما نقل الموقع الرسمي للنادي \"لدينا فرصة كبيرة للفوز باللقب\".";
+    let a = run(t, &[]);
+    let q = find(&a, "وقال");
+    assert_eq!(q.source.text, "المدرب");
+    assert_eq!(q.content.text, "لدينا فرصة كبيرة للفوز باللقب");
+    let r = find(&a, "بحسب ما نقل");
+    assert!(r.content.text.contains("لدينا فرصة"), "{r:#?}");
+}
+
+#[test]
+fn demonstratives_and_earlier_unnamed_mentions_keep_anonymity() {
+    let t = "وقال مصدر دبلوماسي إن المحادثات فشلت. وأضافت هذه المصادر أن الجولة المقبلة ألغيت.";
+    let a = run(t, &[]);
+    assert!(find(&a, "وأضافت").source.anonymous);
+    let t = "أعلن مصدر أمنى مصري تخصيص آلاف العناصر لتأمين الانتخابات. وقال المصدر إن الخطة تشمل كل المحافظات.";
+    let a = run(t, &[]);
+    let a = find(&a, "وقال");
+    assert!(a.source.anonymous);
+    assert_eq!(a.source.refers_to.as_deref(), Some("مصدر أمنى مصري"));
+}
+
+#[test]
+fn idioms_rankings_and_reminders_are_no_reports() {
+    for t in [
+        "وأشارت كل أصابع الاتهام إلى أن الحكومة متورطة.",
+        "ويذكر هذا المشهد الكثير من الناس أنهم عاشوا تجربة مماثلة.",
+        "واختير اللاعب الأفضل في العالم حسب الاتحاد الدولي لكرة القدم.",
+        "وحصل اللاعب على نصف الأصوات لأنه أظهر بوضوح أن الفريق يعتمد عليه.",
+    ] {
+        assert!(run(t, &[]).is_empty(), "{t}: {:#?}", run(t, &[]));
+    }
+    // (a quantity is no rank: "أكثر من 50 عاما، وفق الوزارة")
+    let t = "فقدت آلاف القطع الأثرية على مدى أكثر من 50 عاما، وفق وزارة الآثار المصرية.";
+    assert_eq!(find(&run(t, &[]), "وفق").source.text, "وزارة الآثار المصرية");
+}
+
+#[test]
+fn an_expectation_after_a_relative_needs_a_named_antecedent() {
+    let t = "وبدأ العمل في المشروع الأكبر في العالم، والذي يتوقع أن ينجز بعد عشر سنوات.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.source.text != "العالم"), "{a:#?}");
+}
+
+#[test]
+fn a_relative_clause_without_a_pronoun_ends_the_source() {
+    let t = "وارتفعت الأسعار بشدة، وفقا لتقرير حصلت عليه الصحيفة.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وفقا").source.text, "تقرير");
+    let t = "وبحسب وثيقة اطلعت عليها وكالة رويترز، فإن العقوبات تشمل عشرين سفينة.";
+    let a = run(t, &[]);
+    let a = find(&a, "وبحسب");
+    assert_eq!(a.source.text, "وثيقة");
+    assert!(a.content.text.starts_with("فإن العقوبات"), "{a:#?}");
+}
+
+#[test]
+fn a_bare_organization_noun_takes_its_parenthesized_name() {
+    let t = "وقال بنك (إيه.إن.زد) إن أسعار النفط سترتفع.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقال").source.text, "بنك (إيه.إن.زد)");
+    // (an age in parentheses stays out)
+    let t = "وقال الحارس (25 عاما) إن الفريق جاهز.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقال").source.text, "الحارس");
+}
+
+#[test]
+fn a_relative_whose_antecedent_names_no_speaker_is_no_report() {
+    let t = "وقال الرئيس إن الاقتصاد قوي. ونفى الوزير الأنباء التي تتحدث عن أنه سيستقيل.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "تتحدث"), "{a:#?}");
+    // (the antecedent after a frame preposition speaks: "وفق المرصد الذي أضاف")
+    let t = "وتتمركز في المقر قوات النظام، وفق المرصد الذي أضاف أن صواريخ سقطت قربه.";
+    assert_eq!(find(&run(t, &[]), "أضاف").source.text, "المرصد");
+    // (a resumptive "فيه" points to the possessor: "تصريحه الذي قال فيه إن")
+    let t = "وأثار الوزير سامي حداد جدلا واسعا. وعن تصريحه الذي قال فيه إن الخطة فشلت، أوضح أنه يقصد المرحلة الأولى.";
+    let e = [ent(t, "سامي حداد", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(a.iter().any(|x| x.cue.text == "قال"), "{a:#?}");
+}
+
+#[test]
+fn a_title_before_a_name_is_no_object() {
+    let t = "وشدد وزير الخارجية الإماراتي الشيخ عبدالله بن زايد على أن العلاقات قوية.";
+    let e = [ent(t, "عبدالله بن زايد", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(find(&a, "وشدد").source.text.ends_with("عبدالله بن زايد"));
+    let t = "وخاطبت السفيرة الأميركية الرئيس الفلسطيني مباشرة قائلة: \"نحن مستعدون للحوار\".";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "قائلة").source.text, "السفيرة الأميركية");
+}
+
+#[test]
+fn naql_with_a_direct_object_relays_someone_elses_text() {
+    let t =
+        "ونقلت وكالة الأنباء الرسمية البيان الصادر عن الجيش وجاء فيه: \"تمت السيطرة على المدينة\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "ونقلت"), "{a:#?}");
+}
+
+#[test]
+fn the_relative_belongs_to_the_last_conjunct() {
+    let t = "ويعد الاستقرار مهما للعراق والدول المجاورة التي تخشى أن تتدفق أعداد من اللاجئين.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "تخشى").source.text, "الدول المجاورة");
+}
+
+#[test]
+fn a_pronoun_preposition_before_the_subject_is_skipped() {
+    let t = "وأجرى الرئيس اتصالا بالملك، أخبره خلاله الملك بأن التحقيق بدأ.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "أخبره").source.text, "الملك");
+}
+
+#[test]
+fn a_participle_with_an_object_before_its_clause() {
+    let t = "وانتقد النائب الحكومة بشدة، واصفا الخطة التي قدمتها بأنها \"فاشلة تماما\".";
+    let a = run(t, &[]);
+    let a = find(&a, "واصفا");
+    assert!(a.content.text.starts_with("بأنها"), "{a:#?}");
+    // (a long stretch before the clause belongs to something else)
+    let t = "وغادر الوزير القاعة واصفا الأجواء التي سادت الجلسة الأولى للبرلمان الجديد في العاصمة بعد أن أعلن رئيسه أن الجلسة رفعت.";
+    assert!(run(t, &[]).iter().all(|x| x.cue.text != "واصفا"));
+}
+
+#[test]
+fn nested_indirect_content_leaves_out_the_outer_closing_mark() {
+    let t = "وأضاف البيان: \"لن يحضر الرئيس القمة، لأن بعض الأطراف أشاروا إلى أنهم لم يستشاروا\".";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "أشاروا").content.text, "إلى أنهم لم يستشاروا");
+}
+
+#[test]
+fn a_relative_clause_verb_is_no_subject_of_an_impersonal_expectation() {
+    let t = "وبدأ التحقيق الذي تتولاه النيابة في حادث الحريق، ويتوقع أن \"يستمر أسابيع\".";
+    let a = run(t, &[]);
+    assert!(
+        a.iter().all(|x| !x.source.text.starts_with("تتولاه")),
+        "{a:#?}"
+    );
+    let t = "وقال الوزير إن المشروع الذي تموله الحكومة يتوقع أن ينتهي قريبا.";
+    let a = run(t, &[]);
+    assert!(
+        a.iter().all(|x| !x.source.text.starts_with("تموله")),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_prepositional_frame_with_a_long_apposition_before_fa_inna() {
+    let t = "ووفقا لما قاله الباحث في جامعة القاهرة، والمؤلف الرئيسي للدراسة التي نشرت في مجلة علمية الشهر الماضي، أحمد علي، فإن النتائج مشجعة.";
+    let a = run(t, &[]);
+    let a = find(&a, "ووفقا لما قاله");
+    assert!(a.content.text.starts_with("فإن النتائج"), "{a:#?}");
+}
+
+#[test]
+fn an_untagged_two_word_name_after_a_nisba_stays_in_the_source() {
+    let t = "وقال وزير الإعلام الكيني جوزيف موانغي، اليوم، إن الزيارة ناجحة.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "وقال").source.text,
+        "وزير الإعلام الكيني جوزيف موانغي"
+    );
+    // (a masdar object with its complement is still cut)
+    let t = "وأعلن الجيش الأردني اعتقال مشتبه به، الأحد، مؤكدا أنه كان يخطط لهجوم.";
+    assert_eq!(find(&run(t, &[]), "مؤكدا").source.text, "الجيش الأردني");
+}
