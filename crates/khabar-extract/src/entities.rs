@@ -84,14 +84,55 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
 /// named by the end of the name afterwards (العبادي): a PER entity without a
 /// canonical name takes the canonical name and id of the document's PER
 /// entities whose last words it is, when they all agree on one.
+///
+/// A one-word mention may also be the first word of the full name: artists
+/// (هيفاء for Haifa Wehbe), players (كريستيانو) and Korean or Chinese leaders
+/// (كيم, مون, شي, whose family name comes first). It takes that canonical name
+/// when exactly one named person of the document starts with the word, no
+/// other person of the document (named or not) does, and no named person's
+/// name ends with it.
 fn share_canonical_names(entities: &mut [Entity]) {
+    type Named = Option<(String, Option<String>)>;
+    fn agree(map: &mut HashMap<String, Named>, key: String, value: (String, Option<String>)) {
+        map.entry(key)
+            .and_modify(|v| {
+                if v.as_ref().is_some_and(|x| x.0 != value.0) {
+                    *v = None;
+                }
+            })
+            .or_insert(Some(value));
+    }
     let words = |e: &Entity| -> Vec<String> { e.text.split_whitespace().map(fold).collect() };
-    let mut by_tail: HashMap<String, Option<(String, Option<String>)>> = HashMap::new();
+    let mut by_tail: HashMap<String, Named> = HashMap::new();
+    let mut by_first: HashMap<String, Named> = HashMap::new();
     for e in entities.iter().filter(|e| e.label == "PER") {
+        let w = words(e);
         let Some(canonical) = &e.canonical else {
+            // An unnamed person with the same first name makes a one-word
+            // mention ambiguous. (Not so for the last name: an unnamed full
+            // name ending like a named one is most often the same person
+            // spelled another way, سعد الدين الحريري, or a span the model
+            // took too wide, رأي ماي.)
+            if let [first, _, ..] = w.as_slice() {
+                by_first.insert(first.clone(), None);
+            }
             continue;
         };
-        let w = words(e);
+        if let [first, _, ..] = w.as_slice() {
+            // Particles and kinship words begin many different names.
+            if first.chars().count() >= 2
+                && !matches!(
+                    first.as_str(),
+                    "ابو" | "ام" | "بن" | "ابن" | "بنت" | "ال" | "عبد"
+                )
+            {
+                agree(
+                    &mut by_first,
+                    first.clone(),
+                    (canonical.clone(), e.id.clone()),
+                );
+            }
+        }
         for k in 1..w.len() {
             // Too short to be a family name (بن، أبو …), or a father's name
             // (زايد in عبد الله بن زايد is somebody else).
@@ -100,25 +141,23 @@ fn share_canonical_names(entities: &mut [Entity]) {
             {
                 continue;
             }
-            let value = (canonical.clone(), e.id.clone());
-            by_tail
-                .entry(tail)
-                .and_modify(|v| {
-                    if v.as_ref().is_some_and(|x| x.0 != value.0) {
-                        *v = None;
-                    }
-                })
-                .or_insert(Some(value));
+            agree(&mut by_tail, tail, (canonical.clone(), e.id.clone()));
         }
     }
-    if by_tail.is_empty() {
+    if by_tail.is_empty() && by_first.is_empty() {
         return;
     }
     for e in entities
         .iter_mut()
         .filter(|e| e.label == "PER" && e.canonical.is_none())
     {
-        if let Some(Some((canonical, id))) = by_tail.get(&words(e).join(" ")) {
+        let w = words(e);
+        let named = match by_tail.get(&w.join(" ")) {
+            Some(tail) => tail.as_ref(),
+            None if w.len() == 1 => by_first.get(&w[0]).and_then(Option::as_ref),
+            None => None,
+        };
+        if let Some((canonical, id)) = named {
             e.canonical = Some(canonical.clone());
             e.id.clone_from(id);
         }
@@ -285,6 +324,30 @@ mod tests {
         // A father's name is somebody else; "بن زايد" is the son.
         assert_eq!(e[7].canonical, None);
         assert_eq!(e[8].canonical.as_deref(), Some("Abdullah bin Zayed"));
+
+        let mut e = vec![
+            ent("هيفاء وهبي", Some("Haifa Wehbe")),
+            ent("هيفاء", None),
+            ent("كيم جونغ أون", Some("Kim Jong-un")),
+            ent("كيم", None),
+            ent("محمد صلاح", Some("Mohamed Salah")),
+            ent("محمد النني", None),
+            ent("محمد", None),
+            ent("عبد الله الثاني", Some("Abdullah II of Jordan")),
+            ent("عبد", None),
+            ent("بشار الأسد", Some("Bashar al-Assad")),
+            ent("ماهر بشار", Some("Maher Bashar")),
+            ent("بشار", None),
+        ];
+        share_canonical_names(&mut e);
+        assert_eq!(e[1].canonical.as_deref(), Some("Haifa Wehbe"));
+        assert_eq!(e[3].canonical.as_deref(), Some("Kim Jong-un"));
+        // Another person named محمد in the article: ambiguous.
+        assert_eq!(e[6].canonical, None);
+        // A particle is not a first name.
+        assert_eq!(e[8].canonical, None);
+        // A named person's name ends with it: the last-name reading wins.
+        assert_eq!(e[11].canonical.as_deref(), Some("Maher Bashar"));
     }
 
     #[test]

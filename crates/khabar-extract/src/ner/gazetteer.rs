@@ -1,7 +1,7 @@
 //! Gazetteers and the canonical-name table: countries (Unicode CLDR), cities
 //! (GeoNames), hand-curated organizations, people and places, nationality
 //! adjectives and trigger words. Data is compiled in from `data/gazetteers/`.
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use khabar_text::lexicon::FoldBuild;
@@ -69,6 +69,10 @@ pub struct Entry {
     /// added where the model found none only outside a common-noun construction
     /// (see `ner::common_noun_use`). Curated `standalone` value `c`.
     pub common_noun: bool,
+    /// Names the entity only inside a list of countries (عمان in «قطر والبحرين
+    /// وعمان» is Oman; elsewhere the word keeps its other reading, Amman). Curated
+    /// `standalone` value `l`.
+    pub list_only: bool,
     pub source: Source,
     pub population: u64,
 }
@@ -136,6 +140,13 @@ pub struct Gazetteer {
     nationality_after_al: Bloom,
     triggers: HashMap<String, Trigger, FoldBuild>,
     /// Lines of the data files that could not be read (should be zero; tested).
+    /// Ids of the country table's entries (ISO 3166 codes).
+    country_ids: HashSet<String>,
+    /// One-word names listed with their vowel marks (عُمان: Oman, where the
+    /// unmarked عمان is Amman): the marks pick the entry.
+    marked: HashMap<String, u32>,
+    /// Country code of each city entry, by id (`geonames:…` → `SY`).
+    city_country: HashMap<String, String>,
     pub bad_lines: usize,
 }
 
@@ -242,6 +253,9 @@ impl Gazetteer {
             nationality_filter: Bloom::default(),
             nationality_after_al: Bloom::default(),
             triggers: HashMap::default(),
+            country_ids: HashSet::new(),
+            city_country: HashMap::new(),
+            marked: HashMap::new(),
             bad_lines: 0,
         };
         for line in data_lines(curated) {
@@ -262,6 +276,7 @@ impl Gazetteer {
                 id: id.to_string(),
                 standalone: *sa == "1" || *sa == "c",
                 common_noun: *sa == "c",
+                list_only: *sa == "l",
                 source: Source::Curated,
                 population: 0,
             });
@@ -279,9 +294,11 @@ impl Gazetteer {
                 id: code.to_string(),
                 standalone: true,
                 common_noun: false,
+                list_only: false,
                 source: Source::Country,
                 population: 0,
             });
+            g.country_ids.insert(code.to_string());
             g.add_names(e, names);
             for adj in f
                 .get(3)
@@ -313,9 +330,13 @@ impl Gazetteer {
                 id: format!("geonames:{gid}"),
                 standalone: population >= 1_000_000,
                 common_noun: false,
+                list_only: false,
                 source: Source::City,
                 population,
             });
+            if let (Some(cc), Some(x)) = (f.get(1), g.entries.get(e as usize)) {
+                g.city_country.insert(x.id.clone(), cc.to_string());
+            }
             g.add_names(e, names);
         }
         for (list, t) in [
@@ -346,6 +367,9 @@ impl Gazetteer {
             let key = phrase_key(name);
             if key.is_empty() {
                 continue;
+            }
+            if !name.contains(' ') && name.chars().any(is_haraka) {
+                self.marked.entry(name.to_string()).or_insert(e);
             }
             // عبد الله / عبدالله and أبو النجا / أبوالنجا are written both ways.
             for other in compound_variants(&key) {
@@ -380,17 +404,50 @@ impl Gazetteer {
         self.entries.get(i as usize)
     }
 
+    /// Whether `id` is a country's (ISO 3166 code from the country table).
+    pub fn is_country_id(&self, id: &str) -> bool {
+        self.country_ids.contains(id)
+    }
+
+    /// The entry of a word written exactly as a vowel-marked listed name (عُمان),
+    /// possibly after one proclitic (وعُمان، بعُمان).
+    pub fn marked(&self, word: &str) -> Option<&Entry> {
+        if self.marked.is_empty() {
+            return None;
+        }
+        let rest = word
+            .strip_prefix(['و', 'ف', 'ب', 'ل'])
+            .into_iter()
+            .chain(std::iter::once(word));
+        rest.filter_map(|w| self.marked.get(w))
+            .next()
+            .and_then(|&e| self.entry(e))
+    }
+
+    /// The country a place id lies in: a country's own code, or a city's country.
+    pub fn country_of<'a>(&'a self, id: &'a str) -> Option<&'a str> {
+        if self.country_ids.contains(id) {
+            return Some(id);
+        }
+        self.city_country.get(id).map(String::as_str)
+    }
+
     /// Entries for an exact folded phrase (no clitic stripping).
     pub fn phrase(&self, key: &str) -> Option<&[u32]> {
         self.phrases.get(key).map(Vec::as_slice)
     }
 
-    /// Exact match of a whole span of folded tokens, allowing proclitics on the first token.
+    /// Exact match of a whole span of folded tokens, allowing proclitics on the
+    /// first token (a hyphen between two words counts as the space between them).
     pub fn lookup_span(&self, folded: &[&str]) -> Option<Match> {
         let first = folded.first()?;
         for s in strips(first) {
             let mut key = s.with_article.clone();
-            for w in folded.iter().skip(1) {
+            let last = folded.len() - 1;
+            for (k, w) in folded.iter().enumerate().skip(1) {
+                if k < last && is_hyphen(w) {
+                    continue;
+                }
                 key.push(' ');
                 key.push_str(w);
             }
@@ -407,6 +464,7 @@ impl Gazetteer {
     }
 
     /// Greedy left-to-right longest matches over folded tokens (non-overlapping).
+    /// A hyphen token between two words of a name counts as the space between them.
     pub fn scan(&self, folded: &[&str]) -> Vec<Match> {
         let mut out = Vec::new();
         let mut key = String::new();
@@ -476,11 +534,18 @@ impl Gazetteer {
             key.clear();
             key.push_str(&s.with_article);
             let mut hits: Option<(usize, &Vec<u32>)> = None;
-            for n in 1..=self.max_tokens {
-                if n > 1 {
-                    let Some(w) = folded.get(i + n - 1) else {
+            // Tokens consumed so far; a hyphen between two words of a name stands
+            // for a space (كيم جونغ-أون, مون جاي-إن).
+            let mut n = 1;
+            for words in 1..=self.max_tokens {
+                if words > 1 {
+                    if folded.get(i + n).is_some_and(|h| is_hyphen(h)) {
+                        n += 1;
+                    }
+                    let Some(w) = folded.get(i + n) else {
                         break;
                     };
+                    n += 1;
                     key.push(' ');
                     key.push_str(w);
                     // No phrase goes on from here.
@@ -577,6 +642,16 @@ impl super::norm::Strip<'_> {
 fn data_lines(s: &str) -> impl Iterator<Item = &str> {
     s.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+/// An Arabic short-vowel, tanween, shadda or sukun mark.
+fn is_haraka(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{0652}')
+}
+
+/// A hyphen or dash token (-, ‐, ‑, –).
+fn is_hyphen(token: &str) -> bool {
+    matches!(token, "-" | "\u{2010}" | "\u{2011}" | "\u{2013}")
 }
 
 #[cfg(test)]
@@ -681,6 +756,43 @@ mod tests {
         assert_eq!(m.len(), 2);
         assert_eq!((m[0].start, m[0].end), (1, 3));
         assert_eq!((m[1].start, m[1].end, m[1].clitic_chars), (4, 6, 1));
+    }
+
+    #[test]
+    fn hyphens_inside_names_count_as_spaces() {
+        let g = Gazetteer::get();
+        let words = [
+            "التقى",
+            "كيم",
+            "جونغ",
+            "-",
+            "أون",
+            "ومون",
+            "جاي",
+            "-",
+            "إن",
+            "-",
+        ];
+        let f: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let r: Vec<&str> = f.iter().map(String::as_str).collect();
+        let m = g.scan(&r);
+        assert_eq!(m.len(), 2);
+        assert_eq!((m[0].start, m[0].end), (1, 5));
+        // The match ends at a word, never at a trailing hyphen.
+        assert_eq!((m[1].start, m[1].end, m[1].clitic_chars), (5, 9, 1));
+        let canon = |m: Option<Match>| {
+            m.and_then(|m| m.entries.first().and_then(|&e| g.entry(e)))
+                .map(|e| e.canonical.clone())
+        };
+        assert_eq!(
+            canon(g.lookup_span(&r[1..5])).as_deref(),
+            Some("Kim Jong-un")
+        );
+        assert_eq!(
+            canon(g.lookup_span(&r[5..9])).as_deref(),
+            Some("Moon Jae-in")
+        );
+        assert!(g.lookup_span(&r[5..10]).is_none());
     }
 
     /// The scan without its shortcuts (filter, prefix table): every reading of

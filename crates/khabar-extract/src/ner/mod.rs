@@ -26,6 +26,8 @@ pub mod norm;
 mod rowtable;
 pub mod usage;
 
+use std::collections::HashMap;
+
 use gazetteer::{Entry, Gazetteer, Label, Match, Trigger};
 use model::Model;
 use norm::fold;
@@ -71,11 +73,98 @@ pub fn recognize_document(
         Some(m) => m.tag_document(sentences, gaz),
         None => vec![Vec::new(); sentences.len()],
     };
-    sentences
+    let mut found: Vec<Vec<Found>> = sentences
         .iter()
         .zip(spans)
         .map(|(tokens, spans)| merge(tokens, spans, gaz))
-        .collect()
+        .collect();
+    agree_places(sentences, &mut found, gaz);
+    found
+}
+
+/// A city name shared by places in several countries (طرابلس: Libya or Lebanon;
+/// القنيطرة: Morocco or Syria) is read, in a document, as the one in the country
+/// the document's other places lie in, when they point to it more than to the
+/// country of the first (most populous) reading and it is at least a tenth of
+/// that reading's size.
+fn agree_places(sentences: &[Vec<&str>], found: &mut [Vec<Found>], gaz: &Gazetteer) {
+    let is_city = |x: &Found| {
+        x.label == Label::Loc
+            && x.id
+                .as_deref()
+                .is_some_and(|id| id.starts_with("geonames:"))
+    };
+    if !found.iter().flatten().any(is_city) {
+        return;
+    }
+    // Places of the document by country, counted per id.
+    let mut by_country: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
+    for x in found.iter().flatten().filter(|x| x.label == Label::Loc) {
+        if let Some(id) = x.id.as_deref() {
+            if let Some(c) = gaz.country_of(id) {
+                *by_country.entry(c).or_default().entry(id).or_default() += 1;
+            }
+        }
+    }
+    // Evidence for country `c` from places other than the readings of this name.
+    let evidence = |c: &str, readings: &[&Entry]| -> usize {
+        by_country.get(c).map_or(0, |ids| {
+            ids.iter()
+                .filter(|(id, _)| !readings.iter().any(|r| r.id == **id))
+                .map(|(_, n)| n)
+                .sum()
+        })
+    };
+    let mut switch: Vec<(usize, usize, String, String)> = Vec::new();
+    for (si, (tokens, xs)) in sentences.iter().zip(found.iter()).enumerate() {
+        for (xi, x) in xs.iter().enumerate().filter(|(_, x)| is_city(x)) {
+            let folded: Vec<String> = tokens
+                .get(x.start..x.end)
+                .unwrap_or(&[])
+                .iter()
+                .map(|t| fold(t))
+                .collect();
+            let f: Vec<&str> = folded.iter().map(String::as_str).collect();
+            let Some(m) = gaz.lookup_span(&f) else {
+                continue;
+            };
+            let readings: Vec<&Entry> = m
+                .entries
+                .iter()
+                .filter_map(|&e| gaz.entry(e))
+                .filter(|e| e.source == gazetteer::Source::City)
+                .collect();
+            if readings.len() < 2 {
+                continue;
+            }
+            let current = x.id.as_deref().and_then(|id| gaz.country_of(id));
+            let here = current.map_or(0, |c| evidence(c, &readings));
+            // A namesake a tenth the size of the reading chosen or smaller is never
+            // meant by news that also names its country (موسكو in an article about
+            // Washington is still Moscow, not Mesquite, Texas).
+            let size = readings
+                .iter()
+                .find(|r| x.id.as_deref() == Some(r.id.as_str()))
+                .map_or(0, |r| r.population);
+            let best = readings
+                .iter()
+                .filter(|r| r.population.saturating_mul(10) >= size)
+                .filter_map(|r| Some((*r, gaz.country_of(&r.id)?)))
+                .filter(|(_, c)| Some(*c) != current)
+                .map(|(r, c)| (evidence(c, &readings), r))
+                .filter(|(n, _)| *n > here)
+                .max_by_key(|(n, r)| (*n, r.population));
+            if let Some((_, r)) = best {
+                switch.push((si, xi, r.canonical.clone(), r.id.clone()));
+            }
+        }
+    }
+    for (si, xi, canonical, id) in switch {
+        if let Some(x) = found.get_mut(si).and_then(|xs| xs.get_mut(xi)) {
+            x.canonical = Some(canonical);
+            x.id = Some(id);
+        }
+    }
 }
 
 /// Merges model spans over `tokens` with gazetteer matches and attaches canonical names.
@@ -88,11 +177,17 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
     let f: Vec<&str> = folded.iter().map(String::as_str).collect();
     trim_day_words(&mut spans, &f);
+    drop_month_names(&mut spans, &f);
+    drop_adjective_readings(&mut spans, tokens, &f, gaz);
     let matches = gaz.scan(&f);
     split_adjacent_people(&mut spans, &matches, gaz);
+    split_coordinations(&mut spans, &f, gaz);
     for m in matches {
         // Mid-size cities count only after a locative word (في الرقة، من داخل الرقة، مدينة الرقة).
         if m.end == m.start + 1 && f.get(m.start).is_some_and(|w| is_common_word(w, gaz)) {
+            continue;
+        }
+        if m.end == m.start + 1 && adjective_reading(tokens, &f, m.start, gaz) {
             continue;
         }
         // …and only if news does not mostly use the word otherwise (سن، كان، الصور).
@@ -113,7 +208,7 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
                 .all(|s| s.2 == Label::Loc && m.start <= s.0 && s.1 <= m.end)
             && (m.start..m.end).all(|k| pieces.iter().any(|s| s.0 <= k && k < s.1));
         let Some(entry) = m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| {
-            e.standalone
+            !e.list_only && e.standalone
                 || (locative && e.source == gazetteer::Source::City && e.population >= 50_000)
                 || (in_pieces && e.label == Label::Loc)
         }) else {
@@ -130,11 +225,27 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
         // (ANERcorp, the seed article's صحيفة ديلي تلغراف) keeps the trigger outside.
         // The rest of the name may still join model spans inside it
         // (تنظيم [الدولة الإسلامية في العراق والشام] over the model's العراق، الشام).
-        let trigger_led = f.get(m.start).is_some_and(|w| {
+        // A country whose name starts with such a word and names another place
+        // without it (جنوب السودان is South Sudan, جنوب أفريقيا South Africa; but
+        // دولة الإمارات is still the UAE) takes its whole name.
+        let led = f.get(m.start).is_some_and(|w| {
             norm::strips(w)
                 .iter()
                 .any(|s| gaz.trigger(&s.with_article).is_some())
         }) && overlapping.iter().all(|&k| spans[k].0 > m.start);
+        let country_led = led
+            && entry.source == gazetteer::Source::Country
+            && overlapping.iter().all(|&k| {
+                !f.get(spans[k].0..spans[k].1)
+                    .and_then(|r| gaz.lookup_span(r))
+                    .is_some_and(|own| {
+                        own.entries
+                            .iter()
+                            .filter_map(|&e| gaz.entry(e))
+                            .any(|e| e.id == entry.id)
+                    })
+            });
+        let trigger_led = led && !country_led;
         let lo = if trigger_led { m.start + 1 } else { m.start };
         if overlapping.is_empty() {
             if entry.common_noun && common_noun_use(&f, m.start, m.end) {
@@ -142,13 +253,13 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
             }
             spans.push((m.start, m.end, entry.label));
         } else if let Some(k) =
-            place_inside_place(&spans, &overlapping, &f, entry, gaz).filter(|_| !trigger_led)
+            place_inside_place(&spans, &overlapping, &f, entry, gaz).filter(|_| !led)
         {
             // The model found a complete place name inside a longer name of the place
             // (مكة in مكة المكرمة, روسيا in روسيا الاتحادية, غزة in قطاع غزة): the
             // model learned where news annotation puts the boundaries, so its span
             // stays and takes the longer name's canonical entry. (After a trigger word,
-            // جنوب السودان, the span keeps its own name: see `trigger_led`.)
+            // قطاع غزة, the span keeps its own name: see `trigger_led`.)
             named.push(((spans[k].0, spans[k].1), entry));
         } else if overlapping
             .iter()
@@ -200,6 +311,19 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
                 .find(|(r, _)| *r == (s, e))
                 .map(|&(_, x)| x)
                 .or(own);
+            // A product, substance or organisation the model took for a person
+            // (أندرويد، نوفيتشوك): a standalone curated name of another type wins.
+            let label = match entry {
+                Some(x)
+                    if label == Label::Per
+                        && x.label != Label::Per
+                        && x.source == gazetteer::Source::Curated
+                        && x.standalone =>
+                {
+                    x.label
+                }
+                _ => label,
+            };
             Found {
                 start: s,
                 end: e,
@@ -211,6 +335,17 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
             }
         })
         .collect();
+    countries_in_lists(&mut out, &f, gaz);
+    // A name written with the vowel marks of a listed spelling (عُمان) is that entry.
+    for x in out
+        .iter_mut()
+        .filter(|x| x.label == Label::Loc && x.end == x.start + 1)
+    {
+        if let Some(e) = tokens.get(x.start).and_then(|w| gaz.marked(w)) {
+            x.canonical = Some(e.canonical.clone());
+            x.id = Some(e.id.clone());
+        }
+    }
     // Nationality adjectives inside the span (after its first token) or right after it.
     let ends: Vec<usize> = out.iter().map(|x| x.start).collect();
     for x in &mut out {
@@ -239,6 +374,49 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
         x.nationality = nat.and_then(|e| gaz.entry(e)).map(|e| e.canonical.clone());
     }
     out
+}
+
+/// A place coordinated with a country (قطر والبحرين وعمان، عمان، الكويت) is a
+/// country too: a name with a list-only entry (see `Entry::list_only`) takes it
+/// there.
+fn countries_in_lists(out: &mut [Found], f: &[&str], gaz: &Gazetteer) {
+    let is_country = |x: &Found| x.id.as_deref().is_some_and(|id| gaz.is_country_id(id));
+    // Adjacent in a list: nothing between, or one comma, or a lone و.
+    let listed = |a: &Found, b: &Found| {
+        a.label == Label::Loc
+            && b.label == Label::Loc
+            && (a.end == b.start
+                || (a.end + 1 == b.start
+                    && f.get(a.end).is_some_and(|w| matches!(*w, "،" | "," | "و"))))
+    };
+    for k in 0..out.len() {
+        if out[k].label != Label::Loc {
+            continue;
+        }
+        let Some(entry) = f
+            .get(out[k].start..out[k].end)
+            .and_then(|span| gaz.lookup_span(span))
+            .and_then(|m| {
+                m.entries
+                    .iter()
+                    .filter_map(|&e| gaz.entry(e))
+                    .find(|e| e.list_only)
+            })
+        else {
+            continue;
+        };
+        let before = k
+            .checked_sub(1)
+            .and_then(|j| out.get(j))
+            .is_some_and(|p| listed(p, &out[k]) && is_country(p));
+        let after = out
+            .get(k + 1)
+            .is_some_and(|n| listed(&out[k], n) && is_country(n));
+        if before || after {
+            out[k].canonical = Some(entry.canonical.clone());
+            out[k].id = Some(entry.id.clone());
+        }
+    }
 }
 
 /// A model PER span made of two or more listed people side by side (وانتقد جون
@@ -289,6 +467,36 @@ fn split_adjacent_people(
     *spans = out;
 }
 
+/// A model span that starts with a complete listed name of its type and goes on
+/// with و (أبل وألفابيت، غوغل ويوتيوب) is two conjuncts, unless the whole span is a
+/// listed name (البوسنة والهرسك، ترينيداد وتوباغو).
+fn split_coordinations(spans: &mut Vec<(usize, usize, Label)>, f: &[&str], gaz: &Gazetteer) {
+    let listed_as = |r: &[&str], label: Label| {
+        gaz.lookup_span(r).is_some_and(|m| {
+            m.entries
+                .iter()
+                .filter_map(|&e| gaz.entry(e))
+                .any(|e| e.label == label && !e.list_only)
+        })
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for &(a, b, label) in spans.iter() {
+        let mut start = a;
+        while let Some(k) = (start + 1..b).find(|&k| {
+            f.get(k)
+                .is_some_and(|w| w.starts_with('و') && w.chars().count() > 2)
+                && f.get(start..k).is_some_and(|r| listed_as(r, label))
+                && f.get(start..b)
+                    .is_some_and(|r| gaz.lookup_span(r).is_none())
+        }) {
+            out.push((start, k, label));
+            start = k;
+        }
+        out.push((start, b, label));
+    }
+    *spans = out;
+}
+
 /// Whether the name at `start..end` is used as a common noun: followed by a
 /// definite word (an attributive adjective or relative pronoun: القاعدة العسكرية،
 /// القاعدة التي) or after a demonstrative (هذه القاعدة). A name such as al-Qaeda
@@ -332,6 +540,55 @@ fn place_inside_place(
         .then_some(k)
 }
 
+/// Countries whose name is also a common adjective: مالي "financial" (دعم مالي).
+const ADJECTIVE_COUNTRIES: &[&str] = &["مالي"];
+
+/// Whether the one-word name at token `k` reads as an adjective or adverb rather
+/// than a name: it carries tanween (دوماً "always", روسياً "in Russian terms":
+/// news does not put tanween on names), or it is a country name that is also a
+/// common adjective (مالي) right after a word that is neither locative, a place
+/// trigger (حكومة مالي), nor the end of a list (النيجر ومالي).
+fn adjective_reading(tokens: &[&str], f: &[&str], k: usize, gaz: &Gazetteer) -> bool {
+    let tanween = |w: &str| w.chars().any(|c| matches!(c, '\u{064B}'..='\u{064D}'));
+    if tokens.get(k).is_some_and(|w| tanween(w)) {
+        return true;
+    }
+    let Some(w) = f.get(k) else {
+        return false;
+    };
+    let bare = norm::strips(w);
+    if !bare
+        .iter()
+        .any(|s| ADJECTIVE_COUNTRIES.contains(&s.with_article.as_str()))
+    {
+        return false;
+    }
+    // A proclitic (ومالي، بمالي) makes it a noun.
+    if ADJECTIVE_COUNTRIES.iter().all(|c| w != c) {
+        return false;
+    }
+    let Some(prev) = k.checked_sub(1).and_then(|p| f.get(p)) else {
+        return false;
+    };
+    !(is_locative(prev, gaz)
+        || gaz.trigger(prev).is_some()
+        || matches!(*prev, "امام" | "ضد" | "مع" | "و" | "،" | "," | "(")
+        || gaz.lookup_span(&[*prev]).is_some())
+}
+
+/// Model place spans of one word that reads as an adjective (see
+/// [`adjective_reading`]). (A currency with tanween, دولاراً, stays MISC.)
+fn drop_adjective_readings(
+    spans: &mut Vec<(usize, usize, Label)>,
+    tokens: &[&str],
+    f: &[&str],
+    gaz: &Gazetteer,
+) {
+    spans.retain(|&(s, e, label)| {
+        !(label == Label::Loc && e == s + 1 && adjective_reading(tokens, f, s, gaz))
+    });
+}
+
 /// Weekday names and أمس at the edge of a model span are the date of the
 /// event, not part of the name (`وكالة يونهاب الأحد`, `الخميس سكوت موريسون`):
 /// they are cut off, and a span of nothing else is dropped.
@@ -354,6 +611,61 @@ fn trim_day_words(spans: &mut Vec<(usize, usize, Label)>, folded: &[&str]) {
         }
     }
     spans.retain(|s| s.0 < s.1);
+}
+
+/// Levantine month names that are also names (نيسان: Nissan; تموز: Tammuz).
+const NAME_MONTHS: &[&str] = &[
+    "نيسان",
+    "تموز",
+    "ايار",
+    "شباط",
+    "اذار",
+    "حزيران",
+    "ايلول",
+    "اب",
+    "كانون",
+    "تشرين",
+];
+/// Gregorian month names as news writes them (folded).
+const MONTHS: &[&str] = &[
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+
+/// A one-word span that is a Levantine month name used as a date (أبريل نيسان،
+/// نيسان/أبريل، 15 نيسان 2018), not the name it can also be.
+fn drop_month_names(spans: &mut Vec<(usize, usize, Label)>, folded: &[&str]) {
+    let bare = |w: &str| -> String {
+        let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+        w.trim_start_matches("ال").to_string()
+    };
+    let dating = |k: Option<usize>| {
+        k.and_then(|k| folded.get(k)).is_some_and(|w| {
+            w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || matches!(*w, "/" | "(" | ")" | "-")
+                || MONTHS.contains(&bare(w).as_str())
+                || NAME_MONTHS.contains(&bare(w).as_str())
+        })
+    };
+    spans.retain(|&(s, e, _)| {
+        !(e == s + 1
+            && folded
+                .get(s)
+                .is_some_and(|w| NAME_MONTHS.contains(&bare(w).as_str()))
+            && (dating(s.checked_sub(1)) || dating(Some(e))))
+    });
 }
 
 /// A single word that a gazetteer lists as a name but that is usually an
@@ -400,7 +712,12 @@ fn canonical_entry<'g>(
     gaz: &'g Gazetteer,
 ) -> (Option<&'g Entry>, Option<usize>) {
     let pick = |m: &Match| -> Option<&'g Entry> {
-        let entries: Vec<&Entry> = m.entries.iter().filter_map(|&e| gaz.entry(e)).collect();
+        let entries: Vec<&Entry> = m
+            .entries
+            .iter()
+            .filter_map(|&e| gaz.entry(e))
+            .filter(|e| !e.list_only)
+            .collect();
         // A city's id names the place, not a club or a station named after it
         // (ليفربول the club, الجزيرة the channel): only a LOC span takes it.
         entries
@@ -415,11 +732,29 @@ fn canonical_entry<'g>(
         return (pick(&m), Some(m.clitic_chars));
     }
     // Without a leading trigger word (صحيفة ديلي تلغراف) and/or trailing nationality adjectives.
+    // (A gulf, sea, river or island named after a place is not that place:
+    // خليج عدن is not Aden.)
+    const FEATURES: &[&str] = &[
+        "خليج",
+        "بحر",
+        "نهر",
+        "جبل",
+        "جزيره",
+        "جزر",
+        "بحيره",
+        "صحراء",
+        "وادي",
+        "ساحل",
+        "مضيق",
+    ];
     let mut lo = 0;
     if span.len() > 1
         && gaz
             .trigger(span[0])
             .is_some_and(|t| t != Trigger::Per || label == Label::Per)
+        && !norm::strips(span[0])
+            .iter()
+            .any(|s| FEATURES.contains(&s.with_article.trim_start_matches("ال")))
     {
         lo = 1;
     }
@@ -558,6 +893,213 @@ mod tests {
         let t = ["الكونغرس", "الأمريكي"];
         let m = merge(&t, vec![(0, 1, Label::Org)], gaz);
         assert_eq!((m[0].start, m[0].end), (0, 2));
+        // A country named with a direction word is another country: the whole name.
+        let t = ["رئيس", "جنوب", "السودان", "سلفا", "كير"];
+        let m = merge(&t, vec![(2, 3, Label::Loc)], gaz);
+        assert_eq!((m[0].start, m[0].end), (1, 3));
+        assert_eq!(m[0].canonical.as_deref(), Some("South Sudan"));
+        let t = ["فازت", "جنوب", "أفريقيا", "على", "مصر"];
+        let m = merge(&t, vec![(2, 3, Label::Loc)], gaz);
+        assert_eq!((m[0].start, m[0].end), (1, 3));
+        assert_eq!(m[0].canonical.as_deref(), Some("South Africa"));
+        // The state of a country is that country, with the word outside.
+        let t = ["حكومة", "دولة", "الإمارات", "قررت"];
+        let m = merge(&t, vec![(2, 3, Label::Loc)], gaz);
+        assert_eq!((m[0].start, m[0].end), (2, 3));
+        assert_eq!(m[0].canonical.as_deref(), Some("United Arab Emirates"));
+        // …and the south of a country is that country.
+        let t = ["في", "جنوب", "لبنان"];
+        let m = merge(&t, vec![(2, 3, Label::Loc)], gaz);
+        assert_eq!((m[0].start, m[0].end), (2, 3));
+        assert_eq!(m[0].canonical.as_deref(), Some("Lebanon"));
+    }
+
+    /// A small gazetteer for tests that must not depend on the shipped lists.
+    fn test_gazetteer() -> Gazetteer {
+        Gazetteer::build(
+            "SY\tSyria\tسوريا\tسوري\nMA\tMorocco\tالمغرب\tمغربي\n\
+             LB\tLebanon\tلبنان\tلبناني\nLY\tLibya\tليبيا\tليبي\n\
+             QA\tQatar\tقطر\tقطري\nBH\tBahrain\tالبحرين\tبحريني\n\
+             KW\tKuwait\tالكويت\tكويتي\nEG\tEgypt\tمصر\tمصري\n\
+             US\tUnited States\tأمريكا\tأمريكي\nRU\tRussia\tروسيا\tروسي\n\
+             ES\tSpain\tإسبانيا\tإسباني\nAR\tArgentina\tالأرجنتين\tأرجنتيني\n",
+            "2544571\tMA\t470949\tKenitra\tالقنيطرة\n\
+             173334\tSY\t36143\tAl Qunaytirah\tالقنيطرة\n\
+             2210247\tLY\t1302947\tTripoli\tطرابلس\n\
+             3860259\tAR\t2106734\tCordoba\tكوردوبا\n\
+             2519240\tES\t325708\tCordoba\tكوردوبا\n\
+             266826\tLB\t229398\tTripoli\tطرابلس\n\
+             250441\tJO\t1275857\tAmman\tعمان\n\
+             360630\tEG\t7734614\tCairo\tالقاهرة\n\
+             524901\tRU\t10381222\tMoscow\tموسكو\n\
+             4710826\tUS\t144788\tMesquite\tموسكو\n\
+             4140963\tUS\t689545\tWashington\tواشنطن\n\
+             4736286\tUS\t1000000\tTexas City\tتكساس\n",
+            "LOC\tOM\tOman\tl\tعمان|عُمان\n",
+        )
+    }
+
+    #[test]
+    fn a_shared_city_name_agrees_with_the_documents_country() {
+        let gaz = &test_gazetteer();
+        let doc = |sents: &[&[&str]]| -> Vec<Option<String>> {
+            let s: Vec<Vec<&str>> = sents.iter().map(|x| x.to_vec()).collect();
+            recognize_document(&s, None, gaz)
+                .into_iter()
+                .flatten()
+                .map(|x| x.canonical)
+                .collect()
+        };
+        let spain = recognize_document(
+            &[vec!["زار", "كوردوبا"], vec!["جنوب", "إسبانيا"]],
+            None,
+            gaz,
+        );
+        let id = spain[0][0].id.as_deref();
+        assert_eq!(id.and_then(|id| gaz.country_of(id)), Some("ES"));
+        let morocco = doc(&[&["أمطار", "في", "القنيطرة"], &["شمال", "المغرب"]]);
+        assert_eq!(morocco[0].as_deref(), Some("Kenitra"));
+        let alone = doc(&[&["أمطار", "في", "القنيطرة"]]);
+        assert_eq!(alone[0].as_deref(), Some("Kenitra"));
+        let lebanon = recognize_document(
+            &[vec!["اشتباكات", "في", "طرابلس"], vec!["شمال", "لبنان"]],
+            None,
+            gaz,
+        );
+        let id = lebanon[0][0].id.as_deref();
+        assert_eq!(id.and_then(|id| gaz.country_of(id)), Some("LB"));
+        // A small namesake is not taken for a world city.
+        let us = recognize_document(
+            &[
+                vec!["تتهم", "واشنطن", "موسكو"],
+                vec!["قال", "مسؤول", "أمريكي", "في", "تكساس"],
+            ],
+            None,
+            gaz,
+        );
+        let id = us[0]
+            .iter()
+            .find(|x| x.start == 2)
+            .and_then(|x| x.id.as_deref());
+        assert_eq!(id.and_then(|id| gaz.country_of(id)), Some("RU"));
+        let libya = recognize_document(&[vec!["اشتباكات", "في", "طرابلس"]], None, gaz);
+        let id = libya[0][0].id.as_deref();
+        assert_eq!(id.and_then(|id| gaz.country_of(id)), Some("LY"));
+    }
+
+    #[test]
+    fn adjectives_and_adverbs_are_not_places() {
+        let gaz = Gazetteer::get();
+        let labels = |t: &[&str], spans: Vec<(usize, usize, Label)>| -> Vec<String> {
+            merge(t, spans, gaz)
+                .into_iter()
+                .map(|x| t[x.start..x.end].join(" "))
+                .collect()
+        };
+        // مالي "financial" after a noun; Mali after a preposition, a trigger or in a list.
+        assert!(labels(&["قدمت", "دعما", "مالي", "كبيرا"], vec![(2, 3, Label::Loc)]).is_empty());
+        assert!(labels(&["مقابل", "مبلغ", "مالي"], Vec::new()).is_empty());
+        assert_eq!(labels(&["هجوم", "في", "مالي"], Vec::new()), vec!["مالي"]);
+        assert_eq!(
+            labels(&["حثت", "حكومة", "مالي"], vec![(2, 3, Label::Loc)]),
+            vec!["مالي"]
+        );
+        assert_eq!(
+            labels(&["النيجر", "ومالي"], Vec::new()),
+            vec!["النيجر", "ومالي"]
+        );
+        // Tanween marks an adverb or adjective: دوماً "always", روسياً.
+        assert!(labels(&["نسعى", "دوماً", "إلى"], vec![(1, 2, Label::Loc)]).is_empty());
+        assert!(labels(&["المدعوم", "روسياً"], Vec::new()).is_empty());
+        assert_eq!(labels(&["في", "روسيا"], Vec::new()), vec!["روسيا"]);
+    }
+
+    #[test]
+    fn month_names_in_dates_are_not_names() {
+        let gaz = Gazetteer::get();
+        let found = |t: &[&str], s: Vec<(usize, usize, Label)>| merge(t, s, gaz).len();
+        assert_eq!(
+            found(
+                &["في", "أبريل", "نيسان", "الماضي"],
+                vec![(2, 3, Label::Org)]
+            ),
+            0
+        );
+        assert_eq!(
+            found(&["في", "نيسان", "/", "أبريل"], vec![(1, 2, Label::Org)]),
+            0
+        );
+        assert_eq!(found(&["15", "نيسان", "2018"], vec![(1, 2, Label::Org)]), 0);
+        // The carmaker keeps its name.
+        assert_eq!(
+            found(&["شركة", "نيسان", "اليابانية"], vec![(1, 2, Label::Org)]),
+            1
+        );
+    }
+
+    #[test]
+    fn a_gulf_named_after_a_city_is_not_the_city() {
+        let gaz = Gazetteer::get();
+        let t = ["قراصنة", "في", "خليج", "عدن"];
+        let m = merge(&t, vec![(2, 4, Label::Loc)], gaz);
+        assert_ne!(m[0].canonical.as_deref(), Some("Aden"));
+        let t = ["في", "مدينة", "حلب"];
+        let m = merge(&t, vec![(1, 3, Label::Loc)], gaz);
+        assert_eq!(m[0].canonical.as_deref(), Some("Aleppo"));
+    }
+
+    #[test]
+    fn coordinated_names_in_one_span_are_split() {
+        let gaz = Gazetteer::get();
+        let spans = |t: &[&str], s: Vec<(usize, usize, Label)>| -> Vec<(usize, usize)> {
+            merge(t, s, gaz)
+                .into_iter()
+                .map(|x| (x.start, x.end))
+                .collect()
+        };
+        let t = ["تنافست", "مايكروسوفت", "وألفابيت", "على", "السوق"];
+        assert_eq!(spans(&t, vec![(1, 3, Label::Org)]), vec![(1, 2), (2, 3)]);
+        let t = ["زار", "فرنسا", "وبلجيكا", "وهولندا"];
+        assert_eq!(
+            spans(&t, vec![(1, 4, Label::Loc)]),
+            vec![(1, 2), (2, 3), (3, 4)]
+        );
+        // A listed name with و inside stays whole.
+        let t = ["زار", "البوسنة", "والهرسك", "أمس"];
+        assert_eq!(spans(&t, vec![(1, 3, Label::Loc)]), vec![(1, 3)]);
+        // An unlisted first conjunct: the model's span stays.
+        let t = ["شركة", "ألفابيت", "ومايكروسوفت"];
+        assert_eq!(spans(&t, vec![(1, 3, Label::Org)]), vec![(1, 3)]);
+    }
+
+    #[test]
+    fn a_name_listed_with_countries_is_a_country() {
+        let gaz = &test_gazetteer();
+        let canon = |t: &[&str], spans: Vec<(usize, usize, Label)>| -> Vec<Option<String>> {
+            merge(t, spans, gaz)
+                .into_iter()
+                .map(|x| x.canonical)
+                .collect()
+        };
+        let loc = |k: usize| (k, k + 1, Label::Loc);
+        // عمان among Gulf states is Oman…
+        let t = ["زار", "قطر", "والبحرين", "وعمان", "والكويت"];
+        let c = canon(&t, vec![loc(1), loc(2), loc(3), loc(4)]);
+        assert_eq!(c[2].as_deref(), Some("Oman"));
+        let t = ["مصر", "و", "عمان", "،", "الكويت"];
+        let c = canon(&t, vec![loc(0), loc(2), loc(4)]);
+        assert_eq!(c[1].as_deref(), Some("Oman"));
+        // …and alone, or next to a city, the Jordanian capital.
+        let t = ["وصل", "إلى", "عمان", "أمس"];
+        assert_eq!(canon(&t, vec![loc(2)])[0].as_deref(), Some("Amman"));
+        let t = ["بين", "عمان", "والقاهرة"];
+        let c = canon(&t, vec![loc(1), loc(2)]);
+        assert_eq!(c[0].as_deref(), Some("Amman"));
+        // Vowel marks decide: عُمان is Oman, عَمّان Amman.
+        let t = ["وصل", "إلى", "عُمان", "أمس"];
+        assert_eq!(canon(&t, vec![loc(2)])[0].as_deref(), Some("Oman"));
+        let t = ["وصل", "إلى", "عَمّان", "أمس"];
+        assert_eq!(canon(&t, vec![loc(2)])[0].as_deref(), Some("Amman"));
     }
 
     #[test]
