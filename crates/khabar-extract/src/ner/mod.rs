@@ -718,18 +718,31 @@ fn canonical_entry<'g>(
             .filter_map(|&e| gaz.entry(e))
             .filter(|e| !e.list_only)
             .collect();
+        let same = entries.iter().find(|e| e.label == label);
+        // A short one-word name reached only by reading letters as proclitics must
+        // also be of the span's type (بابل is not ب + أبل, Apple); a longer one
+        // (لويكيبيديا) is safe to take across the tagger's type.
+        let rest = m
+            .end
+            .checked_sub(m.start)
+            .filter(|&n| n == 1)
+            .and_then(|_| span.first())
+            .map(|w| w.chars().count().saturating_sub(m.clitic_chars));
+        if m.clitic_chars > 0 && rest.is_some_and(|n| n <= 4) {
+            return same.copied();
+        }
         // A city's id names the place, not a club or a station named after it
         // (ليفربول the club, الجزيرة the channel): only a LOC span takes it.
-        entries
+        same.or(entries
             .iter()
-            .find(|e| e.label == label)
-            .or(entries
-                .iter()
-                .find(|e| label == Label::Loc || e.source != gazetteer::Source::City))
+            .find(|e| label == Label::Loc || e.source != gazetteer::Source::City))
             .copied()
     };
     if let Some(m) = gaz.lookup_span(span) {
-        return (pick(&m), Some(m.clitic_chars));
+        let entry = pick(&m);
+        if entry.is_some() || m.clitic_chars == 0 {
+            return (entry, Some(m.clitic_chars));
+        }
     }
     // Without a leading trigger word (صحيفة ديلي تلغراف) and/or trailing nationality adjectives.
     // (A gulf, sea, river or island named after a place is not that place:
@@ -764,8 +777,10 @@ fn canonical_entry<'g>(
     }
     if (lo, hi) != (0, span.len()) {
         if let Some(m) = gaz.lookup_span(&span[lo..hi]) {
-            let clitics = (lo == 0).then_some(m.clitic_chars);
-            return (pick(&m), clitics);
+            let entry = pick(&m);
+            if entry.is_some() || m.clitic_chars == 0 {
+                return (entry, (lo == 0).then_some(m.clitic_chars));
+            }
         }
     }
     // A name with its clitics (والكونغرس) but no table entry: trim a leading و/ف only
@@ -1012,6 +1027,30 @@ mod tests {
         assert!(labels(&["نسعى", "دوماً", "إلى"], vec![(1, 2, Label::Loc)]).is_empty());
         assert!(labels(&["المدعوم", "روسياً"], Vec::new()).is_empty());
         assert_eq!(labels(&["في", "روسيا"], Vec::new()), vec!["روسيا"]);
+    }
+
+    #[test]
+    fn a_name_reached_through_proclitics_must_be_of_the_spans_type() {
+        let gaz = &Gazetteer::build(
+            "SY\tSyria\tسوريا\tسوري\n",
+            "",
+            "ORG\torg:apple\tApple\t0\tأبل\nORG\torg:wikipedia\tWikipedia\t1\tويكيبيديا\n",
+        );
+        // ب + أبل (Apple) is no reading of a place called بابل.
+        let m = merge(&["في", "محافظة", "بابل"], vec![(2, 3, Label::Loc)], gaz);
+        assert_eq!(m[0].canonical, None);
+        assert_eq!(m[0].clitic_chars, None);
+        // A longer name is taken across the tagger's type.
+        let m = merge(&["موسوعة", "لويكيبيديا"], vec![(1, 2, Label::Misc)], gaz);
+        assert_eq!(m[0].canonical.as_deref(), Some("Wikipedia"));
+        assert_eq!(m[0].clitic_chars, Some(1));
+        // وسوريا is و + سوريا.
+        let m = merge(&["العراق", "وسوريا"], vec![(1, 2, Label::Loc)], gaz);
+        let syria = m
+            .iter()
+            .find(|x| x.start == 1)
+            .and_then(|x| x.canonical.as_deref());
+        assert_eq!(syria, Some("Syria"));
     }
 
     #[test]
