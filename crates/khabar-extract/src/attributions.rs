@@ -3374,9 +3374,16 @@ fn resolve_explicit(
             },
         });
     }
+    // "أحد المسؤولين"، "إحدى الجهات": one of an unnamed group is unnamed too.
+    let one_of = matches!(first, "احد" | "احدي")
+        && words.get(1).is_some_and(|w| {
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            lexicon::is_anonymous_head(bare) || lexicon::is_anonymous_plural(bare)
+        });
     // "مصدر رفض الكشف عن اسمه": the withheld-name clause may follow the subject.
-    if !first.starts_with("ال")
-        && (lexicon::is_anonymous_head(first) || withheld_before_content(doc, span))
+    if one_of
+        || (!first.starts_with("ال")
+            && (lexicon::is_anonymous_head(first) || withheld_before_content(doc, span)))
     {
         return Some(Resolved {
             span,
