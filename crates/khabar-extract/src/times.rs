@@ -1378,6 +1378,17 @@ mod tests {
         // Counts, not years.
         assert!(years("بين 1500 و2000 متظاهر").is_empty());
         assert_eq!(years("في 2010 و1500 جندي"), vec!["2010"]);
+        // Years that name an event, and lists after a plural of year.
+        assert_eq!(years("شارك في كأس العالم 2014 ثم"), vec!["2014"]);
+        assert_eq!(years("خسر نهائي مونديال 1990 أمام"), vec!["1990"]);
+        assert_eq!(years("توج بكوبا أميركا 2015 و2016."), vec!["2015", "2016"]);
+        assert_eq!(years("تدخلت في انتخابات 2016 الرئاسية"), vec!["2016"]);
+        assert_eq!(
+            years("فاز باللقب أعوام 2002 و2014 و2016."),
+            vec!["2002", "2014", "2016"]
+        );
+        // An amount in euros is no year.
+        assert!(years("دفع 2500 يورو 300 مرة").is_empty());
     }
 
     #[test]

@@ -3214,6 +3214,41 @@ impl<'a> P<'a> {
             )
     }
 
+    /// Does an event named by its year end at token k (كأس العالم 2018، مونديال 1990،
+    /// انتخابات 2016، موسم 2017) or a plural of year open a list (أعوام 2002 و2014)?
+    /// The year is a date even inside the name (TimeML: «the 1996 Olympics»).
+    fn event_before(&self, k: usize) -> bool {
+        const ONE: &[&str] = &[
+            "مونديال",
+            "اولمبياد",
+            "يورو",
+            "انتخابات",
+            "موسم",
+            "نسخه",
+            "اعوام",
+            "سنوات",
+        ];
+        const TWO: &[(&str, &str)] = &[
+            ("كاس", "العالم"),
+            ("كاس", "اسيا"),
+            ("كاس", "امم"),
+            ("كوبا", "امريكا"),
+            ("كوبا", "اميركا"),
+            ("دوري", "الابطال"),
+        ];
+        let bare = |w: &str| -> String {
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+            w.strip_prefix("ال").unwrap_or(w).to_string()
+        };
+        let one = |w: &str| ONE.contains(&bare(w).as_str()) || ONE.contains(&w);
+        one(self.n(k))
+            || (k > 0
+                && TWO.iter().any(|&(a, b)| {
+                    bare(self.n(k - 1)) == bare(a) && (self.is(k, b) || bare(self.n(k)) == bare(b))
+                }))
+    }
+
     /// A 4-digit year at i opening «(ما) بين Y1 و Y2» with Y1 < Y2.
     fn years_between(&self, i: usize) -> bool {
         i > 0
@@ -3239,7 +3274,8 @@ impl<'a> P<'a> {
         if k > 0
             && (self.is_any(k - 1, YEAR_PREPS)
                 || matches!(self.lex(k - 1), Some(Lex::YearWord(_)))
-                || self.is_any(k - 1, &["بين", "وبين"]))
+                || self.is_any(k - 1, &["بين", "وبين"])
+                || self.event_before(k - 1))
         {
             return true;
         }
@@ -3275,7 +3311,8 @@ impl<'a> P<'a> {
                 && (self.is_any(i - 1, YEAR_PREPS)
                     || matches!(self.lex(i - 1), Some(Lex::Prep(_)))
                         && self.clitic(i - 1) == 0
-                        && self.is_any(i - 1, &["في", "منذ", "حتي", "خلال", "بعد", "قبل"]));
+                        && self.is_any(i - 1, &["في", "منذ", "حتي", "خلال", "بعد", "قبل"])
+                    || self.event_before(i - 1) && self.n(i).len() == 4);
             // أكثر من 1800 مركز، ما يزيد عن 1500 شخص: a count after a comparison.
             let compared = i >= 2
                 && self.is_any(i - 1, &["من", "عن", "علي"])
