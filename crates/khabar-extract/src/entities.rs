@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use khabar_text::lexicon::{lexfold_str, Lexicon};
 use khabar_text::segment::{segment, SegmentKind};
-use khabar_text::tokenize::Token;
+use khabar_text::tokenize::{is_arabic_letter, Token, TokenKind};
 use khabar_text::Span;
 
 use crate::ner::gazetteer::Gazetteer;
@@ -28,8 +28,9 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
     if sentences.is_empty() && !doc.tokens.is_empty() {
         sentences.push(Span::new(0, doc.text.len()));
     }
-    // Tokens of each sentence (tokens are in text order).
-    let mut sents: Vec<&[Token]> = Vec::with_capacity(sentences.len());
+    // Tokens of each sentence (tokens are in text order), hashtags read as
+    // the words they join.
+    let mut sents: Vec<Vec<Token>> = Vec::with_capacity(sentences.len());
     for sent in sentences {
         let skip = rest.iter().take_while(|t| t.span.end <= sent.start).count();
         rest = rest.get(skip..).unwrap_or(&[]);
@@ -37,7 +38,7 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
         let (toks, tail) = rest.split_at(n.min(rest.len()));
         rest = tail;
         if !toks.is_empty() {
-            sents.push(toks);
+            sents.push(hashtag_words(doc.text, toks));
         }
     }
     let words: Vec<Vec<&str>> = sents
@@ -60,7 +61,13 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
                     bare_words.get_or_insert_with(|| words.iter().flatten().copied().collect())
                 }),
             };
-            let span = Span::new(first.span.start + skip, last.span.end);
+            // A name that starts a hashtag starts after its mark.
+            let mark = if first_word.starts_with('#') {
+                '#'.len_utf8()
+            } else {
+                0
+            };
+            let span = Span::new(first.span.start + skip.max(mark), last.span.end);
             if span.is_empty() {
                 continue;
             }
@@ -77,6 +84,50 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
         }
     }
     share_canonical_names(&mut out);
+    out
+}
+
+/// Hashtags name people, places and organisations as often as plain words do
+/// (هي #لبنان و #مصر، زار #محمد_بن_سلمان، #ميليشيات_الحوثي): the tagger and the
+/// gazetteer read a hashtag as the words its underscores join (the gazetteer
+/// ignores the mark of a one-word hashtag), and an entity found there is a span
+/// of the hashtag without its mark.
+fn hashtag_words(text: &str, tokens: &[Token]) -> Vec<Token> {
+    let mut out = Vec::with_capacity(tokens.len());
+    for &t in tokens {
+        if t.kind != TokenKind::Hashtag {
+            out.push(t);
+            continue;
+        }
+        let body_start = t.span.start + t.text(text).find('#').map_or(0, |i| i + '#'.len_utf8());
+        let body = text.get(body_start..t.span.end).unwrap_or("");
+        let mut pos = body_start;
+        let before = out.len();
+        let one_word = body.split('_').filter(|p| !p.is_empty()).count() == 1;
+        for part in body.split('_') {
+            if !part.is_empty() {
+                // A one-word hashtag keeps its mark: the tagger has learned
+                // that such a hashtag is salient, mostly a name (#السدحان). The
+                // words of a longer one read best as plain words (#حزب_الله).
+                let start = if one_word { t.span.start } else { pos };
+                let kind = if part.chars().any(is_arabic_letter) {
+                    TokenKind::Arabic
+                } else if part.chars().all(|c| c.is_numeric()) {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Latin
+                };
+                out.push(Token {
+                    span: Span::new(start, pos + part.len()),
+                    kind,
+                });
+            }
+            pos += part.len() + '_'.len_utf8();
+        }
+        if out.len() == before {
+            out.push(t);
+        }
+    }
     out
 }
 
@@ -250,6 +301,47 @@ mod tests {
             ..Input::default()
         };
         extract(&Doc::new(&input))
+    }
+
+    #[test]
+    fn hashtags_are_read_as_their_words() {
+        let text =
+            "وقالت الوكالة إن الاقتصادات المعرضة هي #لبنان و #مصر، فيما زار #محمد_بن_سلمان العاصمة.";
+        let es = ents(text);
+        let chars: Vec<char> = text.chars().collect();
+        let find = |canonical: &str| {
+            es.iter()
+                .find(|e| e.canonical.as_deref() == Some(canonical))
+        };
+        for (canonical, label, span) in [
+            ("Lebanon", "LOC", "لبنان"),
+            ("Egypt", "LOC", "مصر"),
+            ("Mohammed bin Salman", "PER", "محمد_بن_سلمان"),
+        ] {
+            let e = find(canonical).unwrap_or_else(|| panic!("{canonical} not found in {es:?}"));
+            assert_eq!(e.label, label);
+            assert_eq!(e.text, span, "the span leaves the # out");
+            let sliced: String = chars[e.start..e.end].iter().collect();
+            assert_eq!(sliced, e.text);
+        }
+    }
+
+    #[test]
+    fn hashtag_words_split_on_underscores_only() {
+        let text = "زار #كأس_العالم_2018 و#__ و #وطن";
+        let toks = khabar_text::tokenize::tokenize(text);
+        let words: Vec<&str> = hashtag_words(text, &toks)
+            .iter()
+            .map(|t| t.text(text))
+            .collect();
+        assert!(words.contains(&"العالم"), "{words:?}");
+        assert!(words.contains(&"2018"), "{words:?}");
+        assert!(words.contains(&"كأس"), "{words:?}");
+        assert!(
+            words.contains(&"#وطن"),
+            "a one-word hashtag keeps its mark: {words:?}"
+        );
+        assert!(words.iter().all(|w| !w.is_empty()), "{words:?}");
     }
 
     #[test]

@@ -48,6 +48,12 @@ pub struct Found {
     pub nationality: Option<String>,
 }
 
+/// The folded form of a token for gazetteer lookups; a hashtag's mark is not
+/// part of the name it starts (#لبنان).
+fn fold_word(token: &str) -> String {
+    fold(token.strip_prefix('#').unwrap_or(token))
+}
+
 /// Recognizes entities in one sentence of tokens (as written in the source).
 ///
 /// Merging policy: the model's spans are kept with the model's label; a
@@ -122,7 +128,7 @@ fn agree_places(sentences: &[Vec<&str>], found: &mut [Vec<Found>], gaz: &Gazette
                 .get(x.start..x.end)
                 .unwrap_or(&[])
                 .iter()
-                .map(|t| fold(t))
+                .map(|t| fold_word(t))
                 .collect();
             let f: Vec<&str> = folded.iter().map(String::as_str).collect();
             let Some(m) = gaz.lookup_span(&f) else {
@@ -174,7 +180,7 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
     }
     // Model spans kept inside a longer gazetteer name of the same place, named after it.
     let mut named: Vec<((usize, usize), &Entry)> = Vec::new();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold_word(t)).collect();
     let f: Vec<&str> = folded.iter().map(String::as_str).collect();
     trim_day_words(&mut spans, &f);
     drop_month_names(&mut spans, &f);
@@ -295,13 +301,13 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
     let mut out: Vec<Found> = spans
         .iter()
         .map(|&(s, e, label)| {
-            let hashtag = f
+            let hashtag = tokens
                 .get(s..e)
                 .is_some_and(|ws| ws.iter().any(|w| w.starts_with('#')));
             let (own, clitic_chars) = if hashtag {
                 // (A hashtag's own first letters are never clitics: #وطن.)
                 let (own, clitics) = canonical_entry(&untagged[s..e], label, gaz);
-                let tagged_first = f.get(s).is_some_and(|w| w.starts_with('#'));
+                let tagged_first = tokens.get(s).is_some_and(|w| w.starts_with('#'));
                 (own, if tagged_first { Some(0) } else { clitics })
             } else {
                 canonical_entry(&f[s..e], label, gaz)
