@@ -145,7 +145,16 @@ pub fn apply(p: &P<'_>, ms: &mut [M]) {
             if prev.ti > 0 && BOUNDS.contains(&p.n(prev.ti - 1)) {
                 continue;
             }
-            if breaks(text, prev.span.end, m.span.start) > 1 {
+            // «مساء الأحد … (three paragraphs on) … الساعة العاشرة مساء»: a clock time in
+            // the part of day the narrative's day was given with is that evening, however
+            // far back it was written.
+            let same_part = clock_only
+                && m.dp
+                && match (&prev.clock, &m.clock) {
+                    (Some(Clock::Part(pc)), Some(Clock::Hm(h, ..))) => part_fits(pc, *h),
+                    _ => false,
+                };
+            if breaks(text, prev.span.end, m.span.start) > 1 && !same_part {
                 continue;
             }
             let Some((y, mo, d)) = prev.val.as_deref().and_then(day_of) else {
@@ -162,10 +171,56 @@ pub fn apply(p: &P<'_>, ms: &mut [M]) {
             if clock_only && past && p.future_cue(m.ti) {
                 continue;
             }
-            let day = cal::add_days(day, m.rel.unwrap_or(0));
+            // «الساعة العاشرة مساء بالتوقيت المحلي (02:00 بتوقيت غرينتش)»: the same
+            // instant in another time zone crosses midnight when the hours are more
+            // than twelve apart.
+            let mut shift = 0;
+            if clock_only && restates(text, prev.span.end, m.span.start) {
+                if let (Some(Clock::Hm(h1, ..)), Some(Clock::Hm(h2, ..))) = (&prev.clock, &m.clock)
+                {
+                    let dh = i64::from(*h2) - i64::from(*h1);
+                    shift = if dh < -12 {
+                        1
+                    } else if dh > 12 {
+                        -1
+                    } else {
+                        0
+                    };
+                }
+            }
+            // ليل الجمعة السبت … الساعة الواحدة: an hour after midnight of a night is
+            // on the next day.
+            if clock_only && shift == 0 {
+                if let (Some(Clock::Part("NI")), Some(Clock::Hm(h, ..))) = (&prev.clock, &m.clock) {
+                    if *h < 5 {
+                        shift = 1;
+                    }
+                }
+            }
+            let day = cal::add_days(day, m.rel.unwrap_or(0) + shift);
             m.val = Some(ymd(Some(day.year), Some(day.month), Some(day.day)));
         }
     }
+}
+
+/// Does a clock hour (0–23) fall in a TIMEX3 part of day (MO, AF, EV, NI)?
+fn part_fits(part: &str, h: u32) -> bool {
+    match part {
+        "MO" => (4..12).contains(&h),
+        "AF" => (12..18).contains(&h),
+        "EV" => (16..24).contains(&h),
+        "NI" => !(5..19).contains(&h),
+        _ => false,
+    }
+}
+
+/// Is the text between two clock times only a bracket or a comma, so that the
+/// second restates the first in another time zone («22:00 (02:00 غرينتش)»)?
+fn restates(text: &str, a: usize, b: usize) -> bool {
+    // «… مساء بالتوقيت المحلي (02:00 …»: the first zone's name may stand between.
+    text.get(a..b).is_some_and(|s| {
+        s.contains('(') && s.chars().count() <= 25 && !s.contains(['.', '؛', '\n', ')', ':'])
+    })
 }
 
 /// Words before a date that make it a bound or a point of comparison.

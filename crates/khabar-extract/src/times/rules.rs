@@ -219,6 +219,61 @@ fn is_imperfect_word(form: &str) -> bool {
 /// Tokens before a year-less month searched for a verb cue (same clause).
 const TENSE_WINDOW: usize = 6;
 
+/// Nouns and names that look like س + imperfect verb (سيلفا، سياسة، سيارة …).
+const NOT_VERBS: &[&str] = &[
+    "ستين",
+    "ستوديو",
+    "سيد",
+    "سنه",
+    "سنوات",
+    "سيلف",
+    "سيتي",
+    "سياس",
+    "سيار",
+    "سيطر",
+    "سينا",
+    "سينم",
+    "سيول",
+    "سيرغ",
+    "سيرج",
+    "سيمون",
+    "ستيف",
+    "ستيو",
+    "ستار",
+    "ستراتيج",
+    "ستوكهولم",
+    "ستالين",
+    "سنغافور",
+    "سنتي",
+    "سنتر",
+    "سيف",
+    "سيئ",
+    "سياد",
+    "سياح",
+    "سيدن",
+    "سيبير",
+    "سيراليون",
+    "سيريلانك",
+    "ستاد",
+    "سنود",
+    "سيناتور",
+    "سيسي",
+    "سيزار",
+    "سيرفي",
+    "ستان",
+    "ستون",
+    "ستاف",
+    "سنا",
+    "ستما",
+    "ستمئ",
+    "سنوي",
+    "سنين",
+];
+
+/// Tokens before a bare weekday searched for a future cue: «سيؤدي أكثر من مليوني
+/// مسلم بدءا من الأحد» puts the verb's subject between.
+const WEEKDAY_FUTURE_WINDOW: usize = 8;
+
 /// Days a tense cue tolerates on the wrong side of the reference date.
 const TENSE_SLACK_DAYS: i64 = 7;
 
@@ -321,6 +376,20 @@ const PAST_VERBS_SUFFIXED: &[&str] = &[
     "قتل",
     "دفع",
 ];
+
+/// A past-tense verb of [`PAST_VERBS`] without an object pronoun (أعلن، وكشفت،
+/// أكدوا), so that verbal nouns with a possessive (استقالته) are not taken for one.
+fn plain_past_verb(n: &str) -> bool {
+    let b = n
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3);
+    [Some(n), b].into_iter().flatten().any(|w| {
+        PAST_VERBS.contains(&w)
+            || ["ت", "وا"]
+                .iter()
+                .any(|s| w.strip_suffix(s).is_some_and(|st| PAST_VERBS.contains(&st)))
+    })
+}
 
 /// Is `n` (a normalized word) a past-tense verb of [`PAST_VERBS`], with an optional
 /// و/ف, a subject suffix (ت، وا، ا، تا) and, after a verb form, an object pronoun
@@ -1117,7 +1186,7 @@ impl<'a> P<'a> {
             this = true;
             j += 1;
         }
-        if !(self.is(j, "العام") || self.is(j, "السنه")) || self.general_adj(j) {
+        if !self.year_noun(j) || self.general_adj(j) {
             return None;
         }
         let dir = self.dir(j + 1);
@@ -1137,6 +1206,13 @@ impl<'a> P<'a> {
         Some((self.r.map(|r| r.year + off), end))
     }
 
+    /// العام / السنة at j, bare or after a و/ف conjunction (والعام الماضي).
+    fn year_noun(&self, j: usize) -> bool {
+        let n = self.n(j);
+        let n = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+        n == "العام" || n == "السنه"
+    }
+
     /// هذا / هذه at j, bare or with a ل/ب proclitic (لهذا العام، بهذه السنة).
     fn is_this(&self, j: usize) -> bool {
         self.is(j, "هذا")
@@ -1153,11 +1229,11 @@ impl<'a> P<'a> {
             this = true;
             j += 1;
         }
-        if self.is(j, "العام") && self.general_adj(j) {
+        if self.year_noun(j) && self.general_adj(j) {
             return None;
         }
         let (g, card, def) = as_unit(self.lex(j)?).or_else(|| {
-            if self.is(j, "العام") || self.is(j, "السنه") {
+            if self.year_noun(j) {
                 Some((Grain::Year, Card::One, true))
             } else {
                 None
@@ -1458,6 +1534,19 @@ impl<'a> P<'a> {
             let w = self.n(k);
             CUES.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)) || CUES.contains(&w)
         };
+        // «سنة بعد سنة»، «يوما بعد يوم»: an idiom of steady progression, not a duration.
+        if i >= 2
+            && card == Card::One
+            && self.is_any(i - 1, &["بعد", "تلو"])
+            && !self.n(i - 2).starts_with("ال")
+            && (self
+                .lex(i - 2)
+                .and_then(as_unit)
+                .is_some_and(|(g2, _, _)| g2 == g)
+                || (g == Grain::Year && matches!(self.lex(i - 2), Some(Lex::YearWord(_)))))
+        {
+            return None;
+        }
         let prev_cue = hedged || (i > 0 && cue_at(i - 1));
         let mut end = i + 1;
         let mut v = 1.0;
@@ -1758,7 +1847,11 @@ impl<'a> P<'a> {
 
     fn daypart(&self, i: usize) -> Option<DayPart> {
         let mut j = i;
-        if self.is_any(j, &["في", "بعد", "قبل"]) {
+        // الساعة الأولى من الصباح: «من» + a definite part of day (not «من صباح الأحد»,
+        // a dated day of its own).
+        if self.daypart_after_min(j) {
+            j += 1;
+        } else if self.is_any(j, &["في", "بعد", "قبل"]) {
             if self.is(j, "بعد")
                 && self.is_any(j + 1, &["الظهر", "العصر", "المغرب", "الظهيره", "منتصف"])
             {
@@ -1786,9 +1879,16 @@ impl<'a> P<'a> {
         }
     }
 
+    /// «من الصباح / من المساء / من الليل» at i.
+    fn daypart_after_min(&self, i: usize) -> bool {
+        self.is(i, "من")
+            && self.n(i + 1).starts_with("ال")
+            && matches!(self.lex0(i + 1), Some(Lex::DayPart(_)))
+    }
+
     /// Tokens consumed by a day-part phrase at i (1 to 3).
     fn daypart_len(&self, i: usize) -> usize {
-        let prep = usize::from(self.is_any(i, &["في", "بعد", "قبل"]));
+        let prep = usize::from(self.is_any(i, &["في", "بعد", "قبل"]) || self.daypart_after_min(i));
         if self.is(i + prep, "وقت") && self.is(i + prep + 1, "الغداء") {
             return prep + 2;
         }
@@ -1898,8 +1998,17 @@ impl<'a> P<'a> {
         let mut word_hour = false;
         // A cardinal hour word without الساعة (ثمانية وأربعين صباحا): needs minutes and a part of day.
         let mut card_hour = false;
+        // «… والثانية عشرة ظهرا»: the second clock of a pair, with its و.
+        let mut waw_start = false;
         if h.is_none() {
-            let n = self.word_num_x(j, false, false)?;
+            let n = match self.word_num_x(j, false, false) {
+                Some(n) => n,
+                None if !has_clock && j == i && self.n(j).starts_with("وال") => {
+                    waw_start = true;
+                    self.word_num_x(j, true, false).filter(|n| n.ord)?
+                }
+                None => return None,
+            };
             if n.v < 1.0 || n.v > 24.0 {
                 return None;
             }
@@ -1941,7 +2050,8 @@ impl<'a> P<'a> {
                     j += 1;
                 }
                 _ => {
-                    if let Some(x) = self.word_num_w(j, true).filter(|x| x.v < 60.0) {
+                    // Minutes are a cardinal: «الأولى والثانية عشرة ظهرا» is a second hour.
+                    if let Some(x) = self.word_num_w(j, true).filter(|x| x.v < 60.0 && !x.ord) {
                         m = x.v as i64;
                         j = x.end;
                     } else if self.is(j, "و") {
@@ -2036,9 +2146,17 @@ impl<'a> P<'a> {
             hh = t / 60;
             mm = t % 60;
         }
+        if waw_start && dp.is_none() {
+            return None;
+        }
         let clock = self.clock(hh, mm, sec, dp);
         let (e2, _) = self.tz(e);
         let mut r = self.mk(i, e2, Kind::Time, None);
+        if waw_start {
+            if let Some(t) = self.t.get(i) {
+                r.span.start = t.span.start + raw_prefix_len(t.span.slice(self.text), 1);
+            }
+        }
         r.clock = Some(clock);
         r.dp = dp.is_some();
         Some(r)
@@ -2346,7 +2464,53 @@ impl<'a> P<'a> {
 
     /// A future-tense cue shortly before token i in the same clause (سوف، سيعقد، وسيواجه، المقرر…).
     pub(super) fn future_cue(&self, i: usize) -> bool {
-        for k in (i.saturating_sub(6)..i).rev() {
+        self.future_cue_within(i, 6)
+    }
+
+    /// A future cue governing a bare weekday at i: like [`P::future_cue`] over
+    /// [`WEEKDAY_FUTURE_WINDOW`] tokens, but the scan stops at a nearer past verb, at
+    /// بعد/قبل (which date the weekday from another event: «بعد إقالته، الثلاثاء»)
+    /// and at a relative pronoun, whose clause has its own tense («سيوقع على القانون
+    /// الذي أقره البرلمان الأربعاء»).
+    fn weekday_future_cue(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(WEEKDAY_FUTURE_WINDOW)..i).rev() {
+            let n = self.n(k);
+            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛"].contains(&n) {
+                return false;
+            }
+            // Beyond the usual window only a true future verb (س-، سوف) counts: the
+            // fixed cues include present tenses (تستضيف) and nouns (مقرر, rapporteur).
+            let near = i - k <= 6;
+            let strong = self.future_verb(k)
+                || [
+                    "المقرر",
+                    "المقرره",
+                    "يعتزم",
+                    "تعتزم",
+                    "المزمع",
+                    "المرتقب",
+                    "المرتقبه",
+                ]
+                .contains(&n.strip_prefix(['و', 'ف']).unwrap_or(n));
+            if (near && self.future_word(k)) || strong {
+                return true;
+            }
+            // بعد غد، بعد ظهر: a time word follows, the preposition is part of the time.
+            // «قبل انتهاء مهلة يوم الجمعة» keeps the weekday in the clause's tense.
+            let prep = ["بعد", "وبعد"].contains(&n) && k + 1 < i && self.lex(k + 1).is_none();
+            if prep
+                || plain_past_verb(n)
+                || ["الذي", "التي", "الذين", "اللذين", "اللتين"].contains(&n)
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// [`P::future_cue`] over the `w` tokens before i.
+    fn future_cue_within(&self, i: usize, w: usize) -> bool {
+        for k in (i.saturating_sub(w)..i).rev() {
             let n = self.n(k);
             if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛"].contains(&n) {
                 return false;
@@ -2394,9 +2558,14 @@ impl<'a> P<'a> {
                 return Some(Tense::Future);
             }
             // منذ تعرضه لكسر في سبتمبر: a span reaching back; قد تولى: a verb after قد.
+            // After قد a perfect verb (قد تولى، وقد ألقي القبض); an imperfect after قد
+            // is "may" (قد يكون، قد تكون، قد نرى) and gives no tense.
             let after_qad = k > 0
                 && self.is_any(k - 1, &["قد", "وقد", "فقد", "لقد"])
-                && PAST_VERBS_SUFFIXED.contains(&n);
+                && (PAST_VERBS_SUFFIXED.contains(&n)
+                    || (self.kind(k) == Some(Tk::Word)
+                        && !n.starts_with(['ي', 'ت', 'ن'])
+                        && n.chars().count() >= 3));
             if is_past_verb(n) || after_qad || ["منذ", "ومنذ"].contains(&n) {
                 return Some(Tense::Past);
             }
@@ -2404,58 +2573,8 @@ impl<'a> P<'a> {
         None
     }
 
-    /// Is the word at k a future cue: سوف، المقرر… or س + a known imperfect verb?
-    fn future_word(&self, k: usize) -> bool {
-        // Nouns and names that look like س + imperfect verb (سيلفا، سياسة، سيارة …).
-        const NOT_VERBS: &[&str] = &[
-            "ستين",
-            "ستوديو",
-            "سيد",
-            "سنه",
-            "سنوات",
-            "سيلف",
-            "سيتي",
-            "سياس",
-            "سيار",
-            "سيطر",
-            "سينا",
-            "سينم",
-            "سيول",
-            "سيرغ",
-            "سيرج",
-            "سيمون",
-            "ستيف",
-            "ستيو",
-            "ستار",
-            "ستراتيج",
-            "ستوكهولم",
-            "ستالين",
-            "سنغافور",
-            "سنتي",
-            "سنتر",
-            "سيف",
-            "سيئ",
-            "سياد",
-            "سياح",
-            "سيدن",
-            "سيبير",
-            "سيراليون",
-            "سيريلانك",
-            "ستاد",
-            "سنود",
-            "سيناتور",
-            "سيسي",
-            "سيزار",
-            "سيرفي",
-            "ستان",
-            "ستون",
-            "ستاف",
-            "سنا",
-            "ستما",
-            "ستمئ",
-            "سنوي",
-            "سنين",
-        ];
+    /// Is the word at k س + a known imperfect verb (سيعقد، وستكون) or سوف?
+    fn future_verb(&self, k: usize) -> bool {
         let n = self.n(k);
         // وسيواجه، فستكون: a conjunction before the future prefix.
         let v = match n.strip_prefix(['و', 'ف']) {
@@ -2464,10 +2583,18 @@ impl<'a> P<'a> {
         };
         // …and what follows س is itself a word of news text (سيعقد → يعقد), which
         // names such as سيلتا (→ يلتا) are not.
-        let fut_verb = v.chars().count() >= 5
+        (v.chars().count() >= 5
             && (v.starts_with("سي") || v.starts_with("ست") || v.starts_with("سن"))
             && !NOT_VERBS.iter().any(|w| v.starts_with(w))
-            && v.strip_prefix('س').is_some_and(is_imperfect_word);
+            && v.strip_prefix('س').is_some_and(is_imperfect_word))
+            || v == "سوف"
+    }
+
+    /// Is the word at k a future cue: سوف، المقرر… or س + a known imperfect verb?
+    fn future_word(&self, k: usize) -> bool {
+        let n = self.n(k);
+        let fut_verb = self.future_verb(k);
+        let bare = n.strip_prefix(['و', 'ف']).unwrap_or(n);
         fut_verb
             || [
                 "سوف",
@@ -2487,7 +2614,8 @@ impl<'a> P<'a> {
                 "يستضيف",
                 "تستضيف",
             ]
-            .contains(&n)
+            .iter()
+            .any(|w| *w == n || (*w != "سوف" && *w == bare))
                 // كان مقررا: was scheduled (often no longer), not a cue either way.
                 && !(n.starts_with("مقرر")
                     && k.checked_sub(1)
@@ -2509,6 +2637,84 @@ impl<'a> P<'a> {
             };
             k = k2;
         }
+        // «ويهدف التحذير الصادر الجمعة»: a definite participle (الفاعل) right before the
+        // weekday takes it as its own time, not the verb's.
+        let participle = {
+            let c: Vec<char> = self.n(k).chars().collect();
+            c.len() == 6 && c.starts_with(&['ا', 'ل']) && c.get(3) == Some(&'ا')
+        };
+        // «ويختتم الزيارة الاثنين»، «يزور الرئيس الفرنسي الهند الجمعة»: the verb may
+        // have its subject or object (up to three plain words) before the weekday.
+        for gap in 0..=3 {
+            if gap > 0 && participle {
+                return false;
+            }
+            let Some(kv) = k.checked_sub(gap) else {
+                return false;
+            };
+            let between_ok = (kv + 1..=k).all(|x| self.plain_word(x));
+            if !between_ok {
+                return false;
+            }
+            if self.imperfect_at(kv) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A word that may stand between a verb and its weekday: an Arabic word that
+    /// is not a time word, a preposition-like function word opening another
+    /// phrase, or a conjunction opening another clause.
+    fn plain_word(&self, x: usize) -> bool {
+        self.kind(x) == Some(Tk::Word)
+            && self.lex(x).is_none()
+            && !self.n(x).starts_with('و')
+            && !self.is_any(
+                x,
+                &[
+                    "ان",
+                    "انه",
+                    "انها",
+                    "الذي",
+                    "التي",
+                    "الذين",
+                    "بعد",
+                    "قبل",
+                    "منذ",
+                    "حتي",
+                    "عندما",
+                    "حين",
+                    "حيث",
+                    "كان",
+                    "كانت",
+                    "قد",
+                    "لقد",
+                    "ما",
+                    "لم",
+                    "لن",
+                    // A preposition with a resumptive pronoun closes a relative clause
+                    // («التي يهيمن عليها الجمهوريون الاثنين»): the weekday is the main verb's.
+                    "عليها",
+                    "عليه",
+                    "عليهم",
+                    "فيها",
+                    "فيه",
+                    "منها",
+                    "منه",
+                    "عنها",
+                    "عنه",
+                    "لها",
+                    "له",
+                    "بها",
+                    "به",
+                ],
+            )
+    }
+
+    /// Is the word at k an imperfect verb of the third person masculine opening
+    /// its clause (see [`P::imperfect_before`])?
+    fn imperfect_at(&self, k: usize) -> bool {
         if self.kind(k) != Some(Tk::Word) || self.lex(k).is_some() {
             return false;
         }
@@ -2559,7 +2765,19 @@ impl<'a> P<'a> {
     fn resolve_wd(&self, wd: u32, dir: Option<Dir>, this: bool) -> Option<String> {
         let future = dir.is_none()
             && self.o.bias == Bias::News
-            && (self.future_cue(self.cur.get()) || self.imperfect_before(self.cur.get()));
+            && !self
+                .cur
+                .get()
+                .checked_sub(1)
+                .is_some_and(|k| self.is_any(k, &["منذ", "ومنذ"]))
+            && (self.weekday_future_cue(self.cur.get())
+                || self.imperfect_before(self.cur.get())
+                // غدا الخميس، بعد غد السبت: the weekday names tomorrow.
+                || self
+                    .cur
+                    .get()
+                    .checked_sub(1)
+                    .is_some_and(|k| self.is_any(k, &["غدا", "غد", "وغدا"])));
         let Some(r) = self.r else {
             return Some(format!("XXXX-WXX-{wd}"));
         };
@@ -3249,6 +3467,146 @@ impl<'a> P<'a> {
                 }))
     }
 
+    /// A time preposition with a و/ف conjunction (وفي 1987، ففي 2014، ومنذ 2010،
+    /// وقبل 2000): the conjunction does not change what the preposition governs.
+    /// Prepositions that also govern amounts (من، إلى، عن، مع) are left out.
+    fn conj_year_prep(&self, k: usize) -> bool {
+        const PREPS: &[&str] = &[
+            "في",
+            "منذ",
+            "حتي",
+            "قبل",
+            "بعد",
+            "خلال",
+            "بحلول",
+            "مطلع",
+            "اوائل",
+            "اواخر",
+            "منتصف",
+            "نهايه",
+            "بدايه",
+            "اواسط",
+        ];
+        self.kind(k) == Some(Tk::Word)
+            && self
+                .n(k)
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|r| PREPS.contains(&r))
+    }
+
+    /// A year in parentheses after a name or a title: «"ريسبكت" (1967)»، «حلب
+    /// (2012)». Only 1900–2100, not a numbered resolution or title («القرار
+    /// (2216)»، «بعنوان (2030)»), a compared count («أكثر من (1500) كيلومتر») or
+    /// an amount with its unit after the bracket.
+    fn paren_year(&self, i: usize) -> bool {
+        let Some(v) = self.int(i) else {
+            return false;
+        };
+        if i < 2
+            || self.n(i).len() != 4
+            || !(1900..=2100).contains(&v)
+            || !self.is(i - 1, "(")
+            || !self.is(i + 1, ")")
+        {
+            return false;
+        }
+        let before = i - 2;
+        let numbered = [
+            "رقم",
+            "القرار",
+            "قرار",
+            "بعنوان",
+            "عنوان",
+            "الرقم",
+            "المادة",
+            "الماده",
+            "ماده",
+        ];
+        let counted = [
+            "من",
+            "عن",
+            "علي",
+            "الي",
+            "نحو",
+            "حوالي",
+            "قرابه",
+            "مسافه",
+            "بلغ",
+            "بلغت",
+        ];
+        if self.is_any(before, &numbered) || self.is_any(before, &counted) {
+            return false;
+        }
+        if !matches!(self.kind(before), Some(Tk::Word | Tk::Latin | Tk::Punct)) {
+            return false;
+        }
+        // (2014-2016) is a range token; here a lone year: no unit after the bracket.
+        !(self.amount_word(i + 2) || matches!(self.lex(i + 2), Some(Lex::Unit(..))))
+    }
+
+    /// Is the 4-digit year at i (ending at `ye`) the year of an event named by a
+    /// head noun one to three words before it (مونديال روسيا 2018، كأس أمم أوروبا
+    /// 2016، دوري أبطال أوروبا 2016، نهائي 1970، استفتاء 2016، حرب 1967)? TimeML annotates
+    /// the year of «the 1996 Olympics» as a DATE. The words between are plain
+    /// words (a place, a competition name); a counted noun after the number
+    /// («موسم الحج 1500 طبيب») makes it a count.
+    fn event_name_before(&self, i: usize, ye: usize) -> bool {
+        const HEADS: &[&str] = &[
+            "مونديال",
+            "كاس",
+            "بطوله",
+            "بطولتي",
+            "دوري",
+            "اولمبياد",
+            "نهائي",
+            "نهائيات",
+            "استفتاء",
+            "انتخابات",
+            "يورو",
+            "حرب",
+            "اكسبو",
+            "ميزانيه",
+            "موازنه",
+        ];
+        // Heads that also go with counts (موسم الحج 1500 طبيب، نسخة، تقرير): not
+        // with a counted noun after the number.
+        const COUNTED: &[&str] = &["موسم", "موسمي", "نسخه", "نسختي", "نسخ", "تقرير", "مباراه"];
+        let Some(v) = self.int(i) else {
+            return false;
+        };
+        if self.n(i).len() != 4
+            || !(1900..=2100).contains(&v)
+            || self.amount_word(ye)
+            || matches!(self.lex(ye), Some(Lex::Unit(..)))
+        {
+            return false;
+        }
+        let bare = |w: &str| -> String {
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+            w.strip_prefix("ال").unwrap_or(w).to_string()
+        };
+        for d in 1..=4 {
+            let Some(k) = i.checked_sub(d) else {
+                return false;
+            };
+            if self.kind(k) != Some(Tk::Word) {
+                return false;
+            }
+            let b = bare(self.n(k));
+            if HEADS.contains(&b.as_str()) || HEADS.contains(&self.n(k)) {
+                return true;
+            }
+            // A preposition-led word after the number (2018 بسبب، 2016 بفرنسا) is not
+            // its counted noun.
+            let counted = self.count_noun(ye) && !self.n(ye).starts_with(['ب', 'ل', 'ف', 'ك']);
+            if COUNTED.contains(&b.as_str()) && !counted {
+                return true;
+            }
+        }
+        false
+    }
+
     /// A 4-digit year at i opening «(ما) بين Y1 و Y2» with Y1 < Y2.
     fn years_between(&self, i: usize) -> bool {
         i > 0
@@ -3273,6 +3631,7 @@ impl<'a> P<'a> {
         }
         if k > 0
             && (self.is_any(k - 1, YEAR_PREPS)
+                || self.conj_year_prep(k - 1)
                 || matches!(self.lex(k - 1), Some(Lex::YearWord(_)))
                 || self.is_any(k - 1, &["بين", "وبين"])
                 || self.event_before(k - 1))
@@ -3282,7 +3641,36 @@ impl<'a> P<'a> {
         depth > 0 && k >= 2 && self.is(k - 1, "و") && self.year_before(k - 2, depth - 1)
     }
 
+    /// A World Cup written with a two-digit year (مونديال 98، كأس العالم 82): the
+    /// tournament is held in years ≡ 2 (mod 4) from 1930, which tells the year
+    /// from a count (مونديال 32 منتخبا, 48 فريقا).
+    fn cup_short_year(&self, i: usize) -> Option<M> {
+        let v = self.int(i)?;
+        if self.n(i).len() != 2 || i == 0 {
+            return None;
+        }
+        let bare = |w: &str| -> String {
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+            w.strip_prefix("ال").unwrap_or(w).to_string()
+        };
+        let cup = bare(self.n(i - 1)) == "مونديال"
+            || (i >= 2 && bare(self.n(i - 2)) == "كاس" && self.is(i - 1, "العالم"));
+        if !cup || self.amount_word(i + 1) || matches!(self.lex(i + 1), Some(Lex::Unit(..))) {
+            return None;
+        }
+        let y = if v >= 30 { 1900 + v } else { 2000 + v };
+        let latest = self.r.map_or(2030, |r| i64::from(r.year) + 8);
+        if y % 4 != 2 || y > latest {
+            return None;
+        }
+        Some(self.mk(i, i + 1, Kind::Date, Some(pad_year(y as i32))))
+    }
+
     fn year_phrase(&self, i: usize) -> Option<M> {
+        if let Some(m) = self.cup_short_year(i) {
+            return Some(m);
+        }
         let is_year_word = matches!(self.lex(i), Some(Lex::YearWord(_)))
             && self.is_any(
                 i,
@@ -3312,7 +3700,10 @@ impl<'a> P<'a> {
                     || matches!(self.lex(i - 1), Some(Lex::Prep(_)))
                         && self.clitic(i - 1) == 0
                         && self.is_any(i - 1, &["في", "منذ", "حتي", "خلال", "بعد", "قبل"])
-                    || self.event_before(i - 1) && self.n(i).len() == 4);
+                    || self.conj_year_prep(i - 1)
+                    || self.event_before(i - 1) && self.n(i).len() == 4
+                    || self.event_name_before(i, ye)
+                    || self.paren_year(i));
             // أكثر من 1800 مركز، ما يزيد عن 1500 شخص: a count after a comparison.
             let compared = i >= 2
                 && self.is_any(i - 1, &["من", "عن", "علي"])
@@ -3767,6 +4158,34 @@ impl<'a> P<'a> {
                 .filter(|m| m.ti == j && m.kind == Kind::Date)
         })?;
         let mut m = inner;
+        // ليلة الأحد الاثنين القادمة: the night from one day to the next is dated by
+        // its first day, and a direction after the second day applies to the pair.
+        if code == "NI" && m.te == j + 1 {
+            if let (Some(Lex::Weekday(w1)), Some(Lex::Weekday(w2))) = (self.lex(j), self.lex(m.te))
+            {
+                let second = (w2 == w1 % 7 + 1)
+                    .then(|| self.weekday(m.te))
+                    .flatten()
+                    .filter(|x| x.kind == Kind::Date);
+                // Without a direction on the second day the first is resolved as
+                // usual (its own cues); with one (القادمة) the pair follows it.
+                if let Some(x) = second {
+                    let first = if x.te > m.te + 1 {
+                        x.val
+                            .as_deref()
+                            .and_then(Date::parse_iso)
+                            .map(|d| dstr(cal::add_days(d, -1)))
+                    } else {
+                        m.val.clone()
+                    };
+                    if first.is_some() {
+                        m.val = first;
+                        m.te = x.te;
+                        m.span.end = x.span.end;
+                    }
+                }
+            }
+        }
         m.span.start = self.start_of(i);
         m.ti = i;
         m.kind = Kind::Time;
