@@ -8,7 +8,9 @@
 //! times, durations (48 ساعة — the time extractor reports them), ordinals,
 //! numbers that are part of a name or reference (المادة 7, F-16), and bare
 //! numbers with neither a unit nor a hedge.
+mod dual;
 mod lexicon;
+mod plural;
 
 use crate::{Doc, Quantity};
 use khabar_text::numbers::{find_numbers, scan, Item, ItemKind, NumberKind, NumberMatch};
@@ -99,6 +101,8 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
     let mut out: Vec<RawQuantity> = Vec::new();
     // Item ranges of the numbers.
     let ranges: Vec<(usize, usize)> = sc.numbers.iter().map(|m| cx.item_range(m.span)).collect();
+    // Dual nouns first: «قتل شخصان وأصيب 13 آخرون» takes its unit from them.
+    cx.dual_nouns(&mut out, &ranges);
     let mut k = 0;
     while k < sc.numbers.len() {
         let consumed = cx.number_quantity(&sc.numbers, &ranges, k, &mut out);
@@ -838,11 +842,17 @@ impl<'a> Cx<'a> {
                         e += 1;
                     }
                 }
+                if let Some((r, re)) = self.rate(u, e) {
+                    return Some((Unit::Measure(r), re));
+                }
                 return Some((Unit::Measure(u), e));
             }
         }
         if let Some(u) = self.t.measure.get(f) {
-            return Some((Unit::Measure(u), j));
+            return Some(
+                self.rate(u, j)
+                    .map_or((Unit::Measure(u), j), |(r, e)| (Unit::Measure(r), e)),
+            );
         }
         if self.t.time_units.contains(f) || self.t.months.contains(f) {
             return Some((Unit::Time, j));
@@ -886,6 +896,51 @@ impl<'a> Cx<'a> {
         }
         let n = self.noun(j)?;
         Some((n, j))
+    }
+
+    /// A length unit ending at item `e` followed by "per hour/second" is a speed:
+    /// «880 كيلومترا بالساعة» km/h, «72 كيلومترا في الثانية» km/s, «كم/ساعة».
+    fn rate(&self, u: &str, e: usize) -> Option<(&'static str, usize)> {
+        let per = |f: &str| match f {
+            "الساعه" | "ساعه" | "س" => Some('h'),
+            "الثانيه" | "ثانيه" | "ث" => Some('s'),
+            _ => None,
+        };
+        let word = |i: usize| (self.joined(i) && self.is_word(i)).then(|| self.f(i));
+        let (p, last) = match word(e + 1) {
+            Some("في") => (word(e + 2).and_then(per), e + 2),
+            Some("بالساعه") => (Some('h'), e + 1),
+            Some("بالثانيه") => (Some('s'), e + 1),
+            _ if self.sym(e + 1) == Some('/') && self.joined(e + 1) => {
+                (word(e + 2).and_then(per), e + 2)
+            }
+            _ => (None, e),
+        };
+        // «في الثانية الواحدة»: "per single second".
+        let mut last = last;
+        if self.joined(last + 1) && matches!(self.f(last + 1), "الواحده" | "الواحد") {
+            last += 1;
+        }
+        // «في الساعة الأولى», «في الساعة 10 صباحا»: a point in time, not "per hour".
+        let n = last + 1;
+        let timed = self.joined(n)
+            && (self.item(n).is_some_and(|it| it.kind == ItemKind::Digits)
+                || (self.is_word(n)
+                    && (self.f(n).starts_with("ال")
+                        || khabar_text::numbers::number_word(self.raw(n), self.f(n)).is_some())));
+        if timed {
+            return None;
+        }
+        let r = match (u, p?) {
+            ("km", 'h') => "km/h",
+            ("km", 's') => "km/s",
+            ("m", 's') => "m/s",
+            ("m", 'h') => "m/h",
+            ("mi", 'h') => "mph",
+            ("mi", 's') => "mi/s",
+            _ => return None,
+        };
+        Some((r, last))
     }
 
     /// The counted noun of «من + X + definite Y» at item `x`: X (أفراد الحرس → فرد), or Y
@@ -1404,6 +1459,16 @@ impl<'a> Cx<'a> {
         } else {
             qual.unwrap_or(Qual::Exact).as_str()
         };
+        let plural_count =
+            |v: Option<f64>| v.is_some_and(|v| v.fract() == 0.0 && (3.0..=10.0).contains(&v));
+        let plural_ctx = if is_range {
+            plural_count(low) && plural_count(high)
+        } else {
+            plural_count(value)
+        };
+        if let (true, Some((Unit::Noun(_), e))) = (plural_ctx, &unit) {
+            unit_name = unit_name.map(|u| plural_unit(self.t, u, self.raw(*e)));
+        }
         out.push(RawQuantity {
             span: Span::new(start, end.max(m.span.end)),
             value,
@@ -1486,7 +1551,11 @@ impl<'a> Cx<'a> {
         ) {
             return None;
         }
-        let prev = out.last()?;
+        // The nearest quantity before (dual nouns are all in `out` already).
+        let prev = out
+            .iter()
+            .filter(|q| q.span.end <= start)
+            .max_by_key(|q| q.span.end)?;
         let unit = prev.unit.clone()?;
         let gap = self.text.get(prev.span.end..start)?;
         let same_sentence = !gap.contains(['.', '!', '؟', '?', '\n']);
@@ -1521,7 +1590,10 @@ impl<'a> Cx<'a> {
                 .is_some_and(|t| t.trim_end().ends_with('('))
         };
         let mut found: Option<&RawQuantity> = None;
-        for q in out.iter().rev().take(3) {
+        // Quantities before the amount in text order (dual nouns came first in `out`).
+        let mut before: Vec<&RawQuantity> = out.iter().filter(|q| q.span.end <= start).collect();
+        before.sort_by_key(|q| q.span.end);
+        for q in before.into_iter().rev().take(3) {
             let gap = self.text.get(q.span.end..start)?;
             // Same sentence, and no count named in between (عدد المصانع يقدر بـ 8 آلاف).
             let same_sentence = !gap.contains(['.', '!', '?', '؟', '\n']);
@@ -2029,7 +2101,10 @@ impl<'a> Cx<'a> {
                             low: Some(low),
                             high: Some(high),
                             qualifier: "vague",
-                            unit: u.name(),
+                            unit: u.name().map(|n| match u {
+                                Unit::Noun(_) => plural_unit(self.t, n, raw),
+                                _ => n,
+                            }),
                         });
                     }
                     i += 1;
@@ -2110,7 +2185,10 @@ impl<'a> Cx<'a> {
                 low: Some(low),
                 high: Some(high),
                 qualifier: "vague",
-                unit: u.name(),
+                unit: u.name().map(|n| match u {
+                    Unit::Noun(_) => plural_unit(self.t, n, self.raw(ue)),
+                    _ => n,
+                }),
             });
             i = ue + 1;
         }
@@ -2246,6 +2324,205 @@ impl<'a> Cx<'a> {
             _ => return None,
         };
         Some((j, v))
+    }
+
+    /// Dual nouns alone are quantities of 2 (قتل شخصان، حبس ضابطين، بهدفين، في
+    /// مباراتين; see [`dual`]). A dual is not counted when it is an adjective or a
+    /// predicate ([`Cx::dual_is_adjective`]); an adjective settles a plural-ambiguous
+    /// noun before it (مسؤولين كبيرين) as a dual. «اثنين/اثنتين» after the noun does
+    /// the same and joins the span.
+    fn dual_nouns(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)]) {
+        // The previous word's dual reading: (item, start byte of the noun, reading, unit).
+        let mut prev: Option<(usize, usize, dual::DualWord, Option<Unit>)> = None;
+        for (i, it) in self.items.iter().enumerate() {
+            let last = prev.take().filter(|(p, ..)| p + 1 == i && self.joined(i));
+            if it.kind != ItemKind::Word {
+                continue;
+            }
+            let f = self.f(i);
+            // «شخصين اثنين»: the number word is read as a number, so check it first.
+            if let Some((_, start, _, Some(unit))) = &last {
+                if matches!(strip_wa(f), "اثنين" | "اثنان" | "اثنتين" | "اثنتان")
+                {
+                    out.push(self.dual_quantity(i - 1, *start, i, unit));
+                    continue;
+                }
+            }
+            let ends_dual = f.ends_with("ان") || f.ends_with("ين");
+            // (A definite dual is never counted: skip the look-ups.)
+            let definite = ["ال", "وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فلل"]
+                .iter()
+                .any(|p| f.starts_with(p));
+            if !ends_dual || definite || f.chars().count() < 5 || self.t.dual_units.contains_key(f)
+            {
+                continue;
+            }
+            if ranges.iter().any(|&(a, b)| a <= i && i <= b + 1) {
+                continue;
+            }
+            let Some(d) = dual::read_dual(self.raw(i)) else {
+                continue;
+            };
+            let unit = self.dual_unit(&d, i);
+            let start = it.span.start + d.skip;
+            if d.skip == 0 && self.dual_is_adjective(i) {
+                // An agreeing adjective: settles an ambiguous noun before it, and keeps
+                // the chain going (مسؤولين كبيرين آخرين) without counting again.
+                if let Some((_, pstart, pd, Some(punit))) = &last {
+                    if pd.class == dual::DualClass::Ambiguous && d.class == dual::DualClass::Dual {
+                        out.push(self.dual_quantity(i - 1, *pstart, i - 1, punit));
+                    }
+                }
+                if let Some((_, pstart, pd, punit)) = last {
+                    prev = Some((
+                        i,
+                        pstart,
+                        dual::DualWord {
+                            class: dual::DualClass::Dual,
+                            ..pd
+                        },
+                        punit,
+                    ));
+                }
+                continue;
+            }
+            if let (dual::DualClass::Dual, Some(u)) = (d.class, &unit) {
+                out.push(self.dual_quantity(i, start, i, u));
+            }
+            prev = Some((i, start, d, unit));
+        }
+    }
+
+    /// A quantity of 2 of `unit` from byte `start` (in item `first`, after any
+    /// proclitic) to the end of item `last`, with a hedge before (أكثر من شخصين) or
+    /// after it (شخصان على الأقل).
+    fn dual_quantity(&self, first: usize, start: usize, last: usize, unit: &Unit) -> RawQuantity {
+        let mut qual = Qual::Exact;
+        let mut span = Span::new(start, self.item(last).map_or(start, |x| x.span.end));
+        let bare = self.item(first).is_some_and(|x| x.span.start == start);
+        if let Some((q, at)) = self.pre_cue(first).filter(|_| bare) {
+            qual = q;
+            span.start = at;
+        } else if let Some((q, e)) = self.post_cue(last + 1) {
+            qual = q;
+            span.end = self.item(e).map_or(span.end, |x| x.span.end);
+        }
+        RawQuantity {
+            span,
+            value: Some(2.0),
+            low: None,
+            high: None,
+            qualifier: qual.as_str(),
+            unit: unit.name(),
+        }
+    }
+
+    /// Is the dual at item `i` (without proclitic) an adjective or a predicate rather
+    /// than a counted noun? Right after
+    /// * another dual or plural-looking word it agrees with (هدفين نظيفين، سنتين
+    ///   كاملتين، لمخرجتين عربيتين);
+    /// * a noun coordinated with و (وغضب كبيرين: one adjective for two nouns);
+    /// * a dual or plural copula or a dual pronoun (كانتا قريبتين، أنهما قديمان،
+    ///   يكونوا حذرين);
+    /// * a superlative or أول/آخر (أكبر اقتصادين: the two known ones, like a definite).
+    fn dual_is_adjective(&self, i: usize) -> bool {
+        if i == 0 || !self.joined(i) || !self.is_word(i - 1) {
+            return false;
+        }
+        let pf = self.f(i - 1);
+        let praw = self.raw(i - 1);
+        // A dual- or plural-looking word (not an imperfect verb: يلعبان مباراتين).
+        let bare = strip_wa(pf);
+        let bare = match bare.strip_prefix(['ب', 'ل', 'ك']) {
+            Some(r) if r.chars().count() >= 5 => r,
+            _ => bare,
+        };
+        // An adjective agrees in definiteness: «سجل اللاعبان هدفين» has an object. But
+        // a nominative dual after a definite one is its predicate (إن الشخصين مدنيان).
+        let definite = bare.starts_with("ال") || bare.starts_with("لل");
+        let nominative = self.f(i).ends_with("ان");
+        if (!definite || nominative)
+            && (bare.ends_with("ان") || bare.ends_with("ين"))
+            && bare.chars().count() >= 5
+            && !bare.starts_with('ي')
+        {
+            return true;
+        }
+        const COPULAS: &[&str] = &[
+            "كانا",
+            "كانتا",
+            "يكونا",
+            "تكونا",
+            "يكونان",
+            "تكونان",
+            "اصبحا",
+            "اصبحتا",
+            "ظلا",
+            "ظلتا",
+            "باتا",
+            "باتتا",
+            "مازالا",
+            "مازالتا",
+            "لازالا",
+            "لازالتا",
+            "يزالان",
+            "تزالان",
+            "ليسا",
+            "ليستا",
+            "هما",
+            "انهما",
+            "لانهما",
+            "كونهما",
+            "بانهما",
+            // Plural copulas: a sound plural predicate (أن يكونوا حذرين).
+            "كانوا",
+            "يكونوا",
+            "تكونوا",
+            "يكونون",
+            "تكونون",
+            "اصبحوا",
+            "ظلوا",
+            "باتوا",
+            "مازالوا",
+            "لازالوا",
+            "يزالون",
+            "ليسوا",
+        ];
+        if COPULAS.contains(&strip_wa(pf)) || matches!(pf, "اول" | "اخر") {
+            return true;
+        }
+        // و + a noun (it takes the article; a verb — وأرسل رسالتين — does not).
+        if let Some(rest) = praw.strip_prefix('و') {
+            if rest.chars().count() >= 3 && dual::takes_article(rest) {
+                return true;
+            }
+        }
+        // A superlative أفعل: أكبر، أبرز، أهم (أحد رجلين: "one of two" counts).
+        pf != "احد"
+            && praw.starts_with('أ')
+            && (3..=4).contains(&pf.chars().count())
+            && dual::takes_article(praw)
+    }
+
+    /// The unit of a dual noun's singular, or None when it is not a counted noun
+    /// (a time unit — شهرين is a duration —, a number word, a function word).
+    fn dual_unit(&self, d: &dual::DualWord, i: usize) -> Option<Unit> {
+        let s = khabar_text::numbers::fold_word(&d.singular);
+        if self.t.time_units.contains(&s)
+            || self.t.months.contains(&s)
+            || self.t.not_nouns.contains(&s)
+            || self.t.vague.contains_key(&s)
+            || khabar_text::numbers::number_word(&d.singular, &s).is_some()
+        {
+            return None;
+        }
+        if let Some(u) = self.t.measure.get(&s) {
+            return Some(Unit::Measure(u));
+        }
+        if let Some(family) = self.t.currency.get(&s) {
+            return Some(Unit::Currency(self.currency_code(family, None, i).0));
+        }
+        Some(Unit::Noun(d.singular.clone()))
     }
 
     /// A dual unit word alone is a quantity of 2 (لتران, درجتين تحت الصفر).
@@ -2425,6 +2702,25 @@ fn singular(t: &Tables, raw: &str, folded: &str, known: &dyn Fn(&str) -> bool) -
     }
     let s = cut(lo, hi);
     (!s.is_empty()).then_some(s)
+}
+
+/// The singular of a noun unit counted where Arabic grammar wants a plural (after
+/// 3–10 or a vague word: أربعة أمناء، 4 عوامل، عدة أسباب) when the plural table
+/// lacks it: a broken plural guessed from its pattern and checked against the
+/// corpus ([`plural`]). After 11 and more the noun is singular already (6000
+/// مشاهد is viewers, not scenes), so other counts keep their noun.
+fn plural_unit(t: &Tables, name: String, word: &str) -> String {
+    // Only a noun written as is (أسباب، الأسباب): a unit already cut from a sound
+    // plural (المشاهدين → مشاهد) is a singular.
+    let letters: String = word
+        .chars()
+        .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+        .collect();
+    if t.singulars.contains(&name) || !letters.ends_with(name.as_str()) {
+        return name;
+    }
+    let letters: Vec<char> = name.chars().collect();
+    plural::broken_singular(&letters).unwrap_or(name)
 }
 
 #[cfg(test)]

@@ -965,3 +965,151 @@ fn definite_scale_before_a_currency_is_a_round_amount() {
     one("استثمارات تفوق المليار دولار", Some(1e9), "more_than", "USD");
     one("رصدت نصف المليار دينار كويتي", Some(5e8), "exact", "KWD");
 }
+
+#[test]
+fn dual_nouns_are_counts_of_two() {
+    one(
+        "أعلنت الشرطة مقتل شخصين في الهجوم",
+        Some(2.0),
+        "exact",
+        "شخص",
+    );
+    one(
+        "وقال مصدران مطلعان إن المفاوضات تعثرت",
+        Some(2.0),
+        "exact",
+        "مصدر",
+    );
+    one(
+        "قررت النيابة حبس ضابطين احتياطيا",
+        Some(2.0),
+        "exact",
+        "ضابط",
+    );
+    one("حقق المنتخب فوزين متتاليين", Some(2.0), "exact", "فوز");
+    one(
+        "خسر الفريق في مباراتين وديتين",
+        Some(2.0),
+        "exact",
+        "مباراة",
+    );
+    one(
+        "وأطلقت البحرية صاروخين باتجاه السفينة",
+        Some(2.0),
+        "exact",
+        "صاروخ",
+    );
+    // The clitic stays out of the span.
+    let v = q("فاز الأهلي بهدفين نظيفين");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "هدفين");
+    assert_eq!(v[0].5.as_deref(), Some("هدف"));
+    // A hedge around the dual.
+    one(
+        "قتل شخصان على الأقل في الانفجار",
+        Some(2.0),
+        "at_least",
+        "شخص",
+    );
+    one("أصيب أكثر من شخصين بجروح", Some(2.0), "more_than", "شخص");
+    // اثنين after a plural-looking noun joins the span.
+    let v = q("طردت الحكومة دبلوماسيين روسيين اثنين أمس");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "دبلوماسيين روسيين اثنين");
+    assert_eq!(v[0].5.as_deref(), Some("دبلوماسي"));
+}
+
+#[test]
+fn dual_adjectives_settle_ambiguous_plurals() {
+    // مسؤولين alone is mostly a plural; a dual adjective makes it two.
+    one(
+        "التقى الوزير مسؤولين كبيرين في الشركة",
+        Some(2.0),
+        "exact",
+        "مسؤول",
+    );
+    assert!(q("التقى الوزير مسؤولين في الشركة").is_empty());
+    assert!(q("حضر المسلمين والمواطنين").is_empty());
+}
+
+#[test]
+fn dual_adjectives_predicates_and_words_are_not_counted() {
+    for s in [
+        "قوبل القرار بغضب واستياء كبيرين",
+        "وقالت إن الشقيقتين كانتا قريبتين منها",
+        "وأكد أن الرجلين مدنيان",
+        "تصاعدت التوترات بين أكبر اقتصادين في العالم",
+        "زار إيران ولبنان والسودان",
+        "أجرى تمرينا مع سكان المنطقة وجيرانهم",
+        "وأشار إلى أن البلدين تمران بمرحلة صعبة",
+        "اجتمع الطرفان في البلدين",
+        "استمر العمل سنتين كاملتين",
+        "طلبت من الناس أن يكونوا حذرين",
+    ] {
+        let v = q(s);
+        assert!(
+            v.iter()
+                .all(|r| r.1 != Some(2.0) || r.5.as_deref() == Some("مرة")),
+            "{s}: {v:?}"
+        );
+    }
+    // A time unit in the dual is a duration (times), not a quantity.
+    assert!(q("بعد شهرين من المفاوضات").is_empty());
+}
+
+#[test]
+fn others_after_a_dual_take_its_noun() {
+    let v = q("قتل شخصان وأصيب 13 آخرون بجروح");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[1].0, "13 آخرون");
+    assert_eq!(v[1].5.as_deref(), Some("شخص"));
+}
+
+#[test]
+fn speeds_are_rate_units() {
+    one(
+        "بلغت سرعة الطائرة 880 كيلومترا بالساعة",
+        Some(880.0),
+        "exact",
+        "km/h",
+    );
+    one(
+        "تسير بسرعة 100 كيلومتر في الساعة",
+        Some(100.0),
+        "exact",
+        "km/h",
+    );
+    one("بسرعة 120 كم/ساعة على الطريق", Some(120.0), "exact", "km/h");
+    one("تحلق بسرعة 250 ميلا في الساعة", Some(250.0), "exact", "mph");
+    let v = q("تتحرك الشهب بسرعة ما بين 11 إلى 72 كيلومترا في الثانية");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].4, "range");
+    assert_eq!(v[0].5.as_deref(), Some("km/s"));
+    one(
+        "يتحرك بسرعة 30 كيلومترا في الثانية الواحدة",
+        Some(30.0),
+        "exact",
+        "km/s",
+    );
+    // "in the first hour" is not "per hour".
+    one("قطع 5 كيلومترات في الساعة الأولى", Some(5.0), "exact", "km");
+}
+
+#[test]
+fn broken_plurals_after_small_counts_are_singular() {
+    one("هناك 4 عوامل تؤثر على الأسعار", Some(4.0), "exact", "عامل");
+    one("أحالت النيابة أربعة أمناء شرطة", Some(4.0), "exact", "أمين");
+    one("يتضمن الكتاب تسعة فصول", Some(9.0), "exact", "فصل");
+    one("لثلاثة أسباب رئيسية", Some(3.0), "exact", "سبب");
+    // After 11 and more the noun is singular: مشاهد is a viewer.
+    one("تابع البرنامج 6000 مشاهد", Some(6000.0), "exact", "مشاهد");
+    // A form-IV masdar is not a plural.
+    one("عمل خمسة إعلاميين", Some(5.0), "exact", "إعلامي");
+    // Vague counts want a plural too; a sound plural is cut already.
+    let v = q("لعدة عوامل اقتصادية");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].5.as_deref(), Some("عامل"));
+    let v = q("انقطع البث عن آلاف المشاهدين");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].5.as_deref(), Some("مشاهد"));
+}

@@ -1,0 +1,325 @@
+//! Dual nouns as quantities of 2: «قتل شخصان», «حبس ضابطين», «فاز بهدفين»,
+//! «في مباراتين».
+//!
+//! The dual endings ـان/ـين (ـتان/ـتين after a ة-noun) are also the endings of
+//! sound masculine plurals (مسلمين), of words of their own (إيران، لبنان، تمرين،
+//! عدوان) and of broken plurals (بلدان، شبان). The reading is decided from the
+//! word frequencies of the khabar-text lexicon (ANT news corpus,
+//! `data/lexicon/words-ar.tsv`), not from a hand list:
+//!
+//! * the singular (the word minus ان/ين, with ت→ة restored for ـتان/ـتين) is a
+//!   frequent word (≥ [`MIN_SINGULAR`] occurrences), and much more frequent than
+//!   the dual form (a lexicalised form such as لبنان or عدوان is not rarer than
+//!   its "singular" لبن or عدو);
+//! * a masculine singular takes the article (verbs — يلعبان — do not);
+//! * the form has no derivatives of its own (تمرينات، لبناني، عدواني);
+//! * ـان: the form is not a known broken plural (بلدان), and its oblique ـين is
+//!   attested in proportion (a dual is used in both cases; سلمان، عمران are not);
+//! * ـين: the sound plural ـون of the same stem is rare next to it (مسلمين,
+//!   موظفين are plurals). Nisba stems (ـيين) and participles (م…، فاعل) whose
+//!   nominative dual ـان is rare next to ـين are plural-ambiguous: they count as
+//!   duals only when an unambiguous dual adjective agrees with them (مسؤولين
+//!   كبيرين).
+//!
+//! Proclitics are split by the text layer's data-driven segmenter (بهدفين → ب +
+//! هدفين), with the whole word as a fallback (فوزين); the article or a pronoun
+//! (البلدين، ابنيها) rules the reading out.
+use khabar_text::lexicon::{lexfold, Lexicon};
+use khabar_text::segment::{segment_spans, SegmentKind};
+
+/// Minimum corpus count of the singular.
+const MIN_SINGULAR: u32 = 30;
+
+/// How sure the dual reading of a word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum DualClass {
+    /// A dual.
+    Dual,
+    /// A dual or a sound masculine plural (مسؤولين، موظفين).
+    Ambiguous,
+}
+
+/// A word read as a dual noun.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct DualWord {
+    /// Bytes of proclitics (و ف ب ل ك) before the noun in the source word.
+    pub skip: usize,
+    /// The singular in the word's own spelling (diacritics dropped): ضابط، مباراة.
+    pub singular: String,
+    pub class: DualClass,
+}
+
+/// Read `raw` (one word of the text, with its proclitics) as a dual noun.
+pub(super) fn read_dual(raw: &str) -> Option<DualWord> {
+    let quick = lexfold(raw);
+    if !(quick.text.ends_with("ان") || quick.text.ends_with("ين")) || quick.len() < 5 {
+        return None;
+    }
+    // Proclitics as the text layer's segmenter splits them (data-driven: بهدفين is
+    // ب + هدفين, كتابين and فاسدين are whole words). A pronoun after the dual
+    // (ابنيها) or the article (البلدين، للمباراتين) rules the reading out.
+    let seg = segment_spans(raw);
+    if !seg.base_prefix.is_empty() {
+        return None;
+    }
+    let mut skip = 0;
+    for (span, kind) in seg.iter() {
+        match kind {
+            SegmentKind::Proclitic => skip = span.end,
+            SegmentKind::Base => break,
+            SegmentKind::Enclitic => return None,
+        }
+    }
+    if seg.iter().any(|(_, k)| k == SegmentKind::Enclitic) {
+        return None;
+    }
+    // The segmenter's split first; when it does not read as a dual, the whole word
+    // (فوزين is not ف + وزين).
+    let reading = |skip: usize| {
+        let base = raw.get(skip..)?;
+        let folded = lexfold(base);
+        let text = folded.text.as_str();
+        if text.starts_with("ال") || folded.len() < 5 {
+            return None;
+        }
+        judge(text).map(|r| (skip, base, folded.clone(), r))
+    };
+    let definite = raw
+        .get(skip..)
+        .is_some_and(|b| lexfold(b).text.starts_with("ال"));
+    if definite {
+        return None;
+    }
+    let (skip, base, folded, r) =
+        reading(skip).or_else(|| (skip > 0).then(|| reading(0)).flatten())?;
+    // The singular in the source spelling: the letters of the stem.
+    let first = folded.map.first()?.start;
+    let last = folded.map.get(r.stem_len.checked_sub(1)?)?.end;
+    let mut singular: String = base
+        .get(first..last)?
+        .chars()
+        .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+        .collect();
+    if r.fem {
+        singular.push('ة');
+    }
+    Some(DualWord {
+        skip: skip + first,
+        singular,
+        class: r.class,
+    })
+}
+
+/// A dual reading of a word without proclitics.
+struct Reading {
+    class: DualClass,
+    /// Chars of the stem (the singular without ة).
+    stem_len: usize,
+    /// The singular takes ة.
+    fem: bool,
+}
+
+/// The dual reading of a folded word without proclitics.
+fn judge(form: &str) -> Option<Reading> {
+    let lex = Lexicon::get();
+    let c = |w: &str| f64::from(lex.count(w));
+    let n = form.chars().count();
+    if lex.is_name(form) {
+        return None;
+    }
+    // Cheap test first: some singular reading is a common word.
+    let cut = |k: usize| -> String { form.chars().take(n.saturating_sub(k)).collect() };
+    let fem_sing = (form.ends_with("تان") || form.ends_with("تين")).then(|| format!("{}ة", cut(3)));
+    let common = |w: &str| lex.count(w) >= MIN_SINGULAR;
+    if !common(&cut(2)) && !fem_sing.as_deref().is_some_and(common) {
+        return None;
+    }
+    let f = c(form);
+    // A word with derivatives of its own (تمرينات، لبناني، عدواني) is not a dual.
+    let derived = c(&format!("{form}ات")) + c(&format!("{form}ي")) + c(&format!("{form}ية"));
+    if derived >= 3.0 && derived >= 0.05 * f.max(1.0) {
+        return None;
+    }
+    let stem_of = |cut: usize| -> String { form.chars().take(n - cut).collect() };
+    // ـتان/ـتين after a ة-noun: سنتين، مباراتين، دولتين.
+    if form.ends_with("تان") || form.ends_with("تين") {
+        let stem = stem_of(3);
+        let sing = format!("{stem}ة");
+        let s = c(&sing);
+        if stem.chars().count() >= 2 && s >= f64::from(MIN_SINGULAR) && f <= 0.5 * s {
+            return Some(Reading {
+                class: DualClass::Dual,
+                stem_len: n - 3,
+                fem: true,
+            });
+        }
+    }
+    let stem = stem_of(2);
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    let s = c(&stem);
+    if s < f64::from(MIN_SINGULAR) || c(&format!("ال{stem}")) < 0.05 * s {
+        return None;
+    }
+    let reading = |class| {
+        Some(Reading {
+            class,
+            stem_len: n - 2,
+            fem: false,
+        })
+    };
+    // A form about as frequent as its "singular" is a word of its own (لبنان، عدوان)
+    // or, in ـين, mostly a plural (مسؤولين).
+    let frequent = f > 0.3 * s;
+    if form.ends_with("ان") {
+        // A dual verb (تمران، يلعبان): its other person (يمران، تلعبان) or the
+        // singular's (يمر for تمر) is attested too.
+        let swap = |w: &str| match w.strip_prefix('ت') {
+            Some(r) => Some(format!("ي{r}")),
+            None => w.strip_prefix('ي').map(|r| format!("ت{r}")),
+        };
+        let verb =
+            swap(form).is_some_and(|o| c(&o) > 0.0) || swap(&stem).is_some_and(|o| c(&o) > 0.1 * s);
+        if frequent || verb {
+            return None;
+        }
+        // A nominative dual has an attested oblique in proportion; a broken plural
+        // (بلدان، قطعان) or a name (سلمان) does not.
+        let oblique = c(&format!("{stem}ين"));
+        if oblique == 0.0
+            || oblique < 0.2 * f
+            || super::lexicon::tables().plurals.contains_key(&fold(form))
+        {
+            return None;
+        }
+        return reading(DualClass::Dual);
+    }
+    // ـين: a dual or a sound masculine plural. Definite forms count too: a plural is
+    // far more often definite (المخرجين) and nominative (المخرجون) than a dual.
+    let both = |suffix: &str| c(&format!("{stem}{suffix}")) + c(&format!("ال{stem}{suffix}"));
+    let oblique = both("ين");
+    let sc: Vec<char> = stem.chars().collect();
+    let nisba = stem.ends_with('ي');
+    let plural = both("ون") > 0.1 * oblique;
+    let participle =
+        (sc.first() == Some(&'م') && sc.len() >= 4) || (sc.len() == 4 && sc.get(1) == Some(&'ا'));
+    let rare_nominative = participle && both("ان") < 0.15 * oblique;
+    if frequent || nisba || plural || rare_nominative {
+        reading(DualClass::Ambiguous)
+    } else {
+        reading(DualClass::Dual)
+    }
+}
+
+/// Does a word (no proclitic; an accusative ـا is dropped) take the article in
+/// news text, as nouns and adjectives do and verbs do not (corpus counts)?
+pub(super) fn takes_article(raw: &str) -> bool {
+    let lex = Lexicon::get();
+    let w = lexfold(raw).text;
+    let w = match w.strip_suffix('ا') {
+        Some(r) if r.chars().count() >= 3 => r.to_string(),
+        _ => w,
+    };
+    let n = f64::from(lex.count(&w));
+    let art = f64::from(lex.count(&format!("ال{w}")));
+    n + art >= 3.0 && art >= 0.05 * n
+}
+
+/// The quantities fold (ة→ه) of a lexicon-fold word.
+fn fold(w: &str) -> String {
+    khabar_text::numbers::fold_word(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(w: &str) -> Option<(DualClass, String, usize)> {
+        read_dual(w).map(|d| (d.class, d.singular, d.skip))
+    }
+
+    #[test]
+    fn duals_read_from_corpus_frequencies() {
+        for (w, sing) in [
+            ("شخصان", "شخص"),
+            ("ضابطين", "ضابط"),
+            ("فوزين", "فوز"),
+            ("مصدران", "مصدر"),
+            ("طفلان", "طفل"),
+            ("صاروخين", "صاروخ"),
+            ("مباراتين", "مباراة"),
+            ("دولتين", "دولة"),
+            ("امرأتين", "امرأة"),
+            ("مرحلتين", "مرحلة"),
+        ] {
+            assert_eq!(
+                class(w),
+                Some((DualClass::Dual, sing.to_string(), 0)),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
+    fn proclitics_are_skipped_and_definites_refused() {
+        let d = read_dual("بهدفين").expect("بهدفين");
+        assert_eq!((d.singular.as_str(), d.skip), ("هدف", "ب".len()));
+        let d = read_dual("وشخصان").expect("وشخصان");
+        assert_eq!((d.singular.as_str(), d.skip), ("شخص", "و".len()));
+        assert_eq!(read_dual("البلدين"), None);
+        assert_eq!(read_dual("للمباراتين"), None);
+        assert_eq!(read_dual("بالمباراتين"), None);
+        assert_eq!(read_dual("والطرفين"), None);
+        // Not ف + أسدين, not ك + تابين: a split that reads as nothing leaves the word whole.
+        assert!(read_dual("فاسدين").is_none_or(|d| d.skip == 0));
+        let d = read_dual("كتابين").expect("كتابين");
+        assert_eq!((d.singular.as_str(), d.skip), ("كتاب", 0));
+        let d = read_dual("ووحدتين").expect("ووحدتين");
+        assert_eq!((d.singular.as_str(), d.skip), ("وحدة", "و".len()));
+        // A pronoun after the dual: not read.
+        assert_eq!(read_dual("ابنيها"), None);
+    }
+
+    #[test]
+    fn words_and_plurals_in_dual_letters_are_not_duals() {
+        // Words of their own, names, broken plurals, verbs in ـان.
+        for w in [
+            "إيران",
+            "لبنان",
+            "سكان",
+            "شبان",
+            "جيران",
+            "بلدان",
+            "عدوان",
+            "سلمان",
+            "يلعبان",
+            "تمران",
+            "عمران",
+        ] {
+            assert_eq!(read_dual(w), None, "{w}");
+        }
+        // ـين words of their own: never a dual alone.
+        for w in ["بين", "تمرين", "تأمين", "فلسطين", "بوتين", "حسين", "ياسين"]
+        {
+            assert!(
+                read_dual(w).is_none_or(|d| d.class == DualClass::Ambiguous),
+                "{w}"
+            );
+        }
+        // Sound plurals: a dual only with an agreeing dual adjective.
+        for w in [
+            "مسلمين",
+            "موظفين",
+            "مسؤولين",
+            "فلسطينيين",
+            "معتقلين",
+            "لاجئين",
+        ] {
+            assert!(
+                read_dual(w).is_none_or(|d| d.class == DualClass::Ambiguous),
+                "{w}"
+            );
+        }
+    }
+}
