@@ -194,6 +194,24 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         }
         keep
     });
+    // "وقال X على حسابه: … وإذا أصبنا فهذا واجبنا …": inside speech after a colon, as
+    // inside quotation marks, a first person plural verb is the speaker's own narrative.
+    let direct: Vec<Span> = cands
+        .iter()
+        .filter(|c| c.direct)
+        .map(|c| c.content)
+        .collect();
+    cands.retain(|c| {
+        let inside = direct
+            .iter()
+            .any(|s| s.start <= c.cue.start && c.cue.end <= s.end);
+        let key = scan.key(c.cue_tok);
+        !(inside
+            && lexicon()
+                .lookup(key)
+                .or_else(|| object_suffixed(key))
+                .is_some_and(|cue| first_plural(&scan, doc.text, c.cue_tok, cue)))
+    });
     trim_contents(&scan, &mut cands);
 
     // A dateline at the start of the text is not part of the first sentence's clause.
@@ -369,11 +387,22 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             cands.push(c);
             continue;
         }
+        // "وزاد آل الشيخ في تغريداته: …", "واختتم الوزير كلمته: …": verbs that report
+        // only before a colon (elsewhere "increased", "concluded").
+        if colon_verb(key) && lex.lookup(key).is_none() {
+            if let Some(c) = verb_cue(scan, ents, i, false, false)
+                .filter(|c| c.direct && opened_by_colon(scan, c.content))
+            {
+                cands.push(c);
+            }
+            continue;
+        }
         // "وبين أن …": a homograph excluded as a cue ("بين" "between") is one when a
-        // complementizer follows at once.
+        // complementizer follows at once, or after a short subject ("وبيّن الوزير أن",
+        // "، وبين المسؤولون إن").
         let homograph = || {
             lex.lookup_homograph(key)
-                .filter(|_| scan.is_complementizer(i + 1))
+                .filter(|_| scan.is_complementizer(i + 1) || bayyana(scan, doc.text, i))
         };
         // ("فيما وصفه "…"": "what he called" is no report)
         let relative_ma = i.checked_sub(1).is_some_and(|p| {
@@ -409,11 +438,106 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             CueForm::Participle => continuation(scan, i, cue.belief),
             CueForm::Verb => verb_cue(scan, ents, i, cue.belief, cue.present),
         };
-        if let Some(c) = found {
+        // "فإذا أصبنا فهذا واجبنا": a first person plural verb without a subject of its
+        // own is the narrator's "we" (the writer's, or a speaker's after a colon), never
+        // the third person an implicit subject would carry over to.
+        if let Some(c) = found.filter(|c| {
+            !(matches!(c.source, SourceRef::Implicit) && first_plural(scan, doc.text, i, cue))
+        }) {
             cands.push(c);
         }
     }
     cands
+}
+
+/// Is the cue at `i` ("، ويعتبر") coordinated with a clause of its sentence that opens
+/// with a present verb and a named subject ("ويشارك أوكجي … في المسيرة، ويعتبر أن")?
+fn coordinated_with_named(scan: &Scan, ents: &Ents<'_>, i: usize) -> bool {
+    if !scan.key(i).starts_with('و') || i.checked_sub(1).is_none_or(|p| scan.is_word(p)) {
+        return false;
+    }
+    let (ss, _) = scan.sentence(i);
+    let Some(f) = (ss..i).find(|j| scan.is_word(*j)) else {
+        return false;
+    };
+    let verb = scan.key(f).trim_start_matches(['و', 'ف']);
+    let Some(t) = scan.toks.get(f + 1) else {
+        return false;
+    };
+    // ("ويتوقع أن ينتقل": "is expected to", an impersonal passive before a verb)
+    let after = (i + 1..i + 3)
+        .find(|j| scan.is_complementizer(*j))
+        .map(|c| scan.key(c + 1));
+    f + 1 < i
+        && !after.is_some_and(|w| w.starts_with(['ي', 'ت']))
+        && verb.starts_with(['ي', 'ت'])
+        && verb.chars().count() >= 4
+        && ents
+            .named_in(Span::new(t.start, t.end))
+            .any(|(s, e)| s.start == t.start && e.label == "PER")
+}
+
+/// "الرئيس سمير نجيب إن …", "بصير بينا": a first person plural present form ("نجيب",
+/// "we answer") glued to no conjunction right after a noun is a name.
+fn plural_present_after_name(scan: &Scan, j: usize) -> bool {
+    let lex = lexicon();
+    let k = scan.key(j);
+    let Some(cue) = lex.lookup(k) else {
+        return false;
+    };
+    let lemma = lex.folded_lemmas.get(cue.lemma).map_or("", String::as_str);
+    cue.present
+        && cue.form == CueForm::Verb
+        && k.starts_with('ن')
+        && !lemma.starts_with('ن')
+        && !scan.in_quote.get(j).copied().unwrap_or(false)
+        && j.checked_sub(1).is_some_and(|p| {
+            scan.is_word(p)
+                && !scan.is_complementizer(p)
+                && !lexicon::is_content_preposition(scan.key(p))
+                && lex.lookup(scan.key(p)).is_none()
+        })
+}
+
+/// A past verb that reports only before a colon: "وزاد", "واختتمت", "وختم".
+fn colon_verb(key: &str) -> bool {
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    matches!(k, "زاد" | "زادت" | "اختتم" | "اختتمت" | "ختم" | "ختمت")
+}
+
+/// Does `content` open right after a colon (": …" or ": "…"")?
+fn opened_by_colon(scan: &Scan, content: Span) -> bool {
+    let t = scan.toks.partition_point(|t| t.start < content.start);
+    let p = t.checked_sub(1);
+    p.is_some_and(|p| scan.punct(p) == Some(':'))
+        || p.is_some_and(|p| {
+            scan.punct(p).is_some_and(|c| is_open_quote(c) || c == '"')
+                && p.checked_sub(1).is_some_and(|q| scan.punct(q) == Some(':'))
+        })
+}
+
+/// "وبيّن الوزير أن", "، وبين المسؤولون إن": بين ("between") is the verb "made clear"
+/// when it has a shadda or opens a clause, and a short subject without a coordinating
+/// و ("بين الحكومة والمعارضة") leads to a complementizer.
+fn bayyana(scan: &Scan, text: &str, i: usize) -> bool {
+    let k = scan.key(i);
+    let bare = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+    if !matches!(bare, "بين" | "بينت") {
+        return false;
+    }
+    let shadda = scan.raw(text, i).contains('\u{651}');
+    let opens = k != bare && i.checked_sub(1).is_none_or(|p| !scan.is_word(p));
+    if !(shadda || opens) || scan.key(i + 1).chars().count() < 3 {
+        return false;
+    }
+    (i + 2..=i + 5).any(|c| {
+        scan.is_complementizer(c)
+            && (i + 1..c).all(|j| {
+                scan.is_word(j)
+                    && !scan.is_complementizer(j)
+                    && !(j > i + 1 && scan.key(j).starts_with('و'))
+            })
+    })
 }
 
 /// "وأخبره الوزير بأن", "وقد وصفها جار لها بأنها": a past cue that takes a person
@@ -709,11 +833,12 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                             )));
                 let not_a_cue = after_negating_noun(scan, j)
                     || withholding(scan, j)
+                    || plural_present_after_name(scan, j)
                     || is_named(scan, j)
                     || relay_frame
                     || after_preposition(scan, j)
                     || (k == "نقلا" && scan.key(j + 1) == "عن");
-                if j > from + 1 && lex.lookup(k).is_some() && !not_a_cue {
+                if j > from + 1 && (lex.lookup(k).is_some() || colon_verb(k)) && !not_a_cue {
                     // Another cue first: this one has no content of its own.
                     return None;
                 }
@@ -1089,7 +1214,9 @@ fn verb_cue(
         && (lexicon::is_time_word(scan.key(subj_tok))
             || (subj_tok == i + 1
                 && is_pronoun_preposition(scan.key(subj_tok))
-                && scan.key(subj_tok).starts_with(['خ', 'ا'])))
+                && scan.key(subj_tok).starts_with(['خ', 'ا']))
+            // ("قد يقول لك قائل", "وقال لي الوزير": the addressee before the subject)
+            || (subj_tok == i + 1 && addressee_pronoun(scan.key(subj_tok))))
     {
         subj_tok += 1;
     }
@@ -1101,9 +1228,23 @@ fn verb_cue(
                 .iter()
                 .any(|sfx| scan.key(p).ends_with(sfx))
     });
-    let found = subject_after(scan, ents, subj_tok, middle_end).filter(|_| {
-        !svo && !first && !pronoun_subject && !lexicon::is_speech_event(scan.key(i + 1))
-    });
+    let found = subject_after(scan, ents, subj_tok, middle_end)
+        .filter(|_| {
+            !svo && !first && !pronoun_subject && !lexicon::is_speech_event(scan.key(i + 1))
+        })
+        // ("ونقل المسؤول عن يونكر قوله": after نقل, عن opens the quoted person, never
+        // the complement of "المسؤول عن")
+        .and_then(|span| {
+            if !is_naql(scan.key(i)) {
+                return Some(span);
+            }
+            let lo = scan.toks.partition_point(|t| t.start < span.start);
+            let hi = scan.toks.partition_point(|t| t.start < span.end);
+            match (lo + 1..hi).find(|j| scan.key(*j) == "عن") {
+                Some(an) => tok_span(scan, lo, an - 1),
+                None => Some(span),
+            }
+        });
     let source = match found {
         Some(span)
             if opener != Opener::Complementizer
@@ -1181,6 +1322,19 @@ fn verb_cue(
             } else {
                 budget
             };
+            // "وأشارت نيوروز التي أتت من فريبورغ في غرب ألمانيا مع شقيقتها أن": a named
+            // subject's relative clause stands between it and the content (but not
+            // "… التي تريد أن تعود", whose أن opens a verb's complement).
+            let after_span = scan.toks.partition_point(|t| t.start < span.end);
+            let relative = matches!(scan.key(after_span), "الذي" | "التي" | "الذين")
+                && ents.named_in(span).next().is_some()
+                && opener == Opener::Complementizer
+                && !scan.key(start_tok + 1).starts_with(['ي', 'ت'])
+                // ("… الذي أهدر هدفا إلا أنه سدد": a contrast, not the content)
+                && !opener_tok.checked_sub(1).is_some_and(|p| {
+                    matches!(scan.key(p), "الا" | "غير" | "بيد" | "رغم" | "برغم" | "بعد" | "قبل")
+                });
+            let budget = if relative { budget.max(16) } else { budget };
             // "تعهد X (لـY) بأن …": the clause follows the subject at once.
             let clause_budget = if clause_lemma.is_some() { 3 } else { budget };
             // ("قال القائد العام …، الجنرال جون نيكولسن، الأربعاء خلال مؤتمر صحفي …
@@ -1243,6 +1397,9 @@ fn verb_cue(
                 None if present
                     && middle_end == i + 1
                     && scan.key(i).trim_start_matches(['و', 'ف']).starts_with('ي')
+                    // ("ويشارك أوكجي … في المسيرة، ويعتبر أن": coordinated with a
+                    // clause whose named subject it shares)
+                    && !coordinated_with_named(scan, ents, i)
                     // "ويقول إن", "ويضيف أن": these present forms differ from their
                     // passives (يقال، يضاف، يشار), so the subject is carried over.
                     && !matches!(
@@ -1506,10 +1663,12 @@ fn quote_may_follow(scan: &Scan, after: usize, opener: usize) -> bool {
         && quoted_words(scan, opener) != usize::MAX
         && quoted_words(scan, opener) >= 4;
     // "وأوردت الفصائل على حسابها على تويتر "…"": the medium, then a full quotation.
+    // ("وقال رئيس الهيئة على حسابه في "تويتر": تداول …": a colon after the medium
+    // opens the content as well.)
+    let colon = scan.punct(opener) == Some(':');
     let medium = k == "علي"
         && medium_after(scan, first)
-        && quoted_words(scan, opener) != usize::MAX
-        && quoted_words(scan, opener) >= 4;
+        && (colon || (quoted_words(scan, opener) != usize::MAX && quoted_words(scan, opener) >= 4));
     topic || medium || !(lexicon::is_content_preposition(k) || matches!(k, "ب" | "مع" | "ضد"))
 }
 
@@ -1533,6 +1692,13 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
                     || adjunct_with_possessive(next)
                     // "في الأيام الماضية"
                     || time_adverbial(scan, j + 1)
+                    // "وقال الوزير في تويتر / في حسابه:": a network or the speaker's
+                    // own page (not "مصدر في الموقع", "بيان منشور في موقع هيئة …")
+                    || (medium_after(scan, j)
+                        && (!next.starts_with(['ح', 'م', 'ص', 'ق'])
+                            || adjunct_with_possessive(scan.key(j + 1))
+                            || ["ه", "ها", "هم"].iter().any(|x| scan.key(j + 1).ends_with(x))
+                                && !scan.key(j + 1).starts_with("ال")))
                     || scan
                         .key(j + 1)
                         .chars()
@@ -1748,6 +1914,12 @@ fn is_pronoun_preposition(k: &str) -> bool {
     )
 }
 
+/// A first or second person addressee ("لك", "لنا", "لكم"; not "لي", also the name Lee): never part of a
+/// source ("قد يقول لك قائل", "قائل لك").
+fn addressee_pronoun(k: &str) -> bool {
+    matches!(k, "لك" | "لكم" | "لكما" | "لنا")
+}
+
 /// The subject noun phrase in tokens `[a, b)`: from `a` to the first adjunct.
 fn subject_after(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span> {
     // A name that looks like a preposition ("قال بالخير إنه"): NER knows better.
@@ -1917,15 +2089,49 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
                 ents.named_in(Span::new(prev.start, prev.end))
                     .any(|(s, e)| e.label == "PER" && s.end == prev.end)
             });
+        // "قائل لك": a first or second person addressee ends the subject.
+        // "ويجاهر فريدمان | بدعم الاستيطان", "واختتم الأسطورة البرازيلي | برأيه:": a
+        // ب-phrase after a name, or a ب-noun with a possessive, is an adjunct.
+        let bi = scan.key(j);
+        // (the pronoun as written: "بجامعة" ends in a ta marbuta, not a pronoun)
+        let bi_raw = scan.raw(ents.text, j);
+        let bi_phrase = j > a
+            && bi.starts_with('ب')
+            && bi.chars().count() >= 4
+            && !ents.named_at(scan, j)
+            // ("في برنامجه": a noun in ب after a preposition, not the preposition ب)
+            && !matches!(scan.key(j - 1), "في" | "علي" | "من" | "عن" | "الي" | "مع")
+            && (["ه", "ها", "هم", "هما"]
+                .iter()
+                .any(|x| bi_raw.ends_with(x) && bi.chars().count() >= 5)
+                || scan.toks.get(j - 1).is_some_and(|prev| {
+                    ents.named_in(Span::new(prev.start, prev.end))
+                        .any(|(s, e)| e.label == "PER" && s.end == prev.end)
+                }));
+        // ("نفت الناقلة الوطنية "فلاي دبي" | ما يتم تداوله": "what" opens the object)
+        let addressee = addressee
+            || bi_phrase
+            || (j > a && scan.key(j) == "ما")
+            || (j > a
+                && addressee_pronoun(scan.key(j))
+                && scan.key(j - 1) != "عن"
+                && !ents.named_at(scan, j));
         // "وخاطبت السفيرة الأميركية | الرئيس الفلسطيني": a definite person or
         // organization noun after a nisba adjective is the verb's object.
         let nisba_object = j > a + 1 && definite_object_after_nisba(scan, j);
+        // "تقرير لوكالة "موديز"", "بيان لوزارة الدفاع": ل after a document is its
+        // genitive, not an addressee; "فريق الدفاع عن لي", "المسؤول عن الملف": عن
+        // after a noun that takes it belongs to the phrase.
+        let genitive = j > a
+            && ((scan.key(j).starts_with('ل') && is_document_noun(scan.key(j - 1)))
+                || (scan.key(j) == "عن" && takes_an(scan.key(j - 1)) && scan.is_word(j + 1))
+                || (j > a + 1 && scan.key(j - 1) == "عن" && takes_an(scan.key(j - 2))));
         if j > a
             && !quantity
             && !issued_by(scan, j)
             && (addressee
                 || nisba_object
-                || ends_subject(scan, j)
+                || (ends_subject(scan, j) && !genitive)
                 || object_starts(scan, ents, j, false)
                 // (the issuer's name ends at the content: "صادر عن الوزارة فإن")
                 || ((scan.is_complementizer(j) || scan.key(j) == "فان")
@@ -1954,6 +2160,44 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
     Some(span)
 }
 
+/// A document that may have an author after ل ("تقرير لوكالة", "دراسة لجامعة").
+fn is_document_noun(k: &str) -> bool {
+    let k = k
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(k);
+    let bare = k.strip_prefix("ال").unwrap_or(k);
+    matches!(
+        bare,
+        "تقرير"
+            | "تقارير"
+            | "بيان"
+            | "دراسه"
+            | "وثيقه"
+            | "استطلاع"
+            | "تحليل"
+            | "مذكره"
+            | "رساله"
+    )
+}
+
+/// A noun whose complement is an عن-phrase ("فريق الدفاع عن لي", "المسؤول عن الملف").
+fn takes_an(k: &str) -> bool {
+    let bare = k.strip_prefix("ال").unwrap_or(k);
+    matches!(
+        bare,
+        "دفاع"
+            | "مدافع"
+            | "مدافعون"
+            | "مدافعين"
+            | "مسؤول"
+            | "مسؤوله"
+            | "مسؤولون"
+            | "مسؤولين"
+            | "مسئول"
+    )
+}
+
 /// Is token `j` the "عن" of "(بيان) صادر عن X" ("issued by X")? The issuer belongs to
 /// the source: "وقال بيان صادر عن وزارة الخارجية إن", "وفقا لبيان صادر عن وزارة الدفاع
 /// فإن".
@@ -1970,7 +2214,12 @@ fn issued_by(scan: &Scan, j: usize) -> bool {
 /// a person's name set off by commas (or reaching the content) — the name is part of
 /// the source. Returns the byte end of the name.
 fn appositive_name(scan: &Scan, ents: &Ents<'_>, span: Span, b: usize) -> Option<usize> {
-    if ents.named_in(span).any(|(_, e)| e.label == "PER") {
+    // (A name inside the title's own complement does not name the speaker: "المتحدث
+    // باسم عباس، نبيل أبو ردينة", "الرئيس التنفيذي لشركة عواد كابيتال، زياد عواد".)
+    if ents
+        .named_in(span)
+        .any(|(s, e)| e.label == "PER" && !title_complement(scan, *s))
+    {
         return None;
     }
     let comma = scan.toks.partition_point(|t| t.start < span.end);
@@ -1986,11 +2235,58 @@ fn appositive_name(scan: &Scan, ents: &Ents<'_>, span: Span, b: usize) -> Option
     let (name, _) = ents
         .named_in(Span::new(first.start, first.end))
         .find(|(s, e)| s.start == first.start && e.label == "PER")?;
-    let after = scan.toks.partition_point(|t| t.start < name.end);
+    let mut after = scan.toks.partition_point(|t| t.start < name.end);
+    let mut name_end = name.end;
+    // ("كانغ كونغ-وا": a hyphen-joined piece NER left out is part of the name.)
+    while scan.punct(after) == Some('-') && scan.is_word(after + 1) {
+        let (Some(h), Some(w)) = (scan.toks.get(after), scan.toks.get(after + 1)) else {
+            break;
+        };
+        if h.start != name_end || w.start != h.end {
+            break;
+        }
+        name_end = w.end;
+        after += 2;
+    }
     let closed = after >= b
         || matches!(scan.punct(after), Some('،' | ',' | ':'))
         || (titled && lexicon::is_time_word(scan.key(after)));
-    (closed && scan.toks.get(b).is_none_or(|t| name.end <= t.start)).then_some(name.end)
+    (closed && scan.toks.get(b).is_none_or(|t| name_end <= t.start)).then_some(name_end)
+}
+
+/// Is the name at `name` the complement of a title ("باسم عباس") or of an organization
+/// noun ("لشركة عواد كابيتال", a company name NER may take for a person)?
+fn title_complement(scan: &Scan, name: Span) -> bool {
+    let Some(p) = scan
+        .toks
+        .partition_point(|t| t.start < name.start)
+        .checked_sub(1)
+    else {
+        return false;
+    };
+    let k = scan.key(p);
+    let noun = k
+        .strip_prefix('ل')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(k);
+    k == "باسم"
+        || matches!(
+            noun,
+            "شركه"
+                | "مجموعه"
+                | "مؤسسه"
+                | "موسسه"
+                | "بنك"
+                | "مصرف"
+                | "صحيفه"
+                | "قناه"
+                | "وكاله"
+                | "مجله"
+                | "موقع"
+                | "جامعه"
+                | "منظمه"
+                | "صندوق"
+        )
 }
 
 /// Does an object noun phrase start at token `j`, right after a complete subject? An
@@ -2197,7 +2493,22 @@ fn author_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
         .iter()
         .take_while(|(s, _)| s.end <= hi)
         .find(|(_, e)| matches!(e.label.as_str(), "PER" | "ORG"))
-        .map(|(s, _)| *s)
+        .map(|(s, _)| {
+            // ("نشرت منظمة "هيومن رايتس ووتش" تقريرا اعتبرت فيه": the quoted name
+            // after an organization noun belongs to it.)
+            let next = scan.toks.partition_point(|t| t.start < s.end);
+            let quoted = scan
+                .punct(next)
+                .filter(|c| is_open_quote(*c) || *c == '"')
+                .and_then(|_| scan.partner.get(next).copied().flatten())
+                .filter(|p| *p > next + 1 && *p < i && quoted_words(scan, next) <= 6);
+            match quoted.and_then(|p| scan.toks.get(p)) {
+                Some(close) if scan.toks.get(next).is_some_and(|t| t.start <= s.end + 1) => {
+                    Span::new(s.start, close.end)
+                }
+                _ => *s,
+            }
+        })
 }
 
 /// Cue verbs that take a direct object before their content ("وصف الوزير الهجوم بأنه",
@@ -2459,7 +2770,10 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     // "وفي تغريدة سبقت ذلك قال": a prepositional phrase is never the speaker.
     let first = scan.key(a);
     let bare = first.strip_prefix(['و', 'ف']).unwrap_or(first);
+    // ("ولي العهد", "ولي الأمر" is a title, not و + لي.)
+    let wali = first == "ولي" && scan.key(a + 1).starts_with("ال");
     if bare != first
+        && !wali
         && (lexicon::is_adjunct_start(bare)
             || lexicon::is_content_preposition(bare)
             || matches!(bare, "مع" | "ب" | "ل"))
@@ -2561,6 +2875,36 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
             };
         if !source_like || ((rel_comma || expectation) && !names_someone) {
             return None;
+        }
+    } else {
+        // "وبدأت جلسات المؤتمر بكلمات لمسؤولين عراقيين شددوا على أن": an indefinite
+        // person noun after ل, then its adjectives, is the subject of the asyndetic
+        // relative clause the cue opens.
+        let last = scan.toks.partition_point(|t| t.start < span.end);
+        let lam = (a + 1..last.min(i)).rev().find(|j| {
+            scan.key(*j).strip_prefix('ل').is_some_and(|r| {
+                !r.starts_with('ل')
+                    && (lexicon::is_anonymous_head(r) || lexicon::description_head(r) == Some(true))
+            })
+        });
+        if let Some(j) = lam {
+            let adjectives = (j + 1..last.min(i)).all(|k| {
+                let w = scan.key(k);
+                scan.is_word(k)
+                    && !w.starts_with("ال")
+                    && (w.ends_with("ين")
+                        || w.ends_with("ون")
+                        || w.ends_with('ي')
+                        || w.ends_with("يه"))
+            });
+            if adjectives {
+                if let Some(t) = scan.toks.get(j) {
+                    let start = t.start + 'ل'.len_utf8();
+                    if ents.text.is_char_boundary(start) && start < span.end {
+                        span.start = start;
+                    }
+                }
+            }
         }
     }
     Some(span)
@@ -2673,6 +3017,55 @@ fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<C
 /// "وجاء في البيان أن …", "وورد في التقرير: …": the document after في is the source.
 fn came_in(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Candidate> {
     let k = scan.key(i);
+    // "أصدر نادي أرسنال بيانا رسميا جاء فيه "…"": the document's author, named
+    // earlier in the clause, speaks.
+    if matches!(k, "جاء" | "ورد") && matches!(scan.key(i + 1), "فيه" | "فيها") {
+        let (opener, start_tok, opener_tok) = find_opener(scan, i + 1, 2)?;
+        if opener_tok > i + 3 {
+            return None;
+        }
+        let platform = |sp: &Span| {
+            let w = fold(ents.text.get(sp.start..sp.end).unwrap_or(""));
+            [
+                "تويتر",
+                "فيسبوك",
+                "فيس بوك",
+                "انستغرام",
+                "انستجرام",
+                "يوتيوب",
+                "سناب",
+            ]
+            .iter()
+            .any(|m| w.contains(m))
+        };
+        let author = if i
+            .checked_sub(1)
+            .is_some_and(|p| relative_feminine(scan.key(p)).is_some())
+        {
+            // "ونقلت رويترز بيان الفيفا الذي جاء فيه": the document's own genitive,
+            // right before the relative, is its author (else no one is named).
+            let lo = scan.toks.get(i.saturating_sub(3))?.start;
+            let hi = scan.toks.get(i - 1)?.start;
+            ents.before(hi)
+                .iter()
+                .rev()
+                .take_while(|(sp, _)| sp.start >= lo)
+                .find(|(sp, e)| {
+                    sp.end <= hi && matches!(e.label.as_str(), "PER" | "ORG") && !platform(sp)
+                })
+                .map(|(sp, _)| *sp)?
+        } else {
+            author_before(scan, ents, i).filter(|sp| !platform(sp))?
+        };
+        return candidate_at(
+            scan,
+            i,
+            SourceRef::Explicit(author),
+            opener,
+            start_tok,
+            false,
+        );
+    }
     if !matches!(k, "جاء" | "وجاء" | "ورد" | "وورد" | "فجاء") || scan.key(i + 1) != "في"
     {
         return None;
@@ -3223,6 +3616,11 @@ fn looks_like_source(scan: &Scan, ents: &Ents<'_>, span: Span, tok: usize) -> bo
     let bare = k.strip_prefix("ال").unwrap_or(k);
     // "للمصدر" = ل + المصدر.
     let bare = orig.strip_prefix("لل").unwrap_or(bare);
+    // (a family speaks as a short phrase: "بحسب العائلة", "وفقا لأسرته")
+    let family = ents
+        .text
+        .get(span.start..span.end)
+        .is_some_and(|t| t.split_whitespace().count() <= 3 && !t.contains('.'));
     lexicon::is_anonymous_head(bare)
         || lexicon::description_head(bare).is_some()
         || lexicon::is_anonymous_head(k)
@@ -3252,13 +3650,93 @@ fn looks_like_source(scan: &Scan, ents: &Ents<'_>, span: Span, tok: usize) -> bo
                 | "دراسه"
                 | "استطلاع"
         )
+        // "بحسب العائلة", "وفقا لأقاربه", "حسب الأهالي": the family and the people
+        // around a story speak for it.
+        || (family
+            && (matches!(
+                bare,
+                "عايله" | "عائله" | "اسره" | "اقارب" | "اهالي" | "اهل" | "ذوي" | "جيران" | "عائلات"
+            ) || matches!(
+                strip_possessive(bare),
+                "عائلت" | "عايلت" | "اسرت" | "اقارب" | "اهل" | "ذوي" | "جيران"
+            )))
 }
 
 /// Cuts indirect contents at the next cue in the same sentence (outside quotations).
 fn trim_contents(scan: &Scan, cands: &mut [Candidate]) {
+    let quoted = |c: &Candidate| scan.in_quote.get(c.cue_tok).copied().unwrap_or(false);
+    // "قالت: "أعتقد أن X … . أعتقد أننا …"": a nested cue's content ends at the next
+    // cue of the same quotation, and inside the quotation.
+    let nested_starts: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| quoted(c))
+        .map(|c| (c.cue.start, c.cue_tok))
+        .collect();
+    for c in cands.iter_mut().filter(|c| c.trim && quoted(c)) {
+        let first_after = nested_starts.partition_point(|(s, _)| *s <= c.content.start);
+        if let Some((_, tok)) = nested_starts
+            .get(first_after)
+            .filter(|(s, _)| *s < c.content.end)
+        {
+            // (the sentence end before the next cue: "… مباحثات. أعتقد أننا")
+            let lo = scan.toks.partition_point(|t| t.start < c.content.start);
+            if let Some(end) = (lo..*tok)
+                .rev()
+                .find(|j| matches!(scan.punct(*j), Some('.' | '!' | '?' | '؟')))
+                .and_then(|j| j.checked_sub(1))
+                .and_then(|j| content_end(scan, j))
+            {
+                if end > c.content.start {
+                    c.content.end = c.content.end.min(end);
+                }
+            }
+        }
+        // The closing mark of the quotation the cue is in ends its content ("…
+        // القرار"، مشيدة برد الرئيس").
+        let lo = scan.toks.partition_point(|t| t.start < c.content.start);
+        let hi = scan.toks.partition_point(|t| t.start < c.content.end);
+        if let Some(close) = (lo..hi.min(lo + 400)).find(|j| {
+            // (a straight mark closes only when glued to the word before it: in
+            // "تجنيها "إسرائيل"" it opens a quoted name)
+            let glued = j
+                .checked_sub(1)
+                .and_then(|p| scan.toks.get(p))
+                .zip(scan.toks.get(*j))
+                .is_some_and(|(p, t)| p.end == t.start);
+            scan.punct(*j)
+                .is_some_and(|p| (p == '"' && glued) || scan::is_close_quote(p))
+                && scan
+                    .partner
+                    .get(*j)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|p| p < c.cue_tok)
+        }) {
+            if let Some(end) = close.checked_sub(1).and_then(|j| content_end(scan, j)) {
+                if end > c.content.start {
+                    c.content.end = c.content.end.min(end);
+                }
+            }
+        }
+        // "وكنت أعتقد أن أمريكا تعلمت الدرس، ولكن للأسف كنت على خطأ": a first person
+        // belief inside a quotation ends at the speaker's own "، ولكن".
+        if c.belief {
+            let hi = scan.toks.partition_point(|t| t.start < c.content.end);
+            if let Some(comma) = (lo + 1..hi.min(lo + 400)).find(|j| {
+                matches!(scan.punct(*j), Some('،' | ','))
+                    && matches!(scan.key(j + 1), "لكن" | "ولكن" | "لكنني" | "ولكنني")
+            }) {
+                if let Some(end) = comma.checked_sub(1).and_then(|j| content_end(scan, j)) {
+                    if end > c.content.start {
+                        c.content.end = c.content.end.min(end);
+                    }
+                }
+            }
+        }
+    }
     let cue_starts: Vec<(usize, usize)> = cands
         .iter()
-        .filter(|c| !scan.in_quote.get(c.cue_tok).copied().unwrap_or(false))
+        .filter(|c| !quoted(c))
         .map(|c| (c.cue.start, c.cue_tok))
         .collect();
     for c in cands.iter_mut().filter(|c| c.trim) {
@@ -3300,6 +3778,22 @@ fn trim_contents(scan: &Scan, cands: &mut [Candidate]) {
             let only_opener = (lo..*tok)
                 .filter(|k| scan.is_word(*k))
                 .all(|k| scan.is_complementizer(k) || lexicon::is_content_preposition(scan.key(k)));
+            // "وقال إن ولي العهد أخبره بأن …": a short subject after the opener, then the
+            // next cue — the content's own clause reports in turn (nested), no new one.
+            let lo = if lexicon::is_content_preposition(scan.key(lo)) {
+                lo + 1
+            } else {
+                lo
+            };
+            let own_subject = scan.is_complementizer(lo)
+                && (lo + 1..*tok).all(|k| {
+                    scan.is_word(k)
+                        && !scan.is_complementizer(k)
+                        && !scan.key(k).starts_with("وال")
+                        && lexicon().lookup(scan.key(k)).is_none()
+                })
+                && (1..=3).contains(&(tok - lo - 1));
+            let only_opener = only_opener || own_subject;
             if end > c.content.start && !only_opener {
                 c.content.end = end;
             }
@@ -3344,11 +3838,14 @@ fn resolve_explicit(
     if let Some(e) = named {
         // "المتحدثة باسم وزارة الخارجية هيذر نويرت": the person is who speaks, not the
         // organization in her title.
+        // ("المتحدث باسم عباس، نبيل أبو ردينة": the apposed name, not the one in the
+        // title.)
+        let person = |p: &Entity| p.label == "PER" && !lexicon::is_anonymous_head(&fold(&p.text));
         let e = ents
             .named_in(span)
-            .map(|(_, e)| *e)
-            .find(|p| p.label == "PER" && !lexicon::is_anonymous_head(&fold(&p.text)))
-            .unwrap_or(e);
+            .find(|(s, p)| person(p) && !title_complement(scan, *s))
+            .or_else(|| ents.named_in(span).find(|(_, p)| person(p)))
+            .map_or(e, |(_, p)| *p);
         // "مصادر سكاي نيوز عربية", "مسؤول في وزارة الخارجية": an unnamed source in a
         // named organization is still anonymous.
         let unnamed = !first.starts_with("ال")
@@ -3797,6 +4294,30 @@ fn latest_mention(doc: &Doc<'_>, ents: &Ents<'_>, r: &mut Resolved, cue: Span) {
     }
     if let Some((a, b)) = found {
         r.span = Span::new(r.span.end + a, r.span.end + b);
+        return;
+    }
+    // "الإعلامي السعودي، جمال خاشقجي، … نشرها الإعلامي السعودي …، حيث قال": a title
+    // with an apposed name is mentioned again by its title.
+    if let Some((title, _)) = own.split_once('،') {
+        let title = title.trim();
+        let head_ok = title
+            .split_whitespace()
+            .next()
+            .map(fold)
+            .and_then(|h| h.strip_prefix("ال").map(str::to_string))
+            .is_some_and(|h| lexicon::description_head(&h) == Some(true));
+        if head_ok && title.split_whitespace().count() <= 4 {
+            if let Some(off) = gap.rfind(title) {
+                let before = gap.get(..off).and_then(|g| g.chars().next_back());
+                let after = gap.get(off + title.len()..).and_then(|g| g.chars().next());
+                if before.is_none_or(|c| c.is_whitespace())
+                    && after.is_none_or(|c| !c.is_alphabetic())
+                {
+                    let start = r.span.end + off;
+                    r.span = Span::new(start, start + title.len());
+                }
+            }
+        }
     }
 }
 
@@ -3819,8 +4340,11 @@ fn clause_subject(
         .find(|j| {
             matches!(
                 scan.key(*j),
-                "حين" | "حيث" | "بينما" | "فيما" | "اذ" | "وبينما" | "وفيما"
+                "حين" | "حيث" | "بينما" | "اذ" | "وبينما" | "وفيما"
             )
+            // ("ملقيا اللوم فيما جرى قائلا": "in what" is no connector; "، فيما"
+            // after a comma is.)
+            || (scan.key(*j) == "فيما" && j.checked_sub(1).is_some_and(|p| !scan.is_word(p)))
         })
     {
         ss = c + 1;
@@ -3834,7 +4358,18 @@ fn clause_subject(
                 lexicon::description_head(h).is_some() || lexicon::is_anonymous_head(h)
             })
     };
-    let kana_subject = after_kana(f);
+    let mut kana_subject = after_kana(f);
+    // "إلا أن السلطات المصرية تنفي الاتهامات وتؤكد أن": the subject follows a
+    // contrastive "إلا أن / غير أن / بيد أن" and stands before its verb.
+    let mut contrast_subject = None;
+    if matches!(scan.key(f), "الا" | "غير" | "بيد" | "والا")
+        && scan.key(f + 1) == "ان"
+        && f + 3 < cue_tok
+    {
+        contrast_subject = Some(np_before_verb(scan, ents, f + 2, cue_tok)?);
+        kana_subject = true;
+        f += 2;
+    }
     while f + 1 < cue_tok
         && matches!(
             scan.key(f),
@@ -3854,6 +4389,14 @@ fn clause_subject(
     }
     // "وفي يناير قدّم نجفي تقريرا …، وقال إن": a time phrase before the clause's verb;
     // "وفي بيان على تويتر، اعتذرت ليدي غاغا …، وقالت": a framing phrase up to a comma.
+    // "ومنذ أشهر تشن طائرات تركية غارات …، وتقول": a time phrase before the verb.
+    if matches!(scan.key(f), "منذ" | "ومنذ") && f + 3 < cue_tok && contrast_subject.is_none()
+    {
+        f += if time_adverbial(scan, f + 1) { 3 } else { 2 };
+        while f < cue_tok && (!scan.is_word(f) || is_number(scan, f)) {
+            f += 1;
+        }
+    }
     if matches!(scan.key(f), "في" | "وفي") && f + 2 < cue_tok {
         // (the first comma, if a clause follows it before the cue)
         let comma = (f + 1..cue_tok.min(f + 12))
@@ -3899,7 +4442,9 @@ fn clause_subject(
     if f + 1 >= cue_tok || (scan.is_complementizer(f + 1) && !first_person_comp(scan.key(f + 1))) {
         return None;
     }
-    let mut span = if kana_subject {
+    let mut span = if let Some(np) = contrast_subject {
+        np
+    } else if kana_subject {
         subject_after(scan, ents, f, cue_tok)?
     } else {
         subject_after(scan, ents, f + 1, cue_tok)?
@@ -3951,6 +4496,16 @@ fn clause_subject(
         .near(span)
         .iter()
         .any(|(s, e)| s.start == span.start && e.label == "LOC");
+    // "وتشن طائرات تركية غارات …، وتقول إن": a non-human plural subject of the clause
+    // agrees with a coordinated feminine cue (not any feminine noun: "وتسببت العملية
+    // بتوتر …، وقالت" has another speaker).
+    let feminine_clause = own_clause
+        && cue_feminine(scan, doc.text, cue_tok) == Some(true)
+        && doc
+            .slice(span)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ات") && w.chars().count() >= 5);
     let names = named_early
         || surname
         || place
@@ -3961,10 +4516,69 @@ fn clause_subject(
             .is_some_and(|m| lexicon::description_head(m) == Some(true))
         || lexicon::is_anonymous_head(first)
         || adjacent;
-    if !names {
+    if !names && !feminine_clause {
         return None;
     }
+    // ("طائرات تركية | غارات": an indefinite subject that names no one ends after its
+    // nisba adjectives.)
+    if !names && !first.starts_with("ال") && ents.named_in(span).next().is_none() {
+        let a = scan.toks.partition_point(|t| t.start < span.start);
+        let mut e = a;
+        while e + 1 < cue_tok
+            && scan.toks.get(e + 1).is_some_and(|t| t.end <= span.end)
+            && scan.is_word(e + 1)
+            && !scan.key(e + 1).starts_with("ال")
+            && (scan.key(e + 1).ends_with("يه") || scan.key(e + 1).ends_with('ي'))
+        {
+            e += 1;
+        }
+        span = tok_span(scan, a, e)?;
+    }
+    // "دافع الرئيس الأمريكي، دونالد ترامب، عن السعودية مشيرا": the apposed name is
+    // part of the subject.
+    if let Some(end) = appositive_name(scan, ents, span, cue_tok) {
+        span.end = end;
+    }
     resolve_explicit(doc, scan, ents, span, prev)
+}
+
+/// The noun phrase that opens at `a` and ends before its verb (`[a, b)`): the head, then
+/// definite words and entities ("السلطات المصرية | تنفي", "وزير الخارجية الأميركي مايك
+/// بومبيو | قال"). None when no verb-like word follows.
+fn np_before_verb(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span> {
+    if !scan.is_word(a) || scan.is_complementizer(a) || lexicon::is_pronoun(scan.key(a)) {
+        return None;
+    }
+    let mut end = a;
+    let mut j = a + 1;
+    while j < b && j < a + MAX_SOURCE_WORDS {
+        if !scan.is_word(j) {
+            return None;
+        }
+        let t = scan.toks.get(j)?;
+        let in_entity = ents
+            .named_in(Span::new(t.start, t.end))
+            .any(|(s, _)| s.start < t.start || s.end > t.start);
+        if scan.key(j).starts_with("ال") || in_entity {
+            end = j;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    // (the next word is the verb: an indefinite word that is no preposition or particle)
+    let k = scan.key(j);
+    let verb_like = j < b
+        && k.chars().count() >= 3
+        && !k.starts_with("ال")
+        && !lexicon::is_content_preposition(k)
+        && !lexicon::is_adverb(k)
+        && !lexicon::is_time_word(k)
+        && !matches!(
+            k,
+            "الذي" | "التي" | "الذين" | "نفسه" | "نفسها" | "ذاته" | "ذاتها"
+        );
+    verb_like.then(|| tok_span(scan, a, end)).flatten()
 }
 
 /// The subject of a sentence after the previous attribution (a PER/ORG entity among
@@ -4231,6 +4845,60 @@ fn naql_speaker(scan: &Scan, ents: &Ents<'_>, a: &Attribution, src: Span) -> Opt
     subject_after(scan, ents, t + 1, end)
 }
 
+/// For an attribution whose source is a document or an outlet ("تقرير "أسوشيتد برس"",
+/// "الصحيفة") and whose content opens with a complementizer, a person's name and a verb
+/// ("أن ترامب قارن …"): that person and its span.
+fn reported_person<'e>(
+    doc: &Doc<'_>,
+    scan: &Scan,
+    ents: &Ents<'e>,
+    a: &Attribution,
+    src: Span,
+) -> Option<(Span, &'e Entity)> {
+    if ents.named_in(src).any(|(_, e)| e.label == "PER") {
+        return None;
+    }
+    let head = fold(doc.slice(src));
+    let head = head.split(' ').next().unwrap_or("");
+    let head = head.strip_prefix('و').unwrap_or(head);
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    let document = matches!(
+        head,
+        "تقرير"
+            | "تقارير"
+            | "صحيفه"
+            | "وكاله"
+            | "موقع"
+            | "بيان"
+            | "دراسه"
+            | "قناه"
+            | "شبكه"
+            | "مجله"
+            | "وسائل"
+    );
+    if !document {
+        return None;
+    }
+    let start = doc.chars.byte_offset(a.content.start);
+    let comp = scan.toks.partition_point(|t| t.start < start);
+    if !matches!(scan.key(comp), "ان" | "بان") {
+        return None;
+    }
+    let name_tok = scan.toks.get(comp + 1)?;
+    let (span, e) = ents
+        .named_in(Span::new(name_tok.start, name_tok.end))
+        .find(|(s, e)| s.start == name_tok.start && e.label == "PER")?;
+    let verb = scan.toks.partition_point(|t| t.start < span.end);
+    let k = scan.key(verb);
+    let verb_like = scan.is_word(verb)
+        && k.chars().count() >= 3
+        && !k.starts_with("ال")
+        && !k.starts_with('و')
+        && !lexicon::is_content_preposition(k)
+        && !lexicon::is_adjunct_start(k);
+    verb_like.then_some((*span, *e))
+}
+
 /// Gender and number of a cue with an implicit subject.
 #[derive(Debug, Clone, Copy)]
 struct Agr {
@@ -4346,15 +5014,40 @@ fn carry_over(
         // "ونقلت رويترز عن شفيتزر أنه …، مضيفا": the person quoted by the outlet.
         let quoted = naql_speaker(scan, ents, a, r.span).filter(|q| agrees(doc.slice(*q)));
         if let (Some(q), true) = (quoted, sent.saturating_sub(*s) <= CARRY_SENTENCES) {
-            let name = ents
-                .best_in(q)
-                .map_or_else(|| doc.slice(q).to_string(), entity_name);
+            // "عن مصدر في شرطة تورنتو": an unnamed source stays anonymous (and is not
+            // the place named in it).
+            let anonymous = resolve_explicit(doc, scan, ents, q, prev).is_some_and(|r| r.anonymous);
+            let name = if anonymous {
+                doc.slice(q).to_string()
+            } else {
+                ents.best_in(q)
+                    .map_or_else(|| doc.slice(q).to_string(), entity_name)
+            };
             return Some(Resolved {
                 span: q,
-                anonymous: false,
+                anonymous,
                 refers_to: Some(name.clone()),
                 name,
             });
+        }
+        // "وذكر تقرير "أسوشيتد برس" أن ترامب قارن …، مضيفا: "…"": a report's content
+        // whose subject is a person goes on with that person's words.
+        let cue_tok = scan.toks.partition_point(|t| t.start < cue.start);
+        let continuation = lexicon()
+            .lookup(scan.key(cue_tok))
+            .is_some_and(|c| c.form == CueForm::Participle);
+        if continuation && *s == sent {
+            if let Some(p) = reported_person(doc, scan, ents, a, r.span)
+                .filter(|(span, _)| agrees(doc.slice(*span)))
+            {
+                let (span, e) = p;
+                return Some(Resolved {
+                    span,
+                    anonymous: false,
+                    refers_to: Some(entity_name(e)),
+                    name: entity_name(e),
+                });
+            }
         }
         // ("كتب 18 عضوا … إلى نتنياهو قائلين": a plural cue is no single person's.)
         let person = || {

@@ -269,6 +269,10 @@ pub(crate) fn is_complementizer(key: &str) -> bool {
             "أنّ",
         ])
     });
+    // "مطالبا لبنان بألا يكون": بأن + لا ("ألا" alone is also "إلا", "except").
+    if key == "بالا" {
+        return true;
+    }
     let k = key.strip_prefix('ب').unwrap_or(key);
     s.contains(k)
 }
@@ -395,6 +399,9 @@ pub(crate) fn is_adjunct_start(key: &str) -> bool {
             // "قال لبي بي سي", "لسي إن إن": the addressee outlet.
             "لبي",
             "لسي",
+            // "محمد العلي البالغ 58 عاما": an age ends the name.
+            "البالغ",
+            "البالغة",
             // "بتينا لوشر وهي متحدثة باسم …": an apposition clause.
             "وهي",
             "وهو",
@@ -669,9 +676,17 @@ pub(crate) fn is_anonymous_head(key: &str) -> bool {
             "آخرين",
             "بعض",
             "وكالات",
+            // "قد يقول لك قائل": "someone (who says)".
+            "قائل",
+            "قائلون",
         ])
     });
-    s.contains(key)
+    // Duals of an unnamed head: "وقال مصدران", "أحد المصدرين", "مسؤولان أمنيان".
+    let dual_stem = key
+        .strip_suffix("ان")
+        .or_else(|| key.strip_suffix("ين"))
+        .filter(|stem| stem.chars().count() >= 3);
+    s.contains(key) || dual_stem.is_some_and(|stem| s.contains(stem))
 }
 
 /// An anonymous head naming people ("ضابط", "مصدر"), not media or groups ("تقارير",
@@ -711,9 +726,16 @@ pub(crate) fn is_anonymous_plural(key: &str) -> bool {
             "جهات",
             "وكالات",
             "بعض",
+            // "وتشير التقارير الأولية إلى أن", "يعتقد الناس أن": unnamed reports and
+            // people in general.
+            "تقارير",
+            "أنباء",
+            "ناس",
         ])
     });
-    s.contains(key) || (is_anonymous_head(key) && (key.ends_with("ون") || key.ends_with("ين")))
+    s.contains(key)
+        || (is_anonymous_head(key)
+            && (key.ends_with("ون") || key.ends_with("ين") || key.ends_with("ان")))
 }
 
 /// Phrases that say the source withheld its name.

@@ -2159,3 +2159,409 @@ fn generic_and_partitive_sources_are_anonymous() {
         assert!(a.source.anonymous, "{t}");
     }
 }
+
+// Session 9: fixes from the held-out reviews `docs/eval/fresh-review-s9a.md` (classes C5,
+// C9, C11) and `fresh-review-s9b.md` (C1, C2, C6). New sentences of each construction.
+
+#[test]
+fn dual_and_one_of_two_sources_are_anonymous() {
+    for (t, cue, source) in [
+        (
+            "وقال مسؤولان أمنيان إن الهجوم أحبط.",
+            "وقال",
+            "مسؤولان أمنيان",
+        ),
+        ("وأكد شاهدان أن الانفجار وقع ليلا.", "وأكد", "شاهدان"),
+        ("وذكر أحد المصدرين أن الاجتماع تأجل.", "وذكر", "أحد المصدرين"),
+    ] {
+        let a = run(t, &[]);
+        let a = find(&a, cue);
+        assert_eq!(a.source.text, source, "{t}");
+        assert!(a.source.anonymous, "{t}");
+    }
+}
+
+#[test]
+fn a_hypothetical_sayer_is_anonymous_and_the_addressee_stays_out() {
+    let t = "وقد يقول لك قائل: \"لم يتغير شيء في المدينة منذ سنوات\".";
+    let a = run(t, &[]);
+    let a = find(&a, "يقول");
+    assert_eq!(a.source.text, "قائل");
+    assert!(a.source.anonymous);
+    assert!(a.direct);
+    // "وقال لنا الوزير": a first person addressee before the subject.
+    let t = "وقال لنا الوزير إن الاتفاق سيوقع قريبا.";
+    assert_eq!(find(&run(t, &[]), "وقال").source.text, "الوزير");
+}
+
+#[test]
+fn unnamed_reports_and_people_in_general_are_anonymous() {
+    for (t, cue, source) in [
+        (
+            "وتشير التقارير الأولية إلى أن الحريق بدأ في المطبخ.",
+            "وتشير",
+            "التقارير الأولية",
+        ),
+        (
+            "ويعتقد الناس في القرية أن المياه ملوثة.",
+            "ويعتقد",
+            "الناس في القرية",
+        ),
+    ] {
+        let a = run(t, &[]);
+        let a = find(&a, cue);
+        assert_eq!(a.source.text, source, "{t}");
+        assert!(a.source.anonymous, "{t}");
+    }
+}
+
+#[test]
+fn the_person_quoted_by_an_outlet_keeps_an_unnamed_source_anonymous() {
+    let t = "ونقلت صحيفة \"الأخبار\" عن مصدر في شرطة القاهرة قوله إن المشتبه به اعتقل، مضيفا أن التحقيق بدأ.";
+    let e = [ent(t, "القاهرة", 0, "LOC", Some("Cairo"))];
+    let a = run(t, &e);
+    let a = find(&a, "مضيفا");
+    assert_eq!(a.source.text, "مصدر في شرطة القاهرة");
+    assert!(a.source.anonymous);
+    assert_ne!(a.source.refers_to.as_deref(), Some("Cairo"));
+}
+
+#[test]
+fn an_apposed_name_after_the_clause_subject_belongs_to_the_source() {
+    let t = "دافع وزير الخارجية الفرنسي، جان إيف لودريان، عن الاتفاق مشيرا إلى أن بلاده ستلتزم به. وأكد الوزير الفرنسي أن المفاوضات ستستمر.";
+    let e = [
+        ent(t, "جان إيف لودريان", 0, "PER", Some("Jean-Yves Le Drian")),
+        ent(t, "الفرنسي", 0, "MISC", None),
+    ];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "مشيرا").source.text,
+        "وزير الخارجية الفرنسي، جان إيف لودريان"
+    );
+    // A later title resolves to the person, not to the bare title.
+    assert_eq!(
+        find(&a, "وأكد").source.refers_to.as_deref(),
+        Some("Jean-Yves Le Drian")
+    );
+}
+
+#[test]
+fn a_name_in_the_titles_complement_does_not_block_the_apposed_speaker() {
+    let t = "وقال المتحدث باسم نتنياهو، عوفر غندلمان، إن الحكومة لن تتراجع.";
+    let e = [
+        ent(t, "نتنياهو", 0, "PER", Some("Benjamin Netanyahu")),
+        ent(t, "عوفر غندلمان", 0, "PER", None),
+    ];
+    let a = run(t, &e);
+    let a = find(&a, "وقال");
+    assert_eq!(a.source.text, "المتحدث باسم نتنياهو، عوفر غندلمان");
+    // A company name NER took for a person, after "لشركة".
+    let t = "وقال المدير التنفيذي لشركة نور كابيتال، سامي نور، إن الأسواق مستقرة. وأضاف نور أن الطلب قوي.";
+    let e = [
+        ent(t, "نور كابيتال", 0, "PER", None),
+        ent(t, "سامي نور", 0, "PER", None),
+    ];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وقال").source.text,
+        "المدير التنفيذي لشركة نور كابيتال، سامي نور"
+    );
+}
+
+#[test]
+fn a_title_with_an_apposed_name_is_found_again_by_its_title() {
+    let t = "وأعاد الكاتب المصري، علاء الأسواني، نشر مقال قديم، مؤكدا أن الوضع تغير. وجاء ذلك في مقابلة أجراها الكاتب المصري مع صحيفة، حيث قال: \"لن أتوقف عن الكتابة\".";
+    let e = [ent(t, "علاء الأسواني", 0, "PER", None)];
+    let a = run(t, &e);
+    let q = find(&a, "قال");
+    assert_eq!(q.source.text, "الكاتب المصري");
+    let second = t.rfind("الكاتب المصري").unwrap_or(0);
+    assert_eq!(
+        q.source.start,
+        t.get(..second).unwrap_or("").chars().count()
+    );
+}
+
+#[test]
+fn in_what_happened_is_no_clause_connector() {
+    let t = "قال المحلل إن الأسعار سترتفع.\nعلق المغني الشهير، خالد سليم، على الحادث منتقدا الحكومة، ملقيا اللوم فيما جرى قائلا إن \"المسؤولية جماعية\".";
+    let e = [ent(t, "خالد سليم", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "قائلا").source.text, "المغني الشهير، خالد سليم");
+}
+
+#[test]
+fn the_subject_after_a_contrastive_inna_speaks_for_a_coordinated_cue() {
+    let t = "ونشرت منظمة العفو الدولية تقريرا اعتبرت فيه أن السجون مكتظة.\nغير أن السلطات الأردنية تنفي هذه الاتهامات دائما وتؤكد أن السجون تخضع للرقابة.";
+    let e = [ent(
+        t,
+        "منظمة العفو الدولية",
+        0,
+        "ORG",
+        Some("Amnesty International"),
+    )];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وتؤكد").source.text, "السلطات الأردنية");
+}
+
+#[test]
+fn a_feminine_clause_subject_after_a_time_phrase_agrees_with_its_cue() {
+    let t = "وقال الوزير إن الحدود آمنة.\nومنذ أسابيع تقصف مقاتلات إسرائيلية مواقع في الجنوب، وتقول إن المسلحين يختبئون فيها.";
+    let e = [ent(t, "الوزير", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وتقول").source.text, "مقاتلات إسرائيلية");
+    // (a feminine event noun is no speaker)
+    let t =
+        "وقال الوزير إن الحدود آمنة.\nوتسببت العملية بتوتر بين البلدين، وقالت إن ذلك يضر بالحرب.";
+    let a = run(t, &e);
+    assert!(a.iter().all(|x| x.source.text != "العملية"), "{a:#?}");
+}
+
+#[test]
+fn speech_after_a_colon_follows_a_medium_adjunct() {
+    let t = "وقال رئيس النادي على حسابه الرسمي في \"تويتر\": لن أستقيل من منصبي مهما حدث.";
+    let a = run(t, &[]);
+    let a = find(&a, "وقال");
+    assert_eq!(a.source.text, "رئيس النادي");
+    assert!(a.direct);
+    assert!(a.content.text.starts_with("لن أستقيل"));
+    let t = "وكتب اللاعب في تغريدة: أشكر الجماهير على دعمها.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وكتب").source.text, "اللاعب");
+}
+
+#[test]
+fn a_family_speaks_after_bihasab() {
+    let t = "وسيتم الدفن غدا في مسقط رأسه بحسب العائلة.";
+    let a = run(t, &[]);
+    let a = find(&a, "بحسب");
+    assert_eq!(a.source.text, "العائلة");
+    assert!(a.content.text.starts_with("وسيتم الدفن"));
+    let t = "وفقا لأسرته، فإن الطالب لم يعد إلى المنزل منذ يومين.";
+    assert!(run(t, &[]).iter().any(|x| x.source.text.contains("أسرته")));
+    // (a rule or a long phrase is still no source)
+    assert!(run("وتم ذلك وفقا للقانون المعمول به.", &[]).is_empty());
+}
+
+#[test]
+fn bayyana_is_a_cue_before_a_short_subject_and_a_complementizer() {
+    for (t, cue, source) in [
+        ("وبيّن المدير أن الأرباح ارتفعت.", "وبيّن", "المدير"),
+        (
+            "وقال الوزير إن المشروع تأخر، وبين المسؤولون أن التمويل نقص.",
+            "وبين",
+            "المسؤولون",
+        ),
+    ] {
+        let a = run(t, &[]);
+        assert_eq!(find(&a, cue).source.text, source, "{t}");
+    }
+    // "between" stays a preposition
+    let t = "وقارن الباحث بين الحكومة والمعارضة أن يكون الحوار ممكنا.";
+    assert!(run(t, &[]).iter().all(|x| x.cue.text != "بين"));
+    let t = "وتتراوح الأسعار بين المدن الكبرى بأن ترتفع.";
+    assert!(run(t, &[]).iter().all(|x| !x.cue.text.contains("بين")));
+}
+
+#[test]
+fn zada_and_ikhtatama_report_only_before_a_colon() {
+    let t = "وزاد المدرب في المؤتمر الصحفي: \"علينا أن نفوز في المباراة المقبلة\". واختتم الحارس حديثه: لا أفكر في الرحيل الآن.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وزاد").source.text, "المدرب");
+    assert!(find(&a, "وزاد").direct);
+    assert_eq!(find(&a, "واختتم").source.text, "الحارس");
+    // elsewhere they are "increased", "concluded"
+    let t = "وزاد الإنتاج بنسبة 5 في المئة، واختتم المؤتمر أعماله أمس.";
+    assert!(run(t, &[]).is_empty());
+    // ("أضاف رقما …، وزاد:": the colon belongs to وزاد, not to the earlier verb)
+    let t = "وأشار المحلل إلى أن اللاعب أضاف رقما جديدا، وزاد: هذا إنجاز تاريخي للنادي.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "أضاف"), "{a:#?}");
+    assert_eq!(find(&a, "وزاد").source.text, "المحلل");
+}
+
+#[test]
+fn a_first_person_plural_verb_in_colon_speech_is_no_cue() {
+    let t = "وقال المدير في بيان: نعمل ليل نهار، وإذا نجحنا فهذا واجبنا، ومن الأمور التي أزعجتنا: التأخير في التمويل.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "واجبنا"), "{a:#?}");
+    assert_eq!(find(&a, "وقال").source.text, "المدير");
+}
+
+#[test]
+fn a_name_after_a_complementizer_speaks_for_an_object_suffixed_cue() {
+    let t = "وقال الرئيس إن ولي العهد أبلغه بأن التحقيق سيكتمل قريبا.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "أبلغه").source.text, "ولي العهد");
+    // the outer content keeps the nested clause
+    assert!(
+        find(&a, "وقال").content.text.contains("أبلغه بأن"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn the_plural_speakers_of_an_asyndetic_relative_after_li() {
+    let t = "وافتتحت الندوة بكلمات لخبراء دوليين أكدوا فيها أن الإصلاح ضروري.";
+    let a = run(t, &[]);
+    let a = find(&a, "أكدوا");
+    assert_eq!(a.source.text, "خبراء دوليين");
+    assert!(a.source.anonymous);
+}
+
+#[test]
+fn a_reports_person_subject_goes_on_speaking() {
+    let t = "وذكرت صحيفة \"الغارديان\" أن ميسي رفض العرض، مضيفا: \"لن أترك النادي\".";
+    let e = [
+        ent(t, "الغارديان", 0, "ORG", Some("The Guardian")),
+        ent(t, "ميسي", 0, "PER", Some("Lionel Messi")),
+    ];
+    let a = run(t, &e);
+    let a = find(&a, "مضيفا");
+    assert_eq!(a.source.text, "ميسي");
+    assert_eq!(a.source.refers_to.as_deref(), Some("Lionel Messi"));
+}
+
+#[test]
+fn a_documents_author_and_an_an_complement_stay_in_the_source() {
+    for (t, cue, source) in [
+        (
+            "وكشفت دراسة لجامعة أكسفورد أن النوم يحسن الذاكرة.",
+            "وكشفت",
+            "دراسة لجامعة أكسفورد",
+        ),
+        (
+            "وقال فريق الدفاع عن المتهم إن موكله بريء.",
+            "وقال",
+            "فريق الدفاع عن المتهم",
+        ),
+        (
+            "وقال المسؤول عن الملف إن المفاوضات مستمرة.",
+            "وقال",
+            "المسؤول عن الملف",
+        ),
+    ] {
+        assert_eq!(find(&run(t, &[]), cue).source.text, source, "{t}");
+    }
+    // (after a person, ل is still the addressee)
+    let t = "وقال سامي لوكالة الأنباء إن الوضع هادئ.";
+    let e = [ent(t, "سامي", 0, "PER", None)];
+    assert_eq!(find(&run(t, &e), "وقال").source.text, "سامي");
+}
+
+#[test]
+fn the_quoted_name_of_an_organization_that_published_a_report() {
+    let t = "ونشرت منظمة \"أطباء بلا حدود\" تقريرا قالت فيه إن المستشفيات تعرضت للقصف.";
+    let e = [ent(t, "منظمة", 0, "ORG", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "قالت").source.text, "منظمة \"أطباء بلا حدود\"");
+}
+
+#[test]
+fn long_gaps_after_an_apposed_hyphenated_name_or_a_relative_clause() {
+    let t = "أعلن وزير الخارجية الكوري، يون بيونغ-سي، في مقابلة بثت الأحد في واشنطن، أن المحادثات ستستأنف.";
+    let e = [ent(t, "يون بيونغ", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(
+        find(&a, "أعلن").source.text.ends_with("يون بيونغ-سي"),
+        "{a:#?}"
+    );
+    let t = "وأشارت سارة التي جاءت من مدينة ليون في جنوب فرنسا مع والدتها وأصدقائها أن \"المسيرة كانت سلمية\".";
+    let e = [ent(t, "سارة", 0, "PER", None)];
+    assert_eq!(find(&run(t, &e), "وأشارت").source.text, "سارة");
+    // (a contrast after the relative clause is no content)
+    let t = "وتقدم الفريق بهجمة للاعب أحمد الذي أهدر فرصة سهلة إلا أنه سدد الكرة خارج المرمى.";
+    let e = [ent(t, "أحمد", 0, "PER", None)];
+    assert!(run(t, &e).is_empty());
+}
+
+#[test]
+fn a_subjectless_present_cue_coordinated_with_a_named_clause() {
+    let t = "ويشارك محمد العلي البالغ 40 عاما في المسيرة كل سنة، ويعتبر أن \"الحرية حق للجميع\".";
+    let e = [ent(t, "محمد العلي", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "ويعتبر").source.text, "محمد العلي");
+    // "ويتوقع أن ينتقل": "is expected to", no speaker
+    let t = "ويدرب سامي الفريق حاليا، ويتوقع أن ينتقل إلى نادٍ آخر.";
+    let e = [ent(t, "سامي", 0, "PER", None)];
+    assert!(run(t, &e).iter().all(|x| x.cue.text != "ويتوقع"));
+}
+
+#[test]
+fn a_participle_with_an_object_and_bi_alla() {
+    let t = "ووجه وزير المالية سامي علي، الأحد، رسالة إلى الحكومة، مطالبا إياها بألا تتأخر في دفع الرواتب.";
+    let e = [ent(t, "سامي علي", 0, "PER", None)];
+    let a = run(t, &e);
+    let a = find(&a, "مطالبا");
+    assert_eq!(a.source.text, "وزير المالية سامي علي");
+    assert!(a.content.text.starts_with("بألا تتأخر"));
+}
+
+#[test]
+fn a_nested_belief_ends_inside_its_quotation() {
+    let t = "وقال المدرب: \"أعتقد أن الفريق قادر على الفوز في المباراة. أعتقد أننا تحسنا كثيرا هذا الموسم\"، مشيدا بأداء اللاعبين.";
+    let a = run(t, &[]);
+    let beliefs: Vec<&Attribution> = a.iter().filter(|x| x.cue.text == "أعتقد").collect();
+    assert_eq!(beliefs.len(), 2, "{a:#?}");
+    assert_eq!(
+        beliefs[0].content.text,
+        "أن الفريق قادر على الفوز في المباراة"
+    );
+    assert_eq!(beliefs[1].content.text, "أننا تحسنا كثيرا هذا الموسم");
+    let t = "وقال الوزير: \"كنت أعتقد أن الأزمة انتهت، ولكن للأسف كنت مخطئا\".";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "أعتقد").content.text, "أن الأزمة انتهت");
+}
+
+#[test]
+fn a_network_after_fi_ends_the_source_but_a_place_in_a_site_does_not() {
+    let t = "وقال اللاعب في إنستغرام: سأعود قريبا إلى الملاعب.";
+    assert_eq!(find(&run(t, &[]), "وقال").source.text, "اللاعب");
+    let t = "وقال مصدر في الموقع الرسمي للنادي إن المدرب باق.";
+    assert_eq!(
+        find(&run(t, &[]), "وقال").source.text,
+        "مصدر في الموقع الرسمي للنادي"
+    );
+    let t = "وذكر بيان منشور في موقع الوزارة أن الأسعار ارتفعت.";
+    assert_eq!(
+        find(&run(t, &[]), "وذكر").source.text,
+        "بيان منشور في موقع الوزارة"
+    );
+}
+
+#[test]
+fn after_naql_an_is_the_frame_not_a_complement() {
+    let t = "ونقل المسؤول عن الوزير قوله إن الاجتماع كان مثمرا.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ونقل").source.text, "المسؤول");
+}
+
+#[test]
+fn a_statement_in_which_came_speaks_for_its_author() {
+    let t = "وأصدرت وزارة الصحة بيانا جاء فيه: \"الوضع تحت السيطرة ولا داعي للقلق\". وختم: \"سنواصل المتابعة\".";
+    let e = [ent(t, "وزارة الصحة", 0, "ORG", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "جاء").source.text, "وزارة الصحة");
+    assert_eq!(
+        find(&a, "وختم").source.refers_to.as_deref(),
+        Some("وزارة الصحة")
+    );
+    // (with no author before it nothing is attributed)
+    let t = "وجرى توزيع بيان جاء فيه: \"الوضع تحت السيطرة\".";
+    assert!(run(t, &[]).iter().all(|x| x.cue.text != "جاء"));
+}
+
+#[test]
+fn jaa_fihi_after_a_relative_takes_the_documents_own_author() {
+    let t = "ونقلت الوكالة بيان الاتحاد الذي جاء فيه: \"تقرر تأجيل المباراة\".";
+    let e = [ent(t, "الاتحاد", 0, "ORG", None)];
+    assert_eq!(find(&run(t, &e), "جاء").source.text, "الاتحاد");
+    // (an unnamed document's author is not the outlet that relays it)
+    let t = "ونقلت رويترز بيان المنظمة الذي جاء فيه: \"ستنشر فريقا فنيا\".";
+    let e = [ent(t, "رويترز", 0, "ORG", None)];
+    assert!(run(t, &e).iter().all(|x| x.cue.text != "جاء"));
+    // (a platform is no author)
+    let t = "ونشر اللاعب تغريدة على تويتر جاء فيها: \"شكرا للجميع\".";
+    let e = [ent(t, "تويتر", 0, "ORG", None)];
+    assert!(run(t, &e).iter().all(|x| x.source.text != "تويتر"));
+}
