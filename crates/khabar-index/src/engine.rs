@@ -1,5 +1,5 @@
 //! The on-disk index: opening, ingest, article/story lookup, export.
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -19,6 +19,7 @@ use tantivy::{
 
 use crate::cluster::{self, Clusterer, Committed, DocRef, Features, KeyKind, Params, Sketch};
 use crate::ingest::{Item, Record};
+use crate::memo::FxBuild;
 use crate::schema::{self, Fields};
 use crate::{
     ArticleMeta, EntityCount, Error, IngestOptions, IngestReport, Progress, Result, SaidHit,
@@ -604,6 +605,8 @@ impl IngestState<'_> {
                 .cmp(&(b.1.sketch.day.unwrap_or(i32::MAX), &b.1.id))
         });
         let f = self.fields;
+        self.clusterer
+            .prefetch(&mut self.store, batch.iter().map(|(_, feats)| feats))?;
         for (mut doc, feats) in batch {
             let a = self.clusterer.assign(&mut self.store, &feats)?;
             if let Some(d) = &a.duplicate_of {
@@ -817,6 +820,33 @@ pub(crate) struct TantivyStore {
     num_docs: u64,
     fields: Fields,
     dir: PathBuf,
+    /// Key look-ups already made against these segments (the store lives for
+    /// one commit batch; keys repeat within a batch and band keys are
+    /// prefetched in sorted order).
+    hits: HashMap<(bool, u64), KeyHits, FxBuild>,
+}
+
+/// The committed articles under one key.
+struct KeyHits {
+    /// Number of postings over all segments.
+    total: usize,
+    /// The articles, when `total` is at most the largest cap of the key's kind.
+    docs: Vec<DocRef>,
+}
+
+/// The largest cap [`Clusterer`] passes to [`Committed::lookup`] for a kind.
+fn max_cap(kind: KeyKind) -> usize {
+    match kind {
+        KeyKind::Band => cluster::MAX_BUCKET,
+        KeyKind::Story => cluster::MAX_STORY_POSTINGS,
+    }
+}
+
+fn inv(kind: KeyKind, s: &SegView) -> &InvertedIndexReader {
+    match kind {
+        KeyKind::Band => &s.lsh,
+        KeyKind::Story => &s.skey,
+    }
 }
 
 impl TantivyStore {
@@ -840,7 +870,68 @@ impl TantivyStore {
             num_docs: searcher.num_docs(),
             fields,
             dir: dir.to_path_buf(),
+            hits: HashMap::default(),
         })
+    }
+
+    fn key_term(&self, kind: KeyKind, key: u64) -> Term {
+        let field = match kind {
+            KeyKind::Band => self.fields.lsh,
+            KeyKind::Story => self.fields.skey,
+        };
+        Term::from_field_u64(field, key)
+    }
+
+    /// One term-dictionary look-up per segment: (segment ordinal, term info)
+    /// of the segments holding `key`.
+    fn term_infos(&self, kind: KeyKind, key: u64) -> Result<Vec<(usize, TermInfo)>> {
+        let term = self.key_term(kind, key);
+        let mut found = Vec::new();
+        for (ord, s) in self.segs.iter().enumerate() {
+            if let Some(info) = inv(kind, s)
+                .get_term_info(&term)
+                .map_err(io_err(&self.dir))?
+            {
+                found.push((ord, info));
+            }
+        }
+        Ok(found)
+    }
+
+    /// Appends the postings of `found` (segment ordinal, term info) to
+    /// `out`, in segment order.
+    fn read_postings(
+        &self,
+        kind: KeyKind,
+        found: &[(usize, TermInfo)],
+        out: &mut Vec<DocRef>,
+    ) -> Result<()> {
+        for (ord, info) in found {
+            let Some(s) = self.segs.get(*ord) else {
+                continue;
+            };
+            let mut postings = inv(kind, s)
+                .read_postings_from_terminfo(info, IndexRecordOption::Basic)
+                .map_err(io_err(&self.dir))?;
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                out.push(((*ord as u64) << 32) | u64::from(doc));
+                doc = postings.advance();
+            }
+        }
+        Ok(())
+    }
+
+    /// The hits of `found`, with the documents when there are at most
+    /// [`max_cap`] of them.
+    fn read_hits(&self, kind: KeyKind, found: &[(usize, TermInfo)]) -> Result<KeyHits> {
+        let total = found.iter().map(|(_, i)| i.doc_freq as usize).sum();
+        let mut docs = Vec::new();
+        if total <= max_cap(kind) {
+            docs.reserve(total);
+            self.read_postings(kind, found, &mut docs)?;
+        }
+        Ok(KeyHits { total, docs })
     }
 
     fn contains_id(&self, id: &str) -> Result<bool> {
@@ -891,48 +982,58 @@ impl Committed for TantivyStore {
         cap: usize,
         out: &mut Vec<DocRef>,
     ) -> Result<bool> {
-        let field = match kind {
-            KeyKind::Band => self.fields.lsh,
-            KeyKind::Story => self.fields.skey,
+        let k = (kind == KeyKind::Story, key);
+        if !self.hits.contains_key(&k) {
+            let found = self.term_infos(kind, key)?;
+            let hits = self.read_hits(kind, &found)?;
+            self.hits.insert(k, hits);
+        }
+        let Some(hits) = self.hits.get(&k) else {
+            return Ok(false);
         };
-        let term = Term::from_field_u64(field, key);
-        fn inv(kind: KeyKind, s: &SegView) -> &InvertedIndexReader {
-            match kind {
-                KeyKind::Band => &s.lsh,
-                KeyKind::Story => &s.skey,
-            }
+        if hits.total > cap {
+            return Ok(false);
         }
-        // One term-dictionary lookup per segment: the term info gives the
-        // count (for the cap) and then the postings.
-        let mut found: Vec<(usize, TermInfo)> = Vec::new();
-        let mut total = 0usize;
-        for (ord, s) in self.segs.iter().enumerate() {
-            let Some(info) = inv(kind, s)
-                .get_term_info(&term)
-                .map_err(io_err(&self.dir))?
-            else {
-                continue;
-            };
-            total += info.doc_freq as usize;
-            if total > cap {
-                return Ok(false);
-            }
-            found.push((ord, info));
-        }
-        for (ord, info) in found {
-            let Some(s) = self.segs.get(ord) else {
-                continue;
-            };
-            let mut postings = inv(kind, s)
-                .read_postings_from_terminfo(&info, IndexRecordOption::Basic)
-                .map_err(io_err(&self.dir))?;
-            let mut doc = postings.doc();
-            while doc != TERMINATED {
-                out.push(((ord as u64) << 32) | u64::from(doc));
-                doc = postings.advance();
-            }
+        if hits.total <= max_cap(kind) {
+            out.extend_from_slice(&hits.docs);
+        } else {
+            // A cap above the kind's usual one: read without caching.
+            let found = self.term_infos(kind, key)?;
+            self.read_postings(kind, &found, out)?;
         }
         Ok(true)
+    }
+
+    fn prefetch(&mut self, kind: KeyKind, keys: &[u64]) -> Result<()> {
+        // Segment by segment, keys in sorted order: consecutive look-ups walk
+        // neighbouring parts of the term dictionary.
+        let mut found: Vec<(usize, usize, TermInfo)> = Vec::new();
+        let terms: Vec<Term> = keys.iter().map(|&k| self.key_term(kind, k)).collect();
+        for (ord, s) in self.segs.iter().enumerate() {
+            let dict = inv(kind, s);
+            for (i, term) in terms.iter().enumerate() {
+                if let Some(info) = dict.get_term_info(term).map_err(io_err(&self.dir))? {
+                    found.push((i, ord, info));
+                }
+            }
+        }
+        // Group by key (stable: segment order within a key).
+        found.sort_by_key(|&(i, ord, _)| (i, ord));
+        let mut rest = found.as_slice();
+        let mut per_key: Vec<(usize, TermInfo)> = Vec::new();
+        for (i, &key) in keys.iter().enumerate() {
+            per_key.clear();
+            while let Some((&(j, ord, ref info), tail)) = rest.split_first() {
+                if j != i {
+                    break;
+                }
+                per_key.push((ord, info.clone()));
+                rest = tail;
+            }
+            let hits = self.read_hits(kind, &per_key)?;
+            self.hits.insert((kind == KeyKind::Story, key), hits);
+        }
+        Ok(())
     }
 
     fn sketch(&mut self, d: DocRef) -> Result<Option<Sketch>> {

@@ -135,11 +135,12 @@ pub(crate) fn for_each_word(text: &str, mut f: impl FnMut(&WordInfo)) {
             }
             let (key, info) = match gens.old.remove_entry(word.as_bytes()) {
                 Some(entry) => entry,
-                // Misses go to the analyzer's own (shared) term caches.
+                // Misses go to the analyzer's process-wide term cache (not
+                // to this thread's level: the memo already is that).
                 None => compute(
                     word,
-                    ArabicTokenizer::exact().term(word).as_deref(),
-                    ArabicTokenizer::khabar().term(word).as_deref(),
+                    ArabicTokenizer::exact().shared_term(word).as_deref(),
+                    ArabicTokenizer::khabar().shared_term(word).as_deref(),
                 ),
             };
             f(&info);

@@ -97,6 +97,13 @@ impl ArabicTokenizer {
     pub fn term(&self, word: &str) -> Option<String> {
         term(word, self.analysis, self.stopwords)
     }
+
+    /// [`ArabicTokenizer::term`] through the process-wide cache only, for
+    /// callers that keep their own per-thread memo of the answers (a copy in
+    /// this thread's level would only add memory traffic).
+    pub fn shared_term(&self, word: &str) -> Option<Arc<str>> {
+        shared_term(word, self.analysis, self.stopwords)
+    }
 }
 
 impl Default for ArabicTokenizer {
@@ -267,13 +274,13 @@ impl std::hash::Hasher for Fx {
 }
 
 /// A cached term (`None`: the word yields no token). Shared between the
-/// levels of the cache, so promoting an entry copies no text.
+/// threads through the process-wide level, so promoting an entry copies no text.
 type CachedTerm = Option<Arc<str>>;
 type TermMap = HashMap<Arc<str>, CachedTerm, FxBuild>;
 
 /// A bounded two-generation map: when the young map is full it becomes the
 /// old one, and words found in the old map are promoted, so frequent words
-/// stay cached.
+/// stay cached. The process-wide level.
 #[derive(Default)]
 struct Generations {
     young: TermMap,
@@ -281,25 +288,6 @@ struct Generations {
 }
 
 impl Generations {
-    /// Calls `f` with the term of `word`: one hash lookup when it is in the
-    /// young map; else promoted from the old map, else obtained from `miss`
-    /// (the shared key and term) and inserted.
-    fn with<R>(
-        &mut self,
-        word: &str,
-        limit: usize,
-        miss: impl FnOnce() -> (Arc<str>, CachedTerm),
-        f: impl FnOnce(Option<&str>) -> R,
-    ) -> R {
-        if let Some(t) = self.young.get(word) {
-            return f(t.as_deref());
-        }
-        let (k, t) = self.old.remove_entry(word).unwrap_or_else(miss);
-        let r = f(t.as_deref());
-        self.insert(k, t, limit);
-        r
-    }
-
     /// The entry of `word` (shared key and term), promoted when old.
     fn get_cloned(&mut self, word: &str, limit: usize) -> Option<(Arc<str>, CachedTerm)> {
         if let Some((k, t)) = self.young.get_key_value(word) {
@@ -318,8 +306,137 @@ impl Generations {
     }
 }
 
+/// Bytes stored inline in a [`Small`] (a 15-letter Arabic word).
+const INLINE: usize = 30;
+
+/// A word or term of the per-thread level, inline when short: a hit then
+/// reads the table's bucket only, instead of following pointers to a key and
+/// a term on the heap (the look-ups are memory-bound: the per-thread map is
+/// far larger than the CPU caches).
+#[derive(Clone, PartialEq, Eq)]
+enum Small {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+impl Small {
+    fn new(s: &str) -> Small {
+        let mut buf = [0u8; INLINE];
+        match buf.get_mut(..s.len()) {
+            Some(dst) => {
+                dst.copy_from_slice(s.as_bytes());
+                Small::Inline {
+                    len: s.len() as u8,
+                    buf,
+                }
+            }
+            None => Small::Heap(s.into()),
+        }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Small::Inline { len, buf } => buf.get(..usize::from(*len)).unwrap_or_default(),
+            Small::Heap(s) => s.as_bytes(),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // Always valid: the bytes were copied from a `str`.
+            Small::Inline { .. } => std::str::from_utf8(self.as_bytes()).unwrap_or_default(),
+            Small::Heap(s) => s,
+        }
+    }
+}
+
+// Hash and Borrow agree with `[u8]`: the maps are probed with `word.as_bytes()`.
+impl std::hash::Hash for Small {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_bytes().hash(state);
+    }
+}
+
+impl std::borrow::Borrow<[u8]> for Small {
+    fn borrow(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+type LocalMap = HashMap<Small, Option<Small>, FxBuild>;
+
+/// The per-thread level: two bounded generations like [`Generations`], with
+/// entries stored inline.
+#[derive(Default)]
+struct LocalGenerations {
+    young: LocalMap,
+    old: LocalMap,
+}
+
+impl LocalGenerations {
+    /// Calls `f` with the term of `word`: one hash lookup when it is in the
+    /// young map; else promoted from the old map, else obtained from `miss`
+    /// and inserted.
+    fn with<R>(
+        &mut self,
+        word: &str,
+        limit: usize,
+        miss: impl FnOnce() -> CachedTerm,
+        f: impl FnOnce(Option<&str>) -> R,
+    ) -> R {
+        if let Some(t) = self.young.get(word.as_bytes()) {
+            return f(t.as_ref().map(Small::as_str));
+        }
+        let (k, t) = match self.old.remove_entry(word.as_bytes()) {
+            Some(entry) => entry,
+            None => (Small::new(word), miss().as_deref().map(Small::new)),
+        };
+        let r = f(t.as_ref().map(Small::as_str));
+        if self.young.len() >= limit {
+            self.old = std::mem::take(&mut self.young);
+        }
+        self.young.insert(k, t);
+        r
+    }
+}
+
+type LocalMaps = [LocalGenerations; SLOTS];
+
+/// Per-thread maps of finished threads, adopted by new threads: tantivy
+/// starts new indexing threads at every commit, which would otherwise start
+/// cold and fetch every word from the process-wide level again.
+const SPARE_LIMIT: usize = 2;
+
+fn spares() -> &'static Mutex<Vec<LocalMaps>> {
+    static SPARES: OnceLock<Mutex<Vec<LocalMaps>>> = OnceLock::new();
+    SPARES.get_or_init(|| Mutex::new(Vec::new()))
+}
+
+/// A thread's own level: adopted from a finished thread when one left its
+/// maps, handed on when the thread ends.
+struct LocalCache(LocalMaps);
+
+impl LocalCache {
+    fn adopt() -> LocalCache {
+        let spare = spares()
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop();
+        LocalCache(spare.unwrap_or_default())
+    }
+}
+
+impl Drop for LocalCache {
+    fn drop(&mut self) {
+        let mut spares = spares().lock().unwrap_or_else(PoisonError::into_inner);
+        if spares.len() < SPARE_LIMIT {
+            spares.push(std::mem::take(&mut self.0));
+        }
+    }
+}
+
 thread_local! {
-    static CACHE: RefCell<[Generations; SLOTS]> = RefCell::new(Default::default());
+    static CACHE: RefCell<LocalCache> = RefCell::new(LocalCache::adopt());
 }
 
 /// The process-wide level: `SLOTS × SHARDS` maps, sharded by word hash.
@@ -341,15 +458,12 @@ fn slot(analysis: Analysis, stopwords: bool) -> usize {
 }
 
 /// The term of `word` from the process-wide level, computing (and sharing) it
-/// when absent. Returns the shared key as well, for the thread's own level.
-fn shared_term(word: &str, analysis: Analysis, stopwords: bool) -> (Arc<str>, CachedTerm) {
+/// when absent.
+fn shared_term(word: &str, analysis: Analysis, stopwords: bool) -> CachedTerm {
     let slot = slot(analysis, stopwords);
     let shard = (FxBuild.hash_one(word) as usize) % SHARDS;
     let Some(lock) = shared().get(slot * SHARDS + shard) else {
-        return (
-            Arc::from(word),
-            compute_term(word, analysis, stopwords).map(Arc::from),
-        );
+        return compute_term(word, analysis, stopwords).map(Arc::from);
     };
     // A poisoned shard only means another thread panicked while holding it;
     // the maps are still consistent (every update is a single insert/remove).
@@ -357,25 +471,24 @@ fn shared_term(word: &str, analysis: Analysis, stopwords: bool) -> (Arc<str>, Ca
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .get_cloned(word, SHARED_SHARD_LIMIT);
-    if let Some(entry) = found {
-        return entry;
+    if let Some((_, term)) = found {
+        return term;
     }
     // Computed without holding the lock; a concurrent computation of the
     // same word yields the same term.
-    let key: Arc<str> = Arc::from(word);
     let term: CachedTerm = compute_term(word, analysis, stopwords).map(Arc::from);
     lock.lock().unwrap_or_else(PoisonError::into_inner).insert(
-        Arc::clone(&key),
+        Arc::from(word),
         term.clone(),
         SHARED_SHARD_LIMIT,
     );
-    (key, term)
+    term
 }
 
 /// Calls `f` with the term of `word` from one slot of this thread's cache,
 /// falling back to the process-wide level.
 fn lookup<R>(
-    gens: &mut Generations,
+    gens: &mut LocalGenerations,
     word: &str,
     analysis: Analysis,
     stopwords: bool,
@@ -392,9 +505,9 @@ fn lookup<R>(
 /// Runs `f` with this thread's term cache, or with `None` when the cache is
 /// already borrowed (`f` of an outer call analysing text itself): the caller
 /// then computes terms uncached.
-fn with_cache<R>(f: impl FnOnce(Option<&mut [Generations; SLOTS]>) -> R) -> R {
+fn with_cache<R>(f: impl FnOnce(Option<&mut LocalMaps>) -> R) -> R {
     CACHE.with(|c| match c.try_borrow_mut() {
-        Ok(mut maps) => f(Some(&mut maps)),
+        Ok(mut cache) => f(Some(&mut cache.0)),
         Err(_) => f(None),
     })
 }
