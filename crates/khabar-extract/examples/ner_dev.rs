@@ -20,18 +20,22 @@
 //! knobs of the same names in `TrainConfig`/`Model`/`AutoLex::build` (`NER_MINC`:
 //! `min_feature_count`, `NER_MINLEX`: `min_lexical_count`); `NER_CLUSTER_CORPUS=docs.txt
 //! NER_CLUSTER_OUT=clusters.tsv` (with `NER_CLUSTER_CONTEXTS`, `NER_CLUSTER_VOCAB`,
-//! `NER_CLUSTER_MINC`) learns word clusters first.
+//! `NER_CLUSTER_MINC`) learns word clusters first (`NER_VECTORS_OUT=file` also writes
+//! their word vectors; `NER_CLUSTER_ONLY=1` stops there).
+//! `NER_VECTORS=file` (e.g. data/ner/vectors.bin) loads word vectors for the dense
+//! features (`NER_DENSE=dims`, default 128, 0 = off; `NER_DENSE_NORM` sets the vector
+//! length, `NER_DENSE_POS=110` which of own word / word before / word after are used).
 //! Decisions were taken on the mean of `NER_FOLD=0..=9` (see docs/eval/ner.md).
 use std::time::Instant;
 
 use anyhow::Context;
 use khabar_extract::ner::autolex::AutoLex;
-use khabar_extract::ner::clusters::{ClusterConfig, Clusters};
+use khabar_extract::ner::clusters::{ClusterConfig, Clusters, Vectors};
 use khabar_extract::ner::conll::{self, Scorer};
 use khabar_extract::ner::crf::CrfConfig;
 use khabar_extract::ner::doc::train_doc_pass;
 use khabar_extract::ner::gazetteer::Gazetteer;
-use khabar_extract::ner::model::{Learner, Model, Scheme, TrainConfig};
+use khabar_extract::ner::model::{DenseConfig, Learner, Model, Scheme, TrainConfig};
 use khabar_extract::ner::recognize_document;
 
 fn main() -> anyhow::Result<()> {
@@ -65,15 +69,44 @@ fn main() -> anyhow::Result<()> {
         };
         let c = Clusters::train(text.lines(), &cfg);
         std::fs::write(&out, c.to_tsv())?;
+        if let (Ok(vout), Some(v)) = (std::env::var("NER_VECTORS_OUT"), &c.vectors) {
+            std::fs::write(&vout, v.to_bytes())?;
+        }
         eprintln!(
             "{} words clustered in {:.1}s",
             c.len(),
             t.elapsed().as_secs_f64()
         );
+        if std::env::var("NER_CLUSTER_ONLY").is_ok() {
+            return Ok(());
+        }
     }
-    let clusters = match args.get(1).map(String::as_str) {
+    let mut clusters = match args.get(1).map(String::as_str) {
         Some("-") | None => Clusters::default(),
         Some(p) => Clusters::from_tsv(&std::fs::read_to_string(p)?).map_err(anyhow::Error::msg)?,
+    };
+    if let Ok(p) = std::env::var("NER_VECTORS") {
+        let v = Vectors::from_bytes(&std::fs::read(&p).with_context(|| format!("reading {p}"))?)
+            .with_context(|| format!("reading {p}"))?;
+        eprintln!("{} word vectors of {} dims", v.len(), v.dims());
+        clusters.vectors = Some(std::sync::Arc::new(v));
+    }
+    let dense = DenseConfig {
+        dims: std::env::var("NER_DENSE")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(DenseConfig::default().dims),
+        norm: std::env::var("NER_DENSE_NORM")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1.0),
+        positions: match std::env::var("NER_DENSE_POS") {
+            Ok(p) => {
+                let b: Vec<bool> = p.chars().map(|c| c == '1').collect();
+                [0, 1, 2].map(|k| b.get(k).copied().unwrap_or(false))
+            }
+            Err(_) => [true; 3],
+        },
     };
     let test = match args.get(2).map(String::as_str) {
         Some("-") | None => {
@@ -134,6 +167,7 @@ fn main() -> anyhow::Result<()> {
         } else {
             Learner::Perceptron
         },
+        dense,
         ..TrainConfig::default()
     };
     let t0 = Instant::now();

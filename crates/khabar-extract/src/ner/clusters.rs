@@ -19,6 +19,7 @@
 //!
 //! Everything is deterministic (fixed seed, sorted ties).
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::embed::{svd_vectors, Csr};
 use super::hash::{FnvBuild, Rng};
@@ -77,6 +78,186 @@ pub const NO_FLAT: Flat = [u16::MAX; 3];
 #[derive(Debug, Clone, Default)]
 pub struct Clusters {
     map: HashMap<String, (Path, Flat), FnvBuild>,
+    /// The word vectors the clusters were made from (for the tagger's dense
+    /// features at training time; a trained model does not need them).
+    pub vectors: Option<Arc<Vectors>>,
+}
+
+/// Word vectors (unit length, principal components first), quantized to `i8`
+/// with one scale per word; stored sorted by word.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Vectors {
+    dims: usize,
+    words: Vec<String>,
+    index: HashMap<String, u32, FnvBuild>,
+    q: Vec<i8>,
+    scales: Vec<f32>,
+}
+
+/// Errors reading a vectors file ([`Vectors::from_bytes`]).
+#[derive(Debug, thiserror::Error)]
+pub enum VectorsError {
+    #[error("not a khabar word-vector file (bad magic bytes); make one with `khabar train ner-clusters --vectors FILE`")]
+    Magic,
+    #[error("word-vector file truncated or corrupt at byte {0}; make it again with `khabar train ner-clusters --vectors FILE`")]
+    Truncated(usize),
+    #[error("word-vector file: word {0} is not UTF-8 (file corrupt); make it again with `khabar train ner-clusters --vectors FILE`")]
+    Word(usize),
+}
+
+const VECTORS_MAGIC: &[u8; 8] = b"KHABVEC\x01";
+
+impl Vectors {
+    /// Quantizes `vecs` (`words.len()` rows of `dims`, row-major); rows are sorted by word.
+    pub fn from_f32(words: Vec<String>, vecs: &[f32], dims: usize) -> Vectors {
+        let mut order: Vec<usize> = (0..words.len()).collect();
+        order.sort_unstable_by(|&a, &b| words[a].cmp(&words[b]));
+        let mut out = Vectors {
+            dims,
+            ..Vectors::default()
+        };
+        for i in order {
+            let row = vecs.get(i * dims..(i + 1) * dims).unwrap_or(&[]);
+            if row.len() != dims {
+                continue;
+            }
+            out.push(words[i].clone(), row);
+        }
+        out
+    }
+
+    fn push(&mut self, word: String, row: &[f32]) {
+        let max = row.iter().fold(0f32, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        self.q.extend(
+            row.iter()
+                .map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8),
+        );
+        self.scales.push(scale);
+        self.index.insert(word.clone(), self.words.len() as u32);
+        self.words.push(word);
+    }
+
+    /// Dimensions per vector.
+    pub fn dims(&self) -> usize {
+        self.dims
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The words, sorted.
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+
+    /// Writes the first `out.len()` (≤ [`Vectors::dims`]) components of the
+    /// vector of `word`, rescaled to length `norm`; false (and `out` untouched)
+    /// if the word has none or they are all zero.
+    pub fn get_into(&self, word: &str, norm: f32, out: &mut [f32]) -> bool {
+        let Some(&r) = self.index.get(word) else {
+            return false;
+        };
+        self.row_into(r as usize, norm, out)
+    }
+
+    /// [`Vectors::get_into`] by row (the position of the word in [`Vectors::words`]).
+    pub fn row_into(&self, r: usize, norm: f32, out: &mut [f32]) -> bool {
+        let k = out.len().min(self.dims);
+        let Some(q) = self.q.get(r * self.dims..r * self.dims + k) else {
+            return false;
+        };
+        let n2: f32 = q.iter().map(|&x| f32::from(x) * f32::from(x)).sum();
+        if n2 <= 0.0 || k == 0 {
+            return false;
+        }
+        let f = norm / n2.sqrt();
+        out.iter_mut().for_each(|o| *o = 0.0);
+        out.iter_mut()
+            .zip(q)
+            .for_each(|(o, &x)| *o = f32::from(x) * f);
+        true
+    }
+
+    /// The dequantized `i8` components of row `r` (for tests).
+    pub fn dequantized(&self, r: usize) -> Vec<f32> {
+        let s = self.scales.get(r).copied().unwrap_or(0.0);
+        self.q
+            .get(r * self.dims..(r + 1) * self.dims)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&x| f32::from(x) * s)
+            .collect()
+    }
+
+    /// Binary form: magic, `u32` words, `u16` dims, then per word its length
+    /// (`u8`), UTF-8 bytes, `f32` scale and `dims` `i8` components.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut b = Vec::with_capacity(16 + self.words.len() * (self.dims + 20));
+        b.extend_from_slice(VECTORS_MAGIC);
+        let words: Vec<usize> = (0..self.words.len())
+            .filter(|&i| self.words[i].len() < 256)
+            .collect();
+        b.extend_from_slice(&(words.len() as u32).to_le_bytes());
+        b.extend_from_slice(&(self.dims as u16).to_le_bytes());
+        for i in words {
+            let w = &self.words[i];
+            b.push(w.len() as u8);
+            b.extend_from_slice(w.as_bytes());
+            b.extend_from_slice(&self.scales[i].to_le_bytes());
+            b.extend(
+                self.q[i * self.dims..(i + 1) * self.dims]
+                    .iter()
+                    .map(|&x| x as u8),
+            );
+        }
+        b
+    }
+
+    /// Reads [`Vectors::to_bytes`].
+    pub fn from_bytes(b: &[u8]) -> Result<Vectors, VectorsError> {
+        let mut at = 0usize;
+        let mut take = |n: usize| -> Result<&[u8], VectorsError> {
+            let s = b.get(at..at + n).ok_or(VectorsError::Truncated(at))?;
+            at += n;
+            Ok(s)
+        };
+        if take(VECTORS_MAGIC.len())? != VECTORS_MAGIC {
+            return Err(VectorsError::Magic);
+        }
+        let n = take(4)?;
+        let n = u32::from_le_bytes([n[0], n[1], n[2], n[3]]) as usize;
+        let d = take(2)?;
+        let dims = usize::from(u16::from_le_bytes([d[0], d[1]]));
+        let mut v = Vectors {
+            dims,
+            ..Vectors::default()
+        };
+        for k in 0..n {
+            let len = usize::from(take(1)?[0]);
+            let w = take(len)?;
+            let w = std::str::from_utf8(w)
+                .map_err(|_| VectorsError::Word(k))?
+                .to_string();
+            let s = take(4)?;
+            let scale = f32::from_le_bytes([s[0], s[1], s[2], s[3]]);
+            let q = take(dims)?;
+            v.q.extend(q.iter().map(|&x| x as i8));
+            v.scales.push(scale);
+            v.index.insert(w.clone(), v.words.len() as u32);
+            v.words.push(w);
+        }
+        if b.len() != at {
+            return Err(VectorsError::Truncated(at));
+        }
+        Ok(v)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -295,6 +476,19 @@ impl Clusters {
             })
             .collect();
         let mut out = Clusters::default();
+        let vocab: Vec<String> = by_freq.iter().map(|(w, _)| w.clone()).collect();
+        let keep: Vec<usize> = (0..v)
+            .filter(|&i| vocab[i] != "<num>" && !vocab[i].is_empty())
+            .collect();
+        let kept_vecs: Vec<f32> = keep
+            .iter()
+            .flat_map(|&i| vecs[i * dims..(i + 1) * dims].iter().copied())
+            .collect();
+        out.vectors = Some(Arc::new(Vectors::from_f32(
+            keep.iter().map(|&i| vocab[i].clone()).collect(),
+            &kept_vecs,
+            dims,
+        )));
         for (i, (w, _)) in by_freq.into_iter().enumerate() {
             if w != "<num>" && !w.is_empty() {
                 let mut f = NO_FLAT;
@@ -477,5 +671,50 @@ mod tests {
         let back = Clusters::from_tsv(&tsv).unwrap_or_default();
         assert_eq!(back.len(), c.len());
         assert_eq!(back.to_tsv(), tsv);
+    }
+
+    #[test]
+    fn vectors_quantize_and_round_trip() {
+        let words: Vec<String> = ["ب", "ا", "ج", "د"].iter().map(|w| w.to_string()).collect();
+        let raw = [
+            0.6f32, -0.8, 0.0, //
+            0.1, 0.2, -0.3, //
+            0.0, 0.0, 0.0, //
+            -1.0, 0.5, 0.25,
+        ];
+        let v = Vectors::from_f32(words, &raw, 3);
+        assert_eq!((v.len(), v.dims()), (4, 3));
+        // Sorted by word, each component within half a quantization step.
+        assert_eq!(v.words(), ["ا", "ب", "ج", "د"]);
+        let want: [&[f32]; 4] = [&raw[3..6], &raw[0..3], &raw[6..9], &raw[9..12]];
+        for (r, w) in want.iter().enumerate() {
+            let got = v.dequantized(r);
+            let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
+            for (g, x) in got.iter().zip(w.iter()) {
+                assert!(
+                    (g - x).abs() <= max / 254.0 + 1e-7,
+                    "row {r}: {got:?} vs {w:?}"
+                );
+            }
+        }
+        // Rescaled to the asked length, truncated to the asked components.
+        let mut x = [0f32; 2];
+        assert!(v.get_into("ب", 2.0, &mut x));
+        let n = (x[0] * x[0] + x[1] * x[1]).sqrt();
+        assert!((n - 2.0).abs() < 1e-5 && x[0] > 0.0 && x[1] < 0.0, "{x:?}");
+        assert!(
+            !v.get_into("ج", 1.0, &mut x),
+            "a zero vector has no direction"
+        );
+        assert!(!v.get_into("غائب", 1.0, &mut x));
+        // Bytes round trip; corrupt input is refused.
+        let b = v.to_bytes();
+        let back = Vectors::from_bytes(&b).map_err(|e| e.to_string());
+        assert_eq!(back.as_ref().ok(), Some(&v));
+        assert!(Vectors::from_bytes(&b[..b.len() - 1]).is_err());
+        assert!(matches!(
+            Vectors::from_bytes(b"KHABNER\0...."),
+            Err(VectorsError::Magic)
+        ));
     }
 }

@@ -7,8 +7,14 @@ use super::hash::Fnv;
 use super::norm::{bare, fold, shape, strips};
 
 /// Version of the feature set. Bump on any change to this file, `norm.rs`
-/// or the gazetteer semantics; a model trained with another version is refused.
-pub const FEATURE_VERSION: u32 = 5;
+/// or the gazetteer semantics; a model trained with another version is refused
+/// (except [`COMPATIBLE_FEATURE_VERSIONS`]).
+/// Version 6 adds the word-vector rows ([`embedding_features`]).
+pub const FEATURE_VERSION: u32 = 6;
+
+/// Older feature sets whose models this build scores exactly as before: version 5
+/// is version 6 without word-vector rows (its models have none to look up).
+pub const COMPATIBLE_FEATURE_VERSIONS: [u32; 1] = [5];
 
 /// Per-token facts computed once per sentence.
 #[derive(Debug, Clone)]
@@ -30,6 +36,9 @@ pub struct TokenInfo {
     pub auto: Option<String>,
     /// The word's hash states as the first part of the word-pair templates.
     pub heads: Heads,
+    /// [`emb_key`] of the cluster-vocabulary word the token was found as (itself,
+    /// else its clitic-stripped form): the key of its word-vector rows.
+    pub emb: Option<u64>,
 }
 
 /// Hash states `Fnv::new().byte(template).part(form)` of one word for the
@@ -91,6 +100,7 @@ pub struct Facts<'a> {
     pub nationality: bool,
     pub trigger: Option<Trigger>,
     pub heads: &'a Heads,
+    pub emb: Option<u64>,
 }
 
 impl TokenInfo {
@@ -108,6 +118,7 @@ impl TokenInfo {
             nationality: self.nationality,
             trigger: self.trigger,
             heads: &self.heads,
+            emb: self.emb,
         }
     }
 }
@@ -153,15 +164,23 @@ pub fn word_info(t: &str, gaz: &Gazetteer, clusters: &Clusters, auto: &AutoLex) 
     let own = clusters.get_all(&folded);
     let cluster = own.map(|e| e.0);
     let st = strips(&folded);
-    let bare_all = if b != folded {
-        st.iter()
-            .skip(1)
-            .find_map(|s| clusters.get_all(&s.with_article))
+    let bare_hit = if b != folded {
+        st.iter().skip(1).find_map(|s| {
+            clusters
+                .get_all(&s.with_article)
+                .map(|e| (e, s.with_article.as_str()))
+        })
     } else {
         None
     };
+    let bare_all = bare_hit.map(|h| h.0);
     let bare_cluster = bare_all.map(|e| e.0);
     let flat = own.or(bare_all).map_or(NO_FLAT, |e| e.1);
+    let emb = if own.is_some() {
+        Some(emb_key(&folded))
+    } else {
+        bare_hit.map(|h| emb_key(h.1))
+    };
     let auto = auto
         .get(&folded)
         .or_else(|| st.iter().skip(1).find_map(|s| auto.get(&s.with_article)))
@@ -182,7 +201,45 @@ pub fn word_info(t: &str, gaz: &Gazetteer, clusters: &Clusters, auto: &AutoLex) 
         bare_cluster,
         flat,
         gaz: Vec::new(),
+        emb,
         folded,
+    }
+}
+
+/// The key of a cluster-vocabulary word's vector rows ([`TokenInfo::emb`]).
+pub fn emb_key(word: &str) -> u64 {
+    Fnv::new().byte(150).part(word).finish()
+}
+
+/// Positions of the word-vector features relative to the token, with their
+/// templates: the token's own word, the word before and the word after.
+pub const EMB_POSITIONS: [(isize, u8); 3] = [(0, 151), (-1, 152), (1, 153)];
+
+/// The feature id of the word-vector row of the word with [`emb_key`] `key` at
+/// the position of template `t` (one of [`EMB_POSITIONS`]). A trained model
+/// holds, for every vocabulary word and position, the row `W_p · v(word)` of
+/// its dense weights `W_p` ([`super::model`]), so tagging needs no vectors.
+#[inline]
+pub fn emb_feature(t: u8, key: u64) -> u64 {
+    Fnv::new().byte(t).bytes(&key.to_le_bytes()).finish()
+}
+
+/// The word-vector keys of token `i` at each of [`EMB_POSITIONS`].
+pub fn emb_keys(infos: &[TokenInfo], i: usize) -> [Option<u64>; 3] {
+    EMB_POSITIONS.map(|(d, _)| {
+        i.checked_add_signed(d)
+            .and_then(|j| infos.get(j))
+            .and_then(|t| t.emb)
+    })
+}
+
+/// The word-vector row features of token `i` (pushed to `out`): not part of
+/// [`token_features`], which the perceptron learns sparse weights for.
+pub fn embedding_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u64>) {
+    for ((_, t), key) in EMB_POSITIONS.iter().zip(emb_keys(infos, i)) {
+        if let Some(k) = key {
+            out.push(emb_feature(*t, k));
+        }
     }
 }
 
@@ -488,6 +545,9 @@ pub fn own_features(token: &str, me: &Facts<'_>, out: &mut Vec<u64>) {
     if let Some(a) = me.auto {
         out.push(f1(100, a));
     }
+    if let Some(k) = me.emb {
+        out.push(emb_feature(EMB_POSITIONS[0].1, k));
+    }
 }
 
 /// Features of a token that depend only on the word at `offset` (−2, −1, 1 or 2)
@@ -534,6 +594,14 @@ pub fn neighbour_features(offset: isize, n: Option<&Facts<'_>>, out: &mut Vec<u6
             }
             if offset < 0 && n.is_none() {
                 out.push(f1(91, "first"));
+            }
+            if let Some(k) = n.and_then(|n| n.emb) {
+                let t = if offset < 0 {
+                    EMB_POSITIONS[1].1
+                } else {
+                    EMB_POSITIONS[2].1
+                };
+                out.push(emb_feature(t, k));
             }
         }
         2 => {
@@ -725,6 +793,7 @@ mod tests {
             let mut want = Vec::new();
             for i in 0..tokens.len() {
                 token_features(&infos, &tokens, i, &mut want);
+                embedding_features(&infos, i, &mut want);
                 let mut got = split_features(&infos, &tokens, i);
                 assert!(want.len() > 40, "{s} #{i}: {} features", want.len());
                 want.sort_unstable();

@@ -117,6 +117,8 @@ struct Word {
     nationality: bool,
     trigger: Option<Trigger>,
     heads: Heads,
+    /// Key of the word's vector rows ([`Facts::emb`]).
+    emb: Option<u64>,
     /// Per slot: where the word's sums start in `Memo::sums` (in units of
     /// [`SUMS`] × tags), or [`NONE`].
     sums: [u32; 2],
@@ -151,6 +153,7 @@ impl Word {
             nationality: self.nationality,
             trigger: self.trigger,
             heads: &self.heads,
+            emb: self.emb,
         }
     }
 }
@@ -357,6 +360,7 @@ impl Memo {
             nationality: info.nationality,
             trigger: info.trigger,
             heads: info.heads,
+            emb: info.emb,
             sums: [NONE, NONE],
             hits: 1,
         });
@@ -539,7 +543,7 @@ fn word_sums(
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::features::{analyze_tokens, token_features};
+    use super::super::super::features::{analyze_tokens, embedding_features, token_features};
     use super::super::super::gazetteer::Label;
     use super::super::{Model, TrainConfig, Weights};
     use super::*;
@@ -558,6 +562,7 @@ mod tests {
         let mut out = Vec::new();
         for i in 0..tokens.len() {
             token_features(&infos, tokens, i, &mut feats);
+            embedding_features(&infos, i, &mut feats);
             feats.extend(extra.get(i).into_iter().flatten());
             let mut acc = vec![0i32; t];
             for &f in &feats {
@@ -649,10 +654,20 @@ mod tests {
             clusters.insert("لندن".into(), b, [1, 2, 3]);
             clusters.insert("سوريه".into(), b, [1, 5, 3]);
         }
+        // Word vectors for the cluster words: their dense rows are per-word sums too.
+        let words: Vec<String> = ["الرييس", "لندن", "سوريه"].map(String::from).into();
+        let vecs = [0.9f32, 0.1, -0.2, 0.3, 0.8, 0.1, 0.2, 0.7, -0.6];
+        clusters.vectors = Some(std::sync::Arc::new(
+            super::super::super::clusters::Vectors::from_f32(words, &vecs, 3),
+        ));
         let mut auto = AutoLex::default();
         auto.insert("سميث".into(), Label::Per, 2);
         let cfg = TrainConfig {
             epochs: 3,
+            dense: super::super::DenseConfig {
+                dims: 3,
+                ..Default::default()
+            },
             ..TrainConfig::default()
         };
         let mut m = Model::train(&data, clusters, auto, gaz, &cfg, |_, _| {});

@@ -6,11 +6,11 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use khabar_extract::ner::autolex::AutoLex;
-use khabar_extract::ner::clusters::{ClusterConfig, Clusters};
+use khabar_extract::ner::clusters::{ClusterConfig, Clusters, Vectors};
 use khabar_extract::ner::conll;
 use khabar_extract::ner::doc::train_doc_pass;
 use khabar_extract::ner::gazetteer::Gazetteer;
-use khabar_extract::ner::model::{Model, Scheme, TrainConfig};
+use khabar_extract::ner::model::{DenseConfig, Model, Scheme, TrainConfig};
 use khabar_extract::ner::usage::PlaceUsage;
 
 #[derive(clap::Args)]
@@ -22,6 +22,15 @@ pub struct Args {
     /// Word clusters (`word<TAB>bits`, from `khabar train ner-clusters`).
     #[arg(long, default_value = "data/ner/clusters.tsv")]
     clusters: PathBuf,
+    /// Word vectors of the cluster words (`khabar train ner-clusters --vectors`) for
+    /// the dense word-vector features; `-` for none.
+    #[arg(long, default_value = "data/ner/vectors.bin")]
+    vectors: PathBuf,
+    /// Vector components the dense features use (0 = none, the shipped model). 128
+    /// gave +0.37 cross-validated F1 (pipeline, 7 of 10 folds better) but −0.7 on
+    /// the test split and +33 ms start-up, so it is off (docs/eval/ner.md, session 9).
+    #[arg(long, default_value_t = 0)]
+    dense_dims: usize,
     /// Output model file (compiled into khabar by `include_bytes!`: rebuild after training).
     #[arg(long, default_value = "models/ner.bin")]
     out: PathBuf,
@@ -73,7 +82,7 @@ pub fn run(args: Args) -> Result<()> {
     if data.is_empty() {
         bail!("{}: no sentences found", args.train.display());
     }
-    let clusters = if args.clusters.as_os_str() == "-" {
+    let mut clusters = if args.clusters.as_os_str() == "-" {
         Clusters::default()
     } else {
         let s = std::fs::read_to_string(&args.clusters).with_context(|| {
@@ -84,6 +93,17 @@ pub fn run(args: Args) -> Result<()> {
         })?;
         Clusters::from_tsv(&s).map_err(|e| anyhow::anyhow!("{}: {e}", args.clusters.display()))?
     };
+    if args.vectors.as_os_str() != "-" && args.dense_dims > 0 {
+        let b = std::fs::read(&args.vectors).with_context(|| {
+            format!(
+                "reading word vectors {} (make them with `khabar train ner-clusters --vectors FILE`, or pass `--vectors -` for none)",
+                args.vectors.display()
+            )
+        })?;
+        let v = Vectors::from_bytes(&b)
+            .with_context(|| format!("reading word vectors {}", args.vectors.display()))?;
+        clusters.vectors = Some(std::sync::Arc::new(v));
+    }
     let scheme = match args.scheme.as_str() {
         "bio" => Scheme::Bio,
         "bilou" => Scheme::Bilou,
@@ -94,6 +114,10 @@ pub fn run(args: Args) -> Result<()> {
         seed: args.seed,
         scheme,
         runs: args.runs,
+        dense: DenseConfig {
+            dims: args.dense_dims,
+            ..DenseConfig::default()
+        },
         ..TrainConfig::default()
     };
     let tokens: usize = data.iter().map(|s| s.tokens.len()).sum();
@@ -170,6 +194,10 @@ pub struct ClusterArgs {
     /// Output file (`word<TAB>bits`).
     #[arg(long, default_value = "data/ner/clusters.tsv")]
     out: PathBuf,
+    /// Output file for the word vectors the clusters are made from (i8-quantized;
+    /// the dense features of `khabar train ner`); `-` for none.
+    #[arg(long, default_value = "data/ner/vectors.bin")]
+    vectors: PathBuf,
     /// Vocabulary size (most frequent folded words).
     #[arg(long, default_value_t = 50_000)]
     vocab: usize,
@@ -217,6 +245,10 @@ pub fn run_clusters(args: ClusterArgs) -> Result<()> {
     }
     std::fs::write(&args.out, c.to_tsv())
         .with_context(|| format!("writing {}", args.out.display()))?;
+    if let (Some(v), true) = (&c.vectors, args.vectors.as_os_str() != "-") {
+        std::fs::write(&args.vectors, v.to_bytes())
+            .with_context(|| format!("writing {}", args.vectors.display()))?;
+    }
     eprintln!(
         "{} words clustered into {} in {:.1}s",
         c.len(),
