@@ -8,7 +8,7 @@ use khabar_text::segment::{segment, SegmentKind};
 use khabar_text::tokenize::{is_arabic_letter, Token, TokenKind};
 use khabar_text::Span;
 
-use crate::ner::gazetteer::Gazetteer;
+use crate::ner::gazetteer::{Gazetteer, Label};
 use crate::ner::model::Model;
 use crate::ner::norm::fold;
 use crate::ner::{recognize_document, shipped};
@@ -49,7 +49,13 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
     // reads as a proclitic really is one (لترامب … ترامب), built on first use.
     let mut bare_words: Option<HashSet<&str>> = None;
     for (toks, found) in sents.iter().zip(recognize_document(&words, model, gaz)) {
+        // The piece after a hyphen that a name took in (كيم هاك-سونغ: the tagger may
+        // have read سونغ as a name of its own).
+        let mut joined: Option<usize> = None;
         for f in found {
+            if joined.take() == Some(f.start) && f.end == f.start + 1 {
+                continue;
+            }
             let (Some(first), Some(last)) = (toks.get(f.start), toks.get(f.end.saturating_sub(1)))
             else {
                 continue;
@@ -67,7 +73,13 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
             } else {
                 0
             };
-            let span = Span::new(first.span.start + skip.max(mark), last.span.end);
+            // (A one-word name before the hyphen is a name of its own: قمة ترمب-كيم.)
+            let tail = hyphen_tail(doc.text, toks, f.end, f.label).filter(|_| f.end >= f.start + 2);
+            if tail.is_some() {
+                joined = Some(f.end + 1);
+            }
+            let end = tail.unwrap_or(last.span.end);
+            let span = Span::new(first.span.start + skip.max(mark), end);
             if span.is_empty() {
                 continue;
             }
@@ -129,6 +141,30 @@ fn hashtag_words(text: &str, tokens: &[Token]) -> Vec<Token> {
         }
     }
     out
+}
+
+/// The end of a person's name that goes on after a hyphen with no space around
+/// it (Korean given names: كانغ كيونغ-وا، مون جاي-إن): the tagger reads the
+/// hyphen as the end of the name. Only a short piece (five letters at most: a
+/// syllable, not a second name) joins, and only for PER.
+fn hyphen_tail(text: &str, toks: &[Token], end: usize, label: Label) -> Option<usize> {
+    if label != Label::Per {
+        return None;
+    }
+    let (Some(prev), Some(dash), Some(piece)) = (
+        toks.get(end.checked_sub(1)?),
+        toks.get(end),
+        toks.get(end + 1),
+    ) else {
+        return None;
+    };
+    let piece_text = piece.text(text);
+    let joined = prev.span.end == dash.span.start && dash.span.end == piece.span.start;
+    (joined
+        && matches!(dash.text(text), "-" | "\u{2010}" | "\u{2011}")
+        && piece.kind == TokenKind::Arabic
+        && piece_text.chars().filter(|&c| is_arabic_letter(c)).count() <= 5)
+        .then_some(piece.span.end)
 }
 
 /// A person named in full once (حيدر العبادي → Haider al-Abadi) is usually
@@ -342,6 +378,88 @@ mod tests {
             "a one-word hashtag keeps its mark: {words:?}"
         );
         assert!(words.iter().all(|w| !w.is_empty()), "{words:?}");
+    }
+
+    fn found(text: &str) -> Vec<(String, String, Option<String>)> {
+        ents(text)
+            .into_iter()
+            .map(|e| (e.text, e.label, e.canonical))
+            .collect()
+    }
+
+    #[test]
+    fn latin_acronyms_name_organisations() {
+        let e = found("وقال مسؤول أمريكي لـCNN إن شبكة BBC نقلت الخبر عن ICRC أمس.");
+        for (name, canonical) in [
+            ("CNN", "CNN"),
+            ("BBC", "BBC"),
+            ("ICRC", "International Committee of the Red Cross"),
+        ] {
+            assert!(
+                e.iter()
+                    .any(|x| x.0 == name && x.1 == "ORG" && x.2.as_deref() == Some(canonical)),
+                "{name}: {e:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_listed_name_after_a_trigger_takes_the_triggers_type() {
+        // الأناضول is also Anatolia; after وكالة it is the agency.
+        let e = found("ونقلت وكالة الأناضول عن مصدر أمني قوله إن الهجوم فشل.");
+        assert!(e.iter().any(|x| x.0 == "الأناضول" && x.1 == "ORG"), "{e:?}");
+    }
+
+    #[test]
+    fn a_club_that_is_a_common_word_stands_alone_after_a_sports_word() {
+        let e = found("وتعاقد نادي الهلال مع مدافع جديد قبل مواجهة لاعبي النصر.");
+        for club in ["Al Hilal SFC", "Al Nassr FC"] {
+            assert!(
+                e.iter()
+                    .any(|x| x.1 == "ORG" && x.2.as_deref() == Some(club)),
+                "{club}: {e:?}"
+            );
+        }
+        // Gazetteer only: the club after a sports word, the crescent without one.
+        let gaz = Gazetteer::get();
+        let club: Vec<&str> = "وتعاقد نادي الهلال مع مدافع".split(' ').collect();
+        let x = crate::ner::recognize(&club, None, gaz);
+        assert_eq!(
+            x.iter().map(|f| (f.start, f.end)).collect::<Vec<_>>(),
+            vec![(2, 3)]
+        );
+        let moon: Vec<&str> = "وظهر الهلال في السماء".split(' ').collect();
+        assert!(crate::ner::recognize(&moon, None, gaz).is_empty());
+    }
+
+    #[test]
+    fn a_korean_given_name_goes_on_after_its_hyphen() {
+        let text = "وقال وزير الدفاع الكوري الجنوبي سونغ يونغ-مو إن القوات باقية.";
+        let tokens: Vec<Token> = khabar_text::tokenize::tokenize(text);
+        // Token 5 starts سونغ; the name's last word before the hyphen is token 6.
+        let end = hyphen_tail(text, &tokens, 7, Label::Per).map(|e| &text[..e]);
+        assert!(end.is_some_and(|t| t.ends_with("يونغ-مو")), "{end:?}");
+        // Not for a place, and not with a space around the hyphen.
+        assert_eq!(hyphen_tail(text, &tokens, 7, Label::Loc), None);
+        let spaced = "وقال سونغ يونغ - مو إن";
+        let tokens = khabar_text::tokenize::tokenize(spaced);
+        assert_eq!(hyphen_tail(spaced, &tokens, 3, Label::Per), None);
+        // Two names joined by a hyphen stay two.
+        let e = found("وصل الوفد إلى بانمونجوم للتحضير لقمة ترمب-كيم التاريخية.");
+        assert!(e.iter().any(|x| x.0 == "ترمب"), "{e:?}");
+    }
+
+    #[test]
+    fn later_mentions_of_a_singer_named_once_are_found() {
+        let e = found(
+            "توفيت المغنية الأمريكية أريثا فرانكلين في منزلها. وكانت فرانكلين قد غنت في حفل \
+             تنصيب الرئيس. وقالت عائلة فرانكلين إنها رحلت بسلام.",
+        );
+        let n = e
+            .iter()
+            .filter(|x| x.0.ends_with("فرانكلين") && x.1 == "PER")
+            .count();
+        assert_eq!(n, 3, "{e:?}");
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod hash;
 pub mod model;
+pub mod names;
 pub mod norm;
 mod rowtable;
 pub mod usage;
@@ -64,7 +65,12 @@ fn fold_word(token: &str) -> String {
 /// (صحيفة، وكالة …) or trailing nationality adjectives.
 pub fn recognize(tokens: &[&str], model: Option<&Model>, gaz: &Gazetteer) -> Vec<Found> {
     let spans = model.map(|m| m.tag(tokens, gaz)).unwrap_or_default();
-    merge(tokens, spans, gaz)
+    merge(
+        tokens,
+        spans,
+        gaz,
+        &names::Usage::new(model.map(|m| &m.autolex)),
+    )
 }
 
 /// Recognizes entities in the sentences of one document: the model tags them
@@ -79,12 +85,19 @@ pub fn recognize_document(
         Some(m) => m.tag_document(sentences, gaz),
         None => vec![Vec::new(); sentences.len()],
     };
+    let usage = names::Usage::new(model.map(|m| &m.autolex));
+    let folded: Vec<Vec<String>> = sentences
+        .iter()
+        .map(|s| s.iter().map(|t| fold_word(t)).collect())
+        .collect();
     let mut found: Vec<Vec<Found>> = sentences
         .iter()
+        .zip(&folded)
         .zip(spans)
-        .map(|(tokens, spans)| merge(tokens, spans, gaz))
+        .map(|((tokens, f), spans)| merge_folded(tokens, f, spans, gaz, &usage))
         .collect();
     agree_places(sentences, &mut found, gaz);
+    names::propagate_names(sentences, &folded, &mut found, gaz, &usage);
     found
 }
 
@@ -174,13 +187,29 @@ fn agree_places(sentences: &[Vec<&str>], found: &mut [Vec<Found>], gaz: &Gazette
 }
 
 /// Merges model spans over `tokens` with gazetteer matches and attaches canonical names.
-fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer) -> Vec<Found> {
+fn merge(
+    tokens: &[&str],
+    spans: Vec<(usize, usize, Label)>,
+    gaz: &Gazetteer,
+    usage: &names::Usage<'_>,
+) -> Vec<Found> {
+    let folded: Vec<String> = tokens.iter().map(|t| fold_word(t)).collect();
+    merge_folded(tokens, &folded, spans, gaz, usage)
+}
+
+/// [`merge`] over tokens already folded with [`fold_word`].
+fn merge_folded(
+    tokens: &[&str],
+    folded: &[String],
+    mut spans: Vec<(usize, usize, Label)>,
+    gaz: &Gazetteer,
+    usage: &names::Usage<'_>,
+) -> Vec<Found> {
     if tokens.is_empty() {
         return Vec::new();
     }
     // Model spans kept inside a longer gazetteer name of the same place, named after it.
     let mut named: Vec<((usize, usize), &Entry)> = Vec::new();
-    let folded: Vec<String> = tokens.iter().map(|t| fold_word(t)).collect();
     let f: Vec<&str> = folded.iter().map(String::as_str).collect();
     trim_day_words(&mut spans, &f);
     drop_month_names(&mut spans, &f);
@@ -188,6 +217,11 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
     let matches = gaz.scan(&f);
     split_adjacent_people(&mut spans, &matches, gaz);
     split_coordinations(&mut spans, &f, gaz);
+    names::quoted_titles(&mut spans, &f);
+    names::trim_person_tails(&mut spans, tokens, &f, gaz, usage);
+    let conjuncts = names::split_person_conjuncts(&mut spans, tokens, &f, usage);
+    names::places_after_fi(&mut spans, &f, gaz);
+    names::drop_verbs(&mut spans, &f, gaz, usage);
     for m in matches {
         // Mid-size cities count only after a locative word (في الرقة، من داخل الرقة، مدينة الرقة).
         if m.end == m.start + 1 && f.get(m.start).is_some_and(|w| is_common_word(w, gaz)) {
@@ -213,8 +247,14 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
                 .iter()
                 .all(|s| s.2 == Label::Loc && m.start <= s.0 && s.1 <= m.end)
             && (m.start..m.end).all(|k| pieces.iter().any(|s| s.0 <= k && k < s.1));
+        // A club listed only as a name the model finds (الهلال، النصر: also
+        // common words) stands alone after a sports word (نادي الهلال، لاعب النصر).
+        // (The club may be listed with the word: نادي الهلال, which stays outside.)
+        let club_led = m.end > m.start + 1 && f.get(m.start).is_some_and(|w| sports_word(w));
+        let club = club_led || (m.start > 0 && f.get(m.start - 1).is_some_and(|w| sports_word(w)));
         let Some(entry) = m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| {
             !e.list_only && e.standalone
+                || (club && is_club(e))
                 || (locative && e.source == gazetteer::Source::City && e.population >= 50_000)
                 || (in_pieces && e.label == Label::Loc)
         }) else {
@@ -257,7 +297,12 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
             if entry.common_noun && common_noun_use(&f, m.start, m.end) {
                 continue;
             }
-            spans.push((m.start, m.end, entry.label));
+            let from = if club_led && !entry.standalone {
+                m.start + 1
+            } else {
+                m.start
+            };
+            spans.push((from, m.end, entry.label));
         } else if let Some(k) =
             place_inside_place(&spans, &overlapping, &f, entry, gaz).filter(|_| !led)
         {
@@ -290,6 +335,7 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
             ));
         }
     }
+    let named_people = names::profession_names(&mut spans, tokens, &f, gaz, usage);
     spans.sort_unstable();
     // Hashtags name things too (دونالد #ترمب، #أسامة_بن_لادن): for the canonical name
     // the mark goes and underscores are spaces.
@@ -328,7 +374,40 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
                 {
                     x.label
                 }
+                // A listed name of another type right after a trigger of that
+                // type (وكالة الأناضول: the agency, not Anatolia).
+                Some(x)
+                    if x.label != label
+                        && x.source == gazetteer::Source::Curated
+                        && s > 0
+                        && f.get(s - 1).and_then(|w| gaz.trigger(w))
+                            == Some(match x.label {
+                                Label::Per => Trigger::Per,
+                                Label::Org => Trigger::Org,
+                                _ => Trigger::Loc,
+                            })
+                        && x.label != Label::Misc =>
+                {
+                    x.label
+                }
+                // A person the model found right after a company, agency or media
+                // noun is that organisation's name (لشركة عواد كابيتال).
+                None if label == Label::Per
+                    && s > 0
+                    && f.get(s - 1).is_some_and(|w| org_noun(w)) =>
+                {
+                    Label::Org
+                }
                 _ => label,
+            };
+            // A second conjunct split off a person span starts after its و.
+            let clitic_chars = if conjuncts.contains(&s) {
+                Some(1)
+            } else if named_people.contains(&s) && clitic_chars.is_none() {
+                // A name after a profession noun (للفنانة وردة) has no proclitic.
+                Some(0)
+            } else {
+                clitic_chars
             };
             Found {
                 start: s,
@@ -380,6 +459,57 @@ fn merge(tokens: &[&str], mut spans: Vec<(usize, usize, Label)>, gaz: &Gazetteer
         x.nationality = nat.and_then(|e| gaz.entry(e)).map(|e| e.canonical.clone());
     }
     out
+}
+
+/// Words after which a listed club name is the club (نادي، فريق، لاعب، مدرب …).
+fn sports_word(folded: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "نادي",
+        "ناديي",
+        "فريق",
+        "فريقي",
+        "لاعب",
+        "لاعبو",
+        "لاعبي",
+        "مدرب",
+        "مهاجم",
+        "حارس",
+        "مدافع",
+        "جماهير",
+        "ادارة",
+        "رئيس نادي",
+    ];
+    norm::strips(folded)
+        .iter()
+        .any(|s| WORDS.contains(&s.bare) || WORDS.contains(&s.with_article.as_str()))
+}
+
+/// A curated sports club (its English name says so: Al Hilal SFC, Real Madrid CF).
+fn is_club(e: &Entry) -> bool {
+    const MARKS: &[&str] = &[
+        "FC", "SC", "SFC", "CF", "CA", "AC", "SSC", "Club", "CD", "AFC", "Hotspur", "Calcio",
+    ];
+    e.label == Label::Org
+        && e.source == gazetteer::Source::Curated
+        && !e.list_only
+        && e.canonical
+            .split([' ', '(', ')'])
+            .any(|w| MARKS.contains(&w))
+}
+
+/// Nouns after which a name is an organisation's (شركة، وكالة، صحيفة، مجلة، قناة).
+fn org_noun(folded: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "شركه",
+        "وكاله",
+        "صحيفه",
+        "مجله",
+        "قناه",
+        "شبكه",
+        "جريده",
+        "اذاعه",
+    ];
+    norm::strips(folded).iter().any(|s| NOUNS.contains(&s.bare))
 }
 
 /// A place coordinated with a country (قطر والبحرين وعمان، عمان، الكويت) is a
@@ -789,6 +919,12 @@ fn canonical_entry<'g>(
             }
         }
     }
+    // A listed person in a spelling the table lacks (ستيفين منوشين for ستيفن منوشين).
+    if label == Label::Per {
+        if let Some(e) = span.get(lo..hi).and_then(|r| gaz.fuzzy_person(r)) {
+            return (Some(e), None);
+        }
+    }
     // A name with its clitics (والكونغرس) but no table entry: trim a leading و/ف only
     // when the rest is a known word form (handled by the caller's segmenter).
     (None, None)
@@ -822,33 +958,38 @@ mod tests {
         let gaz = Gazetteer::get();
         // The Indian Ocean is a place name, not an Indian place.
         let t = ["في", "المحيط", "الهندي"];
-        let found = merge(&t, vec![(1, 3, Label::Loc)], gaz);
+        let found = merge(&t, vec![(1, 3, Label::Loc)], gaz, &names::Usage::new(None));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].canonical.as_deref(), Some("Indian Ocean"));
         assert_eq!(found[0].nationality, None);
         // …while an adjective still gives a modified organisation its country.
         let t = ["الكونغرس", "الأمريكي"];
-        let found = merge(&t, vec![(0, 2, Label::Org)], gaz);
+        let found = merge(&t, vec![(0, 2, Label::Org)], gaz, &names::Usage::new(None));
         assert_eq!(found[0].nationality.as_deref(), Some("United States"));
         // The adjective right after a name links to it; a plural (the object) or the
         // adjective of the next conjunct does not.
         let t = ["وقال", "المدرب", "زيدان", "الفرنسي"];
-        let found = merge(&t, vec![(2, 3, Label::Per)], gaz);
+        let found = merge(&t, vec![(2, 3, Label::Per)], gaz, &names::Usage::new(None));
         assert_eq!(found[0].nationality.as_deref(), Some("France"));
         let t = ["أبلغت", "إدارة", "ترامب", "الفلسطينيين"];
-        let found = merge(&t, vec![(2, 3, Label::Per)], gaz);
+        let found = merge(&t, vec![(2, 3, Label::Per)], gaz, &names::Usage::new(None));
         assert_eq!(found[0].nationality, None);
         let t = ["الأسترالي", "يورمان", "والبرازيلي", "فالديفيا"];
-        let found = merge(&t, vec![(1, 2, Label::Per), (3, 4, Label::Per)], gaz);
+        let found = merge(
+            &t,
+            vec![(1, 2, Label::Per), (3, 4, Label::Per)],
+            gaz,
+            &names::Usage::new(None),
+        );
         assert_eq!(found[0].nationality, None);
         // A club named after a city does not get the city's id.
         let t = ["لاعب", "ليفربول"];
-        let org = merge(&t, vec![(1, 2, Label::Org)], gaz);
+        let org = merge(&t, vec![(1, 2, Label::Org)], gaz, &names::Usage::new(None));
         assert!(org[0]
             .id
             .as_deref()
             .is_none_or(|id| !id.starts_with("geonames:")));
-        let loc = merge(&t, vec![(1, 2, Label::Loc)], gaz);
+        let loc = merge(&t, vec![(1, 2, Label::Loc)], gaz, &names::Usage::new(None));
         assert!(loc[0]
             .id
             .as_deref()
@@ -859,15 +1000,15 @@ mod tests {
     fn two_listed_people_side_by_side_are_two_entities() {
         let gaz = Gazetteer::get();
         let t = ["وانتقد", "جون", "ماكين", "ترامب", "بشدة"];
-        let found = merge(&t, vec![(1, 4, Label::Per)], gaz);
+        let found = merge(&t, vec![(1, 4, Label::Per)], gaz, &names::Usage::new(None));
         let spans: Vec<(usize, usize)> = found.iter().map(|x| (x.start, x.end)).collect();
         assert_eq!(spans, vec![(1, 3), (3, 4)], "{found:?}");
         // One listed name, or a listed name plus an unlisted word, stays whole.
         let t = ["التقى", "محمد", "بن", "سلمان", "أمس"];
-        let found = merge(&t, vec![(1, 4, Label::Per)], gaz);
+        let found = merge(&t, vec![(1, 4, Label::Per)], gaz, &names::Usage::new(None));
         assert_eq!((found[0].start, found[0].end), (1, 4), "{found:?}");
         let t = ["قال", "ترامب", "جونيور"];
-        let found = merge(&t, vec![(1, 3, Label::Per)], gaz);
+        let found = merge(&t, vec![(1, 3, Label::Per)], gaz, &names::Usage::new(None));
         assert_eq!((found[0].start, found[0].end), (1, 3), "{found:?}");
     }
 
@@ -875,7 +1016,7 @@ mod tests {
     fn a_name_that_is_also_a_common_noun_is_added_only_as_a_name() {
         let gaz = Gazetteer::get();
         let found = |t: &[&str]| -> Vec<(usize, usize, Option<String>)> {
-            merge(t, Vec::new(), gaz)
+            merge(t, Vec::new(), gaz, &names::Usage::new(None))
                 .into_iter()
                 .map(|x| (x.start, x.end, x.canonical))
                 .collect()
@@ -890,7 +1031,7 @@ mod tests {
         assert!(found(&["هي", "القاعدة", "التي"]).is_empty());
         // The model's own span is kept and named either way.
         let t = ["استهدفت", "القاعدة", "العسكرية"];
-        let m = merge(&t, vec![(1, 2, Label::Org)], gaz);
+        let m = merge(&t, vec![(1, 2, Label::Org)], gaz, &names::Usage::new(None));
         assert_eq!(m[0].canonical.as_deref(), Some("al-Qaeda"));
     }
 
@@ -900,37 +1041,37 @@ mod tests {
         // مكة المكرمة: the model marks مكة (as news annotation does); the span
         // stays and takes the longer name's canonical entry.
         let t = ["غروب", "الشمس", "في", "مكة", "المكرمة"];
-        let m = merge(&t, vec![(3, 4, Label::Loc)], gaz);
+        let m = merge(&t, vec![(3, 4, Label::Loc)], gaz, &names::Usage::new(None));
         assert_eq!((m[0].start, m[0].end), (3, 4));
         assert_eq!(m[0].canonical.as_deref(), Some("Makkah"));
         let t = ["زار", "روسيا", "الاتحادية"];
-        let m = merge(&t, vec![(1, 2, Label::Loc)], gaz);
+        let m = merge(&t, vec![(1, 2, Label::Loc)], gaz, &names::Usage::new(None));
         assert_eq!((m[0].start, m[0].end), (1, 2));
         assert_eq!(m[0].canonical.as_deref(), Some("Russia"));
         // Without a model span the full name is added.
-        let m = merge(&t, Vec::new(), gaz);
+        let m = merge(&t, Vec::new(), gaz, &names::Usage::new(None));
         assert_eq!((m[0].start, m[0].end), (1, 3));
         // A model span that is not itself a place still grows to the gazetteer name.
         let t = ["الكونغرس", "الأمريكي"];
-        let m = merge(&t, vec![(0, 1, Label::Org)], gaz);
+        let m = merge(&t, vec![(0, 1, Label::Org)], gaz, &names::Usage::new(None));
         assert_eq!((m[0].start, m[0].end), (0, 2));
         // A country named with a direction word is another country: the whole name.
         let t = ["رئيس", "جنوب", "السودان", "سلفا", "كير"];
-        let m = merge(&t, vec![(2, 3, Label::Loc)], gaz);
+        let m = merge(&t, vec![(2, 3, Label::Loc)], gaz, &names::Usage::new(None));
         assert_eq!((m[0].start, m[0].end), (1, 3));
         assert_eq!(m[0].canonical.as_deref(), Some("South Sudan"));
         let t = ["فازت", "جنوب", "أفريقيا", "على", "مصر"];
-        let m = merge(&t, vec![(2, 3, Label::Loc)], gaz);
+        let m = merge(&t, vec![(2, 3, Label::Loc)], gaz, &names::Usage::new(None));
         assert_eq!((m[0].start, m[0].end), (1, 3));
         assert_eq!(m[0].canonical.as_deref(), Some("South Africa"));
         // The state of a country is that country, with the word outside.
         let t = ["حكومة", "دولة", "الإمارات", "قررت"];
-        let m = merge(&t, vec![(2, 3, Label::Loc)], gaz);
+        let m = merge(&t, vec![(2, 3, Label::Loc)], gaz, &names::Usage::new(None));
         assert_eq!((m[0].start, m[0].end), (2, 3));
         assert_eq!(m[0].canonical.as_deref(), Some("United Arab Emirates"));
         // …and the south of a country is that country.
         let t = ["في", "جنوب", "لبنان"];
-        let m = merge(&t, vec![(2, 3, Label::Loc)], gaz);
+        let m = merge(&t, vec![(2, 3, Label::Loc)], gaz, &names::Usage::new(None));
         assert_eq!((m[0].start, m[0].end), (2, 3));
         assert_eq!(m[0].canonical.as_deref(), Some("Lebanon"));
     }
@@ -1012,7 +1153,7 @@ mod tests {
     fn adjectives_and_adverbs_are_not_places() {
         let gaz = Gazetteer::get();
         let labels = |t: &[&str], spans: Vec<(usize, usize, Label)>| -> Vec<String> {
-            merge(t, spans, gaz)
+            merge(t, spans, gaz, &names::Usage::new(None))
                 .into_iter()
                 .map(|x| t[x.start..x.end].join(" "))
                 .collect()
@@ -1043,15 +1184,30 @@ mod tests {
             "ORG\torg:apple\tApple\t0\tأبل\nORG\torg:wikipedia\tWikipedia\t1\tويكيبيديا\n",
         );
         // ب + أبل (Apple) is no reading of a place called بابل.
-        let m = merge(&["في", "محافظة", "بابل"], vec![(2, 3, Label::Loc)], gaz);
+        let m = merge(
+            &["في", "محافظة", "بابل"],
+            vec![(2, 3, Label::Loc)],
+            gaz,
+            &names::Usage::new(None),
+        );
         assert_eq!(m[0].canonical, None);
         assert_eq!(m[0].clitic_chars, None);
         // A longer name is taken across the tagger's type.
-        let m = merge(&["موسوعة", "لويكيبيديا"], vec![(1, 2, Label::Misc)], gaz);
+        let m = merge(
+            &["موسوعة", "لويكيبيديا"],
+            vec![(1, 2, Label::Misc)],
+            gaz,
+            &names::Usage::new(None),
+        );
         assert_eq!(m[0].canonical.as_deref(), Some("Wikipedia"));
         assert_eq!(m[0].clitic_chars, Some(1));
         // وسوريا is و + سوريا.
-        let m = merge(&["العراق", "وسوريا"], vec![(1, 2, Label::Loc)], gaz);
+        let m = merge(
+            &["العراق", "وسوريا"],
+            vec![(1, 2, Label::Loc)],
+            gaz,
+            &names::Usage::new(None),
+        );
         let syria = m
             .iter()
             .find(|x| x.start == 1)
@@ -1062,7 +1218,9 @@ mod tests {
     #[test]
     fn month_names_in_dates_are_not_names() {
         let gaz = Gazetteer::get();
-        let found = |t: &[&str], s: Vec<(usize, usize, Label)>| merge(t, s, gaz).len();
+        let found = |t: &[&str], s: Vec<(usize, usize, Label)>| {
+            merge(t, s, gaz, &names::Usage::new(None)).len()
+        };
         assert_eq!(
             found(
                 &["في", "أبريل", "نيسان", "الماضي"],
@@ -1086,10 +1244,10 @@ mod tests {
     fn a_gulf_named_after_a_city_is_not_the_city() {
         let gaz = Gazetteer::get();
         let t = ["قراصنة", "في", "خليج", "عدن"];
-        let m = merge(&t, vec![(2, 4, Label::Loc)], gaz);
+        let m = merge(&t, vec![(2, 4, Label::Loc)], gaz, &names::Usage::new(None));
         assert_ne!(m[0].canonical.as_deref(), Some("Aden"));
         let t = ["في", "مدينة", "حلب"];
-        let m = merge(&t, vec![(1, 3, Label::Loc)], gaz);
+        let m = merge(&t, vec![(1, 3, Label::Loc)], gaz, &names::Usage::new(None));
         assert_eq!(m[0].canonical.as_deref(), Some("Aleppo"));
     }
 
@@ -1097,7 +1255,7 @@ mod tests {
     fn coordinated_names_in_one_span_are_split() {
         let gaz = Gazetteer::get();
         let spans = |t: &[&str], s: Vec<(usize, usize, Label)>| -> Vec<(usize, usize)> {
-            merge(t, s, gaz)
+            merge(t, s, gaz, &names::Usage::new(None))
                 .into_iter()
                 .map(|x| (x.start, x.end))
                 .collect()
@@ -1121,7 +1279,7 @@ mod tests {
     fn a_name_listed_with_countries_is_a_country() {
         let gaz = &test_gazetteer();
         let canon = |t: &[&str], spans: Vec<(usize, usize, Label)>| -> Vec<Option<String>> {
-            merge(t, spans, gaz)
+            merge(t, spans, gaz, &names::Usage::new(None))
                 .into_iter()
                 .map(|x| x.canonical)
                 .collect()
@@ -1153,7 +1311,12 @@ mod tests {
         // خان شيخون (a town too small to be added on its own): the model's two pieces
         // become one place.
         let t = ["قصف", "خان", "شيخون", "أمس"];
-        let m = merge(&t, vec![(1, 2, Label::Loc), (2, 3, Label::Loc)], gaz);
+        let m = merge(
+            &t,
+            vec![(1, 2, Label::Loc), (2, 3, Label::Loc)],
+            gaz,
+            &names::Usage::new(None),
+        );
         assert_eq!(m.len(), 1, "{m:?}");
         assert_eq!((m[0].start, m[0].end), (1, 3));
         assert!(m[0]
@@ -1166,16 +1329,16 @@ mod tests {
     fn hashtags_get_canonical_names() {
         let gaz = Gazetteer::get();
         let t = ["الرئيس", "دونالد", "#ترمب"];
-        let m = merge(&t, vec![(1, 3, Label::Per)], gaz);
+        let m = merge(&t, vec![(1, 3, Label::Per)], gaz, &names::Usage::new(None));
         assert_eq!(m[0].canonical.as_deref(), Some("Donald Trump"));
         assert_eq!(m[0].clitic_chars, Some(0));
         // A clitic before a name with a hashtag inside is still found.
         let t = ["وفلاديمير", "#بوتين"];
-        let m = merge(&t, vec![(0, 2, Label::Per)], gaz);
+        let m = merge(&t, vec![(0, 2, Label::Per)], gaz, &names::Usage::new(None));
         assert_eq!(m[0].canonical.as_deref(), Some("Vladimir Putin"));
         assert_eq!(m[0].clitic_chars, Some(1));
         let t = ["زعيم", "القاعدة", "#أسامة_بن_لادن"];
-        let m = merge(&t, vec![(2, 3, Label::Per)], gaz);
+        let m = merge(&t, vec![(2, 3, Label::Per)], gaz, &names::Usage::new(None));
         assert_eq!(
             m.last().and_then(|x| x.canonical.as_deref()),
             Some("Osama bin Laden")

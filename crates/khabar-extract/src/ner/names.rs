@@ -1,0 +1,953 @@
+//! Rules around the tagger's spans that use how news uses a word (session 9):
+//!
+//! * [`propagate_names`] — a person named in full once (أريثا فرانكلين) is named
+//!   by the end of the name afterwards (فرانكلين); later mentions the tagger
+//!   left untagged become PER;
+//! * [`profession_names`] — a profession noun and nationality (المغنية الأمريكية)
+//!   announce a person's name;
+//! * [`quoted_titles`] — a quoted title after فيلم / مسلسل / رواية … is one MISC
+//!   entity, a quoted name after صحيفة / مجلة / قناة one ORG (ANERcorp's scheme);
+//! * [`trim_person_tails`] and [`split_person_conjuncts`] — PER span boundaries.
+//!
+//! Whether a word is a common word or may be a name is read from data the
+//! project already has ([`Usage`]): the word lexicon's corpus counts and the
+//! name lexicon the model learned from tagging the ANT corpus.
+use std::collections::{HashMap, HashSet};
+
+use khabar_text::lexicon::{lexfold_str, Lexicon};
+
+use super::autolex::AutoLex;
+use super::gazetteer::{Gazetteer, Label};
+use super::norm::{fold, strips};
+use super::Found;
+
+/// Corpus count from which a word the name lexicon does not list as a person
+/// is a common word (لي 1,244, بأن 5,959; a rare foreign surname such as
+/// فرانكلين, 56, stays a candidate).
+const COMMON_COUNT: u32 = 100;
+
+/// How news uses words: the word lexicon's counts and the model's name lexicon.
+#[derive(Clone, Copy)]
+pub struct Usage<'a> {
+    auto: Option<&'a AutoLex>,
+    lex: &'static Lexicon,
+}
+
+impl<'a> Usage<'a> {
+    pub fn new(auto: Option<&'a AutoLex>) -> Usage<'a> {
+        Usage {
+            auto,
+            lex: Lexicon::get(),
+        }
+    }
+
+    /// The label the tagger gives `folded` most often in raw news, if it is
+    /// inside an entity at least 30 % of the time (see [`AutoLex`]).
+    fn usual_label(&self, folded: &str) -> Option<Label> {
+        self.auto.and_then(|a| a.get(folded)).map(|(l, _)| l)
+    }
+
+    /// Whether `word` (as written; `folded` its NER fold) is a common word rather
+    /// than a person's name: the name lexicon lists it with another label
+    /// (هيوستن: LOC), or it does not list it as a person and the word is frequent
+    /// (لي، بأن، السنة) or is mostly written with the article, as nouns and
+    /// adjectives are (دكتاتوري: الدكتاتوري).
+    pub fn common(&self, word: &str, folded: &str) -> bool {
+        match self.usual_label(folded) {
+            Some(Label::Per) => return false,
+            Some(_) => return true,
+            None => {}
+        }
+        let count = self.lex.count(&lexfold_str(word));
+        if count >= COMMON_COUNT {
+            return true;
+        }
+        if folded.starts_with("ال") {
+            return false;
+        }
+        let with_article = self.lex.count(&lexfold_str(&format!("ال{word}")));
+        with_article >= 3 && with_article.saturating_mul(5) > count
+    }
+
+    /// Whether a word with the article (folded) may be carried over as a family
+    /// name: the name lexicon lists it as a person (الجدعان، القصبي), it is a
+    /// relational adjective, the common form of Arab family names (الثعالبي،
+    /// المكي), or news hardly writes it without the article (الشعلان، السدحان).
+    /// A word news also writes as a plain noun is a noun the tagger took into a
+    /// name (الناشر "the publisher": ناشر; الحاج; القلعة).
+    pub fn family_name(&self, folded: &str) -> bool {
+        const MAX_BARE_COUNT: u32 = 10;
+        self.usual_label(folded) == Some(Label::Per)
+            || folded.ends_with('ي')
+            || folded
+                .strip_prefix("ال")
+                .is_some_and(|bare| self.lex.count(&lexfold_str(bare)) < MAX_BARE_COUNT)
+    }
+
+    /// Whether a word may be part of a person's name that no list knows: Arabic
+    /// letters only, not a common word, not a trigger or nationality adjective,
+    /// and without the article unless the name lexicon lists it as a person
+    /// (الحلبي).
+    pub fn name_word(&self, word: &str, gaz: &Gazetteer) -> bool {
+        let folded = fold(word);
+        if folded.chars().count() < 2
+            || !folded.chars().all(super::norm::is_arabic_letter)
+            || gaz.trigger(&folded).is_some()
+            || gaz.nationality(&folded).is_some()
+            || CLOSED.contains(&folded.as_str())
+        {
+            return false;
+        }
+        if folded.starts_with("ال") && self.usual_label(&folded) != Some(Label::Per) {
+            return false;
+        }
+        // An adverb or adjective with tanween (نافياً), a word read with proclitics
+        // before the article (والملحن، للمكتبة) or before a word news writes far
+        // more often alone (باستفزاز) is no name.
+        if word.chars().any(|c| matches!(c, '\u{064B}'..='\u{064D}'))
+            || strips(&folded)
+                .iter()
+                .any(|s| s.prefix_len > 0 && s.with_article.starts_with("ال"))
+        {
+            return false;
+        }
+        if let Some(rest) = folded
+            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .filter(|r| r.chars().count() >= 3)
+        {
+            let whole = self.lex.count(&lexfold_str(word));
+            let bare = word
+                .char_indices()
+                .nth(1)
+                .and_then(|(i, _)| word.get(i..))
+                .map_or(0, |r| self.lex.count(&lexfold_str(r)));
+            if self.usual_label(rest) != Some(Label::Per)
+                && bare >= 20
+                && bare >= whole.saturating_mul(3)
+            {
+                return false;
+            }
+        }
+        !self.common(word, &folded)
+    }
+}
+
+/// Second words of compound given names (صلاح الدين، سعد الله، عبد الرحمن):
+/// never a family name to carry over.
+const COMPOUND_TAILS: &[&str] = &[
+    "الدين",
+    "الله",
+    "الرحمن",
+    "الرحيم",
+    "العزيز",
+    "الكريم",
+    "الحق",
+    "الاسلام",
+    "النبي",
+    "الزمان",
+    "الهادي",
+    "الحميد",
+    "المجيد",
+    "الامير",
+    "الاله",
+    "الرب",
+    "الحسين",
+    "الزهراء",
+];
+
+/// Function words that never end a person's name (محمد بأن …).
+const CLOSED: &[&str] = &[
+    "ان",
+    "بان",
+    "لان",
+    "وان",
+    "فان",
+    "انه",
+    "انها",
+    "بانه",
+    "بانها",
+    "لانه",
+    "الذي",
+    "التي",
+    "الذين",
+    "قد",
+    "لقد",
+    "في",
+    "من",
+    "الي",
+    "عن",
+    "مع",
+    "او",
+    "ثم",
+    "لكن",
+    "لم",
+    "لن",
+    "لا",
+    "هو",
+    "هي",
+    "هم",
+    "منذ",
+    "خلال",
+    "بعد",
+    "قبل",
+    "عند",
+    "حيث",
+    "كما",
+    "اذا",
+    "ايضا",
+    "امس",
+    "اليوم",
+    "وقد",
+    "وهو",
+    "وهي",
+    "الا",
+    "ولكن",
+    "حتي",
+    "لدي",
+    "عبر",
+    "ضد",
+];
+
+/// A PER span of two or more words that ends on a word no name ends with is cut
+/// before it: a function word (محمد بأن), or, after a listed person's complete
+/// name, a common word (أردوغان دكتاتوري: a predicate adjective).
+pub fn trim_person_tails(
+    spans: &mut [(usize, usize, Label)],
+    tokens: &[&str],
+    f: &[&str],
+    gaz: &Gazetteer,
+    usage: &Usage<'_>,
+) {
+    let listed_person = |r: &[&str]| {
+        gaz.lookup_span(r).is_some_and(|m| {
+            m.entries
+                .iter()
+                .filter_map(|&e| gaz.entry(e))
+                .any(|e| e.label == Label::Per)
+        })
+    };
+    for s in spans.iter_mut() {
+        while s.2 == Label::Per && s.1 >= s.0 + 2 {
+            let last = s.1 - 1;
+            let (Some(&w), Some(&word)) = (f.get(last), tokens.get(last)) else {
+                break;
+            };
+            let cut = CLOSED.contains(&w)
+                || (f.get(s.0..last).is_some_and(listed_person)
+                    && f.get(s.0..s.1).is_some_and(|r| !listed_person(r))
+                    && !w.starts_with("ال")
+                    && usage.common(word, w));
+            if !cut {
+                break;
+            }
+            s.1 = last;
+        }
+    }
+}
+
+/// A PER span that runs across «و» onto a second name (مارايا كاري وويتني) is
+/// two people: it is split before a word of its third or later position that
+/// starts with و when news writes the rest far more often than the whole word
+/// (ويتني, not وويتني) or the name lexicon lists the rest as a person and not
+/// the whole word (ونوس, the playwright's name, stays whole).
+///
+/// Returns the tokens where a second conjunct now starts: their و is a
+/// conjunction, outside the name.
+pub fn split_person_conjuncts(
+    spans: &mut Vec<(usize, usize, Label)>,
+    tokens: &[&str],
+    f: &[&str],
+    usage: &Usage<'_>,
+) -> Vec<usize> {
+    let mut starts = Vec::new();
+    if !spans.iter().any(|s| s.2 == Label::Per && s.1 >= s.0 + 3) {
+        return starts;
+    }
+    let conjunct = |k: usize| -> bool {
+        let (Some(&w), Some(&word)) = (f.get(k), tokens.get(k)) else {
+            return false;
+        };
+        let Some(rest) = w.strip_prefix('و').filter(|r| r.chars().count() >= 3) else {
+            return false;
+        };
+        if usage.usual_label(w) == Some(Label::Per) || rest.starts_with("ال") {
+            return false;
+        }
+        let rest_word = word.get('و'.len_utf8()..).unwrap_or("");
+        let whole = usage.lex.count(&lexfold_str(word));
+        let bare = usage.lex.count(&lexfold_str(rest_word));
+        usage.usual_label(rest) == Some(Label::Per) && whole < bare
+            || (bare >= 20 && bare >= whole.saturating_mul(5))
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for &(a, b, label) in spans.iter() {
+        let mut start = a;
+        if label == Label::Per {
+            for k in a + 2..b {
+                if k >= start + 2 && conjunct(k) {
+                    out.push((start, k, label));
+                    starts.push(k);
+                    start = k;
+                }
+            }
+        }
+        out.push((start, b, label));
+    }
+    *spans = out;
+    starts
+}
+
+/// A one-word PER span right after «في» that the gazetteer knows as a place is
+/// the place (سمسار العقارات في هاميلتون: Hamilton, Ontario, not Lewis
+/// Hamilton): people are seldom "in" anything.
+pub fn places_after_fi(spans: &mut [(usize, usize, Label)], f: &[&str], gaz: &Gazetteer) {
+    for s in spans.iter_mut() {
+        if s.2 != Label::Per || s.1 != s.0 + 1 || s.0 == 0 {
+            continue;
+        }
+        if f.get(s.0 - 1).is_none_or(|w| *w != "في") {
+            continue;
+        }
+        let place = f
+            .get(s.0..s.1)
+            .and_then(|r| gaz.lookup_span(r))
+            .is_some_and(|m| {
+                m.clitic_chars == 0
+                    && m.entries
+                        .iter()
+                        .filter_map(|&e| gaz.entry(e))
+                        .any(|e| e.label == Label::Loc && !e.list_only)
+            });
+        if place {
+            s.2 = Label::Loc;
+        }
+    }
+}
+
+/// One-word model place or organisation spans that only a verb can be: an imperfect of form V/VI
+/// (يتنامى، وتتراجع: يت / تت + stem) or a perfect plural with a conjunction
+/// (وشارفوا، فأعلنوا), when the name lexicon does not list the word as a name
+/// and the gazetteer does not know it.
+pub fn drop_verbs(
+    spans: &mut Vec<(usize, usize, Label)>,
+    f: &[&str],
+    gaz: &Gazetteer,
+    usage: &Usage<'_>,
+) {
+    let verb = |w: &str| -> bool {
+        let n = w.chars().count();
+        let imperfect = ["يت", "تت", "ويت", "وتت", "سيت", "ستت"]
+            .iter()
+            .any(|p| w.starts_with(p))
+            && n >= 5;
+        let perfect_plural = w.starts_with(['و', 'ف']) && w.ends_with("وا") && n >= 6;
+        (imperfect || perfect_plural)
+            && usage.usual_label(w).is_none()
+            && gaz.lookup_span(&[w]).is_none()
+    };
+    // (Only places and organisations: a person's name may begin like a verb, يتسحاق.)
+    spans.retain(|&(s, e, label)| {
+        !(e == s + 1 && label != Label::Per && f.get(s).is_some_and(|w| verb(w)))
+    });
+}
+
+/// Profession nouns (folded, with the article) after which news names the
+/// person: المغنية الأمريكية أريثا فرانكلين، الممثل الكوميدي جيم كاري.
+const PROFESSIONS: &[&str] = &[
+    "المغني",
+    "المغنيه",
+    "المطرب",
+    "المطربه",
+    "الممثل",
+    "الممثله",
+    "الفنان",
+    "الفنانه",
+    "الشاعر",
+    "الشاعره",
+    "الكاتب",
+    "الكاتبه",
+    "الروائي",
+    "الروائيه",
+    "المخرج",
+    "المخرجه",
+    "الموسيقار",
+    "الملحن",
+    "الرسام",
+    "الرسامه",
+    "النجم",
+    "النجمه",
+    "اللاعب",
+    "اللاعبه",
+    "المدرب",
+    "الصحفي",
+    "الصحفيه",
+    "الصحافي",
+    "الصحافيه",
+    "الناشط",
+    "الناشطه",
+    "المحامي",
+    "المحاميه",
+    "المصمم",
+    "المصممه",
+    "المذيع",
+    "المذيعه",
+    "العازف",
+    "العازفه",
+    "المؤلف",
+    "المؤلفه",
+    "الباحث",
+    "الباحثه",
+];
+
+/// Whether a folded word is a profession noun of [`PROFESSIONS`], proclitics
+/// allowed (للمغنية، وللممثل، والمخرج). A set lookup of the word and of its
+/// tails after one or two proclitic letters turns most words away before
+/// [`strips`] allocates.
+fn profession(folded: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| PROFESSIONS.iter().copied().collect());
+    let mut tail = folded;
+    for _ in 0..3 {
+        if set.contains(tail) {
+            return true;
+        }
+        // لل + base stands for ل + ال + base.
+        if let Some(rest) = tail.strip_prefix("لل") {
+            return strips(folded)
+                .iter()
+                .any(|s| set.contains(s.with_article.as_str()))
+                || set.contains(format!("ال{rest}").as_str());
+        }
+        match tail.strip_prefix(['و', 'ف', 'ب', 'ك', 'ل']) {
+            Some(rest) => tail = rest,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Words that may stand between the profession and the name (besides
+/// nationality adjectives and a comma): المغنية **الشهيرة**، الممثل **الكوميدي**.
+const DESCRIPTORS: &[&str] = &[
+    "الشهير",
+    "الشهيره",
+    "الراحل",
+    "الراحله",
+    "الكوميدي",
+    "الكوميديه",
+    "الكبير",
+    "الكبيره",
+    "المعروف",
+    "المعروفه",
+    "الشاب",
+    "الشابه",
+    "السابق",
+    "السابقه",
+    "العالمي",
+    "العالميه",
+    "الدولي",
+    "الدوليه",
+    "المخضرم",
+    "المخضرمه",
+    "الصاعد",
+    "الصاعده",
+    "الاسطوري",
+    "الاسطوريه",
+    "الشعبي",
+    "الشعبيه",
+    "المسرحي",
+];
+
+/// Tokens after a profession noun that name a person no list and no tagger
+/// knew (توفيت المغنية الأمريكية أريثا فرانكلين): up to three name words (see
+/// [`Usage::name_word`]) after the noun and up to three descriptors. A PER span
+/// that starts inside those words (أريثا [لويز فرانكلين]) is extended back to
+/// the first; where any other entity lies there, nothing changes.
+///
+/// Returns the first tokens of the names found: they carry no proclitic (a
+/// name word read as proclitics + a frequent word is refused), so a و there
+/// is part of the name (للفنانة وردة).
+pub fn profession_names(
+    spans: &mut Vec<(usize, usize, Label)>,
+    tokens: &[&str],
+    f: &[&str],
+    gaz: &Gazetteer,
+    usage: &Usage<'_>,
+) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let n = f.len();
+    let mut k = 0;
+    while k < n {
+        let is_profession = f.get(k).is_some_and(|w| profession(w));
+        if !is_profession {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        while j < n
+            && j <= k + 3
+            && f.get(j).is_some_and(|w| {
+                matches!(*w, "،" | ",")
+                    || DESCRIPTORS.contains(w)
+                    || (w.starts_with("ال") && gaz.nationality(w).is_some())
+            })
+        {
+            j += 1;
+        }
+        let start = j;
+        while j < n && j < start + 3 && tokens.get(j).is_some_and(|w| usage.name_word(w, gaz)) {
+            j += 1;
+        }
+        k = j.max(k + 1);
+        // One word alone must be a name the name lexicon knows (النجمة تحيي الحفل:
+        // a verb); two or three unknown words in a row are a name.
+        let known_name = |w: &&str| usage.usual_label(&fold(w)) == Some(Label::Per);
+        if j == start || (j == start + 1 && !tokens.get(start).is_some_and(known_name)) {
+            continue;
+        }
+        let covering: Vec<usize> = spans
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.0 < j && start < s.1)
+            .map(|(i, _)| i)
+            .collect();
+        match covering.as_slice() {
+            [] => {
+                spans.push((start, j, Label::Per));
+                starts.push(start);
+            }
+            &[i] if spans[i].2 == Label::Per && spans[i].0 > start => {
+                spans[i].0 = start;
+                starts.push(start);
+            }
+            _ => {}
+        }
+    }
+    spans.sort_unstable();
+    starts
+}
+
+/// Work nouns whose quoted title is one MISC entity, and media nouns whose
+/// quoted name is one ORG entity (folded, without clitics or article). ANERcorp
+/// tags مسلسل «اللقيطة»، رواية "أولاد حارتنا"، برنامج «حوار من القلب» MISC and
+/// صحيفة "الشرق الأوسط"، مجلة "تايم" ORG, the quote marks and the noun outside.
+const WORK_NOUNS: &[&str] = &[
+    "فيلم",
+    "افلام",
+    "مسلسل",
+    "روايه",
+    "كتاب",
+    "مسرحيه",
+    "البوم",
+    "اغنيه",
+    "برنامج",
+    "قصيده",
+];
+const MEDIA_NOUNS: &[&str] = &["صحيفه", "مجله", "قناه", "جريده", "وكاله", "شبكه", "اذاعه"];
+
+fn is_open_quote(w: &str) -> bool {
+    matches!(w, "\"" | "«" | "“" | "'" | "''")
+}
+
+fn is_close_quote(w: &str) -> bool {
+    matches!(w, "\"" | "»" | "”" | "'" | "''")
+}
+
+/// A quoted title right after a work or media noun (فيلم "صهيل الجهات"، مجلة
+/// "رولينغ ستون") becomes one entity of one to six words, replacing the tagger's
+/// spans inside the quotes (which often read a title's words as a person).
+pub fn quoted_titles(spans: &mut Vec<(usize, usize, Label)>, f: &[&str]) {
+    // The noun names its title in construct state (فيلم "…"، لصحيفة "…"); with the
+    // article the quotes usually mark an adjective (الكتاب "الأسطوري").
+    let noun_kind = |w: &str| -> Option<Label> {
+        strips(w).iter().find_map(|s| {
+            if s.with_article.starts_with("ال") {
+                return None;
+            }
+            let base = s.bare;
+            if WORK_NOUNS.contains(&base) {
+                Some(Label::Misc)
+            } else if MEDIA_NOUNS.contains(&base) {
+                Some(Label::Org)
+            } else {
+                None
+            }
+        })
+    };
+    let n = f.len();
+    for k in 0..n.saturating_sub(2) {
+        if !f.get(k + 1).is_some_and(|w| is_open_quote(w)) {
+            continue;
+        }
+        let Some(label) = f.get(k).and_then(|w| noun_kind(w)) else {
+            continue;
+        };
+        let a = k + 2;
+        let Some(b) = (a..n.min(a + 7)).find(|&j| f.get(j).is_some_and(|w| is_close_quote(w)))
+        else {
+            continue;
+        };
+        if b == a
+            || b > a + 6
+            || !f
+                .get(a..b)
+                .is_some_and(|ws| ws.iter().all(|w| w.chars().all(char::is_alphanumeric)))
+        {
+            continue;
+        }
+        // Only spans wholly inside the quotes give way; a span that crosses them
+        // is left alone, and so is a title the tagger already read as one entity.
+        if spans
+            .iter()
+            .any(|s| s.0 < b && a < s.1 && (s.0 < a || s.1 > b))
+        {
+            continue;
+        }
+        if spans.iter().any(|s| (s.0, s.1, s.2) == (a, b, label)) {
+            continue;
+        }
+        spans.retain(|s| !(a <= s.0 && s.1 <= b));
+        spans.push((a, b, label));
+    }
+    spans.sort_unstable();
+}
+
+/// Later mentions of a person the document names in full: an untagged word
+/// (proclitics allowed: وفرانكلين، لفرانكلين) that is the last word of a PER
+/// span of two or more words elsewhere in the document becomes PER, with the
+/// words of that full name before it when they are there too. The word must
+/// not be common (see [`Usage::common`]), nor written with its proclitics as a
+/// common word (لصالح), nor a word of another type's entity in the document.
+pub fn propagate_names(
+    sentences: &[Vec<&str>],
+    folded: &[Vec<String>],
+    found: &mut [Vec<Found>],
+    gaz: &Gazetteer,
+    usage: &Usage<'_>,
+) {
+    // Last word → the full names (folded words) ending with it.
+    let mut names: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    let mut other: HashSet<String> = HashSet::new();
+    for (tokens, xs) in sentences.iter().zip(found.iter()) {
+        for x in xs {
+            let Some(words) = tokens.get(x.start..x.end) else {
+                continue;
+            };
+            let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+            if x.label != Label::Per {
+                for w in &folded {
+                    for s in strips(w) {
+                        other.insert(s.with_article);
+                    }
+                }
+                continue;
+            }
+            let (Some(last), Some(word)) = (folded.last(), words.last()) else {
+                continue;
+            };
+            if folded.len() < 2
+                || last.chars().count() < 3
+                || COMPOUND_TAILS.contains(&last.as_str())
+                || usage.common(word, last)
+                || (last.starts_with("ال") && !usage.family_name(last))
+            {
+                continue;
+            }
+            let mut full = folded.clone();
+            if let (Some(first), Some(n)) = (full.first_mut(), x.clitic_chars) {
+                *first = first.chars().skip(n).collect();
+            }
+            names.entry(last.clone()).or_default().push(full);
+        }
+    }
+    names.retain(|k, _| !other.contains(k));
+    if names.is_empty() {
+        return;
+    }
+    for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter_mut()) {
+        let mut covered = vec![false; tokens.len()];
+        for x in xs.iter() {
+            for c in covered.iter_mut().take(x.end).skip(x.start) {
+                *c = true;
+            }
+        }
+        let mut added = Vec::new();
+        for k in 0..f.len() {
+            let Some(w) = f.get(k) else { continue };
+            // (A word that ends with none of the names is no mention of one.)
+            if !names
+                .keys()
+                .any(|key| w.ends_with(key.trim_start_matches("ال")))
+            {
+                continue;
+            }
+            if covered.get(k).copied().unwrap_or(true) {
+                continue;
+            }
+            let Some((clitics, fulls)) = strips(w).into_iter().find_map(|s| {
+                names
+                    .get(&s.with_article)
+                    .map(|v| (s.prefix_len_chars(w), v))
+            }) else {
+                continue;
+            };
+            if clitics > 0 && tokens.get(k).is_some_and(|t| usage.common(t, w)) {
+                continue;
+            }
+            // The longest full name that ends here, its words untagged before it
+            // (its first word may carry proclitics of its own).
+            let mut best = (k, clitics);
+            for full in fulls {
+                let m = full.len();
+                let Some(start) = (k + 1).checked_sub(m) else {
+                    continue;
+                };
+                if start >= best.0 || (start..k).any(|j| covered.get(j).copied().unwrap_or(true)) {
+                    continue;
+                }
+                let inner = (start + 1..k).all(|j| f.get(j) == full.get(j - start));
+                let head = f.get(start).and_then(|h| {
+                    strips(h)
+                        .into_iter()
+                        .find(|s| Some(&s.with_article) == full.first())
+                        .map(|s| s.prefix_len_chars(h))
+                });
+                if let (true, Some(c)) = (inner, head) {
+                    best = (start, c);
+                }
+            }
+            for c in covered.iter_mut().take(k + 1).skip(best.0) {
+                *c = true;
+            }
+            added.push((best.0, k + 1, best.1));
+        }
+        for (s, e, clitics) in added {
+            let span: Vec<&str> = f
+                .get(s..e)
+                .unwrap_or(&[])
+                .iter()
+                .map(String::as_str)
+                .collect();
+            let (entry, _) = super::canonical_entry(&span, Label::Per, gaz);
+            xs.push(Found {
+                start: s,
+                end: e,
+                label: Label::Per,
+                clitic_chars: Some(clitics),
+                canonical: entry.map(|x| x.canonical.clone()),
+                id: entry.map(|x| x.id.clone()),
+                nationality: None,
+            });
+        }
+        xs.sort_by_key(|x| x.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::shipped;
+
+    fn per(start: usize, end: usize) -> Found {
+        Found {
+            start,
+            end,
+            label: Label::Per,
+            clitic_chars: Some(0),
+            canonical: None,
+            id: None,
+            nationality: None,
+        }
+    }
+
+    fn sents(text: &[&'static str]) -> Vec<Vec<&'static str>> {
+        text.iter().map(|s| s.split(' ').collect()).collect()
+    }
+
+    fn fold_all(s: &[Vec<&str>]) -> Vec<Vec<String>> {
+        s.iter()
+            .map(|x| x.iter().map(|w| fold(w)).collect())
+            .collect()
+    }
+
+    fn spans(found: &[Found]) -> Vec<(usize, usize, Option<usize>)> {
+        found
+            .iter()
+            .map(|x| (x.start, x.end, x.clitic_chars))
+            .collect()
+    }
+
+    fn folded(s: &str) -> (Vec<&str>, Vec<String>) {
+        let t: Vec<&str> = s.split(' ').collect();
+        let f = t.iter().map(|w| fold(w)).collect();
+        (t, f)
+    }
+
+    #[test]
+    fn a_family_name_found_once_tags_its_later_mentions() {
+        let s = sents(&[
+            "وقالت الكاتبة ميلاني تروكسل إن الرواية جاهزة",
+            "وأضافت تروكسل أن النشر تأخر",
+            "وكانت ميلاني تروكسل قد كتبت لتروكسل أخرى",
+        ]);
+        let mut found = vec![vec![per(2, 4)], vec![], vec![]];
+        propagate_names(
+            &s,
+            &fold_all(&s),
+            &mut found,
+            Gazetteer::get(),
+            &Usage::new(None),
+        );
+        assert_eq!(spans(&found[1]), vec![(1, 2, Some(0))]);
+        // The full name where it is there, the proclitic outside the span.
+        assert_eq!(spans(&found[2]), vec![(1, 3, Some(0)), (5, 6, Some(1))]);
+    }
+
+    #[test]
+    fn common_words_and_compound_name_ends_are_not_carried_over() {
+        let gaz = Gazetteer::get();
+        let usage = Usage::new(None);
+        // الله ends سعد الله ونوس's given name; لي ("to me") is a common word.
+        let s = sents(&[
+            "قال المخرج عبد الله فيلم الختام",
+            "وكتب بروس لي رسالة",
+            "والحمد لله كما قال الله وقال لي صديق",
+        ]);
+        let mut found = vec![vec![per(2, 4)], vec![per(1, 3)], vec![]];
+        propagate_names(&s, &fold_all(&s), &mut found, gaz, &usage);
+        assert!(found[2].is_empty(), "{:?}", found[2]);
+        // A word another entity of the document has (هيوستن the city) stays.
+        let s = sents(&["غنت ويتني هيوستن أمس", "وصلت إلى هيوستن ثم إلى هيوستن"]);
+        let loc = Found {
+            label: Label::Loc,
+            ..per(2, 3)
+        };
+        let mut found = vec![vec![per(1, 3)], vec![loc]];
+        propagate_names(&s, &fold_all(&s), &mut found, gaz, &usage);
+        assert_eq!(found[1].len(), 1);
+    }
+
+    #[test]
+    fn a_noun_the_tagger_took_into_a_name_is_not_carried_over() {
+        let usage = Usage::new(None);
+        // الناشر "the publisher" is a noun (ناشر is frequent), السدحان a family name.
+        assert!(!usage.family_name("الناشر"));
+        assert!(usage.family_name("السدحان"));
+        assert!(usage.family_name("الثعالبي"));
+    }
+
+    #[test]
+    fn a_profession_noun_announces_a_name() {
+        let gaz = Gazetteer::get();
+        let usage = Usage::new(shipped().ok().map(|m| &m.autolex));
+        let (t, f) = folded("توفي الممثل الأمريكي بيرت رينولدز عن عمر");
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        let mut s = Vec::new();
+        assert_eq!(profession_names(&mut s, &t, &f, gaz, &usage), vec![3]);
+        assert_eq!(s, vec![(3, 5, Label::Per)]);
+        // A model span inside the name is extended back to its first word.
+        let mut s = vec![(4, 6, Label::Per)];
+        let (t, f) = folded("وغنت المطربة الشهيرة ماريا لويسا كاسترو أمس");
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        profession_names(&mut s, &t, &f, gaz, &usage);
+        assert_eq!(s, vec![(3, 6, Label::Per)]);
+        // Common words, and a verb alone, name nobody.
+        for text in [
+            "وقال المخرج إن الفيلم جاهز",
+            "وكانت النجمة تحيي الحفل",
+            "قدم الفنان والملحن الكبير أغنية",
+            "ترك الكاتب الراحل للمكتبة العربية",
+        ] {
+            let (t, f) = folded(text);
+            let f: Vec<&str> = f.iter().map(String::as_str).collect();
+            let mut s = Vec::new();
+            profession_names(&mut s, &t, &f, gaz, &usage);
+            assert!(s.is_empty(), "{text}: {s:?}");
+        }
+    }
+
+    #[test]
+    fn a_quoted_title_after_a_work_or_media_noun_is_one_entity() {
+        let (_, f) = folded("عرض مسلسل \" ليالي الحلمية \" أمس");
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        let mut s = vec![(3, 4, Label::Per)];
+        quoted_titles(&mut s, &f);
+        assert_eq!(s, vec![(3, 5, Label::Misc)]);
+        let (_, f) = folded("ونقلت صحيفة « ذا صن » أن");
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        let mut s = Vec::new();
+        quoted_titles(&mut s, &f);
+        assert_eq!(s, vec![(3, 5, Label::Org)]);
+        // A definite noun before an adjective in quotes, punctuation inside quotes,
+        // or a span crossing them, changes nothing.
+        let (_, f) = folded("يحكي الكتاب \" الأسطوري \" عن");
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        let mut s = Vec::new();
+        quoted_titles(&mut s, &f);
+        assert!(s.is_empty());
+        let (_, f) = folded("صاحب القناة « ! وليس » مصلحة");
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        let mut s = Vec::new();
+        quoted_titles(&mut s, &f);
+        assert!(s.is_empty());
+        let (_, f) = folded("فيلم \" نور \" الشريف");
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        let mut s = vec![(2, 5, Label::Per)];
+        quoted_titles(&mut s, &f);
+        assert_eq!(s, vec![(2, 5, Label::Per)]);
+    }
+
+    #[test]
+    fn a_person_span_does_not_end_on_a_function_word_or_predicate() {
+        let gaz = Gazetteer::get();
+        let usage = Usage::new(shipped().ok().map(|m| &m.autolex));
+        for (text, span, want) in [
+            ("وأبلغ خالد بأن الأمر انتهى", (1, 3), (1, 2)),
+            ("وقال إن أردوغان دكتاتوري", (2, 4), (2, 3)),
+            ("وقال عبد الفتاح السيسي إن", (1, 4), (1, 4)),
+        ] {
+            let (t, f) = folded(text);
+            let f: Vec<&str> = f.iter().map(String::as_str).collect();
+            let mut s = vec![(span.0, span.1, Label::Per)];
+            trim_person_tails(&mut s, &t, &f, gaz, &usage);
+            assert_eq!(s, vec![(want.0, want.1, Label::Per)], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_person_span_across_wa_is_split_into_two_people() {
+        let usage = Usage::new(shipped().ok().map(|m| &m.autolex));
+        let (t, f) = folded("غنت مارايا كاري وويتني هيوستن");
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        let mut s = vec![(1, 4, Label::Per)];
+        assert_eq!(split_person_conjuncts(&mut s, &t, &f, &usage), vec![3]);
+        assert_eq!(s, vec![(1, 3, Label::Per), (3, 4, Label::Per)]);
+        // ونوس is a name of its own.
+        let (t, f) = folded("كتب سعد الله ونوس المسرحية");
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        let mut s = vec![(1, 4, Label::Per)];
+        assert!(split_person_conjuncts(&mut s, &t, &f, &usage).is_empty());
+        assert_eq!(s, vec![(1, 4, Label::Per)]);
+    }
+
+    #[test]
+    fn a_verb_is_no_name() {
+        let gaz = Gazetteer::get();
+        let usage = Usage::new(shipped().ok().map(|m| &m.autolex));
+        let (_, f) = folded("في منطقة يتنامى فيها الفقر وشارفوا على دخولها مع يتسحاق");
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        let mut s = vec![(2, 3, Label::Loc), (5, 6, Label::Loc), (9, 10, Label::Per)];
+        drop_verbs(&mut s, &f, gaz, &usage);
+        assert_eq!(s, vec![(9, 10, Label::Per)]);
+    }
+
+    #[test]
+    fn a_person_right_after_fi_that_is_a_place_is_the_place() {
+        let gaz = Gazetteer::get();
+        let (_, f) = folded("يعمل في واشنطن منذ أعوام مع ترامب");
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        let mut s = vec![(2, 3, Label::Per), (6, 7, Label::Per)];
+        places_after_fi(&mut s, &f, gaz);
+        assert_eq!(s, vec![(2, 3, Label::Loc), (6, 7, Label::Per)]);
+    }
+}
