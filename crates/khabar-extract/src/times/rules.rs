@@ -425,32 +425,29 @@ fn is_past_verb(n: &str) -> bool {
     false
 }
 
-const YEAR_PREPS: &[&str] = &[
+/// Time prepositions and period words before a year (في 1987، مطلع 2010). With a
+/// و/ف conjunction they still govern the year ([`P::conj_year_prep`]).
+const TIME_PREPS: &[&str] = &[
     "في",
     "منذ",
     "حتي",
     "قبل",
     "بعد",
     "خلال",
-    "من",
-    "الي",
-    "وحتي",
-    "عام",
-    "سنه",
+    "بحلول",
     "مطلع",
     "اوائل",
     "اواخر",
     "منتصف",
     "نهايه",
     "بدايه",
-    "مع",
-    "بحلول",
-    "عن",
     "اواسط",
-    "ربيع",
-    "صيف",
-    "شتاء",
-    "خريف",
+];
+
+/// More words a year follows: prepositions that also govern amounts (من، إلى،
+/// عن، مع), year nouns and seasons. Not read after a conjunction.
+const OTHER_YEAR_PREPS: &[&str] = &[
+    "من", "الي", "وحتي", "عام", "سنه", "مع", "عن", "ربيع", "صيف", "شتاء", "خريف",
 ];
 
 impl<'a> P<'a> {
@@ -3467,31 +3464,20 @@ impl<'a> P<'a> {
                 }))
     }
 
+    /// Is token k a word a bare year follows ([`TIME_PREPS`], [`OTHER_YEAR_PREPS`])?
+    fn is_year_prep(&self, k: usize) -> bool {
+        self.is_any(k, TIME_PREPS) || self.is_any(k, OTHER_YEAR_PREPS)
+    }
+
     /// A time preposition with a و/ف conjunction (وفي 1987، ففي 2014، ومنذ 2010،
     /// وقبل 2000): the conjunction does not change what the preposition governs.
     /// Prepositions that also govern amounts (من، إلى، عن، مع) are left out.
     fn conj_year_prep(&self, k: usize) -> bool {
-        const PREPS: &[&str] = &[
-            "في",
-            "منذ",
-            "حتي",
-            "قبل",
-            "بعد",
-            "خلال",
-            "بحلول",
-            "مطلع",
-            "اوائل",
-            "اواخر",
-            "منتصف",
-            "نهايه",
-            "بدايه",
-            "اواسط",
-        ];
         self.kind(k) == Some(Tk::Word)
             && self
                 .n(k)
                 .strip_prefix(['و', 'ف'])
-                .is_some_and(|r| PREPS.contains(&r))
+                .is_some_and(|r| TIME_PREPS.contains(&r))
     }
 
     /// A year in parentheses after a name or a title: «"ريسبكت" (1967)»، «حلب
@@ -3630,7 +3616,7 @@ impl<'a> P<'a> {
             return false;
         }
         if k > 0
-            && (self.is_any(k - 1, YEAR_PREPS)
+            && (self.is_year_prep(k - 1)
                 || self.conj_year_prep(k - 1)
                 || matches!(self.lex(k - 1), Some(Lex::YearWord(_)))
                 || self.is_any(k - 1, &["بين", "وبين"])
@@ -3696,7 +3682,7 @@ impl<'a> P<'a> {
             // Bare 4-digit year: needs a cue before, or an era mark after.
             let (era, _) = self.era(ye);
             let cue = i > 0
-                && (self.is_any(i - 1, YEAR_PREPS)
+                && (self.is_year_prep(i - 1)
                     || matches!(self.lex(i - 1), Some(Lex::Prep(_)))
                         && self.clitic(i - 1) == 0
                         && self.is_any(i - 1, &["في", "منذ", "حتي", "خلال", "بعد", "قبل"])
