@@ -10,6 +10,7 @@
 //! loses its ف as if it were a clitic while وفايزة keeps it, so those two
 //! mentions do not meet.)
 use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
 
 use super::gazetteer::{Gazetteer, Label};
 use super::hash::{Fnv, FnvBuild};
@@ -26,14 +27,15 @@ pub fn forms(tokens: &[&str]) -> Vec<String> {
 
 /// First-pass labels over a document, with per-sentence contributions that can
 /// be removed again ([`DocStats::add`] with `sign = -1`), so that a sentence
-/// sees only the evidence of the *other* sentences. Keys borrow the forms.
+/// sees only the evidence of the *other* sentences. Keys borrow the forms
+/// (`String`s, or `&str`s borrowed from elsewhere).
 #[derive(Debug, Default, Clone)]
-pub struct DocStats<'a> {
+pub struct DocStats<'a, S = String> {
     /// Form → occurrences labelled [PER, ORG, LOC, MISC, O], for the forms that
     /// are inside a name somewhere in the document (others are no evidence).
     words: HashMap<&'a str, [i32; 5], FnvBuild>,
     /// Name (sequence of forms) → occurrences per label.
-    names: HashMap<&'a [String], [i32; 4], FnvBuild>,
+    names: HashMap<&'a [S], [i32; 4], FnvBuild>,
     /// First forms of the names of the document.
     starts: HashSet<&'a str, FnvBuild>,
     /// Tokens in the longest name added so far.
@@ -44,20 +46,20 @@ fn is_word(form: &str) -> bool {
     form.chars().any(char::is_alphabetic)
 }
 
-impl<'a> DocStats<'a> {
+impl<'a, S: AsRef<str> + Eq + Hash> DocStats<'a, S> {
     /// Statistics over the sentences `forms` with first-pass spans `preds`
     /// (nothing counted yet: [`DocStats::add`] them).
-    pub fn new(forms: &'a [Vec<String>], preds: &[Vec<(usize, usize, Label)>]) -> Self {
+    pub fn new(forms: &'a [Vec<S>], preds: &[Vec<(usize, usize, Label)>]) -> Self {
         let mut words: HashMap<&'a str, [i32; 5], FnvBuild> = HashMap::default();
         let mut starts: HashSet<&'a str, FnvBuild> = HashSet::default();
         for (f, p) in forms.iter().zip(preds) {
             for &(a, b, _) in p {
                 if let Some(w) = f.get(a).filter(|_| a < b) {
-                    starts.insert(w.as_str());
+                    starts.insert(w.as_ref());
                 }
                 for w in f.get(a..b).unwrap_or(&[]) {
-                    if is_word(w) {
-                        words.entry(w.as_str()).or_default();
+                    if is_word(w.as_ref()) {
+                        words.entry(w.as_ref()).or_default();
                     }
                 }
             }
@@ -71,7 +73,7 @@ impl<'a> DocStats<'a> {
     }
 
     /// Adds (`sign = 1`) or removes (`sign = -1`) one tagged sentence.
-    pub fn add(&mut self, forms: &'a [String], spans: &[(usize, usize, Label)], sign: i32) {
+    pub fn add(&mut self, forms: &'a [S], spans: &[(usize, usize, Label)], sign: i32) {
         let mut labels = vec![4usize; forms.len()];
         for &(a, b, l) in spans {
             let Some(name) = forms.get(a..b) else {
@@ -85,7 +87,7 @@ impl<'a> DocStats<'a> {
             }
         }
         for (f, l) in forms.iter().zip(labels) {
-            if let Some(c) = self.words.get_mut(f.as_str()) {
+            if let Some(c) = self.words.get_mut(f.as_ref()) {
                 c[l] += sign;
             }
         }
@@ -114,7 +116,7 @@ impl<'a> DocStats<'a> {
 
     /// Names of the counted sentences found in `forms`, longest match first, left
     /// to right: (start, length, label index).
-    fn name_matches(&self, forms: &[String]) -> Vec<(usize, usize, usize)> {
+    fn name_matches(&self, forms: &[S]) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < forms.len() {
@@ -122,7 +124,7 @@ impl<'a> DocStats<'a> {
             // A name starts with a form that starts a name somewhere.
             let starts_name = forms
                 .get(i)
-                .is_some_and(|f| self.starts.contains(f.as_str()));
+                .is_some_and(|f| self.starts.contains(f.as_ref()));
             let longest = if starts_name { self.longest } else { 0 };
             for len in (1..=longest.min(forms.len() - i)).rev() {
                 let Some(c) = forms.get(i..i + len).and_then(|k| self.names.get(k)) else {
@@ -144,7 +146,7 @@ impl<'a> DocStats<'a> {
     /// first-pass spans: every word with entity evidence got its majority label
     /// and every name found elsewhere is a span of the same label here. Such a
     /// sentence keeps its first-pass tags (re-tagging it would change little).
-    pub fn agrees(&self, forms: &[String], spans: &[(usize, usize, Label)]) -> bool {
+    pub fn agrees(&self, forms: &[S], spans: &[(usize, usize, Label)]) -> bool {
         let mut labels = vec![4usize; forms.len()];
         for &(a, b, l) in spans {
             if let Some(x) = labels.get_mut(a..b) {
@@ -154,7 +156,7 @@ impl<'a> DocStats<'a> {
         let words_agree = forms
             .iter()
             .zip(&labels)
-            .all(|(f, &own)| self.evidence(f).is_none_or(|(maj, _)| maj == own));
+            .all(|(f, &own)| self.evidence(f.as_ref()).is_none_or(|(maj, _)| maj == own));
         words_agree
             && self.name_matches(forms).into_iter().all(|(i, len, l)| {
                 spans
@@ -166,10 +168,10 @@ impl<'a> DocStats<'a> {
     /// Extra features per token of a sentence (whose own contribution must not be
     /// in `self`). Only entity evidence counts: a word the first pass never put in
     /// a name says nothing new.
-    pub fn features(&self, forms: &[String]) -> Vec<Vec<u64>> {
+    pub fn features(&self, forms: &[S]) -> Vec<Vec<u64>> {
         let mut out = vec![Vec::new(); forms.len()];
         for (f, feats) in forms.iter().zip(out.iter_mut()) {
-            if let Some((maj, bin)) = self.evidence(f) {
+            if let Some((maj, bin)) = self.evidence(f.as_ref()) {
                 feats.push(Fnv::new().byte(200).number(maj).finish());
                 feats.push(Fnv::new().byte(201).number(bin).finish());
                 feats.push(Fnv::new().byte(202).number(maj).number(bin).finish());
@@ -223,8 +225,8 @@ pub fn window_features(
 
 /// For every sentence of a document: `None` when the other sentences' evidence
 /// agrees with its first-pass spans ([`DocStats::agrees`]), else its features.
-pub fn document_features(
-    forms: &[Vec<String>],
+pub fn document_features<S: AsRef<str> + Eq + Hash>(
+    forms: &[Vec<S>],
     preds: &[Vec<(usize, usize, Label)>],
 ) -> Vec<Option<Vec<Vec<u64>>>> {
     let mut st = DocStats::new(forms, preds);

@@ -359,14 +359,20 @@ impl Model {
             let Some((doc_table, doc_trans)) = doc_table.filter(|_| sentences.len() > 1) else {
                 return first;
             };
-            let forms: Vec<Vec<String>> = sents
+            // The comparison forms, copied into one buffer (the memo is
+            // borrowed mutably while re-tagging).
+            let mut buf = String::new();
+            let mut ends: Vec<usize> = Vec::new();
+            for &id in sents.iter().flat_map(|sent| sent.ids()) {
+                buf.push_str(memo.bare(id));
+                ends.push(buf.len());
+            }
+            let mut words = ends.iter().scan(0, |start, &end| {
+                Some(buf.get(std::mem::replace(start, end)..end).unwrap_or(""))
+            });
+            let forms: Vec<Vec<&str>> = sents
                 .iter()
-                .map(|sent| {
-                    sent.ids()
-                        .iter()
-                        .map(|&id| memo.bare(id).to_string())
-                        .collect()
-                })
+                .map(|sent| words.by_ref().take(sent.ids().len()).collect())
                 .collect();
             self.document_rounds(&forms, first, |k, extra| {
                 let emis = memo.score(
@@ -433,9 +439,9 @@ impl Model {
     /// Runs the document pass [`Model::doc_rounds`] times: each run re-tags, with
     /// `retag(sentence index, evidence features)`, the sentences whose evidence from
     /// the other sentences disagrees with their current spans.
-    fn document_rounds(
+    fn document_rounds<S: AsRef<str> + Eq + std::hash::Hash>(
         &self,
-        forms: &[Vec<String>],
+        forms: &[Vec<S>],
         first: Vec<Vec<(usize, usize, Label)>>,
         mut retag: impl FnMut(usize, &[Vec<u64>]) -> Vec<(usize, usize, Label)>,
     ) -> Vec<Vec<(usize, usize, Label)>> {

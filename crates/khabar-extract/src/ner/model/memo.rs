@@ -67,13 +67,30 @@ pub(super) struct Memo {
     edges: [Option<Box<[i32]>>; 2],
     /// Per slot: weights per row of the table the sums were computed with.
     tags: [usize; 2],
-    /// Scratch feature buffers.
+    /// Scratch: the key hashes of a sentence's tokens.
+    hashes: Vec<u64>,
+    /// Scratch feature buffers, and where each token's features end in them.
     feats: Vec<u64>,
     next: Vec<u64>,
+    ends: Vec<usize>,
+    next_ends: Vec<usize>,
+    /// Scratch: where the sums of the words new to a slot start in its arena,
+    /// and where their feature groups end in `feats`.
+    fresh: Vec<(usize, [usize; SUMS])>,
 }
 
 /// Sums per word: its own, then one per neighbour offset.
 const SUMS: usize = 1 + OFFSETS.len();
+
+/// Tokens whose context features are hashed and warmed together in
+/// [`Memo::score`].
+const BLOCK: usize = 4;
+
+/// The hash of a word in the memo's table.
+#[inline]
+fn key_hash(token: &str) -> u64 {
+    FxBuild::default().hash_one(token)
+}
 
 /// Marks a word whose sums are not computed yet.
 const NONE: u32 = u32::MAX;
@@ -134,6 +151,10 @@ impl Word {
 
     fn token<'a>(&self, text: &'a str) -> &'a str {
         Word::str(text, self.at as usize, self.token)
+    }
+
+    fn folded<'a>(&self, text: &'a str) -> &'a str {
+        Word::str(text, self.at as usize + self.token as usize, self.folded)
     }
 
     fn facts<'a>(&'a self, text: &'a str) -> Facts<'a> {
@@ -258,9 +279,16 @@ impl Memo {
         clusters: &Clusters,
         auto: &AutoLex,
     ) -> Sentence {
+        // The look-ups in three sweeps, so that the cache misses of each step
+        // (hash slot, word, word text) overlap across the sentence's tokens.
+        let mut hashes = std::mem::take(&mut self.hashes);
+        hashes.clear();
+        hashes.extend(tokens.iter().map(|t| key_hash(t)));
+        std::hint::black_box(self.touch(&hashes));
         let ids: Vec<u32> = tokens
             .iter()
-            .map(|t| match self.find(t) {
+            .zip(&hashes)
+            .map(|(t, &h)| match self.find_hashed(t, h) {
                 Ok(id) => {
                     if let Some(w) = self.words.get_mut(id as usize) {
                         w.hits = w.hits.saturating_add(1);
@@ -270,15 +298,12 @@ impl Memo {
                 Err(slot) => self.add(t, slot, gaz, clusters, auto),
             })
             .collect();
+        self.hashes = hashes;
         let n = ids.len();
         let text = self.text.as_str();
         let folded: Vec<&str> = ids
             .iter()
-            .map(|&id| {
-                self.words
-                    .get(id as usize)
-                    .map_or("", |w| w.facts(text).folded)
-            })
+            .map(|&id| self.words.get(id as usize).map_or("", |w| w.folded(text)))
             .collect();
         let mut found: Vec<(usize, &'static str)> = Vec::new();
         gazetteer_tags(gaz, &folded, |k, tag| found.push((k, tag)));
@@ -301,18 +326,42 @@ impl Memo {
 
     /// The clitic-stripped form of a word.
     pub fn bare(&self, id: u32) -> &str {
-        self.words
-            .get(id as usize)
-            .map_or("", |w| w.facts(&self.text).bare)
+        self.words.get(id as usize).map_or("", |w| {
+            let folded = w.folded(&self.text);
+            folded.get(w.clitics as usize..).unwrap_or("")
+        })
+    }
+
+    /// Loads the home slots of `hashes`, then the words and texts they name,
+    /// each step for all hashes before the next (independent loads whose cache
+    /// misses overlap); returns a value derived from the loads.
+    fn touch(&self, hashes: &[u64]) -> u64 {
+        let Some(mask) = self.slots.len().checked_sub(1) else {
+            return 0;
+        };
+        let slot = |h: u64| self.slots.get(h as usize & mask).copied().unwrap_or(NONE);
+        let seen = hashes.iter().fold(0u64, |x, &h| x ^ u64::from(slot(h)));
+        let bytes = self.text.as_bytes();
+        hashes
+            .iter()
+            .fold(seen, |x, &h| match self.words.get(slot(h) as usize) {
+                Some(w) => x ^ u64::from(bytes.get(w.at as usize).copied().unwrap_or(0)),
+                None => x,
+            })
     }
 
     /// The id of `token`, or the empty slot where it belongs.
     fn find(&self, token: &str) -> Result<u32, usize> {
+        self.find_hashed(token, key_hash(token))
+    }
+
+    /// [`Memo::find`] with the token's [`key_hash`] already computed.
+    fn find_hashed(&self, token: &str, hash: u64) -> Result<u32, usize> {
         if self.slots.is_empty() {
             return Err(0);
         }
         let mask = self.slots.len() - 1;
-        let mut s = FxBuild::default().hash_one(token) as usize & mask;
+        let mut s = hash as usize & mask;
         loop {
             let id = *self.slots.get(s).unwrap_or(&NONE);
             if id == NONE {
@@ -398,6 +447,9 @@ impl Memo {
             edges,
             feats,
             next,
+            ends,
+            next_ends,
+            fresh,
             ..
         } = self;
         let arena = &mut arenas[s];
@@ -417,11 +469,29 @@ impl Memo {
             }
             sums
         });
+        // The sums of the words seen for the first time: all their features
+        // first, so that the table's cache misses of all of them overlap.
+        feats.clear();
+        fresh.clear();
         for (&id, tok) in ids.iter().zip(tokens) {
             if let Some(w) = words.get_mut(id as usize) {
                 if w.sums[s] == NONE {
                     w.sums[s] = (arena.len() / (SUMS * t).max(1)) as u32;
-                    word_sums(table, tok, &w.facts(text), feats, arena);
+                    fresh.push((arena.len(), word_features(tok, &w.facts(text), feats)));
+                    arena.resize(arena.len() + SUMS * t, 0);
+                }
+            }
+        }
+        if !fresh.is_empty() {
+            std::hint::black_box(table.warm(feats));
+            let mut from = 0;
+            for &(start, ends) in fresh.iter() {
+                let block = arena.get_mut(start..start + SUMS * t).unwrap_or_default();
+                for (acc, &end) in block.chunks_mut(t.max(1)).zip(&ends) {
+                    for &f in feats.get(from..end).unwrap_or(&[]) {
+                        table.add_row_i32(f, acc);
+                    }
+                    from = end;
                 }
             }
         }
@@ -449,8 +519,8 @@ impl Memo {
             i.checked_add_signed(d)
                 .and_then(|j| facts.get(j).copied().flatten())
         };
+        // Appends the context and extra features of token `i` to `out`.
         let context = |i: usize, out: &mut Vec<u64>| {
-            out.clear();
             if let Some(me) = facts_at(i, 0) {
                 let c = Context {
                     me,
@@ -461,37 +531,62 @@ impl Memo {
             }
             out.extend(extra.get(i).into_iter().flatten());
         };
-
-        let mut sums = vec![0i32; n * t];
-        // Software pipelining: the next token's context features are hashed and
-        // their slots warmed while this token's rows are still arriving.
-        context(0, feats);
-        std::hint::black_box(table.warm(feats));
-        for (i, acc) in sums.chunks_mut(t.max(1)).enumerate().take(n) {
-            if i + 1 < n {
-                context(i + 1, next);
-                std::hint::black_box(table.warm(next));
+        // The features of the tokens `from..from + BLOCK`, and where each ends.
+        let block = |from: usize, out: &mut Vec<u64>, ends: &mut Vec<usize>| {
+            out.clear();
+            ends.clear();
+            for i in from..(from + BLOCK).min(n) {
+                context(i, out);
+                ends.push(out.len());
             }
-            // The word that enters the window of the next token: its sums' lines.
-            if let Some(w) = info(i + 3) {
+        };
+        // Touches the lines of the sums of the words at `range`.
+        let touch = |range: std::ops::Range<usize>| {
+            range.filter_map(info).fold(0, |x, w| {
                 let at = w.sums[s] as usize * SUMS * t;
                 let lines = (0..SUMS * t)
                     .step_by(16)
                     .chain([(SUMS * t).saturating_sub(1)]);
-                std::hint::black_box(lines.fold(0, |x, k| x ^ arena.get(at + k).map_or(0, |v| *v)));
+                lines.fold(x, |x, k| x ^ arena.get(at + k).map_or(0, |v| *v))
+            })
+        };
+
+        let mut sums = vec![0i32; n * t];
+        // Software pipelining, a block of tokens at a time: the next block's
+        // context features are hashed and their slots warmed (all at once, so
+        // that their cache misses overlap) while this block's rows are still
+        // arriving.
+        block(0, feats, ends);
+        std::hint::black_box(table.warm(feats));
+        std::hint::black_box(touch(0..BLOCK + 2));
+        for from in (0..n).step_by(BLOCK) {
+            if from + BLOCK < n {
+                block(from + BLOCK, next, next_ends);
+                std::hint::black_box(table.warm(next));
+                // The words that enter the window of the next block.
+                std::hint::black_box(touch(from + BLOCK + 2..from + 2 * BLOCK + 2));
             }
-            add(acc, info(i).and_then(|w| sum(w, 0)));
-            for (k, &d) in OFFSETS.iter().enumerate() {
-                let part = match at(i, d) {
-                    Some(w) => sum(w, k + 1),
-                    None => edge.get(k * t..(k + 1) * t),
+            let mut start = 0;
+            for (k, &end) in ends.iter().enumerate() {
+                let i = from + k;
+                let Some(acc) = sums.get_mut(i * t..(i + 1) * t) else {
+                    break;
                 };
-                add(acc, part);
-            }
-            for &f in feats.iter() {
-                table.add_row_i32(f, acc);
+                add(acc, info(i).and_then(|w| sum(w, 0)));
+                for (k, &d) in OFFSETS.iter().enumerate() {
+                    let part = match at(i, d) {
+                        Some(w) => sum(w, k + 1),
+                        None => edge.get(k * t..(k + 1) * t),
+                    };
+                    add(acc, part);
+                }
+                for &f in feats.get(start..end).unwrap_or(&[]) {
+                    table.add_row_i32(f, acc);
+                }
+                start = end;
             }
             std::mem::swap(feats, next);
+            std::mem::swap(ends, next_ends);
         }
         let scale = table.scale();
         let mut emis: Vec<f32> = sums.iter().map(|&x| x as f32 * scale).collect();
@@ -510,20 +605,9 @@ fn add(acc: &mut [i32], part: Option<&[i32]>) {
     }
 }
 
-/// Appends the own sum and the neighbour sums of one word under `table` to `out`.
-fn word_sums(
-    table: &RowTable,
-    token: &str,
-    info: &Facts<'_>,
-    feats: &mut Vec<u64>,
-    out: &mut Vec<i32>,
-) {
-    let t = table.tags();
-    let start = out.len();
-    out.resize(start + SUMS * t, 0);
-    let sums = out.get_mut(start..).unwrap_or_default();
-    // All features first (their loads overlap), then one accumulation per group.
-    feats.clear();
+/// Appends the features of one word's own sum and neighbour sums to `feats`;
+/// returns where each group ends.
+fn word_features(token: &str, info: &Facts<'_>, feats: &mut Vec<u64>) -> [usize; SUMS] {
     let mut ends = [0usize; SUMS];
     own_features(token, info, feats);
     ends[0] = feats.len();
@@ -531,14 +615,7 @@ fn word_sums(
         neighbour_features(d, Some(info), feats);
         ends[k + 1] = feats.len();
     }
-    std::hint::black_box(table.warm(feats));
-    let mut from = 0;
-    for (acc, &end) in sums.chunks_mut(t.max(1)).zip(&ends) {
-        for &f in feats.get(from..end).unwrap_or(&[]) {
-            table.add_row_i32(f, acc);
-        }
-        from = end;
-    }
+    ends
 }
 
 #[cfg(test)]
