@@ -244,6 +244,13 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
         }
     }
     anchor::apply(&p, &mut ms);
+    for m in &mut ms {
+        if after_event(&p, m) {
+            // A named season or month keeps its name: الصيف التالي لـ… → XXXX-SU.
+            let named = (m.ti..m.te).any(|k| p.named_period(k));
+            m.val = m.val.as_deref().map(|v| unresolved(v, named));
+        }
+    }
     let mods = tmod::apply(&p, &mut ms);
     let chars = khabar_text::offsets::CharIndex::new(text);
     ms.into_iter()
@@ -260,6 +267,39 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
                 modifier: md.map(str::to_string),
             }
         })
+        .collect()
+}
+
+/// Is a period counted from a named event rather than from the reference date
+/// («في الصيف التالي لكارثة غرينفيل»، «العام اللاحق للحرب»)? Its value then stays
+/// relative. Days are left to the document pass (اليوم التالي).
+fn after_event(p: &P<'_>, m: &M) -> bool {
+    let Some(last) = m.te.checked_sub(1) else {
+        return false;
+    };
+    m.kind == Kind::Date
+        && !is_day_value(&m.val)
+        && p.is_any_of(last, &["التالي", "التاليه", "اللاحق", "اللاحقه"])
+        && p.n(m.te).starts_with('ل')
+        && p.n(m.te).chars().count() >= 4
+        && p.lex(m.te).is_none()
+}
+
+/// A value with its year unresolved, and with the rest too unless it is `named`
+/// in the text: `2019-SU` → `XXXX-SU` (named), `2019-06` → `XXXX-XX`, `2019` →
+/// `XXXX`, `2019-W12` → `XXXX-WXX`.
+fn unresolved(v: &str, named: bool) -> String {
+    if !v
+        .get(..4)
+        .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return v.to_string();
+    }
+    if named {
+        return format!("XXXX{}", v.get(4..).unwrap_or(""));
+    }
+    v.chars()
+        .map(|c| if c.is_ascii_digit() { 'X' } else { c })
         .collect()
 }
 
@@ -1339,7 +1379,12 @@ mod tests {
     fn proclitic_on_unit_or_number() {
         let r = Some("2019-03-10");
         for (t, span, v) in [
-            ("عانت المنطقة من الجفاف لعقود متتالية", "عقود", "PXDE"),
+            // An adjective of time joins the plural (session 10).
+            (
+                "عانت المنطقة من الجفاف لعقود متتالية",
+                "عقود متتالية",
+                "PXDE",
+            ),
             ("قد تستمر الأزمة لسنوات", "سنوات", "PXY"),
             ("وصل الفريق قبل المباراة بأيام", "أيام", "PXD"),
             ("أعلنت الهدنة قبلها بثلاثة أسابيع", "ثلاثة أسابيع", "P3W"),
@@ -1986,5 +2031,381 @@ mod tests {
             "24 أكتوبر",
             "2018-10-24"
         ));
+    }
+
+    // Session 10.
+
+    #[test]
+    fn event_heads_give_their_year_and_chain_it() {
+        let r = "2018-06-20";
+        for (t, y) in [
+            ("وكان ذلك بعد ثورة 2011 مباشرة", "2011"),
+            ("وتعثر الاقتصاد عقب انتفاضة 2011 في البلاد", "2011"),
+            ("وهو الاتفاق المعروف باتفاق 2015 مع القوى الكبرى", "2015"),
+            ("وضرب زلزال 1999 المدينة", "1999"),
+            ("وعرض الفيلم في مهرجان كان 2017 الماضي", "2017"),
+            ("وخسر أمام إسبانيا بطلة 2010 في النهائي", "2010"),
+            ("ولعب في كوبا أمريكا 2016 مع منتخبه", "2016"),
+        ] {
+            assert!(has(t, r, y, y), "{t}: {:?}", tv(t, r));
+        }
+        // A chain after an event year, with a dual head.
+        let t = "وشارك في مونديالي 2006 و2014 مع المنتخب";
+        assert!(
+            has(t, r, "2006", "2006") && has(t, r, "2014", "2014"),
+            "{:?}",
+            tv(t, r)
+        );
+        // Plurals of year only right before the year; a count after a head further
+        // back stays a count; a head that is also "his role" is no head.
+        assert!(tv("نظمت الحملة الانتخابية 2000 مهرجان", r).is_empty());
+        assert!(tv("وأكد دوره في تدريب 2000 شاب", r).is_empty());
+        assert!(tv("سجلت الحملة في المحافظة 1500 متطوع", r).is_empty());
+    }
+
+    #[test]
+    fn listed_years_after_an_accepted_one() {
+        let r = "2018-06-20";
+        // The word after the second year is a preposition phrase, a verb or a
+        // function word, not a counted noun.
+        let t = "عمل في البرلمان ما بين 2009 و2013 ضمن كتلة المعارضة";
+        assert!(
+            has(t, r, "2009", "2009") && has(t, r, "2013", "2013"),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "وأجرت البعثة مسحا في 2012 و2015 بموافقة الوزارة";
+        assert!(has(t, r, "2015", "2015"), "{:?}", tv(t, r));
+        // Still a count: a plain noun after both numbers.
+        assert!(tv("يتراوح عددهم بين 1950 و2000 لاجئ", r).is_empty());
+    }
+
+    #[test]
+    fn ranges_and_pairs_of_years() {
+        let r = "2018-06-20";
+        let t = "وفي موسم 2014 – 2015 فاز النادي باللقب";
+        assert!(
+            has(t, r, "2014", "2014") && has(t, r, "2015", "2015"),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "وتوقع التقرير نموا خلال الفترة من 2019 - 2022 في القطاع";
+        assert!(has(t, r, "2022", "2022"), "{:?}", tv(t, r));
+        // One token: a season or fiscal year written with a slash or two digits.
+        let t = "في موازنة العام المالي 2019/2020 للدولة";
+        assert!(
+            has(t, r, "2019", "2019") && has(t, r, "2020", "2020"),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "بيانات ترجع إلى العام 2015/16 في المدارس";
+        assert!(
+            has(t, r, "2015", "2015") && has(t, r, "16", "2016"),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "وسجل 30 هدفا في موسم 2009/10 مع فريقه";
+        assert!(has(t, r, "10", "2010"), "{:?}", tv(t, r));
+        // A year/month with a zero-padded month stays a month without a season word.
+        assert!(has("حتى 2015/08 فقط", r, "2015/08", "2015-08"));
+        // Not consecutive, or backwards: no pair.
+        assert!(!tv("الرقم 2015/2030 في السجل", r)
+            .iter()
+            .any(|(_, v)| v.as_deref() == Some("2030")));
+    }
+
+    #[test]
+    fn years_in_brackets_and_on_timeline_lines() {
+        let r = "2018-06-20";
+        let t = "وتوج المنتخب باللقب ثلاث مرات (1982 و1994 و2002) قبل أن يتراجع";
+        for y in ["1982", "1994", "2002"] {
+            assert!(has(t, r, y, y), "{y}: {:?}", tv(t, r));
+        }
+        let t = "بلغت قيمة المبادلات خلال الفترة (2008 – 2017) نحو 40 مليار دولار";
+        assert!(
+            has(t, r, "2008", "2008") && has(t, r, "2017", "2017"),
+            "{:?}",
+            tv(t, r)
+        );
+        // A numbered title or a count in brackets is no year list.
+        assert!(tv("صدر القرار رقم (2001 و2002) بشأن الأراضي", r).is_empty());
+        let t = "محطات في مسيرته:\n- 1994: انتخب نائبا في البرلمان.\n- 2004: عين وزيرا للخارجية.";
+        assert!(
+            has(t, r, "1994", "1994") && has(t, r, "2004", "2004"),
+            "{:?}",
+            tv(t, r)
+        );
+        assert!(has(
+            "وقائع العام\n- 2016 -\nفي كانون الثاني وقع",
+            r,
+            "2016",
+            "2016"
+        ));
+        // A number opening a line but not a year heading.
+        assert!(tv("- 1800: عدد الطلاب في الجامعة", r).is_empty());
+    }
+
+    #[test]
+    fn fiscal_years_and_a_relative_year_with_its_number() {
+        let r = "2018-06-20";
+        assert!(has(
+            "تراجع العجز في العام المالي 2016 بنسبة كبيرة",
+            r,
+            "العام المالي 2016",
+            "2016"
+        ));
+        assert!(has(
+            "وتتوقع الحكومة فائضا في السنة المالية 2019",
+            r,
+            "السنة المالية 2019",
+            "2019"
+        ));
+        assert!(has(
+            "وبلغ الدين في العام المالي الحالي مستوى قياسيا",
+            r,
+            "العام المالي الحالي",
+            "2018"
+        ));
+        assert!(has(
+            "ستنخفض الواردات خلال السنة المالية المقبلة",
+            r,
+            "السنة المالية المقبلة",
+            "2019"
+        ));
+        // A Hijri fiscal year is not a Gregorian one.
+        assert!(!tv("أرقام السنة المالية 1439 للمملكة", r)
+            .iter()
+            .any(|(_, v)| v.as_deref() == Some("1439")));
+        // The same year written after a relative year joins it.
+        assert!(has(
+            "سيبدأ التشغيل العام المقبل 2019 في المرحلة الأولى",
+            r,
+            "العام المقبل 2019",
+            "2019"
+        ));
+        assert!(has(
+            "نمت المبيعات خلال العام الماضي 2017 بنسبة 5%",
+            r,
+            "العام الماضي 2017",
+            "2017"
+        ));
+        // Another year written after it stays apart.
+        let t = "قال إن العام الماضي 2015 كان صعبا";
+        assert!(has(t, r, "العام الماضي", "2017"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn a_proclitic_on_a_part_of_period_and_august_after_its_other_name() {
+        let r = "2018-06-20";
+        assert!(has(
+            "ويتوقع أن تكتمل المحطة بنهاية 2020",
+            r,
+            "نهاية 2020",
+            "2020"
+        ));
+        assert!(has(
+            "والعمل جار لافتتاحه ببداية 2021",
+            r,
+            "بداية 2021",
+            "2021"
+        ));
+        assert!(has(
+            "وسيغلق الموقع في أغسطس/أب 2019 نهائيا",
+            r,
+            "أغسطس/أب 2019",
+            "2019-08"
+        ));
+        assert!(has(
+            "في نوفمبر / تشرين ثان المقبل",
+            r,
+            "نوفمبر / تشرين ثان المقبل",
+            "2018-11"
+        ));
+        // أب alone is "father".
+        assert!(tv("وقال أب لثلاثة أطفال إن", r).is_empty());
+        // A year in brackets after a month joins it.
+        assert!(has(
+            "وفي آذار/مارس (2019) تنتهي المهلة",
+            r,
+            "آذار/مارس (2019)",
+            "2019-03"
+        ));
+    }
+
+    #[test]
+    fn imperfects_opening_a_sentence_announce_the_weekday() {
+        // Thursday 2018-08-09.
+        let r = "2018-08-09";
+        let t = "تنطلق منافسات الدوري الجديد لكرة السلة في العاصمة بمباراة السبت بين الفريقين.";
+        assert!(has(t, r, "السبت", "2018-08-11"), "{:?}", tv(t, r));
+        let t = "يبدأ آلاف الطلاب القادمين من مختلف المحافظات الأحد امتحاناتهم النهائية.";
+        assert!(has(t, r, "الأحد", "2018-08-12"), "{:?}", tv(t, r));
+        let t = "وتقام المباراة الحاسمة يوم الأحد.";
+        assert!(has(t, r, "يوم الأحد", "2018-08-12"), "{:?}", tv(t, r));
+        // A Form V perfect in ت, a commentary verb, a name and a past verb between: past.
+        let t = "وتحدث الوزير مع نظيره الفرنسي الأربعاء عن الأزمة.";
+        assert!(has(t, r, "الأربعاء", "2018-08-08"), "{:?}", tv(t, r));
+        let t = "يقول الخبير في حديثه الثلاثاء إن الأسعار سترتفع.";
+        assert!(has(t, r, "الثلاثاء", "2018-08-07"), "{:?}", tv(t, r));
+        let t = "يوسف العثماني التقى السفير الاثنين في مكتبه.";
+        assert!(has(t, r, "الاثنين", "2018-08-06"), "{:?}", tv(t, r));
+        let t = "يذكر أن الفريق فاز على منافسه الأحد.";
+        assert!(has(t, r, "الأحد", "2018-08-05"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn a_pair_of_days_ending_today_and_plans_named_by_their_year() {
+        // Sunday 2018-07-22.
+        let r = "2018-07-22";
+        let t = "يجتمع وزراء الزراعة السبت والأحد في العاصمة.";
+        assert!(has(t, r, "السبت", "2018-07-21"), "{:?}", tv(t, r));
+        let t = "وتقام المباريات يومي السبت والأحد القادمين.";
+        assert!(!has(t, r, "السبت", "2018-07-21"), "{:?}", tv(t, r));
+        assert!(has(
+            "تماشيا مع رؤية الإمارات 2021 للتنمية",
+            r,
+            "2021",
+            "2021"
+        ));
+        assert!(has("ضمن #رؤية_البحرين_2030 الاقتصادية", r, "2030", "2030"));
+        assert!(tv("أطلقت الوزارة البرنامج 2000 متدرب", r).is_empty());
+    }
+
+    #[test]
+    fn a_fixture_after_qabl_is_still_to_come() {
+        let r = "2018-08-09";
+        let t = "وأكد المدرب جاهزية اللاعبين قبل مواجهة الجار اللدود على ملعبه يوم السبت.";
+        assert!(has(t, r, "يوم السبت", "2018-08-11"), "{:?}", tv(t, r));
+        let t = "وتعافى المهاجم قبل مباراة الخميس أمام المتصدر.";
+        assert!(has(t, r, "الخميس", "2018-08-09"), "{:?}", tv(t, r));
+        // A meeting is as often reported after it; a past relative verb closes it.
+        let t = "وقال الوزير للصحافيين قبل اجتماع الحكومة الأحد إن الخطة جاهزة.";
+        assert!(has(t, r, "الأحد", "2018-08-05"), "{:?}", tv(t, r));
+        let t = "وكان ذلك قبل مواجهة الإياب التي انتهت يوم الثلاثاء.";
+        assert!(has(t, r, "يوم الثلاثاء", "2018-08-07"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn this_weekday_after_a_past_verb_and_this_is_one() {
+        // Thursday 2018-03-08.
+        let r = "2018-03-08";
+        let t = "وكان البرلمان قد صوت على الميزانية هذا الثلاثاء بأغلبية كبيرة.";
+        assert!(has(t, r, "هذا الثلاثاء", "2018-03-06"), "{:?}", tv(t, r));
+        let t = "يزور الرئيس المدينة هذا السبت.";
+        assert!(has(t, r, "هذا السبت", "2018-03-10"), "{:?}", tv(t, r));
+        // هذا أحد "this is one".
+        assert!(tv("وهذا أحد أهم الأسباب", r).is_empty());
+    }
+
+    #[test]
+    fn the_two_after_a_definite_plural_is_no_monday() {
+        let r = "2018-05-09";
+        assert!(tv("وأجرى المدرب حديثا مع المهاجمين الاثنين بعد التدريب", r).is_empty());
+        assert!(tv("وتحدث الصحفيون إلى اللاعبين الاثنين", r).is_empty());
+        // A quantified plural, a name in -ين and an indefinite plural keep Monday.
+        let t = "وأصيب عشرات المحتجين الفلسطينيين الاثنين قرب السياج";
+        assert!(has(t, r, "الاثنين", "2018-05-07"), "{:?}", tv(t, r));
+        assert!(has(
+            "وحذر الكرملين الاثنين من التصعيد",
+            r,
+            "الاثنين",
+            "2018-05-07"
+        ));
+        assert!(has(
+            "واعتقلت الشرطة متظاهرين الاثنين",
+            r,
+            "الاثنين",
+            "2018-05-07"
+        ));
+    }
+
+    #[test]
+    fn aqd_holding_or_contract_is_no_decade() {
+        let r = "2018-05-09";
+        assert!(tv("وتصر الدولتان على موقفهما قبل عقد المؤتمر في جنيف", r).is_empty());
+        assert!(tv("وجاء ذلك بعد عقد جلسة طارئة للمجلس", r).is_empty());
+        assert!(tv("ورفض اللاعب تجديد هذا العقد مع ناديه", r).is_empty());
+        assert!(tv("وينتهي العقد الحالي للمدرب في الصيف", r)
+            .iter()
+            .all(|(t, _)| t != "العقد الحالي"));
+        // The decade itself.
+        assert!(has("وعاد إلى بلاده قبل عقد من الزمن", r, "عقد", "P10Y"));
+        assert!(has("وهي الأزمة الأسوأ في هذا العقد", r, "هذا العقد", "201"));
+        assert!(has(
+            "تضاعف الإنتاج خلال العقد الحالي",
+            r,
+            "العقد الحالي",
+            "201"
+        ));
+    }
+
+    #[test]
+    fn a_part_of_day_takes_the_day_of_its_paragraph() {
+        // Wednesday 2018-04-11.
+        let r = "2018-04-11";
+        let t = "وزار الوزير صباح الاثنين المصنع ثم التقى العمال بعد الظهر.";
+        assert!(has(t, r, "بعد الظهر", "2018-04-09TAF"), "{:?}", tv(t, r));
+        // A calendar date is a point of reference, not the narrative's day.
+        let t = "وكانت الرحلات مسموحة قبل الاستفتاء في 25 أيلول، لكن بعد الظهر صدر القرار.";
+        assert!(has(t, r, "بعد الظهر", "2018-04-11TAF"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn a_period_after_an_event_stays_relative() {
+        let r = "2018-05-09";
+        assert!(has(
+            "في الصيف التالي للفيضانات تغيرت الخطط",
+            r,
+            "الصيف التالي",
+            "XXXX-SU"
+        ));
+        assert!(has(
+            "وفي العام التالي للحرب انهار الاقتصاد",
+            r,
+            "العام التالي",
+            "XXXX"
+        ));
+        assert!(has(
+            "وفي الشهر التالي للانتخابات تشكلت الحكومة",
+            r,
+            "الشهر التالي",
+            "XXXX-XX"
+        ));
+        assert!(has(
+            "وسيعقد المؤتمر في العام التالي",
+            r,
+            "العام التالي",
+            "2019"
+        ));
+    }
+
+    #[test]
+    fn ranges_of_durations_with_ila_alone_and_plural_phrases() {
+        let r = "2018-05-09";
+        let t = "وقضت المحكمة بسجنه 7 إلى 9 سنوات";
+        assert!(
+            has(t, r, "7", "P7Y") && has(t, r, "9 سنوات", "P9Y"),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "أي بعد ثلاث إلى أربع سنوات من الآن";
+        assert!(
+            has(t, r, "ثلاث", "P3Y") && has(t, r, "أربع سنوات", "P4Y"),
+            "{:?}",
+            tv(t, r)
+        );
+        // Far apart: a rank and a duration.
+        let t = "واحتاج المصنف 10 إلى 95 دقيقة للفوز";
+        assert!(!has(t, r, "10", "PT10M"), "{:?}", tv(t, r));
+        assert!(has(
+            "ووقعت الحادثة بعد مرور عام على الزلزال",
+            r,
+            "عام",
+            "P1Y"
+        ));
+        assert!(has("وجاء ذلك حصيلة أشهر من التفاوض", r, "أشهر", "PXM"));
+        assert!(has("وتكرر ذلك خلال أعوام سابقة", r, "أعوام سابقة", "PXY"));
+        // عقود "contracts" of a definite noun.
+        assert!(tv("وأبرمت عقود من الشركات الكبرى", r).is_empty());
     }
 }

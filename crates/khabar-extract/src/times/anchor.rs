@@ -10,7 +10,9 @@
 //!   month written earlier with a year (ليل الخامس من أيلول 2007 … ليل 5 أيلول)
 //!   give that year again.
 //! * A **clock time without a date** takes the day of the nearest earlier dated
-//!   day in its paragraph or the one before (الاثنين … في حوالي الساعة 5:30).
+//!   day in its paragraph or the one before (الاثنين … في حوالي الساعة 5:30); a
+//!   **part of day** alone (بعد الظهر، في المساء) that of the nearest earlier day
+//!   in its paragraph (صباح الخميس … ثم … بعد الظهر).
 //! * A day **counted from the narrative** (اليوم التالي، الليلة السابقة) is counted
 //!   from that same day.
 //!
@@ -18,6 +20,7 @@
 //! stay.
 use super::lex::norm;
 use super::rules::{ymd, Clock, Kind, M, P};
+use super::words::Lex;
 use crate::times::cal;
 
 /// The year of a value that starts with one (`2018`, `2018-09`, `2018-09-05`).
@@ -126,6 +129,28 @@ pub fn apply(p: &P<'_>, ms: &mut [M]) {
                     if let Some(c) = carried.get_mut(k) {
                         *c = true;
                     }
+                }
+            }
+            continue;
+        }
+        // «يلتقي صباح الخميس الملك … ثم رئيس الوزراء بعد الظهر»: a part of day without
+        // a day is on the nearest earlier day of its paragraph.
+        if m.kind == Kind::Time && m.val.is_none() && matches!(m.clock, Some(Clock::Part(_))) {
+            let prev = done.iter().rev().find(|x| {
+                matches!(x.kind, Kind::Date | Kind::Time) && x.val.is_some() && x.rel.is_none()
+            });
+            // The narrative's day is named by its weekday or as a deictic day (الثلاثاء،
+            // أمس); a calendar date (استفتاء 25 أيلول) is as often a point of reference.
+            let named_day = |x: &M| {
+                (x.ti..x.te).any(|k| matches!(p.lex(k), Some(Lex::Weekday(_) | Lex::Deictic(_))))
+            };
+            if let Some(prev) = prev.filter(|x| named_day(x)) {
+                let bound = prev.ti > 0 && BOUNDS.contains(&p.n(prev.ti - 1));
+                let day = prev.val.as_deref().and_then(day_of);
+                if let (false, true, Some((y, mo, d))) =
+                    (bound, breaks(text, prev.span.end, m.span.start) == 0, day)
+                {
+                    m.val = Some(ymd(Some(y), Some(mo), Some(d)));
                 }
             }
             continue;

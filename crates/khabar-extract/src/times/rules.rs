@@ -216,6 +216,78 @@ fn is_imperfect_word(form: &str) -> bool {
         })
 }
 
+/// Imperfects in ت (third person feminine) that open announcements of fixtures
+/// and schedules (وتقام المباراة الأحد، تنطلق البطولة الجمعة); other ت-words
+/// are as often Form V/VI perfects (وتحدث، توجه، وتعرض، وتنافس).
+const OPENING_T_IMPERFECTS: &[&str] = &[
+    "تقام",
+    "تنطلق",
+    "تستكمل",
+    "تتجه",
+    "تلعب",
+    "تبدا",
+    "تعقد",
+    "تقيم",
+    "تغادر",
+    "تستضيف",
+    "تلتقي",
+    "تختتم",
+    "تشهد",
+    "تجري",
+    "تستانف",
+    "تحتضن",
+    "تواجه",
+    "تودع",
+    "تنظم",
+    "تفتتح",
+];
+
+/// Imperfects of commentary and reporting, which narrate what is past as well
+/// (يقول الرئيس الأحد إن…، ويأتي اجتماع الثلاثاء غداة…): not announcements.
+const DISCOURSE_IMPERFECTS: &[&str] = &[
+    "ياتي",
+    "تاتي",
+    "يذكر",
+    "تذكر",
+    "يشار",
+    "يعد",
+    "تعد",
+    "يعتبر",
+    "تعتبر",
+    "يقول",
+    "تقول",
+    "يري",
+    "تري",
+    "يبدو",
+    "تبدو",
+    "يجدر",
+    "يمكن",
+    "يعني",
+    "تعني",
+    "يشير",
+    "تشير",
+    "يؤكد",
+    "تؤكد",
+    "يوضح",
+    "توضح",
+    "يتحدث",
+    "تتحدث",
+    "يقر",
+    "تقر",
+];
+
+/// How often a normalized word occurs in the news word lexicon; a final ه is also
+/// tried as ة (the lexicon keeps ta marbuta, our tokens fold it).
+fn word_count(w: &str) -> u32 {
+    let lex = khabar_text::lexicon::Lexicon::get();
+    let count = |f: &str| lex.count(&khabar_text::lexicon::lexfold_str(f));
+    let plain = count(w);
+    match w.strip_suffix('ه') {
+        Some(stem) => plain.max(count(&format!("{stem}ة"))),
+        None => plain,
+    }
+}
+
 /// Tokens before a year-less month searched for a verb cue (same clause).
 const TENSE_WINDOW: usize = 6;
 
@@ -425,6 +497,18 @@ fn is_past_verb(n: &str) -> bool {
     false
 }
 
+/// Adjectives of a year that is not the calendar one: العام المالي 2017، السنة
+/// المالية 2018، العام الدراسي 2019 (the written year is the value).
+const YEAR_KINDS: &[&str] = &["المالي", "الماليه", "الدراسي", "الدراسيه"];
+
+/// A word without its و/ف conjunction, ب/ل preposition and article (normalized
+/// letters): وبكأس → كاس, الانتخابات → انتخابات.
+fn bare_word(w: &str) -> &str {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+    w.strip_prefix("ال").unwrap_or(w)
+}
+
 /// Time prepositions and period words before a year (في 1987، مطلع 2010). With a
 /// و/ف conjunction they still govern the year ([`P::conj_year_prep`]).
 const TIME_PREPS: &[&str] = &[
@@ -544,6 +628,18 @@ impl<'a> P<'a> {
     }
     pub(super) fn is(&self, i: usize, w: &str) -> bool {
         self.n(i) == w
+    }
+    /// Does token k name a season or a month (not a relative unit)?
+    pub(super) fn named_period(&self, k: usize) -> bool {
+        matches!(
+            self.lex(k),
+            Some(Lex::Season(_) | Lex::Month(..) | Lex::MonthHead(..) | Lex::Hijri(..))
+        )
+    }
+
+    /// [`P::is_any`] for the document passes.
+    pub(super) fn is_any_of(&self, i: usize, ws: &[&str]) -> bool {
+        self.is_any(i, ws)
     }
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         let n = self.n(i);
@@ -837,6 +933,10 @@ impl<'a> P<'a> {
                 return Some((hij, m, e2, false));
             }
         }
+        // أغسطس/أب: after its other name August may lack the madda (أب alone is "father").
+        if !hij && m == 8 && self.is(k, "اب") && !close {
+            return Some((hij, m, k + 1, false));
+        }
         Some((hij, m, e, amb))
     }
 
@@ -856,7 +956,7 @@ impl<'a> P<'a> {
                 let n = self.n(i + 1);
                 if n == "الاول" || n == "اول" {
                     Some((false, a, i + 2, false))
-                } else if n == "الثاني" || n == "ثاني" {
+                } else if n == "الثاني" || n == "ثاني" || n == "ثان" {
                     Some((false, b, i + 2, false))
                 } else {
                     None
@@ -1054,26 +1154,29 @@ impl<'a> P<'a> {
             None => self.month(j)?,
         };
         let _ = (amb, day_start);
-        // Year: [،|,|من] [عام|سنة] YEAR [era]
+        // Year: [،|,|من] [عام|سنة] YEAR [era], or (YEAR) in brackets.
         let mut k = e;
-        if self.is_any(k, &["،", ",", ".", "-", "/"]) {
+        let bracket = self.is(k, "(") && self.plain_year(k + 1) && self.is(k + 2, ")");
+        if bracket || self.is_any(k, &["،", ",", ".", "-", "/"]) {
             k += 1;
         }
         let mut year_word = false;
-        if self.is_any(
-            k,
-            &[
-                "من",
-                "لعام",
-                "عام",
-                "سنه",
-                "لسنه",
-                "العام",
-                "بعام",
-                "في",
-                "بسنه",
-            ],
-        ) {
+        if !bracket
+            && self.is_any(
+                k,
+                &[
+                    "من",
+                    "لعام",
+                    "عام",
+                    "سنه",
+                    "لسنه",
+                    "العام",
+                    "بعام",
+                    "في",
+                    "بسنه",
+                ],
+            )
+        {
             year_word = !self.is_any(k, &["من", "في"]);
             k += 1;
             if self.is_any(k, &["عام", "سنه", "العام", "السنه"]) {
@@ -1083,7 +1186,11 @@ impl<'a> P<'a> {
         }
         let yr = self.year(k, year_word);
         if let Some((y, ye)) = yr {
-            let (era, ee) = self.era(ye);
+            let (era, ee) = if bracket {
+                (None, ye + 1)
+            } else {
+                self.era(ye)
+            };
             e = ee;
             let hijri = era.unwrap_or(hij) || (hij && y > 1300 && y < 1600);
             if hijri {
@@ -1245,26 +1352,70 @@ impl<'a> P<'a> {
         {
             return None;
         }
-        if self.clitic(j) > 0 && !this && i == j {
-            // بالعام الماضي is fine; the span starts after the clitic.
-        }
         if self.is(j + 1, "بعد") && self.dir(j + 2) == Some(Dir::Next) && !this {
             return self.rel_period_off(i, j, g, 2, j + 3);
         }
-        let dir = self.dir(j + 1);
+        // العام المالي الحالي / السنة المالية المقبلة: the fiscal year is named
+        // by the calendar year it is mostly in.
+        // Not «السنة المالية السابقة / التالية», which count from the year named before.
+        let a = if self.year_noun(j)
+            && self.is_any(j + 1, &["المالي", "الماليه"])
+            && !self.is_any(j + 2, &["السابق", "السابقه", "التالي", "التاليه"])
+        {
+            j + 1
+        } else {
+            j
+        };
+        let dir = self.dir(a + 1);
         let (off, end): (i32, usize) = match (this, dir) {
-            (true, None) => (0, j + 1),
-            (_, Some(Dir::Past | Dir::Last)) => (-1, j + 2),
+            (true, None) => (0, a + 1),
+            (_, Some(Dir::Past | Dir::Last)) => (-1, a + 2),
             (_, Some(Dir::Next)) => {
-                if self.is(j + 2, "بعد") && self.dir(j + 3) == Some(Dir::Next) {
-                    (2, j + 4)
+                if self.is(a + 2, "بعد") && self.dir(a + 3) == Some(Dir::Next) {
+                    (2, a + 4)
                 } else {
-                    (1, j + 2)
+                    (1, a + 2)
                 }
             }
-            (_, Some(Dir::This)) => (0, j + 2),
+            (_, Some(Dir::This)) => (0, a + 2),
             (false, None) => return None,
         };
+        // «انتقدت هذا العقد»، «ينتهي العقد الحالي للاعب»: the present decade only after a
+        // time preposition or part word (في هذا العقد، خلال العقد الحالي); otherwise
+        // عقد is as often "the contract".
+        if g == Grain::Decade
+            && off == 0
+            && !(i > 0
+                && (self.is_any(
+                    i - 1,
+                    &[
+                        "في",
+                        "وفي",
+                        "خلال",
+                        "طوال",
+                        "طيله",
+                        "منذ",
+                        "حتي",
+                        "مطلع",
+                        "بدايه",
+                        "نهايه",
+                        "اواخر",
+                        "اوائل",
+                        "منتصف",
+                    ],
+                ) || self.part_year_cue(i - 1)))
+        {
+            return None;
+        }
+        // العام المقبل 2019، هذا العام 2018: the same year written after it joins.
+        let written = g == Grain::Year
+            && self.plain_year(end)
+            && self
+                .r
+                .is_some_and(|r| self.int(end) == Some(i64::from(r.year + off)))
+            && !self.amount_word(end + 1)
+            && !matches!(self.lex(end + 1), Some(Lex::Unit(..)));
+        let end = if written { end + 1 } else { end };
         self.rel_period_off(i, j, g, off, end)
     }
 
@@ -1416,25 +1567,38 @@ impl<'a> P<'a> {
     }
 
     /// A range of counts sharing one unit after بين/من: بين عشرين وخمسين عاما،
-    /// بين 20 إلى 30 سنة، من 3 إلى 5 أيام → two DURATIONs, the lower bound on
+    /// بين 20 إلى 30 سنة، من 3 إلى 5 أيام، or with إلى/حتى alone (بعد عشر إلى
+    /// إحدى عشرة سنة) → two DURATIONs, the lower bound on
     /// the first number alone and the upper bound on the number with its unit.
     fn count_range(&self, i: usize) -> Option<Vec<M>> {
-        let p = i.checked_sub(1)?;
-        if !self.is_any(p, &["بين", "وبين", "من", "ومن"]) {
+        // Without بين/من the range needs إلى/حتى (بعد عشر إلى إحدى عشرة سنة، بالسجن 3
+        // إلى 5 سنوات): «10 و11 سنة» may be a list.
+        let prep = i > 0 && self.is_any(i - 1, &["بين", "وبين", "من", "ومن"]);
+        if !(prep || self.int(i).is_some() || self.word_num(i).is_some()) {
             return None;
         }
         let a = self.num(i)?;
         if a.ord || a.v <= 0.0 || (a.digits && a.v >= 1000.0) {
             return None;
         }
-        let (b, bs) = if self.is_any(a.end, &["الي", "حتي", "-", "و"]) {
+        let link: &[&str] = if prep {
+            &["الي", "حتي", "-", "و"]
+        } else {
+            &["الي", "حتي"]
+        };
+        let (b, bs) = if self.is_any(a.end, link) {
             (self.num(a.end + 1)?, a.end + 1)
-        } else if a.end > i && self.n(a.end).starts_with('و') && !self.is(a.end, "و") {
+        } else if prep && a.end > i && self.n(a.end).starts_with('و') && !self.is(a.end, "و") {
             (self.word_num_w(a.end, true)?, a.end)
         } else {
             return None;
         };
         if b.ord || b.v <= a.v || (b.digits && b.v >= 1000.0) {
+            return None;
+        }
+        // Without بين/من the ends are close (10 إلى 11 سنة); «المصنفة 12 إلى 58 دقيقة»
+        // is a rank and a duration.
+        if !prep && b.v > 3.0 * a.v {
             return None;
         }
         let k = b.end;
@@ -1544,7 +1708,9 @@ impl<'a> P<'a> {
         {
             return None;
         }
-        let prev_cue = hedged || (i > 0 && cue_at(i - 1));
+        // «بعد مرور عام على الحصار»: مرور between the cue and the unit.
+        let passing = i >= 2 && self.is_any(i - 1, &["مرور", "انقضاء", "مضي"]) && cue_at(i - 2);
+        let prev_cue = hedged || passing || (i > 0 && cue_at(i - 1));
         let mut end = i + 1;
         let mut v = 1.0;
         let half_before = i > 0 && self.is_any(i - 1, &["نصف", "لنصف", "ونصف"]) && !def;
@@ -1574,6 +1740,11 @@ impl<'a> P<'a> {
                 }
             }
             Card::One => {
+                // «قبل عقد القمة»، «بعد عقد اجتماع طارئ»: عقد is the verbal noun
+                // "holding" when a noun it governs follows (not «عقد من الزمن»).
+                if g == Grain::Decade && !def && self.holding_object(end) {
+                    return None;
+                }
                 if self.is_any(end, &["واحد", "واحده", "كامل", "كامله", "كاملا", "كاملة"])
                 {
                     end += 1;
@@ -1598,6 +1769,29 @@ impl<'a> P<'a> {
                 if few_after {
                     end += 1;
                 }
+                // «نتاج سنوات من العمل»، «ساعات من المفاوضات»: units of a definite
+                // noun (عقود "contracts" only before الزمن).
+                // Not after a number word the reader missed (وسبع سنوات من القتل).
+                let counted =
+                    i > 0 && (self.int(i - 1).is_some() || self.word_num_w(i - 1, true).is_some());
+                let of_noun = !counted
+                    && self.is(end, "من")
+                    && self.n(end + 1).starts_with("ال")
+                    && self.lex(end + 1).is_none()
+                    && (g != Grain::Decade || self.is(end + 1, "الزمن"));
+                // «خلال أعوام سابقة»: an adjective of time after the plural joins it.
+                let adj_after = self.is_any(
+                    end,
+                    &[
+                        "سابقه",
+                        "ماضيه",
+                        "مضت",
+                        "طويله",
+                        "عديده",
+                        "متتاليه",
+                        "متواصله",
+                    ],
+                );
                 // لعقود، لسنوات وسنوات، تعقبها بأيام: a ل/ب proclitic is itself a cue.
                 // Not in construct (لسنوات النكبة، لعقود الرعاية), and عقود
                 // "contracts" (موظفين بعقود) needs a temporal word after it.
@@ -1607,8 +1801,11 @@ impl<'a> P<'a> {
                     && (g != Grain::Decade
                         || few_after
                         || self.is_any(end, &["طويله", "من", "متتاليه", "متواصله", "مضت", "اخري"]));
-                if !(prev_cue || few_before || few_after || lb) {
+                if !(prev_cue || few_before || few_after || lb || of_noun) {
                     return None;
+                }
+                if adj_after && !few_after {
+                    end += 1;
                 }
                 let s = if few_before { i - 1 } else { i };
                 return Some(self.mk(s, end, Kind::Duration, Some(vague_dur(g))));
@@ -1618,6 +1815,39 @@ impl<'a> P<'a> {
             return Some(m);
         }
         Some(self.mk(i, end, Kind::Duration, Some(grain_dur(g, v))))
+    }
+
+    /// Is the word at k what an event-holding عقد governs: a definite noun that is
+    /// not a time word (عقد القمة، عقد الاجتماع) or a meeting noun (عقد اجتماع)?
+    fn holding_object(&self, k: usize) -> bool {
+        const MEETINGS: &[&str] = &[
+            "اجتماع",
+            "اجتماعا",
+            "اجتماعات",
+            "لقاء",
+            "لقاءات",
+            "قمه",
+            "مؤتمر",
+            "مؤتمرا",
+            "جلسه",
+            "جلسات",
+            "صفقه",
+            "صفقات",
+            "اتفاق",
+            "اتفاقيه",
+            "هدنه",
+            "مباحثات",
+            "محادثات",
+            "انتخابات",
+            "مصالحه",
+            "قران",
+            "ندوه",
+            "مناظره",
+            "حوار",
+        ];
+        self.kind(k) == Some(Tk::Word)
+            && self.lex(k).is_none()
+            && (self.n(k).starts_with("ال") || self.is_any(k, MEETINGS))
     }
 
     /// Two years after a dual year word: (بين) عامي 2011 و2014، العامين 2003 و2016،
@@ -1726,6 +1956,9 @@ impl<'a> P<'a> {
                 Some(vec![self.mk(i, e, Kind::Date, val)])
             }
             [a, b] if matches!(sep, b'/' | b'-' | b'.') => {
+                if let Some(v) = self.year_pair(i, sep, &parts, *a, *b) {
+                    return Some(v);
+                }
                 // month/year or year/month
                 if parts[1].len() == 4 && (1..=12).contains(a) && sep != b'.' {
                     return Some(vec![self.mk(
@@ -1840,6 +2073,42 @@ impl<'a> P<'a> {
             }
             _ => None,
         }
+    }
+
+    /// A season or fiscal year written as two years in one token: 2016/2017,
+    /// 2016/17, 2016-17 (2016-2017 is read with the other ranges). The second
+    /// year follows the first; a two-digit one with a leading zero (2008/09) is
+    /// a year/month unless a season or year word comes before (موسم 2008/09).
+    /// Two DATEs, as for other ranges.
+    fn year_pair(&self, i: usize, sep: u8, parts: &[&str], a: i64, b: i64) -> Option<Vec<M>> {
+        let t = self.t.get(i)?;
+        if parts.first()?.len() != 4 || !(1900..=2100).contains(&a) || sep == b'.' {
+            return None;
+        }
+        let second = parts.get(1)?;
+        let season_word = i > 0
+            && [
+                "موسم",
+                "موسمي",
+                "مالي",
+                "ماليه",
+                "دراسي",
+                "دراسيه",
+                "عام",
+                "سنه",
+            ]
+            .contains(&bare_word(self.n(i - 1)));
+        let b_full = match second.len() {
+            4 if sep == b'/' && a < b && b - a <= 10 => b,
+            2 if b == (a + 1) % 100 && (!second.starts_with('0') || season_word) => a + 1,
+            _ => return None,
+        };
+        let mid = t.span.start + parts[0].len();
+        let mut first = self.mk(i, i + 1, Kind::Date, Some(pad_year(a as i32)));
+        first.span = Span::new(t.span.start, mid);
+        let mut last = self.mk(i, i + 1, Kind::Date, Some(pad_year(b_full as i32)));
+        last.span = Span::new(mid + 1, t.span.end);
+        Some(vec![first, last])
     }
 
     fn daypart(&self, i: usize) -> Option<DayPart> {
@@ -2489,7 +2758,7 @@ impl<'a> P<'a> {
                     "المرتقبه",
                 ]
                 .contains(&n.strip_prefix(['و', 'ف']).unwrap_or(n));
-            if (near && self.future_word(k)) || strong {
+            if (near && self.future_word(k)) || strong || self.before_fixture(k, i) {
                 return true;
             }
             // بعد غد، بعد ظهر: a time word follows, the preposition is part of the time.
@@ -2503,6 +2772,33 @@ impl<'a> P<'a> {
             }
         }
         false
+    }
+
+    /// Does «قبل + an event noun» at k announce the weekday at i («قبل مواجهة
+    /// الغريمين في أولد ترافورد يوم السبت»، «قبل مباراة أوروغواي الجمعة»، «وقبل قمة
+    /// تاريخية الاثنين»)? In news the fixture is still to come (today included).
+    /// Not «قبل اجتماع الحكومة الأحد»: meetings are as often reported after.
+    fn before_fixture(&self, k: usize, i: usize) -> bool {
+        const EVENTS: &[&str] = &[
+            "مواجهه",
+            "مواجهته",
+            "مواجهتهم",
+            "مواجهتها",
+            "مباراه",
+            "مباراته",
+            "مباراتهم",
+            "مباراتها",
+            "لقاء",
+            "لقائه",
+            "لقائهم",
+            "موقعه",
+            "قمه",
+            "نزال",
+            "نهائي",
+        ];
+        k + 1 < i
+            && self.is_any(k, &["قبل", "وقبل", "قبيل", "وقبيل"])
+            && EVENTS.contains(&self.n(k + 1))
     }
 
     /// [`P::future_cue`] over the `w` tokens before i.
@@ -2758,6 +3054,153 @@ impl<'a> P<'a> {
             && is_imperfect_word(v)
     }
 
+    /// Is there a past-tense verb (or كان/قد) before token i in its sentence, with
+    /// no future cue nearer? «وكان مجلس الشيوخ أقر مشروع القانون هذا الثلاثاء».
+    fn past_before(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(WEEKDAY_FUTURE_WINDOW)..i).rev() {
+            let n = self.n(k);
+            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛", ":"].contains(&n) {
+                return false;
+            }
+            if self.future_word(k) {
+                return false;
+            }
+            if is_past_verb(n) || ["كان", "وكان", "كانت", "وكانت", "قد", "وقد", "لقد"].contains(&n)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Does an imperfect verb open the sentence that a bare weekday ends, with only
+    /// its subject and object between («يبدأ أكثر من مليوني مسلم قادمين من مختلف
+    /// دول العالم الأحد أداء المناسك»، «تنطلق مسيرة الموسم الجديد … بمباراة
+    /// الجمعة»)? In news such a sentence announces. The verb is a word that news
+    /// text also writes with the future prefix (يبدأ → سيبدأ), which names in ي/ت
+    /// (يوسف، ترامب، تركيا) are not. A past verb, a relative pronoun or a
+    /// complementizer between starts another clause.
+    fn opening_imperfect_before(&self, i: usize) -> bool {
+        const REACH: usize = 12;
+        const STOPS: &[&str] = &[
+            "الذي",
+            "التي",
+            "الذين",
+            "ان",
+            "انه",
+            "انها",
+            "كان",
+            "كانت",
+            "قد",
+            "لقد",
+            "بعد",
+            "منذ",
+            "حين",
+            "عندما",
+            "قال",
+            "وقال",
+        ];
+        for k in (i.saturating_sub(REACH)..i).rev() {
+            let n = self.n(k);
+            // Another time between belongs to its own phrase (a direction word alone
+            // is an adjective: القادمين من مختلف الدول).
+            if matches!(self.kind(k), Some(Tk::Punct | Tk::Num))
+                || matches!(
+                    self.lex(k),
+                    Some(
+                        Lex::Weekday(_)
+                            | Lex::Month(..)
+                            | Lex::Deictic(_)
+                            | Lex::Tonight
+                            | Lex::Unit(..)
+                            | Lex::DayPart(_)
+                    )
+                )
+            {
+                return false;
+            }
+            if k + 1 < i && (STOPS.contains(&n) || is_past_verb(n)) {
+                return false;
+            }
+            let opens = k == 0
+                || self.t.get(k - 1).zip(self.t.get(k)).is_some_and(|(p, t)| {
+                    (self.kind(k - 1) == Some(Tk::Punct)
+                        && [".", "؟", "!", "؛"].contains(&self.n(k - 1)))
+                        || self
+                            .text
+                            .get(p.span.end..t.span.start)
+                            .is_some_and(|gap| gap.contains('\n'))
+                });
+            if opens {
+                let v = n
+                    .strip_prefix(['و', 'ف'])
+                    .filter(|r| r.starts_with(['ي', 'ت']))
+                    .unwrap_or(n);
+                // In ت also many perfects (تحدث، توجه، تعرض، تنافس): only these
+                // imperfects of fixtures and schedules.
+                let t_form = OPENING_T_IMPERFECTS.contains(&v) || self.future_word(k);
+                let with_future = format!("س{v}");
+                return (t_form
+                    || (v.starts_with('ي')
+                        && v.chars().count() >= 4
+                        && !DISCOURSE_IMPERFECTS.contains(&v)
+                        && word_count(&with_future) >= MIN_IMPERFECT_COUNT))
+                    && !DISCOURSE_IMPERFECTS.contains(&v);
+            }
+        }
+        false
+    }
+
+    /// Is الاثنين at j the numeral "the two" agreeing with the definite plural or
+    /// dual before it (اللاعبين الاثنين، المدعين الاثنين، الطرفين الاثنين)? The noun
+    /// is a sound plural or dual in -ين whose nominative (-ون/-ان) news text also
+    /// writes (which names such as الكرملين، البحرين are not), and no quantifier
+    /// governs it («عشرات الفلسطينيين الاثنين» is Monday).
+    fn two_after_plural(&self, j: usize) -> bool {
+        let Some(k) = j.checked_sub(1) else {
+            return false;
+        };
+        let n = self.n(k);
+        let n = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+        let n = n.strip_prefix(['ب', 'ل']).unwrap_or(n);
+        let Some(stem) = n.strip_prefix("ال").and_then(|r| r.strip_suffix("ين")) else {
+            return false;
+        };
+        if stem.chars().count() < 3 || self.kind(k) != Some(Tk::Word) || self.word_num(k).is_some()
+        {
+            return false;
+        }
+        // «عشرات المحتجين الفلسطينيين الاثنين»: a quantifier up to two words back.
+        let quantified = (k.saturating_sub(3)..k).any(|q| {
+            self.is_any(
+                q,
+                &["عشرات", "مئات", "الاف", "الوف", "ملايين", "من", "عدد", "بعض"],
+            )
+        });
+        let known = |f: String| word_count(&f) >= MIN_IMPERFECT_COUNT;
+        !quantified && (known(format!("{stem}ون")) || known(format!("{stem}ان")))
+    }
+
+    /// Is the weekday `wd` at the current expression followed by «و» + another
+    /// weekday that is the reference's own (`rw`), with `wd` the day before it
+    /// (السبت والأحد on a Sunday)?
+    fn pair_ends_today(&self, wd: u32, rw: i64) -> bool {
+        let start = self.cur.get();
+        let Some(j) =
+            (start..start + 3).find(|&k| matches!(self.lex(k), Some(Lex::Weekday(w)) if w == wd))
+        else {
+            return false;
+        };
+        let next = self.n(j + 1);
+        let Some(rest) = next.strip_prefix('و') else {
+            return false;
+        };
+        // «يومي الثلاثاء والأربعاء القادمين»: a direction after the pair decides.
+        matches!(lookup(rest), Some((Lex::Weekday(w2), 0)) if i64::from(w2) == rw)
+            && (i64::from(wd) % 7 + 1) == rw
+            && self.dir(j + 2).is_none()
+    }
+
     /// Resolve a weekday (ISO 1..7) with an optional direction.
     fn resolve_wd(&self, wd: u32, dir: Option<Dir>, this: bool) -> Option<String> {
         let future = dir.is_none()
@@ -2769,6 +3212,7 @@ impl<'a> P<'a> {
                 .is_some_and(|k| self.is_any(k, &["منذ", "ومنذ"]))
             && (self.weekday_future_cue(self.cur.get())
                 || self.imperfect_before(self.cur.get())
+                || self.opening_imperfect_before(self.cur.get())
                 // غدا الخميس، بعد غد السبت: the weekday names tomorrow.
                 || self
                     .cur
@@ -2799,6 +3243,11 @@ impl<'a> P<'a> {
                     fwd
                 }
             }
+            // «وكان المجلس قد أقر القانون هذا الثلاثاء»: this week's day, already past.
+            (None, Bias::News) if this && self.past_before(self.cur.get()) => -back,
+            // «يجتمع الوزراء السبت والأحد» written on the Sunday: the pair runs through
+            // today, so its first day is past.
+            (None, Bias::News) if future && self.pair_ends_today(wd, rw) => -back,
             (None, Bias::News) if this || future => fwd,
             (None, Bias::News) => -back,
         };
@@ -2852,6 +3301,14 @@ impl<'a> P<'a> {
             return None;
         }
         let _ = bare;
+        // «هذا أحد أسبابها» (this is one of its reasons): after هذا the day has ال.
+        if this && !def {
+            return None;
+        }
+        // «اللاعبين الاثنين»، «المهاجمين الاثنين»: the numeral "the two".
+        if wd == 1 && j == i && self.two_after_plural(j) {
+            return None;
+        }
         // "أحد" without article is "one"; الأحد عشر is "the eleven".
         if self.is(j + 1, "عشر") || self.is(j + 1, "عشره") {
             return None;
@@ -3429,41 +3886,6 @@ impl<'a> P<'a> {
             )
     }
 
-    /// Does an event named by its year end at token k (كأس العالم 2018، مونديال 1990،
-    /// انتخابات 2016، موسم 2017) or a plural of year open a list (أعوام 2002 و2014)?
-    /// The year is a date even inside the name (TimeML: «the 1996 Olympics»).
-    fn event_before(&self, k: usize) -> bool {
-        const ONE: &[&str] = &[
-            "مونديال",
-            "اولمبياد",
-            "يورو",
-            "انتخابات",
-            "موسم",
-            "نسخه",
-            "اعوام",
-            "سنوات",
-        ];
-        const TWO: &[(&str, &str)] = &[
-            ("كاس", "العالم"),
-            ("كاس", "اسيا"),
-            ("كاس", "امم"),
-            ("كوبا", "امريكا"),
-            ("كوبا", "اميركا"),
-            ("دوري", "الابطال"),
-        ];
-        let bare = |w: &str| -> String {
-            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-            let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
-            w.strip_prefix("ال").unwrap_or(w).to_string()
-        };
-        let one = |w: &str| ONE.contains(&bare(w).as_str()) || ONE.contains(&w);
-        one(self.n(k))
-            || (k > 0
-                && TWO.iter().any(|&(a, b)| {
-                    bare(self.n(k - 1)) == bare(a) && (self.is(k, b) || bare(self.n(k)) == bare(b))
-                }))
-    }
-
     /// Is token k a word a bare year follows ([`TIME_PREPS`], [`OTHER_YEAR_PREPS`])?
     fn is_year_prep(&self, k: usize) -> bool {
         self.is_any(k, TIME_PREPS) || self.is_any(k, OTHER_YEAR_PREPS)
@@ -3496,50 +3918,25 @@ impl<'a> P<'a> {
         {
             return false;
         }
-        let before = i - 2;
-        let numbered = [
-            "رقم",
-            "القرار",
-            "قرار",
-            "بعنوان",
-            "عنوان",
-            "الرقم",
-            "المادة",
-            "الماده",
-            "ماده",
-        ];
-        let counted = [
-            "من",
-            "عن",
-            "علي",
-            "الي",
-            "نحو",
-            "حوالي",
-            "قرابه",
-            "مسافه",
-            "بلغ",
-            "بلغت",
-        ];
-        if self.is_any(before, &numbered) || self.is_any(before, &counted) {
-            return false;
-        }
-        if !matches!(self.kind(before), Some(Tk::Word | Tk::Latin | Tk::Punct)) {
-            return false;
-        }
-        // (2014-2016) is a range token; here a lone year: no unit after the bracket.
-        !(self.amount_word(i + 2) || matches!(self.lex(i + 2), Some(Lex::Unit(..))))
+        // (2014-2016) is a range token; here a lone year.
+        self.paren_context_ok(i - 2, i + 2)
     }
 
     /// Is the 4-digit year at i (ending at `ye`) the year of an event named by a
-    /// head noun one to three words before it (مونديال روسيا 2018، كأس أمم أوروبا
-    /// 2016، دوري أبطال أوروبا 2016، نهائي 1970، استفتاء 2016، حرب 1967)? TimeML annotates
-    /// the year of «the 1996 Olympics» as a DATE. The words between are plain
-    /// words (a place, a competition name); a counted noun after the number
-    /// («موسم الحج 1500 طبيب») makes it a count.
-    fn event_name_before(&self, i: usize, ye: usize) -> bool {
+    /// head noun one to four words before it (مونديال روسيا 2018، كأس أمم أوروبا
+    /// 2016، كوبا أمريكا 2015، استفتاء 2016، حرب 1967، ثورة 2011، اتفاق 2015، رؤية
+    /// المملكة 2030)
+    /// or right after a plural of year (أعوام 2002 و2014)? TimeML annotates the
+    /// year of «the 1996 Olympics» as a DATE. The words between are plain words
+    /// (a place, a competition name); after heads that also go with counts
+    /// (موسم الحج 1500 طبيب، نسخة، حملة) a counted noun after the number makes it
+    /// a count.
+    fn event_year(&self, i: usize, ye: usize) -> bool {
         const HEADS: &[&str] = &[
             "مونديال",
+            "مونديالي",
             "كاس",
+            "كاسي",
             "بطوله",
             "بطولتي",
             "دوري",
@@ -3553,10 +3950,41 @@ impl<'a> P<'a> {
             "اكسبو",
             "ميزانيه",
             "موازنه",
+            "ثوره",
+            "انتفاضه",
+            "زلزال",
+            "غزو",
+            "مهرجان",
         ];
-        // Heads that also go with counts (موسم الحج 1500 طبيب، نسخة، تقرير): not
-        // with a counted noun after the number.
-        const COUNTED: &[&str] = &["موسم", "موسمي", "نسخه", "نسختي", "نسخ", "تقرير", "مباراه"];
+        // Heads that also go with counts: not with a counted noun after the number.
+        const COUNTED: &[&str] = &[
+            "موسم",
+            "موسمي",
+            "نسخه",
+            "نسختي",
+            "نسخ",
+            "تقرير",
+            "مباراه",
+            "بطل",
+            "بطله",
+            "ابطال",
+            "اتفاق",
+            "اتفاقيه",
+            "اتفاقيتي",
+            "هجمات",
+            "اعتداءات",
+            "تفجيرات",
+            "حمله",
+        ];
+        // Right before the year only: plurals of year, and two-word names whose
+        // first word alone is something else (كوبا is also Cuba).
+        const PLURALS: &[&str] = &["اعوام", "سنوات"];
+        const PAIRS: &[(&str, &str)] = &[("كوبا", "امريكا"), ("كوبا", "اميركا")];
+        // Plans named by their target year (رؤية 2030، رؤية المملكة 2030، برنامج التحول
+        // الوطني 2020، خطة 2025): never with a counted noun after the number.
+        const PLANS: &[&str] = &["رؤيه", "رؤيتها", "برنامج", "خطه", "استراتيجيه"];
+        // دورة "session, edition" only in these forms: a bare دوره is also "his role".
+        const SESSION: &[&str] = &["الدوره", "لدوره", "للدوره", "بالدوره", "دورتي"];
         let Some(v) = self.int(i) else {
             return false;
         };
@@ -3567,30 +3995,210 @@ impl<'a> P<'a> {
         {
             return false;
         }
-        let bare = |w: &str| -> String {
-            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-            let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
-            w.strip_prefix("ال").unwrap_or(w).to_string()
-        };
-        for d in 1..=4 {
-            let Some(k) = i.checked_sub(d) else {
-                return false;
-            };
+        // A preposition-led word after the number (2018 بسبب، 2016 بفرنسا) is not
+        // its counted noun.
+        let counted = self.count_noun(ye) && !self.n(ye).starts_with(['ب', 'ل', 'ف', 'ك']);
+        // The words of a hashtag are joined by «_» (#رؤية_المملكة_2030).
+        let words: Vec<usize> = (i.saturating_sub(8)..i)
+            .rev()
+            .filter(|&k| !self.is(k, "_"))
+            .take(4)
+            .collect();
+        for (n, &k) in words.iter().enumerate() {
+            let d = n + 1;
             if self.kind(k) != Some(Tk::Word) {
                 return false;
             }
-            let b = bare(self.n(k));
-            if HEADS.contains(&b.as_str()) || HEADS.contains(&self.n(k)) {
+            // بطولة, بطولتي: the ب may be the word's own letter.
+            let (raw, b) = (self.n(k), bare_word(self.n(k)));
+            let is_in = |list: &[&str]| list.contains(&b) || list.contains(&raw);
+            if d == 1
+                && (is_in(PLURALS)
+                    || (k > 0
+                        && PAIRS
+                            .iter()
+                            .any(|&(x, y)| b == y && bare_word(self.n(k - 1)) == x)))
+            {
                 return true;
             }
-            // A preposition-led word after the number (2018 بسبب، 2016 بفرنسا) is not
-            // its counted noun.
-            let counted = self.count_noun(ye) && !self.n(ye).starts_with(['ب', 'ل', 'ف', 'ك']);
-            if COUNTED.contains(&b.as_str()) && !counted {
+            // Right after its head the number can only be the event's year (موسم 2018
+            // سيشهد); further back a counted noun after it makes it a count.
+            if is_in(HEADS)
+                || ((is_in(COUNTED) || SESSION.contains(&raw)) && (d == 1 || !counted))
+                || (is_in(PLANS) && !self.counted_after_list(ye))
+            {
                 return true;
             }
         }
         false
+    }
+
+    /// Is the word at k, right after a listed year, a noun the numbers count
+    /// («بين 1500 و2000 شخص»)? A prepositional phrase, a past verb or a function
+    /// word is not («بين 2011 و2014 ضمن»، «في 2015 و2016 بموافقة»، «بين 2011
+    /// و2014 توفوا»).
+    fn counted_after_list(&self, k: usize) -> bool {
+        const NOT_COUNTED: &[&str] = &[
+            "امام",
+            "ضمن",
+            "عبر",
+            "لدي",
+            "خلف",
+            "وراء",
+            "تحت",
+            "فوق",
+            "عند",
+            "نحو",
+            "منذ",
+            "اذ",
+            "قد",
+            "لم",
+            "لن",
+            "وفق",
+            "حسب",
+            "كان",
+            "كانت",
+            "تم",
+            "علما",
+            "منها",
+            "بينها",
+            "الا",
+            "لكن",
+            "بعدما",
+            "حين",
+            "حيث",
+            "عندما",
+            "وسط",
+            "رغم",
+        ];
+        self.count_noun(k)
+            && !self.prep_phrase(k)
+            && !is_past_verb(self.n(k))
+            && !self.is_any(k, NOT_COUNTED)
+    }
+
+    /// Is the word at k a ب/ل/ك/ف proclitic on a word of news text (بموافقة،
+    /// بركلات، لصالح), rather than a word of its own in that letter (لاجئ، بطل)?
+    /// The rest must be a known word more frequent than the whole.
+    fn prep_phrase(&self, k: usize) -> bool {
+        let n = self.n(k);
+        // للتنمية = ل + التنمية.
+        let rest = match n.strip_prefix("لل") {
+            Some(t) => format!("ال{t}"),
+            None => match n.strip_prefix(['ب', 'ل', 'ف', 'ك']) {
+                Some(t) => t.to_string(),
+                None => return false,
+            },
+        };
+        if rest.chars().count() < 3 {
+            return false;
+        }
+        let r = word_count(&rest);
+        r >= MIN_IMPERFECT_COUNT && r > word_count(n)
+    }
+
+    /// A part-of-period word with a proclitic before a bare year (بنهاية 2018،
+    /// وبداية 2019، لمنتصف 2020); the bare words are in [`TIME_PREPS`].
+    fn part_year_cue(&self, k: usize) -> bool {
+        const PARTS: &[&str] = &[
+            "مطلع",
+            "اوائل",
+            "اواخر",
+            "منتصف",
+            "نهايه",
+            "بدايه",
+            "اواسط",
+            "ختام",
+        ];
+        if self.kind(k) != Some(Tk::Word) {
+            return false;
+        }
+        let n = self.n(k);
+        let a = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+        let b = a.strip_prefix(['ب', 'ل']).unwrap_or(a);
+        [a, b].iter().any(|w| *w != n && PARTS.contains(w))
+    }
+
+    /// Is token k a 4-digit year 1900–2100?
+    fn plain_year(&self, k: usize) -> bool {
+        self.n(k).len() == 4 && self.int(k).is_some_and(|v| (1900..=2100).contains(&v))
+    }
+
+    /// A year inside a bracketed list or range of years: «(1958 و1962 و1970)»،
+    /// «(2007 – 2016)». The bracket must not follow a numbered title or a compared
+    /// count, and no unit may follow it (as for a single year, [`P::paren_year`]).
+    fn paren_years(&self, i: usize) -> bool {
+        let sep = |k: usize| self.is_any(k, &["و", "-", "–", "—", "/", "،", ","]);
+        if !self.plain_year(i) {
+            return false;
+        }
+        let mut a = i;
+        while a >= 2 && sep(a - 1) && self.plain_year(a - 2) {
+            a -= 2;
+        }
+        let mut b = i;
+        while sep(b + 1) && self.plain_year(b + 2) {
+            b += 2;
+        }
+        a < b
+            && a >= 2
+            && self.is(a - 1, "(")
+            && self.is(b + 1, ")")
+            && self.paren_context_ok(a - 2, b + 2)
+    }
+
+    /// May a bracket after token `before` and closing before token `after` hold
+    /// years? Not after a numbered title or a compared count, not with a unit after.
+    fn paren_context_ok(&self, before: usize, after: usize) -> bool {
+        const NUMBERED: &[&str] = &[
+            "رقم",
+            "القرار",
+            "قرار",
+            "بعنوان",
+            "عنوان",
+            "الرقم",
+            "الماده",
+            "ماده",
+        ];
+        const COUNTED: &[&str] = &[
+            "من",
+            "عن",
+            "علي",
+            "الي",
+            "نحو",
+            "حوالي",
+            "قرابه",
+            "مسافه",
+            "بلغ",
+            "بلغت",
+        ];
+        !self.is_any(before, NUMBERED)
+            && !self.is_any(before, COUNTED)
+            && matches!(self.kind(before), Some(Tk::Word | Tk::Latin | Tk::Punct))
+            && !self.amount_word(after)
+            && !matches!(self.lex(after), Some(Lex::Unit(..)))
+    }
+
+    /// A year heading a line of a chronology: «- 2013: أعيد انتخابه»، «2011:
+    /// تولى…», or a line of its own («- 2017 -»).
+    fn timeline_year(&self, i: usize) -> bool {
+        let bullet = |k: usize| self.is_any(k, &["-", "–", "—", "•", "*"]);
+        let opens = self.line_initial(i) || (i > 0 && bullet(i - 1) && self.line_initial(i - 1));
+        opens
+            && self.plain_year(i)
+            && (self.is(i + 1, ":")
+                || self.line_final(i)
+                || (bullet(i + 1) && self.line_final(i + 1)))
+    }
+
+    /// Does token k close its line (only spaces after it up to the next newline)?
+    fn line_final(&self, k: usize) -> bool {
+        let Some(t) = self.t.get(k) else {
+            return false;
+        };
+        let after = self.text.get(t.span.end..).unwrap_or("");
+        let line = after.split('\n').next().unwrap_or("");
+        line.chars().all(char::is_whitespace)
     }
 
     /// A 4-digit year at i opening «(ما) بين Y1 و Y2» with Y1 < Y2.
@@ -3603,7 +4211,7 @@ impl<'a> P<'a> {
                     self.int(i).is_some()
                         && self.int(i + 2).is_some()
                         && a < b
-                        && !self.count_noun(be)
+                        && !self.counted_after_list(be)
                 }
                 _ => false,
             }
@@ -3619,8 +4227,13 @@ impl<'a> P<'a> {
             && (self.is_year_prep(k - 1)
                 || self.conj_year_prep(k - 1)
                 || matches!(self.lex(k - 1), Some(Lex::YearWord(_)))
+                || (k >= 2
+                    && self.is_any(k - 1, YEAR_KINDS)
+                    && matches!(self.lex(k - 2), Some(Lex::YearWord(_))))
+                || self.part_year_cue(k - 1)
+                || self.timeline_year(k)
                 || self.is_any(k - 1, &["بين", "وبين"])
-                || self.event_before(k - 1))
+                || self.event_year(k, k + 1))
         {
             return true;
         }
@@ -3635,13 +4248,8 @@ impl<'a> P<'a> {
         if self.n(i).len() != 2 || i == 0 {
             return None;
         }
-        let bare = |w: &str| -> String {
-            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-            let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
-            w.strip_prefix("ال").unwrap_or(w).to_string()
-        };
-        let cup = bare(self.n(i - 1)) == "مونديال"
-            || (i >= 2 && bare(self.n(i - 2)) == "كاس" && self.is(i - 1, "العالم"));
+        let cup = bare_word(self.n(i - 1)) == "مونديال"
+            || (i >= 2 && bare_word(self.n(i - 2)) == "كاس" && self.is(i - 1, "العالم"));
         if !cup || self.amount_word(i + 1) || matches!(self.lex(i + 1), Some(Lex::Unit(..))) {
             return None;
         }
@@ -3676,8 +4284,20 @@ impl<'a> P<'a> {
                 ],
             )
             || matches!(self.lex(i), Some(Lex::YearWord(_)));
-        let (s, j) = if is_year_word { (i, i + 1) } else { (i, i) };
+        // العام المالي 2017، السنة المالية 2018: the kind of year sits between.
+        let kind_of_year = is_year_word && self.is_any(i + 1, YEAR_KINDS) && !self.general_adj(i);
+        let (s, j) = if kind_of_year {
+            (i, i + 2)
+        } else if is_year_word {
+            (i, i + 1)
+        } else {
+            (i, i)
+        };
         let (y, ye) = self.year(j, is_year_word)?;
+        // السنة المالية 1439 is a Hijri fiscal year: only Gregorian years here.
+        if kind_of_year && !(1900..=2100).contains(&y) && self.era(ye).0.is_none() {
+            return None;
+        }
         if !is_year_word {
             // Bare 4-digit year: needs a cue before, or an era mark after.
             let (era, _) = self.era(ye);
@@ -3687,9 +4307,10 @@ impl<'a> P<'a> {
                         && self.clitic(i - 1) == 0
                         && self.is_any(i - 1, &["في", "منذ", "حتي", "خلال", "بعد", "قبل"])
                     || self.conj_year_prep(i - 1)
-                    || self.event_before(i - 1) && self.n(i).len() == 4
-                    || self.event_name_before(i, ye)
-                    || self.paren_year(i));
+                    || self.part_year_cue(i - 1)
+                    || self.event_year(i, ye)
+                    || self.paren_year(i)
+                    || self.timeline_year(i));
             // أكثر من 1800 مركز، ما يزيد عن 1500 شخص: a count after a comparison.
             let compared = i >= 2
                 && self.is_any(i - 1, &["من", "عن", "علي"])
@@ -3701,11 +4322,19 @@ impl<'a> P<'a> {
             if compared || self.amount_word(ye) || self.amount_cue(i) {
                 return None;
             }
-            // ما بين 1994 و1999; و2002 after an accepted year (بعد 1978 و1998 و2002).
+            // ما بين 1994 و1999; و2002 after an accepted year (بعد 1978 و1998 و2002);
+            // the second end of a range after one (موسم 2016 – 2017، من 2017 - 2020);
+            // a list in brackets ((1958 و1962 و1970)، (2007 – 2016)).
+            let ranged = i >= 2
+                && self.is_any(i - 1, &["-", "–", "—", "/"])
+                && self.year_before(i - 2, 6)
+                && self.int(i - 2).zip(self.int(i)).is_some_and(|(a, b)| a < b);
             let listed = !cue
                 && (self.years_between(i)
-                    || (i >= 2 && self.is(i - 1, "و") && self.year_before(i - 2, 6)))
-                && !self.count_noun(ye);
+                    || (i >= 2 && self.is(i - 1, "و") && self.year_before(i - 2, 6))
+                    || ranged
+                    || self.paren_years(i))
+                && !self.counted_after_list(ye);
             if era.is_none() && !cue && !listed {
                 return None;
             }
