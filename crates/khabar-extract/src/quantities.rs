@@ -143,7 +143,62 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
             _ => kept.push(q),
         }
     }
+    kept.retain(|q| !quoted_title(text, q));
     merge_bounds(text, kept)
+}
+
+/// A count in words that fills a pair of quotes on its own, named by a title noun
+/// just before the quote, is a title: the film «فيلم "ثلاثة وجوه"», the party «حركة
+/// "خمس نجوم"». Quoted speech («نقلت "ثلاثة آلاف شخص"», «سجل "هدفين"») and figures
+/// in digits stay quantities.
+fn quoted_title(text: &str, q: &RawQuantity) -> bool {
+    const TITLE_NOUNS: &[&str] = &[
+        "فيلم",
+        "افلام",
+        "حركه",
+        "حزب",
+        "اغنيه",
+        "روايه",
+        "كتاب",
+        "مسلسل",
+        "برنامج",
+        "مسرحيه",
+        "البوم",
+        "اسم",
+        "عنوان",
+        "بعنوان",
+        "فرقه",
+        "قصيده",
+        "ديوان",
+        "مهرجان",
+        "حمله",
+    ];
+    let head = text.get(..q.span.start).unwrap_or("");
+    let before = head.chars().next_back();
+    let after = text.get(q.span.end..).and_then(|t| t.chars().next());
+    let quoted = matches!(
+        (before, after),
+        (Some('"'), Some('"')) | (Some('«'), Some('»')) | (Some('“'), Some('”'))
+    );
+    if !quoted
+        || q.qualifier != "exact"
+        || q.span.slice(text).chars().any(|c| c.is_numeric())
+        || !q
+            .unit
+            .as_deref()
+            .is_some_and(|u| u.chars().any(khabar_text::numbers::is_arabic_letter))
+    {
+        return false;
+    }
+    head.split_whitespace().rev().take(4).any(|w| {
+        let f = khabar_text::numbers::fold_word(w.trim_matches(|c: char| !c.is_alphabetic()));
+        // (فيلم itself starts with ف: try the word with and without the conjunction.)
+        [f.as_str(), strip_wa(&f)].iter().any(|f| {
+            let f = f.strip_prefix(['ب', 'ل']).unwrap_or(f);
+            let f = f.strip_prefix("ال").unwrap_or(f);
+            TITLE_NOUNS.iter().any(|t| f.starts_with(t))
+        })
+    })
 }
 
 /// "أكثر من 100 وأقل من 300" (and the reverse order): two one-sided bounds
@@ -372,6 +427,34 @@ impl<'a> Cx<'a> {
             if self.reach_cue(ws) && self.total_head(i) {
                 return None;
             }
+            // «ولا تجاوز مليون درهم», «لم تخطت»: a negated "exceed" verb is a ceiling.
+            let exceed = matches!(
+                ws.first().map(String::as_str),
+                Some(
+                    "تجاوز"
+                        | "تجاوزت"
+                        | "تخطي"
+                        | "تخطت"
+                        | "يتخطي"
+                        | "تتخطي"
+                        | "فاق"
+                        | "فاقت"
+                )
+            );
+            if exceed
+                && ws.len() == 1
+                && i > 0
+                && self.is_word(i - 1)
+                && self.joined(i)
+                && matches!(strip_wa(self.f(i - 1)), "لا" | "لم" | "لن" | "ما")
+            {
+                // (The و/ف of «ولا» stays out of the span.)
+                let wa = usize::from(strip_wa(self.f(i - 1)) != self.f(i - 1)) * 'و'.len_utf8();
+                let at = self
+                    .item(i - 1)
+                    .map_or(it.span.start, |p| p.span.start + wa);
+                return Some((Qual::AtMost, at));
+            }
             Some((*q, it.span.start + skip))
         })
     }
@@ -493,8 +576,15 @@ impl<'a> Cx<'a> {
                 )
             })
             // Alone or before the other bound (فوق الربع وتحت النصف): a word right after it
-            // is rarely its noun (أقل من النصف لتصبح).
-            && !(self.joined(b + 1) && self.is_word(b + 1) && !self.raw(b + 1).starts_with('و'))
+            // is rarely its noun (أقل من النصف لتصبح), unless it is a measure (تجاوزت
+            // الأربعين درجة مئوية).
+            && (!self.joined(b + 1)
+                || !self.is_word(b + 1)
+                || self.raw(b + 1).starts_with('و')
+                || matches!(
+                    self.unit_at(b + 1),
+                    Some((Unit::Measure(_) | Unit::Percent | Unit::Currency(_), _))
+                ))
     }
 
     /// Is the `>` at item `p` the end of a tag such as `<a0>` or `<br/>`: glued
@@ -884,6 +974,12 @@ impl<'a> Cx<'a> {
             if let Some(r) = self.partitive_construct(j + 1) {
                 return Some(r);
             }
+            // من + a plural with a possessive pronoun: 4 من جنوده، تسعة من عناصره.
+            if self.is_word(j + 1) && self.joined(j + 1) {
+                if let Some(u) = self.possessed_plural(j + 1) {
+                    return Some((u, j + 1));
+                }
+            }
         }
         // The counted noun right after a number is indefinite (300 ألف المرتبط: an adjective).
         // A hamza makes أل a root letter, not the article (تسعة ألقاب، خمسة ألغام).
@@ -896,6 +992,44 @@ impl<'a> Cx<'a> {
         }
         let n = self.noun(j)?;
         Some((n, j))
+    }
+
+    /// The singular of a plural noun with a possessive pronoun at item `i` (جنوده →
+    /// جندي، عناصرها → عنصر، مرافقيه → مرافق، أشقائها → شقيق): a known plural, a
+    /// participle's sound plural in construct, or a broken plural the corpus attests.
+    /// Singular nouns (عمره، بينها) give nothing.
+    fn possessed_plural(&self, i: usize) -> Option<Unit> {
+        let letters: String = self
+            .raw(i)
+            .chars()
+            .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+            .collect();
+        let rest = ["هما", "هم", "هن", "ها", "نا", "ه"]
+            .iter()
+            .find_map(|p| letters.strip_suffix(p))?;
+        let n = rest.chars().count();
+        if n < 3 {
+            return None;
+        }
+        // The ء of a broken plural is written ئ before a pronoun (أشقائها، أبنائه).
+        let rest = match rest.strip_suffix('ئ') {
+            Some(r) => format!("{r}ء"),
+            None => rest.to_string(),
+        };
+        let f = khabar_text::numbers::fold_word(&rest);
+        if let Some(s) = self.t.plurals.get(&f) {
+            return Some(Unit::Noun(s.clone()));
+        }
+        if n >= 5 && rest.starts_with('م') {
+            if let Some(s) = rest.strip_suffix('ي') {
+                return Some(Unit::Noun(s.to_string()));
+            }
+        }
+        if n < 4 {
+            return None;
+        }
+        let cs: Vec<char> = rest.chars().collect();
+        plural::broken_singular(&cs).map(Unit::Noun)
     }
 
     /// A length unit ending at item `e` followed by "per hour/second" is a speed:
@@ -1139,7 +1273,10 @@ impl<'a> Cx<'a> {
         let verb_wa = f.ends_with("وا") && !self.accusative_waw(raw, f);
         if verb_wa
             || (f.starts_with(['ي', 'ت']) && (f.ends_with("ون") || f.ends_with("ان")))
-            || (f.starts_with('و') && !self.t.plurals.contains_key(f) && looks_conj(f))
+            || (f.starts_with('و')
+                && !self.t.plurals.contains_key(f)
+                && looks_conj(f)
+                && !waw_noun(raw))
         {
             return None;
         }
@@ -1246,7 +1383,13 @@ impl<'a> Cx<'a> {
                 } else {
                     self.range_between(cue_at, b, a2, m2)
                 };
-                if let Some(range_start) = range {
+                // «من 20% إلى 10%», «بين 39 و30»: a falling figure is a change between
+                // two values, not a range (a descending dash pair is a score, below).
+                let dashed = self.dash(b + 1) || self.sym(b + 1) == Some('~');
+                let falling = !dashed
+                    && matches!((value, m2.value), (Some(l), Some(h)) if l > h)
+                    && (self.scale_of(b2) <= 1.0 || self.has_scale(a, b));
+                if let Some(range_start) = range.filter(|_| !falling) {
                     is_range = true;
                     hyphen_range = self.dash(b + 1) || self.sym(b + 1) == Some('~');
                     used = 2;
@@ -1298,12 +1441,37 @@ impl<'a> Cx<'a> {
         if unit.is_none() {
             unit = self.unit_at(j);
         }
+        // «(18) شخصا», «مسافة (3) كم», «(409) ألف طن»: a figure in brackets before its
+        // unit (or scale and unit).
+        if unit.is_none() && !is_range {
+            if let Some((u, e, scale)) = self.bracketed_unit(nums, ranges, k, cue_at, last) {
+                unit = Some((u, e));
+                if qual.is_none() {
+                    start = self.item(cue_at - 1).map_or(start, |it| it.span.start);
+                }
+                if let Some(s) = scale {
+                    value = value.map(|v| v * s);
+                    used = 2;
+                }
+            }
+        }
         let mut end_item = match &unit {
             Some((_, e)) if !sym_before => *e,
             _ => last,
         };
-        if matches!(unit, Some((Unit::Time, _))) {
-            return used;
+        if let Some((Unit::Time, e)) = unit {
+            // «32.4 مليار عام 2016»: the year of an amount, not "32.4 billion years".
+            let year_next = self.item(e + 1).is_some_and(|it| {
+                it.joined
+                    && it.kind == ItemKind::Digits
+                    && khabar_text::numbers::parse_number(it.span.slice(self.text))
+                        .is_some_and(|y| y.fract() == 0.0 && (1900.0..=2100.0).contains(&y))
+            });
+            if !(year_next && e == j && matches!(self.f(e), "عام" | "العام" | "سنه")) {
+                return used;
+            }
+            unit = None;
+            end_item = last;
         }
         // A fraction word before a noun is a part of it, not a count of it: نصف صناديق
         // الاقتراع (half of the boxes), ربع نهائي (quarter-final), ثلثي الأعضاء.
@@ -1366,7 +1534,16 @@ impl<'a> Cx<'a> {
             // "يساوي 5000 أو أقل", "حوالي 500 أو أقل": the bound wins; but in
             // "5000 أو أقل من 6000" the cue starts another quantity.
             let weak = matches!(qual, None | Some(Qual::Exact) | Some(Qual::Approximately));
-            let starts_next = self.f(i) == "من" && ranges.iter().any(|&(a2, _)| a2 == i + 1);
+            // «61 قتيلا وأكثر من 2000 جريح»: وأكثر + من/عن + number is the hedge of
+            // the next figure.
+            let number_at = |x: usize| ranges.iter().any(|&(a2, _)| a2 == x);
+            let starts_next = (self.f(i) == "من" && number_at(i + 1))
+                || (matches!(self.f(i + 1), "من" | "عن")
+                    && self.joined(i + 1)
+                    && (number_at(i + 2)
+                        || (self.f(i + 2) == "ال"
+                            && self.article_glued(i + 3)
+                            && number_at(i + 3))));
             if weak && !is_range && !starts_next {
                 qual = Some(q);
                 end_item = i;
@@ -1478,6 +1655,53 @@ impl<'a> Cx<'a> {
             unit: unit_name,
         });
         used
+    }
+
+    /// The unit after a number in brackets (items `a..=last` of number `k`, `(` before
+    /// `a`, `)` after `last`): the unit and its last item, and the scale when a scale
+    /// word (number `k + 1`) comes first: «(409) ألف طن». Only a unit that cannot be a
+    /// word of the sentence: %, a currency or measure, or a noun that shows it is
+    /// counted (a plural or a known counted noun); «(75) سجل منها» and «(79) فارضا»
+    /// are match minutes, «(1) الغفوة» a list number.
+    fn bracketed_unit(
+        &self,
+        nums: &[NumberMatch],
+        ranges: &[(usize, usize)],
+        k: usize,
+        a: usize,
+        last: usize,
+    ) -> Option<(Unit, usize, Option<f64>)> {
+        let close = last + 1;
+        if a == 0
+            || self.sym(a - 1) != Some('(')
+            || self.item(a).is_none_or(|it| it.gap != 0)
+            || self.sym(close) != Some(')')
+            || self.item(close).is_none_or(|it| it.gap != 0)
+            || (a..=last).any(|i| self.item(i).is_none_or(|it| it.kind != ItemKind::Digits))
+        {
+            return None;
+        }
+        let mut j = close + 1;
+        let mut scale = None;
+        if let (Some(m2), Some(&(a2, b2))) = (nums.get(k + 1), ranges.get(k + 1)) {
+            if a2 == j && a2 == b2 && self.scale_of(a2) > 1.0 && m2.kind == NumberKind::Cardinal {
+                scale = Some(self.scale_of(a2));
+                j = b2 + 1;
+            }
+        }
+        let (u, e) = self.unit_at(j)?;
+        let counted = match &u {
+            Unit::Percent | Unit::Currency(_) | Unit::Measure(_) => true,
+            Unit::Time => false,
+            Unit::Noun(n) => {
+                // (A tanween alone is not enough: «(79) فارضا» is a participle.)
+                let f = self.f(j);
+                self.t.singulars.contains(n.as_str())
+                    || self.t.plurals.contains_key(f)
+                    || (f.ends_with("ات") && f.chars().count() >= 5)
+            }
+        };
+        counted.then_some((u, e, scale))
     }
 
     /// «5 و7 ملايين دولار», «8.6 و72.3 و157.8 ملم», «3 و4 في المئة»: number `k` followed
@@ -1596,10 +1820,23 @@ impl<'a> Cx<'a> {
         for q in before.into_iter().rev().take(3) {
             let gap = self.text.get(q.span.end..start)?;
             // Same sentence, and no count named in between (عدد المصانع يقدر بـ 8 آلاف).
-            let same_sentence = !gap.contains(['.', '!', '?', '؟', '\n']);
+            // (A decimal point is not a full stop: «بنسبة 11.5% مقابل».)
+            let gap_chars: Vec<char> = gap.chars().collect();
+            let same_sentence = !gap_chars.iter().enumerate().any(|(i, &c)| {
+                matches!(c, '!' | '?' | '؟' | '\n')
+                    || (c == '.'
+                        && !(i > 0
+                            && gap_chars.get(i - 1).is_some_and(char::is_ascii_digit)
+                            && gap_chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+            });
             let counted = khabar_text::numbers::fold_word(gap).contains("عدد");
             if !same_sentence || counted || gap.chars().count() > 150 {
                 break;
+            }
+            // A rate of change in between is passed over («… 36 مليار دولار، متراجعة
+            // بنسبة 11.5% مقابل 32.4 مليار»).
+            if found.is_none() && q.unit.as_deref() == Some("%") {
+                continue;
             }
             if !q.unit.as_deref().is_some_and(iso) {
                 // The nearest amount is not in a currency: no currency to carry over.
@@ -1933,10 +2170,42 @@ impl<'a> Cx<'a> {
             let counted = matches!(unit, Some((ref u, _)) if *u != Unit::Time);
             return (ordered && a == b && a2 == b2 && counted).then_some(None);
         }
-        // X إلى Y (both in digits).
+        // X إلى Y (both in digits), ascending: «في 2016 إلى 16%» is a year and the
+        // figure it rose to, and «… في 2015 إلى 2500 ميغاوات» a year too.
         let digits = |i: usize| self.item(i).is_some_and(|x| x.kind == ItemKind::Digits);
         if from_cue.is_none() && f == "الي" && a2 == j + 1 && digits(a) && digits(a2) {
-            return Some(None);
+            let lo = khabar_text::numbers::parse_number(self.raw(a));
+            let ascending = matches!((lo, m2.value), (Some(l), Some(h)) if l < h);
+            let dated = lo.is_some_and(|l| l.fract() == 0.0 && (1900.0..=2100.0).contains(&l))
+                && a > 0
+                && self.is_word(a - 1)
+                && matches!(
+                    strip_wa(self.f(a - 1)),
+                    "في" | "عام" | "العام" | "سنه" | "منذ" | "خلال"
+                );
+            return (ascending && !dated).then_some(None);
+        }
+        // X إلى Y + unit with a number word at either end (3 إلى أربعة ضباط، ثلاثة إلى
+        // أربعة أيام): one-word numbers, ascending, and a counted unit after Y.
+        if from_cue.is_none() && f == "الي" && a2 == j + 1 && a == b {
+            let (_, b2) = self.item_range(m2.span);
+            let lo = khabar_text::numbers::parse_number(self.raw(a)).or_else(|| {
+                khabar_text::numbers::number_word(self.raw(a), self.f(a)).and_then(|n| {
+                    khabar_text::numbers::find_numbers(self.raw(a), &[])
+                        .first()
+                        .and_then(|m| m.value)
+                        .filter(|_| !n.def)
+                })
+            });
+            let ordered = matches!((lo, m2.value), (Some(l), Some(h)) if l < h && l > 0.0);
+            let counted = matches!(self.unit_at(b2 + 1), Some((ref u, _)) if *u != Unit::Time);
+            // «في 2014 إلى مليار دولار»: a year, then the figure. «لليلة واحدة إلى 17.75
+            // في المئة»: واحدة is the adjective "one", not the low end.
+            let year =
+                lo.is_some_and(|l| l < 2.0 || (l.fract() == 0.0 && (1900.0..=2100.0).contains(&l)));
+            if ordered && a2 == b2 && counted && !year && !(digits(a) && digits(a2)) {
+                return Some(None);
+            }
         }
         // من X إلى/حتى/لـ Y
         if from_cue.is_some() {
@@ -2365,7 +2634,7 @@ impl<'a> Cx<'a> {
             };
             let unit = self.dual_unit(&d, i);
             let start = it.span.start + d.skip;
-            if d.skip == 0 && self.dual_is_adjective(i) {
+            if d.skip == 0 && self.dual_is_adjective(i, &d.singular) {
                 // An agreeing adjective: settles an ambiguous noun before it, and keeps
                 // the chain going (مسؤولين كبيرين آخرين) without counting again.
                 if let Some((_, pstart, pd, Some(punit))) = &last {
@@ -2424,8 +2693,11 @@ impl<'a> Cx<'a> {
     /// * a noun coordinated with و (وغضب كبيرين: one adjective for two nouns);
     /// * a dual or plural copula or a dual pronoun (كانتا قريبتين، أنهما قديمان،
     ///   يكونوا حذرين);
-    /// * a superlative or أول/آخر (أكبر اقتصادين: the two known ones, like a definite).
-    fn dual_is_adjective(&self, i: usize) -> bool {
+    /// * أول/آخر (أول مباراتين);
+    /// * an indefinite plural noun (لأساتذة ماهرين).
+    ///
+    /// After a superlative the dual is counted: أكبر صفقتين "the two biggest deals".
+    fn dual_is_adjective(&self, i: usize, singular: &str) -> bool {
         if i == 0 || !self.joined(i) || !self.is_word(i - 1) {
             return false;
         }
@@ -2497,11 +2769,24 @@ impl<'a> Cx<'a> {
                 return true;
             }
         }
-        // A superlative أفعل: أكبر، أبرز، أهم (أحد رجلين: "one of two" counts).
-        pf != "احد"
-            && praw.starts_with('أ')
-            && (3..=4).contains(&pf.chars().count())
-            && dual::takes_article(praw)
+        // An adjective-shaped dual (a participle فاعل/مُفعِل or a nisba) right after an
+        // indefinite broken or feminine plural agrees with it (لأساتذة ماهرين، خطوط
+        // إيرانيتين، أحداث لافتان). A noun there is in construct with the plural
+        // (قادة حزبين، تقديرات شركتين), so other shapes are still counted.
+        let sc: Vec<char> = singular.chars().collect();
+        let nisba = singular.ends_with('ي') || singular.ends_with("ية");
+        let participle = !singular.ends_with('ة')
+            && ((sc.len() >= 3 && sc.first() == Some(&'م'))
+                || (sc.len() == 4 && sc.get(1) == Some(&'ا')));
+        let known_plural = self
+            .t
+            .plurals
+            .get(bare)
+            .is_some_and(|s| khabar_text::numbers::fold_word(s) != bare);
+        (nisba || participle)
+            && !definite
+            && !praw.starts_with('و')
+            && (known_plural || (bare.ends_with("ات") && bare.chars().count() >= 5))
     }
 
     /// The unit of a dual noun's singular, or None when it is not a counted noun
@@ -2595,6 +2880,7 @@ fn looks_conj(f: &str) -> bool {
         "وكالات",
         "ولد",
         "وفيات",
+        "وفاه",
         "واردات",
         "وديان",
         "واد",
@@ -2605,7 +2891,38 @@ fn looks_conj(f: &str) -> bool {
         "ورشه",
         "وقفه",
     ];
-    !WAW_WORDS.contains(&f)
+    // The accusative tanween of the noun: وزيرا، وفدا.
+    let bare = match f.strip_suffix('ا') {
+        Some(r) if r.chars().count() >= 3 => r,
+        _ => f,
+    };
+    !WAW_WORDS.contains(&f) && !WAW_WORDS.contains(&bare)
+}
+
+/// A و-initial noun the news corpus knows as a word of its own: common, and common
+/// with the article (50 وصفة، الوصفة), unlike a conjunction + word (وتعادل، وكأس) or a
+/// و-initial verb (وقعت), which never take it.
+fn waw_noun(raw: &str) -> bool {
+    let lex = khabar_text::lexicon::Lexicon::get();
+    let w = khabar_text::lexicon::lexfold_str(raw);
+    // Only a feminine noun or plural (وصفة، وفاة، وجهات): a bare و-word may be a verb
+    // or an adjective (وجه، وهن، واضحا).
+    if !(w.ends_with('ة') || (w.ends_with("ات") && w.chars().count() >= 5)) {
+        return false;
+    }
+    // و + a hamza-initial word is a conjunction + word (وأعد، وإصابة).
+    if raw.starts_with("وأ") || raw.starts_with("وإ") || raw.starts_with("وآ") {
+        return false;
+    }
+    let n = lex.count(&w);
+    let art = lex.count(&format!("ال{w}"));
+    // The word without و must not be much the commoner reading: وجهة is mostly و +
+    // جهة ("and a side"), وصفة a recipe.
+    let rest = w.strip_prefix('و').map_or(0, |r| lex.count(r));
+    n >= 30
+        && art >= 10
+        && f64::from(art) >= 0.05 * f64::from(n)
+        && f64::from(n) * 2.5 >= f64::from(rest)
 }
 
 /// A masculine plural in construct has lost its ن: مسؤولي المخابرات → مسؤول, إرهابيي
@@ -2691,8 +3008,8 @@ fn singular(t: &Tables, raw: &str, folded: &str, known: &dyn Fn(&str) -> bool) -
         let stem: String = key.chars().take(n - 2).collect();
         let masculine = n >= 6
             && !stem.ends_with(['ي', 'ا', 'و'])
-            && known(&stem)
-            && !known(&format!("{stem}ه"));
+            && !known(&format!("{stem}ه"))
+            && (known(&stem) || masculine_in_corpus(&cut(lo, hi - 2)));
         if masculine {
             return Some(cut(lo, hi - 2));
         }
@@ -2703,6 +3020,25 @@ fn singular(t: &Tables, raw: &str, folded: &str, known: &dyn Fn(&str) -> bool) -
     let s = cut(lo, hi);
     (!s.is_empty()).then_some(s)
 }
+
+/// Is the sound feminine plural of `stem` (its letters, the plural without ات) the
+/// plural of a masculine noun, by the news corpus: the bare stem is a common word and
+/// its ة-form is rare or absent (انتصارات → انتصار، مجالات → مجال، طلبات → طلب; but
+/// عملات → عملة, محافظات → محافظة). A participle (م…) whose ة-form is attested at
+/// all names women (مدربات → مدربة).
+fn masculine_in_corpus(stem: &str) -> bool {
+    let lex = khabar_text::lexicon::Lexicon::get();
+    let folded = khabar_text::lexicon::lexfold_str(stem);
+    let m = lex.count(&folded);
+    if m < MIN_MASCULINE {
+        return false;
+    }
+    let fm = lex.count(&format!("{folded}ة"));
+    fm.saturating_mul(30) <= m && (fm < 10 || !folded.starts_with('م'))
+}
+
+/// Minimum corpus count of the bare stem of a masculine sound feminine plural.
+const MIN_MASCULINE: u32 = 30;
 
 /// The singular of a noun unit counted where Arabic grammar wants a plural (after
 /// 3–10 or a vague word: أربعة أمناء، 4 عوامل، عدة أسباب) when the plural table
