@@ -728,7 +728,8 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                     let name_like = (inside <= 3
                         && (scan.is_word(p + 1) || glued || (after_word && then_content)))
                         || (inside <= 6 && after_word && then_an)
-                        || issuer;
+                        || issuer
+                        || (after_word && !glued && named_by_noun(scan, j));
                     if name_like && p + 1 < end {
                         j = p;
                         continue;
@@ -846,6 +847,127 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
         }
     }
     None
+}
+
+/// "أوقفت رجلا مصريا يعتقد أنه قيادي", "أعادت رفات يعتقد أنها لجنود": a belief verb
+/// right after an indefinite noun, before أن, opens a relative clause with the passive
+/// "is believed" (يُعتقد، يُرجَّح) — no one is speaking. A noun after أن/لكن/فإن is a
+/// subject ("لكن كين يعتقد أن"), and so is a name.
+fn passive_belief(scan: &Scan, ents: &Ents<'_>, i: usize) -> bool {
+    if !matches!(
+        scan.key(i),
+        "يعتقد" | "يرجح" | "يظن" | "يتوقع" | "يفترض" | "يقدر" | "يشتبه"
+    ) || !scan.is_complementizer(i + 1)
+    {
+        return false;
+    }
+    let Some(p) = i.checked_sub(1).filter(|p| scan.is_word(*p)) else {
+        return false;
+    };
+    let k = scan.key(p);
+    let bare = k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k);
+    // (an accusative indefinite: "رجلا مصريا", "أشخاصا"; a name is rarely one)
+    if !k.ends_with('ا')
+        || k.starts_with("ال")
+        || bare.starts_with("ال")
+        || k.starts_with("لل")
+        || k.chars().count() < 3
+        || lexicon::is_pronoun(k)
+        || lexicon::is_adverb(k)
+        || lexicon::is_time_word(k)
+        || scan.is_complementizer(p)
+        || is_number(scan, p)
+        || matches!(
+            k,
+            "هناك"
+                | "هنا"
+                | "ذلك"
+                | "هذا"
+                | "هذه"
+                | "تلك"
+                | "احد"
+                | "يعد"
+                | "يزال"
+                | "تزال"
+                | "مازال"
+                | "بات"
+                | "ظل"
+                | "كان"
+                | "يكون"
+                | "عاد"
+                | "جميعا"
+                | "ايضا"
+                | "نفسه"
+        )
+    {
+        return false;
+    }
+    // (any entity: "جاكسون إيرفين لاعب أستراليا يعتقد أن")
+    let named = scan.toks.get(p).is_some_and(|t| {
+        let span = Span::new(t.start, t.end);
+        ents.near(span)
+            .iter()
+            .any(|(e, _)| e.start < span.end && span.start < e.end)
+            || ents.named_at(scan, p)
+    });
+    // ("فإن داوود يتوقع أن", "لكن كين يعتقد أن": the noun is a topic subject)
+    // (p > 0: i - 1 is p and the cue is not the first token)
+    let topic = p.checked_sub(1).is_some_and(|q| {
+        !scan.is_word(q)
+            || scan.is_complementizer(q)
+            || matches!(
+                scan.key(q),
+                "لكن" | "ولكن" | "فان" | "بينما" | "فيما" | "كان" | "وكان"
+            )
+    });
+    let first = p == 0;
+    !named && !topic && !first
+}
+
+/// Words of tokens `a..b` that start at or after byte `from_byte`, a quoted name after
+/// its noun (see [`named_by_noun`]) counting as one.
+fn words_skipping_names(scan: &Scan, a: usize, b: usize, from_byte: usize) -> usize {
+    let mut n = 0;
+    let mut j = a;
+    while j < b {
+        let after = scan.toks.get(j).is_some_and(|t| t.start >= from_byte);
+        if named_by_noun(scan, j) {
+            if let Some(p) = scan.partner.get(j).copied().flatten().filter(|p| *p > j) {
+                n += usize::from(after);
+                j = p + 1;
+                continue;
+            }
+        }
+        n += usize::from(after && scan.is_word(j));
+        j += 1;
+    }
+    n
+}
+
+/// The quotation opening at token `open` is a name given to the indefinite noun before
+/// it ("وقالت منظمة "إس أو إس راسيزم" غير الحكومية إن", "لشبكة "سي أن بي سي""): one to
+/// six words with no sentence punctuation.
+fn named_by_noun(scan: &Scan, open: usize) -> bool {
+    let Some(p) = scan
+        .partner
+        .get(open)
+        .copied()
+        .flatten()
+        .filter(|p| *p > open)
+    else {
+        return false;
+    };
+    open.checked_sub(1)
+        .is_some_and(|b| scan.is_word(b) && lexicon::takes_quoted_name(scan.key(b)))
+        && (1..=6).contains(&quoted_words(scan, open))
+        && (open + 1..p).all(|k| match scan.punct(k) {
+            Some('.') => scan.dot_in_word(k),
+            Some(c) => !matches!(c, '!' | '?' | '؟' | '؛' | ':' | '،' | ','),
+            // (no clause inside: "قناة "الإخبارية الرسمية بأن "…" pairs the wrong marks)
+            None => {
+                scan.toks.get(k).is_some_and(|t| t.kind == Kind::Word) && !scan.is_complementizer(k)
+            }
+        })
 }
 
 /// A verb or noun of naming before a quotation ("عما أسمتها "…"", "ما يسمى "…"",
@@ -1004,7 +1126,22 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
                         .is_some_and(|c| c.form == CueForm::Verb)
             });
         let participle = lex.lookup(k).is_some_and(|c| c.form == CueForm::Participle);
-        (contrast || participle).then(|| j.saturating_sub(1))
+        // "، على حد تعبيره", "، من دون أن يبلغ عن إصابات": the narrator's tag or comment.
+        let tag = (k == "علي" && scan.key(j + 2) == "حد")
+            || (k == "دون" && scan.is_complementizer(j + 2))
+            || (k == "من" && scan.key(j + 2) == "دون" && scan.is_complementizer(j + 3));
+        // "، كما تابع …", "، وأشاد بـ…": the next report of the narrator.
+        let past_cue = |w: &str| {
+            lex.lookup(w)
+                .is_some_and(|c| c.form == CueForm::Verb && !c.present)
+        };
+        let next_report = (k == "كما" && past_cue(scan.key(j + 2)))
+            || (k.starts_with('و') && k.chars().count() >= 4 && past_cue(k))
+            || matches!(
+                k,
+                "واشاد" | "ورحب" | "واعرب" | "وانتقد" | "وندد" | "وثمن" | "وتعهد"
+            );
+        (contrast || participle || tag || next_report).then(|| j.saturating_sub(1))
     })
 }
 
@@ -1044,6 +1181,13 @@ fn verb_cue(
 ) -> Option<Candidate> {
     let cue = tok_span(scan, i, i)?;
     if second_person(scan, i) || vowelled_passive(scan, ents.text, i) {
+        return None;
+    }
+    if passive_belief(scan, ents, i) {
+        return None;
+    }
+    // "صاروخ … تابع لشركة "سبيس إكس"": تابع + لـ is "belonging to", not "went on".
+    if matches!(scan.key(i), "تابع" | "تابعه") && scan.key(i + 1).starts_with('ل') {
         return None;
     }
     // "ما نقل عنه بأنه …", "ونقل عنها قولها": the (unvowelled) passive has no source.
@@ -1132,11 +1276,8 @@ fn verb_cue(
     } else {
         opener_tok
     };
-    let words_between = |from_byte: usize| {
-        (i + 1..middle_end)
-            .filter(|j| scan.is_word(*j) && scan.toks.get(*j).is_some_and(|t| t.start >= from_byte))
-            .count()
-    };
+    // (a quoted name after its noun, "لصحيفة "لا دوبيش دو ميدي"", counts as one word)
+    let words_between = |from_byte: usize| words_skipping_names(scan, i + 1, middle_end, from_byte);
     // Adjuncts between subject and content are short ("في بيان، الأحد،"); a long
     // stretch of words means the opener belongs to something else.
     // A colon is a strong marker: it may follow a long adjunct ("في خطاب ألقاه …:").
@@ -1343,6 +1484,20 @@ fn verb_cue(
                 span.end
             } else {
                 appositive_name(scan, ents, span, middle_end).unwrap_or(span.end)
+            };
+            // "وأضاف الملك، في كلمة ألقاها الأحد بمدينة … التي كانت …، أنه": an adjunct
+            // set off by commas on both sides may be long (not for clause-only verbs).
+            let framed = clause_lemma.is_none()
+                && opener == Opener::Complementizer
+                && matches!(
+                    scan.punct(scan.toks.partition_point(|t| t.start < span_end)),
+                    Some('،' | ',')
+                )
+                && matches!(scan.punct(opener_tok.saturating_sub(1)), Some('،' | ','));
+            let clause_budget = if framed {
+                clause_budget.max(26)
+            } else {
+                clause_budget
             };
             if words_between(span_end) > clause_budget
                 || subject_words >= max_words
@@ -1922,16 +2077,71 @@ fn addressee_pronoun(k: &str) -> bool {
 
 /// The subject noun phrase in tokens `[a, b)`: from `a` to the first adjunct.
 fn subject_after(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span> {
+    // "أعلنت #تويتر، الخميس، أن": a hashtag names the subject.
+    if a + 1 < b
+        && scan.punct(a) == Some('#')
+        && scan.is_word(a + 1)
+        && scan
+            .toks
+            .get(a)
+            .zip(scan.toks.get(a + 1))
+            .is_some_and(|(h, w)| h.end == w.start)
+    {
+        // ("#الشرطة_البريطانية": the words joined by "_" are one name)
+        let mut span = subject_after(scan, ents, a + 1, b)?;
+        let mut t = scan.toks.partition_point(|t| t.start < span.end);
+        while scan.punct(t) == Some('_')
+            && scan.is_word(t + 1)
+            && scan
+                .toks
+                .get(t)
+                .zip(scan.toks.get(t + 1))
+                .is_some_and(|(u, w)| u.start == span.end && u.end == w.start)
+        {
+            span.end = scan.toks.get(t + 1).map_or(span.end, |w| w.end);
+            t += 2;
+        }
+        return Some(span);
+    }
+    // "ويقول لكون-بينديت: "…"": a ل-phrase right before the colon is the addressee.
+    // ("وقال لوف: "…"", "قال لافروف:": a name starting with ل is the speaker.)
+    if a < b && scan.is_word(a) && addressee_before_colon(scan, a) && !ents.named_at(scan, a) {
+        return None;
+    }
+    // "كشفت 3 مصادر مطلعة أن": a numeral counting an unnamed head is a subject.
+    let counted = is_number(scan, a) && lexicon::is_anonymous_head(scan.key(a + 1));
     // A name that looks like a preposition ("قال بالخير إنه"): NER knows better.
     if a < b
         && scan.is_word(a)
         && ends_subject(scan, a)
         && !ents.named_at(scan, a)
         && !(is_number(scan, a) && is_percent(scan, a + 1))
+        && !counted
     {
         return None;
     }
     subject_from(scan, ents, a, b)
+}
+
+/// "ويقول لكون-بينديت : "…"", "قال لزملائه:": a ل-phrase of one (hyphenated) word
+/// before the colon addresses someone; it is not the speaker.
+fn addressee_before_colon(scan: &Scan, a: usize) -> bool {
+    let k = scan.key(a);
+    let Some(rest) = k.strip_prefix('ل').filter(|r| !r.starts_with('ل')) else {
+        return false;
+    };
+    if rest.chars().count() < 3
+        || lexicon::description_head(k).is_some()
+        || lexicon::is_anonymous_head(k)
+        || lexicon::takes_quoted_name(k)
+    {
+        return false;
+    }
+    let mut j = a + 1;
+    while scan.punct(j) == Some('-') && scan.is_word(j + 1) {
+        j += 2;
+    }
+    scan.punct(j) == Some(':')
 }
 
 /// A month name or a period noun that opens a time phrase ("يناير", "آذار", "الأسبوع").
@@ -2046,7 +2256,10 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
                         .filter(|p| *p > j && *p < b)
                     {
                         let inside = (j + 1..p).filter(|k| scan.is_word(*k)).count();
-                        if (1..=3).contains(&inside) || (inside <= 6 && issued_by(scan, j - 1)) {
+                        if (1..=3).contains(&inside)
+                            || (inside <= 6 && issued_by(scan, j - 1))
+                            || named_by_noun(scan, j)
+                        {
                             end = p;
                             words += inside;
                             j = p + 1;
@@ -2082,13 +2295,18 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
             && is_percent(scan, j + 1))
             || (j > a && is_number(scan, j - 1) && is_percent(scan, j));
         // "وقال بوتين لعباس إن": ل after a person's name marks the addressee.
+        // ("وقال الرئيس لصديقه": ل + a noun with a possessive pronoun, likewise.)
         let addressee = j > a
             && scan.key(j).starts_with('ل')
             && scan.key(j).chars().count() > 3
-            && scan.toks.get(j - 1).is_some_and(|prev| {
+            && (scan.toks.get(j - 1).is_some_and(|prev| {
                 ents.named_in(Span::new(prev.start, prev.end))
                     .any(|(s, e)| e.label == "PER" && s.end == prev.end)
-            });
+            }) || (!scan.key(j).starts_with("لل")
+                && scan.key(j).chars().count() >= 5
+                && ["ه", "ها", "هم"]
+                    .iter()
+                    .any(|x| scan.raw(ents.text, j).ends_with(x))));
         // "قائل لك": a first or second person addressee ends the subject.
         // "ويجاهر فريدمان | بدعم الاستيطان", "واختتم الأسطورة البرازيلي | برأيه:": a
         // ب-phrase after a name, or a ب-noun with a possessive, is an adjunct.
@@ -3274,8 +3492,16 @@ fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
     let object_first = takes_object(scan.key(i))
         && start_tok <= i + 8
         && (i + 1..start_tok).all(|j| scan.is_word(j));
+    // ("مؤكداً في حديث مع إذاعة "إم بي سي إف إم" أن": a short adjunct first.)
+    // ("مما كان متوقعا في نسبة التضخم … يمكن أن": a predicate, not a continuation)
+    let adjunct_first = matches!(scan.key(i + 1), "في" | "خلال" | "عبر" | "امام")
+        && lexicon::is_adjunct_noun(scan.key(i + 2))
+        && !i
+            .checked_sub(1)
+            .is_some_and(|p| matches!(scan.key(p), "كان" | "ما" | "مما" | "يكون" | "ليس"))
+        && words_skipping_names(scan, i + 1, start_tok, 0) <= 6;
     let near = if opener == Opener::Complementizer {
-        start_tok <= i + 3 || object_first
+        start_tok <= i + 3 || object_first || adjunct_first
     } else {
         opener_tok <= i + 3 || (i + 1..opener_tok).filter(|j| scan.is_word(*j)).count() <= 7
     };
@@ -3501,6 +3727,51 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
         while matches!(scan.punct(j), Some('،' | ',' | ':')) {
             j += 1;
         }
+        // "* نقلا عن "الحياة" اللندنية": a republication note under an article (the
+        // source's closing mark, a nisba at most) reports nothing.
+        if scan
+            .punct(j)
+            .is_some_and(|c| scan::is_close_quote(c) || c == '"')
+            && scan
+                .partner
+                .get(j)
+                .copied()
+                .flatten()
+                .is_some_and(|p| p < j)
+        {
+            if (j + 1..sent_end).filter(|k| scan.is_word(*k)).count() <= 2 {
+                // ("… خارج الدولة. وفق ما أوردت "الإمارات اليوم".": a frame after a
+                // full stop on the same line closes the sentence before it.)
+                let content = before
+                    .is_empty()
+                    .then(|| previous_sentence(scan, sent_start, i))
+                    .flatten();
+                return content.map(|content| Candidate {
+                    cue,
+                    cue_tok: i,
+                    source,
+                    content,
+                    direct: false,
+                    belief: false,
+                    trim: false,
+                });
+            }
+            j += 1;
+        }
+        // "… الشرطة المصرية. بحسب ما أفاد به مراسلنا في مصر.": nothing follows the
+        // source; the frame closes the sentence before it.
+        if before.is_empty() && !(j..sent_end).any(|k| scan.is_word(k)) {
+            let content = previous_sentence(scan, sent_start, i)?;
+            return Some(Candidate {
+                cue,
+                cue_tok: i,
+                source,
+                content,
+                direct: false,
+                belief: false,
+                trim: false,
+            });
+        }
         // "وبحسب وثيقة اطلعت عليها الوكالة، فإن …": past a relative clause to فإن.
         if let Some(f) = (j..sent_end.min(j + 24)).find(|k| {
             matches!(scan.key(*k), "فان" | "فانه" | "فانها" | "فانهم")
@@ -3536,6 +3807,28 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
         belief: false,
         trim: false,
     })
+}
+
+/// The sentence before the one starting at token `sent_start`, if it ends on the same
+/// line (not a note under the article: "* نقلا عن "الحياة""), trimmed of its final
+/// punctuation.
+fn previous_sentence(scan: &Scan, sent_start: usize, cue_tok: usize) -> Option<Span> {
+    let last = sent_start.checked_sub(1)?;
+    let (first, _) = scan.sentence(last);
+    let mut end = last;
+    while end > first && !scan.is_word(end) {
+        end -= 1;
+    }
+    // (a line break between the two: a note under the text, "* نقلا عن …")
+    if (end..cue_tok).any(|k| scan.toks.get(k).is_some_and(|t| t.kind == Kind::Newline)) {
+        return None;
+    }
+    let first = (first..=end).find(|k| scan.is_word(*k))?;
+    // (a heading line is no sentence: at least a few words)
+    if (first..=end).filter(|k| scan.is_word(*k)).count() < 4 {
+        return None;
+    }
+    tok_span(scan, first, end)
 }
 
 /// Is folded `k` (with a ل/لل proclitic or the article) a law, rule or agreement
@@ -3824,7 +4117,15 @@ fn resolve_explicit(
 ) -> Option<Resolved> {
     let text = doc.slice(span);
     let folded = fold(text);
-    let words: Vec<&str> = folded.split(' ').collect();
+    let mut words: Vec<&str> = folded.split(' ').collect();
+    // ("3 مصادر مطلعة": the counted noun heads the phrase)
+    if words.len() > 1
+        && words
+            .first()
+            .is_some_and(|w| w.chars().all(|c| c.is_numeric()))
+    {
+        words.remove(0);
+    }
     let first = *words.first()?;
     let first = first
         .strip_prefix('و')
@@ -3877,10 +4178,22 @@ fn resolve_explicit(
             let bare = w.strip_prefix("ال").unwrap_or(w);
             lexicon::is_anonymous_head(bare) || lexicon::is_anonymous_plural(bare)
         });
+    // "وقال تقرير إعلامي فرنسي": an unnamed document is anonymous, but not one whose
+    // issuer is named ("تقرير وزارة العمل", "دراسة أجراها البنك").
+    let named_document = matches!(first, "تقرير" | "دراسه" | "دراسات")
+        && !words.iter().skip(1).all(|w| {
+            w.ends_with('ي')
+                || w.ends_with("يه")
+                || matches!(
+                    *w,
+                    "عده" | "حديث" | "حديثه" | "جديد" | "جديده" | "اخر" | "اخري" | "سابق"
+                )
+        });
     // "مصدر رفض الكشف عن اسمه": the withheld-name clause may follow the subject.
     if one_of
         || (!first.starts_with("ال")
-            && (lexicon::is_anonymous_head(first) || withheld_before_content(doc, span)))
+            && ((lexicon::is_anonymous_head(first) && !named_document)
+                || withheld_before_content(doc, span)))
     {
         return Some(Resolved {
             span,
@@ -3969,6 +4282,23 @@ fn resolve_explicit(
             }
         }
     }
+    // "قال وزير الخارجية الأمريكي إن": a title in construct with a definite noun is a
+    // definite description too; it names the person introduced earlier with the same
+    // title ("وزير الخارجية الأمريكي مايك بومبيو").
+    if !first.starts_with("ال")
+        && lexicon::description_head(first) == Some(true)
+        && words.get(1).is_some_and(|w| w.starts_with("ال"))
+        && words.len() <= 4
+    {
+        if let Some(name) = titled_person(doc, ents, &words, span.start) {
+            return Some(Resolved {
+                span,
+                anonymous: false,
+                refers_to: Some(name.clone()),
+                name,
+            });
+        }
+    }
     let name = ents
         .best_in(span)
         .map(entity_name)
@@ -3979,6 +4309,44 @@ fn resolve_explicit(
         refers_to: None,
         name,
     })
+}
+
+/// Does an indefinite `head` ("مصدر بالمكتب الرئاسي") stand in the text shortly before
+/// byte `before`? Then "المصدر" is that unnamed source, not an outlet cited after it.
+fn unnamed_mention_before(doc: &Doc<'_>, head: &str, before: usize) -> bool {
+    fold(window(
+        doc.text,
+        before.saturating_sub(ANTECEDENT_BYTES),
+        before,
+    ))
+    .split(|c: char| !c.is_alphanumeric())
+    .any(|w| w == head || w.strip_prefix('و') == Some(head))
+}
+
+/// The latest person before byte `before` whose name follows every word of the title
+/// `words` (folded): "وزير الخارجية الأمريكي" → "وزير الخارجية الأمريكي مايك بومبيو".
+fn titled_person(doc: &Doc<'_>, ents: &Ents<'_>, words: &[&str], before: usize) -> Option<String> {
+    ents.before(before)
+        .iter()
+        .rev()
+        .take_while(|(s, _)| before.saturating_sub(s.start) < 4 * ANTECEDENT_BYTES)
+        .filter(|(s, e)| s.end <= before && e.label == "PER")
+        .find(|(s, _)| {
+            let lead = fold(window(doc.text, s.start.saturating_sub(120), s.start));
+            let lead: Vec<&str> = lead
+                .split(|c: char| c.is_whitespace() || matches!(c, '،' | ','))
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(words.len() + 2)
+                .map(|w| {
+                    w.strip_prefix('و')
+                        .filter(|r| r.starts_with("ال"))
+                        .unwrap_or(w)
+                })
+                .collect();
+            words.iter().all(|w| lead.contains(w))
+        })
+        .map(|(_, e)| entity_name(e))
 }
 
 /// The last indefinite mention of an unnamed head before `before` ("مصدر أمني مصري"):
@@ -4089,10 +4457,34 @@ fn resolve_description(
     if head != "اخير" && head != "اخيره" {
         for (_, r, _) in prev.iter().rev() {
             if r.span.start < before && leads_with_head(doc.slice(r.span)) {
-                let in_span = || ents.named_in(r.span).map(|(_, e)| *e);
+                // (a person anywhere, "وزير الخارجية مايك بومبيو"; an organization only
+                // in the head phrase: "النيابة العامة في المملكة العربية السعودية" is
+                // no "Saudi Arabia")
+                let in_span = || {
+                    ents.named_in(r.span)
+                        .filter(|(s, e)| {
+                            e.label == "PER"
+                                || !window(doc.text, r.span.start, s.start)
+                                    .split_whitespace()
+                                    .any(|w| {
+                                        let w = fold(w);
+                                        matches!(
+                                            w.as_str(),
+                                            "في" | "من" | "عن" | "علي" | "لدي" | "الي" | "مع"
+                                        ) || w.starts_with("بال")
+                                            || w.starts_with("لل")
+                                    })
+                        })
+                        .map(|(_, e)| *e)
+                };
                 let person = in_span().find(|e| e.label == "PER");
                 let name = match person.or_else(|| in_span().next()) {
                     Some(e) => entity_name(e),
+                    // (the antecedent as written when its only name is in a PP)
+                    None if ents.named_in(r.span).next().is_some() => r
+                        .refers_to
+                        .clone()
+                        .unwrap_or_else(|| doc.slice(r.span).to_string()),
                     None => r.refers_to.clone().unwrap_or_else(|| r.name.clone()),
                 };
                 return Some(Target {
@@ -4124,7 +4516,9 @@ fn resolve_description(
             // "خورخي سامباولي المدير الفني للمنتخب": a title right after the name.
             let tail = window(doc.text, s.end, s.end + 60);
             let tail_words: Vec<&str> = tail
-                .split(['،', ',', '.', '!', '?', '؟', ':', '؛', '\n', '"', '«', '»'])
+                .split([
+                    '،', ',', '.', '!', '?', '؟', ':', '؛', '\n', '"', '«', '»', '(', ')', '-', '—',
+                ])
                 .next()
                 .unwrap_or("")
                 .split_whitespace()
@@ -4146,10 +4540,16 @@ fn resolve_description(
     }
     // "بحسب المصدر": the source just cited.
     if matches!(head, "مصدر" | "مصادر") {
+        // (an unnamed source, not a wrapper "وفق ما ذكرت وكالة يونهاب" cited after it)
         return prev
             .iter()
             .rev()
             .find(|(_, r, _)| r.span.start < before)
+            .filter(|(_, r, _)| {
+                r.anonymous
+                    || ents.named_in(r.span).any(|(_, e)| e.label == "PER")
+                    || !unnamed_mention_before(doc, head, before)
+            })
             .map(|(_, r, _)| Target {
                 name: r.refers_to.clone().unwrap_or_else(|| r.name.clone()),
                 anonymous: r.anonymous,

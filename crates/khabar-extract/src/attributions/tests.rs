@@ -2565,3 +2565,192 @@ fn jaa_fihi_after_a_relative_takes_the_documents_own_author() {
     let e = [ent(t, "تويتر", 0, "ORG", None)];
     assert!(run(t, &e).iter().all(|x| x.source.text != "تويتر"));
 }
+
+// ---- Session 10: real news (mix3k / ANT 5k) and held-out reviews s10a / s10b ----
+
+#[test]
+fn a_quoted_name_after_an_indefinite_noun_is_no_quotation() {
+    let t = "وقالت جمعية \"أطباء بلا حدود فرع الشمال\" غير الحكومية إن المخيم يفتقر إلى المياه.";
+    let a = run(t, &[]);
+    let x = find(&a, "وقالت");
+    assert!(!x.direct);
+    assert_eq!(x.content.text, "إن المخيم يفتقر إلى المياه");
+    assert!(x
+        .source
+        .text
+        .starts_with("جمعية \"أطباء بلا حدود فرع الشمال\""));
+    // (in an adjunct: "لصحيفة "…"" counts as one word of the gap)
+    let t = "وصرح والده لصحيفة \"لو تان دو جنيف\" السويسرية أن ابنه عاد سالما.";
+    let all = run(t, &[]);
+    let x = find(&all, "وصرح");
+    assert_eq!(x.source.text, "والده");
+    assert_eq!(x.content.text, "أن ابنه عاد سالما");
+    // (a definite noun before a quotation: the quotation is speech)
+    let t = "وقالت الشركة \"نحن ملتزمون بحماية خصوصية العملاء\".";
+    let all = run(t, &[]);
+    let x = find(&all, "وقالت");
+    assert!(x.direct);
+    assert_eq!(x.content.text, "نحن ملتزمون بحماية خصوصية العملاء");
+}
+
+#[test]
+fn a_continuation_may_follow_a_short_adjunct_but_not_a_predicate() {
+    let t = "وأشاد المدرب بأداء اللاعبين، مؤكدا في تصريحات لإذاعة \"صوت المدينة\" أن الفريق جاهز للنهائي.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "مؤكدا").content.text, "أن الفريق جاهز للنهائي");
+    // "مما كان متوقعا": a predicate adjective, no continuation
+    let t = "وقال محللون إن الارتفاع كان أكبر مما كان متوقعا في تقرير الربع الأول يمكن أن يدفع البنك إلى التحرك.";
+    assert!(run(t, &[]).iter().all(|x| x.cue.text != "متوقعا"));
+}
+
+#[test]
+fn a_belief_verb_after_an_indefinite_object_is_the_passive() {
+    let t = "واعتقلت الشرطة شابا عشرينيا يعتقد أنه خطط للهجوم.";
+    assert!(run(t, &[]).iter().all(|x| x.cue.text != "يعتقد"));
+    let t = "ونقلت السلطات جثمانا يرجح أنه لأحد الصيادين.";
+    assert!(run(t, &[]).iter().all(|x| x.cue.text != "يرجح"));
+    // (a subject after لكن / a name keeps its belief)
+    let t = "لكن المدرب يعتقد أن الفريق قادر على العودة.";
+    assert_eq!(find(&run(t, &[]), "يعتقد").source.text, "المدرب");
+    let t = "وكان المهاجم كوستا ريبيرا يعتقد أن الحظ سيحالفه.";
+    let e = [ent(t, "كوستا ريبيرا", 0, "PER", None)];
+    assert!(run(t, &e).iter().any(|x| x.cue.text == "يعتقد"));
+}
+
+#[test]
+fn tabi_li_is_belonging_not_a_cue() {
+    let t = "وتبنى الهجوم موقع تابع للجماعة، وقال إن العملية نجحت.";
+    assert!(run(t, &[]).iter().all(|x| x.cue.text != "تابع"));
+}
+
+#[test]
+fn a_republication_note_is_no_attribution_but_a_closing_frame_is() {
+    let t = "وهذا ما ننتظره جميعا في الأيام المقبلة.\n* نقلا عن \"الأيام\" البحرينية\n";
+    assert!(run(t, &[]).iter().all(|x| !x.cue.text.contains("نقلا")));
+    let t = "وأوقفت السلطات ثلاثة مشتبه بهم في المدينة. بحسب ما أفاد به مراسلنا هناك.";
+    let all = run(t, &[]);
+    let x = find(&all, "بحسب ما أفاد");
+    assert_eq!(x.source.text, "مراسلنا هناك");
+    assert_eq!(x.content.text, "وأوقفت السلطات ثلاثة مشتبه بهم في المدينة");
+    let t = "وارتفعت الأسعار بنسبة كبيرة خلال الشهر. وفق ما أوردت \"الوطن اليوم\".";
+    let all = run(t, &[]);
+    let x = find(&all, "وفق ما أوردت");
+    assert_eq!(x.content.text, "وارتفعت الأسعار بنسبة كبيرة خلال الشهر");
+}
+
+#[test]
+fn content_ends_before_the_narrators_tag_or_next_report() {
+    let t = "وقال الوزير إن المفاوضات ستنجح قريبا، على حد تعبيره.";
+    assert_eq!(
+        find(&run(t, &[]), "وقال").content.text,
+        "إن المفاوضات ستنجح قريبا"
+    );
+    let t = "وقال الجيش إن طائراته قصفت مواقع المسلحين، من دون أن يحدد عدد القتلى.";
+    assert_eq!(
+        find(&run(t, &[]), "وقال").content.text,
+        "إن طائراته قصفت مواقع المسلحين"
+    );
+    let t = "وأكد الوزير أن الاستثمار سيرتفع هذا العام، وأشاد بدور القطاع الخاص في التنمية.";
+    assert_eq!(
+        find(&run(t, &[]), "وأكد").content.text,
+        "أن الاستثمار سيرتفع هذا العام"
+    );
+    // (a comma inside the reported clause does not end it)
+    let t = "وقال الوزير إن المفاوضات صعبة، وإن الطرفين متمسكان بمواقفهما.";
+    assert!(find(&run(t, &[]), "وقال")
+        .content
+        .text
+        .ends_with("متمسكان بمواقفهما"));
+}
+
+#[test]
+fn definite_descriptions_resolve_by_their_head_and_title() {
+    // "وزير الخارجية الأمريكي" (definite by construct) → the person introduced with it
+    let t = "التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي في جنيف. وقال وزير الخارجية الأمريكي إن اللقاء كان مثمرا.";
+    let e = [ent(t, "جون كيري", 0, "PER", Some("John Kerry"))];
+    let all = run(t, &e);
+    let x = find(&all, "وقال");
+    assert_eq!(x.source.refers_to.as_deref(), Some("John Kerry"));
+    // (another title does not match)
+    let t = "التقى وزير الخارجية الأمريكي جون كيري نظيره في جنيف. وقال وزير الدفاع الأمريكي إن الوضع هادئ.";
+    let e = [ent(t, "جون كيري", 0, "PER", Some("John Kerry"))];
+    assert_eq!(find(&run(t, &e), "وقال").source.refers_to, None);
+    // "المصدر" never resolves to a named outlet cited in between
+    let t = "وذكرت وكالة الأنباء الفرنسية أن الاجتماع تأجل. وقال المصدر إن الموعد الجديد لم يحدد.";
+    let e = [ent(t, "وكالة الأنباء الفرنسية", 0, "ORG", Some("AFP"))];
+    let all = run(t, &e);
+    let x = find(&all, "وقال");
+    assert_eq!(x.source.refers_to.as_deref(), Some("AFP"));
+    // … but an unnamed source mentioned before the outlet is "المصدر"
+    let t = "وقال مصدر في الرئاسة ردا على سؤال طويل عن موعد القمة المقبلة وعن مكانها وعن المشاركين فيها والملفات المطروحة عليها والنتائج المنتظرة منها والضمانات المطلوبة لها والوسطاء الذين سيحضرونها إن الموعد لم يحدد، وفق ما ذكرت وكالة الأنباء الفرنسية. وأضاف المصدر أن التحضيرات مستمرة.";
+    let e = [ent(t, "وكالة الأنباء الفرنسية", 0, "ORG", Some("AFP"))];
+    let all = run(t, &e);
+    let x = find(&all, "وأضاف");
+    assert_ne!(x.source.refers_to.as_deref(), Some("AFP"));
+    assert!(x.source.anonymous);
+    // an organization inside a PP of the antecedent is not the antecedent
+    let t = "وقالت النيابة العامة في جمهورية مالي إن التحقيق مستمر. وأضافت النيابة أن المتهمين سيمثلون أمام القضاء.";
+    let e = [ent(t, "جمهورية مالي", 0, "ORG", Some("Mali"))];
+    let all = run(t, &e);
+    let x = find(&all, "وأضافت");
+    assert_ne!(x.source.refers_to.as_deref(), Some("Mali"));
+}
+
+#[test]
+fn generic_reports_studies_and_critics_are_anonymous() {
+    let t = "وقال تقرير صحفي ألماني إن الصفقة تعثرت.";
+    assert!(find(&run(t, &[]), "وقال").source.anonymous);
+    let t = "ويتوقع النقاد أن يحقق الفيلم إيرادات كبيرة.";
+    assert!(find(&run(t, &[]), "ويتوقع").source.anonymous);
+}
+
+#[test]
+fn an_addressee_with_a_possessive_is_not_in_the_source() {
+    let t = "وقال المدير لموظفيه: \"سنغلق المصنع الشهر المقبل\".";
+    assert_eq!(find(&run(t, &[]), "وقال").source.text, "المدير");
+}
+
+#[test]
+fn numeral_hashtag_and_addressee_subjects() {
+    let t = "وقالت 4 مصادر أمنية إن الهجوم أحبط.";
+    let all = run(t, &[]);
+    let x = find(&all, "وقالت");
+    assert_eq!(x.source.text, "4 مصادر أمنية");
+    assert!(x.source.anonymous);
+    let t = "أعلنت #سامسونغ، الثلاثاء، أن مبيعاتها تراجعت.";
+    let e = [ent(t, "سامسونغ", 0, "ORG", None)];
+    assert_eq!(find(&run(t, &e), "أعلنت").source.text, "سامسونغ");
+    let t = "ورد الوزير على سؤال، ثم قال لمارتينيز-غارسيا : \"هذا غير صحيح\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| !x.source.text.contains("مارتينيز")));
+    // (a player is a speaker, not an addressee)
+    let t = "وقال لاعب الوسط: \"سنفوز في المباراة المقبلة\".";
+    assert_eq!(find(&run(t, &[]), "وقال").source.text, "لاعب الوسط");
+}
+
+#[test]
+fn a_long_adjunct_between_commas_keeps_the_content() {
+    let t = "وأضاف الرئيس، في خطاب ألقاه الأحد بمدينة الحسيمة الواقعة في شمال البلاد أمام حشد كبير من أنصاره، أن الإصلاحات ستستمر.";
+    let all = run(t, &[]);
+    let x = find(&all, "وأضاف");
+    assert_eq!(x.source.text, "الرئيس");
+    assert_eq!(x.content.text, "أن الإصلاحات ستستمر");
+    // (without the commas a long stretch still blocks it)
+    let t = "وأضاف الرئيس في خطاب ألقاه الأحد بمدينة الحسيمة الواقعة في شمال البلاد أمام حشد كبير من أنصاره الذين طالبوا بأن تستمر الإصلاحات.";
+    assert!(run(t, &[]).iter().all(|x| x.cue.text != "وأضاف"
+        || x.source.text != "الرئيس"
+        || !x.content.text.starts_with("بأن")));
+}
+
+#[test]
+fn a_hashtag_subject_keeps_its_joined_words() {
+    let t = "أعلنت #الشرطة_الفرنسية، مساء الأحد، أنها اعتقلت مشتبها به.";
+    assert_eq!(find(&run(t, &[]), "أعلنت").source.text, "الشرطة_الفرنسية");
+}
+
+#[test]
+fn a_name_starting_with_lam_before_a_colon_is_the_speaker() {
+    let t = "وقال لوكاكو: \"سنقاتل حتى النهاية\".";
+    let e = [ent(t, "لوكاكو", 0, "PER", None)];
+    assert_eq!(find(&run(t, &e), "وقال").source.text, "لوكاكو");
+}
