@@ -397,6 +397,9 @@ fn agency_prefix(rest: &str) -> Option<(usize, &'static AgencyEntry)> {
         .find_map(|e| rest.get(..e).and_then(lookup_agency).map(|a| (e, a)))
 }
 
+/// Words of a first line (headline or editor's note) above a dateline.
+const MAX_LINE_ABOVE_WORDS: usize = 40;
+
 /// Dateline at the very start of the text. A short first line (a reporter's name,
 /// "بقلم …") may stand above a dateline of the "place (agency) -" form.
 fn parse_text_start(text: &str) -> Option<Dateline> {
@@ -415,11 +418,21 @@ fn parse_text_start(text: &str) -> Option<Dateline> {
     if let Some(d) = parse_dash(text, start, line) {
         return Some(d);
     }
+    // A longer first line — a headline, or an editor's note such as «هذا المقال
+    // بقلم …، ولا يعكس بالضرورة رأي CNN» — may stand above the dateline too;
+    // there the dateline must end in its dash («بيروت، لبنان (CNN) --»).
     let next = start + line.len();
-    if word_count(line) <= 6 && text.get(next..).is_some_and(|r| r.starts_with('\n')) {
+    let words = word_count(line);
+    if words <= MAX_LINE_ABOVE_WORDS && text.get(next..).is_some_and(|r| r.starts_with('\n')) {
         let second = skip_ws(text, next + 1);
         let line2 = first_line(text, second);
-        return parse_paren(text, second, line2).filter(|d| d.place.is_some());
+        return parse_paren(text, second, line2).filter(|d| {
+            d.place.is_some()
+                && (words <= 6
+                    || d.text
+                        .trim_end()
+                        .ends_with(|c: char| is_dash(c) || c == ':'))
+        });
     }
     None
 }
@@ -864,6 +877,25 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("القاهرة"));
         assert_eq!(d.reporter.as_deref(), Some("أحمد الريدي"));
         assert_eq!(d.agency, None);
+    }
+
+    #[test]
+    fn a_dateline_below_a_headline_or_editors_note() {
+        let t = "هذا التقرير بقلم كاتب ضيف، والآراء الواردة فيه تعبر عن رأيه ولا تعكس بالضرورة رأي الشبكة.\n\
+                 بيروت، لبنان (CNN) -- قالت مصادر إن المفاوضات تعثرت.";
+        let d = text_dl(t).expect("dateline on the second line");
+        assert_eq!(d.text, "بيروت، لبنان (CNN) --");
+        assert_eq!(d.place.as_deref(), Some("بيروت"));
+        assert_eq!(d.agency_canonical.as_deref(), Some("CNN"));
+        let start = t.find("بيروت").map(|b| t[..b].chars().count());
+        assert_eq!(Some(d.start), start);
+        // Below a long line, a parenthesised agency without its dash is a sentence.
+        let t = "عقد وزراء الخارجية العرب اجتماعا طارئا في العاصمة المصرية لبحث تطورات الأزمة.\n\
+                 القاهرة، مصر (رويترز) قالت مصادر إن الاجتماع انتهى.";
+        assert_eq!(text_dl(t), None);
+        // A third line is never read.
+        let t = "عنوان أول طويل بعض الشيء هنا\nسطر ثان من النص العادي بلا وكالة\nبيروت، لبنان (CNN) -- قال";
+        assert_eq!(text_dl(t), None);
     }
 
     #[test]

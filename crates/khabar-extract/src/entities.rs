@@ -67,6 +67,9 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
                     bare_words.get_or_insert_with(|| words.iter().flatten().copied().collect())
                 }),
             };
+            // (للأمم المتحدة: ل + الأمم, the article's alef elided; the span keeps
+            // the لل rather than start at a broken «لأمم».)
+            let skip = elided_article(first_word, skip);
             // A name that starts a hashtag starts after its mark.
             let mark = if first_word.starts_with('#') {
                 '#'.len_utf8()
@@ -288,6 +291,32 @@ fn name_proclitics<'a>(word: &str, doc_words: impl FnOnce() -> &'a HashSet<&'a s
     }
 }
 
+/// Proclitic bytes to drop when the article of the name was written elided after
+/// the preposition ل (للأمم المتحدة = ل + الأمم المتحدة, لليمن = ل + اليمن): cutting
+/// the ل off would leave «لأمم», which is not the name as anybody writes it, so the
+/// span keeps the لل (and drops only a و/ف before it). A name that starts with ل
+/// itself (للبنان = ل + لبنان, لليفربول) keeps its own reading: news writes the
+/// rest as it stands far more often than with an article in front of it.
+fn elided_article(word: &str, skip: usize) -> usize {
+    let (Some(before), Some(rest)) = (word.get(..skip), word.get(skip..)) else {
+        return skip;
+    };
+    if !before.ends_with('ل') || !rest.starts_with('ل') {
+        return skip;
+    }
+    let Some(tail) = rest.get('ل'.len_utf8()..) else {
+        return skip;
+    };
+    let lex = Lexicon::get();
+    let own = lex.count(&lexfold_str(rest));
+    let with_article = lex.count(&lexfold_str(&format!("ال{tail}")));
+    if with_article > own.saturating_mul(5) {
+        skip - 'ل'.len_utf8()
+    } else {
+        skip
+    }
+}
+
 /// Bytes of `word` taken by its first `n` letters (diacritics on them included).
 fn clitic_bytes(word: &str, n: usize) -> usize {
     let mut seen = 0;
@@ -485,6 +514,30 @@ mod tests {
         let texts: Vec<&str> = e.iter().map(|x| x.text.as_str()).collect();
         assert!(texts.contains(&"بوروسيا دورتموند"), "{texts:?}");
         assert!(texts.contains(&"سورية"), "{texts:?}");
+    }
+
+    #[test]
+    fn an_elided_article_keeps_its_lam() {
+        // ل + الأمم: the span is «للأمم …», never «لأمم …»; ل + لبنان stays «لبنان».
+        let e = ents("وقدم الوفد تقريرا للأمم المتحدة عن أوضاع لليمن وللبنان وعن رحلة لليفربول.");
+        let texts: Vec<&str> = e.iter().map(|x| x.text.as_str()).collect();
+        assert!(texts.contains(&"للأمم المتحدة"), "{texts:?}");
+        assert!(texts.contains(&"لليمن"), "{texts:?}");
+        assert!(texts.contains(&"لبنان"), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.starts_with("لأمم")), "{texts:?}");
+        assert_eq!(elided_article("وللولايات", "ول".len()), "و".len());
+        assert_eq!(elided_article("وسورية", "و".len()), "و".len());
+        assert_eq!(elided_article("للبنان", "ل".len()), "ل".len());
+    }
+
+    #[test]
+    fn a_quoted_title_keeps_its_first_letter() {
+        let e = ents("وعرضت القناة فيلم \"وحدي في المنزل\" مساء أمس.");
+        assert!(
+            e.iter()
+                .any(|x| x.text == "وحدي في المنزل" && x.label == "MISC"),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -213,11 +213,13 @@ fn merge_folded(
     let f: Vec<&str> = folded.iter().map(String::as_str).collect();
     trim_day_words(&mut spans, &f);
     drop_month_names(&mut spans, &f);
+    currency_after_amounts(&mut spans, &f);
     drop_adjective_readings(&mut spans, tokens, &f, gaz);
     let matches = gaz.scan(&f);
     split_adjacent_people(&mut spans, &matches, gaz);
     split_coordinations(&mut spans, &f, gaz);
-    names::quoted_titles(&mut spans, &f);
+    names::quoted_titles(&mut spans, tokens, &f, usage);
+    organisation_noun_phrases(&mut spans, &f, gaz);
     names::trim_person_tails(&mut spans, tokens, &f, gaz, usage);
     let conjuncts = names::split_person_conjuncts(&mut spans, tokens, &f, usage);
     names::places_after_fi(&mut spans, &f, gaz);
@@ -291,7 +293,25 @@ fn merge_folded(
                             .any(|e| e.id == entry.id)
                     })
             });
-        let trigger_led = led && !country_led;
+        // An organisation's trigger stays outside only when the rest is a name of
+        // it by itself (حركة حماس: حماس; وكالة فرانس برس: فرانس برس; a club after
+        // نادي, even one whose name alone is also a city: نادي [برشلونة]). Where it
+        // is not (وكالة الأنباء السعودية: «الأنباء السعودية» names nothing by
+        // itself; مجلس الأمن; هيئة تحرير الشام, whose short form the list gives
+        // only to a span the tagger found) the trigger is part of the name.
+        let rest_names_it = || {
+            f.get(m.start + 1..m.end)
+                .and_then(|r| gaz.lookup_span(r))
+                .is_some_and(|own| {
+                    own.entries
+                        .iter()
+                        .filter_map(|&e| gaz.entry(e))
+                        .any(|e| e.id == entry.id && (e.standalone || club_led))
+                })
+        };
+        // (Only organisations: a person's title stays outside whatever follows,
+        // الملك [سلمان], and so does a place word, قطاع [غزة].)
+        let trigger_led = led && !country_led && (entry.label != Label::Org || rest_names_it());
         let lo = if trigger_led { m.start + 1 } else { m.start };
         if overlapping.is_empty() {
             if entry.common_noun && common_noun_use(&f, m.start, m.end) {
@@ -303,6 +323,18 @@ fn merge_folded(
                 m.start
             };
             spans.push((from, m.end, entry.label));
+        } else if let Some(k) = head_before_name(&spans, &overlapping, &f, m.start, m.end, gaz) {
+            // The tagger's span runs from a head word into a listed name and stops
+            // inside it (بطولة دوري | أبطال أوروبا): the name, the head outside.
+            spans[k] = (
+                m.start,
+                m.end,
+                if entry.source == gazetteer::Source::Curated {
+                    entry.label
+                } else {
+                    spans[k].2
+                },
+            );
         } else if let Some(k) =
             place_inside_place(&spans, &overlapping, &f, entry, gaz).filter(|_| !led)
         {
@@ -358,6 +390,21 @@ fn merge_folded(
             } else {
                 canonical_entry(&f[s..e], label, gaz)
             };
+            // A name listed only with its title (الملك سلمان، الأمير هاري) while
+            // the span leaves the title outside.
+            let own = own.or_else(|| {
+                (label == Label::Per && s > 0)
+                    .then(|| f.get(s - 1..e))
+                    .flatten()
+                    .filter(|r| r.first().and_then(|w| gaz.trigger(w)) == Some(Trigger::Per))
+                    .and_then(|r| gaz.lookup_span(r))
+                    .and_then(|m| {
+                        m.entries
+                            .iter()
+                            .filter_map(|&x| gaz.entry(x))
+                            .find(|x| x.label == Label::Per && !x.list_only)
+                    })
+            });
             let entry = named
                 .iter()
                 .find(|(r, _)| *r == (s, e))
@@ -403,8 +450,12 @@ fn merge_folded(
             // A second conjunct split off a person span starts after its و.
             let clitic_chars = if conjuncts.contains(&s) {
                 Some(1)
-            } else if named_people.contains(&s) && clitic_chars.is_none() {
-                // A name after a profession noun (للفنانة وردة) has no proclitic.
+            } else if clitic_chars.is_none()
+                && (named_people.contains(&s) || quoted_whole(&f, s, e))
+            {
+                // A name after a profession noun (للفنانة وردة) has no proclitic,
+                // nor does a title that fills its quotes (فيلم "وحدي في المنزل":
+                // the و is the title's).
                 Some(0)
             } else {
                 clitic_chars
@@ -421,6 +472,10 @@ fn merge_folded(
         })
         .collect();
     countries_in_lists(&mut out, &f, gaz);
+    clubs_named_by_city(&mut out, &f, gaz);
+    facilities_named_after_people(&mut out, &f);
+    drop_common_word_readings(&mut out, &f, gaz);
+    places_tagged_misc(&mut out, &f, gaz);
     // A name written with the vowel marks of a listed spelling (عُمان) is that entry.
     for x in out
         .iter_mut()
@@ -431,6 +486,7 @@ fn merge_folded(
             x.id = Some(e.id.clone());
         }
     }
+    country_adjectives(&mut out, &f, gaz);
     // Nationality adjectives inside the span (after its first token) or right after it.
     let ends: Vec<usize> = out.iter().map(|x| x.start).collect();
     for x in &mut out {
@@ -438,16 +494,30 @@ fn merge_folded(
         // In a known place name the adjective is part of the name (المحيط الهندي is
         // the Indian Ocean, not an Indian one).
         let place_name = x.label == Label::Loc && x.canonical.is_some();
+        // A country's adjective (القنصلية السعودية, MISC) modifies no name.
+        if x.label == Label::Misc && x.id.as_deref().is_some_and(|id| gaz.is_country_id(id)) {
+            continue;
+        }
         for w in f.get(x.start + 1..x.end).unwrap_or(&[]) {
             if let Some(e) = gaz.nationality(w).filter(|_| !place_name) {
                 nat = Some(e);
             }
         }
-        if nat.is_none() && !ends.contains(&x.end) {
+        // (A quoted name keeps its adjective after the closing quote: صحيفة
+        // "الماركا" الإسبانية.)
+        let after = if f.get(x.end).is_some_and(|w| names::is_close_quote(w))
+            && x.start > 0
+            && f.get(x.start - 1).is_some_and(|w| names::is_open_quote(w))
+        {
+            x.end + 1
+        } else {
+            x.end
+        };
+        if nat.is_none() && !ends.contains(&after) {
             // Not a word that starts the next conjunct (الأسترالي يورمان والبرازيلي
             // فالديفيا) or a plural, which modifies no single name (أبلغت إدارة ترامب
             // الفلسطينيين: the object).
-            if let Some(w) = f.get(x.end).filter(|w| {
+            if let Some(w) = f.get(after).filter(|w| {
                 !w.starts_with("وال")
                     && !w.starts_with("فال")
                     && !w.ends_with("ين")
@@ -459,6 +529,313 @@ fn merge_folded(
         x.nationality = nat.and_then(|e| gaz.entry(e)).map(|e| e.canonical.clone());
     }
     out
+}
+
+/// Definite words after which a country-named feminine adjective is still the
+/// country: function words written with ال (إلى، إلا، الذي، الآن), dates and time
+/// adverbs (أعلنت الخميس السعودية، زار الأسبوع الماضي السعودية), and the words of
+/// the country's own long name (المملكة العربية السعودية).
+const NOT_MODIFIED: &[&str] = &[
+    "الي",
+    "الى",
+    "الا",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللاتي",
+    "اللواتي",
+    "اللتان",
+    "اللذان",
+    "الان",
+    "اليوم",
+    "الليله",
+    "الماضي",
+    "المقبل",
+    "القادم",
+    "الجاري",
+    "الحالي",
+    "المنصرم",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "العربيه",
+    "المملكه",
+];
+
+/// A country whose name is also the feminine form of its nationality adjective
+/// (السعودية: Saudi Arabia, and "Saudi" in القنصلية السعودية، السلطات السعودية،
+/// الأسهم السعودية) is that adjective after a definite word, which a country
+/// name never follows in construct state, and after a name (صحيفة عكاظ
+/// السعودية، صحيفة "الرياض" السعودية). After a name the adjective leaves the
+/// entity list and becomes the name's `nationality`; after a common noun it
+/// stays as MISC with the country's canonical name and id (the issue's two ways
+/// of reporting a nationality adjective).
+fn country_adjectives(out: &mut Vec<Found>, f: &[&str], gaz: &Gazetteer) {
+    let adjective = |x: &Found| {
+        x.label == Label::Loc
+            && x.end == x.start + 1
+            && x.start > 0
+            && x.id.as_deref().is_some_and(|id| gaz.is_country_id(id))
+            && f.get(x.start).is_some_and(|w| {
+                // The feminine form (السعودية), not a country that only looks
+                // like another form of its adjective (ألمانيا: ألماني + ا).
+                w.starts_with("ال") && w.ends_with("يه") && gaz.nationality(w).is_some()
+            })
+    };
+    if !out.iter().any(adjective) {
+        return;
+    }
+    let mut drop = Vec::new();
+    for k in 0..out.len() {
+        if !adjective(&out[k]) {
+            continue;
+        }
+        let start = out[k].start;
+        let prev = f.get(start - 1).copied().unwrap_or("");
+        // The token a modified name ends before: the adjective itself, or a
+        // closing quote right before it.
+        let quoted = names::is_close_quote(prev);
+        let name_end = if quoted { start - 1 } else { start };
+        let country = |y: &Found| {
+            y.label == Label::Loc && y.id.as_deref().is_some_and(|id| gaz.is_country_id(id))
+        };
+        // Another country right before: a list written without و (rare).
+        if out.iter().any(|y| y.end == start && country(y)) {
+            continue;
+        }
+        // (A quoted name has its opening quote too: في بيروت "السعودية …" is no
+        // adjective of بيروت.)
+        let opened = |y: &Found| {
+            !quoted
+                || y.start
+                    .checked_sub(1)
+                    .and_then(|k| f.get(k))
+                    .is_some_and(|w| names::is_open_quote(w))
+        };
+        if out
+            .iter()
+            .any(|y| y.end == name_end && !country(y) && opened(y))
+        {
+            drop.push(k);
+            continue;
+        }
+        let definite = norm::strips(prev).iter().any(|s| {
+            s.with_article.starts_with("ال") && s.with_article.chars().count() > 3
+        }) && !NOT_MODIFIED.contains(&prev)
+            && prev.chars().all(norm::is_arabic_letter)
+            // A man or a delegation takes the masculine adjective: «زار الرئيس
+            // السعودية» is subject and object (but الأميرة السعودية is Saudi).
+            && (gaz.trigger(prev) != Some(Trigger::Per) || prev.ends_with('ه'))
+            && !matches!(prev, "الوفد" | "الوزير" | "الرئيس" | "المنتخب");
+        if definite {
+            out[k].label = Label::Misc;
+        }
+    }
+    for &k in drop.iter().rev() {
+        out.remove(k);
+    }
+}
+
+/// Nouns of places and facilities a city name may follow in construct state
+/// (ميناء طرطوس الروسي، مهرجان القاهرة الدولي): there a following adjective
+/// modifies the noun, not the city.
+const PLACE_HEADS: &[&str] = &[
+    "ميناء",
+    "مطار",
+    "ملعب",
+    "استاد",
+    "ستاد",
+    "جيب",
+    "مهرجان",
+    "معرض",
+    "مؤتمر",
+    "منتدي",
+    "مركز",
+    "متحف",
+    "جامعه",
+    "سباق",
+    "ماراثون",
+    "بطوله",
+    "جائزه",
+    "اتفاق",
+    "اتفاقيه",
+    "قمه",
+];
+
+/// Whether the folded word, without its proclitics, is one of `nouns` in
+/// construct state (no article).
+fn head_noun(folded: &str, nouns: &[&str]) -> bool {
+    norm::strips(folded)
+        .iter()
+        .any(|s| !s.with_article.starts_with("ال") && nouns.contains(&s.bare))
+}
+
+/// A football club named after its city (روما، ستراسبورغ، برشلونة) is the club,
+/// not the city, after a sports word (نادي ستراسبورغ، لاعب برشلونة) or before a
+/// masculine nationality adjective: a city is feminine (برشلونة الإسبانية), a
+/// club masculine (برشلونة الإسباني، روما الإيطالي). The club takes a listed
+/// club's canonical name when the name is listed as one, else none (the city's
+/// id would be wrong).
+fn clubs_named_by_city(out: &mut [Found], f: &[&str], gaz: &Gazetteer) {
+    for x in out.iter_mut() {
+        if x.label != Label::Loc
+            || !x
+                .id
+                .as_deref()
+                .is_some_and(|id| id.starts_with("geonames:"))
+        {
+            continue;
+        }
+        let prev = x.start.checked_sub(1).and_then(|k| f.get(k)).copied();
+        let after_sports_word = prev.is_some_and(sports_word);
+        let masculine_adjective = f.get(x.end).is_some_and(|w| {
+            w.starts_with("ال") && w.ends_with('ي') && gaz.nationality(w).is_some()
+        }) && !prev
+            .is_some_and(|p| gaz.trigger(p) == Some(Trigger::Loc) || head_noun(p, PLACE_HEADS));
+        if !(after_sports_word || masculine_adjective) {
+            continue;
+        }
+        let club = f
+            .get(x.start..x.end)
+            .and_then(|r| gaz.lookup_span(r))
+            .and_then(|m| {
+                m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| {
+                    e.label == Label::Org && e.source == gazetteer::Source::Curated && !e.list_only
+                })
+            });
+        x.label = Label::Org;
+        x.canonical = club.map(|e| e.canonical.clone());
+        x.id = club.map(|e| e.id.clone());
+    }
+}
+
+/// Facility nouns whose name in construct state is often a person's (مطار رفيق
+/// الحريري، ملعب سانتياغو برنابيو، مستشفى الملكة إليزابيث). ANERcorp tags such a
+/// name MISC, the noun outside (مطار [جون كنيدي]، ملعب [سانتياغو برنابيو]). Not
+/// سجن (also "the jailing of"), not قاعدة (also "base" of support) unless a
+/// military adjective follows.
+const FACILITY_NOUNS: &[&str] = &[
+    "مطار",
+    "ملعب",
+    "استاد",
+    "ستاد",
+    "معبر",
+    "ميناء",
+    "جسر",
+    "برج",
+    "قصر",
+    "مستشفي",
+    "فندق",
+    "شارع",
+    "ساحه",
+    "ميدان",
+    "مسجد",
+    "جامع",
+    "كنيسه",
+    "متحف",
+    "مدرسه",
+    "نفق",
+    "مرفا",
+    "حديقه",
+];
+
+/// A person's name right after a facility noun names the facility (مطار بن
+/// جوريون، ملعب "نوفو تشابين"، قاعدة توريخون دي أردوز الجوية): MISC, as
+/// ANERcorp tags it, without the person's canonical name.
+fn facilities_named_after_people(out: &mut [Found], f: &[&str]) {
+    for x in out.iter_mut().filter(|x| x.label == Label::Per) {
+        let Some(k) = x.start.checked_sub(1) else {
+            continue;
+        };
+        // A quoted name: the noun is before the quote.
+        let k = if f.get(k).is_some_and(|w| names::is_open_quote(w)) {
+            match k.checked_sub(1) {
+                Some(j) => j,
+                None => continue,
+            }
+        } else {
+            k
+        };
+        let Some(prev) = f.get(k) else {
+            continue;
+        };
+        let military = || {
+            let next = if f.get(x.end).is_some_and(|w| names::is_close_quote(w)) {
+                x.end + 1
+            } else {
+                x.end
+            };
+            f.get(next)
+                .is_some_and(|w| matches!(*w, "الجويه" | "العسكريه" | "البحريه"))
+        };
+        if head_noun(prev, FACILITY_NOUNS) || (head_noun(prev, &["قاعده"]) && military()) {
+            x.label = Label::Misc;
+            x.canonical = None;
+            x.id = None;
+        }
+    }
+}
+
+/// A MISC span that is exactly the name of a country or a city of a million or
+/// more (لوس أنجلوس, which the tagger reads as MISC after seeing it in «لوس أنجلوس
+/// تايمز» and «أولمبياد لوس أنجلوس») is that place.
+fn places_tagged_misc(out: &mut [Found], f: &[&str], gaz: &Gazetteer) {
+    for x in out
+        .iter_mut()
+        .filter(|x| x.label == Label::Misc && x.canonical.is_none())
+    {
+        let place = f
+            .get(x.start..x.end)
+            .and_then(|r| gaz.lookup_span(r))
+            .filter(|m| m.clitic_chars == 0)
+            .and_then(|m| {
+                m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| {
+                    e.source == gazetteer::Source::Country
+                        || (e.source == gazetteer::Source::City && e.standalone)
+                })
+            });
+        if let Some(e) = place {
+            x.label = Label::Loc;
+            x.canonical = Some(e.canonical.clone());
+            x.id = Some(e.id.clone());
+        }
+    }
+}
+
+/// Readings of common words the tagger or a list gives a name's label:
+/// a nationality noun or its dual alone as a person (روسيان "two Russians"),
+/// a word of a fixed idiom (ساري المفعول "in force", الله أكبر), and an unnamed
+/// one-word place with the article before a relational adjective (الريف الحموي
+/// "the Hama countryside", a common noun and its adjective).
+fn drop_common_word_readings(out: &mut Vec<Found>, f: &[&str], gaz: &Gazetteer) {
+    out.retain(|x| {
+        if x.end != x.start + 1 {
+            return true;
+        }
+        let (Some(w), next) = (f.get(x.start), f.get(x.end).copied()) else {
+            return true;
+        };
+        let nationality_noun =
+            x.label == Label::Per && x.canonical.is_none() && gaz.nationality(w).is_some();
+        let idiom = next == Some("المفعول")
+            || (x.label == Label::Misc && *w == "الله" && matches!(next, Some("اكبر")));
+        let countryside = x.label == Label::Loc
+            && x.canonical.is_none()
+            && w.starts_with("ال")
+            && next.is_some_and(|n| {
+                n.starts_with("ال")
+                    && n.ends_with('ي')
+                    && n.chars().count() >= 5
+                    && gaz.nationality(n).is_none()
+            });
+        !(nationality_noun || idiom || countryside)
+    });
 }
 
 /// Words after which a listed club name is the club (نادي، فريق، لاعب، مدرب …).
@@ -652,6 +1029,135 @@ fn common_noun_use(f: &[&str], start: usize, end: usize) -> bool {
     definite_next || demonstrative_before
 }
 
+/// Whether the span `s..e` fills a pair of quotes and its first word does not
+/// read as a proclitic before the article (بالكابوس is ب + الكابوس): then its
+/// first letters are the title's own, not clitics.
+fn quoted_whole(f: &[&str], s: usize, e: usize) -> bool {
+    s > 0
+        && f.get(s - 1).is_some_and(|w| names::is_open_quote(w))
+        && f.get(e).is_some_and(|w| names::is_close_quote(w))
+        && f.get(s).is_some_and(|w| {
+            ![
+                "وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فبال", "فلل",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        })
+}
+
+/// Nouns of institutions that name themselves by a nationality and a purpose
+/// (not teams, armies, governments or parliaments: المنتخب البرازيلي للتتويج is a
+/// team led to a title).
+const INSTITUTION_NOUNS: &[&str] = &[
+    "منظمه",
+    "جمعيه",
+    "هيئه",
+    "مركز",
+    "معهد",
+    "وكاله",
+    "اتحاد",
+    "شركه",
+    "مؤسسه",
+    "مكتب",
+    "لجنه",
+    "رابطه",
+    "نقابه",
+    "مفوضيه",
+    "جامعه",
+    "بنك",
+    "مصرف",
+    "صندوق",
+    "مجلس",
+    "مجموعه",
+];
+
+/// An organisation named by a definite organisation noun, a nationality
+/// adjective and what it is for (المجلس النرويجي للاجئين، المنظمة التونسية
+/// للأطباء الشبان، الهيئة السعودية للمواصفات والمقاييس, الاتحاد المصري
+/// للمصارعة) is one ORG span: the noun, the adjective, the لل-noun, a plural or
+/// relational adjective of it and coordinated nouns (والمقاييس). A noun and a
+/// nationality adjective alone (وزارة الخارجية السعودية، الحكومة الفرنسية) are
+/// state bodies written as common nouns, not names.
+fn organisation_noun_phrases(spans: &mut Vec<(usize, usize, Label)>, f: &[&str], gaz: &Gazetteer) {
+    let n = f.len();
+    let mut k = 0;
+    while k + 2 < n {
+        let head = f.get(k).is_some_and(|w| {
+            norm::strips(w)
+                .iter()
+                .any(|s| s.with_article.starts_with("ال") && INSTITUTION_NOUNS.contains(&s.bare))
+        });
+        let adjective = f
+            .get(k + 1)
+            .is_some_and(|w| w.starts_with("ال") && gaz.nationality(w).is_some());
+        let purpose = f
+            .get(k + 2)
+            .is_some_and(|w| w.starts_with("لل") && w.chars().count() >= 5);
+        // A verbal noun of purpose with its complement is no name: قاد المنتخب
+        // البرازيلي للتتويج بالكأس، الوكالة الروسية للكشف عن المنشطات.
+        let complement = f
+            .get(k + 3)
+            .is_some_and(|w| matches!(*w, "عن" | "من" | "علي" | "الي") || w.starts_with('ب'));
+        if !(head && adjective && purpose) || complement {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 3;
+        // A plural or relational adjective of the لل-noun (للأطباء الشبان).
+        if f.get(end).is_some_and(|w| {
+            w.starts_with("ال")
+                && ["ي", "يه", "ين", "ان", "ون", "ات"]
+                    .iter()
+                    .any(|x| w.ends_with(x))
+                && !NOT_MODIFIED.contains(w)
+                && gaz.nationality(w).is_none()
+        }) {
+            end += 1;
+        }
+        // Coordinated nouns (للمواصفات والمقاييس والجودة).
+        while end < n.min(k + 7) && f.get(end).is_some_and(|w| w.starts_with("وال")) {
+            end += 1;
+        }
+        let crossing = spans
+            .iter()
+            .any(|s| s.0 < end && k < s.1 && (s.0 < k || s.1 > end));
+        if !crossing {
+            spans.retain(|s| !(k <= s.0 && s.1 <= end));
+            spans.push((k, end, Label::Org));
+        }
+        k = end;
+    }
+    spans.sort_unstable();
+}
+
+/// Head nouns of events and competitions, outside the names they head
+/// (بطولة [دوري أبطال أوروبا]، منافسات [كأس العالم]).
+const EVENT_HEADS: &[&str] = &["بطوله", "مسابقه", "منافسات", "نسخه", "دوره", "نهائي"];
+
+/// The one model span among `overlapping` that starts on head words — event
+/// heads or trigger words — before the listed name `start..end` and ends inside
+/// it, crossing its start.
+fn head_before_name(
+    spans: &[(usize, usize, Label)],
+    overlapping: &[usize],
+    f: &[&str],
+    start: usize,
+    end: usize,
+    gaz: &Gazetteer,
+) -> Option<usize> {
+    let &[k] = overlapping else {
+        return None;
+    };
+    let (s, e, _) = *spans.get(k)?;
+    if !(s < start && start < e && e < end) {
+        return None;
+    }
+    f.get(s..start)?
+        .iter()
+        .all(|w| gaz.trigger(w).is_some() || head_noun(w, EVENT_HEADS))
+        .then_some(k)
+}
+
 /// The one model span among `overlapping` that is by itself a known place name
 /// (with the model's LOC label) inside the longer place name `entry`.
 fn place_inside_place(
@@ -804,6 +1310,45 @@ fn drop_month_names(spans: &mut Vec<(usize, usize, Label)>, folded: &[&str]) {
     });
 }
 
+/// Words that end an amount right before its currency (17 مليار ريال).
+const AMOUNT_WORDS: &[&str] = &[
+    "الف",
+    "الاف",
+    "مليون",
+    "ملايين",
+    "مليوني",
+    "مليونا",
+    "مليار",
+    "مليارات",
+    "ملياري",
+    "مليارا",
+    "تريليون",
+    "تريليونات",
+    "ترليون",
+];
+
+/// ريال is a club (Real Madrid, which ANERcorp tags ORG) and a currency (the
+/// Saudi, Qatari, Omani, Yemeni and Iranian rial, MISC like every currency):
+/// right after an amount (17 مليار ريال، 500 ريال) a span of the word alone is
+/// the currency.
+fn currency_after_amounts(spans: &mut [(usize, usize, Label)], f: &[&str]) {
+    for s in spans.iter_mut() {
+        if s.1 != s.0 + 1 || s.0 == 0 || s.2 == Label::Misc {
+            continue;
+        }
+        let rial = f
+            .get(s.0)
+            .is_some_and(|w| matches!(w.trim_start_matches(['و', 'ف']), "ريال" | "ريالا" | "ريالات"));
+        let amount = f.get(s.0 - 1).is_some_and(|w| {
+            let w = w.trim_start_matches(['و', 'ف', '(']);
+            w.chars().last().is_some_and(char::is_numeric) || AMOUNT_WORDS.contains(&w)
+        });
+        if rial && amount {
+            s.2 = Label::Misc;
+        }
+    }
+}
+
 /// A single word that a gazetteer lists as a name but that is usually an
 /// ordinary word (مدينة, بمدينة, سنة): a trigger noun or a known common alias.
 fn is_common_word(folded: &str, gaz: &Gazetteer) -> bool {
@@ -868,11 +1413,16 @@ fn canonical_entry<'g>(
             return same.copied();
         }
         // A city's id names the place, not a club or a station named after it
-        // (ليفربول the club, الجزيرة the channel): only a LOC span takes it.
-        same.or(entries
-            .iter()
-            .find(|e| label == Label::Loc || e.source != gazetteer::Source::City))
-            .copied()
+        // (ليفربول the club, الجزيرة the channel): only a LOC span takes it. Nor
+        // does an organisation take a region's name (صحيفة الشرق الأوسط is a
+        // newspaper, not the Middle East); a country's, metonymy, it may.
+        same.or(entries.iter().find(|e| {
+            label == Label::Loc
+                || (e.source == gazetteer::Source::Country)
+                || (e.source == gazetteer::Source::Curated
+                    && !(label == Label::Org && e.label == Label::Loc))
+        }))
+        .copied()
     };
     if let Some(m) = gaz.lookup_span(span) {
         let entry = pick(&m);
@@ -923,6 +1473,30 @@ fn canonical_entry<'g>(
     if label == Label::Per {
         if let Some(e) = span.get(lo..hi).and_then(|r| gaz.fuzzy_person(r)) {
             return (Some(e), None);
+        }
+        // A listed name with more of its lineage after it (محمد بن سلمان | بن
+        // عبدالعزيز آل سعود): the longest listed name of two or more words that
+        // the rest of the span continues with بن / ابن / بنت / آل.
+        for j in (lo + 2..hi).rev() {
+            if !span
+                .get(j)
+                .is_some_and(|w| matches!(*w, "بن" | "ابن" | "بنت" | "ال"))
+            {
+                continue;
+            }
+            if let Some(e) = span
+                .get(lo..j)
+                .and_then(|r| gaz.lookup_span(r))
+                .filter(|m| m.clitic_chars == 0)
+                .and_then(|m| {
+                    m.entries
+                        .iter()
+                        .filter_map(|&x| gaz.entry(x))
+                        .find(|x| x.label == Label::Per && !x.list_only)
+                })
+            {
+                return (Some(e), Some(0));
+            }
         }
     }
     // A name with its clitics (والكونغرس) but no table entry: trim a leading و/ف only
@@ -989,11 +1563,304 @@ mod tests {
             .id
             .as_deref()
             .is_none_or(|id| !id.starts_with("geonames:")));
+        let t = ["في", "ليفربول"];
         let loc = merge(&t, vec![(1, 2, Label::Loc)], gaz, &names::Usage::new(None));
         assert!(loc[0]
             .id
             .as_deref()
             .is_some_and(|id| id.starts_with("geonames:")));
+    }
+
+    #[test]
+    fn a_country_named_like_its_adjective_is_the_adjective_after_a_definite_word() {
+        let gaz = Gazetteer::get();
+        let run = |text: &str| -> Vec<(String, Label, Option<String>, Option<String>)> {
+            let t: Vec<&str> = text.split(' ').collect();
+            merge(&t, Vec::new(), gaz, &names::Usage::new(None))
+                .into_iter()
+                .map(|x| {
+                    (
+                        t[x.start..x.end].join(" "),
+                        x.label,
+                        x.canonical,
+                        x.nationality,
+                    )
+                })
+                .collect()
+        };
+        let saudi = Some("Saudi Arabia".to_string());
+        // After a common definite noun: MISC with the country's name.
+        for text in [
+            "وقالت السلطات السعودية إن",
+            "فتحت القنصلية السعودية أبوابها",
+            "ارتفعت الأسهم السعودية أمس",
+            "وصل إلى العاصمة السعودية",
+            "وقال مسؤول في بالعاصمة السعودية",
+            "وقالت الأميرة السعودية إن",
+        ] {
+            let e = run(text);
+            assert_eq!(e.len(), 1, "{text}: {e:?}");
+            assert_eq!((e[0].1, &e[0].2), (Label::Misc, &saudi), "{text}: {e:?}");
+        }
+        // The country: after a verb, a preposition, a weekday, in its long name,
+        // with a conjunction, or listed after another country.
+        for text in [
+            "زار الرئيس السعودية أمس",
+            "وصل إلى السعودية",
+            "وأعلنت الخميس السعودية أنها",
+            "في المملكة العربية السعودية",
+            "زار مصر والسعودية",
+            "أعلنت الإمارات السعودية",
+        ] {
+            let e = run(text);
+            let last = e.last().map(|x| (x.1, x.2.clone()));
+            assert_eq!(last, Some((Label::Loc, saudi.clone())), "{text}: {e:?}");
+        }
+        // A country that looks like another form of its adjective (ألمانيا) is
+        // the country.
+        let t = ["لبطولة", "كأس", "ألمانيا", "يوم", "السبت"];
+        let e = merge(
+            &t,
+            vec![(0, 2, Label::Misc), (2, 3, Label::Loc)],
+            gaz,
+            &names::Usage::new(None),
+        );
+        assert_eq!(e.len(), 2, "{e:?}");
+        // In quotes, the quote must open the name: في بيروت "السعودية …".
+        let t = ["قال", "في", "بيروت", "\"", "السعودية", "هدفها"];
+        let e = merge(&t, vec![(2, 3, Label::Loc)], gaz, &names::Usage::new(None));
+        assert_eq!(e.len(), 2, "{e:?}");
+        // After a name: the name's nationality (quoted or not).
+        let t = ["ونقلت", "صحيفة", "عكاظ", "السعودية", "عن"];
+        let e = merge(&t, vec![(2, 3, Label::Org)], gaz, &names::Usage::new(None));
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].nationality.as_deref(), Some("Saudi Arabia"));
+        let t = ["بحسب", "صحيفة", "\"", "الرياض", "\"", "السعودية"];
+        let e = merge(&t, vec![(3, 4, Label::Org)], gaz, &names::Usage::new(None));
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].nationality.as_deref(), Some("Saudi Arabia"));
+        // Other adjectives after a quoted name too.
+        let t = ["وقالت", "صحيفة", "\"", "الماركا", "\"", "الإسبانية"];
+        let e = merge(&t, vec![(3, 4, Label::Org)], gaz, &names::Usage::new(None));
+        assert_eq!(e[0].nationality.as_deref(), Some("Spain"));
+    }
+
+    #[test]
+    fn a_rial_after_an_amount_is_the_currency() {
+        let gaz = Gazetteer::get();
+        let label = |t: &[&str], k: usize| {
+            merge(
+                t,
+                vec![(k, k + 1, Label::Org)],
+                gaz,
+                &names::Usage::new(None),
+            )
+            .into_iter()
+            .find(|x| x.start == k)
+            .map(|x| x.label)
+        };
+        assert_eq!(
+            label(&["بلغت", "17", "مليار", "ريال"], 3),
+            Some(Label::Misc)
+        );
+        assert_eq!(
+            label(&["بسعر", "500", "ريال", "للطن"], 2),
+            Some(Label::Misc)
+        );
+        assert_eq!(label(&["نحو", "مليون", "ريال"], 2), Some(Label::Misc));
+        // The club.
+        assert_eq!(label(&["وفاز", "ريال", "على", "خصمه"], 1), Some(Label::Org));
+        assert_eq!(label(&["لاعب", "ريال", "السابق"], 1), Some(Label::Org));
+    }
+
+    fn merged(t: &[&str], spans: Vec<(usize, usize, Label)>) -> Vec<Found> {
+        merge(t, spans, Gazetteer::get(), &names::Usage::new(None))
+    }
+
+    #[test]
+    fn a_club_named_by_its_city_is_the_club() {
+        let loc = |k: usize| vec![(k, k + 1, Label::Loc)];
+        // A masculine adjective: the club (with its listed name, if any).
+        let m = merged(&["انتقل", "من", "روما", "الإيطالي", "أمس"], loc(2));
+        assert_eq!(m[0].label, Label::Org, "{m:?}");
+        assert_eq!(m[0].canonical.as_deref(), Some("AS Roma"));
+        assert_eq!(m[0].nationality.as_deref(), Some("Italy"));
+        // After a sports word: the club, without the city's id.
+        let m = merged(&["انضم", "إلى", "نادي", "ستراسبورغ"], loc(3));
+        assert_eq!(m[0].label, Label::Org, "{m:?}");
+        assert!(m[0]
+            .id
+            .as_deref()
+            .is_none_or(|id| !id.starts_with("geonames:")));
+        // The city: a feminine adjective, or a place noun the adjective modifies.
+        let m = merged(&["وصل", "إلى", "روما", "الإيطالية"], loc(2));
+        assert_eq!(m[0].label, Label::Loc, "{m:?}");
+        let m = merged(&["رست", "في", "ميناء", "الإسكندرية", "المصري"], loc(3));
+        assert_eq!(m[0].label, Label::Loc, "{m:?}");
+        assert_eq!(m[0].canonical.as_deref(), Some("Alexandria"));
+    }
+
+    #[test]
+    fn a_person_after_a_facility_noun_names_the_facility() {
+        let m = merged(
+            &["هبطت", "في", "مطار", "رفيق", "الحريري", "الدولي"],
+            vec![(3, 5, Label::Per)],
+        );
+        assert_eq!((m[0].label, m[0].canonical.as_deref()), (Label::Misc, None));
+        let m = merged(
+            &["قاعدة", "توريخون", "دي", "أردوز", "الجوية"],
+            vec![(1, 4, Label::Per)],
+        );
+        assert_eq!(m[0].label, Label::Misc, "{m:?}");
+        let m = merged(
+            &["على", "ملعب", "\"", "نوفو", "تشابين", "\""],
+            vec![(3, 5, Label::Per)],
+        );
+        assert_eq!(m[0].label, Label::Misc, "{m:?}");
+        // The jailing of a person, a person's support base: still a person.
+        let m = merged(&["أدان", "سجن", "نزار", "أمس"], vec![(2, 3, Label::Per)]);
+        assert_eq!(m[0].label, Label::Per, "{m:?}");
+        let m = merged(
+            &["وسع", "قاعدة", "ترمب", "السياسية"],
+            vec![(2, 3, Label::Per)],
+        );
+        assert_eq!(m[0].label, Label::Per, "{m:?}");
+    }
+
+    #[test]
+    fn common_words_in_idioms_are_not_names() {
+        let one = |t: &[&str], label: Label| merged(t, vec![(1, 2, label)]).len();
+        assert_eq!(one(&["ويصبح", "ساري", "المفعول"], Label::Per), 0);
+        assert_eq!(one(&["صرخ", "الله", "أكبر"], Label::Misc), 0);
+        assert_eq!(one(&["وقتل", "روسيان", "في"], Label::Per), 0);
+        assert_eq!(one(&["في", "الريف", "الحموي"], Label::Loc), 0);
+        // The region alone, or a coast with a nationality adjective, stays.
+        assert_eq!(one(&["حراك", "الريف", "في"], Label::Loc), 1);
+        assert_eq!(one(&["على", "الساحل", "السوري"], Label::Loc), 1);
+        assert_eq!(one(&["وقال", "ساري", "إن"], Label::Per), 1);
+    }
+
+    #[test]
+    fn a_listed_name_with_more_lineage_keeps_its_canonical() {
+        let t = [
+            "استقبل",
+            "محمد",
+            "بن",
+            "سلمان",
+            "بن",
+            "عبدالعزيز",
+            "آل",
+            "سعود",
+            "الوفد",
+        ];
+        let m = merged(&t, vec![(1, 8, Label::Per)]);
+        assert_eq!(
+            m[0].canonical.as_deref(),
+            Some("Mohammed bin Salman"),
+            "{m:?}"
+        );
+        // Another person whose name merely starts with a listed one: no name.
+        let t = ["قال", "محمد", "صلاح", "الدين", "إن"];
+        let m = merged(&t, vec![(1, 4, Label::Per)]);
+        assert_ne!(m[0].canonical.as_deref(), Some("Mohamed Salah"), "{m:?}");
+    }
+
+    #[test]
+    fn an_organisation_noun_adjective_and_purpose_is_one_organisation() {
+        let spans = |t: &[&str]| -> Vec<(usize, usize, Label)> {
+            merged(t, Vec::new())
+                .into_iter()
+                .map(|x| (x.start, x.end, x.label))
+                .collect()
+        };
+        assert_eq!(
+            spans(&["وقال", "المجلس", "النرويجي", "للاجئين", "إن"]),
+            vec![(1, 4, Label::Org)]
+        );
+        assert_eq!(
+            spans(&["ودعت", "المنظمة", "التونسية", "للأطباء", "الشبان", "الاثنين"]),
+            vec![(1, 5, Label::Org)]
+        );
+        assert_eq!(
+            spans(&[
+                "أعلنت",
+                "الهيئة",
+                "السعودية",
+                "للمواصفات",
+                "والمقاييس",
+                "أمس"
+            ]),
+            vec![(1, 5, Label::Org)]
+        );
+        // A state body written as a common noun and its adjective is not a name,
+        // nor a team led to a title.
+        assert!(spans(&["قالت", "الحكومة", "الفرنسية", "إنها"]).is_empty());
+        assert!(spans(&["قاد", "المنتخب", "البرازيلي", "للتتويج", "باللقب"]).is_empty());
+        assert!(spans(&["وسعت", "الوكالة", "الروسية", "للكشف", "عن", "المنشطات"]).is_empty());
+        // A weekday after the purpose is the date.
+        assert_eq!(
+            spans(&["وقال", "المجلس", "النرويجي", "للاجئين", "الاثنين"]),
+            vec![(1, 4, Label::Org)]
+        );
+    }
+
+    #[test]
+    fn a_title_and_name_listed_together_name_the_span() {
+        let m = merged(&["وقال", "الملك", "سلمان", "إن"], vec![(2, 3, Label::Per)]);
+        assert_eq!(m[0].canonical.as_deref(), Some("Salman of Saudi Arabia"));
+        assert_eq!((m[0].start, m[0].end), (2, 3));
+    }
+
+    #[test]
+    fn a_trigger_stays_outside_only_when_the_rest_is_a_name() {
+        // «الأنباء السعودية» names nothing: the agency's name includes وكالة.
+        let m = merged(
+            &["نشرته", "وكالة", "الأنباء", "السعودية", "أمس"],
+            vec![(2, 4, Label::Org)],
+        );
+        assert_eq!((m[0].start, m[0].end), (1, 4), "{m:?}");
+        assert_eq!(m[0].canonical.as_deref(), Some("Saudi Press Agency"));
+        // حماس does: حركة stays outside.
+        let m = merged(&["قالت", "حركة", "حماس", "إن"], vec![(2, 3, Label::Org)]);
+        assert_eq!((m[0].start, m[0].end), (2, 3), "{m:?}");
+    }
+
+    #[test]
+    fn an_organisation_does_not_take_a_regions_name() {
+        let m = merged(
+            &["ونقلت", "صحيفة", "الشرق", "الأوسط", "عن"],
+            vec![(2, 4, Label::Org)],
+        );
+        assert_ne!(m[0].canonical.as_deref(), Some("Middle East"), "{m:?}");
+        let m = merged(&["في", "الشرق", "الأوسط"], vec![(1, 3, Label::Loc)]);
+        assert_eq!(m[0].canonical.as_deref(), Some("Middle East"), "{m:?}");
+    }
+
+    #[test]
+    fn a_span_from_a_head_word_into_a_listed_name_becomes_the_name() {
+        let m = merged(
+            &["الفوز", "ببطولة", "دوري", "أبطال", "أوروبا", "أهم"],
+            vec![(1, 3, Label::Misc)],
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!((m[0].start, m[0].end), (2, 5), "{m:?}");
+        assert_eq!(m[0].canonical.as_deref(), Some("UEFA Champions League"));
+    }
+
+    #[test]
+    fn a_big_city_tagged_misc_is_the_city() {
+        let m = merged(
+            &["انتقل", "إلى", "لوس", "أنجلوس", "أمس"],
+            vec![(2, 4, Label::Misc)],
+        );
+        assert_eq!(m[0].label, Label::Loc, "{m:?}");
+        assert_eq!(m[0].canonical.as_deref(), Some("Los Angeles"));
+        // A longer title stays MISC.
+        let m = merged(
+            &["أولمبياد", "لوس", "أنجلوس", "2028"],
+            vec![(0, 3, Label::Misc)],
+        );
+        assert_eq!(m[0].label, Label::Misc, "{m:?}");
     }
 
     #[test]

@@ -544,31 +544,58 @@ const WORK_NOUNS: &[&str] = &[
     "قصيده",
 ];
 const MEDIA_NOUNS: &[&str] = &["صحيفه", "مجله", "قناه", "جريده", "وكاله", "شبكه", "اذاعه"];
+/// Nouns that name an organisation in construct state with a quoted name
+/// (منظمة "هيومن رايتس ووتش"، شركة "سوني بيكتشرز"، حزب "رابطة الشمال"، موقع
+/// "جيك بنش"). Unlike a media noun, their quotes also hold a common word in
+/// scare quotes (منظمة "إرهابية"، حركة "داب"), so a one-word name must not be one.
+const ORG_NOUNS: &[&str] = &[
+    "منظمه",
+    "حركه",
+    "جمعيه",
+    "شركه",
+    "مؤسسه",
+    "حزب",
+    "جماعه",
+    "مجموعه",
+    "موقع",
+    "مركز",
+    "معهد",
+    "ائتلاف",
+    "تحالف",
+];
 
-fn is_open_quote(w: &str) -> bool {
+pub(crate) fn is_open_quote(w: &str) -> bool {
     matches!(w, "\"" | "«" | "“" | "'" | "''")
 }
 
-fn is_close_quote(w: &str) -> bool {
+pub(crate) fn is_close_quote(w: &str) -> bool {
     matches!(w, "\"" | "»" | "”" | "'" | "''")
 }
 
 /// A quoted title right after a work or media noun (فيلم "صهيل الجهات"، مجلة
 /// "رولينغ ستون") becomes one entity of one to six words, replacing the tagger's
 /// spans inside the quotes (which often read a title's words as a person).
-pub fn quoted_titles(spans: &mut Vec<(usize, usize, Label)>, f: &[&str]) {
+pub fn quoted_titles(
+    spans: &mut Vec<(usize, usize, Label)>,
+    tokens: &[&str],
+    f: &[&str],
+    usage: &Usage<'_>,
+) {
     // The noun names its title in construct state (فيلم "…"، لصحيفة "…"); with the
-    // article the quotes usually mark an adjective (الكتاب "الأسطوري").
-    let noun_kind = |w: &str| -> Option<Label> {
+    // article the quotes usually mark an adjective (الكتاب "الأسطوري"). The flag:
+    // an organisation noun whose quotes may hold a common word.
+    let noun_kind = |w: &str| -> Option<(Label, bool)> {
         strips(w).iter().find_map(|s| {
             if s.with_article.starts_with("ال") {
                 return None;
             }
             let base = s.bare;
             if WORK_NOUNS.contains(&base) {
-                Some(Label::Misc)
+                Some((Label::Misc, false))
             } else if MEDIA_NOUNS.contains(&base) {
-                Some(Label::Org)
+                Some((Label::Org, false))
+            } else if ORG_NOUNS.contains(&base) {
+                Some((Label::Org, true))
             } else {
                 None
             }
@@ -579,7 +606,7 @@ pub fn quoted_titles(spans: &mut Vec<(usize, usize, Label)>, f: &[&str]) {
         if !f.get(k + 1).is_some_and(|w| is_open_quote(w)) {
             continue;
         }
-        let Some(label) = f.get(k).and_then(|w| noun_kind(w)) else {
+        let Some((label, scare_quotes)) = f.get(k).and_then(|w| noun_kind(w)) else {
             continue;
         };
         let a = k + 2;
@@ -603,10 +630,23 @@ pub fn quoted_titles(spans: &mut Vec<(usize, usize, Label)>, f: &[&str]) {
         {
             continue;
         }
+        if scare_quotes
+            && b == a + 1
+            && tokens
+                .get(a)
+                .zip(f.get(a))
+                .is_none_or(|(w, fw)| usage.common(w, fw))
+        {
+            continue;
+        }
         if spans.iter().any(|s| (s.0, s.1, s.2) == (a, b, label)) {
             continue;
         }
-        spans.retain(|s| !(a <= s.0 && s.1 <= b));
+        // The noun is outside the name (as for صحيفة "…"); a span of the noun
+        // alone (منظمة) gives way.
+        let inside = |s: &(usize, usize, Label)| a <= s.0 && s.1 <= b;
+        let noun = |s: &(usize, usize, Label)| scare_quotes && (s.0, s.1) == (k, k + 1);
+        spans.retain(|s| !(inside(s) || noun(s)));
         spans.push((a, b, label));
     }
     spans.sort_unstable();
@@ -868,33 +908,65 @@ mod tests {
 
     #[test]
     fn a_quoted_title_after_a_work_or_media_noun_is_one_entity() {
-        let (_, f) = folded("عرض مسلسل \" ليالي الحلمية \" أمس");
+        let usage = Usage::new(shipped().ok().map(|m| &m.autolex));
+        let (t, f) = folded("عرض مسلسل \" ليالي الحلمية \" أمس");
         let f: Vec<&str> = f.iter().map(String::as_str).collect();
         let mut s = vec![(3, 4, Label::Per)];
-        quoted_titles(&mut s, &f);
+        quoted_titles(&mut s, &t, &f, &usage);
         assert_eq!(s, vec![(3, 5, Label::Misc)]);
-        let (_, f) = folded("ونقلت صحيفة « ذا صن » أن");
+        let (t, f) = folded("ونقلت صحيفة « ذا صن » أن");
         let f: Vec<&str> = f.iter().map(String::as_str).collect();
         let mut s = Vec::new();
-        quoted_titles(&mut s, &f);
+        quoted_titles(&mut s, &t, &f, &usage);
         assert_eq!(s, vec![(3, 5, Label::Org)]);
         // A definite noun before an adjective in quotes, punctuation inside quotes,
         // or a span crossing them, changes nothing.
-        let (_, f) = folded("يحكي الكتاب \" الأسطوري \" عن");
+        let (t, f) = folded("يحكي الكتاب \" الأسطوري \" عن");
         let f: Vec<&str> = f.iter().map(String::as_str).collect();
         let mut s = Vec::new();
-        quoted_titles(&mut s, &f);
+        quoted_titles(&mut s, &t, &f, &usage);
         assert!(s.is_empty());
-        let (_, f) = folded("صاحب القناة « ! وليس » مصلحة");
+        let (t, f) = folded("صاحب القناة « ! وليس » مصلحة");
         let f: Vec<&str> = f.iter().map(String::as_str).collect();
         let mut s = Vec::new();
-        quoted_titles(&mut s, &f);
+        quoted_titles(&mut s, &t, &f, &usage);
         assert!(s.is_empty());
-        let (_, f) = folded("فيلم \" نور \" الشريف");
+        let (t, f) = folded("فيلم \" نور \" الشريف");
         let f: Vec<&str> = f.iter().map(String::as_str).collect();
         let mut s = vec![(2, 5, Label::Per)];
-        quoted_titles(&mut s, &f);
+        quoted_titles(&mut s, &t, &f, &usage);
         assert_eq!(s, vec![(2, 5, Label::Per)]);
+    }
+
+    #[test]
+    fn a_quoted_name_after_an_organisation_noun_is_one_entity() {
+        let usage = Usage::new(shipped().ok().map(|m| &m.autolex));
+        let run = |text: &str, spans: Vec<(usize, usize, Label)>| {
+            let (t, f) = folded(text);
+            let f: Vec<&str> = f.iter().map(String::as_str).collect();
+            let mut s = spans;
+            quoted_titles(&mut s, &t, &f, &usage);
+            s
+        };
+        // The noun alone gives way to the quoted name.
+        assert_eq!(
+            run(
+                "وانتقدت منظمة \" أطباء من أجل السلام \" القرار",
+                vec![(1, 2, Label::Org)]
+            ),
+            vec![(3, 7, Label::Org)]
+        );
+        assert_eq!(
+            run("وأعلن حزب « الأحرار الجدد » فوزه", vec![(4, 5, Label::Per)]),
+            vec![(3, 5, Label::Org)]
+        );
+        assert_eq!(
+            run("وكشف موقع \" تك رادار \" أن", Vec::new()),
+            vec![(3, 5, Label::Org)]
+        );
+        // A common word in scare quotes is no name.
+        assert!(run("وصنفتها جماعة \" إرهابية \" أمس", Vec::new()).is_empty());
+        assert!(run("اتهمته بدعم منظمة \" متطرفة \" في", Vec::new()).is_empty());
     }
 
     #[test]
