@@ -209,7 +209,7 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         !(inside
             && lexicon()
                 .lookup(key)
-                .or_else(|| object_suffixed(key))
+                .or_else(|| object_suffixed(key, by_anna_follows(&scan, c.cue_tok)))
                 .is_some_and(|cue| first_plural(&scan, doc.text, c.cue_tok, cue)))
     });
     trim_contents(&scan, &mut cands);
@@ -416,7 +416,7 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             .or_else(homograph)
             // (inside a quotation "فأخبرهم بأنه" is the quoted narrative's own)
             .or_else(|| {
-                object_suffixed(key)
+                object_suffixed(key, by_anna_follows(scan, i))
                     .filter(|_| !relative_ma && !scan.in_quote.get(i).copied().unwrap_or(false))
             })
         else {
@@ -541,18 +541,29 @@ fn bayyana(scan: &Scan, text: &str, i: usize) -> bool {
 }
 
 /// "وأخبره الوزير بأن", "وقد وصفها جار لها بأنها": a past cue that takes a person
-/// object, with the object pronoun glued to it.
-fn object_suffixed(key: &str) -> Option<Cue> {
+/// object, with the object pronoun glued to it. The present of وصف counts only right
+/// before its "بأن" ("والإعلام يصفه بأنه ضابط"; `by_anna`), since "يصفه" alone is
+/// as often "describes it" in a narrative.
+fn object_suffixed(key: &str, by_anna: bool) -> Option<Cue> {
     let lex = lexicon();
     ["هما", "هم", "ها", "ه"].iter().find_map(|sfx| {
         let stem = key.strip_suffix(sfx)?;
         let cue = lex.lookup(stem)?;
         let lemma = lex.lemmas.get(cue.lemma)?;
         (cue.form == CueForm::Verb
-            && !cue.present
-            && matches!(lemma.as_str(), "أخبر" | "أبلغ" | "وصف" | "اتهم" | "حذر"))
+            && if cue.present {
+                // (with و/ف the clause is VSO with a subject yet to come)
+                by_anna && lemma == "وصف" && !key.starts_with(['و', 'ف'])
+            } else {
+                matches!(lemma.as_str(), "أخبر" | "أبلغ" | "وصف" | "اتهم" | "حذر")
+            })
         .then_some(cue)
     })
+}
+
+/// Does the complementizer "بأن" (بأنه، بأنها…) follow token `i` at once?
+fn by_anna_follows(scan: &Scan, i: usize) -> bool {
+    scan.is_complementizer(i + 1) && scan.key(i + 1).starts_with("بان")
 }
 
 /// "مستثمر يدعى أحمد", "امرأة تدعى سارة": the passive of دعا with alef maqsura ("is
@@ -2954,11 +2965,24 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
                 let conj_comp = k
                     .strip_prefix(['و', 'ف', 'ل'])
                     .is_some_and(lexicon::is_complementizer);
-                if is_clause_connector(k)
-                    || scan.is_complementizer(j)
-                    || conj_comp
-                    || lex.lookup(k).is_some()
-                {
+                if is_clause_connector(k) || scan.is_complementizer(j) || conj_comp {
+                    break;
+                }
+                if lex.lookup(k).is_some() {
+                    // "تتهم السعودية باعتقال أحد مواطنيها | والإعلام السعودي يصفه": after
+                    // another cue its object comes first; the subject is the last
+                    // conjunct with و + ال.
+                    if rel_end.is_none() && cue_end == i {
+                        if let Some(w) = (a..i)
+                            .rev()
+                            .find(|w| scan.key(*w).starts_with("وال"))
+                            // ("اتفاق بين الإسرائيليين والفلسطينيين وصفه": a pair after بين)
+                            .filter(|w| !(a..*w).any(|b| matches!(scan.key(b), "بين" | "وبين")))
+                        {
+                            a = w;
+                            clitic = 'و'.len_utf8();
+                        }
+                    }
                     break;
                 }
                 words += 1;

@@ -157,8 +157,48 @@ impl Scan {
             .is_some_and(|t| t.kind == Kind::Word && !t.madda)
             && crate::attributions::lexicon::is_complementizer(self.key(i))
             && !self.in_dotted(i)
+            && !self.in_spelled_acronym(i)
             // "إن لم يكن": the conditional, not the complementizer.
             && !(self.key(i) == "ان" && matches!(self.key(i + 1), "لم" | "كان" | "كانت"))
+    }
+
+    /// Is word `i` the letter N of an acronym spelled out in Arabic letter names ("أن"
+    /// in "سي أن أن", "وأن بي سي", "دي إن إيه")? Only whole known acronyms count, so
+    /// "ذكرت بي بي سي أن" and "إن سي إن إن ذكرت" keep their complementizer.
+    pub fn in_spelled_acronym(&self, i: usize) -> bool {
+        const ACRONYMS: &[&[&str]] = &[
+            &["سي", "ان", "ان"],
+            &["سي", "ان", "بي", "سي"],
+            &["ام", "اس", "ان", "بي", "سي"],
+            &["ان", "بي", "سي"],
+            &["ان", "بي", "ار"],
+            &["ان", "بي", "ايه"],
+            &["ان", "اف", "ال"],
+            &["دي", "ان", "ايه"],
+            &["بي", "ان", "سبورت"],
+            &["بي", "ان", "سبورتس"],
+        ];
+        let key = self.key(i);
+        if key.trim_start_matches(['و', 'ف']) != "ان" {
+            return false;
+        }
+        ACRONYMS.iter().any(|letters| {
+            letters.iter().enumerate().any(|(at, l)| {
+                *l == "ان"
+                    && i.checked_sub(at).is_some_and(|start| {
+                        letters.iter().enumerate().all(|(n, want)| {
+                            let k = self.key(start + n);
+                            // (only the first letter may carry a conjunction: "وأن بي سي")
+                            let k = if n == 0 {
+                                k.strip_prefix(['و', 'ف']).unwrap_or(k)
+                            } else {
+                                k
+                            };
+                            self.is_word(start + n) && k == *want
+                        })
+                    })
+            })
+        })
     }
 
     /// Is token `i` a dot glued to a word on both sides ("سي.إن.إن", "أ.ف.ب")?

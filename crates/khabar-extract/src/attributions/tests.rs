@@ -2754,3 +2754,35 @@ fn a_name_starting_with_lam_before_a_colon_is_the_speaker() {
     let e = [ent(t, "لوكاكو", 0, "PER", None)];
     assert_eq!(find(&run(t, &e), "وقال").source.text, "لوكاكو");
 }
+
+#[test]
+fn spelled_out_acronyms_are_not_complementizers() {
+    // The N of a spelled-out acronym is no "أن".
+    let a = run("وأفادت شبكة سي إن إن أن الجيش انسحب من المدينة.", &[]);
+    let a = find(&a, "وأفادت");
+    assert_eq!(a.source.text, "شبكة سي إن إن");
+    assert_eq!(a.content.text, "أن الجيش انسحب من المدينة");
+    let b = run("وذكرت قناة إن بي سي أن الرئيس سيزور المنطقة.", &[]);
+    let b = find(&b, "وذكرت");
+    assert_eq!(b.source.text, "قناة إن بي سي");
+    assert!(b.content.text.starts_with("أن الرئيس"));
+    // Negative: after a whole acronym, and before one, أن stays a complementizer.
+    let c = run("وذكرت بي بي سي أن الحكومة استقالت.", &[]);
+    assert_eq!(find(&c, "وذكرت").content.text, "أن الحكومة استقالت");
+    let d = run("وقال الوزير إن سي إن إن نشرت تقريرا كاذبا.", &[]);
+    assert_eq!(
+        find(&d, "وقال").content.text,
+        "إن سي إن إن نشرت تقريرا كاذبا"
+    );
+}
+
+#[test]
+fn svo_cue_with_object_pronoun_before_bianna() {
+    let t = "الحكومة تتهم المعارضة بتعطيل البرلمان والصحافة المحلية تصفها بأنها حركة فوضوية.";
+    let a = run(t, &[]);
+    let a = find(&a, "تصفها");
+    assert_eq!(a.source.text, "الصحافة المحلية");
+    assert_eq!(a.content.text, "بأنها حركة فوضوية");
+    // Negative: without بأن the present "يصفه" is no report.
+    assert!(run("وما زال الكتاب يصفه بتفصيل دقيق.", &[]).is_empty());
+}
