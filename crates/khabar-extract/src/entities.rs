@@ -48,7 +48,9 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
     // Bare word forms of the document: evidence that a letter the segmenter
     // reads as a proclitic really is one (لترامب … ترامب), built on first use.
     let mut bare_words: Option<HashSet<&str>> = None;
-    for (toks, found) in sents.iter().zip(recognize_document(&words, model, gaz)) {
+    let mut found_all = recognize_document(&words, model, gaz);
+    hyphenated_surnames(doc.text, &sents, &mut found_all);
+    for (toks, found) in sents.iter().zip(found_all) {
         // The piece after a hyphen that a name took in (كيم هاك-سونغ: the tagger may
         // have read سونغ as a name of its own).
         let mut joined: Option<usize> = None;
@@ -144,6 +146,116 @@ fn hashtag_words(text: &str, tokens: &[Token]) -> Vec<Token> {
         }
     }
     out
+}
+
+/// Proclitics a repeated surname may carry (لكون-بينديت), longest first.
+const SURNAME_PROCLITICS: [&str; 9] = ["ول", "فل", "وب", "فب", "و", "ف", "ل", "ب", "ك"];
+
+/// Whether tokens `k..k + 3` are two Arabic words joined by a hyphen with no
+/// space around it (كون-بينديت).
+fn hyphen_joined(text: &str, toks: &[Token], k: usize) -> bool {
+    let (Some(a), Some(dash), Some(b)) = (toks.get(k), toks.get(k + 1), toks.get(k + 2)) else {
+        return false;
+    };
+    a.kind == TokenKind::Arabic
+        && b.kind == TokenKind::Arabic
+        && a.span.end == dash.span.start
+        && dash.span.end == b.span.start
+        && matches!(dash.text(text), "-" | "\u{2010}" | "\u{2011}")
+}
+
+/// Hyphenated surnames (دانييل كون-بينديت): a first part that is also a common
+/// word (كون "being") leaves the tagger reading the hyphen as the end of the
+/// name and the unseen second part as a name of its own. Two Arabic words
+/// joined by a hyphen right after a person's name, neither of them tagged as
+/// anything else than a one-word span without a canonical name, end that
+/// person's name; and the document's later mentions of the same hyphenated
+/// surname (كون-بينديت, also with a proclitic: لكون-بينديت) are that person.
+/// A place or a listed name after the hyphen is not taken in (محور ماكرون
+/// باريس-برلين is not a surname), nor two names joined (ترمب-كيم: the person's
+/// name must not end at the first part).
+fn hyphenated_surnames(text: &str, sents: &[Vec<Token>], found: &mut [Vec<crate::ner::Found>]) {
+    let mut surnames: HashSet<(&str, &str)> = HashSet::new();
+    for (toks, fs) in sents.iter().zip(found.iter_mut()) {
+        let mut k = 0;
+        while k < fs.len() {
+            let Some(f) = fs.get(k) else { break };
+            // The name ends before the first part (ميشيل | كون-بينديت), or at it
+            // (ميشيل كون | -بينديت) when it has two words at least.
+            let e = if f.end >= f.start + 2 && hyphen_joined(text, toks, f.end - 1) {
+                f.end - 1
+            } else {
+                f.end
+            };
+            let takes = f.label == Label::Per
+                && f.canonical.is_none()
+                && hyphen_joined(text, toks, e)
+                && fs.iter().all(|g| {
+                    g.start == f.start
+                        || g.end <= e
+                        || g.start >= e + 3
+                        || (g.start == e + 2
+                            && g.end == e + 3
+                            && g.canonical.is_none()
+                            && g.label != Label::Loc)
+                });
+            if takes {
+                if let (Some(a), Some(b)) = (toks.get(e), toks.get(e + 2)) {
+                    surnames.insert((a.text(text), b.text(text)));
+                }
+                let own = f.start;
+                fs.retain(|g| g.start == own || g.end <= e || g.start >= e + 3);
+                if let Some(f) = fs
+                    .iter_mut()
+                    .find(|g| g.start == own && g.label == Label::Per)
+                {
+                    f.end = e + 3;
+                    f.canonical = None;
+                    f.id = None;
+                }
+            }
+            k += 1;
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    for (toks, fs) in sents.iter().zip(found.iter_mut()) {
+        for k in 0..toks.len() {
+            if !hyphen_joined(text, toks, k) {
+                continue;
+            }
+            let (Some(a), Some(b)) = (toks.get(k), toks.get(k + 2)) else {
+                continue;
+            };
+            let (a, b) = (a.text(text), b.text(text));
+            let clitic = std::iter::once("").chain(SURNAME_PROCLITICS).find(|p| {
+                a.strip_prefix(p)
+                    .is_some_and(|rest| surnames.contains(&(rest, b)))
+            });
+            let Some(clitic) = clitic else { continue };
+            if fs
+                .iter()
+                .any(|g| g.label == Label::Per && g.start <= k && k + 3 <= g.end)
+            {
+                continue;
+            }
+            fs.retain(|g| g.end <= k || g.start >= k + 3);
+            let at = fs.iter().position(|g| g.start >= k + 3).unwrap_or(fs.len());
+            fs.insert(
+                at,
+                crate::ner::Found {
+                    start: k,
+                    end: k + 3,
+                    label: Label::Per,
+                    clitic_chars: Some(clitic.chars().count()),
+                    canonical: None,
+                    id: None,
+                    nationality: None,
+                },
+            );
+        }
+    }
 }
 
 /// The end of a person's name that goes on after a hyphen with no space around
@@ -459,6 +571,30 @@ mod tests {
         );
         let moon: Vec<&str> = "وظهر الهلال في السماء".split(' ').collect();
         assert!(crate::ner::recognize(&moon, None, gaz).is_empty());
+    }
+
+    #[test]
+    fn a_hyphenated_surname_after_a_first_name_is_one_person() {
+        let e = found(
+            "وصرح السياسي الفرنسي ميشيل كون-لامبير بأن الحملة بدأت. وأضاف كون-لامبير أن \
+             النتائج مشجعة. وتوجه الصحفي لكون-لامبير بسؤال عن الاستطلاع.",
+        );
+        let per: Vec<&str> = e
+            .iter()
+            .filter(|x| x.1 == "PER")
+            .map(|x| x.0.as_str())
+            .collect();
+        assert!(per.contains(&"ميشيل كون-لامبير"), "{e:?}");
+        assert_eq!(
+            per.iter().filter(|&&x| x == "كون-لامبير").count(),
+            2,
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|x| x.0 == "لامبير"), "{e:?}");
+        // A place after the hyphen is not a surname.
+        let e = found("واختار الرئيس ماكرون باريس-برلين محورا للسياسة الأوروبية.");
+        assert!(e.iter().any(|x| x.0 == "برلين" && x.1 == "LOC"), "{e:?}");
+        assert!(!e.iter().any(|x| x.0.contains("-برلين")), "{e:?}");
     }
 
     #[test]
