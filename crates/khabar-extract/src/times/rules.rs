@@ -511,22 +511,15 @@ fn bare_word(w: &str) -> &str {
 
 /// Time prepositions and period words before a year (في 1987، مطلع 2010). With a
 /// و/ف conjunction they still govern the year ([`P::conj_year_prep`]).
-const TIME_PREPS: &[&str] = &[
-    "في",
-    "منذ",
-    "حتي",
-    "قبل",
-    "بعد",
-    "خلال",
-    "بحلول",
-    "مطلع",
-    "اوائل",
-    "اواخر",
-    "منتصف",
-    "نهايه",
-    "بدايه",
-    "اواسط",
-];
+const TIME_PREPS: &[&str] = &["في", "منذ", "حتي", "قبل", "بعد", "خلال", "بحلول"];
+
+/// Parts of a period before a year (مطلع 2010، نهاية 2018); like [`TIME_PREPS`].
+const PERIOD_PARTS: &[&str] = &["مطلع", "اوائل", "اواخر", "منتصف", "نهايه", "بدايه", "اواسط"];
+
+/// Is `w` (normalized, without clitics) a time preposition or a part of a period?
+fn is_time_prep(w: &str) -> bool {
+    TIME_PREPS.contains(&w) || PERIOD_PARTS.contains(&w)
+}
 
 /// More words a year follows: prepositions that also govern amounts (من، إلى،
 /// عن، مع), year nouns and seasons. Not read after a conjunction.
@@ -3886,9 +3879,12 @@ impl<'a> P<'a> {
             )
     }
 
-    /// Is token k a word a bare year follows ([`TIME_PREPS`], [`OTHER_YEAR_PREPS`])?
+    /// Is token k a word a bare year follows ([`TIME_PREPS`], [`PERIOD_PARTS`],
+    /// [`OTHER_YEAR_PREPS`])?
     fn is_year_prep(&self, k: usize) -> bool {
-        self.is_any(k, TIME_PREPS) || self.is_any(k, OTHER_YEAR_PREPS)
+        self.is_any(k, TIME_PREPS)
+            || self.is_any(k, PERIOD_PARTS)
+            || self.is_any(k, OTHER_YEAR_PREPS)
     }
 
     /// A time preposition with a و/ف conjunction (وفي 1987، ففي 2014، ومنذ 2010،
@@ -3896,10 +3892,7 @@ impl<'a> P<'a> {
     /// Prepositions that also govern amounts (من، إلى، عن، مع) are left out.
     fn conj_year_prep(&self, k: usize) -> bool {
         self.kind(k) == Some(Tk::Word)
-            && self
-                .n(k)
-                .strip_prefix(['و', 'ف'])
-                .is_some_and(|r| TIME_PREPS.contains(&r))
+            && self.n(k).strip_prefix(['و', 'ف']).is_some_and(is_time_prep)
     }
 
     /// A year in parentheses after a name or a title: «"ريسبكت" (1967)»، «حلب
@@ -4098,25 +4091,17 @@ impl<'a> P<'a> {
     }
 
     /// A part-of-period word with a proclitic before a bare year (بنهاية 2018،
-    /// وبداية 2019، لمنتصف 2020); the bare words are in [`TIME_PREPS`].
+    /// وبداية 2019، لمنتصف 2020, and ختام); the bare words are in [`PERIOD_PARTS`].
     fn part_year_cue(&self, k: usize) -> bool {
-        const PARTS: &[&str] = &[
-            "مطلع",
-            "اوائل",
-            "اواخر",
-            "منتصف",
-            "نهايه",
-            "بدايه",
-            "اواسط",
-            "ختام",
-        ];
         if self.kind(k) != Some(Tk::Word) {
             return false;
         }
         let n = self.n(k);
         let a = n.strip_prefix(['و', 'ف']).unwrap_or(n);
         let b = a.strip_prefix(['ب', 'ل']).unwrap_or(a);
-        [a, b].iter().any(|w| *w != n && PARTS.contains(w))
+        [a, b]
+            .iter()
+            .any(|w| *w != n && (PERIOD_PARTS.contains(w) || *w == "ختام"))
     }
 
     /// Is token k a 4-digit year 1900–2100?
