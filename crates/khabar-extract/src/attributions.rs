@@ -3743,72 +3743,56 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
                 .is_some_and(|c| c.form == CueForm::Verb && !c.present)
         });
     let content = if before.len() <= 1 || speech_clause {
-        // "وبحسب المصادر، فإن …"
-        let mut j = src_tok;
-        while scan.toks.get(j).is_some_and(|t| t.end <= span.end) {
-            j += 1;
-        }
-        while matches!(scan.punct(j), Some('،' | ',' | ':')) {
-            j += 1;
-        }
-        // "* نقلا عن "الحياة" اللندنية": a republication note under an article (the
-        // source's closing mark, a nisba at most) reports nothing.
-        if scan
-            .punct(j)
-            .is_some_and(|c| scan::is_close_quote(c) || c == '"')
-            && scan
-                .partner
-                .get(j)
-                .copied()
-                .flatten()
-                .is_some_and(|p| p < j)
-        {
-            if (j + 1..sent_end).filter(|k| scan.is_word(*k)).count() <= 2 {
-                // ("… خارج الدولة. وفق ما أوردت "الإمارات اليوم".": a frame after a
-                // full stop on the same line closes the sentence before it.)
-                let content = before
-                    .is_empty()
-                    .then(|| previous_sentence(scan, sent_start, i))
-                    .flatten();
-                return content.map(|content| Candidate {
-                    cue,
-                    cue_tok: i,
-                    source,
-                    content,
-                    direct: false,
-                    belief: false,
-                    trim: false,
-                });
+        'content: {
+            // "وبحسب المصادر، فإن …"
+            let mut j = src_tok;
+            while scan.toks.get(j).is_some_and(|t| t.end <= span.end) {
+                j += 1;
             }
-            j += 1;
+            while matches!(scan.punct(j), Some('،' | ',' | ':')) {
+                j += 1;
+            }
+            // "* نقلا عن "الحياة" اللندنية": a republication note under an article (the
+            // source's closing mark, a nisba at most) reports nothing.
+            if scan
+                .punct(j)
+                .is_some_and(|c| scan::is_close_quote(c) || c == '"')
+                && scan
+                    .partner
+                    .get(j)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|p| p < j)
+            {
+                if (j + 1..sent_end).filter(|k| scan.is_word(*k)).count() <= 2 {
+                    // ("… خارج الدولة. وفق ما أوردت "الإمارات اليوم".": a frame after a
+                    // full stop on the same line closes the sentence before it.)
+                    if !before.is_empty() {
+                        return None;
+                    }
+                    break 'content previous_sentence(scan, sent_start, i)?;
+                }
+                j += 1;
+            }
+            // "… الشرطة المصرية. بحسب ما أفاد به مراسلنا في مصر.": nothing follows the
+            // source; the frame closes the sentence before it.
+            if before.is_empty() && !(j..sent_end).any(|k| scan.is_word(k)) {
+                break 'content previous_sentence(scan, sent_start, i)?;
+            }
+            // "وبحسب وثيقة اطلعت عليها الوكالة، فإن …": past a relative clause to فإن.
+            if let Some(f) = (j..sent_end.min(j + 24)).find(|k| {
+                matches!(scan.key(*k), "فان" | "فانه" | "فانها" | "فانهم")
+                    && scan.punct(k - 1).is_some_and(|c| c == '،' || c == ',')
+            }) {
+                j = f;
+            }
+            let s = scan.toks.get(j)?;
+            let e = content_end(scan, sent_end.checked_sub(1)?)?;
+            if e <= s.start {
+                return None;
+            }
+            Span::new(s.start, e)
         }
-        // "… الشرطة المصرية. بحسب ما أفاد به مراسلنا في مصر.": nothing follows the
-        // source; the frame closes the sentence before it.
-        if before.is_empty() && !(j..sent_end).any(|k| scan.is_word(k)) {
-            let content = previous_sentence(scan, sent_start, i)?;
-            return Some(Candidate {
-                cue,
-                cue_tok: i,
-                source,
-                content,
-                direct: false,
-                belief: false,
-                trim: false,
-            });
-        }
-        // "وبحسب وثيقة اطلعت عليها الوكالة، فإن …": past a relative clause to فإن.
-        if let Some(f) = (j..sent_end.min(j + 24)).find(|k| {
-            matches!(scan.key(*k), "فان" | "فانه" | "فانها" | "فانهم")
-                && scan.punct(k - 1).is_some_and(|c| c == '،' || c == ',')
-        }) {
-            j = f;
-        }
-        let s = scan.toks.get(j)?;
-        let e = content_end(scan, sent_end.checked_sub(1)?)?;
-        if e <= s.start {
-            return None;
-        }
-        Span::new(s.start, e)
     } else {
         let first = *before.first()?;
         let mut last = i.checked_sub(1)?;
