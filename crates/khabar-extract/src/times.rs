@@ -244,6 +244,7 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
         }
     }
     anchor::apply(&p, &mut ms);
+    join_anaphoric(&p, &mut ms);
     for m in &mut ms {
         if after_event(&p, m) {
             // A named season or month keeps its name: الصيف التالي لـ… → XXXX-SU.
@@ -268,6 +269,104 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
             }
         })
         .collect()
+}
+
+/// Joins around the anaphoric periods of the document pass (`M::anaph`):
+/// * «الشهر نفسه من العام الماضي»، «اليوم ذاته من عام 2015»: the narrative's month
+///   (day) in the year that follows;
+/// * «في أكتوبر من العام نفسه»: the year said again joins the month it dates;
+/// * «يوم 19 من نفس الشهر»، «في 24 من الشهر ذاته»، «الخامس من الشهر نفسه»: a day of
+///   the narrative's month.
+fn join_anaphoric(p: &P<'_>, ms: &mut Vec<M>) {
+    use words::Grain;
+    let year4 = |v: Option<&str>| {
+        v.filter(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
+            .map(str::to_string)
+    };
+    let mut k = 1;
+    while k < ms.len() {
+        let (a, b) = (&ms[k - 1], &ms[k]);
+        let after_min = b.ti == a.te + 1 && p.n(a.te) == "من";
+        let dated = matches!(a.kind, Kind::Date | Kind::Time);
+        // The narrative's month or day, in the year written after it.
+        if matches!(a.anaph, Some(Grain::Day | Grain::Month)) && b.kind == Kind::Date && after_min {
+            if let (Some(y), Some(v)) = (year4(b.val.as_deref()), a.val.as_deref()) {
+                let v = format!("{y}{}", v.get(4..).unwrap_or(""));
+                if v.len() != 10 || Date::parse_iso(&v).is_some() {
+                    let (end, te) = (b.span.end, b.te);
+                    let a = &mut ms[k - 1];
+                    a.span = Span::new(a.span.start, end);
+                    a.te = te;
+                    a.val = Some(v);
+                    ms.remove(k);
+                    continue;
+                }
+            }
+        }
+        // A month or day dated by the year said again.
+        let same_year = b.anaph == Some(Grain::Year)
+            && dated
+            && (b.ti == a.te || after_min)
+            && match (a.val.as_deref(), b.val.as_deref()) {
+                // An unresolved year joins too: the date keeps its own value.
+                (Some(x), Some(y)) => x.len() > y.len() && (x.starts_with(y) || y == "XXXX"),
+                _ => false,
+            };
+        // A day without its month, in the narrative's month.
+        let month = b
+            .val
+            .as_deref()
+            .filter(|v| b.anaph == Some(Grain::Month) && v.len() == 7 && !v.starts_with('X'));
+        let day_in_month = match (month, a.val.as_deref()) {
+            (Some(mv), Some(av))
+                if dated
+                    && after_min
+                    && is_day_value(&a.val)
+                    && !(a.ti..a.te).any(|t| p.named_period(t)) =>
+            {
+                av.get(8..10).map(|d| format!("{mv}-{d}"))
+            }
+            _ => None,
+        }
+        .filter(|v| Date::parse_iso(v).is_some());
+        if same_year || day_in_month.is_some() {
+            let (end, te) = (b.span.end, b.te);
+            let a = &mut ms[k - 1];
+            a.span = Span::new(a.span.start, end);
+            a.te = te;
+            if let Some(v) = day_in_month {
+                a.val = Some(v);
+            }
+            ms.remove(k);
+            continue;
+        }
+        k += 1;
+    }
+    // A bare day number before the narrative's month (not one another expression has).
+    for k in 0..ms.len() {
+        let free_from = if k > 0 { ms[k - 1].te } else { 0 };
+        let m = &mut ms[k];
+        let Some(v) = m
+            .val
+            .as_deref()
+            .filter(|v| m.anaph == Some(Grain::Month) && v.len() == 7 && !v.starts_with('X'))
+        else {
+            continue;
+        };
+        let Some((s, d)) = p.day_before_of(m.ti).filter(|&(s, _)| s >= free_from) else {
+            continue;
+        };
+        let v = format!("{v}-{d:02}");
+        if Date::parse_iso(&v).is_none() {
+            continue;
+        }
+        if let Some(t) = p.t.get(s) {
+            m.span = Span::new(t.span.start, m.span.end);
+            m.ti = s;
+            m.val = Some(v);
+            m.anaph = Some(Grain::Day);
+        }
+    }
 }
 
 /// Is a period counted from a named event rather than from the reference date
@@ -366,7 +465,60 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
             {
                 prev.span = Span::new(prev.span.start, m.span.end);
                 prev.te = m.te;
+                prev.anaph = None;
                 continue;
+            }
+            // «في مثل هذا اليوم قبل عشر سنوات»، «في مثل هذا الشهر قبل ثلاث سنوات»: the
+            // same day (month) that many years back, one expression from «مثل».
+            if prev.kind == Kind::Date
+                && m.kind == Kind::Date
+                && m.ti == prev.te
+                && prev.ti > 0
+                && p.n(prev.ti - 1) == "مثل"
+                && p.n(prev.ti) == "هذا"
+                && ["اليوم", "الشهر"].contains(&p.n(prev.ti + 1))
+                && prev.te == prev.ti + 2
+            {
+                let year = m
+                    .val
+                    .as_deref()
+                    .filter(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()));
+                // The same day or month in that year (not a 29 February that year lacks).
+                let v = match (year, prev.val.as_deref()) {
+                    (Some(y), Some(v)) => v
+                        .get(4..)
+                        .filter(|r| r.starts_with('-'))
+                        .map(|rest| format!("{y}{rest}"))
+                        .filter(|v| v.len() != 10 || Date::parse_iso(v).is_some()),
+                    _ => None,
+                };
+                if let Some(v) = v {
+                    let start =
+                        p.t.get(prev.ti - 1)
+                            .map_or(prev.span.start, |t| t.span.start);
+                    prev.span = Span::new(start, m.span.end);
+                    prev.te = m.te;
+                    prev.ti -= 1;
+                    prev.val = Some(v);
+                    continue;
+                }
+            }
+            // «اليوم الأربعاء» in an article dated Thursday (written the day before it
+            // was published): the named weekday is the day meant. The pair is one
+            // expression dated by that weekday nearest the deictic day (two days at most).
+            if prev.kind == Kind::Date
+                && m.kind == Kind::Date
+                && m.ti == prev.te
+                && matches!(p.lex(prev.te - 1), Some(words::Lex::Deictic(_)))
+                && matches!(p.lex(m.te - 1), Some(words::Lex::Weekday(_)))
+            {
+                if let Some(v) = nearest_weekday(prev.val.as_deref(), m.val.as_deref()) {
+                    prev.span = Span::new(prev.span.start, m.span.end);
+                    prev.te = m.te;
+                    prev.val = Some(v);
+                    prev.anaph = None;
+                    continue;
+                }
             }
             let date_glue = [
                 "،",
@@ -532,6 +684,23 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
         out.push(m);
     }
     out
+}
+
+/// The date with the weekday of `named` nearest to the day `deictic`, when it is
+/// at most two days away (`YYYY-MM-DD` values).
+fn nearest_weekday(deictic: Option<&str>, named: Option<&str>) -> Option<String> {
+    let d0 = Date::parse_iso(deictic?)?;
+    let d1 = Date::parse_iso(named?)?;
+    let diff = i64::from(cal::weekday(d1)) - i64::from(cal::weekday(d0));
+    let off = match diff.rem_euclid(7) {
+        x @ 0..=3 => x,
+        x => x - 7,
+    };
+    if off.abs() > 2 {
+        return None;
+    }
+    let d = cal::add_days(d0, off);
+    Some(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
 }
 
 /// P1Y + P1M → P1Y1M; P1W + P3D → P1W3D; P1D + PT2H → P1DT2H, components in
@@ -1657,7 +1826,7 @@ mod tests {
         assert!(has(
             "وصل إلى النادي في 2012 وسجل هدفه الأول في الثالث من نوفمبر من ذلك العام",
             r,
-            "الثالث من نوفمبر",
+            "الثالث من نوفمبر من ذلك العام",
             "2012-11-03"
         ));
         // Without «that year» a written year elsewhere in the sentence is no anchor.
@@ -2407,5 +2576,353 @@ mod tests {
         assert!(has("وتكرر ذلك خلال أعوام سابقة", r, "أعوام سابقة", "PXY"));
         // عقود "contracts" of a definite noun.
         assert!(tv("وأبرمت عقود من الشركات الكبرى", r).is_empty());
+    }
+
+    #[test]
+    fn a_score_before_a_named_day_is_no_count_and_no_clock() {
+        // Tuesday 5 March 2019.
+        let r = "2019-03-05";
+        let t = "وفاز الفريق على ضيفه 3 - 1 يوم الأحد في المرحلة العاشرة";
+        assert!(
+            !tv(t, r).iter().any(|(_, v)| v.as_deref() == Some("P1D")),
+            "{:?}",
+            tv(t, r)
+        );
+        assert!(has(t, r, "يوم الأحد", "2019-03-03"), "{:?}", tv(t, r));
+        let t = "وتراجع المؤشر إلى 412 يوم الخميس قبل أن يتعافى";
+        assert!(has(t, r, "يوم الخميس", "2019-02-28"), "{:?}", tv(t, r));
+        assert_eq!(tv(t, r).len(), 1, "{:?}", tv(t, r));
+        for (t, day) in [
+            ("وخسر المنتخب صفر - 2 مساء الجمعة أمام مضيفه", "مساء الجمعة"),
+            ("وتعادل الناديان 1 - 1 مساء السبت في الديربي", "مساء السبت"),
+            (
+                "وانتهت المباراة بنتيجة 4-2 مساء الأحد على ملعبه",
+                "مساء الأحد",
+            ),
+            (
+                "واتفق قادة الدول الـ27 مساء الاثنين على البيان",
+                "مساء الاثنين",
+            ),
+        ] {
+            let got = tv(t, r);
+            assert_eq!(got.len(), 1, "{t}: {got:?}");
+            assert_eq!(got[0].0, day, "{t}: {got:?}");
+            assert!(
+                got[0].1.as_deref().is_some_and(|v| v.ends_with("TEV")),
+                "{t}: {got:?}"
+            );
+        }
+        // Counts of days, clock times with a cue, and ranges of hours stay.
+        assert!(has("ويستمر المعرض 3 أيام في العاصمة", r, "3 أيام", "P3D"));
+        assert!(has("وأمهلته المحكمة 15 يوما للرد", r, "15 يوما", "P15D"));
+        let t = "وتنطلق المباراة في 7 مساء الأحد";
+        assert!(
+            tv(t, r)
+                .iter()
+                .any(|(_, v)| v.as_deref().is_some_and(|v| v.ends_with("T19:00"))),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "ويبدأ الحفل الساعة 5 مساء السبت";
+        assert!(
+            tv(t, r)
+                .iter()
+                .any(|(_, v)| v.as_deref().is_some_and(|v| v.ends_with("T17:00"))),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "وتفتح المراكز أبوابها 8 صباحا وتغلق 6 مساء";
+        assert!(has(t, r, "8 صباحا", "2019-03-05T08:00"), "{:?}", tv(t, r));
+        assert!(has(t, r, "6 مساء", "2019-03-05T18:00"), "{:?}", tv(t, r));
+        let t = "ويستقبل المعرض زواره 1-3 مساء";
+        assert_eq!(tv(t, r).len(), 2, "{:?}", tv(t, r));
+        let t = "ويفتح المتحف بين الساعة 10 صباحا و 5 مساء الأحد";
+        assert!(
+            tv(t, r)
+                .iter()
+                .any(|(_, v)| v.as_deref().is_some_and(|v| v.ends_with("T17:00"))),
+            "{:?}",
+            tv(t, r)
+        );
+    }
+
+    #[test]
+    fn a_deictic_day_and_a_weekday_one_day_apart_are_the_weekday() {
+        // Thursday 7 March 2019: written on Wednesday, published the next day.
+        let r = "2019-03-07";
+        let t = "وقال الوزير اليوم الأربعاء إن المحادثات مستمرة";
+        assert_eq!(
+            tv(t, r),
+            vec![("اليوم الأربعاء".to_string(), Some("2019-03-06".to_string()))]
+        );
+        let t = "وأعلنت الشركة أمس الثلاثاء عن نتائجها";
+        assert_eq!(
+            tv(t, r),
+            vec![("أمس الثلاثاء".to_string(), Some("2019-03-05".to_string()))]
+        );
+        // Dated the day before it happens: the coming day, not last week's.
+        let t = "ويجتمع المجلس اليوم الجمعة لبحث الأزمة";
+        assert_eq!(
+            tv(t, r),
+            vec![("اليوم الجمعة".to_string(), Some("2019-03-08".to_string()))]
+        );
+        // The same day stays one expression; days three apart are left as they are.
+        assert_eq!(
+            tv("وصرح اليوم الخميس بأن", r),
+            vec![("اليوم الخميس".to_string(), Some("2019-03-07".to_string()))]
+        );
+        let got = tv("وصرح اليوم الاثنين بأن", r);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            got[0],
+            ("اليوم".to_string(), Some("2019-03-07".to_string()))
+        );
+        // Separated by a comma: two expressions, as before.
+        assert_eq!(tv("وأعلنت الوزارة أمس، الثلاثاء، عن خطة", r).len(), 2);
+    }
+
+    #[test]
+    fn decades_by_ordinal_and_in_every_spelling() {
+        let r = "2018-05-09";
+        let t = "وعمل محررا منذ العقد الثامن من القرن الماضي";
+        assert!(
+            has(t, r, "العقد الثامن من القرن الماضي", "197"),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "ترأس التحرير خلال العقدين الثامن والتاسع من القرن العشرين";
+        let got = tv(t, r);
+        assert!(
+            got.iter().any(|(_, v)| v.as_deref() == Some("197")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(_, v)| v.as_deref() == Some("198")),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(_, v)| v.as_deref() == Some("P20Y")),
+            "{got:?}"
+        );
+        let t = "درب الفريق الرديف في العقد الأول من القرن الحالي";
+        assert!(
+            has(t, r, "العقد الأول من القرن الحالي", "200"),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "فازت بأربعة ألقاب في العقد الأول من الألفية";
+        assert!(has(t, r, "العقد الأول من الألفية", "200"), "{:?}", tv(t, r));
+        for (t, span, v) in [
+            (
+                "راجت هذه الأزياء في سبعينات القرن الماضي",
+                "سبعينات القرن الماضي",
+                "197",
+            ),
+            (
+                "وانتشر الحجاب في عشرينيات القرن الماضي",
+                "عشرينيات القرن الماضي",
+                "192",
+            ),
+            (
+                "وفي ثلاثينيات القرن العشرين ظهر التيار",
+                "ثلاثينيات القرن العشرين",
+                "193",
+            ),
+            (
+                "ستشهد ثمانينيات القرن الحالي تحولا",
+                "ثمانينيات القرن الحالي",
+                "208",
+            ),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        // Ages and counts of decades are no dates.
+        assert!(tv("وهما في العقد الرابع من العمر", r).is_empty());
+        assert!(tv("شاب في عشرينيات عمره", r).is_empty());
+        assert!(has(
+            "تراجعت خلال العقدين الماضيين",
+            r,
+            "العقدين الماضيين",
+            "P20Y"
+        ));
+    }
+
+    #[test]
+    fn birth_years_and_generations() {
+        let r = "2018-05-09";
+        assert!(has("والممثل من مواليد 1975 في القاهرة", r, "1975", "1975"));
+        assert!(has("هذا الجيل يضاهي جيل 1990 الذهبي", r, "1990", "1990"));
+        assert!(tv("وسجلت الوزارة 1500 حالة جديدة", r).is_empty());
+    }
+
+    #[test]
+    fn the_same_year_month_and_day_take_the_narratives() {
+        let r = "2018-04-24";
+        let t = "فاز الفريق باللقب عام 1998، وفي العام ذاته رحل المدرب";
+        assert!(has(t, r, "العام ذاته", "1998"), "{:?}", tv(t, r));
+        let t = "قاده إلى كأس العالم 2006 بعد أن قاده مطلع العام ذاته إلى النهائي";
+        assert!(has(t, r, "مطلع العام ذاته", "2006"), "{:?}", tv(t, r));
+        let t = "افتتح المتحف في مارس 2015، وزاره الرئيس في نفس الشهر";
+        assert!(has(t, r, "نفس الشهر", "2015-03"), "{:?}", tv(t, r));
+        let t = "وقعت الحادثة في 5 مايو 2012، وفي اليوم نفسه اعتقل المشتبه به";
+        assert!(has(t, r, "اليوم نفسه", "2012-05-05"), "{:?}", tv(t, r));
+        let t = "تخرج عام 2001، وفي تلك السنة انتقل إلى لندن";
+        assert!(has(t, r, "تلك السنة", "2001"), "{:?}", tv(t, r));
+        let t = "انتقل إلى النادي صيف 2014، ولعب أول مباراة في أكتوبر من العام نفسه";
+        assert!(
+            has(t, r, "أكتوبر من العام نفسه", "2014-10"),
+            "{:?}",
+            tv(t, r)
+        );
+        // Far from its year the month still takes «من ذلك العام» into its span.
+        let t = "بدأ التطوير عام 2005.\nوتأخر المشروع.\nوتغيرت الإدارة.\nوطارت أول رحلة في أكتوبر من ذلك العام";
+        assert!(
+            tv(t, r).iter().any(|(x, _)| x == "أكتوبر من ذلك العام"),
+            "{:?}",
+            tv(t, r)
+        );
+        // A relative clause says which year; «وهو العام نفسه الذي» restates the one named.
+        let t = "فاز باللقب عام 1998، وقرر الاعتزال في العام نفسه الذي توفي فيه والده";
+        assert!(has(t, r, "العام نفسه", "XXXX"), "{:?}", tv(t, r));
+        let t = "فاز باللقب عام 1998، وهو العام نفسه الذي توفي فيه والده";
+        assert!(has(t, r, "العام نفسه", "1998"), "{:?}", tv(t, r));
+        let t = "اعتزل عام 2001، أي في العام نفسه الذي توفي فيه والده";
+        assert!(has(t, r, "العام نفسه", "2001"), "{:?}", tv(t, r));
+        // Without an earlier year the year is left unresolved.
+        assert!(has("وفي العام ذاته قرر الاعتزال", r, "العام ذاته", "XXXX"));
+        // Not a period, or a demonstrative that does not agree.
+        assert!(tv("وقال الرجل نفسه إنه بريء", r).is_empty());
+        assert!(tv("وفي ذلك السنة الدراسية", r).is_empty());
+        assert!(has(
+            "وارتفعت الأسعار العام الماضي",
+            r,
+            "العام الماضي",
+            "2017"
+        ));
+    }
+
+    #[test]
+    fn the_two_of_a_compound_numeral_and_monday_before_speech() {
+        // Tuesday 9 October 2018.
+        let r = "2018-10-09";
+        assert!(tv("وقسمت القرعة الاثنين وثلاثين منتخبا على ثماني مجموعات", r).is_empty());
+        assert!(tv("ووزع الفرق الاثنين والعشرين على مستويين", r).is_empty());
+        // Monday before a colon or إن: the day it was said.
+        let t = "وقال الوزير في رسالة بعث بها إلى الصحفيين الاثنين: \"نحن مستعدون\"";
+        assert!(has(t, r, "الاثنين", "2018-10-08"), "{:?}", tv(t, r));
+        let t = "وقال المتحدث للمراسلين الاثنين إن المفاوضات مستمرة";
+        assert!(has(t, r, "الاثنين", "2018-10-08"), "{:?}", tv(t, r));
+        // Still the numeral before a predicate, and still Monday before more days.
+        assert!(tv("وقال المدرب إن اللاعبين الاثنين سيغيبان", r).is_empty());
+        let t = "ويستمر المؤتمر يوم الاثنين وثلاثة أيام أخرى";
+        assert!(
+            tv(t, r).iter().any(|(x, _)| x == "يوم الاثنين"),
+            "{:?}",
+            tv(t, r)
+        );
+    }
+
+    #[test]
+    fn a_day_or_month_before_or_after_an_event() {
+        let r = "2018-07-01";
+        let t = "وتحدث عن إقالة المدرب قبل المونديال بيوم، وقال إنها خطأ";
+        assert!(has(t, r, "يوم", "P1D"), "{:?}", tv(t, r));
+        let t = "والتقى الرئيس بعد الحادثة بأسبوع في العاصمة";
+        assert!(has(t, r, "أسبوع", "P1W"), "{:?}", tv(t, r));
+        let t = "وبعد ذلك بشهر أعلنت الحكومة الخطة";
+        assert!(has(t, r, "شهر", "P1M"), "{:?}", tv(t, r));
+        // A day named after it, or a verb between: no duration.
+        assert!(tv("واحتفلت المدارس قبل العطلة بيوم المعلم", r).is_empty());
+        assert!(tv("وذلك قبل أن يحتفل بيوم ميلاده", r).is_empty());
+    }
+
+    #[test]
+    fn the_dual_year_word_heads_a_range_in_one_token() {
+        let r = "2018-07-01";
+        let t = "وعاش فترة ذهبية مع النادي بين العامين 1999-2007";
+        let got = tv(t, r);
+        assert!(
+            !got.iter().any(|(_, v)| v.as_deref() == Some("P2Y")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(_, v)| v.as_deref() == Some("1999")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(_, v)| v.as_deref() == Some("2007")),
+            "{got:?}"
+        );
+        assert!(has(
+            "وقضى في السجن العامين الماضيين",
+            r,
+            "العامين الماضيين",
+            "P2Y"
+        ));
+    }
+
+    #[test]
+    fn on_this_day_so_many_years_ago() {
+        let r = "2018-07-04";
+        let t = "في مثل هذا اليوم قبل عشر سنوات رحل الشاعر";
+        assert_eq!(
+            tv(t, r),
+            vec![(
+                "مثل هذا اليوم قبل عشر سنوات".to_string(),
+                Some("2008-07-04".to_string())
+            )]
+        );
+        let t = "وفي مثل هذا الشهر قبل ثلاث سنوات وقع الاتفاق";
+        assert!(
+            has(t, r, "مثل هذا الشهر قبل ثلاث سنوات", "2015-07"),
+            "{:?}",
+            tv(t, r)
+        );
+        // Without مثل they stay two expressions.
+        assert_eq!(tv("وعاد هذا الشهر بعد أن غادر قبل ثلاث سنوات", r).len(), 2);
+    }
+
+    #[test]
+    fn the_narratives_month_with_another_year_or_a_day() {
+        let r = "2018-07-10";
+        let t = "وبلغ العجز 40 مليارا في يونيو، مقابل 90 مليارا في الشهر نفسه من العام الماضي";
+        assert!(
+            has(t, r, "الشهر نفسه من العام الماضي", "2017-06"),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "تنطلق البطولة في 8 مايو، وتختتم يوم 19 من نفس الشهر";
+        let r2 = "2018-04-10";
+        assert!(
+            has(t, r2, "يوم 19 من نفس الشهر", "2018-05-19"),
+            "{:?}",
+            tv(t, r2)
+        );
+        let t = "بدأ المعسكر في 3 مارس، وفي 24 من الشهر ذاته أقيمت المباراة";
+        assert!(
+            has(t, r, "24 من الشهر ذاته", "2018-03-24"),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "وصل الوفد في 2 فبراير 2016، وغادر في الخامس من الشهر نفسه";
+        assert!(
+            has(t, r, "الخامس من الشهر نفسه", "2016-02-05"),
+            "{:?}",
+            tv(t, r)
+        );
+        // A day or month without an antecedent stays unresolved.
+        assert!(has(
+            "وندم على ما فعله في ذلك اليوم",
+            r,
+            "ذلك اليوم",
+            "XXXX-XX-XX"
+        ));
+        // Not a day: the week of a month.
+        let t = "بدأ الموسم في مارس، وفي الأسبوع الثالث من الشهر نفسه توقف";
+        assert!(
+            !tv(t, r).iter().any(|(x, _)| x.starts_with("الثالث")),
+            "{:?}",
+            tv(t, r)
+        );
     }
 }

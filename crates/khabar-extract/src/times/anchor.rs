@@ -20,7 +20,7 @@
 //! stay.
 use super::lex::norm;
 use super::rules::{ymd, Clock, Kind, M, P};
-use super::words::Lex;
+use super::words::{Grain, Lex};
 use crate::times::cal;
 
 /// The year of a value that starts with one (`2018`, `2018-09`, `2018-09-05`).
@@ -112,6 +112,63 @@ pub fn apply(p: &P<'_>, ms: &mut [M]) {
             continue;
         };
         if !matches!(m.kind, Kind::Date | Kind::Time) {
+            continue;
+        }
+        // «العام ذاته»، «نفس الشهر»: the year (month) of the nearest earlier date that
+        // has one, in the same paragraph or the two before; without one the period is
+        // left unresolved rather than taken from the reference date.
+        if let Some(g) = m.anaph {
+            let (start, ti) = (m.span.start, m.ti);
+            // «في نفس اليوم الذي أعلنت فيه …»: a relative clause, not the text before,
+            // says which day; «وهو نفس اليوم الذي»، «أي في نفس اليوم الذي»، «الجمعة، في
+            // ذات اليوم الذي» restate the one just named.
+            const RESTATE: &[&str] = &["وهو", "وهي", "هو", "هي", "اي", "،", ","];
+            let restated = ti > 0
+                && (RESTATE.contains(&p.n(ti - 1))
+                    || (ti > 1 && p.n(ti - 1) == "في" && RESTATE.contains(&p.n(ti - 2))));
+            if ["الذي", "التي"].contains(&p.n(m.te)) && !restated {
+                m.val = Some(
+                    match g {
+                        Grain::Day => "XXXX-XX-XX",
+                        Grain::Month => "XXXX-XX",
+                        _ => "XXXX",
+                    }
+                    .to_string(),
+                );
+                continue;
+            }
+            let prev = done.iter().rev().find_map(|x| {
+                // «يوم 19 من الشهر نفسه»: the day the phrase dates is no antecedent.
+                let dated = x.te == ti || (x.te + 1 == ti && p.n(x.te) == "من");
+                if !matches!(x.kind, Kind::Date | Kind::Time) || x.anaph.is_some() || dated {
+                    return None;
+                }
+                let v = x.val.as_deref()?;
+                let val = match g {
+                    Grain::Day => {
+                        let (y, mo, d) = day_of(v)?;
+                        ymd(Some(y), Some(mo), Some(d))
+                    }
+                    Grain::Month => {
+                        let y = year_of(v)?;
+                        let mo: u32 = v.get(5..7)?.parse().ok()?;
+                        format!("{y:04}-{mo:02}")
+                    }
+                    _ => format!("{:04}", year_of(v)?),
+                };
+                Some((val, x.span.end))
+            });
+            m.val = Some(
+                match prev.filter(|(_, end)| breaks(text, *end, start) <= 2) {
+                    Some((v, _)) => v,
+                    None => match g {
+                        Grain::Day => "XXXX-XX-XX",
+                        Grain::Month => "XXXX-XX",
+                        _ => "XXXX",
+                    }
+                    .to_string(),
+                },
+            );
             continue;
         }
         if let Some((mo, d)) = m.float {
@@ -255,7 +312,12 @@ const BOUNDS: &[&str] = &["منذ", "ومنذ", "حتي", "وحتي", "مقار�
 /// من أيلول 2007 … بدأت العملية ليل 5 أيلول): the text is naming that day again.
 fn same_day_year(p: &P<'_>, done: &[M], mo: u32, d: u32) -> Option<i32> {
     done.iter().rev().find_map(|x| {
-        if !matches!(x.kind, Kind::Date | Kind::Time) || x.float.is_some() {
+        // «اليوم نفسه»، «اليوم التالي» repeat the narrative's day, they do not name it.
+        if !matches!(x.kind, Kind::Date | Kind::Time)
+            || x.float.is_some()
+            || x.anaph.is_some()
+            || x.rel.is_some()
+        {
             return None;
         }
         let (_, xm, xd) = day_of(x.val.as_deref()?)?;

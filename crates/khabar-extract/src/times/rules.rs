@@ -59,6 +59,9 @@ pub struct M {
     /// A day counted from the narrative's day, not the reference date (اليوم
     /// التالي → +1, الليلة السابقة → −1); the document pass re-anchors it.
     pub rel: Option<i64>,
+    /// «العام ذاته»، «نفس الشهر»، «ذلك العام»: the year or month named earlier in the
+    /// narrative; the document pass gives the value.
+    pub anaph: Option<Grain>,
 }
 
 pub struct P<'a> {
@@ -666,6 +669,7 @@ impl<'a> P<'a> {
             dp: false,
             float: None,
             rel: None,
+            anaph: None,
         }
     }
 
@@ -1526,6 +1530,12 @@ impl<'a> P<'a> {
         if card == Card::Two || (def && !self.is(i, "ال")) {
             return None;
         }
+        // «2 - 1 يوم السبت»، «منذ 2001 يوم الجمعة»: a singular يوم before a weekday
+        // names that day; the number before it belongs to something else (a score,
+        // a year, a price), never to a count of days.
+        if self.is(k, "يوم") && matches!(self.lex0(k + 1), Some(Lex::Weekday(_))) {
+            return None;
+        }
         // A year-looking number before عام is a date, not a count.
         if n.digits
             && (1000.0..=2200.0).contains(&n.v)
@@ -1723,7 +1733,18 @@ impl<'a> P<'a> {
                     && p.starts_with("ال")
                     && (p.ends_with("ين") || p.ends_with("ون"))
                     && p.chars().count() >= 6;
-                if after_plural || (def && self.year(end, true).is_some()) {
+                // «بين العامين 1999-2007»: a year range in one token.
+                let range_token = self.kind(end) == Some(Tk::Num)
+                    && self
+                        .n(end)
+                        .get(..4)
+                        .and_then(|y| y.parse::<i32>().ok())
+                        .is_some_and(|y| (1900..=2100).contains(&y))
+                    && self
+                        .n(end)
+                        .get(4..5)
+                        .is_some_and(|c| ["-", "/", "–"].contains(&c));
+                if after_plural || (def && (self.year(end, true).is_some() || range_token)) {
                     return None;
                 }
                 v = 2.0;
@@ -1746,6 +1767,8 @@ impl<'a> P<'a> {
                     end += 1;
                 } else if def && i > 0 && self.is_any(i - 1, &["طوال", "طيله"]) {
                     // طوال اليوم
+                } else if !def && self.by_unit_after_event(i, end) {
+                    // «قبل المونديال بيوم»، «بعد ذلك بشهر»
                 } else if (!prev_cue || def) && (!self.o.standalone || self.t.len() > 2) {
                     return None;
                 }
@@ -1808,6 +1831,32 @@ impl<'a> P<'a> {
             return Some(m);
         }
         Some(self.mk(i, end, Kind::Duration, Some(grain_dur(g, v))))
+    }
+
+    /// «قبل المونديال بيوم»، «بعد الحادثة بيوم»، «بعد ذلك بشهر»: a singular unit with
+    /// a ب proclitic measures the distance from the event that قبل/بعد governs (one to
+    /// three words back). Not after أن (قبل أن يحتفل بيوم ميلاده) and not in construct
+    /// with a following noun (بيوم الأرض).
+    fn by_unit_after_event(&self, i: usize, end: usize) -> bool {
+        if self.clitic_str(i) != "ب" {
+            return false;
+        }
+        let free_after = self.kind(end) != Some(Tk::Word)
+            || self.n(end).starts_with(['و', 'ف'])
+            || self.is_any(end, &["من", "علي", "فقط", "في", "عن"])
+            || is_past_verb(self.n(end));
+        if !free_after {
+            return false;
+        }
+        (2..=4).any(|d| {
+            i >= d && {
+                let k = i - d;
+                let w = self.n(k);
+                ["قبل", "بعد"].contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+                    && (k + 1..i)
+                        .all(|x| self.kind(x) == Some(Tk::Word) && !self.is_any(x, &["ان", "ما"]))
+            }
+        })
     }
 
     /// Is the word at k what an event-holding عقد governs: a definite noun that is
@@ -1991,6 +2040,7 @@ impl<'a> P<'a> {
                             dp: false,
                             float: None,
                             rel: None,
+                            anaph: None,
                         },
                         M {
                             span: sp2,
@@ -2002,6 +2052,7 @@ impl<'a> P<'a> {
                             dp: false,
                             float: None,
                             rel: None,
+                            anaph: None,
                         },
                     ]);
                 }
@@ -2026,6 +2077,7 @@ impl<'a> P<'a> {
                                 dp: false,
                                 float: None,
                                 rel: None,
+                                anaph: None,
                             },
                             M {
                                 span: sp2,
@@ -2037,6 +2089,7 @@ impl<'a> P<'a> {
                                 dp: false,
                                 float: None,
                                 rel: None,
+                                anaph: None,
                             },
                         ]);
                     }
@@ -2213,6 +2266,42 @@ impl<'a> P<'a> {
             || self.is_any(k, &["يوم", "امس", "غد", "الغد", "البارحه"])
     }
 
+    /// Is the number at `i` the second of a score (2 - 1، صفر - 3)?
+    fn score_before(&self, i: usize) -> bool {
+        i >= 2
+            && self.is_any(i - 1, &["-", "–"])
+            && (self.kind(i - 2) == Some(Tk::Num) || self.is(i - 2, "صفر"))
+    }
+
+    /// Does a word that governs a clock reading stand right before `i` (في 7 مساء،
+    /// حتى 9 مساء، منذ 6 صباحا، the second clock of a range after و)?
+    fn clock_cue_before(&self, i: usize) -> bool {
+        i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "و",
+                    "في",
+                    "وفي",
+                    "عند",
+                    "وعند",
+                    "تمام",
+                    "حوالي",
+                    "وحوالي",
+                    "قرابه",
+                    "بحلول",
+                    "حتي",
+                    "وحتي",
+                    "منذ",
+                    "ومنذ",
+                    "قبل",
+                    "بعد",
+                    "الي",
+                    "والي",
+                ],
+            )
+    }
+
     /// `cued`: the hour follows a minute offset (ثلاث دقائق قبل الثامنة), so a
     /// bare ordinal hour is a clock time even without a part of day.
     fn clock_phrase_x(&self, i: usize, cued: bool) -> Option<M> {
@@ -2384,6 +2473,13 @@ impl<'a> P<'a> {
         if !has_clock && !word_hour {
             // bare digit hour: needs a day part (7 صباحا)
             dp?;
+            // «تعادل 2 - 2 مساء السبت»، «دول الاتحاد الـ28 مساء الأربعاء»: a bare number
+            // whose part of day belongs to a day is a score or a count, unless a clock
+            // cue governs it (في 7 مساء الأحد); the second number of a score never is.
+            if !cued && (self.score_before(i) || (self.day_follows(e) && !self.clock_cue_before(i)))
+            {
+                return None;
+            }
         }
         // Packed or word hours need a spelled-out part of day: "1200 م" is 1200 metres.
         if (packed || card_hour)
@@ -3153,6 +3249,10 @@ impl<'a> P<'a> {
         let Some(k) = j.checked_sub(1) else {
             return false;
         };
+        // «في بيان أرسله إلى الصحفيين الاثنين: "…"»: speech follows, the day it was said.
+        if self.is_any(j + 1, &[":", "ان", "بان"]) {
+            return false;
+        }
         let n = self.n(k);
         let n = n.strip_prefix(['و', 'ف']).unwrap_or(n);
         let n = n.strip_prefix(['ب', 'ل']).unwrap_or(n);
@@ -3300,6 +3400,25 @@ impl<'a> P<'a> {
         }
         // «اللاعبين الاثنين»، «المهاجمين الاثنين»: the numeral "the two".
         if wd == 1 && j == i && self.two_after_plural(j) {
+            return None;
+        }
+        // «الاثنين وثلاثين فريقا»: the units of a compound numeral (32).
+        if wd == 1 && {
+            let n = self.n(j + 1);
+            let n = n.strip_prefix('و').unwrap_or("");
+            let n = n.strip_prefix("ال").unwrap_or(n);
+            [
+                "عشرين",
+                "ثلاثين",
+                "اربعين",
+                "خمسين",
+                "ستين",
+                "سبعين",
+                "ثمانين",
+                "تسعين",
+            ]
+            .contains(&n)
+        } {
             return None;
         }
         // "أحد" without article is "one"; الأحد عشر is "the eleven".
@@ -3972,6 +4091,9 @@ impl<'a> P<'a> {
         // Right before the year only: plurals of year, and two-word names whose
         // first word alone is something else (كوبا is also Cuba).
         const PLURALS: &[&str] = &["اعوام", "سنوات"];
+        // Birth years and generations (من مواليد 1973، جيل 1986): right before the
+        // year and without a counted noun after it.
+        const BIRTH: &[&str] = &["مواليد", "جيل"];
         const PAIRS: &[(&str, &str)] = &[("كوبا", "امريكا"), ("كوبا", "اميركا")];
         // Plans named by their target year (رؤية 2030، رؤية المملكة 2030، برنامج التحول
         // الوطني 2020، خطة 2025): never with a counted noun after the number.
@@ -4005,6 +4127,9 @@ impl<'a> P<'a> {
             // بطولة, بطولتي: the ب may be the word's own letter.
             let (raw, b) = (self.n(k), bare_word(self.n(k)));
             let is_in = |list: &[&str]| list.contains(&b) || list.contains(&raw);
+            if d == 1 && is_in(BIRTH) && !counted {
+                return true;
+            }
             if d == 1
                 && (is_in(PLURALS)
                     || (k > 0
@@ -4510,7 +4635,9 @@ impl<'a> P<'a> {
             }
         }
         let inner = self
-            .month_phrase(j)
+            .same_period(j)
+            .or_else(|| self.same_period(j + 1).filter(|m| m.ti == j))
+            .or_else(|| self.month_phrase(j))
             .or_else(|| self.rel_period(j))
             .or_else(|| self.year_phrase(j).filter(|m| m.ti == j))
             .or_else(|| self.season(j))
@@ -4677,23 +4804,18 @@ impl<'a> P<'a> {
                 {
                     return None;
                 }
+                // عشرينيات عمره: an age.
+                if self.n(i + 1).starts_with("عمر") {
+                    return None;
+                }
                 let mut e = i + 1;
-                let mut century = None;
                 if self.is(e, "من") {
                     e += 1;
                 }
-                if self.is(e, "القرن") {
-                    if let Some(n) = self.word_num(e + 1) {
-                        century = Some(n.v as i32 - 1);
-                        e = n.end;
-                        if self.dir(e).is_some() {
-                            e += 1;
-                        }
-                    } else if self.dir(e + 1).is_some() {
-                        century = self.r.map(|r| r.year / 100 - 1);
-                        e += 2;
-                    }
-                }
+                let century = self.century_at(e).map(|(c, end)| {
+                    e = end;
+                    c
+                });
                 if century.is_none() {
                     e = i + 1;
                 }
@@ -4727,6 +4849,153 @@ impl<'a> P<'a> {
             }
             _ => None,
         }
+    }
+
+    /// The hundreds of the years of «القرن العشرين / القرن الماضي / القرن الحالي» or
+    /// «الألفية الثالثة / الجديدة» at `e` (19, 19, 20, 20 written in 2018), and the
+    /// end of the phrase.
+    fn century_at(&self, e: usize) -> Option<(i32, usize)> {
+        if self.is(e, "القرن") {
+            if let Some(n) = self.word_num(e + 1) {
+                let mut end = n.end;
+                if self.dir(end).is_some() {
+                    end += 1;
+                }
+                return (1.0..=30.0).contains(&n.v).then_some((n.v as i32 - 1, end));
+            }
+            let r = self.r?;
+            let c = match self.dir(e + 1)? {
+                Dir::Past | Dir::Last => r.year / 100 - 1,
+                Dir::This => r.year / 100,
+                Dir::Next => r.year / 100 + 1,
+            };
+            return Some((c, e + 2));
+        }
+        if self.is(e, "الالفيه") {
+            let r = self.r?;
+            if let Some(n) = self
+                .word_num(e + 1)
+                .filter(|n| n.ord && (1.0..=3.0).contains(&n.v))
+            {
+                return Some(((n.v as i32 - 1) * 10, n.end));
+            }
+            if self.is_any(e + 1, &["الجديده", "الحاليه"]) {
+                return Some(((r.year / 1000) * 10, e + 2));
+            }
+            return Some(((r.year / 1000) * 10, e + 1));
+        }
+        None
+    }
+
+    /// «العام ذاته»، «الشهر نفسه»، «اليوم ذاته»، «نفس العام»، «ذلك العام»، «تلك السنة»:
+    /// the year, month or day the narrative named before; the document pass gives
+    /// the value (`anaph`).
+    fn same_period(&self, i: usize) -> Option<M> {
+        const SELF: &[&str] = &["نفسه", "ذاته", "نفسها", "ذاتها", "عينه"];
+        const BEFORE: &[&str] = &["نفس", "ذات", "ذلك", "تلك"];
+        let unit = |k: usize| -> Option<Grain> {
+            let n = self.n(k);
+            let n = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+            let n = match n.strip_prefix("لل") {
+                Some(rest) => rest,
+                None => n
+                    .strip_prefix('ب')
+                    .unwrap_or(n)
+                    .strip_prefix("ال")
+                    .unwrap_or(""),
+            };
+            match n {
+                "عام" | "سنه" => Some(Grain::Year),
+                "شهر" => Some(Grain::Month),
+                "يوم" => Some(Grain::Day),
+                _ => None,
+            }
+        };
+        let g = unit(i)?;
+        // The word before is not a lexicon word, so the phrase is found from the noun.
+        let (s, e) = if self.is_any(i + 1, SELF) {
+            (i, i + 2)
+        } else if i > 0 && self.is_any(i - 1, BEFORE) && self.n(i).starts_with("ال") {
+            // A demonstrative agrees: ذلك العام، تلك السنة.
+            let fem = self.n(i).ends_with('ه');
+            if (self.is(i - 1, "ذلك") && fem) || (self.is(i - 1, "تلك") && !fem) {
+                return None;
+            }
+            (i - 1, i + 1)
+        } else {
+            return None;
+        };
+        let r = self.r;
+        let val = match g {
+            Grain::Year => r.map(|r| format!("{:04}", r.year)),
+            Grain::Month => r.map(|r| format!("{:04}-{:02}", r.year, r.month)),
+            _ => r.map(dstr),
+        };
+        let mut m = self.mk(s, e, Kind::Date, val);
+        m.anaph = Some(g);
+        Some(m)
+    }
+
+    /// A day of the month written right before «من» + token `k` («في 24 من الشهر
+    /// ذاته»، «الخامس من نفس الشهر»، «الثالث والعشرين من الشهر نفسه»), after a
+    /// preposition: its first token and the day.
+    pub(super) fn day_before_of(&self, k: usize) -> Option<(usize, u32)> {
+        if k < 3 || !self.is(k - 1, "من") {
+            return None;
+        }
+        let day = if let Some(d) = self.int(k - 2).filter(|_| self.n(k - 2).len() <= 2) {
+            Some((k - 2, d))
+        } else {
+            (k.saturating_sub(4)..k - 1).find_map(|s| {
+                self.word_num(s)
+                    .filter(|n| n.ord && n.end == k - 1)
+                    .map(|n| (s, n.v as i64))
+            })
+        };
+        let (s, d) = day.filter(|&(_, d)| (1..=31).contains(&d))?;
+        const PREPS: &[&str] = &[
+            "في", "حتي", "منذ", "الي", "من", "بين", "قبل", "بعد", "،", ",",
+        ];
+        let before = self.n(s.checked_sub(1)?);
+        let bare = before.strip_prefix(['و', 'ف']).unwrap_or(before);
+        (PREPS.contains(&before) || PREPS.contains(&bare)).then_some((s, d as u32))
+    }
+
+    /// Decades counted by ordinals in a century: «العقد الثامن من القرن الماضي» → 197,
+    /// «العقد الأول من الألفية» → 200; «العقدين الثامن والتاسع من القرن العشرين» → 197
+    /// and 198 (the two ends). Without a century (في العقد الرابع من العمر: an age) no
+    /// date.
+    fn ordinal_decades(&self, i: usize) -> Option<Vec<M>> {
+        let (g, card, def) = self.lex(i).and_then(as_unit)?;
+        if g != Grain::Decade || !def || card == Card::Many {
+            return None;
+        }
+        let first = self
+            .word_num(i + 1)
+            .filter(|n| n.ord && (1.0..=10.0).contains(&n.v))?;
+        let mut ends = vec![(i, first.end, first.v as i32)];
+        let mut e = first.end;
+        if card == Card::Two {
+            let second = self
+                .word_num_w(e, true)
+                .filter(|n| n.ord && (1.0..=10.0).contains(&n.v))?;
+            ends.push((e, second.end, second.v as i32));
+            e = second.end;
+        }
+        if !self.is(e, "من") {
+            return None;
+        }
+        let (c, end) = self.century_at(e + 1)?;
+        let n = ends.len();
+        let out = ends
+            .into_iter()
+            .enumerate()
+            .map(|(k, (a, b, d))| {
+                let b = if k + 1 == n { end } else { b };
+                self.mk(a, b, Kind::Date, Some(format!("{c:02}{}", d - 1)))
+            })
+            .collect();
+        Some(out)
     }
 
     /// Day-part + day: صباح اليوم، مساء أمس، ليل الخميس، فجر السبت.
@@ -5318,6 +5587,10 @@ impl<'a> P<'a> {
                     return None;
                 }
                 let e = s + 1 + self.daypart_len(s + 1);
+                // «بنتيجة 3-1 مساء السبت»: a score, not a range of hours.
+                if s == i && self.day_follows(e) {
+                    return None;
+                }
                 let c1 = self.clock(a, 0, None, Some(dp));
                 let c2 = self.clock(b, 0, None, Some(dp));
                 let mid = t.span.start + parts[0].len();
@@ -5331,6 +5604,7 @@ impl<'a> P<'a> {
                     dp: true,
                     float: None,
                     rel: None,
+                    anaph: None,
                 };
                 let mut m2 = self.mk(s, e, Kind::Time, None);
                 m2.span.start = mid + 1;
@@ -5357,6 +5631,11 @@ impl<'a> P<'a> {
         // Without a part of day both ends must be clock readings (الساعة 3، 3:30),
         // or one of them when من/بين opens the range (من 3 إلى 3:30).
         let cued = s > i;
+        // «تعادل الريال مع بايرن 2 - 2 مساء الثلاثاء»: two bare numbers before the part
+        // of day of a named day are a score.
+        if !cued && !strong1 && dp2.is_some() && self.day_follows(e) {
+            return None;
+        }
         if dp1.is_none()
             && dp2.is_none()
             && !(strong1 && strong2)
@@ -5612,6 +5891,9 @@ impl<'a> P<'a> {
         if let Some(v) = self.count_range(i) {
             return v;
         }
+        if let Some(v) = self.ordinal_decades(i) {
+            return v;
+        }
         let cands = [
             self.quarter(i),
             self.throughout(i),
@@ -5635,6 +5917,7 @@ impl<'a> P<'a> {
             self.count_unit(i),
             self.set(i),
             self.decade(i),
+            self.same_period(i),
             self.deictic(i),
             self.unit_alone(i),
         ];
