@@ -14,6 +14,7 @@ mod plural;
 
 use crate::{Doc, Quantity};
 use khabar_text::numbers::{find_numbers, scan, Item, ItemKind, NumberKind, NumberMatch};
+use khabar_text::segment::{segment_spans, SegmentKind};
 use khabar_text::Span;
 use lexicon::{tables, Qual, Tables, CURRENCY_DEFAULT, CURRENCY_HOME, ISO_CODES, LATIN_UNITS};
 
@@ -955,6 +956,10 @@ impl<'a> Cx<'a> {
         {
             return Some((Unit::Time, j + 1));
         }
+        // «في 15 يونيو … والثانية في 19 منه»: منه after a day points back to the month.
+        if f == "منه" && (j.saturating_sub(12)..j).any(|i| self.t.months.contains(self.f(i))) {
+            return Some((Unit::Time, j));
+        }
         // من + definite noun: 150 من المسلحين; a currency: مئات الملايين من الدولارات.
         if f == "من" && self.is_word(j + 1) && self.joined(j + 1) && self.f(j + 1).starts_with("ال")
         {
@@ -990,8 +995,138 @@ impl<'a> Cx<'a> {
         if f.ends_with("انيا") {
             return None;
         }
+        // Nor does it carry a pronoun (20 بينهم، 4 إصاباتهم، 90 سجلها، 42 ضده).
+        if pronoun_suffixed(self.raw(j)) {
+            return None;
+        }
         let n = self.noun(j)?;
         Some((n, j))
+    }
+
+    /// واحد/واحدة at item `a` after the noun it counts: «جندي واحد» → 1 جندي (with a
+    /// hedge before the noun or after واحد: «أكثر من شخص واحد», «شخص واحد على الأقل»),
+    /// «بهدف واحد» → 1 هدف (the proclitic outside the span). Not a count: a duration
+    /// (عام واحد is the time extractor's), «كرجل واحد» and the set phrases of
+    /// [`ONE_PHRASES`] ("one and the same", "unilateral"). No noun before it: a
+    /// definite noun (a predicate: «الهدف واحد»), a pronoun, a verb, a ة-noun before
+    /// masculine واحد (بزيادة واحد في المئة).
+    fn one_after_noun(&self, a: usize) -> OneAfter {
+        if a == 0 || !self.joined(a) {
+            return OneAfter::NoNoun;
+        }
+        let fem_one = self.f(a) == "واحده";
+        let Some(mut w) = self.indefinite_word(a - 1) else {
+            return OneAfter::NoNoun;
+        };
+        let last_of = |s: &str| {
+            s.chars()
+                .rfind(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+        };
+        // «رؤية سياسية واحدة», «سنة مالية واحدة»: a feminine nisba adjective between
+        // a ة-noun and واحدة.
+        let fem_noun_before = |p: usize| {
+            p > 0 && self.joined(p) && {
+                self.indefinite_word(p - 1)
+                    .filter(|v| last_of(v.2) == Some('ة'))
+            }
+            .is_some()
+        };
+        if w.3.ends_with("يه") && last_of(w.2) == Some('ة') && fem_noun_before(w.0) {
+            if let Some(v) = self.indefinite_word(w.0 - 1) {
+                w = v;
+            }
+        }
+        // واحدة after a noun of masculine form is the adjective of the construct
+        // head before it («رحلة طيران واحدة»), or of nothing there.
+        let fem_form = matches!(last_of(w.2), Some('ة' | 'ه' | 'ى' | 'ا' | 'ء'))
+            || FEMININE_NOUNS.contains(&w.3.as_str());
+        if fem_one && !fem_form {
+            if !fem_noun_before(w.0) {
+                return OneAfter::NoNoun;
+            }
+            match self.indefinite_word(w.0 - 1) {
+                Some(v) => w = v,
+                None => return OneAfter::NoNoun,
+            }
+        }
+        let (p, skip, base, bf) = w;
+        let raw = self.raw(p);
+        if self.f(a) == "واحد" && last_of(base) == Some('ة') {
+            return OneAfter::NoNoun;
+        }
+        // A dual or plural before it is not what واحد counts («مدقتين واحدة ضخمة»).
+        if dual::read_dual(base).is_some() {
+            return OneAfter::NoNoun;
+        }
+        let like = raw.get(..skip).is_some_and(|p| p.contains('ك'));
+        if like
+            || ONE_PHRASES.contains(&bf.as_str())
+            || self.t.time_units.contains(bf.as_str())
+            || self.t.months.contains(bf.as_str())
+        {
+            return OneAfter::NotCount;
+        }
+        let unit = if let Some(u) = self.t.measure.get(bf.as_str()) {
+            Unit::Measure(u)
+        } else if let Some(family) = self.t.currency.get(bf.as_str()) {
+            Unit::Currency(self.currency_code(family, None, p).0)
+        } else {
+            match self.noun_form(base, &bf) {
+                // (أوركسترا واحدة: not an accusative ـا.)
+                Some(Unit::Noun(_)) if bf.ends_with('ا') && !pronoun_suffixed(base) => {
+                    Unit::Noun(base_letters(base))
+                }
+                Some(Unit::Noun(s)) if !pronoun_suffixed(base) => Unit::Noun(s),
+                Some(Unit::Time) => return OneAfter::NotCount,
+                _ => return OneAfter::NoNoun,
+            }
+        };
+        let Some(it) = self.item(p) else {
+            return OneAfter::NoNoun;
+        };
+        let mut span = Span::new(
+            it.span.start + skip,
+            self.item(a).map_or(it.span.end, |x| x.span.end),
+        );
+        let mut qual = Qual::Exact;
+        if let Some((q, at)) = self.pre_cue(p).filter(|_| skip == 0) {
+            qual = q;
+            span.start = at;
+        } else if let Some((q, e)) = self.post_cue(a + 1) {
+            qual = q;
+            span.end = self.item(e).map_or(span.end, |x| x.span.end);
+        }
+        OneAfter::Count(RawQuantity {
+            span,
+            value: Some(1.0),
+            low: None,
+            high: None,
+            qualifier: qual.as_str(),
+            unit: unit.name(),
+        })
+    }
+
+    /// The word at item `i` without its proclitics, when it is indefinite and carries
+    /// no pronoun: (item, bytes of proclitics, the word without them, its fold).
+    fn indefinite_word(&self, i: usize) -> Option<(usize, usize, &'a str, String)> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let raw = self.raw(i);
+        let mut skip = 0;
+        for (span, kind) in segment_spans(raw).iter() {
+            match kind {
+                SegmentKind::Proclitic => skip = span.end,
+                SegmentKind::Base => {}
+                SegmentKind::Enclitic => return None,
+            }
+        }
+        let base = raw.get(skip..).unwrap_or(raw);
+        let bf = khabar_text::numbers::fold_word(base);
+        if bf.starts_with("ال") || bf.chars().count() < 2 {
+            return None;
+        }
+        Some((i, skip, base, bf))
     }
 
     /// The singular of a plural noun with a possessive pronoun at item `i` (جنوده →
@@ -1280,7 +1415,7 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
-        if self.prefixed_not_noun(f) {
+        if self.prefixed_not_noun(f) || perfect_verb(raw) {
             return None;
         }
         // An imperfect verb in ى (يسعى، تبقى، يرى): not a nisba noun in ي.
@@ -1345,6 +1480,25 @@ impl<'a> Cx<'a> {
             }
             if matches!(f, "واحد" | "واحده") && self.f(b + 1) == "من" {
                 return 1;
+            }
+            // «وأحد أبرز المسؤولين», «وإحدى الدول»: و + أحد/إحدى is "and one of" (the
+            // number reader folds وأحد to واحد).
+            if a == b && and_one_of(self.raw(a)) {
+                return 1;
+            }
+        }
+        // واحد/واحدة follows the noun it counts (جندي واحد، نقطة واحدة): the word after
+        // it is not its unit («قصة واحدة ينبغي», «واحد فيهم»).
+        // (وواحد: no noun before it.)
+        let mut lone_one = a == b && matches!(self.f(a), "وواحد" | "وواحده");
+        if a == b && matches!(self.f(a), "واحد" | "واحده") {
+            match self.one_after_noun(a) {
+                OneAfter::Count(q) => {
+                    out.push(q);
+                    return 1;
+                }
+                OneAfter::NotCount => return 1,
+                OneAfter::NoNoun => lone_one = true,
             }
         }
         let mut start = m.span.start;
@@ -1440,6 +1594,9 @@ impl<'a> Cx<'a> {
         }
         if unit.is_none() {
             unit = self.unit_at(j);
+            if lone_one && matches!(unit, Some((Unit::Noun(_), _))) {
+                unit = None;
+            }
         }
         // «(18) شخصا», «مسافة (3) كم», «(409) ألف طن»: a figure in brackets before its
         // unit (or scale and unit).
@@ -1571,7 +1728,7 @@ impl<'a> Cx<'a> {
                 unit_name = Some("درجة".to_string());
             }
         }
-        if unit_name.is_none() && !is_range {
+        if unit_name.is_none() && !is_range && !lone_one {
             // 5 و7 ملايين دولار, 8.6 و72.3 و157.8 ملم: the unit (and scale) of the last
             // number of a coordinated list.
             if let Some((u, scale)) = self.shared_unit(nums, ranges, k) {
@@ -1583,6 +1740,9 @@ impl<'a> Cx<'a> {
                 // وجرح 12 آخرين: the noun of the previous count in the sentence.
                 unit_name = Some(u);
                 end_item = e;
+            } else if let Some(u) = self.out_of_unit(cue_at, start, out) {
+                // «فاز في ثلاث مباريات من أصل 19»: the whole of the previous count.
+                unit_name = Some(u);
             } else if let Some(u) = self.elliptic_currency(last, start, out) {
                 // 500 مليار دولار … نحو 120 مليارا: the currency of the previous amount.
                 unit_name = Some(u);
@@ -1786,6 +1946,30 @@ impl<'a> Cx<'a> {
         // A counted noun (Arabic), not a currency code or a measurement symbol.
         let noun = unit.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c));
         (same_sentence && noun && gap.chars().count() <= 120).then_some((unit, e))
+    }
+
+    /// «فاز في ثلاث مباريات من أصل 19», «سجل 7 أهداف من مجموع 12»: a number after من
+    /// أصل/مجموع/إجمالي (item `a` is its first) with no unit of its own is a whole of
+    /// which the previous quantity of the sentence (at most 80 characters before) is a
+    /// part: it takes that quantity's unit.
+    fn out_of_unit(&self, a: usize, start: usize, out: &[RawQuantity]) -> Option<String> {
+        if a < 2 || !(self.joined(a) && self.joined(a - 1)) || self.f(a - 2) != "من" {
+            return None;
+        }
+        if !matches!(self.f(a - 1), "اصل" | "مجموع" | "اجمالي") {
+            return None;
+        }
+        let from = self.item(a - 2)?.span.start;
+        let prev = out
+            .iter()
+            .filter(|q| q.span.end <= from)
+            .max_by_key(|q| q.span.end)?;
+        let gap = self.text.get(prev.span.end..start)?;
+        let same_sentence = !gap.contains(['.', '!', '؟', '?', '\n']);
+        (same_sentence && gap.chars().count() <= 80)
+            .then(|| prev.unit.clone())
+            .flatten()
+            .filter(|u| u != "%")
     }
 
     /// «بلغت 500 مليار دولار قبل أن تخسر نحو 120 مليارا»: an amount that ends in a scale
@@ -2927,6 +3111,108 @@ fn waw_noun(raw: &str) -> bool {
 
 /// A masculine plural in construct has lost its ن: مسؤولي المخابرات → مسؤول, إرهابيي
 /// التنظيم → إرهابي. Only a written ي (not ى) on a participle (م…) or a nisba (…يي).
+/// What واحد/واحدة after a word is (see [`Cx::one_after_noun`]).
+enum OneAfter {
+    /// A count of one of the noun before it.
+    Count(RawQuantity),
+    /// Not a quantity (a duration, «كرجل واحد», «في آن واحد»).
+    NotCount,
+    /// No noun before it: واحد stands alone («واحد فيهم»).
+    NoNoun,
+}
+
+/// Nouns that واحد/واحدة follows in set phrases, folded: "at once" (في آن/وقت واحد،
+/// دفعة واحدة), "united" (صف واحد، سقف واحد، جسد واحد، كتلة واحدة، قلب واحد، نفس
+/// واحد), "unilateral" (من جانب/طرف واحد), "number one" (رقم واحد), "each/any/the
+/// last one" (كل واحد، أي واحد، آخر واحد).
+const ONE_PHRASES: &[&str] = &[
+    "ان", "وقت", "دفعه", "صف", "سقف", "جسد", "كتله", "قلب", "نفس", "جانب", "طرف", "رقم", "كل",
+    "اي", "اخر",
+];
+
+/// Feminine nouns without ة that واحدة follows (folded): حرب واحدة، أرض واحدة.
+const FEMININE_NOUNS: &[&str] = &[
+    "حرب", "ارض", "شمس", "نار", "دار", "عين", "يد", "نفس", "روح", "ريح", "كاس", "بير", "سوق",
+    "طريق", "قدم", "اذن", "سن", "ساق", "ذراع",
+];
+
+/// The letters of a word without diacritics or tatweel.
+fn base_letters(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+        .collect()
+}
+
+/// Is `raw` و/ف + أحد/إحدى ("and one of"), written with its hamza? (واحد without one
+/// is the numeral.)
+fn and_one_of(raw: &str) -> bool {
+    let letters: String = raw
+        .chars()
+        .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+        .collect();
+    letters
+        .strip_prefix(['و', 'ف'])
+        .is_some_and(|r| matches!(r, "أحد" | "إحدى" | "إحدي"))
+}
+
+/// Does the word `raw` end in a pronoun (بينهم، إصاباتهم، سجلها، ضده، حتفهما)? By the
+/// news corpus: the stem must be a word of its own (سجل، بين) or take other pronouns
+/// (حتفه), so that درهم، سهم، مساهم، تفاهم keep their هم, اتجاها and وجها their ها,
+/// and ه written for ة (مدرسه) is not read as a pronoun.
+fn pronoun_suffixed(raw: &str) -> bool {
+    let letters: String = raw
+        .chars()
+        .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+        .collect();
+    let Some((rest, suffix)) = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|s| letters.strip_suffix(s).map(|r| (r, *s)))
+    else {
+        return false;
+    };
+    // (ضده: a two-letter stem only before ه.)
+    if rest.chars().count() < if suffix == "ه" { 2 } else { 3 } {
+        return false;
+    }
+    let lex = khabar_text::lexicon::Lexicon::get();
+    let stem = khabar_text::lexicon::lexfold_str(rest);
+    let count = |s: &str| lex.count(&format!("{stem}{s}"));
+    match suffix {
+        "ه" => {
+            let bare = count("");
+            bare >= MIN_STEM && count("ة").saturating_mul(4) < bare
+        }
+        "ها" => count("") >= MIN_STEM,
+        _ => count("").max(count("ه")).max(count("ها")) >= MIN_STEM,
+    }
+}
+
+/// Is `raw` a perfect verb in ـت (انطلقت، وصلت، أعلنت)? By the news corpus: without
+/// its ت it is a word of at least three letters (the third person masculine) that also
+/// takes the plural ـوا. Nouns in ت keep it: تابوت، ياقوت (no تابووا), بيت and صوت (a
+/// stem under three letters), and ات plurals are not looked at.
+fn perfect_verb(raw: &str) -> bool {
+    let letters: String = raw
+        .chars()
+        .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+        .collect();
+    let Some(stem) = letters.strip_suffix('ت') else {
+        return false;
+    };
+    if stem.ends_with('ا') || stem.chars().count() < 3 {
+        return false;
+    }
+    let lex = khabar_text::lexicon::Lexicon::get();
+    let folded = khabar_text::lexicon::lexfold_str(stem);
+    lex.count(&folded) >= MIN_STEM && lex.count(&format!("{folded}وا")) >= MIN_VERB_PLURAL
+}
+
+/// Minimum corpus count of the ـوا plural of a perfect verb.
+const MIN_VERB_PLURAL: u32 = 5;
+
+/// Minimum corpus count of the stem of a word read as stem + pronoun.
+const MIN_STEM: u32 = 30;
+
 fn construct_plural_stem<'s>(raw: &str, folded: &'s str) -> &'s str {
     let written_ya = raw
         .chars()
@@ -3006,6 +3292,9 @@ fn singular(t: &Tables, raw: &str, folded: &str, known: &dyn Fn(&str) -> bool) -
     // Sound feminine plural: سيارات → سيارة.
     if key.ends_with("ات") && n >= 5 {
         let stem: String = key.chars().take(n - 2).collect();
+        if let Some(s) = maqsura_singular(&cut(lo, hi - 2)) {
+            return Some(s);
+        }
         let masculine = n >= 6
             && !stem.ends_with(['ي', 'ا', 'و'])
             && !known(&format!("{stem}ه"))
@@ -3035,6 +3324,22 @@ fn masculine_in_corpus(stem: &str) -> bool {
     }
     let fm = lex.count(&format!("{folded}ة"));
     fm.saturating_mul(30) <= m && (fm < 10 || !folded.starts_with('م'))
+}
+
+/// The ى-singular of a م-noun's ات plural (stem `stem`, the plural without ات):
+/// مستويات → مستوى، منتديات → منتدى، مستشفيات → مستشفى. By the news corpus (which
+/// folds ى into ي): the stem is a common word and its ة-form is rare (مسرحيات →
+/// مسرحية, ميليشيات → ميليشية keep the ة).
+fn maqsura_singular(stem: &str) -> Option<String> {
+    let base = stem.strip_suffix('ي')?;
+    if !base.starts_with('م') || base.chars().count() < 4 {
+        return None;
+    }
+    let lex = khabar_text::lexicon::Lexicon::get();
+    let folded = khabar_text::lexicon::lexfold_str(stem);
+    let m = lex.count(&folded);
+    let fm = lex.count(&format!("{folded}ة"));
+    (m >= MIN_MASCULINE && fm.saturating_mul(30) <= m).then(|| format!("{base}ى"))
 }
 
 /// Minimum corpus count of the bare stem of a masculine sound feminine plural.

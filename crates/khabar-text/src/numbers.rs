@@ -435,8 +435,10 @@ pub fn number_word(word: &str, folded: &str) -> Option<NumWord> {
         };
         let len = stem.chars().count();
         // ب/ل/ك on a short stem is usually a different word (لست "I am not", كمية
-        // "quantity"), but not on ستة and مئة with its hamza (لستة آلاف، بمئة).
-        let short_ok = stem == "سته" || (stem == "ميه" && word.contains('ئ'));
+        // "quantity"), but not on ستة and مئة with its hamza (لستة آلاف، بمئة), nor on
+        // the construct numerals خمس، سبع، تسع، عشر (لخمس سنوات، بسبع لغات، بعشر مرات).
+        let short_ok = matches!(stem, "سته" | "خمس" | "سبع" | "تسع" | "عشر")
+            || (stem == "ميه" && word.contains('ئ'));
         if len < 2 || (prep && len < 4 && !short_ok) {
             continue;
         }

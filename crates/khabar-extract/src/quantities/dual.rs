@@ -90,8 +90,12 @@ pub(super) fn read_dual(raw: &str) -> Option<DualWord> {
     if definite {
         return None;
     }
-    let (skip, base, folded, r) =
-        reading(skip).or_else(|| (skip > 0).then(|| reading(0)).flatten())?;
+    // Last, a و the segmenter left on a word the corpus does not know (وتعادلان).
+    let conj =
+        (raw.starts_with('و') && Lexicon::get().count(&quick.text) < 3).then_some('و'.len_utf8());
+    let (skip, base, folded, r) = reading(skip)
+        .or_else(|| (skip > 0).then(|| reading(0)).flatten())
+        .or_else(|| conj.filter(|_| skip == 0).and_then(reading))?;
     // The singular in the source spelling: the letters of the stem.
     let first = folded.map.first()?.start;
     let last = folded.map.get(r.stem_len.checked_sub(1)?)?.end;
@@ -174,13 +178,17 @@ fn judge(form: &str) -> Option<Reading> {
     let frequent = f > 0.3 * s;
     if form.ends_with("ان") {
         // A dual verb (تمران، يلعبان): its other person (يمران، تلعبان) or the
-        // singular's (يمر for تمر) is attested too.
+        // singular's (يمر for تمر) is attested too, and the singular is mostly not a
+        // noun (a ت-masdar that mostly takes the article, التعادل، التحالف, is one:
+        // تعادلان is two draws).
         let swap = |w: &str| match w.strip_prefix('ت') {
             Some(r) => Some(format!("ي{r}")),
             None => w.strip_prefix('ي').map(|r| format!("ت{r}")),
         };
-        let verb =
-            swap(form).is_some_and(|o| c(&o) > 0.0) || swap(&stem).is_some_and(|o| c(&o) > 0.1 * s);
+        let masdar = c(&format!("ال{stem}")) >= 0.5 * s;
+        let verb = !masdar
+            && (swap(form).is_some_and(|o| c(&o) > 0.0)
+                || swap(&stem).is_some_and(|o| c(&o) > 0.1 * s));
         if frequent || verb {
             return None;
         }

@@ -1369,3 +1369,200 @@ fn a_year_after_an_elliptic_amount_is_a_date() {
     // A duration is still not a quantity.
     assert!(q("استمرت الحرب 8 أعوام").is_empty());
 }
+
+#[test]
+fn one_follows_the_noun_it_counts() {
+    one("أصيب جندي واحد في الاشتباك", Some(1.0), "exact", "جندي");
+    let v = q("أصيب جندي واحد في الاشتباك");
+    assert_eq!(v[0].0, "جندي واحد", "{v:?}");
+    one(
+        "سقط صاروخ واحد على الأقل قرب المطار",
+        Some(1.0),
+        "at_least",
+        "صاروخ",
+    );
+    one(
+        "لم يسجل الفريق أكثر من هدف واحد طوال الموسم",
+        Some(1.0),
+        "more_than",
+        "هدف",
+    );
+    // The proclitic stays outside the span.
+    let v = q("فاز الفريق بهدف واحد دون رد");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        (v[0].0.as_str(), v[0].5.as_deref()),
+        ("هدف واحد", Some("هدف"))
+    );
+    // The word after واحدة is not its unit.
+    one("هناك قصة واحدة تستحق أن تروى", Some(1.0), "exact", "قصة");
+    // Not counts: set phrases, «كرجل واحد», durations, no noun before it.
+    assert!(q("وصلت الوفود في آن واحد إلى القاعة").is_empty());
+    assert!(q("وقفوا كرجل واحد ضد القرار").is_empty());
+    assert!(q("أعلنت الحكومة وقف النار من جانب واحد أمس").is_empty());
+    assert!(q("استمرت المفاوضات لمدة أسبوع واحد").is_empty());
+    assert!(q("قالت إن عينها على واحد فيهم فقط").is_empty());
+    assert!(q("وأطلق ثلاثة صواريخ نحو الشمال وواحد باتجاه الجنوب")
+        .iter()
+        .all(|r| r.5.as_deref() != Some("باتجاه")));
+    // A predicate after a definite noun.
+    assert!(q("الهدف واحد لدى الطرفين").is_empty());
+    // A feminine nisba adjective or a construct complement between the noun and
+    // واحدة; a feminine noun without ة; a noun in ـا; a dual before واحدة.
+    let v = q("تبنت الأحزاب رؤية سياسية واحدة للمرحلة");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        (v[0].0.as_str(), v[0].5.as_deref()),
+        ("رؤية سياسية واحدة", Some("رؤية"))
+    );
+    assert!(q("استمر العقد سنة مالية واحدة").is_empty());
+    let v = q("تجمعهم رحلة طيران واحدة إلى باريس");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].5.as_deref(), Some("رحلة"), "{v:?}");
+    one("خاض البلد حرب واحدة فقط", Some(1.0), "exact", "حرب");
+    one(
+        "عزفت أوركسترا واحدة في الحفل",
+        Some(1.0),
+        "exact",
+        "أوركسترا",
+    );
+    assert!(q("ثبتت على الباب مطرقتين واحدة كبيرة وأخرى صغيرة")
+        .iter()
+        .all(|r| r.1 != Some(1.0)));
+    // Masculine واحد after a ة-noun is not its adjective: the percentage stays.
+    one("ارتفع المؤشر بزيادة واحد في المئة", Some(1.0), "exact", "%");
+}
+
+#[test]
+fn and_one_of_is_not_a_count() {
+    assert!(q("التقى الوزير وأحد أبرز قادة المعارضة").is_empty());
+    assert!(q("زارت اللجنة المدرسة وإحدى المستشفيات الميدانية").is_empty());
+    // و + أحد عشر is still eleven.
+    let v = q("ضم الوفد عشرة وزراء وأحد عشر خبيرا");
+    assert!(
+        v.iter()
+            .any(|r| r.1 == Some(11.0) && r.5.as_deref() == Some("خبير")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_word_with_a_pronoun_is_not_a_counted_noun() {
+    let v = q("صوت 61 نائبا مع القانون مقابل 40 ضده");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].5.as_deref(), Some("نائب"));
+    let v = q("اعتقلت الشرطة أكثر من 30 بينهم قاصرون");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].4.as_str(), v[0].5.as_deref()), ("more_than", None));
+    assert!(q("أصيب في الحادث 4 إصاباتهم خطيرة").is_empty());
+    // Words whose هم/ها/ه is their own: units as before.
+    for w in [
+        "درهم",
+        "سهم",
+        "أسهم",
+        "مساهم",
+        "تفاهم",
+        "اتجاها",
+        "وجها",
+        "وجه",
+        "اتجاه",
+    ] {
+        assert!(!pronoun_suffixed(w), "{w}");
+    }
+    for w in ["بينهم", "إصاباتهم", "سجلها", "ضده", "حتفهم", "لعبها"]
+    {
+        assert!(pronoun_suffixed(w), "{w}");
+    }
+    one("اشترى المستثمر 3 أسهم جديدة", Some(3.0), "exact", "سهم");
+}
+
+#[test]
+fn a_perfect_verb_is_not_a_counted_noun() {
+    assert!(q("وكانت السيارة 12 انطلقت من الميناء").is_empty());
+    assert!(q("قال إن الشاحنة 7 وصلت متأخرة").is_empty());
+    for w in ["انطلقت", "وصلت", "أعلنت"] {
+        assert!(perfect_verb(w), "{w}");
+    }
+    // Nouns in ت keep it.
+    for w in ["بيت", "صوت", "تابوت", "ياقوت", "ساعات", "إنترنت"] {
+        assert!(!perfect_verb(w), "{w}");
+    }
+    one("دمرت الغارات 15 بيتا", Some(15.0), "exact", "بيت");
+}
+
+#[test]
+fn a_whole_after_out_of_takes_the_unit_of_its_part() {
+    let v = q("سجل المهاجم سبعة أهداف من أصل 12 أحرزها فريقه");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        (v[1].1, v[1].5.as_deref()),
+        (Some(12.0), Some("هدف")),
+        "{v:?}"
+    );
+    // A percentage is not carried over; a whole with its own unit keeps it.
+    let v = q("ارتفع السهم 5% من أصل 20 جلسة");
+    assert!(v.iter().any(|r| r.5.as_deref() == Some("جلسة")), "{v:?}");
+    let v = q("وسجل 5% في الربع الأول من إجمالي 30 بالخارج");
+    assert!(v.iter().all(|r| r.1 != Some(30.0)), "{v:?}");
+}
+
+#[test]
+fn sound_plurals_of_maqsura_nouns() {
+    one(
+        "تعمل الشركة على 4 مستويات مختلفة",
+        Some(4.0),
+        "exact",
+        "مستوى",
+    );
+    one(
+        "افتتحت الوزارة خمسة مستشفيات ميدانية",
+        Some(5.0),
+        "exact",
+        "مستشفى",
+    );
+    // Nouns whose ة-form is common keep it.
+    one("عرضت ثلاث مسرحيات جديدة", Some(3.0), "exact", "مسرحية");
+    one(
+        "تقاتل في المدينة 6 ميليشيات مسلحة",
+        Some(6.0),
+        "exact",
+        "ميليشيا",
+    );
+    one("فاز المدرب بأربعة كؤوس محلية", Some(4.0), "exact", "كأس");
+    one(
+        "خسر الفريق خمسة نهائيات متتالية",
+        Some(5.0),
+        "exact",
+        "نهائي",
+    );
+}
+
+#[test]
+fn construct_numerals_after_a_preposition() {
+    one(
+        "تعاقد النادي مع اللاعب لخمس مباريات فقط",
+        Some(5.0),
+        "exact",
+        "مباراة",
+    );
+    one("ترجم الكتاب بسبع لغات أوروبية", Some(7.0), "exact", "لغة");
+    one("ارتفع الإنتاج بعشر مرات خلال عقد", Some(10.0), "exact", "مرة");
+}
+
+#[test]
+fn the_day_after_a_month_with_minhu_is_a_date() {
+    assert!(q("تبدأ البطولة في 14 يونيو وتنتهي في 15 منه").is_empty());
+    assert!(q("يلتقي الفريقان في 3 مايو ثم حتى 20 منه").is_empty());
+}
+
+#[test]
+fn nominative_duals_of_masdars_that_look_like_verbs() {
+    let v = q("حقق الفريق في الدوري 8 انتصارات وتعادلان");
+    assert!(
+        v.iter()
+            .any(|r| r.0 == "تعادلان" && r.1 == Some(2.0) && r.5.as_deref() == Some("تعادل")),
+        "{v:?}"
+    );
+    // Dual verbs stay verbs.
+    assert!(q("اللاعبان يلعبان معا منذ الصغر").is_empty());
+}

@@ -299,6 +299,14 @@ fn clitics_are_outside_the_span() {
     assert!(close(ms[0].1, 100_000.0));
     // … but كمية is "quantity", not ك + مية.
     assert!(all("كمية كبيرة").is_empty());
+    // ل/ب on the construct numerals خمس، سبع، تسع، عشر.
+    let ms = all("سافر لخمس دول");
+    assert_eq!(ms[0].0, "خمس");
+    assert!(close(ms[0].1, 5.0));
+    let ms = all("فاز بتسع ميداليات");
+    assert_eq!(ms[0].0, "تسع");
+    assert!(close(ms[0].1, 9.0));
+    assert!(all("لسعر النفط").is_empty());
 }
 
 #[test]
