@@ -194,6 +194,25 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         }
         keep
     });
+    // "وتابع ميلر، الذي …، بالقول إن", "وأضاف بقوله:": one speech act; the verb is the
+    // cue and the masdar after it gives no second attribution.
+    let mut prev_verb: Option<(Span, usize)> = None;
+    cands.retain(|c| {
+        let key = scan.key(c.cue_tok);
+        let masdar_cue = matches!(
+            key,
+            "بالقول" | "وبالقول" | "بقوله" | "بقولها" | "بقولهم" | "بقولهما"
+        );
+        let sent = scan.sent_of.get(c.cue_tok).copied();
+        let same = prev_verb.is_some_and(|(content, s)| content == c.content && sent == Some(s));
+        if masdar_cue && same {
+            return false;
+        }
+        if !masdar_cue {
+            prev_verb = sent.map(|s| (c.content, s));
+        }
+        true
+    });
     // "وقال X على حسابه: … وإذا أصبنا فهذا واجبنا …": inside speech after a colon, as
     // inside quotation marks, a first person plural verb is the speaker's own narrative.
     let direct: Vec<Span> = cands
@@ -806,6 +825,20 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
             Kind::Punct(_) => {}
             Kind::Word => {
                 let k = scan.key(j);
+                // "واعتبرت المنظمة، التي تقول إنها مستقلة، أن": a relative clause set off
+                // by commas (with a cue of its own) is skipped to its closing comma.
+                if j > from + 1 && relative_after_comma(scan, j + 1) {
+                    if let Some(c) = (j + 2..end.min(j + 30)).find(|c| {
+                        matches!(scan.punct(*c), Some('،' | ','))
+                            || matches!(scan.punct(*c), Some('.' | '!' | '?' | '؟' | '؛'))
+                    }) {
+                        if matches!(scan.punct(c), Some('،' | ',')) && scan.is_complementizer(c + 1)
+                        {
+                            j = c;
+                            continue;
+                        }
+                    }
+                }
                 // "بعد أن / قبل أن / منذ أن": a temporal clause, not reported content.
                 if scan.is_complementizer(j)
                     && k == "ان"
@@ -818,6 +851,15 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                 if k == "كون" && j > from + 1 && lexicon::is_content_preposition(scan.key(j - 1))
                 {
                     return Some((Opener::Complementizer, j - 1, j));
+                }
+                // "وتتهم الحكومة المعارض بالتمويل، غير أنه ينفي": "however" opens a
+                // clause of its own, never the cue's content.
+                if scan.is_complementizer(j)
+                    && j > from + 2
+                    && matches!(scan.key(j - 1), "الا" | "غير" | "بيد" | "والا")
+                    && matches!(scan.punct(j - 2), Some('،' | ','))
+                {
+                    return None;
                 }
                 if scan.is_complementizer(j) {
                     let start = if j > from + 1
@@ -1139,6 +1181,14 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
         let participle = lex.lookup(k).is_some_and(|c| c.form == CueForm::Participle);
         // "، على حد تعبيره", "، من دون أن يبلغ عن إصابات": the narrator's tag or comment.
         let tag = (k == "علي" && scan.key(j + 2) == "حد")
+            // "، حسب تعبيره", "، بحسب قولها"
+            || (matches!(k, "حسب" | "بحسب")
+                && matches!(
+                    scan.key(j + 2),
+                    "تعبيره" | "تعبيرها" | "تعبيرهم" | "قوله" | "قولها" | "قولهم" | "وصفه" | "وصفها"
+                ))
+            // "، وسبق أن شددت على …": the narrator recalls an earlier position.
+            || (k == "وسبق" && scan.is_complementizer(j + 2))
             || (k == "دون" && scan.is_complementizer(j + 2))
             || (k == "من" && scan.key(j + 2) == "دون" && scan.is_complementizer(j + 3));
         // "، كما تابع …", "، وأشاد بـ…": the next report of the narrator.
@@ -1280,7 +1330,22 @@ fn verb_cue(
     {
         return None;
     }
-    let (content, direct, trim) = content_span(scan, opener, start_tok)?;
+    let (mut content, direct, trim) = content_span(scan, opener, start_tok)?;
+    // "واعتبرت المنظمة، التي تقول إنها مستقلة، أن الحكم قاس": a cue in a relative
+    // clause set off by commas reports up to the closing comma; the complementizer after
+    // it opens the main verb's content.
+    if !direct && relative_after_comma(scan, i) {
+        let last = scan.toks.partition_point(|t| t.start < content.end);
+        if let Some(c) = (start_tok + 1..last).find(|c| {
+            matches!(scan.punct(*c), Some('،' | ','))
+                && scan.is_complementizer(c + 1)
+                && !scan.in_quote.get(*c).copied().unwrap_or(false)
+        }) {
+            if let Some(e) = content_end(scan, c) {
+                content.end = e;
+            }
+        }
+    }
     // The words between cue and content: subject, then adjuncts.
     let middle_end = if opener == Opener::Complementizer {
         start_tok
@@ -1532,6 +1597,19 @@ fn verb_cue(
             } else if !first && subject_before(scan, ents, i).is_some() {
                 // "ويذكر أن شركة X قالت في بيان نشرته عبر صفحتها على "فيسبوك"، إن"
                 9
+            } else if matches!(scan.key(i + 1), "في" | "خلال" | "عبر")
+                && lexicon::is_adjunct_noun(scan.key(i + 2))
+                // (a statement, not a time or frame: "تحدث في إطار …")
+                && !matches!(
+                    scan.key(i + 2),
+                    "اطار" | "سياق" | "وقت" | "الوقت" | "حين" | "ختام" | "مستهل" | "بدايه"
+                        | "نهايه" | "اعقاب"
+                )
+                && !is_month_or_period(scan.key(i + 2))
+            {
+                // "وقالت في مقابلة مع شبكة سي بي إس الأمريكية إنها": an interview or
+                // statement adjunct names its medium.
+                9
             } else {
                 6
             };
@@ -1627,6 +1705,13 @@ fn verb_cue(
     })
 }
 
+/// Does the cue at `i` open a relative clause set off by a comma ("المنظمة، التي تقول")?
+fn relative_after_comma(scan: &Scan, i: usize) -> bool {
+    i >= 2
+        && relative_feminine(scan.key(i - 1)).is_some()
+        && matches!(scan.punct(i - 2), Some('،' | ','))
+}
+
 /// The lemma of a cue that reports only with a clause ("تعهد بأن", "تضمن التقرير أن"):
 /// with a noun-phrase object ("تعهد بإجازة قانون", "تضمنت تهديدات") or a quoted phrase
 /// ("تعهد "بطي صفحة الماضي"") it is an announcement or a list of contents, not
@@ -1645,7 +1730,12 @@ fn past_3fs(k: &str, cue: lexicon::Cue) -> bool {
     let Some(stem) = k.strip_suffix('ت') else {
         return false;
     };
-    if lex.lookup(stem).is_some_and(|c| c.lemma == cue.lemma) {
+    // ("بينت": the stem "بين" is a homograph left out of the plain lookup)
+    if lex
+        .lookup(stem)
+        .or_else(|| lex.lookup_homograph(stem))
+        .is_some_and(|c| c.lemma == cue.lemma)
+    {
         return true;
     }
     // defective verbs drop the final weak letter: نفى → نفت، دعا → دعت
@@ -1921,6 +2011,8 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
                 || k.starts_with("بال")
                 // "وتؤكد المصادر بذلك نبأ …"
                 || matches!(k, "بذلك" | "بهذا" | "بهذه" | "به" | "بها" | "بهم" | "بهما")
+                // "وأضاف بقوله:": the masdar of saying is no subject
+                || matches!(k, "بقوله" | "بقولها" | "بقولهم" | "بقولهما")
                 // "وكتب فوقها …", "وقالت فيها …"
                 || is_pronoun_preposition(k)
                 // a prepositional cue ("وذكرت الوكالة نقلا عن …", "… وفقا لـ")
@@ -2243,6 +2335,8 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
         || !scan.is_word(a)
         || lexicon::is_pronoun(scan.key(a))
         || lexicon::is_adverb(scan.key(a))
+        // (the auxiliary "كانت تقول" is a verb, never the subject)
+        || matches!(scan.key(a), "كان" | "كانت" | "كانوا")
     {
         return None;
     }
@@ -2255,6 +2349,21 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
     let mut words = 0;
     let mut j = a;
     while j < b {
+        // "منظمات عدة، بينها العفو الدولية وأوكسفام،": the names a group includes
+        // belong to the group's phrase.
+        if j > a {
+            let list = if matches!(scan.punct(j), Some('،' | ',')) {
+                group_list_end(scan, ents, j + 1, b)
+            } else {
+                group_list_end(scan, ents, j, b)
+            };
+            if let Some(e) = list {
+                end = e;
+                words += 1;
+                j = e + 1;
+                continue;
+            }
+        }
         // A quoted name inside the subject: صحيفة "ماركا" الإسبانية.
         if j > a {
             if let Some(Kind::Punct(c)) = scan.toks.get(j).map(|t| t.kind) {
@@ -2347,7 +2456,22 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
                 && !ents.named_at(scan, j));
         // "وخاطبت السفيرة الأميركية | الرئيس الفلسطيني": a definite person or
         // organization noun after a nisba adjective is the verb's object.
-        let nisba_object = j > a + 1 && definite_object_after_nisba(scan, j);
+        let nisba_object = (j > a + 1 && definite_object_after_nisba(scan, j))
+            // "ورفض المتحدث باسم الشرطة | التعليق على …": the masdar a refusal takes.
+            || (j > a
+                && matches!(scan.key(j), "التعليق" | "الافصاح" | "الادلاء")
+                && !matches!(scan.key(j - 1), "في" | "علي" | "عن" | "من"));
+        // "صحيفة "لوموند" المسائية | كانت قد نقلت": the auxiliary after its subject
+        // (not the city of Cannes inside a name: "مهرجان كان").
+        let kana = j > a
+            && matches!(scan.key(j), "كان" | "كانت" | "كانوا")
+            && scan.toks.get(j).is_some_and(|t| {
+                !ents
+                    .near(Span::new(t.start, t.end))
+                    .iter()
+                    .any(|(s, _)| s.start < t.end && t.start < s.end)
+            })
+            && !scan.key(j - 1).ends_with("مهرجان");
         // "تقرير لوكالة "موديز"", "بيان لوزارة الدفاع": ل after a document is its
         // genitive, not an addressee; "فريق الدفاع عن لي", "المسؤول عن الملف": عن
         // after a noun that takes it belongs to the phrase.
@@ -2360,6 +2484,7 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
             && !issued_by(scan, j)
             && (addressee
                 || nisba_object
+                || kana
                 || (ends_subject(scan, j) && !genitive)
                 || object_starts(scan, ents, j, false)
                 // (the issuer's name ends at the content: "صادر عن الوزارة فإن")
@@ -2387,6 +2512,73 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
         }
     }
     Some(span)
+}
+
+/// The word that opens the list of a group's members ("منظمات بينها …", "دول عدة،
+/// منها …"), after an optional "من" ("من بينها").
+fn group_word(scan: &Scan, j: usize) -> Option<usize> {
+    let j = if matches!(scan.key(j), "من" | "ومن") {
+        j + 1
+    } else {
+        j
+    };
+    matches!(
+        scan.key(j),
+        "بينها" | "بينهم" | "بينهن" | "منها" | "منهم" | "ومنها" | "ومنهم"
+    )
+    .then_some(j)
+}
+
+/// "عدد من المنظمات بينها العفو الدولية وأوكسفام وغرينبيس": with `j` at the word that
+/// opens a group's list (or "من" before it), the token index of the list's last word —
+/// named entities joined by و or commas, the first right after the opening word — if
+/// the list ends before `b`.
+fn group_list_end(scan: &Scan, ents: &Ents<'_>, j: usize, b: usize) -> Option<usize> {
+    let k = group_word(scan, j)?;
+    let mut last = None;
+    let mut t = k + 1;
+    loop {
+        if last.is_some() {
+            // the next member: "، X" or "وX"
+            if matches!(scan.punct(t), Some('،' | ',')) {
+                t += 1;
+            } else if !scan.key(t).starts_with('و') {
+                break;
+            }
+        }
+        if t >= b || !scan.is_word(t) {
+            break;
+        }
+        let Some(tok) = scan.toks.get(t) else { break };
+        // (an entity opening the word, or after its glued و)
+        let end_byte = ents
+            .near(Span::new(tok.start, tok.end))
+            .iter()
+            .filter(|(s, _)| s.start >= tok.start && s.start <= tok.start + 'و'.len_utf8())
+            .map(|(s, _)| s.end)
+            .max();
+        let Some(end_byte) = end_byte else { break };
+        let Some(e) = scan
+            .toks
+            .partition_point(|x| x.start < end_byte)
+            .checked_sub(1)
+        else {
+            break;
+        };
+        if e >= b || e < t {
+            break;
+        }
+        last = Some(e);
+        t = e + 1;
+    }
+    last
+}
+
+/// Does `span` hold a group with its listed members ("منظمات بينها A وB")?
+fn is_group(scan: &Scan, ents: &Ents<'_>, span: Span) -> bool {
+    let a = scan.toks.partition_point(|t| t.start < span.start);
+    let b = scan.toks.partition_point(|t| t.start < span.end);
+    (a + 1..b).any(|j| group_list_end(scan, ents, j, b).is_some())
 }
 
 /// A document that may have an author after ل ("تقرير لوكالة", "دراسة لجامعة").
@@ -2888,6 +3080,7 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     // preposition glued to the antecedent (bytes to skip).
     let mut rel_comma = false;
     let mut clitic = 0;
+    let mut kana_end = None;
     let fem = cue_feminine(scan, ents.text, i);
     while a > sent_start {
         let j = a - 1;
@@ -2961,6 +3154,20 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
                     a = j;
                     continue;
                 }
+                // "يذكر أن الشرطة كانت (قد) أعلنت أن": the auxiliary كان after its
+                // subject.
+                if kana_end.is_none()
+                    && rel_end.is_none()
+                    && cue_end == i
+                    && matches!(k, "كان" | "كانت" | "كانوا")
+                    && (j + 1 == i || (j + 2 == i && matches!(scan.key(j + 1), "قد" | "لقد")))
+                    && j > sent_start
+                    && scan.is_word(j - 1)
+                {
+                    kana_end = Some(j);
+                    a = j;
+                    continue;
+                }
                 // "… وأن معلومات المخابرات تشير إلى أن": a clause opened by وأن/فإن/لأن.
                 let conj_comp = k
                     .strip_prefix(['و', 'ف', 'ل'])
@@ -2996,6 +3203,8 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     }
     let end = if let Some(r) = rel_end {
         r
+    } else if let Some(k) = kana_end {
+        k
     } else if cue_end < i {
         cue_end
     } else if a + 1 < i && matches!(scan.key(i - 1), "قد" | "لقد") {
@@ -3049,6 +3258,20 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     } else {
         subject_after(scan, ents, a, end)?
     };
+    // ("استدعى المكتب امرأة كانت قد ادعت", "صحيفة "X" الرسمية كانت قد نقلت": before
+    // كان the subject must stand whole — from a clause boundary right up to كان.)
+    if let Some(k) = kana_end {
+        let first = scan.key(a);
+        let whole = scan.toks.get(k - 1).is_some_and(|t| t.end == span.end)
+            && (a == sent_start || a.checked_sub(1).is_some_and(|p| scan.is_word(p)))
+            // (a noun phrase: definite, named or a speaker's noun — not "واستدعت …")
+            && (first.starts_with("ال")
+                || ents.named_in(span).any(|(s, _)| s.start <= span.start + 'و'.len_utf8())
+                || looks_like_source(scan, ents, span, a));
+        if !whole {
+            return None;
+        }
+    }
     // "التحقيق الذي تتولاه الشرطة … يتوقع أن": a present verb with an object pronoun
     // opens a relative clause, not a subject.
     let k = scan.key(a);
@@ -3409,7 +3632,7 @@ fn noun_cue(scan: &Scan, i: usize) -> Option<Candidate> {
         if !scan.is_word(p) {
             break;
         }
-        if lex.lookup(scan.key(p)).is_some() {
+        if lex.lookup(scan.key(p)).is_some() || colon_verb(scan.key(p)) {
             return None;
         }
         words += 1;
@@ -3645,7 +3868,13 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     // Skip a "لـ" tatweel token or punctuation before the source, and the resumptive
     // pronoun of "بحسب ما أفادت به وكالة رويترز".
     let mut src_tok = src_tok;
-    if cue_end > i && matches!(scan.key(src_tok), "به" | "بها" | "بهم") {
+    // ("وفقا لما كشفت عنه وكالة الأناضول": likewise the resumptive عنه)
+    if cue_end > i
+        && matches!(
+            scan.key(src_tok),
+            "به" | "بها" | "بهم" | "عنه" | "عنها" | "عنهم"
+        )
+    {
         src_tok += 1;
     }
     while scan
@@ -3685,6 +3914,16 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     } else {
         subject_after(scan, ents, src_tok, limit)
     };
+    // "… 50 منظمة بحسب الخارجية، منها المحكمة الجنائية": after a frame's source, a list
+    // opened by منها/بينها names members of something else.
+    let found = found.and_then(|span| {
+        let a = scan.toks.partition_point(|t| t.start < span.start);
+        let b = scan.toks.partition_point(|t| t.start < span.end);
+        match (a + 1..b).find(|j| group_list_end(scan, ents, *j, b).is_some()) {
+            Some(g) => tok_span(scan, a, g - 1),
+            None => Some(span),
+        }
+    });
     let cue = tok_span(scan, i, cue_end)?;
     // "أفضل لاعب في العالم حسب الاتحاد الدولي": a ranking after a superlative, not
     // speech.
@@ -3793,6 +4032,8 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
             }
             Span::new(s.start, e)
         }
+    } else if let Some(c) = parenthetical_frame(scan, i, span, sent_end, &before) {
+        c
     } else {
         let first = *before.first()?;
         let mut last = i.checked_sub(1)?;
@@ -3815,6 +4056,87 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
         belief: false,
         trim: false,
     })
+}
+
+/// "قتل عشرة مدنيين في الغارات التي استهدفت، وفق المرصد، بلدات في ريف إدلب": a frame
+/// set off by commas inside its sentence interrupts the clause it reports, which goes on
+/// after it. The content is the whole sentence — or, when the frame follows a relative
+/// pronoun closely ("الذي تتمركز فيه، وفق المرصد، قوات …"), the relative clause only.
+/// `before` holds the sentence's words before the cue; `src` is the source span.
+fn parenthetical_frame(
+    scan: &Scan,
+    i: usize,
+    src: Span,
+    sent_end: usize,
+    before: &[usize],
+) -> Option<Span> {
+    let comma = |j: usize| matches!(scan.punct(j), Some('،' | ','));
+    let before_cue = i.checked_sub(1)?;
+    let after = scan.toks.partition_point(|t| t.start < src.end);
+    if !comma(before_cue) || !comma(after) {
+        return None;
+    }
+    // (the clause goes on: at least two words after the closing comma, and no other
+    // frame or new sentence part in between)
+    let rest = (after + 1..sent_end)
+        .filter(|k| scan.is_word(*k))
+        .take(2)
+        .count();
+    if rest < 2 || !scan.is_word(after + 1) {
+        return None;
+    }
+    // (not when a new clause or an adjunct of the whole sentence follows the frame:
+    // "…، بحسب السلطات، دون أن …", "…، وفقا لتقارير، وتم إيداعه …", "، السبت، بعد …")
+    let next = scan.key(after + 1);
+    // ("، بحسب المصدر، الذي أكد …", "نقلا عن موقع "رابلر"، الأبرز في …": a relative or
+    // an apposition of the source)
+    let new_clause = next.starts_with("ال")
+        || (next.starts_with('و') && next.chars().count() >= 3)
+        || (next.starts_with('ف') && !matches!(next, "في" | "فوق"))
+        || lexicon::is_time_word(next)
+        || lexicon::is_adverb(next)
+        || matches!(
+            next,
+            "دون"
+                | "مما"
+                | "حيث"
+                | "كما"
+                | "بينما"
+                | "حين"
+                | "بعد"
+                | "بعدما"
+                | "قبل"
+                | "اثر"
+                | "عقب"
+                | "رغم"
+                | "وسط"
+                | "لكن"
+                | "الا"
+                | "غير"
+                | "اذ"
+                | "عندما"
+                | "منذ"
+                | "ما"
+        );
+    if new_clause {
+        return None;
+    }
+    let first = *before.first()?;
+    let relative = before
+        .iter()
+        .rev()
+        .take(3)
+        .find(|j| {
+            matches!(
+                scan.key(**j),
+                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي"
+            )
+        })
+        .copied();
+    let start = relative.unwrap_or(first);
+    let s = scan.toks.get(start)?;
+    let e = content_end(scan, sent_end.checked_sub(1)?)?;
+    (e > s.start).then(|| Span::new(s.start, e))
 }
 
 /// The sentence before the one starting at token `sent_start`, if it ends on the same
@@ -4139,6 +4461,16 @@ fn resolve_explicit(
         .strip_prefix('و')
         .filter(|r| r.starts_with("ال"))
         .unwrap_or(first);
+    // "منظمات بينها العفو الدولية وأوكسفام": a group speaks; none of its members is
+    // the speaker alone (nor the antecedent of a later "وأضافت").
+    if is_group(scan, ents, span) {
+        return Some(Resolved {
+            span,
+            anonymous: false,
+            refers_to: None,
+            name: text.to_string(),
+        });
+    }
     // "محامون" tagged PER by NER is still an unnamed head noun, not a name.
     let named = ents
         .named_in(span)
@@ -4766,6 +5098,10 @@ fn clause_subject(
                 lexicon::description_head(h).is_some() || lexicon::is_anonymous_head(h)
             })
     };
+    // ("ولطالما كانت تقول": an adverb opening the clause)
+    if lexicon::is_adverb(scan.key(f)) && f + 1 < cue_tok {
+        f += 1;
+    }
     let mut kana_subject = after_kana(f);
     // "إلا أن السلطات المصرية تنفي الاتهامات وتؤكد أن": the subject follows a
     // contrastive "إلا أن / غير أن / بيد أن" and stands before its verb.
@@ -4805,11 +5141,21 @@ fn clause_subject(
             f += 1;
         }
     }
-    if matches!(scan.key(f), "في" | "وفي") && f + 2 < cue_tok {
+    // "وحول أداء الحارس، أضاف:", "وبشأن الاتفاق، قال": a fronted topic is no subject.
+    if matches!(
+        scan.key(f),
+        "حول" | "وحول" | "بشان" | "وبشان" | "وعن" | "وعلي" | "وفي" | "في"
+    ) && f + 2 < cue_tok
+    {
         // (the first comma, if a clause follows it before the cue)
-        let comma = (f + 1..cue_tok.min(f + 12))
-            .find(|k| matches!(scan.punct(*k), Some('،' | ',')))
-            .filter(|c| c + 2 < cue_tok);
+        let first_comma =
+            (f + 1..cue_tok.min(f + 12)).find(|k| matches!(scan.punct(*k), Some('،' | ',')));
+        // ("وحول مستوى الحارس، أضاف": the cue right after the topic has no subject here)
+        if first_comma.is_some_and(|c| c + 2 >= cue_tok) && !matches!(scan.key(f), "في" | "وفي")
+        {
+            return None;
+        }
+        let comma = first_comma.filter(|c| c + 2 < cue_tok);
         if let Some(c) = comma {
             f = c + 1;
         } else if is_month_or_period(scan.key(f + 1)) {
@@ -4915,6 +5261,7 @@ fn clause_subject(
             .next()
             .is_some_and(|w| w.ends_with("ات") && w.chars().count() >= 5);
     let names = named_early
+        || is_group(scan, ents, span)
         || surname
         || place
         || lexicon::description_head(bare).is_some()
@@ -4924,6 +5271,41 @@ fn clause_subject(
             .is_some_and(|m| lexicon::description_head(m) == Some(true))
         || lexicon::is_anonymous_head(first)
         || adjacent;
+    // "ونشر الإعلام الرسمي السوري شريط فيديو …، وقال إنه": after a comma, a cue with
+    // its own و shares the subject of the clause's first verb — a definite noun that
+    // agrees with it (with its nisba adjectives; what follows is the verb's object).
+    let after_comma = cue_tok
+        .checked_sub(1)
+        .is_some_and(|p| matches!(scan.punct(p), Some('،' | ',')));
+    let head_raw = doc.slice(span).split_whitespace().next().unwrap_or("");
+    let head_feminine = head_raw.ends_with('ة') || head_raw.ends_with("ات");
+    let definite_clause = !names
+        && own_clause
+        && after_comma
+        && first.starts_with("ال")
+        // ("آل الشيخ": the family word is no definite noun)
+        && first.chars().count() > 2
+        && !ents
+            .near(span)
+            .iter()
+            .any(|(s, e)| s.start < span.end && span.start < s.end && e.label == "MISC")
+        // (masculine only: "وتسببت العملية بتوتر …، وقالت" has another speaker)
+        && !head_feminine
+        && cue_feminine(scan, doc.text, cue_tok) == Some(false);
+    if definite_clause {
+        let a = scan.toks.partition_point(|t| t.start < span.start);
+        let mut e = a;
+        while e + 1 < cue_tok
+            && scan.toks.get(e + 1).is_some_and(|t| t.end <= span.end)
+            && scan.is_word(e + 1)
+            && scan.key(e + 1).starts_with("ال")
+            && (scan.key(e + 1).ends_with("يه") || scan.key(e + 1).ends_with('ي'))
+        {
+            e += 1;
+        }
+        span = tok_span(scan, a, e)?;
+        return resolve_explicit(doc, scan, ents, span, prev);
+    }
     if !names && !feminine_clause {
         return None;
     }
@@ -4941,6 +5323,32 @@ fn clause_subject(
             e += 1;
         }
         span = tok_span(scan, a, e)?;
+    }
+    // "وبث التلفزيون الرسمي المصري تسجيلا …، وقال", "وكان الوزير انتقد القرار، قائلا":
+    // a definite subject ends before an indefinite word that is not its genitive (ل/ب,
+    // a name): that word is the clause's object or its verb.
+    if first.starts_with("ال") && !named_early {
+        let a = scan.toks.partition_point(|t| t.start < span.start);
+        let b = scan.toks.partition_point(|t| t.start < span.end);
+        let cut = (a + 1..b).find(|j| {
+            let k = scan.key(*j);
+            scan.is_word(*j)
+                && !k.starts_with("ال")
+                // (a genitive ل/ب phrase or a conjunct: "الرئيس الأمريكي ومستشاره …")
+                && !k.starts_with(['ل', 'ب', 'و'])
+                && !matches!(k, "باسم" | "عن" | "في" | "من")
+                && !ents.named_at(scan, *j)
+                && scan.toks.get(*j).is_some_and(|t| {
+                    !ents
+                        .near(Span::new(t.start, t.end))
+                        .iter()
+                        .any(|(s, _)| s.start < t.end && t.start < s.end)
+                })
+                && scan.key(*j - 1).starts_with("ال")
+        });
+        if let Some(c) = cut {
+            span = tok_span(scan, a, c - 1)?;
+        }
     }
     // "دافع الرئيس الأمريكي، دونالد ترامب، عن السعودية مشيرا": the apposed name is
     // part of the subject.
@@ -5022,6 +5430,31 @@ fn sentence_subject(
                 return Some(r);
             }
         }
+        // (a newline or other punctuation opening the sentence is not one of its words)
+        let mut a = a;
+        while a < b && !scan.is_word(a) {
+            a += 1;
+        }
+        // "لكنه أبدى دهشته من تأخر ميريل ستريب …": a sentence whose subject is a
+        // pronoun names its speaker earlier; a name in it is an object.
+        if k < sent
+            && matches!(
+                scan.key(a),
+                "لكنه" | "ولكنه" | "لكنها" | "ولكنها" | "وهو" | "وهي" | "فهو" | "فهي"
+            )
+        {
+            return None;
+        }
+        // "وحول مستوى اللاعب محمد صلاح، أضاف": a name in a fronted topic is talked about.
+        if k == sent
+            && matches!(
+                scan.key(a),
+                "حول" | "وحول" | "بشان" | "وبشان" | "عن" | "وعن"
+            )
+        {
+            k = k.checked_sub(1)?;
+            continue;
+        }
         let w_end = (a + 6).min(b);
         if let (Some(first), Some(last)) = (
             scan.toks.get(a),
@@ -5084,6 +5517,11 @@ fn description_subject(
     let mut f = (a..b).find(|j| scan.is_word(*j))?;
     // "كما دعا المتحدث باسم وزارة الخارجية …"
     if matches!(scan.key(f), "كما" | "ثم" | "وقد" | "فقد" | "قد") {
+        f += 1;
+    }
+    // "ولا تتردد الروائية في …", "ولم يخف الوزير …": a negated verb.
+    if matches!(scan.key(f), "لا" | "ولا" | "لم" | "ولم" | "لن" | "ولن") && f + 2 < b
+    {
         f += 1;
     }
     let verb = scan.key(f);
