@@ -25,6 +25,7 @@ pub mod model;
 pub mod names;
 pub mod norm;
 mod rowtable;
+mod sport;
 pub mod usage;
 
 use std::collections::HashMap;
@@ -99,6 +100,7 @@ pub fn recognize_document(
     agree_places(sentences, &mut found, gaz);
     names::propagate_names(sentences, &folded, &mut found, gaz, &usage);
     drop_off_topic_homographs(&folded, &mut found);
+    sport::sport_entities(&folded, &mut found, gaz);
     found
 }
 
@@ -385,18 +387,26 @@ fn merge_folded(
                 m.start
             };
             spans.push((from, m.end, entry.label));
-        } else if let Some(k) = head_before_name(&spans, &overlapping, &f, m.start, m.end, gaz) {
+        } else if let Some(k) = head_before_name(
+            &spans,
+            &overlapping,
+            &f,
+            (m.start, m.end),
+            entry.label != Label::Loc,
+            gaz,
+        ) {
             // The tagger's span runs from a head word into a listed name and stops
-            // inside it (بطولة دوري | أبطال أوروبا): the name, the head outside.
-            spans[k] = (
-                m.start,
-                m.end,
-                if entry.source == gazetteer::Source::Curated {
-                    entry.label
-                } else {
-                    spans[k].2
-                },
-            );
+            // inside it (بطولة دوري | أبطال أوروبا): the name, the head outside;
+            // the tagger's pieces of the rest of the name (أوروبا) go.
+            let label = if entry.source == gazetteer::Source::Curated {
+                entry.label
+            } else {
+                spans[k].2
+            };
+            spans[k] = (m.start, m.end, label);
+            for &j in overlapping.iter().rev().filter(|&&j| j != k) {
+                spans.remove(j);
+            }
         } else if let Some(k) =
             place_inside_place(&spans, &overlapping, &f, entry, gaz).filter(|_| !led)
         {
@@ -430,6 +440,7 @@ fn merge_folded(
         }
     }
     let named_people = names::profession_names(&mut spans, tokens, &f, gaz, usage);
+    trim_punctuation(&mut spans, tokens);
     spans.sort_unstable();
     // Hashtags name things too (دونالد #ترمب، #أسامة_بن_لادن): for the canonical name
     // the mark goes and underscores are spaces.
@@ -484,17 +495,21 @@ fn merge_folded(
                     x.label
                 }
                 // A listed name of another type right after a trigger of that
-                // type (وكالة الأناضول: the agency, not Anatolia).
+                // type (وكالة الأناضول: the agency, not Anatolia; also وكالة
+                // أنباء الأناضول).
                 Some(x)
                     if x.label != label
                         && x.source == gazetteer::Source::Curated
                         && s > 0
-                        && f.get(s - 1).and_then(|w| gaz.trigger(w))
-                            == Some(match x.label {
-                                Label::Per => Trigger::Per,
-                                Label::Org => Trigger::Org,
-                                _ => Trigger::Loc,
-                            })
+                        && f.get(s - 1).and_then(|w| gaz.trigger(w)).or_else(|| {
+                            (s > 1 && f.get(s - 1) == Some(&"انباء"))
+                                .then(|| f.get(s - 2).and_then(|w| gaz.trigger(w)))
+                                .flatten()
+                        }) == Some(match x.label {
+                            Label::Per => Trigger::Per,
+                            Label::Org => Trigger::Org,
+                            _ => Trigger::Loc,
+                        })
                         && x.label != Label::Misc =>
                 {
                     x.label
@@ -538,6 +553,8 @@ fn merge_folded(
     facilities_named_after_people(&mut out, &f);
     drop_common_word_readings(&mut out, &f, gaz);
     places_tagged_misc(&mut out, &f, gaz);
+    holy_mosques(&mut out, &f, gaz);
+    counted_nationals(&mut out, &f, gaz);
     // A name written with the vowel marks of a listed spelling (عُمان) is that entry.
     for x in out
         .iter_mut()
@@ -1131,6 +1148,45 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "صندوق",
     "مجلس",
     "مجموعه",
+    "فيدراليه",
+];
+
+/// Nouns of purpose that name what a body is for, after ل and before their
+/// definite genitive (الوكالة الأميركية لمكافحة المخدرات، الاتحاد المصري لكرة
+/// القدم). Other verbal nouns there are what the body does, no part of its name
+/// (الشركة الأميركية لتسوية المشكلة).
+const PURPOSE_NOUNS: &[&str] = &[
+    "حقوق",
+    "حمايه",
+    "مكافحه",
+    "كره",
+    "سلامه",
+    "تنميه",
+    "صناعه",
+    "تجاره",
+    "كفاءه",
+    "رعايه",
+    "شؤون",
+    "تطوير",
+    "مراقبه",
+];
+
+/// Adjectives of scope that, like a nationality, make an organisation noun
+/// with its purpose a name (اللجنة الدولية لحماية الصحفيين، الفيدرالية العربية
+/// لحقوق الإنسان, folded).
+const SCOPE_ADJECTIVES: &[&str] = &[
+    "الدولي",
+    "الدوليه",
+    "العالمي",
+    "العالميه",
+    "العربي",
+    "العربيه",
+    "الاوروبي",
+    "الاوروبيه",
+    "الافريقي",
+    "الافريقيه",
+    "الاسلامي",
+    "الاسلاميه",
 ];
 
 /// An organisation named by a definite organisation noun, a nationality
@@ -1149,35 +1205,76 @@ fn organisation_noun_phrases(spans: &mut Vec<(usize, usize, Label)>, f: &[&str],
                 .iter()
                 .any(|s| s.with_article.starts_with("ال") && INSTITUTION_NOUNS.contains(&s.bare))
         });
-        let adjective = f
-            .get(k + 1)
-            .is_some_and(|w| w.starts_with("ال") && gaz.nationality(w).is_some());
-        let purpose = f
+        let adjective = f.get(k + 1).is_some_and(|w| {
+            w.starts_with("ال") && (gaz.nationality(w).is_some() || SCOPE_ADJECTIVES.contains(w))
+        });
+        // The purpose: a لل-noun (للاجئين), or ل + a noun with its definite
+        // genitive (لحماية الصحفيين، لحقوق الإنسان).
+        let purpose = if f
             .get(k + 2)
-            .is_some_and(|w| w.starts_with("لل") && w.chars().count() >= 5);
+            .is_some_and(|w| w.starts_with("لل") && w.chars().count() >= 5)
+        {
+            Some(k + 3)
+        } else if !f.get(k).is_some_and(|w| w.ends_with("شركه"))
+            && f.get(k + 2)
+                .and_then(|w| w.strip_prefix('ل'))
+                .is_some_and(|w| PURPOSE_NOUNS.contains(&w))
+            && f.get(k + 3)
+                .is_some_and(|w| w.starts_with("ال") && w.chars().count() >= 4)
+        {
+            Some(k + 4)
+        } else {
+            None
+        };
         // A verbal noun of purpose with its complement is no name: قاد المنتخب
         // البرازيلي للتتويج بالكأس، الوكالة الروسية للكشف عن المنشطات.
-        let complement = f
-            .get(k + 3)
+        // (ل + a noun with its genitive has its complement already: اللجنة
+        // الدولية لحماية الصحفيين بالإفراج عن …)
+        let complement = purpose
+            .filter(|&p| p == k + 3)
+            .and_then(|p| f.get(p))
             .is_some_and(|w| matches!(*w, "عن" | "من" | "علي" | "الي") || w.starts_with('ب'));
-        if !(head && adjective && purpose) || complement {
+        let (true, true, Some(mut end)) = (head, adjective, purpose) else {
+            k += 1;
+            continue;
+        };
+        // After a listed name (الاتحاد الأوروبي، المفوضية الأوروبية) the purpose
+        // is what it meets or speaks for (لبحث الأزمة، مفوضة الاتحاد الأوروبي
+        // للتجارة), no part of its name; the earlier nationality rule stays as it was.
+        let nationality = f.get(k + 1).is_some_and(|w| gaz.nationality(w).is_some());
+        if (!nationality || end == k + 4)
+            && f.get(k..k + 2).and_then(|r| gaz.lookup_span(r)).is_some()
+        {
             k += 1;
             continue;
         }
-        let mut end = k + 3;
+        if complement {
+            k += 1;
+            continue;
+        }
         // A plural or relational adjective of the لل-noun (للأطباء الشبان).
-        if f.get(end).is_some_and(|w| {
-            w.starts_with("ال")
-                && ["ي", "يه", "ين", "ان", "ون", "ات"]
-                    .iter()
-                    .any(|x| w.ends_with(x))
-                && !NOT_MODIFIED.contains(w)
-                && gaz.nationality(w).is_none()
-        }) {
+        if end == k + 3
+            && f.get(end).is_some_and(|w| {
+                w.starts_with("ال")
+                    && ["ي", "يه", "ين", "ان", "ون", "ات"]
+                        .iter()
+                        .any(|x| w.ends_with(x))
+                    && !NOT_MODIFIED.contains(w)
+                    && gaz.nationality(w).is_none()
+            })
+        {
             end += 1;
         }
-        // Coordinated nouns (للمواصفات والمقاييس والجودة).
-        while end < n.min(k + 7) && f.get(end).is_some_and(|w| w.starts_with("وال")) {
+        // Coordinated nouns (للمواصفات والمقاييس والجودة), not a second
+        // organisation (اللجنة العربية لصناعة الحلال واللجنة الخليجية …).
+        while end < n.min(k + 7)
+            && f.get(end).is_some_and(|w| {
+                w.starts_with("وال")
+                    && !norm::strips(w).iter().any(|s| {
+                        s.with_article.starts_with("ال") && INSTITUTION_NOUNS.contains(&s.bare)
+                    })
+            })
+        {
             end += 1;
         }
         let crossing = spans
@@ -1192,26 +1289,161 @@ fn organisation_noun_phrases(spans: &mut Vec<(usize, usize, Label)>, f: &[&str],
     spans.sort_unstable();
 }
 
+/// Mosques named by a definite adjective (folded), with their canonical names:
+/// news writes them as a common noun and an adjective, which the tagger reads
+/// as an organisation «الحرام» or misses; ANERcorp and the curated list tag
+/// [المسجد الأقصى] MISC, noun included.
+const HOLY_MOSQUES: &[(&str, &str, &str)] = &[
+    ("الحرام", "Masjid al-Haram", "misc:masjid-al-haram"),
+    ("النبوي", "Al-Masjid an-Nabawi", "misc:al-masjid-an-nabawi"),
+    ("الاقصي", "Al-Aqsa Mosque", "misc:al-aqsa-mosque"),
+    ("الاموي", "Umayyad Mosque", "misc:umayyad-mosque"),
+];
+
+/// «المسجد الحرام»، «والمسجد النبوي»، «بالمسجد الأقصى» are one MISC name
+/// (s11b: ORG «الحرام» in «لشؤون المسجد الحرام والمسجد النبوي»); the words
+/// spelled otherwise (مسجد حرام) are no name.
+fn holy_mosques(out: &mut Vec<Found>, f: &[&str], gaz: &Gazetteer) {
+    for k in 0..f.len().saturating_sub(1) {
+        // (Cheap test first: strips allocate.)
+        let Some(strip) = f.get(k).filter(|w| w.ends_with("لمسجد")).and_then(|w| {
+            norm::strips(w)
+                .into_iter()
+                .find(|s| s.with_article == "المسجد")
+        }) else {
+            continue;
+        };
+        let Some(&(_, canonical, id)) = f
+            .get(k + 1)
+            .and_then(|w| HOLY_MOSQUES.iter().find(|(adj, _, _)| adj == w))
+        else {
+            continue;
+        };
+        // A longer name it is part of stays (كتائب شهداء الأقصى).
+        if out
+            .iter()
+            .any(|x| x.start < k + 2 && k < x.end && (x.start < k || x.end > k + 2))
+        {
+            continue;
+        }
+        let listed = canonical_entry(&["المسجد", f[k + 1]], Label::Misc, gaz)
+            .0
+            .filter(|e| e.label == Label::Misc);
+        out.retain(|x| !(x.start < k + 2 && k < x.end));
+        let at = out
+            .iter()
+            .position(|x| x.start >= k + 2)
+            .unwrap_or(out.len());
+        let clitics = f[k]
+            .get(..strip.prefix_len)
+            .map_or(0, |p| p.chars().count());
+        out.insert(
+            at,
+            Found {
+                start: k,
+                end: k + 2,
+                label: Label::Misc,
+                clitic_chars: Some(clitics),
+                canonical: Some(
+                    listed
+                        .map_or(canonical, |e| e.canonical.as_str())
+                        .to_string(),
+                ),
+                id: Some(listed.map_or(id, |e| e.id.as_str()).to_string()),
+                nationality: None,
+            },
+        );
+    }
+}
+
+/// A country whose name is also the accusative of its nationality noun
+/// (ماليزيا، أستراليا، ألمانيا = ماليزيًّا "a Malaysian") right after a count is
+/// the counted people, not the country: «مقتل 193 هولنديا و43 ماليزيا و27
+/// أستراليا» (s11b). A year before the name (مونديال 2006 ألمانيا) is no count.
+fn counted_nationals(out: &mut Vec<Found>, f: &[&str], gaz: &Gazetteer) {
+    let count = |w: &str| {
+        let digits = w.strip_prefix('و').unwrap_or(w);
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+    };
+    // (The name as written, no proclitic: «2 - 1 لألمانيا» is a score for Germany.)
+    let bare = |w: &str| gaz.lookup_span(&[w]).is_some_and(|m| m.clitic_chars == 0);
+    out.retain(|x| {
+        !(x.label == Label::Loc
+            && x.end == x.start + 1
+            && x.id.as_deref().is_some_and(|id| gaz.is_country_id(id))
+            && f.get(x.start).is_some_and(|w| w.ends_with("يا") && bare(w))
+            && x.start > 0
+            && f.get(x.start - 1).is_some_and(|w| count(w))
+            && !(x.start > 1 && f.get(x.start - 2) == Some(&"-")))
+    });
+}
+
+/// A token of punctuation only (no letter, no digit): «...»، «-»، «)»، «"».
+fn is_punctuation(token: &str) -> bool {
+    !token.is_empty() && !token.chars().any(char::is_alphanumeric)
+}
+
+/// No name begins or ends with punctuation: the tagger sometimes runs a span
+/// over an ellipsis, a dash, a bracket or an opening quote next to a name
+/// (يوسف...، فلاديمير)، منظمة "), or tags an ellipsis alone as a person. Such
+/// tokens leave the span's edges, and a span of punctuation only goes.
+///
+/// (A person's span that ends in a hyphen keeps it: the caller, which sees the
+/// spaces, joins the name going on after it, دي-آن، هانس-يواكيم, or drops it.)
+fn trim_punctuation(spans: &mut Vec<(usize, usize, Label)>, tokens: &[&str]) {
+    let punct = |k: usize| tokens.get(k).is_some_and(|w| is_punctuation(w));
+    for s in spans.iter_mut() {
+        while s.0 < s.1 && punct(s.0) {
+            s.0 += 1;
+        }
+        while s.1 > s.0 && punct(s.1 - 1) {
+            let hyphen = tokens.get(s.1 - 1).is_some_and(|w| *w == "-");
+            if hyphen && s.2 == Label::Per && s.1 >= s.0 + 2 && !punct(s.1 - 2) {
+                break;
+            }
+            s.1 -= 1;
+        }
+    }
+    spans.retain(|s| s.0 < s.1);
+    spans.sort_unstable();
+    spans.dedup_by(|a, b| (a.0, a.1) == (b.0, b.1));
+}
+
 /// Head nouns of events and competitions, outside the names they head
 /// (بطولة [دوري أبطال أوروبا]، منافسات [كأس العالم]).
 const EVENT_HEADS: &[&str] = &["بطوله", "مسابقه", "منافسات", "نسخه", "دوره", "نهائي"];
 
 /// The one model span among `overlapping` that starts on head words — event
 /// heads or trigger words — before the listed name `start..end` and ends inside
-/// it, crossing its start.
+/// it, crossing its start; the other overlapping spans (the tagger's reading of
+/// the rest of the name: بطولة دوري | أبطال [أوروبا]) must lie inside the name,
+/// and there may be such pieces only when `pieces` allows (not for a place after
+/// an organisation's trigger: جامعة ولاية | [فلوريدا] is the university).
 fn head_before_name(
     spans: &[(usize, usize, Label)],
     overlapping: &[usize],
     f: &[&str],
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    pieces: bool,
     gaz: &Gazetteer,
 ) -> Option<usize> {
-    let &[k] = overlapping else {
+    if overlapping.len() > 1 && !pieces {
         return None;
-    };
+    }
+    let &k = overlapping
+        .iter()
+        .find(|&&j| spans.get(j).is_some_and(|x| x.0 < start))?;
     let (s, e, _) = *spans.get(k)?;
     if !(s < start && start < e && e < end) {
+        return None;
+    }
+    if !overlapping
+        .iter()
+        .filter(|&&j| j != k)
+        .all(|&j| spans.get(j).is_some_and(|&(a, b, _)| e <= a && b <= end))
+    {
         return None;
     }
     f.get(s..start)?

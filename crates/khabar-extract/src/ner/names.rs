@@ -630,22 +630,26 @@ pub fn quoted_titles(
         {
             continue;
         }
+        // (A word the name lexicon lists as an organisation or a place is a
+        // name in its quotes: منظمة "أوكسفام".)
         if scare_quotes
             && b == a + 1
             && tokens
                 .get(a)
                 .zip(f.get(a))
-                .is_none_or(|(w, fw)| usage.common(w, fw))
+                .is_none_or(|(w, fw)| usage.common(w, fw) && usage.usual_label(fw).is_none())
         {
             continue;
         }
+        // The noun is outside the name (as for صحيفة "…"); a span of the noun
+        // alone (منظمة، or منظمة with the opening quote) gives way, also when
+        // the tagger has read the title already.
+        let noun = |s: &(usize, usize, Label)| s.0 == k && (s.1 == k + 1 || s.1 == k + 2);
         if spans.iter().any(|s| (s.0, s.1, s.2) == (a, b, label)) {
+            spans.retain(|s| !noun(s));
             continue;
         }
-        // The noun is outside the name (as for صحيفة "…"); a span of the noun
-        // alone (منظمة) gives way.
         let inside = |s: &(usize, usize, Label)| a <= s.0 && s.1 <= b;
-        let noun = |s: &(usize, usize, Label)| scare_quotes && (s.0, s.1) == (k, k + 1);
         spans.retain(|s| !(inside(s) || noun(s)));
         spans.push((a, b, label));
     }
