@@ -13,6 +13,10 @@ mod lexicon;
 mod plural;
 
 use crate::{Doc, Quantity};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use khabar_text::lexicon::{FoldBuild, TailGate};
 use khabar_text::numbers::{find_numbers, scan, Item, ItemKind, NumberKind, NumberMatch};
 use khabar_text::segment::{segment_spans, SegmentKind};
 use khabar_text::Span;
@@ -111,11 +115,16 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
     }
     // One look-up per word finds where vague words, dual units and bare units are.
     let (mut vague_at, mut dual_at, mut bare_at) = (Vec::new(), Vec::new(), Vec::new());
+    let gate = trigger_gate();
     for (i, it) in sc.items.iter().enumerate() {
         if it.kind != ItemKind::Word {
             continue;
         }
-        if let Some(&flags) = cx.t.triggers.get(sc.folded(i)) {
+        let f = sc.folded(i);
+        if !gate.may_contain(f) {
+            continue;
+        }
+        if let Some(&flags) = cx.t.triggers.get(f) {
             if flags & lexicon::TRIGGER_VAGUE != 0 {
                 vague_at.push(i);
             }
@@ -276,6 +285,30 @@ struct Cx<'a> {
     doc_word_queries: std::cell::Cell<usize>,
 }
 
+/// The pre-cue list indexed by the word that ends each cue (a one-word cue by its
+/// word): a cue ends before an item only when that item's folded word is the
+/// cue's last word, or for a one-word cue reads as it (see [`cue_word_matches`]),
+/// so [`Cx::pre_cue`] tries only the cues found under the word, its form without
+/// و/ف and that form without ب/ل.
+fn pre_cue_index() -> &'static HashMap<String, Vec<usize>, FoldBuild> {
+    static IX: OnceLock<HashMap<String, Vec<usize>, FoldBuild>> = OnceLock::new();
+    IX.get_or_init(|| {
+        let mut m: HashMap<String, Vec<usize>, FoldBuild> = HashMap::default();
+        for (k, (ws, _)) in tables().pre_cues.iter().enumerate() {
+            if let Some(last) = ws.last() {
+                m.entry(last.clone()).or_default().push(k);
+            }
+        }
+        m
+    })
+}
+
+/// The gate in front of the table of trigger words (most words are none).
+fn trigger_gate() -> &'static TailGate {
+    static G: OnceLock<TailGate> = OnceLock::new();
+    G.get_or_init(|| TailGate::new(tables().triggers.keys().map(String::as_str)))
+}
+
 /// Strip a و/ف conjunction from a folded word.
 fn strip_wa(f: &str) -> &str {
     match f.strip_prefix(['و', 'ف']) {
@@ -384,6 +417,28 @@ impl<'a> Cx<'a> {
         Some(b + ws.len() - 1)
     }
 
+    /// The entries of the pre-cue list, in list order, that can end right before
+    /// item `a` (see [`pre_cue_index`]); [`Cx::words_before`] still checks each.
+    fn pre_cues_before(&self, a: usize) -> impl Iterator<Item = &'a (Vec<String>, Qual)> {
+        let f = a
+            .checked_sub(1)
+            .filter(|&i| self.is_word(i))
+            .map_or("", |i| self.f(i));
+        let mut at: Vec<usize> = Vec::new();
+        if !f.is_empty() {
+            let ix = pre_cue_index();
+            let rest = strip_wa(f);
+            let bare = rest.strip_prefix(['ب', 'ل']);
+            for w in [Some(f), Some(rest), bare].into_iter().flatten() {
+                at.extend(ix.get(w).into_iter().flatten());
+            }
+            at.sort_unstable();
+            at.dedup();
+        }
+        let cues = &self.t.pre_cues;
+        at.into_iter().filter_map(move |k| cues.get(k))
+    }
+
     /// A hedge before item `a`: the qualifier and the byte where the cue starts
     /// (after a conjunction: وأكثر من → أكثر من).
     fn pre_cue(&self, a: usize) -> Option<(Qual, usize)> {
@@ -408,7 +463,7 @@ impl<'a> Cx<'a> {
         if let Some(r) = self.verb_subject_cue(a) {
             return Some(r);
         }
-        self.t.pre_cues.iter().find_map(|(ws, q)| {
+        self.pre_cues_before(a).find_map(|(ws, q)| {
             let i = self.words_before(a, ws, true)?;
             let it = self.item(i)?;
             // Letters of the clitics (و، ب، ل) before the cue word, kept out of the span.

@@ -253,7 +253,8 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
         }
     }
     let mods = tmod::apply(&p, &mut ms);
-    let chars = khabar_text::offsets::CharIndex::new(text);
+    // The few spans come in text order: counting beats indexing every character.
+    let mut chars = khabar_text::offsets::CharCounter::new(text);
     ms.into_iter()
         .zip(mods)
         .filter(|(m, _)| !m.span.is_empty())

@@ -24,6 +24,10 @@ mod relative;
 pub use lexicon::{lookup, Form, Word};
 pub use relative::{relative_ordinals, RelativeOrdinal};
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::lexicon::{FoldBuild, TailGate};
 use crate::normalize::{is_arabic_diacritic, is_invisible, normalize_into, Profile};
 use crate::tokenize::{Token, TokenKind};
 use crate::Span;
@@ -410,12 +414,39 @@ fn skip_letters(orig: &str, n: usize) -> usize {
     orig.len()
 }
 
+/// Every folded form [`number_word`] can read: a number word, bare or behind
+/// one of the [`PREFIXES`]; with a gate in front of the set.
+fn number_word_forms() -> &'static (TailGate, HashSet<String, FoldBuild>) {
+    static F: OnceLock<(TailGate, HashSet<String, FoldBuild>)> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut s: HashSet<String, FoldBuild> = HashSet::default();
+        for k in lexicon::keys() {
+            s.insert(k.to_string());
+            for &(p, ..) in PREFIXES {
+                s.insert(format!("{p}{k}"));
+            }
+        }
+        (TailGate::new(s.iter().map(String::as_str)), s)
+    })
+}
+
 /// Identify a number word in one Arabic word (with proclitics).
 pub fn number_word(word: &str, folded: &str) -> Option<NumWord> {
-    // Number words are short and start with few letters: most words leave here.
-    if folded.len() > 2 * lexicon::MAX_CHARS + 8 || !lexicon::may_contain(folded) {
+    // Number words are short and start with few letters: most words leave here,
+    // and the rest at one look-up unless they are a number word behind a proclitic.
+    let (gate, forms) = number_word_forms();
+    if folded.len() > 2 * lexicon::MAX_CHARS + 8
+        || !lexicon::may_contain(folded)
+        || !gate.may_contain(folded)
+        || !forms.contains(folded)
+    {
         return None;
     }
+    read_number_word(word, folded)
+}
+
+/// [`number_word`] without the quick rejections.
+fn read_number_word(word: &str, folded: &str) -> Option<NumWord> {
     if let Some(w) = lookup(folded) {
         return Some(NumWord {
             word: w,

@@ -9,6 +9,12 @@ use super::words::{lookup, Card, DayPart, Dir, Grain, Lex, Part};
 use super::{Bias, Options};
 use crate::Date;
 
+use std::sync::OnceLock;
+
+use khabar_text::lexicon::{FoldBuild, TailGate};
+
+type HashMap<K, V> = std::collections::HashMap<K, V, FoldBuild>;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Date,
@@ -532,42 +538,29 @@ const OTHER_YEAR_PREPS: &[&str] = &[
 
 impl<'a> P<'a> {
     pub fn new(text: &'a str, t: &'a [Tok], buf: &'a str, r: Option<Date>, o: &'a Options) -> Self {
-        let lx: Vec<Option<(Lex, usize)>> = t
-            .iter()
-            .map(|t| match t.kind {
-                Tk::Word | Tk::Latin => lookup(t.norm(buf)),
+        // One look-up per token in the table of every word with something to say.
+        let mut lx: Vec<Option<(Lex, usize)>> = Vec::with_capacity(t.len());
+        let mut nw: Vec<(Option<Lex>, Option<Lex>)> = Vec::with_capacity(t.len());
+        let mut start_ok: Vec<bool> = Vec::with_capacity(t.len());
+        for tok in t {
+            let n = tok.norm(buf);
+            let info = known_word_info(n);
+            debug_assert_eq!(info, word_info(n), "word table misses {n:?}");
+            let l = match tok.kind {
+                Tk::Word | Tk::Latin => info.lx,
                 _ => None,
-            })
-            .collect();
-        let nw: Vec<(Option<Lex>, Option<Lex>)> = t
-            .iter()
-            .map(|t| {
-                if t.kind == Tk::Word {
-                    let f = num_word_lex_of(t.norm(buf), true);
-                    let w = if t.norm(buf).starts_with('و') {
-                        num_word_lex_of(t.norm(buf), false)
-                    } else {
-                        f
-                    };
-                    (f, w)
-                } else {
-                    (None, None)
-                }
-            })
-            .collect();
-        let trig = super::words::triggers();
-        let start_ok = t
-            .iter()
-            .zip(&lx)
-            .zip(&nw)
-            .map(|((t, l), w)| {
-                l.is_some()
-                    || w.0.is_some()
-                    || w.1.is_some()
-                    || t.kind == Tk::Num
-                    || trig.contains(t.norm(buf))
-            })
-            .collect();
+            };
+            let w = if tok.kind == Tk::Word {
+                info.nw
+            } else {
+                (None, None)
+            };
+            start_ok.push(
+                l.is_some() || w.0.is_some() || w.1.is_some() || tok.kind == Tk::Num || info.trig,
+            );
+            lx.push(l);
+            nw.push(w);
+        }
         P {
             nw,
             start_ok,
@@ -5873,7 +5866,6 @@ impl<'a> P<'a> {
     }
 
     fn at_rules(&self, i: usize) -> Vec<M> {
-        let mut out: Vec<M> = Vec::new();
         self.since
             .set(i > 0 && self.is_any(i - 1, &["منذ", "ومنذ"]));
         if let Some(v) = self.dual_years(i) {
@@ -5894,7 +5886,20 @@ impl<'a> P<'a> {
         if let Some(v) = self.ordinal_decades(i) {
             return v;
         }
-        let cands = [
+        // Every rule in turn (in this order: they share the reader's state); the
+        // first of the longest matches wins. (One at a time rather than an array
+        // of all results, which costs a few kilobytes of moves per token.)
+        let mut best: Option<M> = None;
+        macro_rules! longest {
+            ($($rule:expr,)*) => {$(
+                if let Some(c) = $rule {
+                    if best.as_ref().is_none_or(|b| c.te > b.te) {
+                        best = Some(c);
+                    }
+                }
+            )*};
+        }
+        longest![
             self.quarter(i),
             self.throughout(i),
             self.daypart_alone(i),
@@ -5921,12 +5926,7 @@ impl<'a> P<'a> {
             self.deictic(i),
             self.unit_alone(i),
         ];
-        for c in cands.into_iter().flatten() {
-            if out.first().is_none_or(|b| c.te > b.te) {
-                out = vec![c];
-            }
-        }
-        out
+        best.into_iter().collect()
     }
 }
 
@@ -5936,6 +5936,75 @@ pub fn dp_code(dp: DayPart) -> &'static str {
         DayPart::Noon => "AF",
         DayPart::Evening => "EV",
         DayPart::Night => "NI",
+    }
+}
+
+/// What [`P::new`] reads of one normalized word: its lexicon entry after
+/// proclitics ([`lookup`]), its number-word readings (as a first word, and
+/// after a و continuation) and whether it is a trigger word.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct WordInfo {
+    lx: Option<(Lex, usize)>,
+    nw: (Option<Lex>, Option<Lex>),
+    trig: bool,
+}
+
+impl WordInfo {
+    fn is_empty(&self) -> bool {
+        *self == WordInfo::default()
+    }
+}
+
+/// [`WordInfo`] of a normalized word, computed.
+fn word_info(n: &str) -> WordInfo {
+    let f = num_word_lex_of(n, true);
+    let w = if n.starts_with('و') {
+        num_word_lex_of(n, false)
+    } else {
+        f
+    };
+    WordInfo {
+        lx: lookup(n),
+        nw: (f, w),
+        trig: super::words::triggers().contains(n),
+    }
+}
+
+/// [`word_info`] of every word whose info is not empty, computed once: the
+/// candidates are the lexicon words behind their proclitics, the number words
+/// [`num_word_lex_of`] reads (with ال, and each also after و) and the trigger
+/// words. Any other word has the empty info (checked in debug builds).
+fn word_infos() -> &'static (TailGate, HashMap<String, WordInfo>) {
+    static T: OnceLock<(TailGate, HashMap<String, WordInfo>)> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut cands = super::words::lookup_candidates();
+        let mut bases: Vec<String> = super::words::entries()
+            .flat_map(|k| [k.to_string(), format!("ال{k}")])
+            .collect();
+        bases.extend(["احد", "اثنا", "اثني", "اثنتا", "اثنتي", "الاف", "الف"].map(String::from));
+        for b in bases {
+            cands.push(format!("و{b}"));
+            cands.push(b);
+        }
+        cands.extend(super::words::triggers().iter().cloned());
+        let mut m = HashMap::default();
+        for c in cands {
+            let info = word_info(&c);
+            if !info.is_empty() {
+                m.insert(c, info);
+            }
+        }
+        (TailGate::new(m.keys().map(String::as_str)), m)
+    })
+}
+
+/// [`word_info`] out of the table (one look-up, most words not even that).
+fn known_word_info(n: &str) -> WordInfo {
+    let (gate, infos) = word_infos();
+    if gate.may_contain(n) {
+        infos.get(n).copied().unwrap_or_default()
+    } else {
+        WordInfo::default()
     }
 }
 
@@ -5972,4 +6041,31 @@ fn num_word_lex_of(n: &str, first: bool) -> Option<Lex> {
 /// اثنتي عشرة), normalized.
 fn is_construct_two(n: &str) -> bool {
     matches!(n, "اثنا" | "اثني" | "اثنتا" | "اثنتي")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_table_agrees_with_the_lexicon() {
+        // The table's own words, every lexicon word behind every proclitic, and
+        // the words of a news text, bare and with proclitics: one look-up gives
+        // what the lexicon, the number-word reader and the trigger list give.
+        let mut words = super::super::words::lookup_candidates();
+        words.extend(word_infos().1.keys().cloned());
+        let text = "وقال الوزير يوم الأربعاء إن الاجتماع سيعقد في العاشر من أيلول المقبل، \
+                    بعد ثلاثة أسابيع من الزيارة، وللعام الثاني على التوالي، لمدة ساعتين \
+                    صباحا بتوقيت غرينتش، منذ مطلع العام الماضي وحتى الآن؛ 2019 و22/4";
+        let lexed = super::super::lex::lex(text);
+        for t in &lexed.toks {
+            let n = t.norm(&lexed.buf);
+            for p in ["", "و", "ب", "لل", "وب", "فل"] {
+                words.push(format!("{p}{n}"));
+            }
+        }
+        for w in &words {
+            assert_eq!(known_word_info(w), word_info(w), "{w:?}");
+        }
+    }
 }

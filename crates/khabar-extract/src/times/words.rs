@@ -748,6 +748,28 @@ pub fn lookup(w: &str) -> Option<(Lex, usize)> {
     None
 }
 
+/// The lexicon's normalized words.
+pub(super) fn entries() -> impl Iterator<Item = &'static str> {
+    table().keys().map(String::as_str)
+}
+
+/// Every normalized word [`lookup`] can find (a superset: the entries, and each
+/// entry behind every proclitic of [`CLITICS`], also in the لل + X = ل + الX form),
+/// for the per-token table of the rule reader.
+pub(super) fn lookup_candidates() -> Vec<String> {
+    let keys: Vec<&String> = table().keys().collect();
+    let mut out: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+    for c in CLITICS {
+        for k in &keys {
+            out.push(format!("{c}{k}"));
+            if let Some(r2) = k.strip_prefix("ال") {
+                out.push(format!("{c}ل{r2}"));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -224,6 +224,11 @@ fn t() -> &'static HashMap<String, Word, FoldBuild> {
     T.get_or_init(table)
 }
 
+/// The folded number words (no clitics).
+pub(super) fn keys() -> impl Iterator<Item = &'static str> {
+    t().keys().map(String::as_str)
+}
+
 /// Look up a folded word (no clitics).
 pub fn lookup(folded: &str) -> Option<Word> {
     t().get(folded).copied()
