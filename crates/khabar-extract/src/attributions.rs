@@ -5445,11 +5445,22 @@ fn sentence_subject(
         {
             return None;
         }
-        // "وحول مستوى اللاعب محمد صلاح، أضاف": a name in a fronted topic is talked about.
+        // "وحول مستوى اللاعب محمد صلاح، أضاف": a name in a fronted topic is talked about;
+        // "لكنه أبدى دهشته من تأخر X، قائلا": in a sentence whose subject is a pronoun the
+        // speaker is named earlier.
         if k == sent
             && matches!(
                 scan.key(a),
-                "حول" | "وحول" | "بشان" | "وبشان" | "عن" | "وعن"
+                "حول"
+                    | "وحول"
+                    | "بشان"
+                    | "وبشان"
+                    | "عن"
+                    | "وعن"
+                    | "لكنه"
+                    | "ولكنه"
+                    | "لكنها"
+                    | "ولكنها"
             )
         {
             k = k.checked_sub(1)?;
@@ -5475,6 +5486,12 @@ fn sentence_subject(
                 })
                 .last()
                 .filter(|_| !fem.plural);
+            // "وتطرق في حديثه إلى الممثلة X، وأكد", "حفل جوائز X": a name after a preposition
+            // or a prize noun is an object; the speaker is named earlier.
+            if hit.is_some_and(|(s, _)| object_name(scan, *s)) {
+                k = k.checked_sub(1)?;
+                continue;
+            }
             // "وروت خطيبة خاشقجي …، إذ كتبت": the relative speaks.
             if let Some(rel) = hit.and_then(|(s, _)| relation_before(scan, *s)) {
                 if agrees(fem, doc.slice(rel)) {
@@ -5502,6 +5519,36 @@ fn sentence_subject(
         }
         k = k.checked_sub(1)?;
     }
+}
+
+/// Is the name at `name` an object: right after a preposition ("إلى", "ضد", "تجاه") or a
+/// prize noun ("جائزة نوبل", "جوائز إيمي"), directly or through a one-word title ("إلى
+/// الممثلة X")?
+fn object_name(scan: &Scan, name: Span) -> bool {
+    let t = scan.toks.partition_point(|t| t.start < name.start);
+    let Some(mut p) = t.checked_sub(1) else {
+        return false;
+    };
+    if scan
+        .key(p)
+        .strip_prefix("ال")
+        .is_some_and(|h| lexicon::description_head(h) == Some(true))
+    {
+        let Some(q) = p.checked_sub(1) else {
+            return false;
+        };
+        p = q;
+    }
+    // (only prepositions that never introduce the speaker: "من" after a passive, "مع"
+    // of an interview, "على" and "لدى" do)
+    let key = scan.key(p);
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    if bare == "الي" {
+        // إلى, not the name ألي (folded alike)
+        return scan.toks.get(p).is_some_and(|t| t.maqsura);
+    }
+    let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+    matches!(bare, "ضد" | "تجاه" | "جايزه" | "جائزه" | "جوائز" | "جوايز")
 }
 
 /// The subject of a sentence `[a, b)` that opens with a verb followed by a definite

@@ -3093,3 +3093,49 @@ fn a_frame_followed_by_its_sources_relative_keeps_the_text_before() {
     let e = [ent(t, "آل الشيخ", 0, "PER", None)];
     assert_ne!(find(&run(t, &e), "وكتب").source.text, "آل");
 }
+
+// ---- Session 11, late round: wrong earlier speakers of the newline-aware subject search ----
+
+#[test]
+fn a_name_after_a_preposition_or_prize_is_no_carried_speaker() {
+    // A name after "إلى + title" in the cue's own sentence is an object.
+    let t = "وقال المغني كريم فؤاد إن الحفل كان ناجحا.\nوتحدث في المقابلة إلى المطربة هالة سليم، وأكد أنه يتمنى العمل معها.";
+    let e = [
+        ent(t, "كريم فؤاد", 0, "PER", None),
+        ent(t, "هالة سليم", 0, "PER", None),
+    ];
+    assert!(find(&run(t, &e), "وأكد").source.text.contains("كريم فؤاد"));
+    // A name in a prize's name on a link line is no speaker.
+    let t = "وقالت الممثلة سلمى رضا إن الدور صعب.\nنجوم السينما في حفل جوائز غولدن 2019\nوأضافت أنها تستعد لعمل جديد.";
+    let e = [
+        ent(t, "سلمى رضا", 0, "PER", None),
+        ent(t, "غولدن", 0, "PER", None),
+    ];
+    assert!(find(&run(t, &e), "وأضافت").source.text.contains("سلمى رضا"));
+    // Negatives: a name after "من" (passive agent) or "إلى"-like name ألي still speaks.
+    let t = "وقال الوزير إن الاتفاق قريب.\nوطلب من سامر عادل أن يرأس اللجنة، وأكد أنه موافق.";
+    let e = [ent(t, "سامر عادل", 0, "PER", None)];
+    assert!(find(&run(t, &e), "وأكد").source.text.contains("سامر عادل"));
+    let t = "وقالت ألي جان لقناة محلية إن ابنها بريء.\nوأضافت أن الشرطة أخطأت.";
+    let e = [ent(t, "ألي جان", 0, "PER", None)];
+    assert!(find(&run(t, &e), "وأضافت").source.text.contains("جان"));
+    // Negative: the name that opens the sentence is still its subject.
+    let t =
+        "وقال الوزير إن الاتفاق قريب.\nواستقبل سامر عادل وفدا من الشركة، وأكد أن العمل سيبدأ قريبا.";
+    let e = [ent(t, "سامر عادل", 0, "PER", None)];
+    assert!(find(&run(t, &e), "وأكد").source.text.contains("سامر عادل"));
+}
+
+#[test]
+fn a_pronoun_subject_sentence_gives_no_speaker_to_its_own_cue() {
+    let t = "وانتقد الكاتب نبيل حداد الجائزة.\nلكنه أبدى دهشته من غياب الروائية ليلى منصور عن القائمة، قائلا إنها تستحق الفوز.";
+    let e = [
+        ent(t, "نبيل حداد", 0, "PER", None),
+        ent(t, "ليلى منصور", 0, "PER", None),
+    ];
+    assert_ne!(find(&run(t, &e), "قائلا").source.text, "ليلى منصور");
+    // Negative: without the pronoun opener, the sentence's subject speaks.
+    let t = "وانتقد الكاتب نبيل حداد الجائزة، قائلا إنها لا تستحق.";
+    let e = [ent(t, "نبيل حداد", 0, "PER", None)];
+    assert!(find(&run(t, &e), "قائلا").source.text.contains("نبيل حداد"));
+}
