@@ -101,7 +101,156 @@ pub fn recognize_document(
     names::propagate_names(sentences, &folded, &mut found, gaz, &usage);
     drop_off_topic_homographs(&folded, &mut found);
     sport::sport_entities(&folded, &mut found, gaz);
+    uefa_in_football(&folded, &mut found);
+    undermining_is_not_the_nile(&folded, &mut found);
     found
+}
+
+/// Words before «الاتحاد الأوروبي» that keep it the union of states even in a
+/// sports article: its member states, its court, joining it, its citizens.
+const EU_STATE_WORDS: &[&str] = &[
+    "دول",
+    "دوله",
+    "بلدان",
+    "محكمه",
+    "عضويه",
+    "عضو",
+    "انضمام",
+    "قمه",
+    "خارج",
+    "داخل",
+    "مواطني",
+    "قوانين",
+    "قانون",
+    "اتفاقيه",
+    "حدود",
+];
+
+/// «الاتحاد الأوروبي» is UEFA, the European football union, before «لكرة القدم» or
+/// «للعبة» (which join the span: الاتحاد الأوروبي للعبة), and anywhere in a
+/// sports document (sports words of two kinds, as `sport.rs` counts them:
+/// «وقرر الاتحاد الأوروبي إيقاف المدرب») unless a word of the union of states
+/// comes before it, also across a preposition («5 دول من الاتحاد الأوروبي»،
+/// «محكمة الاتحاد الأوروبي»).
+fn uefa_in_football(folded: &[Vec<String>], found: &mut [Vec<Found>]) {
+    let eu = |x: &Found| x.id.as_deref() == Some("org:european-union") && x.end == x.start + 2;
+    if !found.iter().flatten().any(eu) {
+        return;
+    }
+    let mut sports: Option<bool> = None;
+    let names: Vec<(Label, Option<String>, Option<String>)> = found
+        .iter()
+        .flatten()
+        .map(|x| (x.label, x.id.clone(), x.canonical.clone()))
+        .collect();
+    for (f, fs) in folded.iter().zip(found.iter_mut()) {
+        let word = |k: usize| f.get(k).map(String::as_str);
+        let starts: Vec<usize> = fs.iter().map(|x| x.start).collect();
+        for x in fs.iter_mut().filter(|x| eu(x)) {
+            let tail = match (word(x.end), word(x.end + 1)) {
+                (Some("لكره"), Some("القدم")) => 2,
+                (Some("للعبه"), _) => 1,
+                _ => 0,
+            };
+            let state_word = |k: usize| {
+                word(k).is_some_and(|w| {
+                    let w = norm::bare(w);
+                    let w = w.strip_prefix("ال").unwrap_or(w);
+                    EU_STATE_WORDS.contains(&w)
+                })
+            };
+            // Across a preposition: دول من الاتحاد الأوروبي، الانضمام إلى الاتحاد.
+            let state = x.start.checked_sub(1).is_some_and(|k| {
+                state_word(k)
+                    || (matches!(word(k), Some("من" | "في" | "الي" | "عن"))
+                        && k.checked_sub(1).is_some_and(state_word))
+            });
+            let football = tail > 0
+                || (!state && *sports.get_or_insert_with(|| football_document(folded, &names)));
+            if !football {
+                continue;
+            }
+            if tail > 0 && !starts.iter().any(|&s| s >= x.end && s < x.end + tail) {
+                x.end += tail;
+            }
+            x.label = Label::Org;
+            x.canonical = Some("UEFA".to_string());
+            x.id = Some("org:uefa".to_string());
+            x.nationality = None;
+        }
+    }
+}
+
+/// A sports document (as `sport.rs` counts its words) that names a club, a
+/// football body or competition (FIFA, a UEFA or CAF cup): a political article
+/// with a few sports words keeps the European Union.
+fn football_document(
+    folded: &[Vec<String>],
+    names: &[(Label, Option<String>, Option<String>)],
+) -> bool {
+    let football_name = |(label, id, canonical): &(Label, Option<String>, Option<String>)| {
+        let id = id.as_deref().unwrap_or("");
+        id == "org:fifa"
+            || id == "org:caf"
+            || (id.starts_with("misc:")
+                && ["uefa", "fifa", "caf-", "afc-"]
+                    .iter()
+                    .any(|m| id.contains(m)))
+            || (*label == Label::Org
+                && canonical
+                    .as_deref()
+                    .is_some_and(|c| c.split([' ', '(', ')']).any(|w| CLUB_MARKS.contains(&w))))
+    };
+    names.iter().any(football_name) && sport::sports_document(folded)
+}
+
+/// Words before «النيل» that make it the river even before «من» (نهر النيل، حوض
+/// النيل من …، مزيج النيل من حقل …).
+const NILE_HEADS: &[&str] = &[
+    "نهر",
+    "حوض",
+    "مزيج",
+    "وادي",
+    "ضفاف",
+    "ضفتي",
+    "مياه",
+    "دلتا",
+    "منابع",
+    "مجري",
+];
+
+/// «النيل من» (with و، ل، ب: والنيل منه، للنيل من سمعته) is the verbal noun "undermining",
+/// not the Nile; ANERcorp tags it O. The river stays after a river word.
+fn undermining_is_not_the_nile(folded: &[Vec<String>], found: &mut [Vec<Found>]) {
+    for (f, fs) in folded.iter().zip(found.iter_mut()) {
+        let word = |k: usize| f.get(k).map(String::as_str);
+        fs.retain(|x| {
+            let verbal = x.end == x.start + 1
+                && word(x.start).is_some_and(|w| {
+                    matches!(w, "النيل" | "والنيل" | "للنيل" | "وللنيل" | "بالنيل")
+                })
+                && word(x.end).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "من" | "منه"
+                            | "منها"
+                            | "منهم"
+                            | "منهما"
+                            | "منهن"
+                            | "منكم"
+                            | "منا"
+                            | "مني"
+                            | "منك"
+                    )
+                })
+                && !x.start.checked_sub(1).and_then(word).is_some_and(|w| {
+                    let w = norm::bare(w);
+                    let w = w.strip_prefix("ال").unwrap_or(w);
+                    NILE_HEADS.contains(&w)
+                });
+            !verbal
+        });
+    }
 }
 
 /// Names whose written form news mostly uses as a common word: the id of the
@@ -941,16 +1090,18 @@ fn sports_word(folded: &str) -> bool {
 }
 
 /// A curated sports club (its English name says so: Al Hilal SFC, Real Madrid CF).
+/// Words of a football club's canonical name (Juventus FC, Real Madrid CF).
+const CLUB_MARKS: &[&str] = &[
+    "FC", "SC", "SFC", "CF", "CA", "AC", "SSC", "Club", "CD", "AFC", "Hotspur", "Calcio",
+];
+
 fn is_club(e: &Entry) -> bool {
-    const MARKS: &[&str] = &[
-        "FC", "SC", "SFC", "CF", "CA", "AC", "SSC", "Club", "CD", "AFC", "Hotspur", "Calcio",
-    ];
     e.label == Label::Org
         && e.source == gazetteer::Source::Curated
         && !e.list_only
         && e.canonical
             .split([' ', '(', ')'])
-            .any(|w| MARKS.contains(&w))
+            .any(|w| CLUB_MARKS.contains(&w))
 }
 
 /// Nouns after which a name is an organisation's (شركة، وكالة، صحيفة، مجلة، قناة).
@@ -1965,6 +2116,103 @@ mod tests {
         // The club.
         assert_eq!(label(&["وفاز", "ريال", "على", "خصمه"], 1), Some(Label::Org));
         assert_eq!(label(&["لاعب", "ريال", "السابق"], 1), Some(Label::Org));
+    }
+
+    /// Folded sentences and one found span per `(sentence, start, end, label, id)`.
+    fn doc_with(
+        sentences: &[&str],
+        spans: &[(usize, usize, usize, Label, &str)],
+    ) -> (Vec<Vec<String>>, Vec<Vec<Found>>) {
+        let folded: Vec<Vec<String>> = sentences
+            .iter()
+            .map(|s| s.split(' ').map(fold_word).collect())
+            .collect();
+        let mut found = vec![Vec::new(); sentences.len()];
+        for &(s, start, end, label, id) in spans {
+            found[s].push(Found {
+                start,
+                end,
+                label,
+                clitic_chars: None,
+                canonical: None,
+                id: Some(id.to_string()),
+                nationality: None,
+            });
+        }
+        (folded, found)
+    }
+
+    #[test]
+    fn the_european_union_of_football_is_uefa() {
+        const EU: &str = "org:european-union";
+        // Before «للعبة» or «لكرة القدم»: UEFA, the words joined, in any document.
+        let (f, mut found) = doc_with(
+            &["وغرم الاتحاد الأوروبي للعبة النادي مئة ألف يورو"],
+            &[(0, 1, 3, Label::Org, EU)],
+        );
+        uefa_in_football(&f, &mut found);
+        assert_eq!(found[0][0].id.as_deref(), Some("org:uefa"), "{found:?}");
+        assert_eq!((found[0][0].start, found[0][0].end), (1, 4));
+        let (f, mut found) = doc_with(
+            &["وأعلن الاتحاد الأوروبي لكرة القدم موعد القرعة"],
+            &[(0, 1, 3, Label::Org, EU)],
+        );
+        uefa_in_football(&f, &mut found);
+        assert_eq!((found[0][0].start, found[0][0].end), (1, 5), "{found:?}");
+        // Alone, in a sports article: UEFA; but the union's member states stay the EU.
+        let sports = [
+            "وخسر الفريق المباراة أمام ضيفه وأقال النادي المدرب بعد المباراة",
+            "وعاقب الاتحاد الأوروبي اللاعب بالإيقاف",
+            "وتبث القناة المباريات في ست دول من الاتحاد الأوروبي",
+        ];
+        let eu_spans = [(1, 1, 3, Label::Org, EU), (2, 7, 9, Label::Org, EU)];
+        // Sports words alone, no club or competition named: the union stays.
+        let (f, mut found) = doc_with(&sports, &eu_spans);
+        uefa_in_football(&f, &mut found);
+        assert_eq!(found[1][0].id.as_deref(), Some(EU), "{found:?}");
+        let (f, mut found) = doc_with(&sports, &eu_spans);
+        found[0].push(Found {
+            start: 4,
+            end: 6,
+            label: Label::Org,
+            clitic_chars: None,
+            canonical: Some("Juventus FC".to_string()),
+            id: Some("org:juventus".to_string()),
+            nationality: None,
+        });
+        uefa_in_football(&f, &mut found);
+        assert_eq!(found[1][0].id.as_deref(), Some("org:uefa"), "{found:?}");
+        assert_eq!((found[1][0].start, found[1][0].end), (1, 3));
+        assert_eq!(found[2][0].id.as_deref(), Some(EU), "{found:?}");
+        // Outside sport the union stays the union.
+        let (f, mut found) = doc_with(
+            &["وفرض الاتحاد الأوروبي عقوبات على الشركة"],
+            &[(0, 1, 3, Label::Org, EU)],
+        );
+        uefa_in_football(&f, &mut found);
+        assert_eq!(found[0][0].id.as_deref(), Some(EU), "{found:?}");
+    }
+
+    #[test]
+    fn undermining_someone_is_not_the_nile() {
+        let (f, mut found) = doc_with(
+            &[
+                "وتهدف الحملة إلى النيل من سمعة الوزير",
+                "وحاولوا مرارا للنيل منه دون جدوى",
+                "وتصدر البلاد مزيج النيل من حقولها الجنوبية",
+                "وعاش الفلاحون على ضفاف النيل منذ القدم",
+            ],
+            &[
+                (0, 3, 4, Label::Loc, "loc:nile"),
+                (1, 2, 3, Label::Loc, "loc:nile"),
+                (2, 3, 4, Label::Loc, "loc:nile"),
+                (3, 4, 5, Label::Loc, "loc:nile"),
+            ],
+        );
+        undermining_is_not_the_nile(&f, &mut found);
+        assert!(found[0].is_empty() && found[1].is_empty(), "{found:?}");
+        assert_eq!(found[2].len(), 1, "{found:?}");
+        assert_eq!(found[3].len(), 1, "{found:?}");
     }
 
     fn merged(t: &[&str], spans: Vec<(usize, usize, Label)>) -> Vec<Found> {

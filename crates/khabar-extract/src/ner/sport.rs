@@ -212,7 +212,7 @@ const SPORT_WORDS: &[&str] = &[
 ];
 
 /// A document about sport: at least four sports words, of two kinds or more.
-fn sports_document(folded: &[Vec<String>]) -> bool {
+pub(crate) fn sports_document(folded: &[Vec<String>]) -> bool {
     let mut seen: Vec<&str> = Vec::new();
     let mut count = 0;
     for w in folded.iter().flatten() {
