@@ -1660,6 +1660,27 @@ mod tests {
     }
 
     #[test]
+    fn ranges_written_in_arabic_indic_digits_keep_their_spans() {
+        // The digits of «٢٠١٨» take two bytes each in the text but one in the
+        // normalized form: the two halves of a range must still be cut at the
+        // separator of the original text.
+        let r = "2018-06-08";
+        let t = "انتهى موسم ٢٠١٨-٢٠١٩.";
+        assert!(has(t, r, "٢٠١٨", "2018"), "{:?}", tv(t, r));
+        assert!(has(t, r, "٢٠١٩", "2019"), "{:?}", tv(t, r));
+        let t = "وفي موسم ٢٠١٠/٢٠١٢ تغير الكثير";
+        assert!(has(t, r, "٢٠١٠", "2010"), "{:?}", tv(t, r));
+        assert!(has(t, r, "٢٠١٢", "2012"), "{:?}", tv(t, r));
+        let t = "تقام الدورة بين ٤-٢٢ يناير";
+        assert!(has(t, r, "٤", "2018-01-04"), "{:?}", tv(t, r));
+        assert!(has(t, r, "٢٢ يناير", "2018-01-22"), "{:?}", tv(t, r));
+        // Western digits are unchanged.
+        let t = "انتهى موسم 2018-2019.";
+        assert!(has(t, r, "2018", "2018"), "{:?}", tv(t, r));
+        assert!(has(t, r, "2019", "2019"), "{:?}", tv(t, r));
+    }
+
+    #[test]
     fn yesterday_is_not_read_inside_another_word() {
         // ولامس = و + لامس "touched"; كأمس; بأمس الحاجة "most in need".
         let r = "2019-03-06";

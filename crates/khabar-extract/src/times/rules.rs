@@ -2019,9 +2019,9 @@ impl<'a> P<'a> {
                     && (1900..=2100).contains(b)
                     && a < b
                 {
-                    let mid = t.span.start + parts[0].len();
+                    let (mid, after) = self.sep_bounds(t);
                     let sp1 = Span::new(t.span.start, mid);
-                    let sp2 = Span::new(mid + 1, t.span.end);
+                    let sp2 = Span::new(after, t.span.end);
                     return Some(vec![
                         M {
                             span: sp1,
@@ -2056,9 +2056,9 @@ impl<'a> P<'a> {
                             .as_ref()
                             .and_then(|v| v.rsplit_once('-'))
                             .map(|(p, _)| format!("{p}-{a:02}"));
-                        let mid = t.span.start + parts[0].len();
+                        let (mid, after) = self.sep_bounds(t);
                         let sp1 = Span::new(t.span.start, mid);
-                        let sp2 = Span::new(mid + 1, self.end_of(e - 1));
+                        let sp2 = Span::new(after, self.end_of(e - 1));
                         return Some(vec![
                             M {
                                 span: sp1,
@@ -2119,6 +2119,18 @@ impl<'a> P<'a> {
     /// year follows the first; a two-digit one with a leading zero (2008/09) is
     /// a year/month unless a season or year word comes before (موسم 2008/09).
     /// Two DATEs, as for other ranges.
+    /// Byte offsets in the original text of the separator inside a digit
+    /// token such as «2018-2019» or «٢٠١٨-٢٠١٩» (whose digits take two bytes
+    /// each in the original but one in the normalized form): where the
+    /// separator starts and where the second number starts.
+    fn sep_bounds(&self, t: &Tok) -> (usize, usize) {
+        let raw = t.span.slice(self.text);
+        match raw.char_indices().find(|(_, c)| !c.is_numeric()) {
+            Some((k, c)) => (t.span.start + k, t.span.start + k + c.len_utf8()),
+            None => (t.span.end, t.span.end),
+        }
+    }
+
     fn year_pair(&self, i: usize, sep: u8, parts: &[&str], a: i64, b: i64) -> Option<Vec<M>> {
         let t = self.t.get(i)?;
         if parts.first()?.len() != 4 || !(1900..=2100).contains(&a) || sep == b'.' {
@@ -2142,11 +2154,11 @@ impl<'a> P<'a> {
             2 if b == (a + 1) % 100 && (!second.starts_with('0') || season_word) => a + 1,
             _ => return None,
         };
-        let mid = t.span.start + parts[0].len();
+        let (mid, after) = self.sep_bounds(t);
         let mut first = self.mk(i, i + 1, Kind::Date, Some(pad_year(a as i32)));
         first.span = Span::new(t.span.start, mid);
         let mut last = self.mk(i, i + 1, Kind::Date, Some(pad_year(b_full as i32)));
-        last.span = Span::new(mid + 1, t.span.end);
+        last.span = Span::new(after, t.span.end);
         Some(vec![first, last])
     }
 
@@ -5586,7 +5598,7 @@ impl<'a> P<'a> {
                 }
                 let c1 = self.clock(a, 0, None, Some(dp));
                 let c2 = self.clock(b, 0, None, Some(dp));
-                let mid = t.span.start + parts[0].len();
+                let (mid, after) = self.sep_bounds(t);
                 let m1 = M {
                     span: Span::new(t.span.start, mid),
                     ti: s,
@@ -5600,7 +5612,7 @@ impl<'a> P<'a> {
                     anaph: None,
                 };
                 let mut m2 = self.mk(s, e, Kind::Time, None);
-                m2.span.start = mid + 1;
+                m2.span.start = after;
                 m2.clock = Some(c2);
                 m2.dp = true;
                 return Some(vec![m1, m2]);
