@@ -158,12 +158,12 @@ pub struct Gazetteer {
 /// فرناندو, منوشن and منوشين meet.
 #[derive(Default)]
 struct Skeletons {
-    /// Skeleton of a whole spelling → the person's entry, `None` when spellings
-    /// of two different people share it.
-    whole: HashMap<String, Option<u32>>,
+    /// Skeleton of a whole spelling → the entries of the people whose spellings
+    /// have it (one per person; جورجيو كيليني and جورج كلوني share جرج كلن).
+    whole: HashMap<String, Vec<u32>>,
     /// Skeletons of the first and last words of spellings of three or more words
-    /// (خوسيه ماريا خيمينيز → خوسه خمنز) → the entry, `None` when ambiguous.
-    ends: HashMap<String, Option<u32>>,
+    /// (خوسيه ماريا خيمينيز → خوسه خمنز) → the entries, one per person.
+    ends: HashMap<String, Vec<u32>>,
     /// Every word of a person's spelling → the number of people whose
     /// spellings use it (محمد: hundreds; موسليرا: one).
     words: HashMap<String, u32>,
@@ -659,26 +659,44 @@ impl Gazetteer {
                 })
                 .unwrap_or_default()
         };
-        if let Some(&Some(e)) = sk.whole.get(&key.join(" ")) {
+        // Several people may share a skeleton (جورجيو كيليني, Giorgio Chiellini,
+        // and جورج كلوني, George Clooney): the span names the one person whose
+        // spelling passes the word-by-word comparison, and nobody when two do.
+        fn only<'a>(mut found: impl Iterator<Item = &'a Entry>) -> Option<&'a Entry> {
+            let first = found.next()?;
+            found.all(|x| x.id == first.id).then_some(first)
+        }
+        if let Some(people) = sk.whole.get(&key.join(" ")) {
+            // One word alone is too little to choose between two people
+            // (منوشن: Mnuchin or Manchin).
+            if key.len() == 1 && people.len() > 1 {
+                return None;
+            }
             let same = |w: &[&str]| {
                 w.len() == key.len() && w.iter().zip(&key).all(|(a, b)| skeleton(a) == *b)
             };
-            return spellings(e, &same).iter().find_map(|sp| pick(e, sp));
+            return only(
+                people
+                    .iter()
+                    .filter_map(|&e| spellings(e, &same).iter().find_map(|sp| pick(e, sp))),
+            );
         }
         if let [first, last] = key.as_slice() {
-            if let Some(&Some(e)) = sk.ends.get(&format!("{first} {last}")) {
+            if let Some(people) = sk.ends.get(&format!("{first} {last}")) {
                 let ends = |w: &[&str]| {
                     w.len() >= 3
                         && w.first().is_some_and(|a| skeleton(a) == *first)
                         && w.last().is_some_and(|a| skeleton(a) == *last)
                 };
-                return spellings(e, &ends).iter().find_map(|sp| {
-                    let pair = [
-                        sp.first().copied().unwrap_or(""),
-                        sp.last().copied().unwrap_or(""),
-                    ];
-                    pick(e, &pair)
-                });
+                return only(people.iter().filter_map(|&e| {
+                    spellings(e, &ends).iter().find_map(|sp| {
+                        let pair = [
+                            sp.first().copied().unwrap_or(""),
+                            sp.last().copied().unwrap_or(""),
+                        ];
+                        pick(e, &pair)
+                    })
+                }));
             }
         }
         None
@@ -711,15 +729,14 @@ impl Gazetteer {
             for w in &words {
                 people_of.entry(w).or_default().insert(id);
             }
-            let add = |map: &mut HashMap<String, Option<u32>>, key: String| {
-                map.entry(key)
-                    .and_modify(|v| {
-                        let same = v.and_then(|x| self.entry(x)).is_some_and(|x| x.id == id);
-                        if !same {
-                            *v = None;
-                        }
-                    })
-                    .or_insert(Some(e));
+            let add = |map: &mut HashMap<String, Vec<u32>>, key: String| {
+                let people = map.entry(key).or_default();
+                if !people
+                    .iter()
+                    .any(|&x| self.entry(x).is_some_and(|x| x.id == id))
+                {
+                    people.push(e);
+                }
             };
             let skel: Vec<String> = words.iter().map(|w| skeleton(w)).collect();
             add(&mut sk.whole, skel.join(" "));
@@ -868,6 +885,11 @@ mod tests {
         assert_eq!(name("بتوريس"), None);
         assert_eq!(name("محمد بن سليمان"), None);
         assert_eq!(name("منوشن"), None, "Mnuchin or Manchin");
+        // A skeleton two listed people share (جرج كلن: Giorgio Chiellini and
+        // George Clooney): the spelling close to one of them names him.
+        assert_eq!(name("جيورجيو كيليني").as_deref(), Some("Giorgio Chiellini"));
+        assert_eq!(name("جورج كلونى").as_deref(), Some("George Clooney"));
+        assert_eq!(name("جيورج كيلوني"), None, "one long vowel off both");
     }
 
     fn canon(g: &Gazetteer, text: &str) -> Option<String> {
