@@ -213,6 +213,33 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         }
         true
     });
+    // "نقلا عن مصدر عسكري قال إن …": the relative verb after a relay's source is the
+    // same speech act as the relay (one attribution, as for "نقل X عن Y قوله").
+    let relays: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| {
+            scan.key(c.cue_tok)
+                .strip_prefix('و')
+                .unwrap_or(scan.key(c.cue_tok))
+                == "نقلا"
+        })
+        .filter_map(|c| match c.source {
+            SourceRef::Explicit(s) => Some((s.end, c.content.start)),
+            SourceRef::Implicit | SourceRef::Unspecified => None,
+        })
+        .collect();
+    if !relays.is_empty() {
+        cands.retain(|c| {
+            !relays.iter().any(|(src_end, content_start)| {
+                c.content.start == *content_start
+                    && c.cue.start >= *src_end
+                    && doc
+                        .text
+                        .get(*src_end..c.cue.start)
+                        .is_some_and(|g| g.trim().is_empty())
+            })
+        });
+    }
     // "وقال X على حسابه: … وإذا أصبنا فهذا واجبنا …": inside speech after a colon, as
     // inside quotation marks, a first person plural verb is the speaker's own narrative.
     let direct: Vec<Span> = cands
@@ -225,11 +252,37 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             .iter()
             .any(|s| s.start <= c.cue.start && c.cue.end <= s.end);
         let key = scan.key(c.cue_tok);
-        !(inside
+        // "ذكرت الصحيفة أن الفريق فاز، وشخصيا أرى أن …": outside any quotation or
+        // speech, a first person verb with no subject is the writer's own view.
+        // (a present form with أ — "أرى", "وأعتقد", not the past "اعتقد" — and no colon or
+        // quotation mark earlier in the paragraph: an interview's answers run on after
+        // "وقال X:" without quotation marks)
+        let raw = scan.raw(doc.text, c.cue_tok);
+        let own_view = raw.trim_start_matches(['و', 'ف']).starts_with('أ')
+            && lexicon().lookup(key).is_some_and(|cue| {
+                cue.present
+                    && !lexicon()
+                        .lemmas
+                        .get(cue.lemma)
+                        .is_some_and(|l| l.starts_with('أ'))
+            });
+        let paragraph = doc
+            .text
+            .get(..c.cue.start)
+            .map(|t| t.rsplit('\n').next().unwrap_or(t))
+            .unwrap_or("");
+        let speech_before = paragraph.contains([':', '"', '«', '“', '»', '”']);
+        let writer = !inside
+            && own_view
+            && !speech_before
+            && matches!(c.source, SourceRef::Implicit)
+            && !scan.in_quote.get(c.cue_tok).copied().unwrap_or(true);
+        let narrative = inside
             && lexicon()
                 .lookup(key)
                 .or_else(|| object_suffixed(key, by_anna_follows(&scan, c.cue_tok)))
-                .is_some_and(|cue| first_plural(&scan, doc.text, c.cue_tok, cue)))
+                .is_some_and(|cue| first_plural(&scan, doc.text, c.cue_tok, cue));
+        !(writer || narrative)
     });
     trim_contents(&scan, &mut cands);
 
@@ -238,6 +291,28 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         .dateline()
         .filter(|d| d.in_field.is_none())
         .map_or(0, |d| doc.chars.byte_offset(d.end));
+    // "…، حسبما أفادت الوكالة" after "دبي، الإمارات (CNN)-- أعلن …": a content that
+    // takes the sentence before its cue starts after the dateline.
+    if dateline_end > 0 {
+        for c in &mut cands {
+            if c.content.start < dateline_end
+                && dateline_end < c.content.end
+                && c.cue.start >= dateline_end
+            {
+                let t = scan.toks.partition_point(|t| t.start < dateline_end);
+                let start = (t..scan.toks.len())
+                    .find(|j| {
+                        scan.is_word(*j)
+                            || scan.punct(*j).is_some_and(|p| is_open_quote(p) || p == '"')
+                    })
+                    .and_then(|j| scan.toks.get(j))
+                    .map(|t| t.start);
+                if let Some(start) = start.filter(|s| *s < c.content.end) {
+                    c.content.start = start;
+                }
+            }
+        }
+    }
     let mut out: Vec<(Attribution, Resolved, usize)> = Vec::new();
     // Impersonal passives ("قيل إن"), kept apart from `out` (the antecedents).
     let mut unspecified: Vec<Attribution> = Vec::new();
@@ -305,7 +380,34 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
                 let same_sentence = outer
                     .last()
                     .is_some_and(|(_, r, s)| *s == sent && r.span.end <= c.cue.start);
-                if same_sentence {
+                // "تطرق X، …، إلى التقارير، وفقا لوسائل إعلام محلية، لافتا إلى أن": a frame
+                // after the clause it reports is an adjunct of that clause; the clause's
+                // subject, not the frame's source, goes on speaking.
+                let participle_after_comma = lexicon()
+                    .lookup(cue_key)
+                    .is_some_and(|l| l.form == CueForm::Participle)
+                    && c.cue_tok
+                        .checked_sub(1)
+                        .is_some_and(|p| matches!(scan.punct(p), Some('،' | ',')));
+                let after_frame = same_sentence
+                    && participle_after_comma
+                    && outer.last().is_some_and(|(a, _, _)| {
+                        let k = fold(&a.cue.text);
+                        let k = k.split(' ').next().unwrap_or("");
+                        let k = k.strip_prefix('و').filter(|r| is_frame(r)).unwrap_or(k);
+                        // (not a relay "نقلا عن X": X speaks on; nor "بحسب ما أفاد X، قائلا",
+                        // whose verb X is the subject of)
+                        is_frame(k)
+                            && k != "نقلا"
+                            && !a.cue.text.contains(' ')
+                            && a.content.start < a.cue.start
+                    });
+                if after_frame {
+                    let before_frame = outer.get(..outer.len() - 1).unwrap_or(&[]);
+                    clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out)
+                        .filter(|r| outer.last().is_none_or(|(_, f, _)| f.span != r.span))
+                        .or_else(|| carry_over(doc, &scan, &ents, c.cue, sent, fem, before_frame))
+                } else if same_sentence {
                     // "قال X: "…"، في حين علق Y قائلا:": a clause of its own after the
                     // previous attribution's content has its own subject.
                     let prev_end = outer
@@ -461,12 +563,42 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         // own is the narrator's "we" (the writer's, or a speaker's after a colon), never
         // the third person an implicit subject would carry over to.
         if let Some(c) = found.filter(|c| {
-            !(matches!(c.source, SourceRef::Implicit) && first_plural(scan, doc.text, i, cue))
+            let narrator_we =
+                matches!(c.source, SourceRef::Implicit) && first_plural(scan, doc.text, i, cue);
+            !(narrator_we || evidence_subject(doc, c, cue))
         }) {
             cands.push(c);
         }
     }
     cands
+}
+
+/// "أظهرت الصور أن المبنى دمر", "تشير الأدلة إلى أن": pictures, tests, results or
+/// figures show something; no one is speaking (a document — دراسة، تقرير، وثيقة — does).
+fn evidence_subject(doc: &Doc<'_>, c: &Candidate, cue: lexicon::Cue) -> bool {
+    let SourceRef::Explicit(span) = c.source else {
+        return false;
+    };
+    let lemma = lexicon().lemmas.get(cue.lemma).map_or("", String::as_str);
+    // (figures and statistics are sources by the guidelines: "وتشير الأرقام إلى أن")
+    if !matches!(lemma, "أظهر" | "أشار" | "كشف" | "بين") {
+        return false;
+    }
+    let folded = fold(doc.slice(span));
+    let head = head_word(&folded);
+    matches!(
+        head,
+        "صور"
+            | "صوره"
+            | "لقطات"
+            | "مقاطع"
+            | "مقطع"
+            | "تسجيلات"
+            | "تجارب"
+            | "تجربه"
+            | "ادله"
+            | "دلائل"
+    )
 }
 
 /// Is the cue at `i` ("، ويعتبر") coordinated with a clause of its sentence that opens
@@ -594,7 +726,10 @@ fn is_named(scan: &Scan, i: usize) -> bool {
         && scan.toks.get(i).is_some_and(|t| t.maqsura)
         && !scan.is_complementizer(i + 1)
         && i.checked_sub(1).is_some_and(|p| {
-            scan.is_word(p) && !scan.key(p).starts_with("ال") && !scan.is_complementizer(p)
+            (scan.is_word(p) && !scan.key(p).starts_with("ال") && !scan.is_complementizer(p))
+                // "وقال أحد الركاب، ويدعى سامي حداد، إن": an apposition naming the
+                // subject of the cue before it.
+                || (matches!(scan.punct(p), Some('،' | ',')) && scan.key(i).starts_with('و'))
         })
 }
 
@@ -847,6 +982,17 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                 {
                     continue;
                 }
+                // "ولكنها يمكن أن تستهلك …", "بدلا من أن يصدر …": the أن of a modal or of
+                // "instead of" is a verb's complement, not the content of a cue before it.
+                if scan.is_complementizer(j)
+                    && k == "ان"
+                    && j > from + 1
+                    && (modal_before(scan, j)
+                        || (scan.key(j - 1) == "من"
+                            && matches!(scan.key(j.saturating_sub(2)), "بدلا" | "عوضا")))
+                {
+                    return None;
+                }
                 // "وأشار إلى كون …": كون after إلى/على opens the content like أن.
                 if k == "كون" && j > from + 1 && lexicon::is_content_preposition(scan.key(j - 1))
                 {
@@ -1066,6 +1212,29 @@ fn temporal_before(scan: &Scan, j: usize) -> bool {
     })
 }
 
+/// Does a modal ("يمكن", "يجب", "ينبغي", "يستطيع" …) stand right before the
+/// complementizer at `j`?
+fn modal_before(scan: &Scan, j: usize) -> bool {
+    j.checked_sub(1).is_some_and(|p| {
+        scan.is_word(p)
+            && matches!(
+                scan.key(p).strip_prefix(['و', 'ف']).unwrap_or(scan.key(p)),
+                "يمكن"
+                    | "يمكنه"
+                    | "يمكنها"
+                    | "يمكنهم"
+                    | "يجب"
+                    | "ينبغي"
+                    | "يتعين"
+                    | "يستطيع"
+                    | "تستطيع"
+                    | "يحق"
+                    | "لابد"
+                    | "بد"
+            )
+    })
+}
+
 /// Is the punctuation token `j` glued to the word before it and followed by a space or
 /// punctuation (the shape of a closing mark)?
 fn closes_word(scan: &Scan, j: usize) -> bool {
@@ -1147,6 +1316,22 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
     let lex = lexicon();
     // (bounded: a 5 MB "sentence" must stay linear)
     (from + 1..last.min(from + 400)).find_map(|j| {
+        // "و"في طليعة مكافحة الإرهاب،" على حد تعبيره": the narrator's tag after a
+        // closing quotation mark.
+        if scan
+            .punct(j)
+            .is_some_and(|c| c == '"' || scan::is_close_quote(c))
+            && scan
+                .partner
+                .get(j)
+                .copied()
+                .flatten()
+                .is_some_and(|p| p < j && p > from)
+            && scan.key(j + 1) == "علي"
+            && scan.key(j + 2) == "حد"
+        {
+            return Some(j);
+        }
         if !matches!(scan.punct(j), Some('،' | ','))
             || scan.in_quote.get(j).copied().unwrap_or(true)
         {
@@ -1190,6 +1375,24 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
             // "، وسبق أن شددت على …": the narrator recalls an earlier position.
             || (k == "وسبق" && scan.is_complementizer(j + 2))
             || (k == "دون" && scan.is_complementizer(j + 2))
+            // "، وشخصيا أرى …", "، بدليل أن …", "، وذلك في إشارة إلى …": the writer's
+            // own view, evidence or gloss.
+            || matches!(k, "وشخصيا" | "بدليل")
+            || (k == "وذلك" && scan.key(j + 2) == "في" && scan.key(j + 3) == "اشاره")
+            // "، لكنه أكد …": a contrast about the speaker, with a report of its own, is
+            // the narrator's.
+            || (matches!(
+                k,
+                "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم"
+            ) && lex
+                .lookup(scan.key(j + 2))
+                .is_some_and(|c| c.form == CueForm::Verb && !c.present))
+            // "، فمن هو …؟": the writer's own question after the report (a question
+            // mark ends the sentence; not "، فمن المهم …").
+            || (matches!(
+                k,
+                "فمن" | "فما" | "فماذا" | "فهل" | "فكيف" | "فلماذا" | "فاين" | "فمتي"
+            ) && (j + 2..last.min(j + 40) + 1).any(|q| matches!(scan.punct(q), Some('؟' | '?'))))
             || (k == "من" && scan.key(j + 2) == "دون" && scan.is_complementizer(j + 3));
         // "، كما تابع …", "، وأشاد بـ…": the next report of the narrator.
         let past_cue = |w: &str| {
@@ -1361,6 +1564,15 @@ fn verb_cue(
     // "وصف الوزير الهجوم بـ"…"", "ووصف الأمر "بالكذبة الكبيرة"": a verb with an
     // object quotes a short phrase, not speech.
     if opener == Opener::Quote && takes_object(scan.key(i)) && quoted_words(scan, opener_tok) <= 3 {
+        return None;
+    }
+    // "وشدد على ضرورة "مضاعفة الجهود"": a quoted noun phrase after ضرورة/أهمية is the
+    // verb's object, not speech.
+    if opener == Opener::Quote
+        && opener_tok
+            .checked_sub(1)
+            .is_some_and(|p| matches!(scan.key(p), "ضروره" | "اهميه" | "بضروره" | "باهميه"))
+    {
         return None;
     }
     // "نقلت رويترز عن X قوله في مؤتمر صحفي قبل المباراة بيوم واحد إن": after the
@@ -1629,7 +1841,22 @@ fn verb_cue(
             {
                 return None;
             }
-            match subject_before(scan, ents, i).filter(|_| !first) {
+            // "التي تزعم الممثلة بأنه التقطها ووصفها بأنها": a pronoun-suffixed word right
+            // before a cue with its own و is a coordinated verb, not an SVO subject.
+            let coordinated_verb = |span: Span| {
+                let t = scan.toks.partition_point(|t| t.start < span.start);
+                let raw = scan.raw(ents.text, t);
+                scan.key(i).starts_with('و')
+                    && t + 1 == i
+                    && scan.toks.get(t).is_some_and(|tk| tk.end == span.end)
+                    && !scan.key(t).starts_with("ال")
+                    && ["ها", "هم", "هما", "ه"].iter().any(|x| raw.ends_with(x))
+                    && !ents
+                        .near(span)
+                        .iter()
+                        .any(|(s, _)| s.start < span.end && span.start < s.end)
+            };
+            match subject_before(scan, ents, i).filter(|s| !first && !coordinated_verb(*s)) {
                 // "نشر صلاح تغريدة قال فيها": a resumptive "فيها" points to a document
                 // whose author, named earlier in the sentence, is the speaker.
                 Some(span) if is_resumptive(scan.key(i + 1)) => {
@@ -2045,6 +2272,9 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
                         | "بل"
                         | "مما"
                 )
+                // "وبحسب التقديرات هناك 393 ألف": the existential opens the content
+                // (not "مراسلنا هناك." = there).
+                || (matches!(k, "هناك" | "هنالك" | "ثمه") && scan.is_word(j + 1))
                 || k.chars().next().is_some_and(|c| c.is_numeric())
         }
         // A dot or hyphen inside a name ("أ.ف.ب", "بتروبافلوفسك-كامتشاتسكي") is not a boundary.
@@ -2479,10 +2709,16 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
             && ((scan.key(j).starts_with('ل') && is_document_noun(scan.key(j - 1)))
                 || (scan.key(j) == "عن" && takes_an(scan.key(j - 1)) && scan.is_word(j + 1))
                 || (j > a + 1 && scan.key(j - 1) == "عن" && takes_an(scan.key(j - 2))));
+        // "ووصفت روسيا | موقف المملكة المتحدة بأنه": after a place name that is the whole
+        // subject, an indefinite noun (no adjective, title or name) opens the object.
+        let place_object = j > a
+            && (place_then_object(scan, ents, a, j)
+                || (j == a + 1 && object_after_person_head(scan, ents, a, j)));
         if j > a
             && !quantity
             && !issued_by(scan, j)
             && (addressee
+                || place_object
                 || nisba_object
                 || kana
                 || (ends_subject(scan, j) && !genitive)
@@ -2512,6 +2748,70 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
         }
     }
     Some(span)
+}
+
+/// Is token `j` an indefinite noun that opens the verb's object right after a place
+/// name spanning the whole subject `[a, j)` ("ووصفت روسيا | موقف المملكة المتحدة")? Not
+/// an adjective (nisba), a title, a connector, a preposition or a name.
+fn place_then_object(scan: &Scan, ents: &Ents<'_>, a: usize, j: usize) -> bool {
+    let (Some(first), Some(prev), Some(t)) =
+        (scan.toks.get(a), scan.toks.get(j - 1), scan.toks.get(j))
+    else {
+        return false;
+    };
+    let k = scan.key(j);
+    let whole_place = ents
+        .near(Span::new(first.start, prev.end))
+        .iter()
+        .any(|(s, e)| e.label == "LOC" && s.start <= first.start && s.end == prev.end);
+    whole_place
+        && scan.is_word(j)
+        && !k.starts_with("ال")
+        && !k.starts_with(['و', 'ب', 'ل', 'ف', 'ك'])
+        && k.chars().count() >= 3
+        && !k.ends_with('ي')
+        && !k.ends_with("يه")
+        && !k.chars().next().is_some_and(|c| c.is_numeric())
+        && lexicon::description_head(k).is_none()
+        && !lexicon::is_anonymous_head(k)
+        && !lexicon::is_adverb(k)
+        && !lexicon::is_time_word(k)
+        && !is_month_or_period(k)
+        && !scan.is_complementizer(j)
+        && !ents
+            .near(Span::new(t.start, t.end))
+            .iter()
+            .any(|(s, _)| s.start < t.end && t.start < s.end)
+}
+
+/// Does an object open at `j` right after a one-word definite person description at
+/// `head` ("هاجم الوزير | قناة "الجزيرة""): an organization or place entity, or an
+/// organization noun ("قناة", "وزارة") before one? A definite noun is never in construct,
+/// so what follows it is no genitive; a person's name would be tagged PER.
+fn object_after_person_head(scan: &Scan, ents: &Ents<'_>, head: usize, j: usize) -> bool {
+    let person_head = scan
+        .key(head)
+        .strip_prefix("ال")
+        .is_some_and(|h| lexicon::description_head(h) == Some(true));
+    let starts = |k: usize, labels: &[&str]| {
+        scan.toks.get(k).is_some_and(|t| {
+            ents.near(Span::new(t.start, t.end))
+                .iter()
+                .any(|(s, e)| s.start == t.start && labels.contains(&e.label.as_str()))
+        })
+    };
+    let covered_by_person = scan.toks.get(j).is_some_and(|t| {
+        ents.near(Span::new(t.start, t.end))
+            .iter()
+            .any(|(s, e)| s.start < t.end && t.start < s.end && e.label == "PER")
+    });
+    person_head
+        && scan.is_word(j)
+        && !covered_by_person
+        && (starts(j, &["ORG", "LOC"])
+            || (!scan.key(j).starts_with("ال")
+                && lexicon::description_head(scan.key(j)) == Some(false)
+                && starts(j + 1, &["ORG", "LOC"])))
 }
 
 /// The word that opens the list of a group's members ("منظمات بينها …", "دول عدة،
@@ -2923,11 +3223,31 @@ fn author_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
                 .filter(|c| is_open_quote(*c) || *c == '"')
                 .and_then(|_| scan.partner.get(next).copied().flatten())
                 .filter(|p| *p > next + 1 && *p < i && quoted_words(scan, next) <= 6);
-            match quoted.and_then(|p| scan.toks.get(p)) {
+            let span = match quoted.and_then(|p| scan.toks.get(p)) {
                 Some(close) if scan.toks.get(next).is_some_and(|t| t.start <= s.end + 1) => {
                     Span::new(s.start, close.end)
                 }
                 _ => *s,
+            };
+            // "ونشر محامي الممثلة X تغريدة قال فيها": the head of a construct between the
+            // verb and the name is the author, the name its possessor.
+            let first = scan.toks.partition_point(|t| t.start < span.start);
+            let head = Some(from + 1).filter(|p| {
+                *p < first
+                    && first - *p <= 2
+                    && (*p..first).all(|k| scan.is_word(k))
+                    && (*p + 1..first).all(|k| scan.key(k).starts_with("ال"))
+                    && scan.is_word(from)
+                    && !matches!(scan.key(from), "في" | "وفي" | "من" | "ومن" | "عبر" | "وعبر")
+                    && scan.is_word(*p)
+                    && !scan.key(*p).starts_with("ال")
+                    && !lexicon::is_content_preposition(scan.key(*p))
+                    && !scan.key(*p).starts_with(['و', 'ب', 'ل', 'ف'])
+                    && !is_number(scan, *p)
+            });
+            match head.and_then(|p| scan.toks.get(p)) {
+                Some(t) => Span::new(t.start, span.end),
+                None => span,
             }
         })
 }
@@ -3780,8 +4100,11 @@ fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
 /// "بحسب/حسب/وفقا لـ/طبقا لـ/نقلا عن/على حد قول X" with the content around it.
 fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Candidate> {
     let k = scan.key(i);
+    // ("فوفقا لما أعلنت الوزارة، …": the ف of a consequence, like و; not "فحسب" =
+    // "only")
     let k = k
         .strip_prefix('و')
+        .or_else(|| k.strip_prefix('ف').filter(|r| *r != "حسب"))
         .filter(|r| {
             matches!(
                 *r,
@@ -3901,6 +4224,14 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     }
     let (_, sent_end) = scan.sentence(i);
     let limit = (src_tok + MAX_SOURCE_WORDS + 4).min(sent_end);
+    // "نقلا عن مسؤول كبير | أن الوزير استقال": the relayed source ends at the content.
+    let limit = if k == "نقلا" {
+        (src_tok + 1..limit)
+            .find(|j| scan.is_complementizer(*j))
+            .unwrap_or(limit)
+    } else {
+        limit
+    };
     // A quoted name ("وفق "رويترز"", "بحسب «الأناضول»") is the source.
     let quoted = scan
         .punct(src_tok)
@@ -3921,6 +4252,19 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
         let b = scan.toks.partition_point(|t| t.start < span.end);
         match (a + 1..b).find(|j| group_list_end(scan, ents, *j, b).is_some()) {
             Some(g) => tok_span(scan, a, g - 1),
+            None => Some(span),
+        }
+    });
+    // "نقلا عن مصدر عسكري | قال إن …": a verb of saying right after the relayed source
+    // (a relative clause without الذي) ends it; the content follows the verb.
+    let found = found.and_then(|span| {
+        if k != "نقلا" {
+            return Some(span);
+        }
+        let a = scan.toks.partition_point(|t| t.start < span.start);
+        let b = scan.toks.partition_point(|t| t.start < span.end);
+        match (a + 1..b).find(|j| relative_speech_verb(scan, *j)) {
+            Some(v) => tok_span(scan, a, v - 1),
             None => Some(span),
         }
     });
@@ -3972,6 +4316,11 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     // (bounded: a 5 MB "sentence" must not make this quadratic)
     let window_start = sent_start.max(i.saturating_sub(120));
     let before: Vec<usize> = (window_start..i).filter(|j| scan.is_word(*j)).collect();
+    // ("فوفقا لما أعلنت الوكالة، …" opens its sentence; inside one the ف joins clauses
+    // and the frame's reach is unclear.)
+    if scan.key(i).starts_with('ف') && !before.is_empty() {
+        return None;
+    }
     // "وقال المدرب بحسب ما نقل الموقع "…"": a relay frame inside a speech clause
     // passes on the content that follows it (the verb before it has its own).
     let speech_clause = cue_end > i
@@ -3981,7 +4330,32 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
             lex.lookup(scan.key(*f))
                 .is_some_and(|c| c.form == CueForm::Verb && !c.present)
         });
-    let content = if before.len() <= 1 || speech_clause {
+    // "ووفقا لوكالة الأنباء الرسمية نقلا عن مصدر …": a relay after a frame that opens the
+    // sentence reports what follows, as the frame does.
+    let after_frame = k == "نقلا"
+        && before.first().is_some_and(|f| {
+            let fk = scan.key(*f);
+            let fk = fk.strip_prefix('و').unwrap_or(fk);
+            matches!(fk, "وفقا" | "وفق" | "بحسب" | "حسب" | "طبقا")
+        })
+        && before.len() <= MAX_SOURCE_WORDS + 2;
+    // "وذكرت صحيفة محلية نقلا عن مسؤول كبير أن …": the relay's content is the clause
+    // right after its source, not the words before the relay.
+    let relay_clause = if k == "نقلا" {
+        let mut j = scan.toks.partition_point(|t| t.start < span.end);
+        while matches!(scan.punct(j), Some('،' | ',')) {
+            j += 1;
+        }
+        scan.is_complementizer(j)
+            .then(|| content_span(scan, Opener::Complementizer, j))
+            .flatten()
+            .map(|(c, _, _)| c)
+    } else {
+        None
+    };
+    let content = if let Some(c) = relay_clause {
+        c
+    } else if before.len() <= 1 || speech_clause || after_frame {
         'content: {
             // "وبحسب المصادر، فإن …"
             let mut j = src_tok;
@@ -3989,6 +4363,32 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
                 j += 1;
             }
             while matches!(scan.punct(j), Some('،' | ',' | ':')) {
+                j += 1;
+            }
+            // "ووفقا لوكالة الأنباء الرسمية (سانا) نقلا عن مصدر عسكري قال إن …": past the
+            // source's acronym and a relay to its content.
+            if scan.punct(j) == Some('(') {
+                if let Some(close) =
+                    (j + 1..(j + 7).min(sent_end)).find(|k| scan.punct(*k) == Some(')'))
+                {
+                    j = close + 1;
+                    while matches!(scan.punct(j), Some('،' | ',')) {
+                        j += 1;
+                    }
+                }
+            }
+            if scan.key(j) == "نقلا" && scan.key(j + 1) == "عن" {
+                let to = (j + 2 + MAX_SOURCE_WORDS + 4).min(sent_end);
+                if let Some(o) = (j + 2..to).find(|k| {
+                    scan.is_complementizer(*k)
+                        || scan
+                            .punct(*k)
+                            .is_some_and(|c| is_open_quote(c) || c == '"' || c == ':')
+                }) {
+                    j = if scan.punct(o) == Some(':') { o + 1 } else { o };
+                }
+            } else if relative_speech_verb(scan, j) {
+                // ("نقلا عن مصدر عسكري قال إن": the relative verb's content)
                 j += 1;
             }
             // "* نقلا عن "الحياة" اللندنية": a republication note under an article (the
@@ -4056,6 +4456,19 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
         belief: false,
         trim: false,
     })
+}
+
+/// Is token `j` a verb of saying in the past that opens its content right away ("مصدر
+/// عسكري قال إن", "مسؤول أكد أن", "شاهد قال:")?
+fn relative_speech_verb(scan: &Scan, j: usize) -> bool {
+    scan.is_word(j)
+        && lexicon()
+            .lookup(scan.key(j))
+            .is_some_and(|c| c.form == CueForm::Verb && !c.present)
+        && (scan.is_complementizer(j + 1)
+            || scan
+                .punct(j + 1)
+                .is_some_and(|c| is_open_quote(c) || c == '"' || c == ':'))
 }
 
 /// "قتل عشرة مدنيين في الغارات التي استهدفت، وفق المرصد، بلدات في ريف إدلب": a frame
@@ -4239,6 +4652,13 @@ fn looks_like_source(scan: &Scan, ents: &Ents<'_>, span: Span, tok: usize) -> bo
     let bare = k.strip_prefix("ال").unwrap_or(k);
     // "للمصدر" = ل + المصدر.
     let bare = orig.strip_prefix("لل").unwrap_or(bare);
+    // "حسب كثير من التقارير", "وفقا لعدد من الخبراء": a quantifier before the source noun.
+    if matches!(bare, "كثير" | "عدد" | "عديد" | "بعض") && scan.key(tok + 1) == "من"
+    {
+        let next = scan.toks.get(tok + 2).map(|t| Span::new(t.start, span.end));
+        return next
+            .is_some_and(|n| n.start < span.end && looks_like_source(scan, ents, n, tok + 2));
+    }
     // (a family speaks as a short phrase: "بحسب العائلة", "وفقا لأسرته")
     let family = ents
         .text
@@ -4471,6 +4891,47 @@ fn resolve_explicit(
             name: text.to_string(),
         });
     }
+    // "عدد من السكان", "العديد من التقارير": a quantified group is unnamed; "مصدر مقرب
+    // من الوزير سامي حداد": a source close to someone is not that someone; "صحيفة محلية":
+    // an outlet without a name.
+    let quantified =
+        matches!(first, "عدد" | "العديد" | "عديد" | "بعض" | "كثير") && words.get(1) == Some(&"من");
+    let close_to = matches!(
+        first,
+        "مصدر" | "مصادر" | "مسؤول" | "مسؤولون" | "مسؤولين" | "مسئول"
+    ) && words.get(1).is_some_and(|w| {
+        matches!(
+            *w,
+            "قريب"
+                | "قريبه"
+                | "مقرب"
+                | "مقربه"
+                | "مقربون"
+                | "مقربين"
+                | "مطلع"
+                | "مطلعه"
+        )
+    });
+    let untagged_span = ents
+        .near(span)
+        .iter()
+        .all(|(s, _)| s.end <= span.start || span.end <= s.start);
+    let unnamed_medium = matches!(
+        first,
+        "صحيفه" | "صحف" | "قناه" | "مجله" | "اذاعه" | "محطه" | "وسيله"
+    ) && words.len() >= 2
+        && untagged_span
+        && words.iter().skip(1).all(|w| {
+            !w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه") || *w == "اعلام")
+        });
+    if quantified || close_to || unnamed_medium {
+        return Some(Resolved {
+            span,
+            anonymous: true,
+            refers_to: None,
+            name: text.to_string(),
+        });
+    }
     // "محامون" tagged PER by NER is still an unnamed head noun, not a name.
     let named = ents
         .named_in(span)
@@ -4639,9 +5100,38 @@ fn resolve_explicit(
             });
         }
     }
+    // "وكانت القنصلية العامة للسعودية في إسطنبول قالت … . وأكدت القنصلية": a definite
+    // noun that heads an earlier source is that source.
+    let untagged = ents
+        .near(span)
+        .iter()
+        .all(|(s, _)| s.end <= span.start || span.end <= s.start);
+    if let Some(head) = first
+        .strip_prefix("ال")
+        .filter(|_| words.len() <= 3 && untagged)
+    {
+        if let Some(t) = same_head_source(doc, ents, head, span.start, words.len(), prev)
+            .filter(|t| t.name != text)
+        {
+            return Some(Resolved {
+                span,
+                anonymous: t.anonymous,
+                name: t.name.clone(),
+                refers_to: Some(t.name),
+            });
+        }
+    }
+    // ("السفير السعودي في واشنطن" is not named "Washington": a place after a preposition
+    // is no name of the source, nor of a later description that refers back to it.)
     let name = ents
-        .best_in(span)
-        .map(entity_name)
+        .named_in(span)
+        .find(|(s, _)| !after_in_phrase(doc, span, *s))
+        .or_else(|| {
+            ents.near(span).iter().find(|(s, _)| {
+                s.start < span.end && span.start < s.end && !after_in_phrase(doc, span, *s)
+            })
+        })
+        .map(|(_, e)| entity_name(e))
         .unwrap_or_else(|| text.to_string());
     Some(Resolved {
         span,
@@ -4649,6 +5139,21 @@ fn resolve_explicit(
         refers_to: None,
         name,
     })
+}
+
+/// Does the entity at `s` inside the source `span` follow a preposition of the source's
+/// phrase ("السفير السعودي في واشنطن", "مسؤول بالخارجية")?
+fn after_in_phrase(doc: &Doc<'_>, span: Span, s: Span) -> bool {
+    window(doc.text, span.start, s.start.max(span.start))
+        .split_whitespace()
+        .any(|w| {
+            let w = fold(w);
+            matches!(
+                w.as_str(),
+                "في" | "من" | "عن" | "علي" | "لدي" | "الي" | "مع"
+            ) || w.starts_with("بال")
+                || w.starts_with("لل")
+        })
 }
 
 /// Does an indefinite `head` ("مصدر بالمكتب الرئاسي") stand in the text shortly before
@@ -4765,6 +5270,67 @@ fn head_word(folded: &str) -> &str {
     lead.strip_prefix("ال").unwrap_or(lead)
 }
 
+/// The latest earlier source whose first word has the head noun `head` ("صحيفة ديلي
+/// تلغراف" for "الصحيفة") and more than `min_words` words: the person in it, else the
+/// organization of its head phrase, else the source as resolved.
+fn same_head_source(
+    doc: &Doc<'_>,
+    ents: &Ents<'_>,
+    head: &str,
+    before: usize,
+    min_words: usize,
+    prev: &[(Attribution, Resolved, usize)],
+) -> Option<Target> {
+    // (its first word, not a word deep in it: "عضو مجلس إدارة الاتحاد" is no "الاتحاد")
+    let leads_with_head = |s: &str| {
+        fold(s).split(' ').next().is_some_and(|w| {
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| r.starts_with("ال"))
+                .unwrap_or(w);
+            w == head || w.strip_prefix("ال") == Some(head)
+        })
+    };
+    for (_, r, _) in prev.iter().rev() {
+        let text = doc.slice(r.span);
+        if r.span.start < before
+            && leads_with_head(text)
+            && text.split_whitespace().count() > min_words
+        {
+            // (a person anywhere, "وزير الخارجية مايك بومبيو"; an organization only
+            // in the head phrase: "النيابة العامة في المملكة العربية السعودية" is
+            // no "Saudi Arabia")
+            let in_span = || {
+                ents.named_in(r.span)
+                    .filter(|(s, e)| e.label == "PER" || !after_in_phrase(doc, r.span, *s))
+                    .map(|(_, e)| *e)
+            };
+            let person = in_span().find(|e| e.label == "PER");
+            // (for a fuller earlier mention, an organization must open it: "زعماء كنائس
+            // الروم الكاثوليك والروم الأرثوذكس" is no "الروم الأرثوذكس")
+            let org = in_span().find(|e| {
+                min_words == 0
+                    || ents.named_in(r.span).any(|(s, n)| {
+                        std::ptr::eq(*n, *e) && s.start <= r.span.start + 'و'.len_utf8()
+                    })
+            });
+            let name = match person.or(org) {
+                Some(e) => entity_name(e),
+                // (the antecedent as written when its only name is in a PP)
+                None if ents.named_in(r.span).next().is_some() => {
+                    r.refers_to.clone().unwrap_or_else(|| text.to_string())
+                }
+                None => r.refers_to.clone().unwrap_or_else(|| r.name.clone()),
+            };
+            return Some(Target {
+                name,
+                anonymous: r.anonymous,
+            });
+        }
+    }
+    None
+}
+
 /// Resolves a definite description (الصحيفة، الوزير، الأخير) to an earlier mention.
 fn resolve_description(
     doc: &Doc<'_>,
@@ -4775,17 +5341,6 @@ fn resolve_description(
     before: usize,
     prev: &[(Attribution, Resolved, usize)],
 ) -> Option<Target> {
-    // The head noun of an earlier source: its first word ("صحيفة ديلي تلغراف" for
-    // "الصحيفة"), not a word deep in it ("عضو مجلس إدارة الاتحاد" is no "الاتحاد").
-    let leads_with_head = |s: &str| {
-        fold(s).split(' ').next().is_some_and(|w| {
-            let w = w
-                .strip_prefix('و')
-                .filter(|r| r.starts_with("ال"))
-                .unwrap_or(w);
-            w == head || w.strip_prefix("ال") == Some(head)
-        })
-    };
     let has_head = |s: &str| {
         fold(s).split(' ').any(|w| {
             w == head
@@ -4795,43 +5350,8 @@ fn resolve_description(
     };
     // 1. An earlier source with the same head noun ("صحيفة ديلي تلغراف" … "الصحيفة").
     if head != "اخير" && head != "اخيره" {
-        for (_, r, _) in prev.iter().rev() {
-            if r.span.start < before && leads_with_head(doc.slice(r.span)) {
-                // (a person anywhere, "وزير الخارجية مايك بومبيو"; an organization only
-                // in the head phrase: "النيابة العامة في المملكة العربية السعودية" is
-                // no "Saudi Arabia")
-                let in_span = || {
-                    ents.named_in(r.span)
-                        .filter(|(s, e)| {
-                            e.label == "PER"
-                                || !window(doc.text, r.span.start, s.start)
-                                    .split_whitespace()
-                                    .any(|w| {
-                                        let w = fold(w);
-                                        matches!(
-                                            w.as_str(),
-                                            "في" | "من" | "عن" | "علي" | "لدي" | "الي" | "مع"
-                                        ) || w.starts_with("بال")
-                                            || w.starts_with("لل")
-                                    })
-                        })
-                        .map(|(_, e)| *e)
-                };
-                let person = in_span().find(|e| e.label == "PER");
-                let name = match person.or_else(|| in_span().next()) {
-                    Some(e) => entity_name(e),
-                    // (the antecedent as written when its only name is in a PP)
-                    None if ents.named_in(r.span).next().is_some() => r
-                        .refers_to
-                        .clone()
-                        .unwrap_or_else(|| doc.slice(r.span).to_string()),
-                    None => r.refers_to.clone().unwrap_or_else(|| r.name.clone()),
-                };
-                return Some(Target {
-                    name,
-                    anonymous: r.anonymous,
-                });
-            }
+        if let Some(t) = same_head_source(doc, ents, head, before, 0, prev) {
+            return Some(t);
         }
         // 2. An entity introduced by the head noun ("وزير الخارجية مايك بومبيو").
         for (s, e) in ents
@@ -4886,9 +5406,15 @@ fn resolve_description(
             .rev()
             .find(|(_, r, _)| r.span.start < before)
             .filter(|(_, r, _)| {
-                r.anonymous
-                    || ents.named_in(r.span).any(|(_, e)| e.label == "PER")
-                    || !unnamed_mention_before(doc, head, before)
+                // (a quantified group, "عدد من الأهالي", is no "المصدر")
+                let group = matches!(
+                    head_word(&fold(doc.slice(r.span))),
+                    "عدد" | "عديد" | "بعض" | "كثير"
+                );
+                !group
+                    && (r.anonymous
+                        || ents.named_in(r.span).any(|(_, e)| e.label == "PER")
+                        || !unnamed_mention_before(doc, head, before))
             })
             .map(|(_, r, _)| Target {
                 name: r.refers_to.clone().unwrap_or_else(|| r.name.clone()),
@@ -5103,6 +5629,11 @@ fn clause_subject(
         f += 1;
     }
     let mut kana_subject = after_kana(f);
+    // "وكانت وكالة الأنباء الرسمية أفادت …، وأضافت": an organization noun in construct
+    // after كان is the subject, up to its verb.
+    let kana_construct = !kana_subject
+        && matches!(scan.key(f), "وكان" | "كان" | "وكانت" | "كانت")
+        && lexicon::description_head(scan.key(f + 1)) == Some(false);
     // "إلا أن السلطات المصرية تنفي الاتهامات وتؤكد أن": the subject follows a
     // contrastive "إلا أن / غير أن / بيد أن" and stands before its verb.
     let mut contrast_subject = None;
@@ -5158,6 +5689,20 @@ fn clause_subject(
         let comma = first_comma.filter(|c| c + 2 < cue_tok);
         if let Some(c) = comma {
             f = c + 1;
+            // "وفي أول رد له على توقيف X، المتهم في قضايا عدة، تحدث المحافظ …": an
+            // apposition set off by commas after the topic is skipped to the verb.
+            for _ in 0..3 {
+                if !scan.key(f).starts_with("ال") {
+                    break;
+                }
+                match (f + 1..cue_tok.min(f + 12))
+                    .find(|k| matches!(scan.punct(*k), Some('،' | ',')))
+                    .filter(|c| c + 2 < cue_tok)
+                {
+                    Some(c) => f = c + 1,
+                    None => break,
+                }
+            }
         } else if is_month_or_period(scan.key(f + 1)) {
             // ("في الأسبوع الماضي": the modifier belongs to the phrase.)
             f += if time_adverbial(scan, f + 1) { 3 } else { 2 };
@@ -5200,6 +5745,9 @@ fn clause_subject(
         np
     } else if kana_subject {
         subject_after(scan, ents, f, cue_tok)?
+    } else if kana_construct {
+        np_before_verb(scan, ents, f, cue_tok)
+            .or_else(|| subject_after(scan, ents, f + 1, cue_tok))?
     } else {
         subject_after(scan, ents, f + 1, cue_tok)?
     };
@@ -5334,8 +5882,10 @@ fn clause_subject(
             let k = scan.key(*j);
             scan.is_word(*j)
                 && !k.starts_with("ال")
-                // (a genitive ل/ب phrase or a conjunct: "الرئيس الأمريكي ومستشاره …")
-                && !k.starts_with(['ل', 'ب', 'و'])
+                // (a genitive ل/ب phrase or a conjunct: "الرئيس الأمريكي ومستشاره …"; a
+                // verb whose root starts with و after "كان + subject": "وكان السفير |
+                // وصف التقارير")
+                && (!k.starts_with(['ل', 'ب', 'و']) || (kana_subject && waw_verb(k)))
                 && !matches!(k, "باسم" | "عن" | "في" | "من")
                 && !ents.named_at(scan, *j)
                 && scan.toks.get(*j).is_some_and(|t| {
@@ -5350,12 +5900,42 @@ fn clause_subject(
             span = tok_span(scan, a, c - 1)?;
         }
     }
+    // "هاجم الوزير | قناة "الجزيرة"، ورأى أنه": an organization or a place right after a
+    // one-word person description is the verb's object, not the person's name.
+    let a = scan.toks.partition_point(|t| t.start < span.start);
+    if scan.toks.get(a + 1).is_some_and(|t| t.end <= span.end)
+        && object_after_person_head(scan, ents, a, a + 1)
+    {
+        span = tok_span(scan, a, a)?;
+    }
     // "دافع الرئيس الأمريكي، دونالد ترامب، عن السعودية مشيرا": the apposed name is
     // part of the subject.
     if let Some(end) = appositive_name(scan, ents, span, cue_tok) {
         span.end = end;
     }
     resolve_explicit(doc, scan, ents, span, prev)
+}
+
+/// A perfect verb whose root starts with و ("وصف", "وجهت"), as it stands after "كان +
+/// subject" ("وكان السفير وصف التقارير").
+fn waw_verb(k: &str) -> bool {
+    matches!(
+        k,
+        "وصف"
+            | "وصفت"
+            | "وجه"
+            | "وجهت"
+            | "وعد"
+            | "وعدت"
+            | "وافق"
+            | "وافقت"
+            | "وضع"
+            | "وضعت"
+            | "وقع"
+            | "وقعت"
+            | "وصل"
+            | "وصلت"
+    )
 }
 
 /// The noun phrase that opens at `a` and ends before its verb (`[a, b)`): the head, then
@@ -5466,7 +6046,16 @@ fn sentence_subject(
             k = k.checked_sub(1)?;
             continue;
         }
-        let w_end = (a + 6).min(b);
+        // (six words: "وصعد وزير الخارجية البريطاني، بوريس جونسون،": the commas of an
+        // apposition are not words)
+        let mut w_end = a;
+        let mut words = 0;
+        while w_end < b && words < 6 {
+            if scan.is_word(w_end) {
+                words += 1;
+            }
+            w_end += 1;
+        }
         if let (Some(first), Some(last)) = (
             scan.toks.get(a),
             w_end.checked_sub(1).and_then(|e| scan.toks.get(e)),
@@ -5487,8 +6076,20 @@ fn sentence_subject(
                 .last()
                 .filter(|_| !fem.plural);
             // "وتطرق في حديثه إلى الممثلة X، وأكد", "حفل جوائز X": a name after a preposition
-            // or a prize noun is an object; the speaker is named earlier.
-            if hit.is_some_and(|(s, _)| object_name(scan, *s)) {
+            // or a prize noun is an object; the speaker is named earlier. ("رئيس الجمهورية
+            // (إيمانويل ماكرون)": a name in parentheses is an aside.)
+            // (after a definite noun only: "بين (أبو محمد) وجمهوره" names the subject)
+            let aside = |s: &Span| {
+                scan.toks
+                    .partition_point(|t| t.start < s.start)
+                    .checked_sub(1)
+                    .is_some_and(|p| {
+                        scan.punct(p) == Some('(')
+                            && p.checked_sub(1)
+                                .is_some_and(|w| scan.key(w).starts_with("ال"))
+                    })
+            };
+            if hit.is_some_and(|(s, _)| object_name(scan, *s) || aside(s)) {
                 k = k.checked_sub(1)?;
                 continue;
             }

@@ -1219,6 +1219,67 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_adjective_of_a_counted_noun_is_no_country() {
+        let es = found("وأعلنت الوزارة مقتل 14 جنديا روسيا وثلاثين مستشارا ألمانيا في الهجوم.");
+        assert!(
+            !es.iter().any(|(t, _, _)| t == "روسيا" || t == "ألمانيا"),
+            "{es:?}"
+        );
+        // A verb or an adverb in ـا before the country, or no count before the noun.
+        let es = found("ودعا روسيا إلى الحوار، وتشمل القائمة أيضا ألمانيا.");
+        assert!(has(&es, "روسيا", "LOC"), "{es:?}");
+        assert!(has(&es, "ألمانيا", "LOC"), "{es:?}");
+    }
+
+    #[test]
+    fn a_common_noun_after_any_or_an_island_is_no_name() {
+        let es = found("وحذر المراقبون من أي صدام بين القوات على الحدود.");
+        assert!(!es.iter().any(|(t, _, _)| t == "صدام"), "{es:?}");
+        let es = found("وحكم العراق صدام حسين حتى عام 2003.");
+        assert!(has(&es, "صدام حسين", "PER"), "{es:?}");
+        let es = found("قال إن البلد سيصبح مثل الجزيرة المعزولة وسط البحر.");
+        assert!(
+            !es.iter().any(|(t, l, _)| t == "الجزيرة" && l == "ORG"),
+            "{es:?}"
+        );
+        let es = found("وبثت قناة الجزيرة الإخبارية المقابلة كاملة.");
+        assert!(
+            es.iter()
+                .any(|(t, l, _)| t.contains("الجزيرة") && l == "ORG"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_of_a_listed_organisation_with_its_purpose_is_one_name() {
+        let es = found("وانتقد مجلس الأمم المتحدة لحقوق الإنسان الحملة الأخيرة.");
+        assert!(has(&es, "مجلس الأمم المتحدة لحقوق الإنسان", "ORG"), "{es:?}");
+        assert!(!es.iter().any(|(t, _, _)| t == "الأمم المتحدة"), "{es:?}");
+        let es = ents("ونقلت وكالة الأنباء الليبية الرسمية عن مسؤول قوله.");
+        assert!(
+            es.iter().any(|e| e.text == "وكالة الأنباء"
+                && e.label == "ORG"
+                && e.nationality.as_deref() == Some("Libya")),
+            "{es:?}"
+        );
+        // The organisation alone, or its own body without a purpose.
+        let es = found("وقال مجلس الأمم المتحدة في بيان إن الوضع خطير.");
+        assert!(has(&es, "الأمم المتحدة", "ORG"), "{es:?}");
+        let es = found("وتعمل منظمة الأمم المتحدة للطفولة في المخيمات.");
+        assert!(!es.iter().any(|(t, _, _)| t.contains("للطفولة")), "{es:?}");
+        // Nor a company's name and what it makes (شركة … لصناعة السيارات).
+        let es = found("وأعلنت مجموعة شركة دايملر لصناعة السيارات أرباحها.");
+        assert!(!es.iter().any(|(t, _, _)| t.contains("لصناعة")), "{es:?}");
+    }
+
+    #[test]
+    fn a_city_named_after_another_is_not_cut_to_it() {
+        let es = found("انتقلت الأسرة إلى القاهرة الجديدة قبل عامين.");
+        assert!(has(&es, "القاهرة الجديدة", "LOC"), "{es:?}");
+        assert!(!es.iter().any(|(t, _, _)| t == "القاهرة"), "{es:?}");
+    }
+
+    #[test]
     fn organisation_noun_scope_adjective_and_purpose_are_one_name() {
         let es = found("وطالبت اللجنة الدولية لحماية الصحفيين بالإفراج عن المراسلين.");
         assert!(has(&es, "اللجنة الدولية لحماية الصحفيين", "ORG"), "{es:?}");

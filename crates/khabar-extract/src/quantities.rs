@@ -1470,7 +1470,7 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
-        if self.prefixed_not_noun(f) || perfect_verb(raw) {
+        if self.prefixed_not_noun(f) || perfect_verb(raw) || place_after_preposition(raw) {
             return None;
         }
         // An imperfect verb in ى (يسعى، تبقى، يرى): not a nisba noun in ي.
@@ -1531,6 +1531,11 @@ impl<'a> Cx<'a> {
             if khabar_text::numbers::number_word(self.raw(a), f).is_some_and(|n| n.def)
                 && !self.compared_tens(a, b)
             {
+                if a == b {
+                    if let Some(q) = m.value.and_then(|v| self.postposed_count(a, v)) {
+                        out.push(q);
+                    }
+                }
                 return 1;
             }
             if matches!(f, "واحد" | "واحده") && self.f(b + 1) == "من" {
@@ -1651,6 +1656,21 @@ impl<'a> Cx<'a> {
             unit = self.unit_at(j);
             if lone_one && matches!(unit, Some((Unit::Noun(_), _))) {
                 unit = None;
+            }
+        }
+        // «ليرتفع إلى 45 عدد الضحايا»: the number before «عدد + definite plural» it
+        // gives (the subject after its predicate); the unit is the plural's singular.
+        if unit.is_none()
+            && a > 0
+            && self.f(a - 1) == "الي"
+            && self.f(j) == "عدد"
+            && self.joined(j)
+            && self.joined(j + 1)
+            && self.is_word(j + 1)
+            && self.f(j + 1).starts_with("ال")
+        {
+            if let Some(n @ Unit::Noun(_)) = self.noun(j + 1) {
+                unit = Some((n, j + 1));
             }
         }
         // «(18) شخصا», «مسافة (3) كم», «(409) ألف طن»: a figure in brackets before its
@@ -1814,8 +1834,11 @@ impl<'a> Cx<'a> {
                 return used;
             }
         }
-        // Years and other bare numbers.
-        if unit_name.is_none() && qual.is_none() && !is_range {
+        // Years and other bare numbers; but «وأصيب خمسة بجروح» counts people whose noun
+        // is elided (the unit stays unknown).
+        let wounded = self.joined(end_item + 1)
+            && matches!(self.f(end_item + 1), "بجروح" | "بجراح" | "باصابات");
+        if unit_name.is_none() && qual.is_none() && !is_range && !wounded {
             return used;
         }
         // A hedge read across an opening quote needs the unit inside the quote
@@ -2856,6 +2879,20 @@ impl<'a> Cx<'a> {
                     continue;
                 }
             }
+            // «قطعتي سلاح»: the construct dual of a ة-noun before an indefinite noun
+            // (a definite word — والتي — is not looked up).
+            if f.ends_with("تي")
+                && f.chars().count() >= 5
+                && !["ال", "وال", "فال", "بال", "لل", "ولل"]
+                    .iter()
+                    .any(|p| f.starts_with(p))
+                && !ranges.iter().any(|&(a, b)| a <= i && i <= b + 1)
+            {
+                if let Some(q) = self.construct_dual(i) {
+                    out.push(q);
+                }
+                continue;
+            }
             let ends_dual = f.ends_with("ان") || f.ends_with("ين");
             // (A definite dual is never counted: skip the look-ups.)
             let definite = ["ال", "وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فلل"]
@@ -2899,6 +2936,94 @@ impl<'a> Cx<'a> {
             }
             prev = Some((i, start, d, unit));
         }
+    }
+
+    /// «مبارياته الثلاث»، «تجاربها النووية الست»، «اللاعبين الأربعة»: a definite
+    /// cardinal 3–10 at item `a` after the definite or possessed plural it counts
+    /// (up to two definite nisba adjectives between). The span runs from the noun to
+    /// the numeral; time units are the time extractor's (السنوات الخمس).
+    fn postposed_count(&self, a: usize, v: f64) -> Option<RawQuantity> {
+        if !(3.0..=10.0).contains(&v) || v.fract() != 0.0 {
+            return None;
+        }
+        let mut k = a.checked_sub(1)?;
+        for _ in 0..2 {
+            let f = self.f(k);
+            let nisba = f.starts_with("ال") && (f.ends_with("يه") || f.ends_with('ي'));
+            if !nisba || k == 0 || !self.joined(k + 1) || !self.is_word(k) {
+                break;
+            }
+            k -= 1;
+        }
+        if !self.is_word(k) || !self.joined(k + 1) {
+            return None;
+        }
+        let f = strip_wa(self.f(k));
+        // The article as written: a hamza makes أل a root letter (ألقابه).
+        let raw = self.raw(k);
+        let written_article = raw.starts_with("ال") || raw.starts_with("وال");
+        let unit = if let Some(bare) = f.strip_prefix("ال").filter(|_| written_article) {
+            // A plural: its singular is another word (الدول → دولة; not الفريق).
+            let u = self.noun(k)?;
+            match &u {
+                Unit::Noun(sg) if khabar_text::numbers::fold_word(sg) != bare => u,
+                _ => return None,
+            }
+        } else {
+            self.possessed_plural(k)?
+        };
+        if matches!(unit, Unit::Time) {
+            return None;
+        }
+        if let Unit::Noun(sg) = &unit {
+            if self
+                .t
+                .time_units
+                .contains(&khabar_text::numbers::fold_word(sg))
+            {
+                return None;
+            }
+        }
+        let it = self.item(k)?;
+        let skip = if self.raw(k).starts_with('و') && f.len() < self.f(k).len() {
+            'و'.len_utf8()
+        } else {
+            0
+        };
+        Some(RawQuantity {
+            span: Span::new(it.span.start + skip, self.item(a)?.span.end),
+            value: Some(v),
+            low: None,
+            high: None,
+            qualifier: "exact",
+            unit: unit.name(),
+        })
+    }
+
+    /// The construct dual at item `i` («قطعتي سلاح»، «وعبوتي غاز») as a quantity of 2:
+    /// the word after it is an indefinite noun (it takes the article in the corpus),
+    /// not a feminine word in ة, which after "my X" is an adjective or a predicate
+    /// (سيارتي جديدة), nor an accusative adverb (تشبه شخصيتي كثيرا).
+    fn construct_dual(&self, i: usize) -> Option<RawQuantity> {
+        if !self.joined(i + 1) || !self.is_word(i + 1) {
+            return None;
+        }
+        let g = self.f(i + 1);
+        let graw = self.raw(i + 1);
+        if g.starts_with("ال")
+            || g.ends_with('ه')
+            || g.ends_with('ا')
+            || g.chars().count() < 3
+            || self.t.not_nouns.contains(g)
+            || khabar_text::numbers::number_word(graw, g).is_some()
+            || !dual::takes_article(graw)
+        {
+            return None;
+        }
+        let d = dual::read_construct_dual(self.raw(i))?;
+        let unit = self.dual_unit(&d, i)?;
+        let start = self.item(i)?.span.start + d.skip;
+        Some(self.dual_quantity(i, start, i, &unit))
     }
 
     /// A quantity of 2 of `unit` from byte `start` (in item `first`, after any
@@ -3079,6 +3204,20 @@ impl<'a> Cx<'a> {
             });
         }
     }
+}
+
+/// Is `raw` ب/ل + a place name («كأس العالم 2018 بروسيا»: "in Russia", not a nisba
+/// noun روسي)? The name (four letters or more) is in the lexicon's gazetteer and the
+/// whole word is not a name itself.
+fn place_after_preposition(raw: &str) -> bool {
+    let Some(rest) = raw.strip_prefix(['ب', 'ل']) else {
+        return false;
+    };
+    let lex = khabar_text::lexicon::Lexicon::get();
+    let rest = khabar_text::lexicon::lexfold(rest);
+    rest.len() >= 4
+        && lex.is_name(&rest.text)
+        && !lex.is_name(&khabar_text::lexicon::lexfold(raw).text)
 }
 
 /// Latin letters spelled in Arabic, as written before a model number (إف 16، تي 72).

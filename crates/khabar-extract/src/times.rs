@@ -243,7 +243,32 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
             }
         }
     }
+    // «في سبتمبر من عامي 2016 و2017»: the second year has the month of the first.
+    for k in 1..ms.len() {
+        let (a, b) = ms.split_at_mut(k);
+        if let (Some(prev), Some(m)) = (a.last_mut(), b.first_mut()) {
+            let month = prev
+                .val
+                .as_deref()
+                .filter(|v| v.len() == 7 && v.as_bytes().get(4) == Some(&b'-'))
+                .and_then(|v| v.get(4..));
+            let dual_year = (prev.ti..prev.te)
+                .any(|t| ["عامي", "العامين", "سنتي", "السنتين"].contains(&p.n(t)));
+            let year = m
+                .val
+                .as_deref()
+                .filter(|v| v.len() == 4 && v.bytes().all(|c| c.is_ascii_digit()));
+            if let (Some(mo), Some(y), true, Kind::Date, Kind::Date) =
+                (month, year, dual_year, prev.kind, m.kind)
+            {
+                if glue(&p, prev.te, m.ti, &["و"]) {
+                    m.val = Some(format!("{y}{mo}"));
+                }
+            }
+        }
+    }
     anchor::apply(&p, &mut ms);
+    quoted_deictics(&p, text, &mut ms);
     join_anaphoric(&p, &mut ms);
     for m in &mut ms {
         if after_event(&p, m) {
@@ -270,6 +295,87 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
             }
         })
         .collect()
+}
+
+/// «قال الوزير الخميس: "ما جرى أمس …"»: a deictic day (أمس، اليوم، غدا) inside a
+/// quotation is counted from the day the words were said when the sentence that
+/// introduces the quotation names it by its weekday (or a deictic day) right before
+/// the quotation opens (at most 120 bytes of text between, no sentence end). Outside
+/// quotations, or with no such day, the reference date stays.
+fn quoted_deictics(p: &P<'_>, text: &str, ms: &mut [M]) {
+    use words::Lex;
+    let Some(r) = p.reference() else {
+        return;
+    };
+    let rj = times_cal_jdn(r);
+    let day_of = |v: &str| -> Option<crate::Date> {
+        let b = v.as_bytes();
+        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+            return None;
+        }
+        crate::Date::parse_iso(v)
+    };
+    for k in 0..ms.len() {
+        let m = &ms[k];
+        let deictic = m.kind == Kind::Date
+            && m.rel.is_none()
+            && (m.ti..m.te).any(|t| matches!(p.lex(t), Some(Lex::Deictic(_))));
+        let Some(off) = deictic
+            .then(|| m.val.as_deref().and_then(day_of))
+            .flatten()
+            .map(|d| times_cal_jdn(d) - rj)
+        else {
+            continue;
+        };
+        // The opening quotation mark of the quotation the deictic is in: an odd
+        // number of «"» since the start of its line, or an unclosed «.
+        let line_start = text
+            .get(..m.span.start)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |x| x + 1);
+        let before = text.get(line_start..m.span.start).unwrap_or("");
+        let open = match (before.rfind('"'), before.rfind('«'), before.rfind('»')) {
+            (Some(q), _, _) if before.matches('"').count() % 2 == 1 => line_start + q,
+            (_, Some(o), c) if c.is_none_or(|c| c < o) => line_start + o,
+            _ => continue,
+        };
+        // The speech day: a dated expression naming a weekday or a deictic day,
+        // ending before the quotation mark, close to it and in the same sentence.
+        let Some(day) = ms[..k]
+            .iter()
+            .rev()
+            .filter(|x| x.span.end <= open)
+            .take(1)
+            .find(|x| {
+                matches!(x.kind, Kind::Date | Kind::Time)
+                    && open - x.span.end <= 120
+                    && !text
+                        .get(x.span.end..open)
+                        .is_some_and(|t| t.contains(['.', '\n', '؟', '!', '"']))
+                    && (x.ti..x.te)
+                        .any(|t| matches!(p.lex(t), Some(Lex::Weekday(_) | Lex::Deictic(_))))
+                    // Words are said on a bare weekday, not a later one (ستتوجه الأربعاء)
+                    // nor one with a direction (تعطلت الثلاثاء الماضي): those date events.
+                    && !(x.ti..x.te).any(|t| matches!(p.lex(t), Some(Lex::Dir(_))))
+                    && x.val
+                        .as_deref()
+                        .and_then(|v| v.get(..10))
+                        .and_then(day_of)
+                        .is_some_and(|d| times_cal_jdn(d) <= rj)
+            })
+            .and_then(|x| x.val.as_deref())
+            .and_then(|v| v.get(..10))
+            .and_then(day_of)
+        else {
+            continue;
+        };
+        let d = cal::add_days(day, off);
+        ms[k].val = Some(rules::ymd(Some(d.year), Some(d.month), Some(d.day)));
+    }
+}
+
+fn times_cal_jdn(d: crate::Date) -> i64 {
+    cal::jdn(d.year, d.month, d.day)
 }
 
 /// Joins around the anaphoric periods of the document pass (`M::anaph`):
@@ -2489,10 +2595,171 @@ mod tests {
     }
 
     #[test]
+    fn yesterday_and_tomorrow_of_a_noun_contrasted_are_figurative() {
+        let r = "2018-03-26";
+        assert!(tv("قد يصبح أعداء الأمس شركاء الغد في السوق", r).is_empty());
+        assert!(tv("وصار خصم الأمس حليف اليوم بعد الاتفاق", r).is_empty());
+        // A literal yesterday: after a time word, or a construct without a contrast.
+        let t = "وقال المدرب مساء الأمس إن الفريق جاهز لمباراة اليوم";
+        assert!(has(t, r, "مساء الأمس", "2018-03-25TEV"), "{:?}", tv(t, r));
+        let t = "ناقش المجلس نتائج اجتماع الأمس";
+        assert!(has(t, r, "الأمس", "2018-03-25"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn the_day_after_an_event_is_not_the_day_after_writing() {
+        let r = "2018-04-16";
+        // No date of the event in the text: unresolved, never the reference + 1.
+        let t = "واجتمع المجلس في اليوم التالي للانفجار في الميناء";
+        assert!(has(t, r, "اليوم التالي", "XXXX-XX-XX"), "{:?}", tv(t, r));
+        let t = "وغادر الوفد في اليوم التالي لوصوله إلى العاصمة";
+        assert!(has(t, r, "اليوم التالي", "XXXX-XX-XX"), "{:?}", tv(t, r));
+        // A dated event before it: the day after that date.
+        let t = "وقع الانفجار يوم السبت.\nواجتمع المجلس في اليوم التالي للانفجار.";
+        assert!(has(t, r, "اليوم التالي", "2018-04-15"), "{:?}", tv(t, r));
+        // ل + an imperfect verb is no event.
+        let t = "وتراجع المؤشر عن اليوم السابق ليبلغ أدنى مستوى";
+        assert!(has(t, r, "اليوم السابق", "2018-04-15"), "{:?}", tv(t, r));
+        // Without an event the day after the narrative's or the reference date stays.
+        let t = "وقال الوزير إن الاجتماع سيعقد في اليوم التالي";
+        assert!(has(t, r, "اليوم التالي", "2018-04-17"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn a_deictic_day_in_a_quotation_counts_from_the_day_it_was_said() {
+        // Friday 2018-03-16.
+        let r = "2018-03-16";
+        let t = "وقال المتحدث في مؤتمر صحفي الأربعاء: \"ما حدث أمس في الميناء لن يتكرر\".";
+        assert!(has(t, r, "أمس", "2018-03-13"), "{:?}", tv(t, r));
+        let t = "وصرح المدرب الخميس: \"سنلعب غدا بكل قوة\".";
+        assert!(has(t, r, "غدا", "2018-03-16"), "{:?}", tv(t, r));
+        // Outside a quotation, or a quotation without a named day: the reference.
+        let t = "وقال الوزير أمس إن الحادث الذي وقع الأربعاء لن يتكرر.";
+        assert!(has(t, r, "أمس", "2018-03-15"), "{:?}", tv(t, r));
+        let t = "وقال الوزير: \"ما حدث أمس لن يتكرر\".";
+        assert!(has(t, r, "أمس", "2018-03-15"), "{:?}", tv(t, r));
+        // A day with a direction dates an event, not the words.
+        let t = "وأوضح أن الخط تعطل الثلاثاء الماضي، مضيفا أن الشركة \"ستصلحه اليوم\".";
+        assert!(has(t, r, "اليوم", "2018-03-16"), "{:?}", tv(t, r));
+        // The named day is in another sentence: no anchor.
+        let t = "وصل الوفد الأربعاء. وقال رئيسه: \"اجتمعنا أمس\".";
+        assert!(has(t, r, "أمس", "2018-03-15"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn a_month_of_two_years() {
+        let r = "2018-04-21";
+        let t = "أجرت البلاد تجربتين في مايو/ أيار من عامي 2013 و2015 على التوالي";
+        assert!(has(t, r, "2015", "2015-05"), "{:?}", tv(t, r));
+        assert!(
+            tv(t, r)
+                .iter()
+                .any(|(x, v)| x.starts_with("مايو") && v.as_deref() == Some("2013-05")),
+            "{:?}",
+            tv(t, r)
+        );
+        // One year: unchanged; two years without a month stay years.
+        let t = "زار الوزير المدينة في مايو من عام 2015";
+        assert!(has(t, r, "مايو من عام 2015", "2015-05"), "{:?}", tv(t, r));
+        let t = "ارتفعت الأسعار بين عامي 2013 و2015";
+        assert!(has(t, r, "2015", "2015"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn some_days_ago_is_a_past_point() {
+        let r = "2018-05-27";
+        let t = "وكان المسلحون قد هاجموا القرية قبل أيام في الشمال";
+        assert!(has(t, r, "قبل أيام", "PAST_REF"), "{:?}", tv(t, r));
+        let t = "أعلنت الشركة قبل بضعة أسابيع عن خطتها";
+        assert!(has(t, r, "قبل بضعة أسابيع", "PAST_REF"), "{:?}", tv(t, r));
+        // Counted from an event, or a duration after منذ: not a point.
+        let t = "غادر اللاعب قبل أيام قليلة من المباراة";
+        assert!(
+            !tv(t, r)
+                .iter()
+                .any(|(_, v)| v.as_deref() == Some("PAST_REF")),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "وصل الوفد قبل أيام من الانتخابات";
+        assert!(
+            !tv(t, r)
+                .iter()
+                .any(|(_, v)| v.as_deref() == Some("PAST_REF")),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "يعمل الفريق منذ أيام على الملف";
+        assert!(has(t, r, "أيام", "PXD"), "{:?}", tv(t, r));
+        // A number: the day itself.
+        let t = "وقع الحادث قبل ثلاثة أيام";
+        assert!(has(t, r, "قبل ثلاثة أيام", "2018-05-24"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn a_hedged_definite_hour_is_one_hour() {
+        let r = "2018-05-27";
+        let got = one("وتواصل القصف قرابة الساعة على الأحياء", Some(r));
+        assert!(
+            got.iter()
+                .any(|x| x.0.ends_with("الساعة") && x.2.as_deref() == Some("PT1H")),
+            "{got:?}"
+        );
+        let got = one("استغرق الاجتماع حوالي الأسبوع", Some(r));
+        assert!(got.iter().any(|x| x.2.as_deref() == Some("P1W")), "{got:?}");
+        // The clock reading stays, and a bare definite hour is nothing.
+        let t = "وصل الوفد حوالي الساعة الثالثة عصرا";
+        assert!(
+            has(t, r, "حوالي الساعة الثالثة عصرا", "2018-05-27T15:00")
+                || has(t, r, "الساعة الثالثة عصرا", "2018-05-27T15:00"),
+            "{:?}",
+            tv(t, r)
+        );
+        assert!(tv("وتحدث الوزير عن قضايا الساعة", r).is_empty());
+        assert!(!one("وقع الانفجار حوالي الساعة (5 بتوقيت غرينتش)", Some(r))
+            .iter()
+            .any(|x| x.2.as_deref() == Some("PT1H")));
+        assert!(tv("واتجه الجميع نحو الساعة في الميدان", r).is_empty());
+        assert!(tv("وقف الحارس قرابة الساعة الكبيرة في الميدان", r).is_empty());
+    }
+
+    #[test]
+    fn an_ordinal_hour_with_its_time_zone_needs_no_clock_word() {
+        let r = "2018-06-18";
+        let t = "وتبدأ الجلسة الساعة العاشرة بتوقيت القاهرة (الثامنة بتوقيت غرينتش).";
+        assert!(
+            has(t, r, "الثامنة بتوقيت غرينتش", "2018-06-18T08:00"),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "ينطلق السباق عند الخامسة بتوقيت مكة المكرمة";
+        assert!(
+            has(t, r, "الخامسة بتوقيت مكة المكرمة", "2018-06-18T05:00"),
+            "{:?}",
+            tv(t, r)
+        );
+        // An ordinal without a zone or a clock word is no time.
+        assert!(tv("وجاء الفريق في المرتبة الخامسة بين المتسابقين", r).is_empty());
+        assert!(tv("وهذه هي المرة الثالثة هذا الموسم", r).is_empty());
+    }
+
+    #[test]
     fn the_two_after_a_definite_plural_is_no_monday() {
         let r = "2018-05-09";
         assert!(tv("وأجرى المدرب حديثا مع المهاجمين الاثنين بعد التدريب", r).is_empty());
         assert!(tv("وتحدث الصحفيون إلى اللاعبين الاثنين", r).is_empty());
+        // In brackets after the noun, a dual too.
+        assert!(tv("وأسفر الحادث عن إصابة الحارسين (الاثنين) بجروح طفيفة", r).is_empty());
+        assert!(tv("كرم الاتحاد المدربين (الإثنين) في الحفل", r).is_empty());
+        // A bracketed weekday after a time word or a verb stays Monday.
+        let t = "وقال الوزير أمس (الاثنين) إن المحادثات ستستمر";
+        assert!(
+            tv(t, r)
+                .iter()
+                .any(|(_, v)| v.as_deref() == Some("2018-05-07")),
+            "{:?}",
+            tv(t, r)
+        );
         // A quantified plural, a name in -ين and an indefinite plural keep Monday.
         let t = "وأصيب عشرات المحتجين الفلسطينيين الاثنين قرب السياج";
         assert!(has(t, r, "الاثنين", "2018-05-07"), "{:?}", tv(t, r));

@@ -461,6 +461,12 @@ pub(crate) fn is_adverb(key: &str) -> bool {
             "قلما",
             "تحديدا",
             "غالبا",
+            // "الرئيس نفسه يقول باستمرار إنه": never a postposed subject.
+            "باستمرار",
+            "أحيانا",
+            "تكرارا",
+            "بالفعل",
+            "فعلا",
         ])
     });
     s.contains(key)

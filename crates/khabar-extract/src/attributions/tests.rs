@@ -3139,3 +3139,431 @@ fn a_pronoun_subject_sentence_gives_no_speaker_to_its_own_cue() {
     let e = [ent(t, "نبيل حداد", 0, "PER", None)];
     assert!(find(&run(t, &e), "قائلا").source.text.contains("نبيل حداد"));
 }
+
+// ---- Session 12: session-11 leftovers and the held-out reviews s12a / s12b ----
+
+#[test]
+fn a_definite_noun_refers_to_the_earlier_source_it_heads() {
+    // An organization noun that is no listed description head.
+    let t = "وكانت الهيئة العامة للطيران المدني في القاهرة قالت إنها تحقق في الحادث. وأكدت الهيئة أنها ستنشر النتائج قريبا.";
+    let e = [ent(t, "القاهرة", 0, "LOC", Some("Cairo"))];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وأكدت").source.refers_to.as_deref(),
+        Some("الهيئة العامة للطيران المدني في القاهرة")
+    );
+    // A place after a preposition inside the antecedent is not what it refers to.
+    let t =
+        "وقال السفير الفرنسي في عمان إن السفارة مفتوحة. وأضاف السفير، في بيان، أن الرحلات مستمرة.";
+    let e = [ent(t, "عمان", 0, "LOC", Some("Amman"))];
+    let r = find(&run(t, &e), "وأضاف").source.refers_to.clone();
+    assert_eq!(r.as_deref(), Some("السفير الفرنسي في عمان"));
+    // Negative: another head noun is another source.
+    let t =
+        "وكانت الهيئة العامة للطيران المدني قالت إنها تحقق في الحادث. وأكدت النقابة أنها ستضرب.";
+    assert_eq!(find(&run(t, &[]), "وأكدت").source.refers_to, None);
+    // Negative: a place that is the source itself still names it.
+    let t = "وقالت قطر إن الحوار هو الحل. وأضافت قطر أنها مستعدة للوساطة.";
+    let e = [
+        ent(t, "قطر", 0, "LOC", Some("Qatar")),
+        ent(t, "قطر", 1, "LOC", Some("Qatar")),
+    ];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وأضافت").source.text, "قطر");
+}
+
+#[test]
+fn an_apposed_name_counts_words_not_commas() {
+    // The subject of a sentence with no attribution, named in apposition after a title.
+    let t = "قال الرئيس الروسي فلاديمير بوتين إن بلاده لن تتراجع. وهاجم وزير الدفاع الأمريكي، جيمس ماتيس، السياسة الروسية أمس. وأضاف أن واشنطن سترد.";
+    let e = [
+        ent(t, "فلاديمير بوتين", 0, "PER", Some("Vladimir Putin")),
+        ent(t, "جيمس ماتيس", 0, "PER", Some("James Mattis")),
+    ];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وأضاف").source.refers_to.as_deref(),
+        Some("James Mattis")
+    );
+    // Negative: a name beyond the first six words is no subject; the speaker is carried.
+    let t = "قال الرئيس الروسي فلاديمير بوتين إن بلاده لن تتراجع. وعقدت اللجنة الوطنية للانتخابات اجتماعا طارئا، حضره رئيسها سامي فؤاد، أمس. وأضاف أن موسكو سترد.";
+    let e = [
+        ent(t, "فلاديمير بوتين", 0, "PER", Some("Vladimir Putin")),
+        ent(t, "سامي فؤاد", 0, "PER", None),
+    ];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وأضاف").source.refers_to.as_deref(),
+        Some("Vladimir Putin")
+    );
+}
+
+#[test]
+fn the_verbs_object_is_not_in_the_source() {
+    // A place name that is the whole subject, then an indefinite object.
+    let t = "ووصفت فرنسا قرار المحكمة بأنه مخيب للآمال.";
+    let e = [ent(t, "فرنسا", 0, "LOC", Some("France"))];
+    assert_eq!(find(&run(t, &e), "ووصفت").source.text, "فرنسا");
+    // Negative: a place name with its adjective stays whole.
+    let t = "وقالت كوريا الشمالية إن التجربة نجحت.";
+    let e = [ent(t, "كوريا الشمالية", 0, "LOC", None)];
+    assert_eq!(find(&run(t, &e), "وقالت").source.text, "كوريا الشمالية");
+    // Negative: a place inside a longer subject is not the whole subject.
+    let t = "وقالت حكومة إقليم كردستان العراق إن الاستفتاء قائم.";
+    let e = [ent(t, "كردستان", 0, "LOC", None)];
+    assert!(find(&run(t, &e), "وقالت")
+        .source
+        .text
+        .starts_with("حكومة إقليم كردستان"));
+    // An organization after a one-word person description is the verb's object.
+    let t = "انتقد الوزير صحيفة الغد، ورأى أنها تنشر الأكاذيب.";
+    let e = [ent(t, "الغد", 0, "ORG", None)];
+    assert_eq!(find(&run(t, &e), "ورأى").source.text, "الوزير");
+    // Negative: a person's name after the title is the subject.
+    let t = "انتقد الرئيس محمود عباس القرار، ورأى أنه يقوض السلام.";
+    let e = [ent(t, "محمود عباس", 0, "PER", None)];
+    assert!(find(&run(t, &e), "ورأى").source.text.contains("محمود عباس"));
+    // "كان + subject + a verb whose root starts with و".
+    let t = "وكانت الوزيرة وصفت الخطة بالطموحة، قائلة إنها ستنجح.";
+    assert_eq!(find(&run(t, &[]), "قائلة").source.text, "الوزيرة");
+    // Negative: a conjunct noun after the subject still belongs to it.
+    let t = "وكان الرئيس ومستشاره انتقدا الخطة، قائلين إنها فاشلة.";
+    assert!(find(&run(t, &[]), "قائلين")
+        .source
+        .text
+        .contains("ومستشاره"));
+    // The existential after a frame's source opens the content.
+    let t = "وبحسب الإحصاءات الرسمية هناك 300 ألف عاطل عن العمل.";
+    let a = run(t, &[]);
+    let a = find(&a, "وبحسب");
+    assert_eq!(a.source.text, "الإحصاءات الرسمية");
+    assert!(a.content.text.starts_with("هناك"));
+}
+
+#[test]
+fn a_frame_with_a_relay_reports_the_relayed_clause() {
+    let t = "ووفقا لوكالة الأنباء الأردنية (بترا) نقلا عن مسؤول أمني قال إن \"الحدود مغلقة حتى إشعار آخر\".";
+    let a = run(t, &[]);
+    let frame = find(&a, "ووفقا");
+    assert_eq!(frame.source.text, "وكالة الأنباء الأردنية");
+    assert!(frame.content.text.starts_with("إن"), "{frame:#?}");
+    let relay = find(&a, "نقلا عن");
+    assert_eq!(relay.source.text, "مسؤول أمني");
+    assert!(relay.content.text.starts_with("إن"), "{relay:#?}");
+    assert!(a.iter().all(|x| x.cue.text != "قال"), "{a:#?}");
+    // Negative: a relay set off by commas after a verb keeps its own source and content.
+    let t = "وذكرت الوكالة، نقلا عن مصادر محلية، أن القصف استمر طوال الليل.";
+    let a = run(t, &[]);
+    let relay = find(&a, "نقلا عن");
+    assert_eq!(relay.source.text, "مصادر محلية");
+    assert_eq!(find(&a, "وذكرت").source.text, "الوكالة");
+    // Negative: a verb cue of its own after the relayed report is kept.
+    let t =
+        "ووفقا لوكالة الأنباء الأردنية نقلا عن مسؤول أمني فإن الحدود مغلقة. وقال الوزير إن الأمر مؤقت.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "نقلا عن").source.text, "مسؤول أمني");
+    assert_eq!(find(&a, "وقال").source.text, "الوزير");
+}
+
+#[test]
+fn the_writers_question_ends_the_content() {
+    let t = "وتحدثت تقارير عن أنه يملك ثروة كبيرة في الخارج، فمن هو هذا الرجل؟";
+    let a = run(t, &[]);
+    assert!(find(&a, "وتحدثت").content.text.ends_with("في الخارج"));
+    // Negative: a question inside a quotation is the speaker's.
+    let t = "وقال الوزير: \"نحن مستعدون، فمن يرفض الحوار؟\"";
+    assert!(find(&run(t, &[]), "وقال").content.text.contains("فمن يرفض"));
+}
+
+#[test]
+fn an_adverb_or_a_naming_clause_is_no_source_or_cue() {
+    let t = "المدير نفسه يقول باستمرار إن الشركة بخير.";
+    assert_ne!(find(&run(t, &[]), "يقول").source.text, "باستمرار");
+    // "ويدعى NAME" names the subject of the cue before it.
+    let t = "وقال أحد المسافرين، ويدعى كريم ناصر، إن الطائرة هبطت بسلام.";
+    let e = [ent(t, "كريم ناصر", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(a.iter().all(|x| x.cue.text != "ويدعى"), "{a:#?}");
+    assert!(find(&a, "وقال").source.text.starts_with("أحد المسافرين"));
+    // Negative: "يدّعي" (claims) with its subject and a clause is a cue.
+    let t = "ويدعي المتهم أنه كان خارج البلاد.";
+    assert_eq!(find(&run(t, &[]), "ويدعي").source.text, "المتهم");
+}
+
+#[test]
+fn the_narrators_comment_ends_indirect_content() {
+    let t = "وأوضح المتحدث أن الاجتماع لم يحدد موعدا، لكنه أكد التزام الحكومة بالحوار.";
+    assert!(find(&run(t, &[]), "وأوضح").content.text.ends_with("موعدا"));
+    let t = "ذكرت المجلة أن الفريق فاز، وشخصيا أرى أنه يستحق.";
+    assert!(find(&run(t, &[]), "ذكرت").content.text.ends_with("فاز"));
+    let t = "ورأى المحلل أن الفريق تحسن، بدليل أن نتائجه ارتفعت.";
+    assert!(find(&run(t, &[]), "ورأى").content.text.ends_with("تحسن"));
+    let t =
+        "وقال الوزير إن بلاده \"في مقدمة الدول المانحة،\" على حد تعبيره، وذلك في إشارة إلى المؤتمر.";
+    let c = find(&run(t, &[]), "وقال").content.text.clone();
+    assert!(!c.contains("على حد") && c.contains("المانحة"), "{c}");
+    let t = "وقال المتحدث إن الهجوم فشل، وذلك في إشارة إلى الغارة الأخيرة.";
+    assert!(find(&run(t, &[]), "وقال").content.text.ends_with("فشل"));
+    // Negative: inside a quotation the contrast is the speaker's.
+    let t = "وقال الوزير \"إن الاقتصاد نما، لكنه يحتاج إلى إصلاح\".";
+    assert!(find(&run(t, &[]), "وقال")
+        .content
+        .text
+        .contains("لكنه يحتاج"));
+    // Negative: a pronoun-less "لكن" clause without a cue stays in the content.
+    let t = "وأكد الوزير أن الاقتصاد نما، لكن ببطء.";
+    assert!(find(&run(t, &[]), "وأكد").content.text.ends_with("ببطء"));
+}
+
+#[test]
+fn a_frame_after_its_clause_does_not_take_over_the_speaker() {
+    let t = "تطرق اللواء سامي النعيمي، مدير شرطة الشارقة، الاثنين، إلى الشائعات التي انتشرت عن إغلاق الطريق، وفقا لصحف محلية، مشيرا إلى أن الطريق سيبقى مفتوحا.";
+    let e = [ent(t, "سامي النعيمي", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(
+        find(&a, "مشيرا").source.text.contains("سامي النعيمي"),
+        "{a:#?}"
+    );
+    // Negative: after a relay the relayed source goes on speaking.
+    let t =
+        "وأعاد الوزير نشر الصورة، نقلا عن حساب \"أخبار الخليج\" الذي نشرها بتعليق: \"مشهد مؤثر\".";
+    let a = run(t, &[]);
+    assert!(
+        find(&a, "بتعليق").source.text.contains("أخبار الخليج"),
+        "{a:#?}"
+    );
+    // Negative: a clause subject named before the frame still speaks (short sentence).
+    let t = "أعلنت الشرطة إغلاق الطريق، بحسب وكالة الأنباء الرسمية، مشيرة إلى أن الإغلاق مؤقت.";
+    assert_eq!(find(&run(t, &[]), "مشيرة").source.text, "الشرطة");
+}
+
+#[test]
+fn the_author_of_a_document_is_the_head_of_its_construct() {
+    let t = "ونشر محامي الممثلة سارة لين تغريدة قال فيها إن القضية ملفقة.";
+    let e = [ent(t, "سارة لين", 0, "PER", None)];
+    assert_eq!(
+        find(&run(t, &e), "قال").source.text,
+        "محامي الممثلة سارة لين"
+    );
+    // Negative: a name right after the verb is the author itself.
+    let t = "ونشر سامر حداد تغريدة قال فيها إن القضية ملفقة.";
+    let e = [ent(t, "سامر حداد", 0, "PER", None)];
+    assert_eq!(find(&run(t, &e), "قال").source.text, "سامر حداد");
+}
+
+#[test]
+fn evidence_and_modal_complements_are_no_reports() {
+    // Pictures or results show; they do not speak.
+    let t = "أظهرت الصور أن الجسر انهار بالكامل.";
+    assert!(run(t, &[]).is_empty());
+    let t = "وتشير الأدلة الأولية إلى أن الحريق متعمد.";
+    assert!(run(t, &[]).is_empty());
+    // Negative: figures are a source by the guidelines.
+    let t = "وتشير الأرقام الرسمية إلى أن البطالة تراجعت.";
+    assert_eq!(find(&run(t, &[]), "وتشير").source.text, "الأرقام الرسمية");
+    // Negative: a study or a report does.
+    let t = "وأظهرت دراسة حديثة أن النوم المبكر مفيد.";
+    assert!(find(&run(t, &[]), "وأظهرت")
+        .source
+        .text
+        .starts_with("دراسة"));
+    // The أن of a modal belongs to it ("is considered … but it can").
+    let t = "تعتبر الخدمة ميزة مفيدة، ولكنها يمكن أن تستهلك البطارية.";
+    assert!(run(t, &[]).is_empty());
+    // "instead of" opens no content.
+    let t = "قد يتساءل المرء لماذا تأخر القرار، بدلا من أن يصدر مبكرا.";
+    assert!(run(t, &[]).is_empty());
+    // Negative: a cue whose own content comes before the modal keeps it.
+    let t = "وقال الوزير إنه يمكن أن يستقيل.";
+    assert!(find(&run(t, &[]), "وقال")
+        .content
+        .text
+        .starts_with("إنه يمكن"));
+}
+
+#[test]
+fn a_relay_after_a_verb_ends_at_its_content() {
+    let t = "وذكرت صحيفة محلية نقلا عن مسؤول كبير أن الوزير استقال.";
+    let a = run(t, &[]);
+    let relay = find(&a, "نقلا عن");
+    assert_eq!(relay.source.text, "مسؤول كبير");
+    assert_eq!(relay.content.text, "أن الوزير استقال");
+    assert_eq!(find(&a, "وذكرت").source.text, "صحيفة محلية");
+    // Negative: a relay at the end of its sentence reports the clause before it.
+    let t = "استقال الوزير مساء الأحد، نقلا عن مصادر حكومية.";
+    let a = run(t, &[]);
+    assert!(find(&a, "نقلا عن").content.text.starts_with("استقال الوزير"));
+}
+
+#[test]
+fn quantified_close_and_unnamed_outlet_sources_are_anonymous() {
+    let t = "ويقول عدد من اللاجئين المقيمين في عمان إنهم ينتظرون العودة.";
+    let e = [ent(t, "عمان", 0, "LOC", None)];
+    assert!(find(&run(t, &e), "ويقول").source.anonymous);
+    let t = "كشف مصدر مقرب من الوزير السابق، سامي حداد، أن الأخير سيترشح.";
+    let e = [ent(t, "سامي حداد", 0, "PER", None)];
+    assert!(find(&run(t, &e), "كشف").source.anonymous);
+    let t = "وذكرت صحيفة محلية أن المصنع أغلق أبوابه.";
+    assert!(find(&run(t, &[]), "وذكرت").source.anonymous);
+    // Negatives: a named outlet or a named person speaks for itself.
+    let t = "وذكرت صحيفة الأهرام المصرية أن المصنع أغلق أبوابه.";
+    let e = [ent(t, "الأهرام", 0, "ORG", None)];
+    assert!(!find(&run(t, &e), "وذكرت").source.anonymous);
+    let t = "وقال الوزير سامي حداد إن المصنع أغلق.";
+    let e = [ent(t, "سامي حداد", 0, "PER", None)];
+    assert!(!find(&run(t, &e), "وقال").source.anonymous);
+    // A quantified source in a frame.
+    let t = "ولحسن الحظ فإن السكان، حسب كثير من التقارير، غادروا قبل الفيضان.";
+    assert!(run(t, &[]).iter().any(|x| x.cue.text == "حسب"));
+    // A frame after the ف of a consequence opens the clause after its comma.
+    let t = "فوفقا لما أعلنت الوزارة، ارتفع عدد المصابين إلى عشرين.";
+    let a = run(t, &[]);
+    let f = find(&a, "فوفقا لما أعلنت");
+    assert_eq!(f.source.text, "الوزارة");
+    assert!(f.content.text.starts_with("ارتفع"));
+    // Negative: "فحسب" (only) is no frame.
+    let t = "ولم يكن القرار سياسيا فحسب الحكومة بل اقتصاديا.";
+    assert!(run(t, &[]).is_empty());
+}
+
+#[test]
+fn the_clause_subject_after_a_topic_apposition_or_kana_construct_speaks() {
+    // A fronted topic with an apposition, then the verb and its subject.
+    let t = "غادر الروائي نبيل سالم المدينة. وفي أول رد له على توقيف الناشط رامي عيسى، المتهم في قضايا عدة، تحدث المحافظ كريم لطفي، السبت، عنه، مؤكدا أن القانون سيطبق.";
+    let e = [
+        ent(t, "نبيل سالم", 0, "PER", None),
+        ent(t, "رامي عيسى", 0, "PER", None),
+        ent(t, "كريم لطفي", 0, "PER", None),
+    ];
+    assert!(find(&run(t, &e), "مؤكدا").source.text.contains("كريم لطفي"));
+    // "كان + an organization noun in construct + verb …، وأضافت".
+    let t = "وأوضح البيان أن الحريق اندلع ليلا. وكانت وكالة الأنباء الرسمية أفادت في وقت سابق عن سقوط 12 جريحا، وأضافت أن المصابين نقلوا إلى المستشفى.";
+    assert_eq!(
+        find(&run(t, &[]), "وأضافت").source.text,
+        "وكالة الأنباء الرسمية"
+    );
+    // Negative: a definite subject after كان keeps its own rule.
+    let t = "وكان الوزير انتقد القرار، قائلا إنه متسرع.";
+    assert_eq!(find(&run(t, &[]), "قائلا").source.text, "الوزير");
+    // Negative: a topic without an apposition still finds the verb's subject.
+    let t = "وفي رده على الاتهامات، أكد المتحدث أن الحكومة بريئة.";
+    assert_eq!(find(&run(t, &[]), "أكد").source.text, "المتحدث");
+}
+
+#[test]
+fn coordinated_verbs_objects_and_the_writers_view_are_no_sources() {
+    // A coordinated cue after a relative clause: the main clause's subject speaks.
+    let t = "وأعاد النائب سامي حداد نشر الرسالة التي تزعم الصحيفة بأنه كتبها ووصفها بأنها \"ملفقة تماما\".";
+    let e = [ent(t, "سامي حداد", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_ne!(find(&a, "ووصفها").source.text, "كتبها");
+    // Negative: a possessed noun before a cue without و is an SVO subject.
+    let t = "وكان ابنه قال إن الأسرة بخير.";
+    assert_eq!(find(&run(t, &[]), "قال").source.text, "ابنه");
+    // A quoted noun phrase after "على ضرورة" is an object.
+    let t = "وشدد الوزير على ضرورة \"مضاعفة الجهود المشتركة لمكافحة الفساد\".";
+    assert!(run(t, &[]).is_empty());
+    // The writer's first person outside quotation marks.
+    let t = "ذكرت الصحيفة أن الفريق فاز، وشخصيا أرى أن الفريق كان يستحق الفوز.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "أرى"), "{a:#?}");
+    // Negative: inside a quotation it is the speaker's.
+    let t = "وقال المدرب: \"أرى أن الفريق كان يستحق الفوز\".";
+    let a = run(t, &[]);
+    assert!(a.iter().any(|x| x.cue.text == "وقال"));
+}
+
+#[test]
+fn a_content_before_its_frame_starts_after_the_dateline() {
+    let t = "دبي، الإمارات العربية المتحدة (CNN)-- أغلقت السلطات الطريق السريع صباح اليوم، حسبما أفادت وكالة الأنباء الرسمية.";
+    let a = run(t, &[]);
+    let f = a
+        .iter()
+        .find(|x| x.cue.text.starts_with("حسبما"))
+        .unwrap_or_else(|| panic!("{a:#?}"));
+    assert!(f.content.text.starts_with("أغلقت"), "{f:#?}");
+    // Negative: without a dateline the whole clause is the content.
+    let t = "أغلقت السلطات في دبي الطريق السريع صباح اليوم، حسبما أفادت وكالة الأنباء الرسمية.";
+    let a = run(t, &[]);
+    let f = a
+        .iter()
+        .find(|x| x.cue.text.starts_with("حسبما"))
+        .unwrap_or_else(|| panic!("{a:#?}"));
+    assert!(f.content.text.starts_with("أغلقت السلطات في دبي"));
+}
+
+#[test]
+fn narrator_ends_need_a_question_or_a_report() {
+    // Negative: "فمن المهم" (it is important) is no question.
+    let t = "وأضاف الوزير أنه رغم الخلافات، فمن المهم مواصلة الحوار.";
+    assert!(find(&run(t, &[]), "وأضاف")
+        .content
+        .text
+        .ends_with("مواصلة الحوار"));
+    // Negative: "لكنها" about the content's subject without a report stays in it.
+    let t = "وقال المدير إن الشركة تحقق أرباحا، لكنها قلقة من المنافسة.";
+    assert!(find(&run(t, &[]), "وقال")
+        .content
+        .text
+        .ends_with("من المنافسة"));
+    // Negative: a ف-frame inside a sentence is left alone.
+    let t = "لكن البيان كان خاطئا، فوفقا للأرقام الرسمية ارتفع عدد الوظائف.";
+    assert!(run(t, &[]).iter().all(|x| !x.cue.text.starts_with("فوفقا")));
+    // Negative: a finite cue in a relative clause after a frame keeps the frame's source.
+    let t = "ويمكن للمنظمين منع المشاركة، حسب الصحيفة، التي أشارت إلى أن العقوبات ستشدد.";
+    assert_eq!(find(&run(t, &[]), "أشارت").source.text, "الصحيفة");
+}
+
+#[test]
+fn a_fuller_earlier_group_is_referred_to_whole() {
+    // An organization deep in the earlier source is not what the description names.
+    let t = "وقال رؤساء نقابات الأطباء والمهندسين والمحامين إن الإضراب سيستمر. وأكد الرؤساء في بيان أن المفاوضات فشلت.";
+    let e = [ent(t, "المحامين", 0, "ORG", None)];
+    let r = find(&run(t, &e), "وأكد").source.refers_to.clone();
+    assert_ne!(r.as_deref(), Some("المحامين"));
+    // A quantified group is no antecedent of "المصدر".
+    let t = "وقال عدد من الأهالي إن الأسعار ارتفعت. وكشف مصدر محلي أن المخزون نفد. وأشار المصدر إلى أن التجار يحتكرون السلع.";
+    let r = find(&run(t, &[]), "وأشار").source.refers_to.clone();
+    assert_ne!(r.as_deref(), Some("عدد من الأهالي"));
+}
+
+#[test]
+fn a_verb_frame_or_a_name_in_parentheses_keeps_the_speaker() {
+    // "بحسب ما أفاد X، …، قائلا": the frame's verb has X for subject, who goes on.
+    let t = "وتشيع الجنازات اليوم، بحسب ما أفاد سامر نعيم، رئيس اللجنة المنظمة، قائلا: \"لا مسيرات اليوم\".";
+    let e = [ent(t, "سامر نعيم", 0, "PER", None)];
+    assert!(find(&run(t, &e), "قائلا").source.text.contains("سامر نعيم"));
+    // A name in parentheses in an earlier sentence is no new speaker.
+    let t = "وقال الوزير برونو كامل إن التجارة تحتاج إلى قواعد. ما نريده مع رئيس الجمهورية (فادي منصور) هو الإصلاح.\nواعتبر أن الرسوم ضارة، موضحا أن القوة ليست قانونا.";
+    let e = [
+        ent(t, "برونو كامل", 0, "PER", None),
+        ent(t, "فادي منصور", 0, "PER", None),
+    ];
+    assert!(find(&run(t, &e), "موضحا")
+        .source
+        .text
+        .contains("برونو كامل"));
+}
+
+#[test]
+fn contrast_and_kana_guards() {
+    // Negative: "لكنها + a present cue" is still the reported position.
+    let t = "وأكد المحامي أن الشركة لم ترفض التعويض، لكنها تعتبر المبلغ مبالغا فيه.";
+    assert!(find(&run(t, &[]), "وأكد")
+        .content
+        .text
+        .contains("لكنها تعتبر"));
+    // Negative: a name in parentheses after a preposition is the sentence's subject.
+    let t = "وقال المغني رامي سالم إن الحفل نجح.\nوكانت العلاقة بين (أبو سامي) وجمهوره دافئة، وقال إنه فخور بهم.";
+    let e = [
+        ent(t, "رامي سالم", 0, "PER", None),
+        ent(t, "أبو سامي", 0, "PER", None),
+    ];
+    let a = run(t, &e);
+    let second = a
+        .iter()
+        .filter(|x| x.cue.text == "وقال")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{a:#?}"));
+    assert!(second.source.text.contains("أبو سامي"), "{a:#?}");
+}

@@ -99,6 +99,7 @@ pub fn recognize_document(
         .collect();
     agree_places(sentences, &mut found, gaz);
     names::propagate_names(sentences, &folded, &mut found, gaz, &usage);
+    names::propagate_organisations(sentences, &folded, &mut found, gaz, &usage);
     drop_off_topic_homographs(&folded, &mut found);
     sport::sport_entities(&folded, &mut found, gaz);
     uefa_in_football(&folded, &mut found);
@@ -589,6 +590,9 @@ fn merge_folded(
         }
     }
     let named_people = names::profession_names(&mut spans, tokens, &f, gaz, usage);
+    names::facility_names(&mut spans, tokens, &f, gaz, usage);
+    names::press_credits(&mut spans, &f, gaz);
+    named_bodies(&mut spans, &f, gaz);
     trim_punctuation(&mut spans, tokens);
     spans.sort_unstable();
     // Hashtags name things too (دونالد #ترمب، #أسامة_بن_لادن): for the canonical name
@@ -697,6 +701,35 @@ fn merge_folded(
             }
         })
         .collect();
+    // An organisation named by a body noun that carries proclitics (لوكالة
+    // الأنباء اليمنية، ومجلس الأمم المتحدة …) starts after them.
+    for x in out
+        .iter_mut()
+        .filter(|x| x.label == Label::Org && x.clitic_chars.is_none() && x.end > x.start + 1)
+    {
+        if let Some(w) = f.get(x.start) {
+            if let Some(st) = norm::strips(w).iter().find(|st| {
+                st.prefix_len > 0
+                    && !st.with_article.starts_with("ال")
+                    && (BODY_NOUNS.contains(&st.bare) || INSTITUTION_NOUNS.contains(&st.bare))
+            }) {
+                x.clitic_chars = Some(st.prefix_len_chars(w));
+            }
+        }
+    }
+    // A newspaper named like a city or a region (نقلا عن الرياض السعودية) takes
+    // no place's canonical name.
+    if let Some(k) = names::press_credit(&f, gaz) {
+        for x in out
+            .iter_mut()
+            .filter(|x| x.start == k && x.label == Label::Org)
+        {
+            if !x.id.as_deref().is_some_and(|id| id.starts_with("org:")) {
+                x.canonical = None;
+                x.id = None;
+            }
+        }
+    }
     countries_in_lists(&mut out, &f, gaz);
     clubs_named_by_city(&mut out, &f, gaz);
     facilities_named_after_people(&mut out, &f);
@@ -1053,16 +1086,48 @@ fn drop_common_word_readings(out: &mut Vec<Found>, f: &[&str], gaz: &Gazetteer) 
             x.label == Label::Per && x.canonical.is_none() && gaz.nationality(w).is_some();
         let idiom = next == Some("المفعول")
             || (x.label == Label::Misc && *w == "الله" && matches!(next, Some("اكبر")));
+        // (Not a facility's name and its adjective: مطار التيفور العسكري.)
         let countryside = x.label == Label::Loc
             && x.canonical.is_none()
             && w.starts_with("ال")
+            && !(x.start > 0
+                && f.get(x.start - 1)
+                    .is_some_and(|p| names::facility_head(p).is_some()))
             && next.is_some_and(|n| {
                 n.starts_with("ال")
                     && n.ends_with('ي')
                     && n.chars().count() >= 5
                     && gaz.nationality(n).is_none()
             });
-        !(nationality_noun || idiom || countryside)
+        // «أي» "any" makes the word after it a common noun (أي صدام بين الطرفين
+        // "any clash"), never a person.
+        // (After a comma «أي» is "that is": …، أي حسين، …)
+        let after_any = x.label == Label::Per
+            && x.canonical.is_none()
+            && x.start > 0
+            && f.get(x.start - 1)
+                .is_some_and(|p| matches!(*p, "اي" | "لاي" | "باي" | "واي" | "فاي"))
+            && !(x.start > 1 && f.get(x.start - 2).is_some_and(|p| is_punctuation(p)));
+        // «الجزيرة» before a descriptive adjective is an island (الجزيرة المعزولة،
+        // الجزيرة الجديدة), not the channel (الجزيرة الإخبارية، الجزيرة القطرية).
+        // (An adjective: a participle in الم… or a relational one in …ية; not
+        // a noun, the object of a verb: يمتلك فريق الجزيرة القدرة.)
+        let island = x.label == Label::Org
+            && *w == "الجزيره"
+            && !(x.start > 0
+                && f.get(x.start - 1)
+                    .is_some_and(|p| sports_word(p) || names::media_noun(p)))
+            && next.is_some_and(|n| {
+                (n.starts_with("الم") || n.ends_with("يه"))
+                    && n.ends_with('ه')
+                    && n.chars().count() >= 6
+                    && gaz.nationality(n).is_none()
+                    && !matches!(
+                        n,
+                        "الاخباريه" | "الفضائيه" | "الرياضيه" | "الوثائقيه" | "الاعلاميه"
+                    )
+            });
+        !(nationality_noun || idiom || countryside || after_any || island)
     });
 }
 
@@ -1440,6 +1505,141 @@ fn organisation_noun_phrases(spans: &mut Vec<(usize, usize, Label)>, f: &[&str],
     spans.sort_unstable();
 }
 
+/// The purpose of a body after its name: a لل-noun (للتنمية), or ل + a purpose
+/// noun and its definite genitive (لحقوق الإنسان), with coordinated nouns
+/// (للتربية والعلم والثقافة). Returns the token after it.
+fn purpose_end(f: &[&str], k: usize) -> Option<usize> {
+    let mut end = if f
+        .get(k)
+        .is_some_and(|w| w.starts_with("لل") && w.chars().count() >= 5)
+    {
+        k + 1
+    } else if f
+        .get(k)
+        .and_then(|w| w.strip_prefix('ل'))
+        .is_some_and(|w| PURPOSE_NOUNS.contains(&w))
+        && f.get(k + 1)
+            .is_some_and(|w| w.starts_with("ال") && w.chars().count() >= 4)
+    {
+        k + 2
+    } else {
+        return None;
+    };
+    while end < f.len().min(k + 5)
+        && f.get(end).is_some_and(|w| {
+            w.starts_with("وال")
+                && !norm::strips(w).iter().any(|s| {
+                    s.with_article.starts_with("ال") && INSTITUTION_NOUNS.contains(&s.bare)
+                })
+        })
+    {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// Organisations whose bodies are named after them (folded words).
+const PARENT_ORGANISATIONS: &[&[&str]] = &[
+    &["الامم", "المتحده"],
+    &["الاتحاد", "الاوروبي"],
+    &["الاتحاد", "الافريقي"],
+    &["جامعه", "الدول", "العربيه"],
+    &["منظمه", "التعاون", "الاسلامي"],
+    &["مجلس", "التعاون", "الخليجي"],
+];
+
+/// Nouns of the bodies of an organisation (مجلس، مفوضية، صندوق، برنامج …).
+const BODY_NOUNS: &[&str] = &[
+    "مجلس",
+    "مفوضيه",
+    "صندوق",
+    "برنامج",
+    "لجنه",
+    "وكاله",
+    "مكتب",
+    "هيئه",
+    "مركز",
+    "معهد",
+    "محكمه",
+    "بعثه",
+];
+
+/// Bodies named after a listed organisation and their purpose (مجلس الأمم
+/// المتحدة لحقوق الإنسان، صندوق الأمم المتحدة للسكان، لجنة الاتحاد الأفريقي
+/// للسلم) are one ORG span, not the parent organisation inside it: an
+/// institution noun in construct state, an organisation span of two words or
+/// more, and the purpose. (Not منظمة: «منظمة الأمم المتحدة» is the UN itself,
+/// and ANERcorp tags «منظمة [الأمم المتحدة] للتربية …» so.) And a national news
+/// agency named by its country's adjective that no list knows (وكالة الأنباء
+/// العراقية; the listed «وكالة الأنباء السعودية» keeps its name) is ORG
+/// «وكالة الأنباء», the adjective its nationality, as ANERcorp tags it
+/// («[لوكالة الأنباء] الهندية») and as a newspaper's adjective is read (s11a E5).
+fn named_bodies(spans: &mut Vec<(usize, usize, Label)>, f: &[&str], gaz: &Gazetteer) {
+    let mut changes: Vec<(usize, usize)> = Vec::new();
+    for s in spans.iter() {
+        if s.2 != Label::Org
+            || s.0 == 0
+            || !f
+                .get(s.0..s.1)
+                .is_some_and(|r| PARENT_ORGANISATIONS.contains(&r))
+        {
+            continue;
+        }
+        let head = f.get(s.0 - 1).is_some_and(|w| {
+            norm::strips(w)
+                .iter()
+                .any(|x| !x.with_article.starts_with("ال") && BODY_NOUNS.contains(&x.bare))
+        });
+        if !head {
+            continue;
+        }
+        if let Some(mut end) = purpose_end(f, s.1) {
+            // A relational or plural adjective of a لل-noun (للمستوطنات البشرية).
+            if end == s.1 + 1
+                && f.get(end).is_some_and(|w| {
+                    w.starts_with("ال")
+                        && ["ي", "يه", "ين", "ات"].iter().any(|x| w.ends_with(x))
+                        && !NOT_MODIFIED.contains(w)
+                        && gaz.nationality(w).is_none()
+                })
+            {
+                end += 1;
+            }
+            changes.push((s.0 - 1, end));
+        }
+    }
+    for k in 0..f.len() {
+        // (A listed agency keeps its name and canonical: وكالة الأنباء السعودية.)
+        let agency = f.get(k + 1) == Some(&"الانباء")
+            && f.get(k).is_some_and(|w| {
+                norm::strips(w)
+                    .iter()
+                    .any(|x| !x.with_article.starts_with("ال") && x.bare == "وكاله")
+            })
+            && f.get(k + 2)
+                .is_some_and(|w| w.starts_with("ال") && gaz.nationality(w).is_some())
+            && f.get(k..k + 3)
+                .is_some_and(|r| gaz.lookup_span(r).is_none());
+        if agency {
+            changes.push((k, k + 2));
+        }
+    }
+    if changes.is_empty() {
+        return;
+    }
+    for (a, b) in changes {
+        let crossing = spans
+            .iter()
+            .any(|s| s.0 < b && a < s.1 && (s.0 < a || s.1 > b));
+        if crossing {
+            continue;
+        }
+        spans.retain(|s| !(a <= s.0 && s.1 <= b));
+        spans.push((a, b, Label::Org));
+    }
+    spans.sort_unstable();
+}
+
 /// Mosques named by a definite adjective (folded), with their canonical names:
 /// news writes them as a common noun and an adjective, which the tagger reads
 /// as an organisation «الحرام» or misses; ANERcorp and the curated list tag
@@ -1511,12 +1711,45 @@ fn holy_mosques(out: &mut Vec<Found>, f: &[&str], gaz: &Gazetteer) {
 /// (ماليزيا، أستراليا، ألمانيا = ماليزيًّا "a Malaysian") right after a count is
 /// the counted people, not the country: «مقتل 193 هولنديا و43 ماليزيا و27
 /// أستراليا» (s11b). A year before the name (مونديال 2006 ألمانيا) is no count.
+/// So is the adjective of a counted noun in the accusative (قتل 15 جنديا روسيا،
+/// أحد عشر مستشارا ألمانيا: «a Russian», agreeing with the noun; s12b).
 fn counted_nationals(out: &mut Vec<Found>, f: &[&str], gaz: &Gazetteer) {
     let count = |w: &str| {
         let digits = w.strip_prefix('و').unwrap_or(w);
         !digits.is_empty()
             && digits.chars().all(|c| c.is_ascii_digit())
             && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+    };
+    // Number words whose counted noun is an accusative singular (11–99).
+    const TENS: &[&str] = &[
+        "عشر",
+        "عشره",
+        "عشرين",
+        "ثلاثين",
+        "اربعين",
+        "خمسين",
+        "ستين",
+        "سبعين",
+        "ثمانين",
+        "تسعين",
+    ];
+    let counted = |k: usize| {
+        f.get(k).is_some_and(|w| count(w))
+            && !(k > 0 && f.get(k - 1) == Some(&"-"))
+            && !(k > 1 && f.get(k - 2) == Some(&"-"))
+    };
+    // An indefinite accusative noun right after a count (15 جنديا، ثلاثين عسكريا).
+    let counted_noun = |k: usize| {
+        k > 0
+            && f.get(k).is_some_and(|w| {
+                w.ends_with('ا')
+                    && w.chars().count() >= 4
+                    && !w.starts_with("ال")
+                    && gaz.lookup_span(&[w]).is_none()
+            })
+            && (counted(k - 1)
+                || f.get(k - 1)
+                    .is_some_and(|w| TENS.contains(&w.strip_prefix('و').unwrap_or(w))))
     };
     // (The name as written, no proclitic: «2 - 1 لألمانيا» is a score for Germany.)
     let bare = |w: &str| gaz.lookup_span(&[w]).is_some_and(|m| m.clitic_chars == 0);
@@ -1526,8 +1759,7 @@ fn counted_nationals(out: &mut Vec<Found>, f: &[&str], gaz: &Gazetteer) {
             && x.id.as_deref().is_some_and(|id| gaz.is_country_id(id))
             && f.get(x.start).is_some_and(|w| w.ends_with("يا") && bare(w))
             && x.start > 0
-            && f.get(x.start - 1).is_some_and(|w| count(w))
-            && !(x.start > 1 && f.get(x.start - 2) == Some(&"-")))
+            && (counted(x.start - 1) || counted_noun(x.start - 1)))
     });
 }
 
@@ -1620,9 +1852,17 @@ fn place_inside_place(
         return None;
     }
     let own = gaz.lookup_span(f.get(s..e)?)?;
-    own.entries
-        .iter()
-        .filter_map(|&x| gaz.entry(x))
+    let own: Vec<&Entry> = own.entries.iter().filter_map(|&x| gaz.entry(x)).collect();
+    // (Another place whose name holds the short one is that place, whole:
+    // القاهرة الجديدة is New Cairo, not Cairo; مكة المكرمة is Mecca.)
+    if entry.source == gazetteer::Source::City
+        && own
+            .iter()
+            .all(|x| x.id != entry.id && x.source == gazetteer::Source::City)
+    {
+        return None;
+    }
+    own.iter()
         .any(|x| x.label == Label::Loc && x.standalone)
         .then_some(k)
 }

@@ -114,6 +114,60 @@ pub(super) fn read_dual(raw: &str) -> Option<DualWord> {
     })
 }
 
+/// Read `raw` as the oblique construct dual of a ة-noun (قطعتي سلاح، عبوتي غاز:
+/// "two pieces of weapon"), with at most one proclitic و/ف/ب/ل. The word after it is
+/// the caller's to check (an indefinite noun). The ـتي form is also "my X"
+/// (سيارتي، حياتي), so the absolute dual (قطعتين، قطعتان) must be at least as
+/// common in the corpus as the ـتي form, and the singular a common noun (it takes
+/// the article).
+pub(super) fn read_construct_dual(raw: &str) -> Option<DualWord> {
+    let lex = Lexicon::get();
+    let c = |w: &str| f64::from(lex.count(w));
+    let whole = lexfold(raw);
+    if !whole.text.ends_with("تي") || whole.len() < 5 {
+        return None;
+    }
+    let try_at = |skip: usize| -> Option<DualWord> {
+        let base = raw.get(skip..)?;
+        let folded = lexfold(base);
+        let text = folded.text.as_str();
+        let n = folded.len();
+        if text.starts_with("ال") || n < 5 || lex.is_name(text) {
+            return None;
+        }
+        let stem: String = text.chars().take(n - 2).collect();
+        let sing = format!("{stem}ة");
+        let s = c(&sing);
+        let absolute = c(&format!("{stem}تين")) + c(&format!("{stem}تان"));
+        if s < f64::from(MIN_SINGULAR)
+            || c(&format!("ال{sing}")) < 0.05 * s
+            || absolute < c(text)
+            || absolute == 0.0
+        {
+            return None;
+        }
+        let first = folded.map.first()?.start;
+        let last = folded.map.get(n.checked_sub(3)?)?.end;
+        let mut singular: String = base
+            .get(first..last)?
+            .chars()
+            .filter(|ch| !khabar_text::normalize::is_arabic_diacritic(*ch) && *ch != '\u{0640}')
+            .collect();
+        singular.push('ة');
+        Some(DualWord {
+            skip: skip + first,
+            singular,
+            class: DualClass::Dual,
+        })
+    };
+    try_at(0).or_else(|| {
+        let p = raw.chars().next()?;
+        (matches!(p, 'و' | 'ف' | 'ب' | 'ل') && lex.count(&whole.text) < 3)
+            .then(|| try_at(p.len_utf8()))
+            .flatten()
+    })
+}
+
 /// A dual reading of a word without proclitics.
 struct Reading {
     class: DualClass,
@@ -287,6 +341,19 @@ mod tests {
         assert_eq!((d.singular.as_str(), d.skip), ("وحدة", "و".len()));
         // A pronoun after the dual: not read.
         assert_eq!(read_dual("ابنيها"), None);
+    }
+
+    #[test]
+    fn construct_duals_of_feminine_nouns() {
+        let d = read_construct_dual("قطعتي").expect("قطعتي");
+        assert_eq!((d.singular.as_str(), d.skip), ("قطعة", 0));
+        let d = read_construct_dual("وعبوتي").expect("وعبوتي");
+        assert_eq!((d.singular.as_str(), d.skip), ("عبوة", "و".len()));
+        // "My life", "my city": the ـتي form is more common than the dual.
+        for w in ["حياتي", "مدينتي", "ولايتي", "سيارة", "قطعتين", "القطعتي"]
+        {
+            assert_eq!(read_construct_dual(w), None, "{w}");
+        }
     }
 
     #[test]

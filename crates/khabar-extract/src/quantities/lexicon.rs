@@ -633,8 +633,15 @@ pub const MEASURE_PAIRS: &[(&str, &str, &str)] = &[
     ("هكتو", "ليتر", "hl"),
     ("هكتو", "لتر", "hl"),
     ("كيلو", "متر", "km"),
+    ("كيلو", "مترا", "km"),
+    ("كيلو", "مترات", "km"),
     ("كيلو", "غرام", "kg"),
+    ("كيلو", "غراما", "kg"),
+    ("كيلو", "غرامات", "kg"),
     ("كيلو", "جرام", "kg"),
+    ("كيلو", "جراما", "kg"),
+    ("كيلو", "جرامات", "kg"),
+    ("كيلو", "واط", "kW"),
     ("متر", "مربع", "m2"),
     ("متر", "مكعب", "m3"),
     ("كيلومتر", "مربع", "km2"),
@@ -903,6 +910,10 @@ pub const NAME_CUES_BEFORE: &[&str] = &[
 
 /// Words after a number that cannot be its counted noun.
 pub const NOT_NOUNS: &[&str] = &[
+    // «أصيب خمسة بجروح»: "with wounds" says how, the counted noun is elided.
+    "بجروح",
+    "بجراح",
+    "بإصابات",
     // Directions: جبل البحوث 47 جنوبي مدينة حماة (a name, then "south of").
     "جنوبي",
     "شمالي",
@@ -1203,6 +1214,11 @@ pub const EXTRA_PLURALS: &[(&str, &str)] = &[
     ("أسماء", "اسم"),
     ("قبائل", "قبيلة"),
     ("عشائر", "عشيرة"),
+    // ات plurals of ة-nouns whose stem in ا the suffix rule cuts (دقات: دقة, not دقا).
+    ("دقات", "دقة"),
+    // Crowds counted in sport and protest reports (الآلاف من الجماهير).
+    ("جماهير", "جمهور"),
+    ("حشود", "حشد"),
 ];
 
 const PLURALS_TSV: &str = include_str!("../../../../data/lexicon/plurals.tsv");

@@ -217,7 +217,6 @@ fn not_quantities() {
         "خلال 48 ساعة",
         "قرار مجلس الأمن 2254",
         "قتل 3 وأصيب",
-        "الدول الثلاث ستعجل",
         "واحدة من القصص",
         "بالمرتبة 73 برصيد",
         "في العام 37 من السوق",
@@ -1565,4 +1564,156 @@ fn nominative_duals_of_masdars_that_look_like_verbs() {
     );
     // Dual verbs stay verbs.
     assert!(q("اللاعبان يلعبان معا منذ الصغر").is_empty());
+}
+
+#[test]
+fn kilo_and_its_unit_in_two_words() {
+    one(
+        "ركض المتسابقون مسافة خمسين كيلو مترا حول البحيرة",
+        Some(50.0),
+        "exact",
+        "km",
+    );
+    one(
+        "سار الفريق 12 كيلو مترات على الأقدام",
+        Some(12.0),
+        "exact",
+        "km",
+    );
+    one(
+        "اشترت الأسرة ثلاثة كيلو غراما من الأرز",
+        Some(3.0),
+        "exact",
+        "kg",
+    );
+    // «كيلو» alone is still a kilogram.
+    let v = q("بيع 5 كيلو لحم في السوق");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].0.as_str(), v[0].5.as_deref()), ("5 كيلو", Some("kg")));
+    one("باع التاجر 5 كيلو من اللحم", Some(5.0), "exact", "kg");
+}
+
+#[test]
+fn construct_duals_of_feminine_nouns_are_counts_of_two() {
+    one(
+        "ضبطت الشرطة مع الرجلين قطعتي سلاح من طراز قديم",
+        Some(2.0),
+        "exact",
+        "قطعة",
+    );
+    one(
+        "فككت الوحدة عبوتي غاز قرب السوق",
+        Some(2.0),
+        "exact",
+        "عبوة",
+    );
+    // "My X" before an adjective, a definite word or a verb: no count.
+    assert!(q("قال إن مدينتي جميلة في الربيع").is_empty());
+    assert!(q("تركت قطعتي المفضلة على الطاولة").is_empty());
+    assert!(q("قال: حياتي تغيرت منذ ذلك اليوم").is_empty());
+    assert!(q("وقال إن طريقته تشبه شخصيتي كثيرا").is_empty());
+}
+
+#[test]
+fn wounds_and_places_after_a_number_are_not_its_noun() {
+    // «بجروح» says how they were hurt: the number's noun is elided (unit unknown).
+    for (s, n) in [
+        ("قتل اثنان وأصيب ستة بجروح في الحادث", 6.0),
+        ("وأصيب 14 بجروح طفيفة", 14.0),
+    ] {
+        let v = q(s);
+        assert!(v.iter().any(|x| x.1 == Some(n) && x.5.is_none()), "{v:?}");
+        assert!(v.iter().all(|x| x.5.as_deref() != Some("بجروح")), "{v:?}");
+    }
+    // A year before ب + a country is no count of nisba nouns.
+    let v = q("تأهل المنتخب إلى نهائيات 2018 بروسيا للمرة الأولى");
+    assert!(v.iter().all(|x| x.5.as_deref() != Some("بروسي")), "{v:?}");
+    // A real count after a number keeps its noun; ب + a noun is still read elsewhere.
+    one("وصل 30 روسيا إلى المطار", Some(30.0), "exact", "روسي");
+    one("قتل 12 شخصا بجروح خطيرة", Some(12.0), "exact", "شخص");
+}
+
+#[test]
+fn attack_and_knock_plurals_take_their_own_singulars() {
+    one(
+        "شن المسلحون 4 هجمات على المواقع",
+        Some(4.0),
+        "exact",
+        "هجمة",
+    );
+    one("سمع الجيران 3 دقات على الباب", Some(3.0), "exact", "دقة");
+}
+
+#[test]
+fn a_number_before_the_count_it_gives() {
+    one(
+        "وبهذا يرتفع إلى 37 عدد القتلى منذ بداية الأسبوع",
+        Some(37.0),
+        "exact",
+        "قتيل",
+    );
+    one("ليصل إلى 210 عدد المصابين", Some(210.0), "exact", "مصاب");
+    // Not without إلى before the number, nor with an indefinite word after عدد.
+    assert!(q("في 2016 عدد السكان كان أقل")
+        .iter()
+        .all(|x| x.5.as_deref() != Some("ساكن")));
+    assert!(q("ارتفع إلى 12 عدد من الدول")
+        .iter()
+        .all(|x| x.5.as_deref() != Some("دولة")));
+}
+
+#[test]
+fn thousands_of_fans() {
+    let v = q("ومن المتوقع أن يحضر الآلاف من الجماهير إلى الملعب");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        (v[0].2, v[0].5.as_deref()),
+        (Some(2000.0), Some("جمهور")),
+        "{v:?}"
+    );
+    one(
+        "تجمع 7 آلاف من الجماهير أمام البوابة",
+        Some(7000.0),
+        "exact",
+        "جمهور",
+    );
+    // Not a count: the crowd itself.
+    assert!(q("وهتفت الجماهير للفريق").is_empty());
+}
+
+#[test]
+fn a_definite_numeral_after_the_plural_it_counts() {
+    one(
+        "خسر الفريق مبارياته الثلاث الأخيرة",
+        Some(3.0),
+        "exact",
+        "مباراة",
+    );
+    one(
+        "أجرت الدولة تجاربها الصاروخية الثماني",
+        Some(8.0),
+        "exact",
+        "تجربة",
+    );
+    one(
+        "واستقبل الرئيس اللاعبين الأربعة في القصر",
+        Some(4.0),
+        "exact",
+        "لاعب",
+    );
+    // The unit is the noun before, never the word after (an early error: ستعجل).
+    one("الدول الثلاث ستعجل", Some(3.0), "exact", "دولة");
+    // A hamza before ل is a root letter, not the article: the pronoun is cut.
+    one(
+        "حقق النادي ألقابه القارية الخمسة",
+        Some(5.0),
+        "exact",
+        "لقب",
+    );
+    // A singular noun before it, a time unit, or no noun: nothing.
+    assert!(q("فاز الفريق الخمس مرات")
+        .iter()
+        .all(|x| x.5.as_deref() != Some("فريق")));
+    assert!(q("وخلال السنوات الخمس الماضية").is_empty());
+    assert!(q("وصلت الست إلى المنزل").is_empty());
 }

@@ -23,6 +23,44 @@ pub enum Kind {
     Set,
 }
 
+/// Words before a day word that make it a day (في الغد، مساء الأمس، حتى اليوم);
+/// after any other word the definite day word is the second term of a construct
+/// (وطن الغد "the country of the future", عدو الأمس "the enemy of yesterday").
+const DAY_GOVERNORS: &[&str] = &[
+    "في",
+    "وفي",
+    "حتي",
+    "من",
+    "منذ",
+    "قبل",
+    "بعد",
+    "خلال",
+    "يوم",
+    "صباح",
+    "مساء",
+    "ظهر",
+    "ليله",
+    "ليل",
+    "فجر",
+    "عصر",
+    "الي",
+    "اعتبارا",
+    "بحلول",
+    "غداه",
+    "و",
+    "ليوم",
+    "بيوم",
+    "ويوم",
+    "نهايه",
+    "بدايه",
+    "مطلع",
+    "منتصف",
+    "اواخر",
+    "اوائل",
+    "ظهيره",
+    "عشيه",
+];
+
 impl Kind {
     pub fn as_str(self) -> &'static str {
         match self {
@@ -1085,6 +1123,24 @@ impl<'a> P<'a> {
         })
     }
 
+    /// Does a ل + noun naming an event start at `k` (للهجوم، لوصوله، لـ + noun)?
+    fn of_event(&self, k: usize) -> bool {
+        let n = self.n(k);
+        if self.kind(k) != Some(Tk::Word) {
+            return false;
+        }
+        if matches!(n, "ل" | "لـ") {
+            return self.kind(k + 1) == Some(Tk::Word);
+        }
+        // (ل + an imperfect verb is "so that": «عن اليوم السابق ليبلغ».)
+        n.starts_with("لل")
+            || n.strip_prefix('ل').is_some_and(|r| {
+                r.chars().count() >= 3
+                    && !r.starts_with('ي')
+                    && word_count(r) >= MIN_IMPERFECT_COUNT
+            })
+    }
+
     /// Is the direction word at i relative to the narrative (التالي، السابق), not
     /// to the time of writing (المقبل، الماضي)?
     fn anaphoric(&self, i: usize) -> bool {
@@ -1169,7 +1225,21 @@ impl<'a> P<'a> {
         {
             year_word = !self.is_any(k, &["من", "في"]);
             k += 1;
-            if self.is_any(k, &["عام", "سنه", "العام", "السنه"]) {
+            // «في سبتمبر من عامي 2016 و2017»: the month of the first of two years (the
+            // second takes the month in `extract_text`).
+            if self.is_any(
+                k,
+                &[
+                    "عام",
+                    "سنه",
+                    "العام",
+                    "السنه",
+                    "عامي",
+                    "العامين",
+                    "سنتي",
+                    "السنتين",
+                ],
+            ) {
                 year_word = true;
                 k += 1;
             }
@@ -1653,12 +1723,29 @@ impl<'a> P<'a> {
 
     /// Bare unit words: dual (يومين → P2D), singular with a cue (لمدة أسبوع), vague plurals (منذ سنوات).
     fn unit_alone(&self, i: usize) -> Option<M> {
+        // «قرابة الساعة»، «حوالي الأسبوع»: a hedge before a definite singular unit
+        // that no number, ordinal, direction or adjective follows is one unit («نحو»
+        // is also "towards": not with it). (The clock reading
+        // «حوالي الساعة الثالثة» is `clock_phrase`'s).
+        let hedged_def = i > 0
+            && self.is_any(i - 1, &["قرابه", "حوالي", "زهاء"])
+            && self.kind(i + 1) != Some(Tk::Num)
+            && !self.n(i + 1).starts_with("ال")
+            && !self.is(i + 1, "(")
+            && self.word_num_w(i + 1, true).is_none()
+            && !matches!(self.lex0(i + 1), Some(Lex::Ord(_) | Lex::Card(_)))
+            && self.dir(i + 1).is_none();
         let (g, card, def) = as_unit(self.lex(i)?).or_else(|| match self.lex(i)? {
             Lex::YearWord(_) if !self.is_any(i, &["العام", "السنه"]) => {
                 Some((Grain::Year, Card::One, false))
             }
+            Lex::Clock if hedged_def => Some((Grain::Hour, Card::One, true)),
             _ => None,
         })?;
+        let hedged_def = hedged_def
+            && def
+            && card == Card::One
+            && matches!(g, Grain::Hour | Grain::Week | Grain::Month);
         const CUES: &[&str] = &[
             "لمده",
             "منذ",
@@ -1762,10 +1849,13 @@ impl<'a> P<'a> {
                     // طوال اليوم
                 } else if !def && self.by_unit_after_event(i, end) {
                     // «قبل المونديال بيوم»، «بعد ذلك بشهر»
-                } else if (!prev_cue || def) && (!self.o.standalone || self.t.len() > 2) {
+                } else if (!prev_cue || (def && !hedged_def))
+                    && (!self.o.standalone || self.t.len() > 2)
+                {
                     return None;
                 }
-                if def && !self.is_any(i.wrapping_sub(1), &["طوال", "طيله"]) {
+                if def && !hedged_def && !self.is_any(i.wrapping_sub(1), &["طوال", "طيله"])
+                {
                     return None;
                 }
             }
@@ -1817,6 +1907,22 @@ impl<'a> P<'a> {
                     end += 1;
                 }
                 let s = if few_before { i - 1 } else { i };
+                // «قبل أيام»، «وقبل بضعة أسابيع»: a vague point in the past, like «قبل
+                // ثلاثة أيام» (not «قبل أيام من الانتخابات», counted from an event).
+                // («قبل أيام فقط من»، «قبل ساعات قليلة على»: an adjective or فقط may
+                // stand before the event.)
+                let mut ev = end;
+                while ev < end + 2 && self.is_any(ev, &["فقط", "قليله", "وجيزه", "معدوده", "قلائل"])
+                {
+                    ev += 1;
+                }
+                if let Some(c) = s.checked_sub(1).filter(|&c| {
+                    self.is_any(c, &["قبل", "وقبل", "فقبل"])
+                        && !self.is_any(ev, &["من", "علي"])
+                        && !self.n(ev).starts_with("لل")
+                }) {
+                    return Some(self.mk(c, end, Kind::Date, Some("PAST_REF".to_string())));
+                }
                 return Some(self.mk(s, end, Kind::Duration, Some(vague_dur(g))));
             }
         }
@@ -1891,6 +1997,17 @@ impl<'a> P<'a> {
     fn dual_years(&self, i: usize) -> Option<Vec<M>> {
         if i == 0 || self.kind(i) != Some(Tk::Num) {
             return None;
+        }
+        // The second year, when a month phrase took the first («في مايو من عامي
+        // 2013 و2015»): the dual word three tokens back.
+        if i >= 3 && self.is(i - 1, "و") && self.kind(i - 2) == Some(Tk::Num) {
+            let w = self.n(i - 3);
+            if ["عامي", "العامين", "سنتي", "السنتين"].contains(&w)
+                && self.year(i - 2, false).is_some()
+            {
+                let (y, e) = self.year(i, false)?;
+                return Some(vec![self.mk(i, e, Kind::Date, Some(pad_year(y)))]);
+            }
         }
         let w = self.n(i - 1);
         let w = match w.strip_prefix(['و', 'ب', 'ل', 'ف']) {
@@ -2497,7 +2614,16 @@ impl<'a> P<'a> {
         if card_hour && m == 0 {
             return None;
         }
-        if !has_clock && !cued && word_hour && dp.is_none() && (m == 0 || !frac_min) && minus == 0 {
+        // «(السابعة بتوقيت غرينتش)»: a feminine ordinal hour with its time zone.
+        let zoned = word_hour && !card_hour && matches!(self.lex(e), Some(Lex::Tz));
+        if !has_clock
+            && !cued
+            && word_hour
+            && dp.is_none()
+            && (m == 0 || !frac_min)
+            && minus == 0
+            && !zoned
+        {
             return None;
         }
         let (mut hh, mut mm) = (h, m);
@@ -2551,6 +2677,32 @@ impl<'a> P<'a> {
         Some(c)
     }
 
+    /// Is the definite day word at `i` the second term of a construct: right after
+    /// a word that does not make it a day (عدو الأمس، جيل الغد)?
+    fn after_noun(&self, i: usize) -> bool {
+        i > 0 && self.kind(i - 1) == Some(Tk::Word) && !self.is_any(i - 1, DAY_GOVERNORS)
+    }
+
+    /// «منافسو الأمس … زملاء الغد»، «نجوم الأمس ونجوم اليوم»: «الأمس» after a noun
+    /// contrasted, in the same sentence, with «الغد/اليوم» after a noun is figurative
+    /// ("yesterday's rivals, tomorrow's teammates"); so is the contrasted day.
+    fn figurative_pair(&self, i: usize) -> bool {
+        if !self.after_noun(i) {
+            return false;
+        }
+        let stop = |k: usize| self.is_any(k, &[".", "؟", "!"]);
+        if self.n(i) == "الامس" {
+            (i + 1..i + 12)
+                .take_while(|&k| k < self.t.len() && !stop(k))
+                .any(|k| self.is_any(k, &["الغد", "اليوم"]) && self.after_noun(k))
+        } else {
+            (i.saturating_sub(12)..i)
+                .rev()
+                .take_while(|&k| !stop(k))
+                .any(|k| self.is(k, "الامس") && self.after_noun(k))
+        }
+    }
+
     /// Deictic days: أمس، أمس الأول، أول أمس، اليوم، غدا، بعد غد، الليلة، الآن.
     fn deictic(&self, i: usize) -> Option<M> {
         let l = self.lex(i)?;
@@ -2570,11 +2722,14 @@ impl<'a> P<'a> {
                     if d == Dir::Last && self.is_any(i + 2, &["من", "في"]) {
                         return None;
                     }
-                    let val =
-                        Some(self.r.map_or_else(
-                            || "XXXX-XX-XX".to_string(),
-                            |r| dstr(cal::add_days(r, off)),
-                        ));
+                    // «في اليوم التالي للهجوم»: the day after an event, not after the
+                    // day of writing. The document pass counts it from the narrative's
+                    // date when there is one; without it, the day is unresolved.
+                    let after_event = self.anaphoric(i + 1) && self.of_event(i + 2);
+                    let val = Some(match self.r {
+                        Some(r) if !after_event => dstr(cal::add_days(r, off)),
+                        _ => "XXXX-XX-XX".to_string(),
+                    });
                     let mut m = self.mk(i, i + 2, Kind::Date, val);
                     m.rel = self.anaphoric(i + 1).then_some(off);
                     return Some(m);
@@ -2604,6 +2759,9 @@ impl<'a> P<'a> {
                 if i > 0 && self.is_any(i - 1, &["ذلك", "تلك", "نفس", "ذات"]) {
                     return None;
                 }
+                if self.n(i) == "اليوم" && self.figurative_pair(i) {
+                    return None;
+                }
                 let s = if i > 0 && self.is(i - 1, "هذا") {
                     i - 1
                 } else {
@@ -2616,6 +2774,7 @@ impl<'a> P<'a> {
                 // أمس before الحاجة is the superlative "most in need" (بأمس الحاجة).
                 if self.clitic_str(i).contains(['ل', 'ك'])
                     || self.is_any(i + 1, &["الحاجه", "حاجه", "الحاجات"])
+                    || self.figurative_pair(i)
                 {
                     return None;
                 }
@@ -2641,47 +2800,7 @@ impl<'a> P<'a> {
                     return None;
                 }
                 // الغد after a noun is "the future" (وطن الغد، جيل الغد، عالم الغد).
-                if self.n(i) == "الغد"
-                    && i > 0
-                    && self.kind(i - 1) == Some(Tk::Word)
-                    && !self.is_any(
-                        i - 1,
-                        &[
-                            "في",
-                            "وفي",
-                            "حتي",
-                            "من",
-                            "منذ",
-                            "قبل",
-                            "بعد",
-                            "خلال",
-                            "يوم",
-                            "صباح",
-                            "مساء",
-                            "ظهر",
-                            "ليله",
-                            "ليل",
-                            "فجر",
-                            "عصر",
-                            "الي",
-                            "اعتبارا",
-                            "بحلول",
-                            "غداه",
-                            "و",
-                            "ليوم",
-                            "بيوم",
-                            "ويوم",
-                            "نهايه",
-                            "بدايه",
-                            "مطلع",
-                            "منتصف",
-                            "اواخر",
-                            "اوائل",
-                            "ظهيره",
-                            "عشيه",
-                        ],
-                    )
-                {
+                if self.n(i) == "الغد" && self.after_noun(i) {
                     return None;
                 }
                 if i > 0 && self.is(i - 1, "بعد") {
@@ -3251,11 +3370,13 @@ impl<'a> P<'a> {
     /// writes (which names such as الكرملين، البحرين are not), and no quantifier
     /// governs it («عشرات الفلسطينيين الاثنين» is Monday).
     fn two_after_plural(&self, j: usize) -> bool {
-        let Some(k) = j.checked_sub(1) else {
+        // «مقتل الحارسين (الاثنين)»: the numeral in brackets after its noun.
+        let bracketed = j >= 2 && self.is(j - 1, "(") && self.is(j + 1, ")");
+        let Some(k) = j.checked_sub(if bracketed { 2 } else { 1 }) else {
             return false;
         };
         // «في بيان أرسله إلى الصحفيين الاثنين: "…"»: speech follows, the day it was said.
-        if self.is_any(j + 1, &[":", "ان", "بان"]) {
+        if !bracketed && self.is_any(j + 1, &[":", "ان", "بان"]) {
             return false;
         }
         let n = self.n(k);
@@ -3276,7 +3397,12 @@ impl<'a> P<'a> {
             )
         });
         let known = |f: String| word_count(&f) >= MIN_IMPERFECT_COUNT;
-        !quantified && (known(format!("{stem}ون")) || known(format!("{stem}ان")))
+        // In brackets a dual of a noun whose nominative dual the corpus lacks (الجنديين:
+        // جندي) agrees too.
+        !quantified
+            && (known(format!("{stem}ون"))
+                || known(format!("{stem}ان"))
+                || (bracketed && known(stem.to_string())))
     }
 
     /// Is the weekday `wd` at the current expression followed by «و» + another
