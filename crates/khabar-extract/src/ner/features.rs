@@ -2,7 +2,7 @@
 //! of a template id and its string parts; the model maps hashes to weights.
 use super::autolex::AutoLex;
 use super::clusters::{Clusters, Flat, Path, NO_FLAT};
-use super::gazetteer::{Gazetteer, Source, Trigger};
+use super::gazetteer::{Gazetteer, Match, Source, Trigger};
 use super::hash::Fnv;
 use super::norm::{bare, fold, shape, strips};
 
@@ -245,8 +245,19 @@ pub fn embedding_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u64>) {
 
 /// Calls `f(token index, tag)` for every gazetteer category tag (e.g. `cty:B`) of
 /// the sentence of `folded` tokens, in the order [`TokenInfo::gaz`] lists them.
-pub fn gazetteer_tags(gaz: &Gazetteer, folded: &[&str], mut f: impl FnMut(usize, &'static str)) {
-    for m in gaz.scan(folded) {
+pub fn gazetteer_tags(gaz: &Gazetteer, folded: &[&str], f: impl FnMut(usize, &'static str)) {
+    gazetteer_tags_of(gaz, &gaz.scan(folded), folded.len(), f);
+}
+
+/// [`gazetteer_tags`] from the matches `gaz.scan(folded)` of a sentence of `n`
+/// tokens (for callers that keep the matches).
+pub fn gazetteer_tags_of(
+    gaz: &Gazetteer,
+    matches: &[Match],
+    n: usize,
+    mut f: impl FnMut(usize, &'static str),
+) {
+    for m in matches {
         let mut seen = [false; 7];
         for &e in &m.entries {
             let Some(entry) = gaz.entry(e) else { continue };
@@ -259,7 +270,7 @@ pub fn gazetteer_tags(gaz: &Gazetteer, folded: &[&str], mut f: impl FnMut(usize,
             if std::mem::replace(&mut seen[cat], true) {
                 continue;
             }
-            for k in m.start..m.end.min(folded.len()) {
+            for k in m.start..m.end.min(n) {
                 f(k, GAZ_TAGS[cat][usize::from(k != m.start)]);
             }
         }

@@ -20,10 +20,10 @@ use super::super::autolex::AutoLex;
 use super::super::clusters::Clusters;
 use super::super::clusters::{Flat, Path};
 use super::super::features::{
-    context_features, gazetteer_tags, neighbour_features, own_features, word_info, Context, Facts,
-    Heads,
+    context_features, gazetteer_tags_of, neighbour_features, own_features, word_info, Context,
+    Facts, Heads,
 };
-use super::super::gazetteer::{Gazetteer, Trigger};
+use super::super::gazetteer::{Gazetteer, Match, Trigger};
 use super::super::hash::FxBuild;
 use super::super::rowtable::RowTable;
 
@@ -98,6 +98,9 @@ const NONE: u32 = u32::MAX;
 /// A sentence's memo ids and gazetteer tags ([`Memo::sentence`]).
 pub(super) struct Sentence {
     ids: Vec<u32>,
+    /// The gazetteer matches of the folded tokens (`Gazetteer::scan`), kept for
+    /// the callers that need them again ([`Sentence::take_matches`]).
+    matches: Vec<Match>,
     /// Gazetteer tags of token `k`: `gaz_tags[gaz_starts[k]..gaz_starts[k + 1]]`.
     gaz_tags: Vec<&'static str>,
     gaz_starts: Vec<usize>,
@@ -107,6 +110,12 @@ impl Sentence {
     /// The memo ids of the tokens.
     pub fn ids(&self) -> &[u32] {
         &self.ids
+    }
+
+    /// Takes the gazetteer matches of the sentence's folded tokens
+    /// ([`super::super::norm::fold`] of each token) out of the sentence.
+    pub fn take_matches(&mut self) -> Vec<Match> {
+        std::mem::take(&mut self.matches)
     }
 
     fn gaz(&self, k: usize) -> Option<&[&'static str]> {
@@ -305,8 +314,9 @@ impl Memo {
             .iter()
             .map(|&id| self.words.get(id as usize).map_or("", |w| w.folded(text)))
             .collect();
+        let matches = gaz.scan(&folded);
         let mut found: Vec<(usize, &'static str)> = Vec::new();
-        gazetteer_tags(gaz, &folded, |k, tag| found.push((k, tag)));
+        gazetteer_tags_of(gaz, &matches, n, |k, tag| found.push((k, tag)));
         found.sort_by_key(|x| x.0);
         let mut gaz_starts = vec![0usize; n + 1];
         for &(k, _) in &found {
@@ -319,6 +329,7 @@ impl Memo {
         }
         Sentence {
             ids,
+            matches,
             gaz_tags: found.into_iter().map(|x| x.1).collect(),
             gaz_starts,
         }
