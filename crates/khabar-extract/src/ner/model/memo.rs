@@ -528,7 +528,8 @@ impl Memo {
             (0..n).map(|i| info(i).map(|w| w.facts(text))).collect();
         let facts_at = |i: usize, d: isize| {
             i.checked_add_signed(d)
-                .and_then(|j| facts.get(j).copied().flatten())
+                .and_then(|j| facts.get(j))
+                .and_then(Option::as_ref)
         };
         // Appends the context and extra features of token `i` to `out`.
         let context = |i: usize, out: &mut Vec<u64>| {
