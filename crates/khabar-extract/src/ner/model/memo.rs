@@ -141,6 +141,9 @@ struct Word {
     bare_cluster: Option<Path>,
     flat: Flat,
     nationality: bool,
+    /// [`Gazetteer::may_start_phrase`] of the folded form (the gazetteer scan
+    /// of every sentence asks it of every token).
+    may_start: bool,
     trigger: Option<Trigger>,
     heads: Heads,
     /// Key of the word's vector rows ([`Facts::emb`]).
@@ -314,7 +317,11 @@ impl Memo {
             .iter()
             .map(|&id| self.words.get(id as usize).map_or("", |w| w.folded(text)))
             .collect();
-        let matches = gaz.scan(&folded);
+        let matches = gaz.scan_known(&folded, |_, k| {
+            ids.get(k)
+                .and_then(|&id| self.words.get(id as usize))
+                .is_some_and(|w| w.may_start)
+        });
         let mut found: Vec<(usize, &'static str)> = Vec::new();
         gazetteer_tags_of(gaz, &matches, n, |k, tag| found.push((k, tag)));
         found.sort_by_key(|x| x.0);
@@ -418,6 +425,7 @@ impl Memo {
             bare_cluster: info.bare_cluster,
             flat: info.flat,
             nationality: info.nationality,
+            may_start: gaz.may_start_phrase(&info.folded),
             trigger: info.trigger,
             heads: info.heads,
             emb: info.emb,
