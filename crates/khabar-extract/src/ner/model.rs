@@ -158,6 +158,9 @@ const FORMAT_VERSION: u16 = 5;
 /// analysis time (docs/eval/ner.md, session 7), so one run is the default.
 pub const DOC_ROUNDS: usize = 1;
 
+/// Entity spans (token indices, end-exclusive) of each sentence of a document.
+pub type DocSpans = Vec<Vec<(usize, usize, Label)>>;
+
 pub struct Model {
     pub scheme: Scheme,
     tags: Vec<Tag>,
@@ -343,7 +346,7 @@ impl Model {
         doc_table: Option<(&RowTable, &[f32])>,
         sentences: &[Vec<&str>],
         gaz: &Gazetteer,
-    ) -> (Vec<Vec<(usize, usize, Label)>>, Vec<Vec<Match>>) {
+    ) -> (DocSpans, Vec<Vec<Match>>) {
         self.with_memo(gaz, |memo| {
             let mut sents: Vec<_> = sentences
                 .iter()
@@ -421,7 +424,7 @@ impl Model {
         &self,
         sentences: &[Vec<&str>],
         gaz: &Gazetteer,
-    ) -> (Vec<Vec<(usize, usize, Label)>>, Option<Vec<Vec<Match>>>) {
+    ) -> (DocSpans, Option<Vec<Vec<Match>>>) {
         if let Weights::Packed(table) = &self.weights {
             let packed = match self.doc_pass.as_ref().map(|p| (&p.weights, &p.trans)) {
                 None => Some(self.tag_document_packed(table, None, sentences, gaz)),
