@@ -3,6 +3,14 @@ use clap::{Parser, Subcommand};
 
 mod cmd;
 
+/// mimalloc instead of glibc's malloc: the analysis allocates many small,
+/// short-lived strings and vectors per token; glibc's malloc and free were
+/// ≈ 8 % of the CPU time of `khabar analyze` (docs/bench/analysis-speed.md,
+/// session 12), and its per-thread arenas ≈ 80 MB of the ingest's peak RSS
+/// (docs/bench/index.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// khabar (خبر) — Arabic news analysis: who said what, about whom, where, when, with which numbers.
 #[derive(Parser)]
 #[command(name = "khabar", version, about, long_about = None)]

@@ -2,7 +2,7 @@
 //! of a template id and its string parts; the model maps hashes to weights.
 use super::autolex::AutoLex;
 use super::clusters::{Clusters, Flat, Path, NO_FLAT};
-use super::gazetteer::{Gazetteer, Source, Trigger};
+use super::gazetteer::{Gazetteer, Match, Source, Trigger};
 use super::hash::Fnv;
 use super::norm::{bare, fold, shape, strips};
 
@@ -245,8 +245,19 @@ pub fn embedding_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u64>) {
 
 /// Calls `f(token index, tag)` for every gazetteer category tag (e.g. `cty:B`) of
 /// the sentence of `folded` tokens, in the order [`TokenInfo::gaz`] lists them.
-pub fn gazetteer_tags(gaz: &Gazetteer, folded: &[&str], mut f: impl FnMut(usize, &'static str)) {
-    for m in gaz.scan(folded) {
+pub fn gazetteer_tags(gaz: &Gazetteer, folded: &[&str], f: impl FnMut(usize, &'static str)) {
+    gazetteer_tags_of(gaz, &gaz.scan(folded), folded.len(), f);
+}
+
+/// [`gazetteer_tags`] from the matches `gaz.scan(folded)` of a sentence of `n`
+/// tokens (for callers that keep the matches).
+pub fn gazetteer_tags_of(
+    gaz: &Gazetteer,
+    matches: &[Match],
+    n: usize,
+    mut f: impl FnMut(usize, &'static str),
+) {
+    for m in matches {
         let mut seen = [false; 7];
         for &e in &m.entries {
             let Some(entry) = gaz.entry(e) else { continue };
@@ -259,7 +270,7 @@ pub fn gazetteer_tags(gaz: &Gazetteer, folded: &[&str], mut f: impl FnMut(usize,
             if std::mem::replace(&mut seen[cat], true) {
                 continue;
             }
-            for k in m.start..m.end.min(folded.len()) {
+            for k in m.start..m.end.min(n) {
                 f(k, GAZ_TAGS[cat][usize::from(k != m.start)]);
             }
         }
@@ -618,9 +629,10 @@ pub fn neighbour_features(offset: isize, n: Option<&Facts<'_>>, out: &mut Vec<u6
 /// neighbours, for [`context_features`]. `None` = outside the sentence.
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
-    pub me: Facts<'a>,
-    /// Words at −2, −1, +1, +2.
-    pub around: [Option<Facts<'a>>; 4],
+    pub me: &'a Facts<'a>,
+    /// Words at −2, −1, +1, +2 (borrowed: a `Facts` is ~150 bytes, and every
+    /// token of a sentence builds a context).
+    pub around: [Option<&'a Facts<'a>>; 4],
     /// Gazetteer tags at −1, 0, +1.
     pub gaz: [&'a [&'static str]; 3],
 }
@@ -628,24 +640,24 @@ pub struct Context<'a> {
 /// Features of a token that depend on more than one word of the sentence or on
 /// its gazetteer matches (see [`token_features`]).
 pub fn context_features(c: &Context<'_>, out: &mut Vec<u64>) {
-    let me = &c.me;
+    let me = c.me;
     let [p2, p1, n1, n2] = c.around;
-    fn word<'a>(t: Option<Facts<'a>>, edge: &'static str) -> &'a str {
+    fn word<'a>(t: Option<&Facts<'a>>, edge: &'static str) -> &'a str {
         t.map_or(edge, |t| t.folded)
     }
-    fn bare<'a>(t: Option<Facts<'a>>, edge: &'static str) -> &'a str {
+    fn bare<'a>(t: Option<&Facts<'a>>, edge: &'static str) -> &'a str {
         t.map_or(edge, |t| t.bare)
     }
     let (w_p1, w_n1, w_n2) = (word(p1, BOS), word(n1, EOS), word(n2, EOS));
     let head = |t: u8, w: Option<&Facts<'_>>, edge: &str| Heads::get(w.map(|w| w.heads), t, edge);
     // f2(t, a, b) = the head of a for t, then b.
-    out.push(head(56, p1.as_ref(), BOS).part(me.folded).finish());
+    out.push(head(56, p1, BOS).part(me.folded).finish());
     out.push(head(57, Some(me), "").part(w_n1).finish());
-    out.push(head(117, p1.as_ref(), BOS).part(me.bare).finish());
+    out.push(head(117, p1, BOS).part(me.bare).finish());
     out.push(head(118, Some(me), "").part(bare(n1, EOS)).finish());
-    out.push(head(58, p2.as_ref(), BOS).part(w_p1).finish());
-    out.push(head(59, n1.as_ref(), EOS).part(w_n2).finish());
-    out.push(head(60, p1.as_ref(), BOS).part(w_n1).finish());
+    out.push(head(58, p2, BOS).part(w_p1).finish());
+    out.push(head(59, n1, EOS).part(w_n2).finish());
+    out.push(head(60, p1, BOS).part(w_n1).finish());
     if let (Some(p), Some(q)) = (p1.and_then(|t| t.cluster), me.cluster.or(me.bare_cluster)) {
         out.push(cluster_pair_feature(76, p, q));
     }
@@ -661,7 +673,7 @@ pub fn context_features(c: &Context<'_>, out: &mut Vec<u64>) {
             out.push(f1(t, g));
         }
     }
-    out.push(head(90, p1.as_ref(), BOS).part(me.shape).finish());
+    out.push(head(90, p1, BOS).part(me.shape).finish());
     let auto = me.auto.unwrap_or("-");
     for (t, n) in [(120u8, p1), (121, p2)] {
         if let Some(tr) = n.and_then(|n| n.trigger) {
@@ -669,8 +681,8 @@ pub fn context_features(c: &Context<'_>, out: &mut Vec<u64>) {
             out.push(f2(t + 2, tr.as_str(), auto));
         }
     }
-    out.push(head(124, p1.as_ref(), BOS).part(me.shape).finish());
-    out.push(head(125, p1.as_ref(), BOS).part(auto).finish());
+    out.push(head(124, p1, BOS).part(me.shape).finish());
+    out.push(head(125, p1, BOS).part(auto).finish());
 }
 
 /// The cluster features of template `t` for `p` at the given prefix lengths, or
@@ -743,9 +755,11 @@ mod tests {
         }
         let gaz = |j: isize| at(j).map_or(&[][..], |t| t.gaz.as_slice());
         let f = |j: isize| at(j).map(TokenInfo::facts);
+        let me = infos[i].facts();
+        let around = [f(k - 2), f(k - 1), f(k + 1), f(k + 2)];
         let c = Context {
-            me: infos[i].facts(),
-            around: [f(k - 2), f(k - 1), f(k + 1), f(k + 2)],
+            me: &me,
+            around: around.each_ref().map(Option::as_ref),
             gaz: [gaz(k - 1), gaz(k), gaz(k + 1)],
         };
         context_features(&c, &mut out);

@@ -488,11 +488,26 @@ impl Gazetteer {
     /// Greedy left-to-right longest matches over folded tokens (non-overlapping).
     /// A hyphen token between two words of a name counts as the space between them.
     pub fn scan(&self, folded: &[&str]) -> Vec<Match> {
+        self.scan_known(folded, |w, _| self.may_start_phrase(w))
+    }
+
+    /// [`Gazetteer::scan`] for a caller that knows, for the word at index `i`,
+    /// [`Gazetteer::may_start_phrase`] already: `may_start(word, i)` must return
+    /// exactly that (the NER memo keeps it per word type).
+    pub fn scan_known(
+        &self,
+        folded: &[&str],
+        may_start: impl Fn(&str, usize) -> bool,
+    ) -> Vec<Match> {
         let mut out = Vec::new();
         let mut key = String::new();
         let mut i = 0;
         while i < folded.len() {
-            match self.longest_at(folded, i, &mut key) {
+            let starts = folded.get(i).is_some_and(|w| may_start(w, i));
+            match starts
+                .then(|| self.longest_at(folded, i, &mut key))
+                .flatten()
+            {
                 Some(m) => {
                     i = m.end;
                     out.push(m);
@@ -509,7 +524,7 @@ impl Gazetteer {
     /// (ال included), the word after one of و ف ب ل ك (وال، بال … keep the
     /// article), after two of وب ول وك فب فل فك, and ال + the word after لل,
     /// ولل or فلل. A test checks this against [`strips`].
-    fn may_start_phrase(&self, folded: &str) -> bool {
+    pub(crate) fn may_start_phrase(&self, folded: &str) -> bool {
         let head = |t: &str| self.heads.may_contain(t) && self.first.contains_key(t);
         if head(folded) {
             return true;
@@ -541,11 +556,9 @@ impl Gazetteer {
         after_ll.is_some_and(|r| self.heads_after_al.may_contain(r))
     }
 
+    /// The longest match at `i`, whose word passed [`Gazetteer::may_start_phrase`].
     fn longest_at(&self, folded: &[&str], i: usize, key: &mut String) -> Option<Match> {
         let first = folded.get(i)?;
-        if !self.may_start_phrase(first) {
-            return None;
-        }
         let mut best: Option<Match> = None;
         for s in strips(first) {
             if !(self.heads.may_contain(&s.with_article)
@@ -1080,6 +1093,11 @@ mod tests {
         let got = g.scan(&r);
         assert!(got.len() > 10, "{got:?}");
         assert_eq!(got, naive_scan(g, &r));
+        // The phrase-start test only spares work: without it, and with its
+        // answers given per word (the NER memo's way), the matches are the same.
+        assert_eq!(g.scan_known(&r, |_, _| true), got);
+        assert_eq!(g.scan_known(&r, |w, _| g.may_start_phrase(w)), got);
+        assert!(g.scan_known(&r, |_, _| false).is_empty());
         // Every table key passes its filter (a Bloom filter has no false negatives).
         for k in g.first.keys() {
             assert!(g.heads.may_contain(k), "{k}");

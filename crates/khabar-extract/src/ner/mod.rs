@@ -82,10 +82,13 @@ pub fn recognize_document(
     model: Option<&Model>,
     gaz: &Gazetteer,
 ) -> Vec<Vec<Found>> {
-    let spans = match model {
-        Some(m) => m.tag_document(sentences, gaz),
-        None => vec![Vec::new(); sentences.len()],
+    let (spans, scans) = match model {
+        Some(m) => m.tag_document_scanned(sentences, gaz),
+        None => (vec![Vec::new(); sentences.len()], None),
     };
+    // The tagger's gazetteer matches are those of `fold`; `fold_word` differs
+    // from it only on a hashtag's mark.
+    let mut scans = scans.unwrap_or_default().into_iter();
     let usage = names::Usage::new(model.map(|m| &m.autolex));
     let folded: Vec<Vec<String>> = sentences
         .iter()
@@ -95,7 +98,12 @@ pub fn recognize_document(
         .iter()
         .zip(&folded)
         .zip(spans)
-        .map(|((tokens, f), spans)| merge_folded(tokens, f, spans, gaz, &usage))
+        .map(|((tokens, f), spans)| {
+            let scan = scans
+                .next()
+                .filter(|_| !tokens.iter().any(|t| t.starts_with('#')));
+            merge_folded(tokens, f, spans, gaz, &usage, scan)
+        })
         .collect();
     agree_places(sentences, &mut found, gaz);
     names::propagate_names(sentences, &folded, &mut found, gaz, &usage);
@@ -408,16 +416,18 @@ fn merge(
     usage: &names::Usage<'_>,
 ) -> Vec<Found> {
     let folded: Vec<String> = tokens.iter().map(|t| fold_word(t)).collect();
-    merge_folded(tokens, &folded, spans, gaz, usage)
+    merge_folded(tokens, &folded, spans, gaz, usage, None)
 }
 
-/// [`merge`] over tokens already folded with [`fold_word`].
+/// [`merge`] over tokens already folded with [`fold_word`]; `scan` is
+/// `gaz.scan` of them if the caller has it.
 fn merge_folded(
     tokens: &[&str],
     folded: &[String],
     mut spans: Vec<(usize, usize, Label)>,
     gaz: &Gazetteer,
     usage: &names::Usage<'_>,
+    scan: Option<Vec<Match>>,
 ) -> Vec<Found> {
     if tokens.is_empty() {
         return Vec::new();
@@ -429,7 +439,7 @@ fn merge_folded(
     drop_month_names(&mut spans, &f);
     currency_after_amounts(&mut spans, &f);
     drop_adjective_readings(&mut spans, tokens, &f, gaz);
-    let matches = gaz.scan(&f);
+    let matches = scan.unwrap_or_else(|| gaz.scan(&f));
     split_adjacent_people(&mut spans, &matches, gaz);
     split_coordinations(&mut spans, &f, gaz);
     names::quoted_titles(&mut spans, tokens, &f, usage);
@@ -1416,14 +1426,20 @@ fn organisation_noun_phrases(spans: &mut Vec<(usize, usize, Label)>, f: &[&str],
     let n = f.len();
     let mut k = 0;
     while k + 2 < n {
-        let head = f.get(k).is_some_and(|w| {
-            norm::strips(w)
-                .iter()
-                .any(|s| s.with_article.starts_with("ال") && INSTITUTION_NOUNS.contains(&s.bare))
-        });
-        let adjective = f.get(k + 1).is_some_and(|w| {
-            w.starts_with("ال") && (gaz.nationality(w).is_some() || SCOPE_ADJECTIVES.contains(w))
-        });
+        // (Tested last, only where a purpose follows: `strips` allocates.)
+        let head = || {
+            f.get(k).is_some_and(|w| {
+                norm::strips(w).iter().any(|s| {
+                    s.with_article.starts_with("ال") && INSTITUTION_NOUNS.contains(&s.bare)
+                })
+            })
+        };
+        let adjective = || {
+            f.get(k + 1).is_some_and(|w| {
+                w.starts_with("ال")
+                    && (gaz.nationality(w).is_some() || SCOPE_ADJECTIVES.contains(w))
+            })
+        };
         // The purpose: a لل-noun (للاجئين), or ل + a noun with its definite
         // genitive (لحماية الصحفيين، لحقوق الإنسان).
         let purpose = if f
@@ -1450,7 +1466,7 @@ fn organisation_noun_phrases(spans: &mut Vec<(usize, usize, Label)>, f: &[&str],
             .filter(|&p| p == k + 3)
             .and_then(|p| f.get(p))
             .is_some_and(|w| matches!(*w, "عن" | "من" | "علي" | "الي") || w.starts_with('ب'));
-        let (true, true, Some(mut end)) = (head, adjective, purpose) else {
+        let Some(mut end) = purpose.filter(|_| adjective() && head()) else {
             k += 1;
             continue;
         };

@@ -12,7 +12,7 @@ use super::features::{
     analyze_tokens, emb_feature, emb_key, emb_keys, embedding_features, token_features, TokenInfo,
     COMPATIBLE_FEATURE_VERSIONS, EMB_POSITIONS, FEATURE_VERSION, LEXICAL,
 };
-use super::gazetteer::{Gazetteer, Label};
+use super::gazetteer::{Gazetteer, Label, Match};
 use super::hash::{Fnv, IdentityBuild, Rng};
 use super::rowtable::RowTable;
 
@@ -157,6 +157,9 @@ const FORMAT_VERSION: u16 = 5;
 /// corrected spans) gained only +0.07 cross-validated F1 for ≈ 10 % more
 /// analysis time (docs/eval/ner.md, session 7), so one run is the default.
 pub const DOC_ROUNDS: usize = 1;
+
+/// Entity spans (token indices, end-exclusive) of each sentence of a document.
+pub type DocSpans = Vec<Vec<(usize, usize, Label)>>;
 
 pub struct Model {
     pub scheme: Scheme,
@@ -335,16 +338,17 @@ impl Model {
     }
 
     /// [`Model::tag_document`] for a packed model (and document pass, if any):
-    /// scores from the per-word-type memo.
+    /// scores from the per-word-type memo. Also returns the gazetteer matches
+    /// of each sentence's folded tokens.
     fn tag_document_packed(
         &self,
         table: &RowTable,
         doc_table: Option<(&RowTable, &[f32])>,
         sentences: &[Vec<&str>],
         gaz: &Gazetteer,
-    ) -> Vec<Vec<(usize, usize, Label)>> {
+    ) -> (DocSpans, Vec<Vec<Match>>) {
         self.with_memo(gaz, |memo| {
-            let sents: Vec<_> = sentences
+            let mut sents: Vec<_> = sentences
                 .iter()
                 .map(|s| memo.sentence(s, gaz, &self.clusters, &self.autolex))
                 .collect();
@@ -357,7 +361,10 @@ impl Model {
                 })
                 .collect();
             let Some((doc_table, doc_trans)) = doc_table.filter(|_| sentences.len() > 1) else {
-                return first;
+                return (
+                    first,
+                    sents.iter_mut().map(memo::Sentence::take_matches).collect(),
+                );
             };
             // The comparison forms, copied into one buffer (the memo is
             // borrowed mutably while re-tagging).
@@ -374,7 +381,7 @@ impl Model {
                 .iter()
                 .map(|sent| words.by_ref().take(sent.ids().len()).collect())
                 .collect();
-            self.document_rounds(&forms, first, |k, extra| {
+            let spans = self.document_rounds(&forms, first, |k, extra| {
                 let emis = memo.score(
                     Slot::Doc,
                     doc_table,
@@ -384,7 +391,11 @@ impl Model {
                     self.o_bias,
                 );
                 self.decode(&emis, doc_trans)
-            })
+            });
+            (
+                spans,
+                sents.iter_mut().map(memo::Sentence::take_matches).collect(),
+            )
         })
     }
 
@@ -403,15 +414,38 @@ impl Model {
         sentences: &[Vec<&str>],
         gaz: &Gazetteer,
     ) -> Vec<Vec<(usize, usize, Label)>> {
+        self.tag_document_scanned(sentences, gaz).0
+    }
+
+    /// [`Model::tag_document`], and the gazetteer matches `gaz.scan` of each
+    /// sentence's tokens folded with [`super::norm::fold`] when the tagger
+    /// computed them anyway (`None` when it did not).
+    pub fn tag_document_scanned(
+        &self,
+        sentences: &[Vec<&str>],
+        gaz: &Gazetteer,
+    ) -> (DocSpans, Option<Vec<Vec<Match>>>) {
         if let Weights::Packed(table) = &self.weights {
-            match self.doc_pass.as_ref().map(|p| (&p.weights, &p.trans)) {
-                None => return self.tag_document_packed(table, None, sentences, gaz),
+            let packed = match self.doc_pass.as_ref().map(|p| (&p.weights, &p.trans)) {
+                None => Some(self.tag_document_packed(table, None, sentences, gaz)),
                 Some((Weights::Packed(d), trans)) => {
-                    return self.tag_document_packed(table, Some((d, trans)), sentences, gaz)
+                    Some(self.tag_document_packed(table, Some((d, trans)), sentences, gaz))
                 }
-                Some(_) => {}
+                Some(_) => None,
+            };
+            if let Some((spans, matches)) = packed {
+                return (spans, Some(matches));
             }
         }
+        (self.tag_document_unpacked(sentences, gaz), None)
+    }
+
+    /// [`Model::tag_document`] for a model still in training form.
+    fn tag_document_unpacked(
+        &self,
+        sentences: &[Vec<&str>],
+        gaz: &Gazetteer,
+    ) -> Vec<Vec<(usize, usize, Label)>> {
         // First pass, sentence by sentence (token infos stay hot in cache); only the
         // comparison forms are kept for the document evidence.
         let mut first = Vec::with_capacity(sentences.len());

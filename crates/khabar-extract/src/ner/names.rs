@@ -415,7 +415,8 @@ const PROFESSIONS: &[&str] = &[
 /// tails after one or two proclitic letters turns most words away before
 /// [`strips`] allocates.
 fn profession(folded: &str) -> bool {
-    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    type Set = HashSet<&'static str, khabar_text::lexicon::FoldBuild>;
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     let set = SET.get_or_init(|| PROFESSIONS.iter().copied().collect());
     let mut tail = folded;
     for _ in 0..3 {

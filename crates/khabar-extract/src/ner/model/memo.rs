@@ -20,10 +20,10 @@ use super::super::autolex::AutoLex;
 use super::super::clusters::Clusters;
 use super::super::clusters::{Flat, Path};
 use super::super::features::{
-    context_features, gazetteer_tags, neighbour_features, own_features, word_info, Context, Facts,
-    Heads,
+    context_features, gazetteer_tags_of, neighbour_features, own_features, word_info, Context,
+    Facts, Heads,
 };
-use super::super::gazetteer::{Gazetteer, Trigger};
+use super::super::gazetteer::{Gazetteer, Match, Trigger};
 use super::super::hash::FxBuild;
 use super::super::rowtable::RowTable;
 
@@ -98,6 +98,9 @@ const NONE: u32 = u32::MAX;
 /// A sentence's memo ids and gazetteer tags ([`Memo::sentence`]).
 pub(super) struct Sentence {
     ids: Vec<u32>,
+    /// The gazetteer matches of the folded tokens (`Gazetteer::scan`), kept for
+    /// the callers that need them again ([`Sentence::take_matches`]).
+    matches: Vec<Match>,
     /// Gazetteer tags of token `k`: `gaz_tags[gaz_starts[k]..gaz_starts[k + 1]]`.
     gaz_tags: Vec<&'static str>,
     gaz_starts: Vec<usize>,
@@ -107,6 +110,12 @@ impl Sentence {
     /// The memo ids of the tokens.
     pub fn ids(&self) -> &[u32] {
         &self.ids
+    }
+
+    /// Takes the gazetteer matches of the sentence's folded tokens
+    /// ([`super::super::norm::fold`] of each token) out of the sentence.
+    pub fn take_matches(&mut self) -> Vec<Match> {
+        std::mem::take(&mut self.matches)
     }
 
     fn gaz(&self, k: usize) -> Option<&[&'static str]> {
@@ -132,6 +141,9 @@ struct Word {
     bare_cluster: Option<Path>,
     flat: Flat,
     nationality: bool,
+    /// [`Gazetteer::may_start_phrase`] of the folded form (the gazetteer scan
+    /// of every sentence asks it of every token).
+    may_start: bool,
     trigger: Option<Trigger>,
     heads: Heads,
     /// Key of the word's vector rows ([`Facts::emb`]).
@@ -305,8 +317,13 @@ impl Memo {
             .iter()
             .map(|&id| self.words.get(id as usize).map_or("", |w| w.folded(text)))
             .collect();
+        let matches = gaz.scan_known(&folded, |_, k| {
+            ids.get(k)
+                .and_then(|&id| self.words.get(id as usize))
+                .is_some_and(|w| w.may_start)
+        });
         let mut found: Vec<(usize, &'static str)> = Vec::new();
-        gazetteer_tags(gaz, &folded, |k, tag| found.push((k, tag)));
+        gazetteer_tags_of(gaz, &matches, n, |k, tag| found.push((k, tag)));
         found.sort_by_key(|x| x.0);
         let mut gaz_starts = vec![0usize; n + 1];
         for &(k, _) in &found {
@@ -319,6 +336,7 @@ impl Memo {
         }
         Sentence {
             ids,
+            matches,
             gaz_tags: found.into_iter().map(|x| x.1).collect(),
             gaz_starts,
         }
@@ -407,6 +425,7 @@ impl Memo {
             bare_cluster: info.bare_cluster,
             flat: info.flat,
             nationality: info.nationality,
+            may_start: gaz.may_start_phrase(&info.folded),
             trigger: info.trigger,
             heads: info.heads,
             emb: info.emb,
@@ -517,7 +536,8 @@ impl Memo {
             (0..n).map(|i| info(i).map(|w| w.facts(text))).collect();
         let facts_at = |i: usize, d: isize| {
             i.checked_add_signed(d)
-                .and_then(|j| facts.get(j).copied().flatten())
+                .and_then(|j| facts.get(j))
+                .and_then(Option::as_ref)
         };
         // Appends the context and extra features of token `i` to `out`.
         let context = |i: usize, out: &mut Vec<u64>| {
