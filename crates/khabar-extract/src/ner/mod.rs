@@ -108,6 +108,8 @@ pub fn recognize_document(
     agree_places(sentences, &mut found, gaz);
     names::propagate_names(sentences, &folded, &mut found, gaz, &usage);
     names::propagate_organisations(sentences, &folded, &mut found, gaz, &usage);
+    names::ain_place_names(&folded, &mut found);
+    names::possessive_places(sentences, &folded, &mut found, gaz, &usage);
     drop_off_topic_homographs(&folded, &mut found);
     sport::sport_entities(&folded, &mut found, gaz);
     uefa_in_football(&folded, &mut found);

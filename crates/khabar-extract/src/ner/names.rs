@@ -1159,6 +1159,8 @@ pub fn propagate_organisations(
     usage: &Usage<'_>,
 ) {
     let mut names: HashMap<String, (Option<String>, Option<String>)> = HashMap::new();
+    let mut strong: HashSet<String> = HashSet::new();
+    let mut weak: HashMap<String, usize> = HashMap::new();
     let mut other: HashSet<String> = HashSet::new();
     for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter()) {
         for x in xs {
@@ -1179,7 +1181,19 @@ pub fn propagate_organisations(
                         .any(|s| !s.with_article.starts_with("ال") && GROUP_NOUNS.contains(&s.bare))
                 });
             let one_word = x.end == x.start + 1;
-            if x.label != Label::Org || !(one_word || group_led) {
+            // (A two-word name whose last word a list gives the same id alone:
+            // تحالف سائرون → سائرون.)
+            let last_listed = x.end == x.start + 2
+                && x.id.as_ref().is_some_and(|id| {
+                    f.get(x.start + 1)
+                        .and_then(|w| gaz.phrase(w))
+                        .is_some_and(|es| {
+                            es.iter().any(|&e| {
+                                gaz.entry(e).is_some_and(|e| &e.id == id && !e.common_noun)
+                            })
+                        })
+                });
+            if x.label != Label::Org || !(one_word || group_led || last_listed) {
                 if x.label != Label::Org {
                     for w in f.get(x.start..x.end).unwrap_or(&[]) {
                         for s in strips(w) {
@@ -1200,13 +1214,25 @@ pub fn propagate_organisations(
             };
             let key: String = w.chars().skip(skip).collect();
             let word: String = token.chars().skip(skip).collect();
+            // An organisation a list named (an id and a canonical) keeps its word
+            // whatever the word's shape or counts (الوصل، البعث، سائرون), unless
+            // a list also gives the word alone another or a common-noun reading.
+            let listed = x.id.is_some()
+                && x.canonical.is_some()
+                && !gaz.phrase(&key).is_some_and(|es| {
+                    es.iter().any(|&e| {
+                        gaz.entry(e)
+                            .is_some_and(|e| e.common_noun || e.label != Label::Org)
+                    })
+                });
             // (Not a trigger noun, معهد، or a verb, وسيدعمونك.)
             if key.chars().count() < 4
                 || !key.chars().all(super::norm::is_arabic_letter)
                 || gaz.trigger(&key).is_some()
-                || ["ون", "وا", "ونك", "ونه", "وننا"]
-                    .iter()
-                    .any(|x| key.ends_with(x))
+                || (!listed
+                    && ["ون", "وا", "ونك", "ونه", "وننا"]
+                        .iter()
+                        .any(|x| key.ends_with(x)))
                 || strips(&key)
                     .iter()
                     .any(|s| s.prefix_len > 0 && s.with_article.starts_with("ال"))
@@ -1226,21 +1252,34 @@ pub fn propagate_organisations(
             }
             // (Never a frequent word, whatever the name lexicon says: الاتحاد،
             // الحكومة، منظمة.)
-            let name = usage.lex.count(&lexfold_str(&word)) <= FACILITY_NAME_MAX
+            let shaped = usage.lex.count(&lexfold_str(&word)) <= FACILITY_NAME_MAX
                 && if let Some(bare) = key.strip_prefix("ال") {
                     usage.rare_definite(&word, bare, &key)
                 } else {
                     usage.usual_label(&key).is_some_and(|l| l != Label::Per)
                         || !usage.common(&word, &key)
                 };
-            if name {
-                names
-                    .entry(key)
-                    .or_insert_with(|| (x.canonical.clone(), x.id.clone()));
+            if !(shaped || listed) {
+                continue;
             }
+            // A listed name that is also a frequent word (النصر "victory",
+            // العمال "the workers", الوحدة "unity") may be a misreading of that
+            // word (بالنصر المبين), or name the body only where the word is
+            // not meant (حزب العمال … حقوق العمال): it is carried over only
+            // once named twice.
+            if shaped || usage.lex.count(&lexfold_str(&word)) <= FACILITY_NAME_MAX {
+                strong.insert(key.clone());
+            } else {
+                *weak.entry(key.clone()).or_default() += 1;
+            }
+            names
+                .entry(key)
+                .or_insert_with(|| (x.canonical.clone(), x.id.clone()));
         }
     }
-    names.retain(|k, _| !other.contains(k));
+    names.retain(|k, _| {
+        !other.contains(k) && (strong.contains(k) || weak.get(k).is_some_and(|&n| n >= 2))
+    });
     if names.is_empty() {
         return;
     }
@@ -1279,6 +1318,123 @@ pub fn propagate_organisations(
             xs.extend(added);
             xs.sort_by_key(|x| x.start);
         }
+    }
+}
+
+/// Whether `f[k]` follows «عين» (spring; a place name's first word: عين شمس،
+/// عين العرب), possibly after a proclitic (وعين، بعين).
+fn after_ain(f: &[String], k: usize) -> bool {
+    k > 0
+        && f.get(k - 1)
+            .is_some_and(|w| strips(w).iter().any(|s| s.with_article == "عين"))
+}
+
+/// A place named «عين» + a word (عين شمس، عين دارة) is not a person named by
+/// its second word: a one-word person no list names, right after «عين», is
+/// dropped when its word never stands in the document anywhere but after
+/// «عين». (The verb عيّن "appointed" is written the same way, but its subject
+/// is named elsewhere too: عين ترامب … وقال ترامب.)
+pub fn ain_place_names(folded: &[Vec<String>], found: &mut [Vec<Found>]) {
+    let mut keys: HashSet<&str> = HashSet::new();
+    for (f, xs) in folded.iter().zip(found.iter()) {
+        for x in xs {
+            if x.label == Label::Per
+                && x.end == x.start + 1
+                && x.id.is_none()
+                && x.clitic_chars.unwrap_or(0) == 0
+                && after_ain(f, x.start)
+            {
+                if let Some(w) = f.get(x.start) {
+                    keys.insert(w.as_str());
+                }
+            }
+        }
+    }
+    if keys.is_empty() {
+        return;
+    }
+    keys.retain(|key| {
+        folded.iter().all(|f| {
+            f.iter()
+                .enumerate()
+                .all(|(k, w)| after_ain(f, k) || !strips(w).iter().any(|s| s.with_article == *key))
+        })
+    });
+    if keys.is_empty() {
+        return;
+    }
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        xs.retain(|x| {
+            !(x.label == Label::Per
+                && x.end == x.start + 1
+                && x.id.is_none()
+                && after_ain(f, x.start)
+                && f.get(x.start).is_some_and(|w| keys.contains(w.as_str())))
+        });
+    }
+}
+
+/// A city a list also spells with a final «ه» (جده for جدة) is a common noun
+/// with the pronoun "his" when the word before that «ه» is a frequent word
+/// (جد "grandfather": منزل جده، أن جده كتب) and the document names nothing
+/// else in the city's country, nor its nationality: such places are dropped.
+pub fn possessive_places(
+    sentences: &[Vec<&str>],
+    folded: &[Vec<String>],
+    found: &mut [Vec<Found>],
+    gaz: &Gazetteer,
+    usage: &Usage<'_>,
+) {
+    let possessive = |tokens: &[&str], x: &Found| -> Option<String> {
+        if x.label != Label::Loc || x.end != x.start + 1 {
+            return None;
+        }
+        let country = gaz.country_of(x.id.as_deref()?)?;
+        if gaz.is_country_id(x.id.as_deref()?) {
+            return None;
+        }
+        let base: String = tokens
+            .get(x.start)?
+            .chars()
+            .skip(x.clitic_chars.unwrap_or(0))
+            .collect();
+        let stem = base.strip_suffix('ه')?;
+        (stem.chars().count() >= 2 && usage.common(stem, &fold(stem))).then(|| country.to_string())
+    };
+    // (Most documents have no such word: nothing else is looked at.)
+    let candidates: HashSet<String> = sentences
+        .iter()
+        .zip(found.iter())
+        .flat_map(|(tokens, xs)| xs.iter().filter_map(|x| possessive(tokens, x)))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let mut named: HashSet<String> = HashSet::new();
+    for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter()) {
+        for x in xs {
+            if possessive(tokens, x).is_some() {
+                continue;
+            }
+            if let Some(c) = x.id.as_deref().and_then(|id| gaz.country_of(id)) {
+                named.insert(c.to_string());
+            }
+        }
+        for w in f {
+            if let Some(c) = gaz
+                .nationality(w)
+                .and_then(|e| gaz.entry(e))
+                .and_then(|e| gaz.country_of(&e.id))
+            {
+                named.insert(c.to_string());
+            }
+        }
+    }
+    if candidates.iter().all(|c| named.contains(c)) {
+        return;
+    }
+    for (tokens, xs) in sentences.iter().zip(found.iter_mut()) {
+        xs.retain(|x| possessive(tokens, x).is_none_or(|c| named.contains(&c)));
     }
 }
 
@@ -1558,6 +1714,120 @@ mod tests {
         let mut found = vec![vec![org(1, 2)], vec![]];
         propagate_organisations(&s, &fold_all(&s), &mut found, Gazetteer::get(), &usage);
         assert!(found[1].is_empty(), "{:?}", found[1]);
+    }
+
+    #[test]
+    fn a_listed_organisation_is_carried_over_whatever_its_word() {
+        let usage = Usage::new(shipped().ok().map(|m| &m.autolex));
+        let org = |start, end, id: &str| Found {
+            label: Label::Org,
+            canonical: Some("Listed".to_string()),
+            id: Some(id.to_string()),
+            ..per(start, end)
+        };
+        // A club whose word is also a verb (وصل), a coalition in ـون.
+        let s = sents(&[
+            "فاز فريق الوصل على ضيفه مساء السبت",
+            "وتقدم الوصل في الشوط الأول",
+            "ورفض تحالف سائرون التصويت على القانون",
+            "وقال نائب عن سائرون إن الكتلة لن تشارك",
+        ]);
+        let mut found = vec![
+            vec![org(1, 3, "org:al-wasl")],
+            vec![],
+            vec![org(1, 3, "org:sairoon")],
+            vec![],
+        ];
+        propagate_organisations(&s, &fold_all(&s), &mut found, Gazetteer::get(), &usage);
+        assert_eq!(spans(&found[1]), vec![(1, 2, Some(0))]);
+        assert_eq!(found[1][0].id.as_deref(), Some("org:al-wasl"));
+        assert_eq!(spans(&found[3]), vec![(3, 4, Some(0))]);
+        assert_eq!(found[3][0].id.as_deref(), Some("org:sairoon"));
+        // Unlisted (no id), the same words stay unmarked.
+        let mut found = vec![
+            vec![Found {
+                id: None,
+                ..org(1, 3, "x")
+            }],
+            vec![],
+            vec![Found {
+                id: None,
+                ..org(1, 3, "x")
+            }],
+            vec![],
+        ];
+        propagate_organisations(&s, &fold_all(&s), &mut found, Gazetteer::get(), &usage);
+        assert!(found[3].is_empty(), "{:?}", found[3]);
+        // A listed name that is a frequent word (النصر "victory"), read once,
+        // is not carried over; read twice, it is.
+        let s = sents(&[
+            "وقال القائد إن جنوده يقتربون من النصر على المتمردين",
+            "وأكد أن النصر بات قريبا",
+            "وتعاقد النصر مع مدرب جديد",
+        ]);
+        let mut found = vec![vec![org(6, 7, "org:al-nassr")], vec![], vec![]];
+        propagate_organisations(&s, &fold_all(&s), &mut found, Gazetteer::get(), &usage);
+        assert!(found[1].is_empty(), "{:?}", found[1]);
+        let mut found = vec![
+            vec![org(6, 7, "org:al-nassr")],
+            vec![],
+            vec![org(1, 2, "org:al-nassr")],
+        ];
+        propagate_organisations(&s, &fold_all(&s), &mut found, Gazetteer::get(), &usage);
+        assert_eq!(spans(&found[1]), vec![(2, 3, Some(0))]);
+    }
+
+    #[test]
+    fn a_place_named_after_a_spring_is_no_person() {
+        let s = sents(&[
+            "تظاهر طلاب جامعة عين شمس أمام المبنى",
+            "وأغلقت الشرطة شوارع حي عين شمس",
+        ]);
+        let mut found = vec![vec![per(4, 5)], vec![per(5, 6)]];
+        ain_place_names(&fold_all(&s), &mut found);
+        assert!(found.iter().all(Vec::is_empty), "{found:?}");
+        // The verb عيّن with its subject, named again later.
+        let s = sents(&[
+            "وعين بايدن مستشارا جديدا للأمن",
+            "وقال بايدن إن الاختيار صائب",
+        ]);
+        let mut found = vec![vec![per(1, 2)], vec![per(1, 2)]];
+        ain_place_names(&fold_all(&s), &mut found);
+        assert_eq!(spans(&found[0]), vec![(1, 2, Some(0))]);
+        assert_eq!(spans(&found[1]), vec![(1, 2, Some(0))]);
+    }
+
+    #[test]
+    fn his_grandfather_is_not_a_city_spelt_with_ha() {
+        let gaz = Gazetteer::get();
+        let usage = Usage::new(shipped().ok().map(|m| &m.autolex));
+        let place = |start, end, clitics| Found {
+            label: Label::Loc,
+            canonical: Some("Jeddah".to_string()),
+            id: Some("geonames:105343".to_string()),
+            clitic_chars: Some(clitics),
+            ..per(start, end)
+        };
+        let s = sents(&[
+            "وروى الكاتب أن جده هاجر إلى البرازيل",
+            "وما زال يحتفظ بساعة جده القديمة",
+        ]);
+        let mut found = vec![vec![place(3, 4, 0)], vec![place(4, 5, 0)]];
+        possessive_places(&s, &fold_all(&s), &mut found, gaz, &usage);
+        assert!(found.iter().all(Vec::is_empty), "{found:?}");
+        // The same spelling in an article that names the country is the city.
+        let s = sents(&[
+            "ووصل الوفد إلى جده قادما من الرياض",
+            "وقالت الخارجية السعودية إن اللقاء تم",
+        ]);
+        let mut found = vec![vec![place(4, 5, 0)], vec![]];
+        possessive_places(&s, &fold_all(&s), &mut found, gaz, &usage);
+        assert_eq!(spans(&found[0]), vec![(4, 5, Some(0))]);
+        // Written with ة, it is the city.
+        let s = sents(&["وعقد المؤتمر في جدة الأسبوع الماضي"]);
+        let mut found = vec![vec![place(3, 4, 0)]];
+        possessive_places(&s, &fold_all(&s), &mut found, gaz, &usage);
+        assert_eq!(spans(&found[0]), vec![(3, 4, Some(0))]);
     }
 
     #[test]
