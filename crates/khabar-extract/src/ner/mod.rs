@@ -28,6 +28,7 @@ mod rowtable;
 mod sport;
 pub mod usage;
 
+use khabar_text::numbers;
 use std::collections::HashMap;
 
 use gazetteer::{Entry, Gazetteer, Label, Match, Trigger};
@@ -1738,19 +1739,6 @@ fn counted_nationals(out: &mut Vec<Found>, f: &[&str], gaz: &Gazetteer) {
             && digits.chars().all(|c| c.is_ascii_digit())
             && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
     };
-    // Number words whose counted noun is an accusative singular (11–99).
-    const TENS: &[&str] = &[
-        "عشر",
-        "عشره",
-        "عشرين",
-        "ثلاثين",
-        "اربعين",
-        "خمسين",
-        "ستين",
-        "سبعين",
-        "ثمانين",
-        "تسعين",
-    ];
     let counted = |k: usize| {
         f.get(k).is_some_and(|w| count(w))
             && !(k > 0 && f.get(k - 1) == Some(&"-"))
@@ -1766,8 +1754,13 @@ fn counted_nationals(out: &mut Vec<Found>, f: &[&str], gaz: &Gazetteer) {
                     && gaz.lookup_span(&[w]).is_none()
             })
             && (counted(k - 1)
-                || f.get(k - 1)
-                    .is_some_and(|w| TENS.contains(&w.strip_prefix('و').unwrap_or(w))))
+                // Number words whose counted noun is an accusative singular (11–99).
+                || f.get(k - 1).is_some_and(|w| {
+                    matches!(
+                        numbers::lookup(w.strip_prefix('و').unwrap_or(w)),
+                        Some(numbers::Word::Ten | numbers::Word::Tens(_))
+                    )
+                }))
     };
     // (The name as written, no proclitic: «2 - 1 لألمانيا» is a score for Germany.)
     let bare = |w: &str| gaz.lookup_span(&[w]).is_some_and(|m| m.clitic_chars == 0);

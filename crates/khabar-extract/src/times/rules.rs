@@ -3538,17 +3538,10 @@ impl<'a> P<'a> {
             let n = self.n(j + 1);
             let n = n.strip_prefix('و').unwrap_or("");
             let n = n.strip_prefix("ال").unwrap_or(n);
-            [
-                "عشرين",
-                "ثلاثين",
-                "اربعين",
-                "خمسين",
-                "ستين",
-                "سبعين",
-                "ثمانين",
-                "تسعين",
-            ]
-            .contains(&n)
+            matches!(
+                khabar_text::numbers::lookup(n),
+                Some(khabar_text::numbers::Word::Tens(_))
+            )
         } {
             return None;
         }
