@@ -685,6 +685,117 @@ pub fn context_features(c: &Context<'_>, out: &mut Vec<u64>) {
     out.push(head(125, p1, BOS).part(auto).finish());
 }
 
+/// Where the features of a word pair `(a, b)` go ([`pair_features`]), relative to
+/// the position of `a`: the token before `a`, `a`, `b`, the token after `b`.
+pub const PAIR_POSITIONS: [isize; 4] = [-1, 0, 1, 2];
+
+/// The features of [`context_features`] that depend on two adjacent words `a`
+/// and `b` alone (`None`: `a` is the boundary before the first word, or `b` the
+/// one after the last), pushed to `out` in groups by the token they belong to
+/// ([`PAIR_POSITIONS`]); returns where each group ends. A token's context
+/// features are the groups of the four pairs around it (the pair before it,
+/// its own pair with the next word, the pair two before and the pair two after
+/// it, the last two only where the word between is in the sentence) and
+/// [`context_rest_features`] (tested), so a tagger can keep the groups' summed
+/// rows per word pair. Groups for a position a boundary cannot have (before the
+/// boundary `a`, after the boundary `b`) are never read; they are computed
+/// like the others.
+pub fn pair_features(
+    a: Option<&Facts<'_>>,
+    b: Option<&Facts<'_>>,
+    out: &mut Vec<u64>,
+) -> [usize; PAIR_POSITIONS.len()] {
+    pair_groups(a, b, [true; PAIR_POSITIONS.len()], out)
+}
+
+/// [`pair_features`] of the groups `which` only (the others are left empty).
+pub fn pair_groups(
+    a: Option<&Facts<'_>>,
+    b: Option<&Facts<'_>>,
+    which: [bool; PAIR_POSITIONS.len()],
+    out: &mut Vec<u64>,
+) -> [usize; PAIR_POSITIONS.len()] {
+    fn word<'a>(t: Option<&Facts<'a>>, edge: &'static str) -> &'a str {
+        t.map_or(edge, |t| t.folded)
+    }
+    let head = |t: u8, w: Option<&Facts<'_>>, edge: &str| Heads::get(w.map(|w| w.heads), t, edge);
+    let mut ends = [0usize; PAIR_POSITIONS.len()];
+    // The token before `a` (its next two words are `a`, `b`).
+    if which[0] {
+        out.push(head(59, a, EOS).part(word(b, EOS)).finish());
+    }
+    ends[0] = out.len();
+    // `a` itself, followed by `b`.
+    if let Some(me) = a.filter(|_| which[1]) {
+        out.push(head(57, Some(me), "").part(word(b, EOS)).finish());
+        out.push(
+            head(118, Some(me), "")
+                .part(b.map_or(EOS, |t| t.bare))
+                .finish(),
+        );
+    }
+    ends[1] = out.len();
+    // `b`, preceded by `a`.
+    if let Some(me) = b.filter(|_| which[2]) {
+        out.push(head(56, a, BOS).part(me.folded).finish());
+        out.push(head(117, a, BOS).part(me.bare).finish());
+        if let (Some(p), Some(q)) = (a.and_then(|t| t.cluster), me.cluster.or(me.bare_cluster)) {
+            out.push(cluster_pair_feature(76, p, q));
+        }
+        out.push(head(90, a, BOS).part(me.shape).finish());
+        let auto = me.auto.unwrap_or("-");
+        if let Some(tr) = a.and_then(|n| n.trigger) {
+            out.push(f2(120, tr.as_str(), me.shape));
+            out.push(f2(122, tr.as_str(), auto));
+        }
+        out.push(head(124, a, BOS).part(me.shape).finish());
+        out.push(head(125, a, BOS).part(auto).finish());
+    }
+    ends[2] = out.len();
+    // The token after `b` (its previous two words are `a`, `b`).
+    if which[3] {
+        out.push(head(58, a, BOS).part(word(b, BOS)).finish());
+    }
+    ends[3] = out.len();
+    ends
+}
+
+/// The features of [`context_features`] that [`pair_features`] does not give:
+/// the pair of the words before and after the token, the trigger two words
+/// before it, the gazetteer tags, and the word-pair features whose pair lies
+/// partly outside the sentence on both sides of the boundary (first and last token).
+pub fn context_rest_features(c: &Context<'_>, out: &mut Vec<u64>) {
+    let me = c.me;
+    let [p2, p1, n1, n2] = c.around;
+    fn word<'a>(t: Option<&Facts<'a>>, edge: &'static str) -> &'a str {
+        t.map_or(edge, |t| t.folded)
+    }
+    let head = |t: u8, w: Option<&Facts<'_>>, edge: &str| Heads::get(w.map(|w| w.heads), t, edge);
+    if p1.is_none() {
+        out.push(head(58, p2, BOS).part(BOS).finish());
+    }
+    if n1.is_none() {
+        out.push(head(59, None, EOS).part(word(n2, EOS)).finish());
+    }
+    out.push(head(60, p1, BOS).part(word(n1, EOS)).finish());
+    let [g_p1, g_me, g_n1] = c.gaz;
+    for g in g_me {
+        out.push(f1(80, g));
+    }
+    if g_me.is_empty() {
+        out.push(f1(80, "-"));
+    }
+    for (t, gs) in [(81u8, g_p1), (82, g_n1)] {
+        for g in gs {
+            out.push(f1(t, g));
+        }
+    }
+    if let Some(tr) = p2.and_then(|n| n.trigger) {
+        out.push(f2(121, tr.as_str(), me.shape));
+        out.push(f2(123, tr.as_str(), me.auto.unwrap_or("-")));
+    }
+}
+
 /// The cluster features of template `t` for `p` at the given prefix lengths, or
 /// the template's `none` feature.
 fn cluster_features(t: u8, p: Option<Path>, lens: &[u8], out: &mut Vec<u64>) {
@@ -764,6 +875,86 @@ mod tests {
         };
         context_features(&c, &mut out);
         out
+    }
+
+    /// [`context_features`] from [`pair_features`] and [`context_rest_features`],
+    /// as a tagger with word-pair sums composes them.
+    fn pair_split_context(c: &Context<'_>, out: &mut Vec<u64>) {
+        let [p2, p1, n1, n2] = c.around;
+        let mut group = |a: Option<&Facts<'_>>, b: Option<&Facts<'_>>, k: usize| {
+            let mut all = Vec::new();
+            let ends = pair_features(a, b, &mut all);
+            let from = k.checked_sub(1).map_or(0, |j| ends[j]);
+            out.extend_from_slice(&all[from..ends[k]]);
+            // One group alone is the same group.
+            let mut which = [false; 4];
+            which[k] = true;
+            let mut alone = Vec::new();
+            let e = pair_groups(a, b, which, &mut alone);
+            assert_eq!(alone, &all[from..ends[k]]);
+            assert_eq!(e[k], alone.len());
+        };
+        // The pair ending at the token, the one it starts, then the pair two
+        // before and the pair two after it (where the word between is in the sentence).
+        group(p1, Some(c.me), 2);
+        group(Some(c.me), n1, 1);
+        if p1.is_some() {
+            group(p2, p1, 3);
+        }
+        if n1.is_some() {
+            group(n1, n2, 0);
+        }
+        context_rest_features(c, out);
+    }
+
+    #[test]
+    fn pair_split_is_context_features() {
+        let gaz = Gazetteer::get();
+        let mut clusters = Clusters::default();
+        let path = |s: &str| Path::parse(s).unwrap_or(Path { bits: 0, depth: 0 });
+        clusters.insert("الرييس".into(), path("10110100101101"), [3, 17, 900]);
+        clusters.insert("لندن".into(), path("0110"), [1, 2, 3]);
+        clusters.insert("وزير".into(), path("0111"), [4, 2, 3]);
+        let mut auto = AutoLex::default();
+        auto.insert("سميث".into(), super::super::gazetteer::Label::Per, 2);
+        let sentences = [
+            "قال الرئيس الأمريكي جون سميث في لندن إن الولايات المتحدة وسورية",
+            "لندن",
+            "الرئيس سميث",
+            "وصل وزير الخارجية السعودي إلى القاهرة أمس",
+            "أكد الرئيس ، قال الوزير سميث",
+        ];
+        let (mut triggers, mut clustered) = (0, 0);
+        for s in sentences {
+            let tokens: Vec<&str> = s.split(' ').collect();
+            let infos = analyze_tokens(&tokens, gaz, &clusters, &auto);
+            triggers += infos.iter().filter(|i| i.trigger.is_some()).count();
+            clustered += infos.iter().filter(|i| i.cluster.is_some()).count();
+            let facts: Vec<Facts<'_>> = infos.iter().map(TokenInfo::facts).collect();
+            let f = |j: isize| usize::try_from(j).ok().and_then(|j| facts.get(j));
+            let gaz_at = |j: isize| {
+                usize::try_from(j)
+                    .ok()
+                    .and_then(|j| infos.get(j))
+                    .map_or(&[][..], |t| t.gaz.as_slice())
+            };
+            for (i, me) in facts.iter().enumerate() {
+                let k = i as isize;
+                let c = Context {
+                    me,
+                    around: [f(k - 2), f(k - 1), f(k + 1), f(k + 2)],
+                    gaz: [gaz_at(k - 1), gaz_at(k), gaz_at(k + 1)],
+                };
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                context_features(&c, &mut want);
+                pair_split_context(&c, &mut got);
+                want.sort_unstable();
+                got.sort_unstable();
+                assert_eq!(got, want, "{s} #{i}");
+            }
+        }
+        // The trigger and cluster-pair templates were exercised.
+        assert!(triggers >= 3 && clustered >= 3, "{triggers} {clustered}");
     }
 
     #[test]
