@@ -20,8 +20,8 @@ use super::super::autolex::AutoLex;
 use super::super::clusters::Clusters;
 use super::super::clusters::{Flat, Path};
 use super::super::features::{
-    context_rest_features, gazetteer_tags_of, neighbour_features, own_features, pair_groups,
-    word_info, Context, Facts, Heads, PAIR_POSITIONS,
+    context_features, gazetteer_tags_of, neighbour_features, own_features, word_info, Context,
+    Facts, Heads,
 };
 use super::super::gazetteer::{Gazetteer, Match, Trigger};
 use super::super::hash::FxBuild;
@@ -77,176 +77,6 @@ pub(super) struct Memo {
     /// Scratch: where the sums of the words new to a slot start in its arena,
     /// and where their feature groups end in `feats`.
     fresh: Vec<(usize, [usize; SUMS])>,
-    /// Per slot: the summed rows of word pairs ([`Pairs`]).
-    pairs: [Pairs; 2],
-    /// Scratch: the [`INNER`] sums of a sentence's pairs (pair `j` = words
-    /// `j - 1`, `j`; zero for pairs not kept), and the pairs whose sums are
-    /// computed, with their slot if they are to be kept and where their
-    /// feature groups end in `feats`.
-    pair_acc: Vec<i32>,
-    fresh_pairs: Vec<(usize, Option<usize>, [usize; PAIR_POSITIONS.len()])>,
-    /// Scratch: the keys of a sentence's pairs (`None`: not kept).
-    pair_keys: Vec<Option<u64>>,
-    /// Scratch: the features of the pairs that are not kept, and per pair
-    /// where its groups start and end in them.
-    direct: Vec<u64>,
-    direct_ends: Vec<[usize; PAIR_POSITIONS.len() + 1]>,
-}
-
-/// Word pairs kept per weight table: when there are more, the less used half
-/// is dropped. A pair is one 64-byte line (key, use count, two sums of up to
-/// [`PAIR_TAGS`] `i16`s), in a table at most half full: 8 MB per table.
-const PAIR_CAPACITY: usize = 1 << 14;
-
-/// The widest rows whose pair sums fit in one [`PairEntry`].
-const PAIR_TAGS: usize = 12;
-
-/// Uses a word needs ([`Word::hits`]) before pairs with it are kept: rarer
-/// pairs seldom come back, and each new pair costs a look-up and an insertion.
-const PAIR_MIN_HITS: u32 = 16;
-
-/// The groups of [`pair_features`] whose sums a [`PairEntry`] keeps (the
-/// features of the pair's own two tokens; the other two groups are one
-/// feature each and are hashed every time).
-const INNER: [bool; PAIR_POSITIONS.len()] = [false, true, true, false];
-const OUTER: [bool; PAIR_POSITIONS.len()] = [true, false, false, true];
-
-/// Pseudo word ids of the sentence boundaries in pair keys (word ids stay far
-/// below: the memo holds at most a few hundred thousand words).
-const BOS_ID: u32 = u32::MAX - 1;
-const EOS_ID: u32 = u32::MAX - 2;
-
-/// Marks an empty [`PairEntry`] (no pair has it: word ids stay below [`EOS_ID`]).
-const EMPTY: u64 = u64::MAX;
-
-/// The key of the pair of words `a`, `b` (memo ids or boundary ids).
-#[inline]
-fn pair_key(a: u32, b: u32) -> u64 {
-    u64::from(a) << 32 | u64::from(b)
-}
-
-/// One kept word pair: the summed rows of its [`INNER`] groups under one
-/// weight table (`tags` values each, back to back), if they fit in `i16`.
-#[derive(Clone, Copy)]
-#[repr(C, align(64))]
-struct PairEntry {
-    key: u64,
-    /// Uses since the pair was added (halved when the pairs are thinned out).
-    hits: u32,
-    /// Whether `sums` holds the pair's sums (false until they are computed,
-    /// and for good if one does not fit in `i16`).
-    ready: bool,
-    sums: [i16; 2 * PAIR_TAGS],
-}
-
-// One cache line per pair.
-const _: () = assert!(std::mem::size_of::<PairEntry>() == 64);
-
-const VACANT: PairEntry = PairEntry {
-    key: EMPTY,
-    hits: 0,
-    ready: false,
-    sums: [0; 2 * PAIR_TAGS],
-};
-
-/// The kept word pairs of one weight table, keyed by the words' memo ids,
-/// which depend on nothing but the words, so a pair's sums are the same
-/// wherever it occurs; the keys are renumbered when the words are
-/// ([`Memo::thin_out`]). Open addressing with the entries in the table.
-#[derive(Default)]
-struct Pairs {
-    table: Vec<PairEntry>,
-    len: usize,
-}
-
-impl Pairs {
-    #[inline]
-    fn home(&self, key: u64) -> usize {
-        let h = (key ^ key >> 29).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (h >> 32) as usize & self.table.len().saturating_sub(1)
-    }
-
-    /// The slot of `key`, or the empty slot where it belongs (`Err(None)`: no table).
-    fn find(&self, key: u64) -> Result<usize, Option<usize>> {
-        let mask = self.table.len().checked_sub(1).ok_or(None)?;
-        let mut s = self.home(key);
-        loop {
-            match self.table.get(s).map(|e| e.key) {
-                Some(k) if k == key => return Ok(s),
-                Some(EMPTY) | None => return Err(Some(s)),
-                _ => s = (s + 1) & mask,
-            }
-        }
-    }
-
-    /// Makes room for `more` (at most [`PAIR_CAPACITY`]) new pairs, so that
-    /// the table stays at most half full: drops the less used half of the
-    /// pairs (or more) first if they would not fit. The table is allocated
-    /// whole at first use (growing it would leave the old tables behind).
-    fn reserve(&mut self, more: usize) {
-        if self.table.is_empty() {
-            self.table = vec![VACANT; 2 * PAIR_CAPACITY];
-        }
-        if self.len + more > PAIR_CAPACITY {
-            let keep = (PAIR_CAPACITY / 2).min(PAIR_CAPACITY.saturating_sub(more));
-            self.rebuild(keep, |_, key| Some(key));
-        }
-    }
-
-    /// Inserts `key` at `slot` (from [`Pairs::find`]), its sums not ready yet.
-    fn insert(&mut self, key: u64, slot: usize) {
-        if let Some(x) = self.table.get_mut(slot) {
-            *x = PairEntry {
-                key,
-                hits: 1,
-                ..VACANT
-            };
-            self.len += 1;
-        }
-    }
-
-    /// Keeps at most `keep` entries, the most used, for which `f(hits, key)`
-    /// gives a new key; their use counts are halved.
-    fn rebuild(&mut self, keep: usize, mut f: impl FnMut(u32, u64) -> Option<u64>) {
-        let mut kept: Vec<PairEntry> = self
-            .table
-            .iter()
-            .filter(|e| e.key != EMPTY)
-            .filter_map(|e| {
-                f(e.hits, e.key).map(|key| PairEntry {
-                    key,
-                    hits: e.hits / 2,
-                    ..*e
-                })
-            })
-            .collect();
-        if keep < kept.len() {
-            kept.select_nth_unstable_by_key(keep, |e| (std::cmp::Reverse(e.hits), e.key));
-            kept.truncate(keep);
-        }
-        self.len = kept.len();
-        self.table.iter_mut().for_each(|e| *e = VACANT);
-        for e in kept {
-            if let Err(Some(s)) = self.find(e.key) {
-                if let Some(x) = self.table.get_mut(s) {
-                    *x = e;
-                }
-            }
-        }
-    }
-
-    fn clear(&mut self) {
-        self.table = Vec::new();
-        self.len = 0;
-    }
-
-    /// Loads the home slot of every key (independent loads whose cache misses
-    /// overlap); returns a value derived from the loads.
-    fn touch(&self, keys: &[Option<u64>]) -> u64 {
-        keys.iter().flatten().fold(0, |x, &k| {
-            x ^ self.table.get(self.home(k)).map_or(0, |e| e.key)
-        })
-    }
 }
 
 /// Sums per word: its own, then one per neighbour offset.
@@ -372,7 +202,6 @@ impl Memo {
             self.words.clear();
             self.text.clear();
             self.sums.iter_mut().for_each(Vec::clear);
-            self.pairs.iter_mut().for_each(Pairs::clear);
         } else if self.words.len() >= CAPACITY {
             self.thin_out(CAPACITY / 2);
         }
@@ -387,25 +216,6 @@ impl Memo {
             order.select_nth_unstable_by_key(keep, |w| (std::cmp::Reverse(hits(w)), *w));
             order.truncate(keep);
             order.sort_unstable();
-        }
-        // The pairs follow their words' new ids; pairs with a dropped word go.
-        let mut new_id = vec![NONE; self.words.len()];
-        for (new, &w) in order.iter().enumerate() {
-            if let Some(x) = new_id.get_mut(w as usize) {
-                *x = new as u32;
-            }
-        }
-        let renumber = |id: u32| match id {
-            BOS_ID | EOS_ID => Some(id),
-            _ => new_id.get(id as usize).copied().filter(|&x| x != NONE),
-        };
-        for pairs in &mut self.pairs {
-            pairs.rebuild(usize::MAX, |_, key| {
-                Some(pair_key(
-                    renumber((key >> 32) as u32)?,
-                    renumber(key as u32)?,
-                ))
-            });
         }
         // In place: every kept word, and each of its sum blocks, moves down or
         // stays (blocks in storage order, which need not be the word order).
@@ -468,7 +278,6 @@ impl Memo {
     pub fn clear_sums(&mut self) {
         self.edges = [None, None];
         self.sums = [Vec::new(), Vec::new()];
-        self.pairs.iter_mut().for_each(Pairs::clear);
         for w in &mut self.words {
             w.sums = [NONE, NONE];
         }
@@ -660,16 +469,9 @@ impl Memo {
             ends,
             next_ends,
             fresh,
-            pairs,
-            pair_acc,
-            pair_keys,
-            fresh_pairs,
-            direct,
-            direct_ends,
             ..
         } = self;
         let arena = &mut arenas[s];
-        let pairs = &mut pairs[s];
         self.tags[s] = t;
         if arena.capacity() == 0 {
             arena.reserve_exact(ROOM * SUMS * t);
@@ -737,114 +539,7 @@ impl Memo {
                 .and_then(|j| facts.get(j))
                 .and_then(Option::as_ref)
         };
-        // The word pairs (pair `j` = words `j - 1`, `j`, with the boundaries
-        // at −1 and `n`), their sums computed for the new ones, all their
-        // features first so that the table's cache misses overlap.
-        let id_at = |j: usize| match j.checked_sub(1) {
-            None => BOS_ID,
-            Some(k) if k >= n => EOS_ID,
-            Some(k) => ids.get(k).copied().unwrap_or(EOS_ID),
-        };
-        // Facts of pair position `j` (word `j - 1`).
-        let facts_of = |j: usize| j.checked_sub(1).and_then(|k| facts_at(k, 0));
-        // Only pairs of frequent words are kept: they are the ones that come
-        // back (the others would cost a look-up and an insertion for nothing).
-        let frequent = |id: u32| match id {
-            BOS_ID | EOS_ID => true,
-            _ => words
-                .get(id as usize)
-                .is_some_and(|w| w.hits >= PAIR_MIN_HITS),
-        };
-        pair_keys.clear();
-        if n > 0 && t <= PAIR_TAGS && n < PAIR_CAPACITY {
-            pair_keys.extend((0..=n).map(|j| {
-                let (a, b) = (id_at(j), id_at(j + 1));
-                (frequent(a) && frequent(b)).then(|| pair_key(a, b))
-            }));
-        } else if n > 0 {
-            pair_keys.resize(n + 1, None);
-        }
-        pairs.reserve(pair_keys.len());
-        // The home slots first, for all pairs, so that their misses overlap.
-        std::hint::black_box(pairs.touch(pair_keys));
-        let width = 2 * t;
-        pair_acc.clear();
-        pair_acc.resize(pair_keys.len() * width, 0);
-        fresh_pairs.clear();
-        feats.clear();
-        direct.clear();
-        direct_ends.clear();
-        for (j, key) in pair_keys.iter().enumerate() {
-            let (a, b) = (facts_of(j), facts_of(j + 1));
-            let mut range = [direct.len(); PAIR_POSITIONS.len() + 1];
-            let which = match key.map(|k| (k, pairs.find(k))) {
-                Some((_, Ok(slot))) => match pairs.table.get_mut(slot) {
-                    Some(e) if e.ready => {
-                        e.hits = e.hits.saturating_add(1);
-                        let to = pair_acc.get_mut(j * width..(j + 1) * width);
-                        for (d, &x) in to.into_iter().flatten().zip(&e.sums) {
-                            *d = i32::from(x);
-                        }
-                        OUTER
-                    }
-                    // Added earlier in this sentence, or its sums do not fit.
-                    _ => {
-                        fresh_pairs.push((j, None, pair_groups(a, b, INNER, feats)));
-                        OUTER
-                    }
-                },
-                Some((key, Err(Some(slot)))) => {
-                    pairs.insert(key, slot);
-                    fresh_pairs.push((j, Some(slot), pair_groups(a, b, INNER, feats)));
-                    OUTER
-                }
-                _ => [true; PAIR_POSITIONS.len()],
-            };
-            let ends = pair_groups(a, b, which, direct);
-            range[1..].copy_from_slice(&ends);
-            direct_ends.push(range);
-        }
-        if !fresh_pairs.is_empty() {
-            std::hint::black_box(table.warm(feats));
-            for &(j, slot, ends) in fresh_pairs.iter() {
-                let acc = pair_acc
-                    .get_mut(j * width..(j + 1) * width)
-                    .unwrap_or_default();
-                let (own, next) = acc.split_at_mut(t.min(acc.len()));
-                for &f in feats.get(ends[0]..ends[1]).unwrap_or(&[]) {
-                    table.add_row_i32(f, own);
-                }
-                for &f in feats.get(ends[1]..ends[2]).unwrap_or(&[]) {
-                    table.add_row_i32(f, next);
-                }
-                if let Some(e) = slot.and_then(|s| pairs.table.get_mut(s)) {
-                    if acc.iter().all(|&x| i16::try_from(x).is_ok()) {
-                        for (d, &x) in e.sums.iter_mut().zip(acc.iter()) {
-                            *d = i16::try_from(x).unwrap_or(0);
-                        }
-                        e.ready = true;
-                    }
-                }
-            }
-        }
-        let pair_acc = &**pair_acc;
-        let (direct, direct_ends) = (&**direct, &**direct_ends);
-        // The kept sums of pair `j` for its first word (`k` = 1) or its
-        // second (`k` = 2); zero for pairs not kept.
-        let pair_sum = |j: usize, k: usize| {
-            let at = (j * 2 + k - 1) * t;
-            pair_acc.get(at..at + t)
-        };
-        // The features of group `k` ([`PAIR_POSITIONS`]) of pair `j` that are
-        // hashed for this sentence (all for a pair not kept).
-        let pair_group = |j: usize, k: usize| -> &[u64] {
-            direct_ends
-                .get(j)
-                .and_then(|r| direct.get(r[k]..r[k + 1]))
-                .unwrap_or(&[])
-        };
-        // Appends the context features that are no pair's, and the extra
-        // features, of token `i` to `out`.
+        // Appends the context and extra features of token `i` to `out`.
         let context = |i: usize, out: &mut Vec<u64>| {
             if let Some(me) = facts_at(i, 0) {
                 let c = Context {
@@ -852,17 +547,7 @@ impl Memo {
                     around: OFFSETS.map(|d| facts_at(i, d)),
                     gaz: [gaz_at(i, -1), gaz_at(i, 0), gaz_at(i, 1)],
                 };
-                context_rest_features(&c, out);
-                // The features of the pairs around the token that are not
-                // kept (see the sums below).
-                out.extend_from_slice(pair_group(i, 2));
-                out.extend_from_slice(pair_group(i + 1, 1));
-                if facts_at(i, -1).is_some() {
-                    out.extend_from_slice(pair_group(i - 1, 3));
-                }
-                if facts_at(i, 1).is_some() {
-                    out.extend_from_slice(pair_group(i + 2, 0));
-                }
+                context_features(&c, out);
             }
             out.extend(extra.get(i).into_iter().flatten());
         };
@@ -914,13 +599,6 @@ impl Memo {
                         None => edge.get(k * t..(k + 1) * t),
                     };
                     add(acc, part);
-                }
-                // The pairs around the token: the one it ends, the one it
-                // starts, and those two before and two after it where the
-                // word between is in the sentence.
-                if facts_at(i, 0).is_some() {
-                    add(acc, pair_sum(i, 2));
-                    add(acc, pair_sum(i + 1, 1));
                 }
                 for &f in feats.get(start..end).unwrap_or(&[]) {
                     table.add_row_i32(f, acc);
@@ -1105,18 +783,11 @@ mod tests {
         ];
         let mut memo = Memo::default();
         // Three times: the second round is served from the memo, the third from
-        // what is left of it after thinning out. Then until the words are
-        // frequent enough for their pairs to be kept, and served from the
-        // kept pairs, then once more after the words are renumbered.
-        for round in 0..14 {
-            if round == 2 || round == 13 {
+        // what is left of it after thinning out.
+        for round in 0..3 {
+            if round == 2 {
                 memo.thin_out(9);
                 assert_eq!(memo.words.len(), 9);
-            }
-            if round == 12 {
-                let ready = |p: &Pairs| p.table.iter().filter(|e| e.ready).count();
-                assert!(ready(&memo.pairs[0]) >= 10, "{}", ready(&memo.pairs[0]));
-                assert!(ready(&memo.pairs[1]) >= 10, "{}", ready(&memo.pairs[1]));
             }
             memo.begin(gaz);
             for s in sentences {
