@@ -154,7 +154,72 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
         }
     }
     kept.retain(|q| !quoted_title(text, q));
+    for q in &mut kept {
+        dot_thousands(text, q);
+    }
     merge_bounds(text, kept)
+}
+
+/// Currencies whose minor unit is a thousandth (the dinar of Tunisia, Kuwait,
+/// Bahrain, Jordan, Libya, Iraq; the Omani rial): «1.985 دينار» is a price with
+/// three decimals.
+const THOUSANDTH_CURRENCIES: &[&str] = &["TND", "KWD", "BHD", "JOD", "LYD", "IQD", "OMR"];
+
+/// A dot written as a thousands separator: «نحو 1.303 طفلاً» is 1,303 children,
+/// «16.000 يورو» 16,000 euros. A figure of one to three digits, a dot and exactly
+/// three digits, read as that decimal with no scale word, is an integer when the
+/// three digits are «000» (nobody writes 16.000 for 16; not with a currency counted
+/// in thousandths) or when it counts a noun (a fractional count of people, licences
+/// or barrels is never meant; «نقطة», index points, can be fractional). Measures,
+/// percentages and currencies keep the decimal («1.985 دينار», «5.625%»).
+fn dot_thousands(text: &str, q: &mut RawQuantity) {
+    let Some(span) = text.get(q.span.start..q.span.end) else {
+        return;
+    };
+    // A counted noun, not a word the unit reader took for one: «ليبقى» after an index
+    // level is ل + a verb (the word without ل is the commoner one).
+    let lex = khabar_text::lexicon::Lexicon::get();
+    let count = |w: &str| lex.count(&khabar_text::lexicon::lexfold_str(w));
+    let noun = q.unit.as_deref().is_some_and(|u| {
+        !u.is_ascii()
+            && u != "نقطة"
+            && u.strip_prefix('ل')
+                .is_none_or(|rest| count(rest) <= count(u))
+    });
+    let mut from = 0;
+    for tok in span.split(|c: char| !(c.is_ascii_digit() || c == '.')) {
+        let at = span
+            .get(from..)
+            .and_then(|r| r.find(tok))
+            .map_or(from, |p| from + p);
+        from = at + tok.len();
+        let Some((int, frac)) = tok.split_once('.') else {
+            continue;
+        };
+        // «89.215مبتعدا»: a word glued to the figure is not its counted noun.
+        let spaced = !matches!(
+            span.get(from..).and_then(|r| r.chars().next()),
+            Some(c) if !c.is_whitespace()
+        );
+        if int.is_empty() || int.len() > 3 || frac.len() != 3 || int.starts_with('0') {
+            continue;
+        }
+        let thousandth = q
+            .unit
+            .as_deref()
+            .is_some_and(|u| THOUSANDTH_CURRENCIES.contains(&u));
+        if !((noun && spaced) || (frac == "000" && !thousandth)) {
+            continue;
+        }
+        let Ok(read) = tok.parse::<f64>() else {
+            continue;
+        };
+        for field in [&mut q.value, &mut q.low, &mut q.high] {
+            if field.is_some_and(|v| (v - read).abs() < 1e-9) {
+                *field = Some((read * 1000.0).round());
+            }
+        }
+    }
 }
 
 /// A count in words that fills a pair of quotes on its own, named by a title noun
@@ -1838,7 +1903,18 @@ impl<'a> Cx<'a> {
         // is elided (the unit stays unknown).
         let wounded = self.joined(end_item + 1)
             && matches!(self.f(end_item + 1), "بجروح" | "بجراح" | "باصابات");
-        if unit_name.is_none() && qual.is_none() && !is_range && !wounded {
+        // «قتل شخص وأصيب أربعة آخرون»: «آخرين/آخرون» with no count before it to lend
+        // a noun is still a count of people (the unit stays unknown); the word joins
+        // the span as it does when the unit is carried.
+        let others = unit_name.is_none()
+            && !is_range
+            && self.is_word(end_item + 1)
+            && self.joined(end_item + 1)
+            && matches!(strip_wa(self.f(end_item + 1)), "اخرين" | "اخرون");
+        if others {
+            end_item += 1;
+        }
+        if unit_name.is_none() && qual.is_none() && !is_range && !wounded && !others {
             return used;
         }
         // A hedge read across an opening quote needs the unit inside the quote

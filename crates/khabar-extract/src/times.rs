@@ -2787,7 +2787,8 @@ mod tests {
             .iter()
             .all(|(t, _)| t != "العقد الحالي"));
         // The decade itself.
-        assert!(has("وعاد إلى بلاده قبل عقد من الزمن", r, "عقد", "P10Y"));
+        // (قبل عقد is "a decade ago", a past year like قبل عشر سنوات.)
+        assert!(has("وعاد إلى بلاده قبل عقد من الزمن", r, "قبل عقد", "2008"));
         assert!(has("وهي الأزمة الأسوأ في هذا العقد", r, "هذا العقد", "201"));
         assert!(has(
             "تضاعف الإنتاج خلال العقد الحالي",
@@ -3213,5 +3214,120 @@ mod tests {
             "{:?}",
             tv(t, r)
         );
+    }
+
+    #[test]
+    fn opening_stretch_of_a_definite_plural_unit() {
+        let r = "2018-05-01";
+        let t = "تراجعت المبيعات في الأسابيع الثلاثة الأولى من الموسم";
+        assert!(has(t, r, "الأسابيع الثلاثة الأولى", "P3W"), "{:?}", tv(t, r));
+        let t = "خسر المشروع المال خلال السنوات الخمس الأولى من عمره";
+        assert!(has(t, r, "السنوات الخمس الأولى", "P5Y"), "{:?}", tv(t, r));
+        let t = "تحسن أداء الفريق في الدقائق العشر الأولى من الشوط";
+        assert!(has(t, r, "الدقائق العشر الأولى", "PT10M"), "{:?}", tv(t, r));
+        // Without the adjective it is a name (the Six-Day War), not a duration.
+        assert!(tv("تذكر الجميع حرب الأيام الستة", r).is_empty());
+    }
+
+    #[test]
+    fn decades_and_centuries_ago_are_past_years() {
+        let r = "2018-05-01";
+        let t = "أغلق المصنع أبوابه قبل عقد";
+        assert!(has(t, r, "قبل عقد", "2008"), "{:?}", tv(t, r));
+        let t = "بني الجسر القديم قبل ثلاثة عقود";
+        assert!(has(t, r, "قبل ثلاثة عقود", "1988"), "{:?}", tv(t, r));
+        let t = "كانت المدينة مزدهرة قبل عقدين من الزمن";
+        assert!(has(t, r, "قبل عقدين", "1998"), "{:?}", tv(t, r));
+        let t = "هدم المبنى قبل قرن";
+        assert!(has(t, r, "قبل قرن", "1918"), "{:?}", tv(t, r));
+        // عقد "holding" before a meeting noun, also a dual one; منذ عقد a duration.
+        let t = "التقى الوزيران قبل عقد قمتين مع الحلفاء";
+        assert!(
+            tv(t, r).iter().all(|(_, v)| v.as_deref() != Some("2008")),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "يعيش في المدينة منذ عقد";
+        assert!(has(t, r, "عقد", "P10Y"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn hours_and_minutes_ago_are_the_reporting_day() {
+        let r = "2018-02-25";
+        let t = "وصل الوزير قبل ساعتين إلى العاصمة";
+        assert!(has(t, r, "قبل ساعتين", "2018-02-25"), "{:?}", tv(t, r));
+        let t = "انهار المبنى قبل 48 ساعة";
+        assert!(has(t, r, "قبل 48 ساعة", "2018-02-23"), "{:?}", tv(t, r));
+        // Counted from an event: a duration.
+        let t = "وصل الوفد قبل ساعة من بدء الجلسة";
+        assert!(has(t, r, "ساعة", "PT1H"), "{:?}", tv(t, r));
+        let t = "سجل المهاجم الهدف قبل خمس دقائق فقط من النهاية";
+        assert!(has(t, r, "خمس دقائق", "PT5M"), "{:?}", tv(t, r));
+        let t = "غادر الفريق الفندق قبل ساعتين على انطلاق المباراة";
+        assert!(has(t, r, "ساعتين", "PT2H"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn spans_over_a_period_and_half_an_hour_after_an_event() {
+        let r = "2018-05-01";
+        let t = "عانت القرية من العزلة على مدى عقود";
+        assert!(has(t, r, "عقود", "PXDE"), "{:?}", tv(t, r));
+        let t = "استمرت المفاوضات على مدار سنوات";
+        assert!(has(t, r, "سنوات", "PXY"), "{:?}", tv(t, r));
+        let t = "وبعد ذلك بنصف ساعة وصلت فرق الإنقاذ";
+        assert!(has(t, r, "نصف ساعة", "PT0.5H"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn september_eleventh_named_by_its_events() {
+        let r = "2018-04-17";
+        let t = "تغيرت قواعد السفر جوا بعد هجمات 11 سبتمبر";
+        assert!(has(t, r, "11 سبتمبر", "2001-09-11"), "{:?}", tv(t, r));
+        let t = "تصاعد التوتر منذ أحداث الحادي عشر من سبتمبر";
+        assert!(
+            has(t, r, "الحادي عشر من سبتمبر", "2001-09-11"),
+            "{:?}",
+            tv(t, r)
+        );
+        // A date of this year: announced, or with a future cue.
+        let t = "سيصدر الكتاب في 11 سبتمبر";
+        assert!(has(t, r, "11 سبتمبر", "2018-09-11"), "{:?}", tv(t, r));
+        let t = "سيصدر التقرير النهائي بعد 11 سبتمبر";
+        assert!(has(t, r, "11 سبتمبر", "2018-09-11"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn yearless_date_in_a_past_clause_goes_back() {
+        // A perfect verb after a fronted date, and one beyond the short tense window.
+        let r = "2018-05-16";
+        let t = "وفي نوفمبر، تراجعت المبيعات بشكل حاد";
+        assert!(has(t, r, "نوفمبر", "2017-11"), "{:?}", tv(t, r));
+        let r = "2018-03-12";
+        let t = "هاجموا مواقع الجيش على الحدود الشرقية للبلاد في أغسطس";
+        assert!(has(t, r, "أغسطس", "2017-08"), "{:?}", tv(t, r));
+        let r = "2018-09-06";
+        let t = "استهدفت السلطات الشبكة بعد محاولة الاغتيال في الرابع من مارس";
+        assert!(has(t, r, "الرابع من مارس", "2018-03-04"), "{:?}", tv(t, r));
+        // Stays ahead: weeks away, a starting point, a delivery month, a condition.
+        let r = "2018-04-25";
+        let t = "قررت محكمة الاستئناف في العاصمة تحديد موعد الجلسة في 8 مايو";
+        assert!(has(t, r, "8 مايو", "2018-05-08"), "{:?}", tv(t, r));
+        let r = "2018-07-30";
+        let t = "وأبلغت الحكومة الشركات بضرورة التوقف اعتبارا من الرابع من نوفمبر";
+        assert!(
+            has(t, r, "الرابع من نوفمبر", "2018-11-04"),
+            "{:?}",
+            tv(t, r)
+        );
+        let r = "2018-08-03";
+        let t = "وتراجعت العقود الآجلة للذهب في الولايات المتحدة للتسليم في ديسمبر";
+        assert!(has(t, r, "ديسمبر", "2018-12"), "{:?}", tv(t, r));
+        let r = "2018-04-17";
+        let t = "وقال المدرب إذا تم تحديد موعد نهائي لبطولة الكأس المحلية في أغسطس فسنلعب";
+        assert!(has(t, r, "أغسطس", "2018-08"), "{:?}", tv(t, r));
+        // No verb at all: the nearest occurrence.
+        let r = "2018-05-16";
+        let t = "الانتخابات التشريعية في أكتوبر";
+        assert!(has(t, r, "أكتوبر", "2018-10"), "{:?}", tv(t, r));
     }
 }

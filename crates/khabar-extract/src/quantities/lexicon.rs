@@ -62,6 +62,8 @@ pub const PRE_CUES: &[(&str, Qual)] = &[
     ("أكثر من نحو", Qual::MoreThan),
     ("ما يزيد على", Qual::MoreThan),
     ("ما يزيد عن", Qual::MoreThan),
+    // «ما يزيد من 300 شخص»: a colloquial preposition for عن/على.
+    ("ما يزيد من", Qual::MoreThan),
     ("يزيد على", Qual::MoreThan),
     ("يزيد عن", Qual::MoreThan),
     ("ما تزيد على", Qual::MoreThan),
@@ -1019,6 +1021,9 @@ pub const NOT_NOUNS: &[&str] = &[
     "منها",
     "منهم",
     "منهن",
+    // «أعيد 3000 منهما»: من + a dual pronoun is "of them", never the counted noun.
+    "منهما",
+    "منه",
     "فيها",
     "فيه",
     "عليها",

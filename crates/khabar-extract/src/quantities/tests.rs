@@ -606,9 +606,10 @@ fn partitive_and_elliptical_counts() {
     assert_eq!(v.len(), 2, "{v:?}");
     assert_eq!(v[1].0, "9 آخرين");
     assert_eq!(v[1].3.as_deref(), Some("جندي"));
-    // Not across a sentence end.
+    // Not across a sentence end: the others are counted with no unit (session 13).
     let v = spans("قتل 4 جنود. وأصيب 9 آخرين");
-    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[1].3, None, "{v:?}");
 }
 
 #[test]
@@ -1716,4 +1717,85 @@ fn a_definite_numeral_after_the_plural_it_counts() {
         .all(|x| x.5.as_deref() != Some("فريق")));
     assert!(q("وخلال السنوات الخمس الماضية").is_empty());
     assert!(q("وصلت الست إلى المنزل").is_empty());
+}
+
+#[test]
+fn dot_as_thousands_separator_before_a_counted_noun() {
+    // Exactly three digits after the dot and a counted noun: an integer.
+    one(
+        "سجلت المدارس نحو 2.418 تلميذاً في العام الدراسي",
+        Some(2418.0),
+        "approximately",
+        "تلميذ",
+    );
+    one(
+        "استقبلت المستشفيات 12.650 مريضا خلال الموسم",
+        Some(12650.0),
+        "exact",
+        "مريض",
+    );
+    // «000» after the dot is never a decimal, whatever the unit.
+    one("دفع اللاعب 25.000 يورو غرامة", Some(25000.0), "exact", "EUR");
+    // Decimals stay: a scale word, a percentage, a measure, a currency counted in
+    // thousandths, a price with three decimals, index points.
+    one("صوت 2.750 مليون ناخب", Some(2_750_000.0), "exact", "ناخب");
+    one("ارتفع التضخم إلى 3.125 بالمئة", Some(3.125), "exact", "%");
+    one("قطع العداء 1.250 كيلومتر", Some(1.25), "exact", "km");
+    one("بلغ سعر اللتر 2.000 دينار تونسي", Some(2.0), "exact", "TND");
+    one("وصل سعر الصرف إلى 6.785 يوان", Some(6.785), "exact", "CNY");
+    one("أغلق المؤشر عند 7.412 نقطة", Some(7.412), "exact", "نقطة");
+    // Two dots are read as thousands already; one or two decimals are decimals.
+    one(
+        "نقل الأنبوب 1.250.000 برميل",
+        Some(1_250_000.0),
+        "exact",
+        "برميل",
+    );
+    one(
+        "يحتاج المشروع 2.45 مليون عامل",
+        Some(2_450_000.0),
+        "exact",
+        "عامل",
+    );
+}
+
+#[test]
+fn of_them_with_a_dual_pronoun_is_not_a_unit() {
+    // «منهما» (of the two of them) is a pronoun, not the counted noun.
+    assert!(q("عاد 4000 منهما إلى بلادهم")
+        .iter()
+        .all(|x| x.5.as_deref() != Some("منهم")));
+}
+
+#[test]
+fn more_than_with_the_colloquial_min() {
+    one(
+        "حضر الحفل ما يزيد من 300 شخص",
+        Some(300.0),
+        "more_than",
+        "شخص",
+    );
+    // «ما يزيد من حدة التوتر»: no number, no quantity.
+    assert!(q("وهو ما يزيد من حدة التوتر بين البلدين").is_empty());
+}
+
+#[test]
+fn others_with_no_count_before_them() {
+    // No earlier count lends a noun: the number of others, unit unknown.
+    let v = q("قتل حارس وأصيب أربعة آخرون في الانفجار");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "أربعة آخرون" && x.1 == Some(4.0) && x.5.is_none()),
+        "{v:?}"
+    );
+    let v = q("أصيب 6 آخرين من رجال الإطفاء");
+    assert!(
+        v.iter().any(|x| x.0 == "6 آخرين" && x.1 == Some(6.0)),
+        "{v:?}"
+    );
+    // With an earlier count the noun is carried, as before.
+    let v = q("قتل 3 جنود وأصيب 5 آخرون");
+    assert_eq!(v.get(1).and_then(|x| x.5.as_deref()), Some("جندي"), "{v:?}");
+    // A bare number with no «آخرين» after it stays nothing.
+    assert!(q("وصل أربعة إلى المدينة").is_empty());
 }

@@ -263,6 +263,38 @@ fn is_imperfect_word(form: &str) -> bool {
         })
 }
 
+/// How often (in the word lexicon learned from news) the stem of a feminine or
+/// plural perfect (توصلت → توصل) and its other person must occur for the word to
+/// be read as a perfect verb by its shape alone.
+const MIN_PERFECT_STEM: u32 = 30;
+const MIN_PERFECT_OTHER: u32 = 5;
+
+/// Is `n` (a normalized word, و/ف allowed) a perfect verb by its shape: a third
+/// person feminine in ـت or plural in ـوا whose stem is a frequent word and whose
+/// other person is attested too (توصلت: توصل + توصلوا; هاجموا: هاجم + هاجمت)? Nouns
+/// in ـات and short words (وقت، بنت، سبت) are not.
+fn shaped_perfect(n: &str) -> bool {
+    let w = match n.strip_prefix(['و', 'ف']) {
+        Some(r) if r.chars().count() >= 4 => r,
+        _ => n,
+    };
+    let lex = khabar_text::lexicon::Lexicon::get();
+    let count = |f: &str| lex.count(&khabar_text::lexicon::lexfold_str(f));
+    let check = |stem: &str, other: &str| {
+        stem.chars().count() >= 3
+            && !stem.ends_with('ا')
+            && count(stem) >= MIN_PERFECT_STEM
+            && count(&format!("{stem}{other}")) >= MIN_PERFECT_OTHER
+    };
+    if let Some(stem) = w.strip_suffix('ت') {
+        return check(stem, "وا");
+    }
+    if let Some(stem) = w.strip_suffix("وا") {
+        return check(stem, "ت");
+    }
+    false
+}
+
 /// Imperfects in ت (third person feminine) that open announcements of fixtures
 /// and schedules (وتقام المباراة الأحد، تنطلق البطولة الجمعة); other ت-words
 /// are as often Form V/VI perfects (وتحدث، توجه، وتعرض، وتنافس).
@@ -337,6 +369,13 @@ fn word_count(w: &str) -> u32 {
 
 /// Tokens before a year-less month searched for a verb cue (same clause).
 const TENSE_WINDOW: usize = 6;
+
+/// How far back [`P::clause_past`] looks for a perfect verb of the clause.
+const CLAUSE_REACH: usize = 14;
+
+/// How far ahead (days) the nearest occurrence of a year-less date must be for
+/// [`P::clause_past`] to send it to the past.
+const CLAUSE_PAST_MIN_DAYS: i64 = 90;
 
 /// Nouns and names that look like س + imperfect verb (سيلفا، سياسة، سيارة …).
 const NOT_VERBS: &[&str] = &[
@@ -1071,7 +1110,23 @@ impl<'a> P<'a> {
                                     best = (dist, y);
                                 }
                             }
-                            best.1
+                            // «هاجموا مراكز للشرطة في آب/أغسطس»، «وفي أكتوبر، توصلت
+                            // اللجنة»: a perfect verb farther back in the clause or
+                            // right after a fronted date says the event is past.
+                            // Only when the next occurrence is months away: a date
+                            // weeks ahead after «قررت المحكمة تحديد جلسة 8 مايو» is
+                            // the scheduled one.
+                            if key(best.1) > rj + CLAUSE_PAST_MIN_DAYS
+                                && self.clause_past(self.at_i.get())
+                            {
+                                if key(r.year) <= rj + TENSE_SLACK_DAYS {
+                                    r.year
+                                } else {
+                                    r.year - 1
+                                }
+                            } else {
+                                best.1
+                            }
                         }
                     }
                 };
@@ -1531,10 +1586,21 @@ impl<'a> P<'a> {
             j += 1;
         }
         let dir = self.dir(j);
+        // «الأشهر الستة الأولى من حياته»، «الأيام العشرة الأولى»: a definite plural
+        // unit with its definite numeral and «الأولى» is the opening stretch, a
+        // duration of that length (without an adjective, «حرب الأيام الستة», a name).
+        let first = dir.is_none()
+            && def
+            && card == Card::Many
+            && n.is_some()
+            && j > i + 1
+            && self.is_any(j, &["الاولي", "الاول"]);
         let end = if let Some(d) = dir {
             if d == Dir::This {
                 return None;
             }
+            j + 1
+        } else if first {
             j + 1
         } else if few && card == Card::Many {
             j
@@ -1767,6 +1833,9 @@ impl<'a> P<'a> {
             "اثر",
             "مدتها",
             "مدته",
+            // على مدى عقود، على مدار سنوات: over a span of time.
+            "مدي",
+            "مدار",
         ];
         // A hedge between the cue and the unit: منذ أكثر من عقد، خلال أقل من عام.
         let hedged = i >= 3
@@ -1796,7 +1865,8 @@ impl<'a> P<'a> {
         let prev_cue = hedged || passing || (i > 0 && cue_at(i - 1));
         let mut end = i + 1;
         let mut v = 1.0;
-        let half_before = i > 0 && self.is_any(i - 1, &["نصف", "لنصف", "ونصف"]) && !def;
+        // «وقبل ذلك بنصف ساعة»: the ب of a distance from an event.
+        let half_before = i > 0 && self.is_any(i - 1, &["نصف", "لنصف", "ونصف", "بنصف"]) && !def;
         if half_before {
             return Some(self.mk(i - 1, end, Kind::Duration, Some(grain_dur(g, 0.5))));
         }
@@ -1986,9 +2056,17 @@ impl<'a> P<'a> {
             "مناظره",
             "حوار",
         ];
+        // «قبل عقد قمتين»، «بعد عقد اجتماعين»: a dual of a meeting noun too.
+        let dual = |w: &str| {
+            ["تين", "ين"].iter().any(|suf| {
+                w.strip_suffix(suf).is_some_and(|st| {
+                    MEETINGS.contains(&st) || MEETINGS.contains(&format!("{st}ه").as_str())
+                })
+            })
+        };
         self.kind(k) == Some(Tk::Word)
             && self.lex(k).is_none()
-            && (self.n(k).starts_with("ال") || self.is_any(k, MEETINGS))
+            && (self.n(k).starts_with("ال") || self.is_any(k, MEETINGS) || dual(self.n(k)))
     }
 
     /// Two years after a dual year word: (بين) عامي 2011 و2014، العامين 2003 و2016،
@@ -3079,6 +3157,102 @@ impl<'a> P<'a> {
         None
     }
 
+    /// Is the clause of the expression at token i in the past, by a wider look than
+    /// [`P::tense_before`]: a perfect verb (a listed one or one by its shape, or
+    /// «وكان») up to [`CLAUSE_REACH`] words back, or, when the expression opens its
+    /// sentence («وفي أكتوبر، توصلت …»), the first verb after it. A future cue,
+    /// a sentence end or a complementizer («قال إن … في نوفمبر») ends the look.
+    fn clause_past(&self, i: usize) -> bool {
+        const STOPS: &[&str] = &[
+            "ان",
+            "وان",
+            "بان",
+            "انه",
+            "انها",
+            "بانه",
+            "بانها",
+            "اقتراب",
+            "قبيل",
+            "حلول",
+            "بحلول",
+            "حتي",
+            "وحتي",
+            "لغايه",
+        ];
+        let boundary = |k: usize| {
+            (self.kind(k) == Some(Tk::Punct)
+                && [".", "؟", "!", "؛", ":", "\"", "«", "»", "“", "”"].contains(&self.n(k)))
+                || STOPS.contains(&self.n(k))
+        };
+        let past_word = |k: usize| {
+            let n = self.n(k);
+            is_past_verb(n)
+                || (["وكان", "وكانت", "وكانوا"].contains(&n)
+                    && !self.n(k + 1).starts_with("مقرر")
+                    && !self.is_any(k + 1, &["من", "يتوقع", "متوقعا", "يفترض"]))
+                || (self.kind(k) == Some(Tk::Word) && shaped_perfect(n))
+        };
+        // A condition (إذا تم تحديد موعد البطولة في أغسطس), a starting point
+        // (اعتبارا من الرابع من نوفمبر) or a futures delivery month (تسليم ديسمبر)
+        // looks ahead whatever the verb.
+        const AHEAD: &[&str] = &[
+            "اذا",
+            "واذا",
+            "لو",
+            "ولو",
+            "اعتبارا",
+            "ابتداء",
+            "بدءا",
+            "تسليم",
+            "للتسليم",
+        ];
+        // The text's first words, or a sentence boundary just before: the date
+        // opens its sentence.
+        let mut fronted = i <= 2;
+        // A verb found, the look goes on to the clause's start for a condition.
+        let mut past = false;
+        for (steps, k) in (i.saturating_sub(CLAUSE_REACH)..i).rev().enumerate() {
+            if self.future_word(k) || AHEAD.contains(&self.n(k)) {
+                return false;
+            }
+            if boundary(k) {
+                fronted = steps <= 1;
+                break;
+            }
+            past = past || past_word(k);
+        }
+        if past {
+            return true;
+        }
+        if !fronted {
+            return false;
+        }
+        // A fronted date: the first verb after it (a comma allowed) sets the tense.
+        let mut commas = 0;
+        for k in i + 1..(i + 10).min(self.t.len()) {
+            let n = self.n(k);
+            if self.kind(k) == Some(Tk::Punct) && ["،", ","].contains(&n) {
+                commas += 1;
+                if commas > 1 {
+                    return false;
+                }
+                continue;
+            }
+            if boundary(k) || self.future_word(k) || ["الذي", "التي", "الذين"].contains(&n)
+            {
+                return false;
+            }
+            if past_word(k) {
+                return true;
+            }
+            if commas == 1 {
+                // The word right after the comma is the verb or there is none.
+                return false;
+            }
+        }
+        false
+    }
+
     /// Is the word at k س + a known imperfect verb (سيعقد، وستكون) or سوف?
     fn future_verb(&self, k: usize) -> bool {
         let n = self.n(k);
@@ -3739,6 +3913,11 @@ impl<'a> P<'a> {
             return None;
         }
         let _ = &mut k;
+        let val = if self.september_eleventh(i, d, &val, k, e) {
+            Some("2001-09-11".to_string())
+        } else {
+            val
+        };
         let mut m = self.mk(i, e, Kind::Date, val);
         // 5 فبراير صباحا
         if let (Some(Lex::DayPart(dp)), true) = (
@@ -3753,6 +3932,40 @@ impl<'a> P<'a> {
             }
         }
         Some(m)
+    }
+
+    /// A year-less «11 سبتمبر/أيلول» (الحادي عشر من سبتمبر) named by the events it
+    /// stands for — after هجمات/اعتداءات/أحداث/ضحايا/تفجيرات, or after منذ/بعد/عقب/إثر
+    /// with no future cue — is the date of the 2001 attacks, not this year's.
+    fn september_eleventh(
+        &self,
+        i: usize,
+        d: u32,
+        val: &Option<String>,
+        k: usize,
+        e: usize,
+    ) -> bool {
+        const EVENTS: &[&str] = &[
+            "هجمات",
+            "هجوم",
+            "اعتداءات",
+            "اعتداء",
+            "احداث",
+            "ضحايا",
+            "تفجيرات",
+            "تفجير",
+        ];
+        if d != 11
+            || !val.as_deref().is_some_and(|v| v.ends_with("-09-11"))
+            || self.dated_tail(k, e)
+            || i == 0
+        {
+            return false;
+        }
+        let p = self.n(i - 1);
+        EVENTS.contains(&bare_word(p))
+            || (self.is_any(i - 1, &["منذ", "ومنذ", "بعد", "وبعد", "عقب", "اثر", "واثر"])
+                && !self.future_cue(i))
     }
 
     /// Month name (with optional شهر before and year/direction after).
@@ -5949,8 +6162,21 @@ impl<'a> P<'a> {
         {
             p = p.checked_sub(1)?;
         }
+        // «قبل عقدين من الزمن»: «من الزمن» only stresses the length; «قبل عام من
+        // الانتخابات» counts from an event.
+        // («قبل ست دقائق فقط من نهاية المباراة»: فقط/قليلة may stand before the event.)
+        let mut ev = end;
+        while ev < end + 2 && self.is_any(ev, &["فقط", "قليله", "وجيزه", "معدوده", "قلائل"])
+        {
+            ev += 1;
+        }
+        let of_event =
+            (self.is(ev, "من") && !self.is(ev + 1, "الزمن")) || (ev > end && self.is(ev, "علي"));
+        // «قبل ساعتين على بدء المباراة»: hours and minutes counted from an event.
+        let short = matches!(g, Grain::Hour | Grain::Minute);
         if !self.is_any(p, &["قبل", "وقبل", "فقبل"])
-            || self.is(end, "من")
+            || of_event
+            || (short && self.is_any(ev, &["علي", "عن"]))
             || v.fract() != 0.0
             || v > 10_000.0
         {
@@ -5966,6 +6192,14 @@ impl<'a> P<'a> {
                 ymd(Some(d.year), Some(d.month), None)
             }
             Grain::Year => pad_year(r.year - n as i32),
+            // قبل عقد → ten years back, at the year's grain (like قبل عشر سنوات).
+            Grain::Decade => pad_year(r.year - 10 * n as i32),
+            Grain::Century => pad_year(r.year - 100 * n as i32),
+            // قبل ساعة، قبل نحو ساعتين: a point earlier in the reporting day; whole
+            // days of hours (قبل 48 ساعة) go back that many days.
+            Grain::Hour if n % 24 == 0 => dstr(cal::add_days(r, -(n / 24))),
+            Grain::Hour if n < 24 => dstr(r),
+            Grain::Minute if n < 60 => dstr(r),
             _ => return None,
         };
         Some(self.mk(p, end, Kind::Date, Some(val)))
