@@ -285,6 +285,18 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         !(writer || narrative)
     });
     trim_contents(&scan, &mut cands);
+    // "ويذكر أن خفر السواحل انتشل …، وفقا لإحصائيات الوزارة": the writer's "it is worth
+    // mentioning that" before a content that a later frame reports is not reported.
+    for c in &mut cands {
+        if c.content.end <= c.cue.start {
+            let t = scan.toks.partition_point(|t| t.start < c.content.start);
+            if let Some(start) = impersonal_lead(&scan, t) {
+                if start < c.content.end {
+                    c.content.start = start;
+                }
+            }
+        }
+    }
 
     // A dateline at the start of the text is not part of the first sentence's clause.
     let dateline_end = doc
@@ -368,7 +380,17 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             plural: cue_plural(&scan, c.cue_tok),
         };
         let resolved = match c.source {
-            SourceRef::Explicit(span) => resolve_explicit(doc, &scan, &ents, span, &out),
+            SourceRef::Explicit(span) => {
+                resolve_explicit(doc, &scan, &ents, span, &out).map(|mut r| {
+                    // "قال الرئيس الفرنسي، إيمانويل ماكرون، إن": the source is the first
+                    // noun phrase; the apposed name is whom it refers to.
+                    if let Some((title, name)) = apposition_cut(&scan, &ents, r.span) {
+                        r.span = title;
+                        r.refers_to = r.refers_to.or(Some(name));
+                    }
+                    r
+                })
+            }
             SourceRef::Unspecified => Some(Resolved {
                 span: c.cue,
                 anonymous: true,
@@ -424,6 +446,9 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             }
         };
         let Some(mut r) = resolved else { continue };
+        // "الأمير فيصل بن فهد بن عبد الله": a name is never cut after "بن"; it names
+        // the father otherwise.
+        r.span = whole_name_chain(&scan, r.span);
         if matches!(c.source, SourceRef::Implicit) {
             latest_mention(doc, &ents, &mut r, c.cue);
             // A carried-over name never starts inside a word (an entity "سام راضي"
@@ -545,6 +570,8 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         };
         if after_negating_noun(scan, i)
             || is_named(scan, i)
+            || name_part(scan, i)
+            || (cue.form == CueForm::Verb && conditional(scan, i))
             || negated(scan, i)
             || after_preposition(scan, i)
             || after_factive(scan, doc.text, i, cue)
@@ -681,12 +708,24 @@ fn bayyana(scan: &Scan, text: &str, i: usize) -> bool {
     if !(shadda || opens) || scan.key(i + 1).chars().count() < 3 {
         return false;
     }
-    (i + 2..=i + 5).any(|c| {
+    // "وبين الناطق الرسمي باسم وزارة الصحة أن": after a speaker noun ("الناطق",
+    // "المتحدث", "مصدر") the subject may be longer; the preposition "بين" ("between the
+    // two sides") takes no such noun.
+    let head = scan.key(i + 1);
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    let speaker =
+        lexicon::description_head(head) == Some(true) || lexicon::is_anonymous_person(head);
+    let reach = if speaker { i + 9 } else { i + 5 };
+    (i + 2..=reach).any(|c| {
         scan.is_complementizer(c)
             && (i + 1..c).all(|j| {
                 scan.is_word(j)
                     && !scan.is_complementizer(j)
-                    && !(j > i + 1 && scan.key(j).starts_with('و'))
+                    // (a coordinating و ends the subject, but after a speaker noun a
+                    // word spelled with و is no conjunction: "باسم وزارة الصحة")
+                    && (j == i + 1
+                        || !scan.key(j).starts_with('و')
+                        || (speaker && !scan.key(j).starts_with("وال")))
             })
     })
 }
@@ -820,6 +859,35 @@ fn hypothetical(scan: &Scan, i: usize) -> bool {
     let after = scan.key(i + 1);
     matches!(before, "قد" | "ربما" | "لعل" | "وقد" | "وربما")
         && matches!(after, "البعض" | "بعضهم" | "قائل" | "احدهم")
+}
+
+/// "مستعد لفعل أي شيء إذا رأى أنه سيفيده", "لو قال إن …": a cue in the protasis of a
+/// conditional reports nothing that was said or believed.
+fn conditional(scan: &Scan, i: usize) -> bool {
+    let is_if = |k: &str| {
+        matches!(
+            k,
+            "اذا" | "واذا" | "فاذا" | "لو" | "ولو" | "فلو" | "لولا" | "كلما" | "وكلما"
+        )
+    };
+    i.checked_sub(1).is_some_and(|p| {
+        scan.is_word(p)
+            && (is_if(scan.key(p))
+                // "إذا ما رأى"
+                || (scan.key(p) == "ما" && p.checked_sub(1).is_some_and(|q| is_if(scan.key(q)))))
+    })
+}
+
+/// "رأى سامي أبو طالب أن": a word right after "أبو/ابن/بن/عبد" is part of a name
+/// ("طالب" is the name, not "demanded").
+fn name_part(scan: &Scan, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        scan.is_word(p)
+            && matches!(
+                scan.key(p),
+                "ابو" | "ابي" | "ابا" | "ابن" | "بن" | "بنت" | "عبد"
+            )
+    })
 }
 
 /// "لم أذكر أنه …", "ولا يعتقد أن": a negated cue attributes nothing.
@@ -1035,6 +1103,7 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                     || withholding(scan, j)
                     || plural_present_after_name(scan, j)
                     || is_named(scan, j)
+                    || name_part(scan, j)
                     || relay_frame
                     || after_preposition(scan, j)
                     || (k == "نقلا" && scan.key(j + 1) == "عن");
@@ -1363,7 +1432,21 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
                         .lookup(scan.key(v))
                         .is_some_and(|c| c.form == CueForm::Verb)
             });
-        let participle = lex.lookup(k).is_some_and(|c| c.form == CueForm::Participle);
+        // "، إلا أن المدرب رفض ذلك": another party's reaction, set against the report
+        // by the narrator (not "رغم …، إلا أنها ستطرد …", the speaker's concession).
+        let reaction = matches!(k, "الا" | "غير" | "بيد")
+            && scan.key(j + 2) == "ان"
+            && scan.key(j + 3).starts_with("ال")
+            && (j + 4..last.min(j + 8)).any(|v| reaction_verb(scan.key(v)))
+            && !(from..j).any(|v| {
+                matches!(
+                    scan.key(v),
+                    "رغم" | "ورغم" | "برغم" | "وبرغم" | "بالرغم" | "وبالرغم"
+                ) || (matches!(scan.key(v), "مع" | "ومع") && scan.key(v + 1) == "ان")
+            });
+        let participle = lex.lookup(k).is_some_and(|c| c.form == CueForm::Participle)
+            // "، خاتما البيان بقوله": the speaker's next act
+            || matches!(bare, "خاتما" | "خاتمه");
         // "، على حد تعبيره", "، من دون أن يبلغ عن إصابات": the narrator's tag or comment.
         let tag = (k == "علي" && scan.key(j + 2) == "حد")
             // "، حسب تعبيره", "، بحسب قولها"
@@ -1405,8 +1488,65 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
                 k,
                 "واشاد" | "ورحب" | "واعرب" | "وانتقد" | "وندد" | "وثمن" | "وتعهد"
             );
-        (contrast || participle || tag || next_report).then(|| j.saturating_sub(1))
+        (contrast || reaction || participle || tag || next_report).then(|| j.saturating_sub(1))
     })
+}
+
+/// "ويذكر أن", "يشار إلى أن", "والجدير بالذكر أن" at token `t`: the start of the
+/// clause after the complementizer.
+fn impersonal_lead(scan: &Scan, t: usize) -> Option<usize> {
+    let k = scan.key(t);
+    let k = k.strip_prefix('و').unwrap_or(k);
+    let comp = match k {
+        "يذكر" | "يشار" | "يلاحظ" => {
+            (t + 1..=t + 2).find(|c| scan.is_complementizer(*c))?
+        }
+        "الجدير" | "جدير" if scan.key(t + 1) == "بالذكر" => {
+            (t + 2..=t + 3).find(|c| scan.is_complementizer(*c))?
+        }
+        _ => return None,
+    };
+    if !(t + 1..comp).all(|j| matches!(scan.key(j), "الي" | "بالذكر" | "هنا")) {
+        return None;
+    }
+    // ("يذكر أنه …": the pronoun is the clause's subject and stays)
+    let next = if scan.key(comp) == "ان" {
+        comp + 1
+    } else {
+        comp
+    };
+    scan.is_word(next)
+        .then(|| scan.toks.get(next).map(|x| x.start))?
+}
+
+/// Is the quotation opening at `open` a title ("بعنوان "…"", "تحمل عنوان "…"")?
+fn quoted_title(scan: &Scan, open: usize) -> bool {
+    open.checked_sub(1)
+        .is_some_and(|p| matches!(scan.key(p), "بعنوان" | "عنوانه" | "عنوانها" | "عنوان"))
+}
+
+/// A past verb of reacting to something said ("رفض", "نفت", "ردّ").
+fn reaction_verb(k: &str) -> bool {
+    matches!(
+        k,
+        "رفض"
+            | "رفضت"
+            | "رفضوا"
+            | "نفي"
+            | "نفت"
+            | "نفوا"
+            | "عقب"
+            | "عقبت"
+            | "رد"
+            | "ردت"
+            | "ردوا"
+            | "اعترض"
+            | "اعترضت"
+            | "تجاهل"
+            | "تجاهلت"
+            | "كذب"
+            | "كذبت"
+    )
 }
 
 /// End byte of a content ending at token `last`, without trailing sentence punctuation.
@@ -1484,10 +1624,11 @@ fn verb_cue(
     // A quoted name in an adjunct ("في "بورتون داون" …"): look for the content after it.
     for _ in 0..3 {
         let (op, _, op_tok) = found;
+        // ("في مقال بعنوان "…" أن": a quoted title of any length, too)
         let term = op == Opener::Quote
             && op_tok > i + 1
             && scan.is_word(op_tok - 1)
-            && quoted_words(scan, op_tok) <= 2;
+            && (quoted_words(scan, op_tok) <= 2 || quoted_title(scan, op_tok));
         let Some(p) = scan.partner.get(op_tok).copied().flatten() else {
             break;
         };
@@ -1564,6 +1705,10 @@ fn verb_cue(
     // "وصف الوزير الهجوم بـ"…"", "ووصف الأمر "بالكذبة الكبيرة"": a verb with an
     // object quotes a short phrase, not speech.
     if opener == Opener::Quote && takes_object(scan.key(i)) && quoted_words(scan, opener_tok) <= 3 {
+        return None;
+    }
+    // "وأوضح في مقال بعنوان "…"": a quoted title is no speech.
+    if opener == Opener::Quote && quoted_title(scan, opener_tok) {
         return None;
     }
     // "وشدد على ضرورة "مضاعفة الجهود"": a quoted noun phrase after ضرورة/أهمية is the
@@ -2441,6 +2586,26 @@ fn subject_after(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Spa
     if a < b && scan.is_word(a) && addressee_before_colon(scan, a) && !ents.named_at(scan, a) {
         return None;
     }
+    // "وقال للحكم: "…"", "أكدت للمتسابق السوري أن", "وقال لأعضاء البرلمان إن": a
+    // ل-phrase right after the verb is its addressee; the subject is implicit unless a
+    // speaker follows it ("وقال للصحفيين وزير الخارجية إن").
+    if a < b && scan.is_word(a) && addressee_phrase(scan, ents, a) {
+        let speaker_follows = (a + 1..b.min(a + 5)).any(|j| {
+            let k = scan.key(j);
+            let bare = k.strip_prefix("ال").unwrap_or(k);
+            scan.is_word(j)
+                && (lexicon::description_head(bare) == Some(true)
+                    || lexicon::is_anonymous_person(bare)
+                    || ents
+                        .named_in(tok_span(scan, j, j).unwrap_or(Span::new(0, 0)))
+                        .any(|(s, e)| {
+                            e.label == "PER" && scan.toks.get(j).is_some_and(|t| t.start == s.start)
+                        }))
+        });
+        if !speaker_follows {
+            return None;
+        }
+    }
     // "كشفت 3 مصادر مطلعة أن": a numeral counting an unnamed head is a subject.
     let counted = is_number(scan, a) && lexicon::is_anonymous_head(scan.key(a + 1));
     // A name that looks like a preposition ("قال بالخير إنه"): NER knows better.
@@ -2475,6 +2640,18 @@ fn addressee_before_colon(scan: &Scan, a: usize) -> bool {
         j += 2;
     }
     scan.punct(j) == Some(':')
+}
+
+/// "للحكم", "للمتسابق", "لأعضاء", "لإليسا": a word with the preposition ل fused to the
+/// article (لل) or to a hamza-initial noun cannot be a subject (unless NER tagged it).
+fn addressee_phrase(scan: &Scan, ents: &Ents<'_>, a: usize) -> bool {
+    let raw = scan.raw(ents.text, a);
+    let k = scan.key(a);
+    let fused = (k.starts_with("لل") && k.chars().count() >= 5)
+        || ((raw.starts_with("لأ") || raw.starts_with("لإ")) && raw.chars().count() >= 5);
+    // ("لأن", "لإجراء": a conjunction or a masdar opens no addressee either, but that is
+    // for the content finder; only a noun-like word is taken here)
+    fused && !ents.named_at(scan, a) && !matches!(k, "لان" | "لانه" | "لانها" | "لانهم")
 }
 
 /// A month name or a period noun that opens a time phrase ("يناير", "آذار", "الأسبوع").
@@ -4122,6 +4299,15 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
             && !v.is_empty()
             && !lexicon::is_adjunct_start(v)
             && !lexicon::is_complementizer(v)
+            // "ووفق ما يراه الرئيس مناسبا", "حسب ما تقتضيه المصلحة": "as X sees fit /
+            // requires / wants" is a manner adverbial, not a report.
+            && !matches!(
+                v,
+                "يراه" | "تراه" | "يرونه" | "يري" | "تري" | "يرون" | "راه" | "راته" | "يجده"
+                    | "تجده" | "يلمسه" | "تلمسه" | "تلمسته" | "يقتضيه" | "تقتضيه" | "يتطلبه"
+                    | "تتطلبه" | "يسمح" | "تسمح" | "يشاء" | "تشاء" | "يريد" | "تريد" | "يرغب"
+                    | "ترغب"
+            )
             && {
                 let base = v
                     .strip_suffix("ته")
@@ -4894,8 +5080,18 @@ fn resolve_explicit(
     // "عدد من السكان", "العديد من التقارير": a quantified group is unnamed; "مصدر مقرب
     // من الوزير سامي حداد": a source close to someone is not that someone; "صحيفة محلية":
     // an outlet without a name.
-    let quantified =
-        matches!(first, "عدد" | "العديد" | "عديد" | "بعض" | "كثير") && words.get(1) == Some(&"من");
+    // "وقال 40 بالمئة من المشاركين", "يعتقد 43% أنها", "نحو 60 في المئة ممن شملهم
+    // الاستطلاع": a share of a group is no one named.
+    let share = {
+        let a = scan.toks.partition_point(|t| t.start < span.start);
+        let j = (a..a + 3)
+            .find(|j| !is_quantity_word(scan.key(*j)))
+            .unwrap_or(a);
+        is_number(scan, j) && is_percent(scan, j + 1)
+    };
+    let quantified = share
+        || matches!(first, "عدد" | "العديد" | "عديد" | "بعض" | "كثير")
+            && words.get(1) == Some(&"من");
     let close_to = matches!(
         first,
         "مصدر" | "مصادر" | "مسؤول" | "مسؤولون" | "مسؤولين" | "مسئول"
@@ -5141,6 +5337,87 @@ fn resolve_explicit(
     })
 }
 
+/// Extends a span that starts right after "بن/بنت/ابن" over the whole name chain to its
+/// left ("خالد بن سلمان بن عبد العزيز", and a title "الأمير/الشيخ" before it).
+fn whole_name_chain(scan: &Scan, span: Span) -> Span {
+    let mut t = scan.toks.partition_point(|t| t.start < span.start);
+    let link = |j: usize| scan.is_word(j) && matches!(scan.key(j), "بن" | "بنت" | "ابن");
+    let mut moved = false;
+    // (a name word before the link: not a cue, "وأضافت بن عبد الله", nor a
+    // complementizer)
+    let name_word = |j: usize| {
+        scan.is_word(j) && !scan.is_complementizer(j) && lexicon().lookup(scan.key(j)).is_none()
+    };
+    // ("بن خليفة بن سالم": a span that starts on the link of a chain; a one-link surname
+    // "بن دغر" stands alone: "برئاسة بن دغر")
+    let end = scan.toks.partition_point(|x| x.start < span.end);
+    if t >= 1 && link(t) && name_word(t - 1) && (t + 1..end).any(link) {
+        t += 1;
+    }
+    while t >= 2 && link(t - 1) && name_word(t - 2) {
+        t -= 2;
+        moved = true;
+        // ("عبد العزيز", "أبو بكر": a two-word given name)
+        if t >= 1 && scan.is_word(t - 1) && matches!(scan.key(t - 1), "عبد" | "ابو") {
+            t -= 1;
+        }
+    }
+    if !moved {
+        return span;
+    }
+    if t >= 1
+        && scan.is_word(t - 1)
+        && matches!(scan.key(t - 1), "الامير" | "الاميره" | "الشيخ" | "الشيخه")
+    {
+        t -= 1;
+    }
+    scan.toks
+        .get(t)
+        .map_or(span, |x| Span::new(x.start, span.end))
+}
+
+/// "الرئيس الفرنسي، إيمانويل ماكرون" (guideline 4): a source of a title, a comma and a
+/// person's name apposed to it. Gives the title's span and the name the person goes by.
+/// Only when the name closes the span and the title names no person of its own (not
+/// "ماكرون، رئيس فرنسا", not a list "سامي، وخالد").
+fn apposition_cut(scan: &Scan, ents: &Ents<'_>, span: Span) -> Option<(Span, String)> {
+    let a = scan.toks.partition_point(|t| t.start < span.start);
+    let b = scan.toks.partition_point(|t| t.start < span.end);
+    let commas: Vec<usize> = (a..b)
+        .filter(|j| matches!(scan.punct(*j), Some('،' | ',')))
+        .collect();
+    let [comma] = commas.as_slice() else {
+        return None;
+    };
+    let comma = *comma;
+    if comma <= a || !(a..comma).all(|j| scan.is_word(j)) || comma + 1 >= b {
+        return None;
+    }
+    let title_end = scan.toks.get(comma - 1)?.end;
+    let after = scan.toks.get(comma + 1)?;
+    // (a title word may stand before the name: "الأمير خالد", "الدكتور سامي")
+    let person = ents.named_in(span).find(|(s, e)| {
+        e.label == "PER"
+            && s.end == span.end
+            && s.start >= after.start
+            && (a..comma).all(|j| scan.toks.get(j).is_some_and(|t| t.end <= s.start))
+            && (comma + 1..b)
+                .filter(|j| scan.toks.get(*j).is_some_and(|t| t.end <= s.start))
+                .count()
+                <= 1
+            && !lexicon::is_anonymous_head(&fold(&e.text))
+    })?;
+    // The part before the comma is a description, not a name or a list of names.
+    if ents.named_at(scan, a) {
+        return None;
+    }
+    let after_key = scan.key(comma + 1);
+    if after_key.starts_with('و') && !ents.named_at(scan, comma + 1) {
+        return None;
+    }
+    Some((Span::new(span.start, title_end), entity_name(person.1)))
+}
+
 /// Does the entity at `s` inside the source `span` follow a preposition of the source's
 /// phrase ("السفير السعودي في واشنطن", "مسؤول بالخارجية")?
 fn after_in_phrase(doc: &Doc<'_>, span: Span, s: Span) -> bool {
@@ -5293,9 +5570,16 @@ fn same_head_source(
     };
     for (_, r, _) in prev.iter().rev() {
         let text = doc.slice(r.span);
+        // ("المستشارة الألمانية، أنجيلا ميركل" cut before its apposed name is as full a
+        // mention as the name itself)
+        let apposed = r.refers_to.is_some()
+            && doc
+                .text
+                .get(r.span.end..)
+                .is_some_and(|t| t.trim_start().starts_with(['،', ',']));
         if r.span.start < before
             && leads_with_head(text)
-            && text.split_whitespace().count() > min_words
+            && (text.split_whitespace().count() > min_words || apposed)
         {
             // (a person anywhere, "وزير الخارجية مايك بومبيو"; an organization only
             // in the head phrase: "النيابة العامة في المملكة العربية السعودية" is
@@ -5314,7 +5598,11 @@ fn same_head_source(
                         std::ptr::eq(*n, *e) && s.start <= r.span.start + 'و'.len_utf8()
                     })
             });
+            // ("الأمين العام للأمم المتحدة، أنطونيو غوتيريس": a source cut before its
+            // apposed name refers to that person, not to the organization in its title)
+            let apposed = apposed && person.is_none();
             let name = match person.or(org) {
+                _ if apposed => r.refers_to.clone().unwrap_or_else(|| r.name.clone()),
                 Some(e) => entity_name(e),
                 // (the antecedent as written when its only name is in a PP)
                 None if ents.named_in(r.span).next().is_some() => {
