@@ -51,6 +51,18 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
     let mut found_all = recognize_document(&words, model, gaz);
     hyphenated_surnames(doc.text, &sents, &mut found_all);
     names_up_to_a_hyphen(doc.text, &sents, &mut found_all);
+    // Words starting with و inside a person's name after its first word (بيني
+    // وونغ، بن والاس): there the و is the name's own letter, not «and».
+    let inner_waw: HashSet<&str> = words
+        .iter()
+        .zip(&found_all)
+        .flat_map(|(ws, xs)| {
+            xs.iter()
+                .filter(|x| x.label == Label::Per && x.end > x.start + 1)
+                .flat_map(move |x| ws.get(x.start + 1..x.end).unwrap_or(&[]).iter().copied())
+        })
+        .filter(|w| w.starts_with('و'))
+        .collect();
     for (toks, found) in sents.iter().zip(found_all) {
         // The piece after a hyphen that a name took in (كيم هاك-سونغ: the tagger may
         // have read سونغ as a name of its own).
@@ -66,6 +78,7 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
             let first_word = doc.slice(first.span);
             let skip = match f.clitic_chars {
                 Some(n) => clitic_bytes(first_word, n),
+                None if f.label == Label::Per && own_waw(first_word, &inner_waw) => 0,
                 None => name_proclitics(first_word, || {
                     bare_words.get_or_insert_with(|| words.iter().flatten().copied().collect())
                 }),
@@ -617,6 +630,27 @@ fn name_proclitics<'a>(word: &str, doc_words: impl FnOnce() -> &'a HashSet<&'a s
     } else {
         conj
     }
+}
+
+/// Whether the و a person's name starts with is the name's own letter (وونغ
+/// Wong, والاس Wallace; s13a E3, s13b EN4), not the conjunction: the document
+/// writes the word inside a person's name after its first word (بيني وونغ), or
+/// news writes the whole word far more often than the rest (والاس, not الاس).
+fn own_waw(word: &str, inner: &HashSet<&str>) -> bool {
+    let Some(rest) = word.strip_prefix('و') else {
+        return false;
+    };
+    if inner.contains(word) {
+        return true;
+    }
+    // (ووونغ: a conjunction before the name's own و.)
+    if rest.starts_with('و') {
+        return false;
+    }
+    let lex = Lexicon::get();
+    let whole = lex.count(&lexfold_str(word));
+    let bare = lex.count(&lexfold_str(rest));
+    whole >= 20 && whole >= bare.saturating_mul(5)
 }
 
 /// Proclitic bytes to drop when the article of the name was written elided after
@@ -1303,5 +1337,114 @@ mod tests {
         // The region itself stays a place.
         let es = found("وتقع المدينة في شرق الأناضول قرب الحدود.");
         assert!(!es.iter().any(|(_, l, _)| l == "ORG"), "{es:?}");
+    }
+
+    #[test]
+    fn a_place_named_by_its_kind_is_named_again_by_its_word() {
+        // Session 13 (s13a E1): an island the lists do not know, after «جزيرة», then bare.
+        let es = found("رست السفينة قبالة جزيرة زمبرة مساء الأحد، ثم عاد الصيادون إلى زمبرة صباحا.");
+        let n = es
+            .iter()
+            .filter(|(t, l, _)| t == "زمبرة" && l == "LOC")
+            .count();
+        assert_eq!(n, 2, "{es:?}");
+        // Not a common adjective after the noun, nor «بلده» "his country".
+        let es = found("عاش في جزيرة صغيرة قرب الساحل، ثم عاد إلى بلده بعد سنوات.");
+        assert!(es.is_empty(), "{es:?}");
+    }
+
+    #[test]
+    fn a_word_coordinated_with_a_listed_country_is_a_place() {
+        // «الجابون» is a listed spelling; «الأوروجواي» too (s13a E1).
+        let es = found("وتسبقها في الترتيب الجابون وأوغندا، ثم الأوروجواي.");
+        assert!(has(&es, "الجابون", "LOC"), "{es:?}");
+        assert!(has(&es, "الأوروجواي", "LOC"), "{es:?}");
+        // A verb after a listed city is no place.
+        let es = found("زار الوفد دمشق وأجرى محادثات مع المسؤولين.");
+        assert_eq!(es.len(), 1, "{es:?}");
+    }
+
+    #[test]
+    fn foreign_policy_and_a_river_bank_are_no_names() {
+        // s13a E4: «الخارجية» after «السياسة» is an adjective; a river's west bank.
+        let es = found("تراجعت مكانة السياسة الخارجية البريطانية في أفريقيا.");
+        assert!(!es.iter().any(|(_, l, _)| l == "ORG"), "{es:?}");
+        let es = found("وقالت الخارجية الأمريكية في بيان إن الاتفاق صامد.");
+        assert!(es.iter().any(|(_, l, _)| l == "ORG"), "{es:?}");
+        let es = found("عبرت الدبابات إلى الضفة الغربية للنهر فجرا.");
+        assert!(es.is_empty(), "{es:?}");
+        let es = found("اعتقل الجيش الإسرائيلي ثلاثة شبان في الضفة الغربية أمس.");
+        assert!(has(&es, "الضفة الغربية", "LOC"), "{es:?}");
+    }
+
+    #[test]
+    fn a_latin_name_after_a_media_noun_is_an_organisation() {
+        // s13a E2: the tagger reads no Latin token.
+        let es = found("وأذاعت شبكة NHK اليابانية الخبر صباحا، واشترى الوزير هاتف iPhone جديدا.");
+        assert!(has(&es, "NHK", "ORG"), "{es:?}");
+        assert!(!es.iter().any(|(t, _, _)| t == "iPhone"), "{es:?}");
+    }
+
+    #[test]
+    fn person_spans_lose_a_leading_conjunction_and_keep_a_first_name() {
+        // s13b EN6: «فإن» is no part of the name.
+        let es = found("وبحسب موقع \"غول\" فإن بنزيمة يرغب في البقاء.");
+        assert!(has(&es, "بنزيمة", "PER"), "{es:?}");
+        // s13a E3: a first name read as an unknown place before the surname.
+        let es = found(
+            "وتحدث المدافع السابق ريو فيرديناند عن المباراة، فيما التقت رئيسة وزراء بريطانيا تيريزا ماي بالوفد.",
+        );
+        assert!(has(&es, "ريو فيرديناند", "PER"), "{es:?}");
+        assert!(has(&es, "بريطانيا", "LOC"), "{es:?}");
+    }
+
+    #[test]
+    fn a_name_keeps_its_own_initial_waw() {
+        // s13a E3 / s13b EN4: «والاس» after «بن والاس» is Wallace, not و + «الاس».
+        let es = found("التقى الوزير بن والاس نظيره الفرنسي. وقال والاس إن المحادثات مثمرة. وقال ترامب إن الاتفاق جيد.");
+        assert!(has(&es, "والاس", "PER"), "{es:?}");
+        assert!(!es.iter().any(|(t, _, _)| t == "الاس"), "{es:?}");
+        // The conjunction of another name still goes.
+        assert!(has(&es, "ترامب", "PER"), "{es:?}");
+    }
+
+    #[test]
+    fn a_newspaper_named_like_a_city_is_no_city() {
+        // s13b EN2: «صحيفة الرياض السعودية».
+        let es = found("ذكرت صحيفة الرياض السعودية أن المفاوضات متوقفة، ونقلت وكالة عن مصدر في الرياض أن الزيارة أرجئت.");
+        assert!(
+            es.iter()
+                .any(|(t, l, c)| t == "الرياض" && l == "ORG" && c.is_none()),
+            "{es:?}"
+        );
+        assert!(
+            es.iter()
+                .any(|(t, l, c)| t == "الرياض" && l == "LOC" && c.as_deref() == Some("Riyadh")),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_before_its_own_country_is_the_city() {
+        // s13b EN7: «عمان، الأردن» is Amman; «قطر وعمان» still Oman.
+        let es = found("عمان، الأردن -- قال الوزير إن الاقتصاد يتحسن.");
+        assert!(
+            es.iter()
+                .any(|(t, _, c)| t == "عمان" && c.as_deref() == Some("Amman")),
+            "{es:?}"
+        );
+        let es = found("وتضم المجموعة قطر والبحرين وعمان.");
+        assert!(
+            es.iter()
+                .any(|(t, _, c)| t.contains("عمان") && c.as_deref() == Some("Oman")),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_transliterated_street_is_one_place() {
+        // s13b EN1: the street word joins the name.
+        let es = found("وقع الانفجار في شارع أكسفورد ستريت وسط لندن.");
+        assert!(!es.iter().any(|(t, _, _)| t == "ستريت"), "{es:?}");
     }
 }

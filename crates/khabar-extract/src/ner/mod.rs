@@ -109,6 +109,7 @@ pub fn recognize_document(
     agree_places(sentences, &mut found, gaz);
     names::propagate_names(sentences, &folded, &mut found, gaz, &usage);
     names::propagate_organisations(sentences, &folded, &mut found, gaz, &usage);
+    names::places_in_document(sentences, &folded, &mut found, gaz, &usage);
     names::ain_place_names(&folded, &mut found);
     names::possessive_places(sentences, &folded, &mut found, gaz, &usage);
     drop_off_topic_homographs(&folded, &mut found);
@@ -606,7 +607,13 @@ fn merge_folded(
     names::facility_names(&mut spans, tokens, &f, gaz, usage);
     names::press_credits(&mut spans, &f, gaz);
     named_bodies(&mut spans, &f, gaz);
+    latin_names(&mut spans, tokens, &f);
     trim_punctuation(&mut spans, tokens);
+    common_noun_phrases(&mut spans, &f);
+    function_words_before_people(&mut spans, tokens);
+    places_before_people(&mut spans, &f, gaz);
+    street_names(&mut spans, &f);
+    newspapers_named_like_cities(&mut spans, &f, gaz);
     spans.sort_unstable();
     // Hashtags name things too (دونالد #ترمب، #أسامة_بن_لادن): for the canonical name
     // the mark goes and underscores are spaces.
@@ -1182,6 +1189,234 @@ fn is_club(e: &Entry) -> bool {
             .any(|w| CLUB_MARKS.contains(&w))
 }
 
+/// Nouns that «الخارجية» after them is the adjective "foreign" of, not the
+/// foreign ministry (السياسة الخارجية الأمريكية "American foreign policy",
+/// العلاقات الخارجية، الديون الخارجية), folded, without the article.
+const FOREIGN_NOUNS: &[&str] = &[
+    "سياسه",
+    "سياسات",
+    "شؤون",
+    "علاقات",
+    "تجاره",
+    "مساعدات",
+    "ديون",
+    "قروض",
+    "استثمارات",
+];
+
+/// Rivers whose banks «الضفة الغربية/الشرقية» may be (للفرات، لنهر دجلة): the
+/// river's bank, not the West Bank. «الضفة الغربية لنهر الأردن» is the West Bank.
+const RIVER_WORDS: &[&str] = &["نهر", "النهر", "الفرات", "دجله", "النيل", "العاصي"];
+
+/// Common noun phrases that a listed name is spelt inside (session 13, s13a E4):
+/// «الخارجية» after a policy noun (السياسة الخارجية الأمريكية) is an adjective,
+/// and «الضفة الغربية» followed by a river (الضفة الغربية لنهر دجلة، الضفة
+/// الغربية للفرات) is that river's bank.
+fn common_noun_phrases(spans: &mut Vec<(usize, usize, Label)>, f: &[&str]) {
+    spans.retain(|&(s, e, _)| {
+        let Some(first) = f.get(s) else {
+            return true;
+        };
+        if !(first.ends_with("الخارجيه") || first.ends_with("الضفه")) {
+            return true;
+        }
+        let firsts = norm::strips(first);
+        let policy = firsts.iter().any(|x| x.with_article == "الخارجيه")
+            && s.checked_sub(1).and_then(|j| f.get(j)).is_some_and(|w| {
+                norm::strips(w)
+                    .iter()
+                    .any(|x| FOREIGN_NOUNS.contains(&x.bare))
+            });
+        let bank = e == s + 2
+            && firsts.iter().any(|x| x.with_article == "الضفه")
+            && f.get(e).is_some_and(|w| {
+                norm::strips(w)
+                    .iter()
+                    .any(|x| x.prefix_len > 0 && RIVER_WORDS.contains(&x.with_article.as_str()))
+            })
+            && f.get(e + 1).is_none_or(|w| *w != "الاردن");
+        !(policy || bank)
+    });
+}
+
+/// Conjunctions a person's name never starts with (وبحسب صحيفة "ماركا" فإن ديمبلي
+/// قرر: the name is «ديمبلي»), as written: «فان» without its hamza is the Dutch
+/// «van» (فان دايك).
+const NOT_NAME_STARTS: &[&str] = &[
+    "فإن", "وإن", "إن", "أن", "وأن", "بأن", "لأن", "فأن", "لكن", "ولكن", "إلا", "كما",
+];
+
+/// A person's span that starts with a conjunction loses it (s13b EN6).
+fn function_words_before_people(spans: &mut [(usize, usize, Label)], tokens: &[&str]) {
+    for sp in spans
+        .iter_mut()
+        .filter(|sp| sp.2 == Label::Per && sp.1 > sp.0 + 1)
+    {
+        if tokens
+            .get(sp.0)
+            .is_some_and(|t| NOT_NAME_STARTS.contains(t))
+        {
+            sp.0 += 1;
+        }
+    }
+}
+
+/// A first name the tagger read as a place no list knows, right before the
+/// rest of the person's name (المعلق ريو فيرديناند: LOC «ريو» + PER
+/// «فيرديناند», s13a E3), is the person's: not after a locative word (في ريو),
+/// and not a listed place (وزير خارجية قطر محمد بن عبد الرحمن: Qatar).
+fn places_before_people(spans: &mut Vec<(usize, usize, Label)>, f: &[&str], gaz: &Gazetteer) {
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (a, b) = (spans[k], spans[k + 1]);
+        // A person's context before the first name: a profession or title
+        // (المعلق، المدافع السابق), or a person and «و» (غاري نيفيل وريو …).
+        let person_before = |j: usize| {
+            f.get(j).is_some_and(|w| {
+                names::profession(w)
+                    || gaz.trigger(w) == Some(Trigger::Per)
+                    || norm::strips(w)
+                        .iter()
+                        .any(|x| PERSON_ROLES.contains(&x.bare))
+            })
+        };
+        let context = (a.0 > 0 && person_before(a.0 - 1))
+            || (a.0 > 1
+                && f.get(a.0 - 1).is_some_and(|w| FORMER.contains(w))
+                && person_before(a.0 - 2))
+            || (k > 0
+                && spans[k - 1].2 == Label::Per
+                && spans[k - 1].1 == a.0
+                && f.get(a.0).is_some_and(|w| w.starts_with('و')));
+        let joined = context
+            && a.2 == Label::Loc
+            && a.1 == a.0 + 1
+            && b.2 == Label::Per
+            && b.0 == a.1
+            && !(a.0 > 0 && f.get(a.0 - 1).is_some_and(|w| is_locative(w, gaz)))
+            && f.get(a.0).is_some_and(|w| {
+                w.chars().all(norm::is_arabic_letter)
+                    && !w.starts_with("ال")
+                    && norm::strips(w)
+                        .iter()
+                        .all(|x| gaz.lookup_span(&[x.with_article.as_str()]).is_none())
+            });
+        if joined {
+            spans[k] = (a.0, b.1, Label::Per);
+            spans.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// Roles of people a first name follows (folded, without the article).
+const PERSON_ROLES: &[&str] = &[
+    "معلق",
+    "مدافع",
+    "مهاجم",
+    "حارس",
+    "محلل",
+    "لاعب",
+    "نجم",
+    "مدرب",
+];
+/// Adjectives between a role and the name (المدافع السابق ريو …).
+const FORMER: &[&str] = &["السابق", "الدولي", "الشهير", "الاسبق"];
+
+/// English street words news transliterates after a street's name (folded).
+const STREET_WORDS: &[&str] = &["رود", "ستريت", "افنيو", "سكوير"];
+
+/// A transliterated street name (هنكلي رود، أكسفورد ستريت; s13b EN1) is one
+/// place: the tagger's place before the street word takes it in, and a span the
+/// tagger made of the street word alone goes.
+fn street_names(spans: &mut Vec<(usize, usize, Label)>, f: &[&str]) {
+    let mut k = 0;
+    while k < spans.len() {
+        let (s, e, label) = spans[k];
+        if label == Label::Loc && f.get(e).is_some_and(|w| STREET_WORDS.contains(w)) {
+            spans.retain(|sp| !(sp.0 == e && sp.1 == e + 1));
+            if !spans.iter().any(|sp| sp.0 <= e && e < sp.1) {
+                if let Some(sp) = spans.iter_mut().find(|sp| sp.0 == s && sp.1 == e) {
+                    sp.1 = e + 1;
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Nouns of newspapers and magazines (folded, without clitics).
+const NEWSPAPER_NOUNS: &[&str] = &["صحيفه", "جريده", "مجله", "يوميه", "اسبوعيه"];
+
+/// A newspaper named like its city, with the country's feminine adjective
+/// (صحيفة الرياض السعودية، جريدة القدس الفلسطينية; s13b EN2): ORG over the
+/// city's word, the adjective its nationality, no place's canonical name.
+fn newspapers_named_like_cities(spans: &mut [(usize, usize, Label)], f: &[&str], gaz: &Gazetteer) {
+    let feminine =
+        |w: &str| w.starts_with("ال") && w.ends_with("يه") && gaz.nationality(w).is_some();
+    for sp in spans.iter_mut().filter(|sp| sp.2 == Label::Loc && sp.0 > 0) {
+        let (s, e) = (sp.0, sp.1);
+        let after_noun = f.get(s - 1).is_some_and(|w| {
+            norm::strips(w)
+                .iter()
+                .any(|x| NEWSPAPER_NOUNS.contains(&x.bare))
+        });
+        let adjective = (e == s + 2 && f.get(s + 1).is_some_and(|w| feminine(w)))
+            || (e == s + 1 && f.get(e).is_some_and(|w| feminine(w)));
+        if after_noun && adjective {
+            *sp = (s, s + 1, Label::Org);
+        }
+    }
+}
+
+/// Latin-script names after a media or company noun (قناة TRT التركية، قناة ON
+/// Sport، شركة Tesla; s13a E2): the tagger reads no Latin token, and the lists
+/// know only the famous acronyms (CNN, BBC). Up to four Latin words, the first
+/// capitalised, after the noun and an optional «الـ» (شبكة الـCBS).
+fn latin_names(spans: &mut Vec<(usize, usize, Label)>, tokens: &[&str], f: &[&str]) {
+    // (Latin letters with accents too: La Dépêche du Midi.)
+    let letter = |c: char| c.is_ascii_alphanumeric() || (c.is_alphabetic() && c < '\u{0250}');
+    let latin = |t: &str| {
+        t.chars().all(|c| letter(c) || matches!(c, '&' | '-' | '.'))
+            && t.chars().any(|c| c.is_ascii_alphabetic())
+    };
+    let mut added = false;
+    // (From the Latin words, which are few, back to the noun: no word of an
+    // Arabic-only sentence is stripped of its clitics here.)
+    for start in 1..tokens.len() {
+        if !tokens
+            .get(start)
+            .and_then(|t| t.chars().next())
+            .is_some_and(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let article = tokens
+            .get(start - 1)
+            .is_some_and(|t| matches!(*t, "الـ" | "ال"));
+        let Some(k) = start.checked_sub(if article { 2 } else { 1 }) else {
+            continue;
+        };
+        if !f
+            .get(k)
+            .is_some_and(|w| org_noun(w) || norm::strips(w).iter().any(|x| x.bare == "موقع"))
+        {
+            continue;
+        }
+        let mut end = start;
+        while end < tokens.len().min(start + 4) && tokens.get(end).is_some_and(|t| latin(t)) {
+            end += 1;
+        }
+        if end > start && !spans.iter().any(|sp| sp.0 < end && start < sp.1) {
+            spans.push((start, end, Label::Org));
+            added = true;
+        }
+    }
+    if added {
+        spans.sort_unstable();
+    }
+}
+
 /// Nouns after which a name is an organisation's (شركة، وكالة، صحيفة، مجلة، قناة).
 fn org_noun(folded: &str) -> bool {
     const NOUNS: &[&str] = &[
@@ -1226,13 +1461,17 @@ fn countries_in_lists(out: &mut [Found], f: &[&str], gaz: &Gazetteer) {
         else {
             continue;
         };
+        // A city followed by its own country is no list (عمان، الأردن: Amman,
+        // Jordan; s13b EN7).
+        let own_country = out[k].id.as_deref().and_then(|id| gaz.country_of(id));
+        let other = |x: &Found| own_country.is_none() || x.id.as_deref() != own_country;
         let before = k
             .checked_sub(1)
             .and_then(|j| out.get(j))
-            .is_some_and(|p| listed(p, &out[k]) && is_country(p));
+            .is_some_and(|p| listed(p, &out[k]) && is_country(p) && other(p));
         let after = out
             .get(k + 1)
-            .is_some_and(|n| listed(&out[k], n) && is_country(n));
+            .is_some_and(|n| listed(&out[k], n) && is_country(n) && other(n));
         if before || after {
             out[k].canonical = Some(entry.canonical.clone());
             out[k].id = Some(entry.id.clone());

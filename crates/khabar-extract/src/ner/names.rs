@@ -414,7 +414,7 @@ const PROFESSIONS: &[&str] = &[
 /// allowed (للمغنية، وللممثل، والمخرج). A set lookup of the word and of its
 /// tails after one or two proclitic letters turns most words away before
 /// [`strips`] allocates.
-fn profession(folded: &str) -> bool {
+pub(crate) fn profession(folded: &str) -> bool {
     type Set = HashSet<&'static str, khabar_text::lexicon::FoldBuild>;
     static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     let set = SET.get_or_init(|| PROFESSIONS.iter().copied().collect());
@@ -563,7 +563,19 @@ const FACILITY_HEADS: &[(&str, Label)] = &[
     ("مخيم", Label::Loc),
     ("جامعه", Label::Org),
     ("مستشفي", Label::Org),
+    // (Session 13: places named by their kind, جزيرة قرقنة، بلدة الباغوز، دائرة
+    // ونتورث الانتخابية, ولاية كنتاكي; the name-word tests below keep out the
+    // common nouns after them: جزيرة صغيرة، دائرة الضوء، ولاية ثانية.)
+    ("جزيره", Label::Loc),
+    ("بلده", Label::Loc),
+    ("قريه", Label::Loc),
+    ("دائره", Label::Loc),
+    ("ولايه", Label::Loc),
+    ("مدينه", Label::Loc),
 ];
+
+/// The place nouns of [`FACILITY_HEADS`] whose folded ه may be the pronoun "his".
+const PLACE_KIND_HEADS: &[&str] = &["جزيره", "بلده", "قريه", "دائره", "ولايه", "مدينه"];
 
 /// The label of the name a facility noun (folded, proclitics allowed, in
 /// construct state) announces.
@@ -699,6 +711,14 @@ pub fn facility_names(
         let Some(label) = f.get(k).and_then(|w| facility_head(w)) else {
             continue;
         };
+        // A place noun written with its ة, not a noun with the pronoun ه (بلده
+        // "his country", قريته).
+        let place_kind = f
+            .get(k)
+            .is_some_and(|w| PLACE_KIND_HEADS.iter().any(|h| w.ends_with(h)));
+        if place_kind && !tokens.get(k).is_some_and(|t| t.ends_with('ة')) {
+            continue;
+        }
         let start = k + 1;
         let free = |j: usize| !spans.iter().any(|s| s.0 <= j && j < s.1);
         let plain = |w: &str| {
@@ -718,6 +738,17 @@ pub fn facility_names(
         }
         let end = if w.starts_with("ال") {
             if TITLES.contains(&w) || DOMAINS.contains(&w) || !usage.facility_name(word, w) {
+                continue;
+            }
+            // A definite word after a place noun is a place only where the name
+            // lexicon gives it so: دائرة الأوقاف، دائرة الفقر، مدينة الموضة are a
+            // department, a circle, a metaphor.
+            // (Nor after ولاية, "guardianship" in ولاية الفقيه, whose states are
+            // named without the article: ولاية كنتاكي.)
+            if place_kind
+                && (usage.usual_label(w) != Some(Label::Loc)
+                    || f.get(k).is_some_and(|h| h.ends_with("ولايه")))
+            {
                 continue;
             }
             start + 1
@@ -758,7 +789,18 @@ pub fn facility_names(
                     // جانبي، قاعدة عسكرية.)
                     !t.chars().any(|c| matches!(c, '\u{064B}'..='\u{064D}'))
                         && match usage.usual_label(&fold(t)) {
+                            // (After a place noun, a relational adjective the name
+                            // lexicon knows from names: مدينة عربية.)
+                            Some(l) if place_kind => l == Label::Loc && !t.ends_with("ية"),
                             Some(l) => l != Label::Per,
+                            // (A town's name often ends in ة: جزيرة قرقنة، مدينة
+                            // جرادة; an adjective after a place noun is a word news
+                            // writes often, or with the article: جزيرة بركانية.)
+                            None if place_kind => {
+                                !usage.common(t, &fold(t))
+                                    && !usage.verb_or_noun_shape(t)
+                                    && !["ا", "ت", "وا", "ون", "ين"].iter().any(|x| t.ends_with(x))
+                            }
                             None => {
                                 !t.ends_with(['ي', 'ة', 'ى'])
                                     && (!usage.common(t, &fold(t)) || usage.bare_name(t))
@@ -1084,6 +1126,242 @@ pub fn propagate_names(
             });
         }
         xs.sort_by_key(|x| x.start);
+    }
+}
+
+impl Usage<'_> {
+    /// Whether an untagged word (as written, without proclitics; `folded` its NER
+    /// fold) may be the name of a place no list knows: Arabic letters, no
+    /// trigger, nationality or function word, no pronoun suffix (وريفها،
+    /// وحلفائه), and either a place or other non-person name in the name lexicon
+    /// or no common word (see [`Usage::common`]).
+    fn place_word(&self, word: &str, folded: &str, gaz: &Gazetteer) -> bool {
+        if folded.chars().count() < 4
+            || !folded.chars().all(super::norm::is_arabic_letter)
+            || gaz.trigger(folded).is_some()
+            || gaz.nationality(folded).is_some()
+            || CLOSED.contains(&folded)
+            || super::NOT_MODIFIED.contains(&folded)
+            || word.ends_with('ه')
+            || ["ها", "هم", "هما", "كم", "نا"]
+                .iter()
+                .any(|x| word.ends_with(x))
+        {
+            return false;
+        }
+        match self.usual_label(folded) {
+            Some(Label::Loc) => true,
+            Some(_) => false,
+            None => !self.common(word, folded) && !self.verb_or_noun_shape(word),
+        }
+    }
+
+    /// Whether an unlisted word has the shape of a verb or a derived noun rather
+    /// than a name: an imperfect whose other person news also writes (تتميز ~
+    /// يتميز، تنشأ ~ ينشأ, يصوم ~ تصوم), a participle or verbal noun in م…ة
+    /// (موزعة، منسقة، مؤازرة), or a noun with «my» or a dual's construct ending
+    /// (مشاركتي، منطقتي).
+    fn verb_or_noun_shape(&self, word: &str) -> bool {
+        if word.ends_with("تي") || (word.starts_with('م') && word.ends_with('ة')) {
+            return true;
+        }
+        let mut chars = word.chars();
+        let other = match chars.next() {
+            Some('ت') => 'ي',
+            Some('ي') => 'ت',
+            Some('ن') => 'ي',
+            _ => return false,
+        };
+        let alt: String = std::iter::once(other).chain(chars).collect();
+        self.lex.count(&lexfold_str(&alt)) >= 3
+    }
+}
+
+/// The one-word listed places of a sentence (a city's or a country's id).
+fn listed_place(x: &Found, gaz: &Gazetteer) -> bool {
+    x.label == Label::Loc
+        && x.end == x.start + 1
+        && x.id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("geonames:") || gaz.is_country_id(id))
+}
+
+/// Places no list knows (session 13; s12a «جرادة», s13a «قرقنة»، «حميمية»،
+/// «ونتورث»): a story names its own small place again and again, and the
+/// gazetteer has it nowhere.
+///
+/// * In a coordination with a listed city or country (البوكمال وحميمية،
+///   الغابون وليبيريا) an untagged word that may be a place name (see
+///   [`Usage::place_word`]) is a place too.
+/// * A one-word place without a canonical name that the document names
+///   somewhere (after a place noun, جزيرة قرقنة, in such a coordination, or as
+///   the tagger read it) becomes LOC at its untagged mentions (شهدت قرقنة،
+///   وفي قرقنة), unless another type's entity in the document has that word.
+pub fn places_in_document(
+    sentences: &[Vec<&str>],
+    folded: &[Vec<String>],
+    found: &mut [Vec<Found>],
+    gaz: &Gazetteer,
+    usage: &Usage<'_>,
+) {
+    let new_place = |k: usize, clitics: usize| Found {
+        start: k,
+        end: k + 1,
+        label: Label::Loc,
+        clitic_chars: Some(clitics),
+        canonical: None,
+        id: None,
+        nationality: None,
+    };
+    // A word in a coordination that may be a place: not shaped like an
+    // imperfect verb or a verbal noun (ويغذي، وتطويق، وأهدى، وإحلال).
+    // (Nor a proclitic reading, وبالتحديد، وسيؤثر، وكأطراف, a past verb,
+    // an accusative, a plural or a pronoun: ودعمت، وملحقا، والأوروبيين، وبعضهن،
+    // وهنالك.)
+    let coordinated = |t: &str, w: &str| -> bool {
+        !t.starts_with(['ي', 'ت', 'ن', 'أ', 'إ', 'ا', 'س', 'ب', 'ل', 'ك', 'ف'])
+            && !["ا", "ت", "وا", "ون", "ين", "هن", "ك"]
+                .iter()
+                .any(|x| t.ends_with(x))
+            && usage.place_word(t, w, gaz)
+    };
+    // The reading of a token as و + such a word; the whole token is no common
+    // word (واحدة is no و + «احدة»).
+    let after_waw = |t: &str, w: &str| -> bool {
+        w.starts_with('و')
+            && !usage.common(t, w)
+            && t.strip_prefix('و')
+                .zip(w.strip_prefix('و'))
+                .is_some_and(|(t, w)| coordinated(t, w))
+    };
+    for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter_mut()) {
+        if !xs.iter().any(|x| listed_place(x, gaz)) {
+            continue;
+        }
+        let covered = |xs: &[Found], k: usize| xs.iter().any(|x| x.start <= k && k < x.end);
+        let mut added = Vec::new();
+        // A locative word before the coordination (في البوكمال وحميمية، قرب
+        // الغابون وليبيريا): a list of places, not a place and the next clause.
+        let locative = |j: usize| {
+            j.checked_sub(1)
+                .and_then(|i| f.get(i))
+                .is_some_and(|w| super::is_locative(w, gaz))
+        };
+        for x in xs.iter().filter(|x| listed_place(x, gaz)) {
+            // LISTED وX
+            let k = x.end;
+            if let (true, Some(t), Some(w)) = (locative(x.start), tokens.get(k), f.get(k)) {
+                if !covered(xs, k) && after_waw(t, w) {
+                    added.push(new_place(k, 1));
+                }
+            }
+            // X وLISTED (the listed place written with its conjunction).
+            let waw = f.get(x.start).is_some_and(|w| {
+                w.starts_with('و')
+                    && strips(w).iter().any(|s| {
+                        s.prefix_len == 'و'.len_utf8()
+                            && gaz
+                                .lookup_span(&[s.with_article.as_str()])
+                                .is_some_and(|m| {
+                                    m.entries
+                                        .iter()
+                                        .filter_map(|&e| gaz.entry(e))
+                                        .any(|e| Some(e.id.as_str()) == x.id.as_deref())
+                                })
+                    })
+            });
+            if let Some(k) = x.start.checked_sub(1).filter(|&k| waw && locative(k)) {
+                if let (Some(t), Some(w)) = (tokens.get(k), f.get(k)) {
+                    if !covered(xs, k) {
+                        if coordinated(t, w) {
+                            added.push(new_place(k, 0));
+                        } else if after_waw(t, w) {
+                            added.push(new_place(k, 1));
+                        }
+                    }
+                }
+            }
+        }
+        if !added.is_empty() {
+            xs.extend(added);
+            xs.sort_by_key(|x| x.start);
+            xs.dedup_by_key(|x| x.start);
+        }
+    }
+    // Unknown one-word places of the document and the words of its other entities.
+    let mut places: HashSet<String> = HashSet::new();
+    let mut other: HashSet<String> = HashSet::new();
+    for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter()) {
+        for x in xs {
+            if x.label == Label::Loc && x.end == x.start + 1 && x.id.is_none() {
+                let (Some(t), Some(w)) = (tokens.get(x.start), f.get(x.start)) else {
+                    continue;
+                };
+                let n = x.clitic_chars.unwrap_or(0);
+                let word: String = t.chars().skip(n).collect();
+                let key: String = w.chars().skip(n).collect();
+                // (A definite word only if the name lexicon gives it as a place:
+                // an adjective or noun the tagger read once, الشرقية، الموضة, is
+                // not carried over; nor is a word the lists know and the merge
+                // left out for a reason.)
+                let definite_ok =
+                    !key.starts_with("ال") || usage.usual_label(&key) == Some(Label::Loc);
+                if definite_ok
+                    && usage.place_word(&word, &key, gaz)
+                    && gaz.lookup_span(&[key.as_str()]).is_none()
+                {
+                    places.insert(key);
+                }
+            }
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    // (Only a document with such a place pays for the words of its other entities.)
+    for (f, xs) in folded.iter().zip(found.iter()) {
+        for x in xs.iter().filter(|x| x.label != Label::Loc) {
+            for w in f.get(x.start..x.end).unwrap_or(&[]) {
+                if places.iter().any(|p| w.ends_with(p.as_str())) {
+                    for s in strips(w) {
+                        other.insert(s.with_article);
+                    }
+                }
+            }
+        }
+    }
+    places.retain(|k| !other.contains(k));
+    if places.is_empty() {
+        return;
+    }
+    for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter_mut()) {
+        let mut added = Vec::new();
+        for (k, w) in f.iter().enumerate() {
+            if !places.iter().any(|p| w.ends_with(p.as_str()))
+                || tokens.get(k).is_some_and(|t| t.starts_with('#'))
+            {
+                continue;
+            }
+            if xs.iter().any(|x| x.start <= k && k < x.end) {
+                continue;
+            }
+            let Some(s) = strips(w)
+                .into_iter()
+                .find(|s| places.contains(&s.with_article))
+            else {
+                continue;
+            };
+            let clitics = s.prefix_len_chars(w);
+            // (A proclitic reading of a common word: وصلت is no و + «صلت».)
+            if clitics > 0 && tokens.get(k).is_some_and(|t| usage.common(t, w)) {
+                continue;
+            }
+            added.push(new_place(k, clitics));
+        }
+        if !added.is_empty() {
+            xs.extend(added);
+            xs.sort_by_key(|x| x.start);
+        }
     }
 }
 
