@@ -432,6 +432,12 @@ const NOT_VERBS: &[&str] = &[
 /// مسلم بدءا من الأحد» puts the verb's subject between.
 const WEEKDAY_FUTURE_WINDOW: usize = 8;
 
+/// How far back [`P::until_ahead`] looks for the verb of «حتى + weekday».
+const UNTIL_REACH: usize = 14;
+
+/// How far back «N منه» looks for the month it is a day of.
+const MONTH_OF_REACH: usize = 30;
+
 /// Days a tense cue tolerates on the wrong side of the reference date.
 const TENSE_SLACK_DAYS: i64 = 7;
 
@@ -3065,6 +3071,93 @@ impl<'a> P<'a> {
         false
     }
 
+    /// Is the bare weekday at i the end of something still going on or put off
+    /// («وتستمر المحادثات حتى الجمعة»، «القمة المجتمعة لغاية السبت»، «وأغلقت
+    /// المدارس حتى يوم الاثنين»)? After حتى/لغاية the day is the coming one unless
+    /// the phrase is a range from a start («منذ الخميس وحتى السبت»، «من 28 سبتمبر
+    /// حتى الثلاثاء»), an "as of" (it opens its sentence, or after لم/كان: «ولم
+    /// تعلن حتى الخميس»), or its clause has a perfect verb other than one of
+    /// closing, suspending or putting off («واستمرت الاشتباكات حتى الخميس»).
+    fn until_ahead(&self, i: usize) -> bool {
+        // Verbs whose end bound lies ahead even in the perfect (normalized stems).
+        const PUT_OFF: &[&str] = &["اغلق", "علق", "ارجي", "ارجا", "مدد", "امهل", "اوقف", "جمد"];
+        let Some(h) = i.checked_sub(1) else {
+            return false;
+        };
+        if !self.is_any(h, &["حتي", "وحتي", "لغايه", "ولغايه"]) {
+            return false;
+        }
+        let sentence_end = |k: usize| {
+            self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛", ":"].contains(&self.n(k))
+        };
+        // «وحتى يوم الاثنين، كانت …»: an "as of" opening the sentence.
+        let Some(first) = h.checked_sub(1) else {
+            return false;
+        };
+        if sentence_end(first)
+            || self
+                .text
+                .get(self.end_of(first)..self.start_of(h))
+                .is_some_and(|g| g.contains('\n'))
+        {
+            return false;
+        }
+        for k in (h.saturating_sub(UNTIL_REACH)..h).rev() {
+            let n = self.n(k);
+            if sentence_end(k) {
+                break;
+            }
+            if self.future_word(k) {
+                return true;
+            }
+            if self.is_any(
+                k,
+                &[
+                    "منذ",
+                    "ومنذ",
+                    "لم",
+                    "ولم",
+                    "لما",
+                    "كان",
+                    "وكان",
+                    "كانت",
+                    "وكانت",
+                ],
+            ) {
+                return false;
+            }
+            // A range from a dated start: «من السبت»، «من 28 سبتمبر»، «بين الخميس».
+            if self.is_any(k, &["من", "ومن", "بين"])
+                && (self.lex(k + 1).is_some()
+                    || self.int(k + 1).is_some()
+                    || self.is_any(k + 1, &["يوم", "مساء", "صباح"]))
+            {
+                return false;
+            }
+            // «توقعت الهيئة أن تجتاح العواصف … حتى السبت»: the reported clause.
+            if ["ان", "وان", "بان", "انه", "انها"].contains(&n) {
+                return true;
+            }
+            let perfect = is_past_verb(n) || (self.kind(k) == Some(Tk::Word) && shaped_perfect(n));
+            if perfect {
+                let w = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+                let stem = w.strip_suffix('ت').unwrap_or(w);
+                // اجل also reads «أجل» (for, yes): only as a perfect.
+                return PUT_OFF.contains(&stem) || PUT_OFF.contains(&w) || stem == "اجل";
+            }
+            // A bare stem (علق، أرجئ) or a noun of a deadline or putting off nearer
+            // than the verb: «منحت المحكمة الدفاع مهلة حتى الاثنين».
+            let bare = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+            let noun = bare.strip_prefix("ال").unwrap_or(bare);
+            if PUT_OFF.contains(&bare)
+                || ["مهله", "تمديد", "تعليق", "تاجيل", "اغلاق", "ارجاء"].contains(&noun)
+            {
+                return true;
+            }
+        }
+        true
+    }
+
     /// Does «قبل + an event noun» at k announce the weekday at i («قبل مواجهة
     /// الغريمين في أولد ترافورد يوم السبت»، «قبل مباراة أوروغواي الجمعة»، «وقبل قمة
     /// تاريخية الاثنين»)? In news the fixture is still to come (today included).
@@ -3611,6 +3704,7 @@ impl<'a> P<'a> {
             && (self.weekday_future_cue(self.cur.get())
                 || self.imperfect_before(self.cur.get())
                 || self.opening_imperfect_before(self.cur.get())
+                || self.until_ahead(self.cur.get())
                 // غدا الخميس، بعد غد السبت: the weekday names tomorrow.
                 || self
                     .cur
@@ -3820,6 +3914,52 @@ impl<'a> P<'a> {
         Some(m)
     }
 
+    /// «N منه» (day N of it): the day of the Gregorian month named earlier in the
+    /// sentence («في 23 مارس و27 منه»، «قبل 19 يونيو … حتى 26 منه»), after a
+    /// preposition or «و». «قتل 107 منهم» and «14 منها» are counts (other pronouns);
+    /// without a month named before, «5 منه» is a count too.
+    fn day_of_named_month(&self, i: usize, j: usize, d: u32, e: usize) -> Option<M> {
+        const PREPS: &[&str] = &[
+            "في",
+            "وفي",
+            "حتي",
+            "وحتي",
+            "لغايه",
+            "قبل",
+            "بعد",
+            "منذ",
+            "ومنذ",
+            "و",
+            "يوم",
+        ];
+        let led = self.clitic(j) > 0 || j.checked_sub(1).is_some_and(|p| self.is_any(p, PREPS));
+        if !led {
+            return None;
+        }
+        for k in (j.saturating_sub(MONTH_OF_REACH)..j).rev() {
+            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛"].contains(&self.n(k)) {
+                return None;
+            }
+            let Some((hij, m, me, _)) = self.month(k) else {
+                continue;
+            };
+            if hij || d > crate::days_in_month(2000, m) {
+                return None;
+            }
+            // The year written after the month, else the one its tense gives.
+            let y = self
+                .year(me, false)
+                .map(|(y, _)| y)
+                .or_else(|| self.resolve_md(m, Some(d)));
+            let val = match y {
+                Some(y) => cal::date(y, m, d).map(dstr),
+                None => self.greg_val(None, m, Some(d)),
+            };
+            return Some(self.mk(i, e, Kind::Date, val));
+        }
+        None
+    }
+
     /// Day number or ordinal, then month: 12 آب، 5 يناير 2018، الخامس من أيار، الأول من شهر شباط.
     fn day_month(&self, i: usize) -> Option<M> {
         let mut j = i;
@@ -3857,6 +3997,10 @@ impl<'a> P<'a> {
         let mut k = n.end;
         if n.ord && self.is(k, "يوم") {
             k += 1;
+        }
+        // «في 23 مارس و27 منه»: day N of the month just named.
+        if self.is(k, "منه") {
+            return self.day_of_named_month(i, j, d, k + 1);
         }
         if self.is(k, "من") || self.is(k, "في") {
             // الخامس من أيار / الخامس من الشهر الجاري
