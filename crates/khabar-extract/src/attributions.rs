@@ -424,7 +424,18 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
                             && !a.cue.text.contains(' ')
                             && a.content.start < a.cue.start
                     });
-                if after_frame {
+                if coordinated_plural(&scan, c.cue_tok) && scan.is_complementizer(c.cue_tok + 1) {
+                    // "وحذر المحللون من …، ويرون أن": only the clause's own subject, a
+                    // definite or possessed noun or a name ("آخرون ذلك بشدة" is none).
+                    clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out).filter(|r| {
+                        // (the original spelling: folding merges ة with the pronoun ه)
+                        let head = doc.slice(r.span).split_whitespace().next().unwrap_or("");
+                        let head = head.strip_prefix('و').unwrap_or(head);
+                        head.starts_with("ال")
+                            || ["ه", "ها", "هم"].iter().any(|x| head.ends_with(x))
+                            || ents.named_in(r.span).any(|(n, _)| n.start == r.span.start)
+                    })
+                } else if after_frame {
                     let before_frame = outer.get(..outer.len() - 1).unwrap_or(&[]);
                     clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out)
                         .filter(|r| outer.last().is_none_or(|(_, f, _)| f.span != r.span))
@@ -576,6 +587,7 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             || after_preposition(scan, i)
             || after_factive(scan, doc.text, i, cue)
             || read_also(scan, i)
+            || link_headline(scan, i)
             || withholding(scan, i)
             || (scan.in_quote.get(i).copied().unwrap_or(false)
                 && (first_plural(scan, doc.text, i, cue) || hypothetical(scan, i)))
@@ -828,7 +840,49 @@ fn after_factive(scan: &Scan, text: &str, i: usize, cue: lexicon::Cue) -> bool {
 /// "اقرأ أيضا: …": a web "read also" link (the imperative of قرأ, spelled like the dual
 /// of أقر) is no cue.
 fn read_also(scan: &Scan, i: usize) -> bool {
-    scan.key(i) == "اقرا" && (scan.key(i + 1) == "ايضا" || scan.punct(i + 1) == Some(':'))
+    scan.key(i) == "اقرا"
+        && (matches!(scan.key(i + 1), "ايضا" | "المزيد") || scan.punct(i + 1) == Some(':'))
+}
+
+/// "، ويرون أن", "، ويقولون إن": a plural present cue with its own و right after a
+/// comma, outside quotations — a verb coordinated with the clause before it.
+fn coordinated_plural(scan: &Scan, i: usize) -> bool {
+    let k = scan.key(i);
+    k.starts_with('و')
+        && k.ends_with("ون")
+        && k.chars().count() >= 5
+        && lexicon()
+            .lookup(k)
+            .is_some_and(|c| c.form == CueForm::Verb && c.present)
+        && i.checked_sub(1)
+            .is_some_and(|p| matches!(scan.punct(p), Some('،' | ',')))
+        && !scan.in_quote.get(i).copied().unwrap_or(false)
+}
+
+/// "للمزيد: الوزارة تعلن …", "اقرأ أيضا: X يصف …": the headline of a linked article,
+/// on a line that opens with a link label, reports nothing in this article. (Only the
+/// first words of the line: a headline run together with the next paragraph ends soon.)
+fn link_headline(scan: &Scan, i: usize) -> bool {
+    let mut j = i;
+    let mut words = 0;
+    while let Some(p) = j.checked_sub(1) {
+        if scan.toks.get(p).is_some_and(|t| t.kind == Kind::Newline) {
+            break;
+        }
+        j = p;
+        if scan.is_word(p) {
+            words += 1;
+            if words > 12 {
+                return false;
+            }
+        }
+    }
+    let first = (j..i).find(|k| scan.is_word(*k));
+    first.is_some_and(|f| {
+        scan.key(f) == "للمزيد"
+            || (matches!(scan.key(f), "اقرا" | "شاهد" | "طالع")
+                && matches!(scan.key(f + 1), "ايضا" | "المزيد"))
+    })
 }
 
 /// "طالبا عدم كشف هويته", "مطالبين بعدم ذكر أسمائهم": a participle asking for the name to
@@ -2022,6 +2076,9 @@ fn verb_cue(
                         scan.key(i).trim_start_matches(['و', 'ف']),
                         "يقول" | "يضيف" | "يشير" | "يتابع" | "يردف"
                     )
+                    // ("، ويرون أن": the impersonal passive is never plural; a
+                    // coordinated plural present form shares its clause's subject.)
+                    && !coordinated_plural(scan, i)
                     && !i.checked_sub(1).is_some_and(|p| {
                         scan.is_complementizer(p)
                             && scan.key(p).trim_start_matches('ب').chars().count() > 2

@@ -3708,3 +3708,52 @@ fn a_quoted_title_is_no_content() {
         "{a:#?}"
     );
 }
+
+// Session 13, late round.
+
+#[test]
+fn a_coordinated_plural_present_cue_shares_its_clause_subject() {
+    // The impersonal passive ("يُعتقد أن") is never plural: "ويرون أن" after a clause
+    // with a plural subject reports that subject's view.
+    let t = "وحذر المزارعون من موجة جفاف، ويرون أن المحاصيل ستتراجع.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ويرون").source.text, "المزارعون", "{a:#?}");
+    let t = "وانتقد الأطباء بطء توزيع اللقاح، ويعتقدون أنه سيصل متأخرا.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ويعتقدون").source.text, "الأطباء", "{a:#?}");
+    // Negative: an indefinite "others" clause is no subject to carry over.
+    let t = "ويؤيد البعض الخطة، في حين يعارض آخرون ذلك بشدة، ويعتبرون أنها خاطئة.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "ويعتبرون"), "{a:#?}");
+    // Negative: inside a quotation the plural is the quoted speaker's narrative.
+    let t = "وقال المدير: \"الناس يخطئون في فهمنا، ويعتقدون أننا شركة إعلانات\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "ويعتقدون"), "{a:#?}");
+    // Negative: the singular form with no subject stays an impersonal passive.
+    let t = "ويعتقد أن الحريق بدأ في المطبخ.";
+    assert!(run(t, &[]).is_empty());
+    // Negative: a plural cue never carries a single earlier speaker over.
+    let t = "وقال الوزير إن الميزانية جاهزة. ويقولون إن الضرائب سترتفع.";
+    let a = run(t, &[]);
+    assert!(
+        a.iter()
+            .filter(|x| x.cue.text == "ويقولون")
+            .all(|x| x.source.text != "الوزير"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_linked_headline_reports_nothing() {
+    let t = "وقال الوزير إن الطرق ستفتح غدا.\nللمزيد: البلدية تعلن إغلاق الجسر القديم\nوأكد المحافظ أن العمل مستمر.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "تعلن"), "{a:#?}");
+    assert_eq!(find(&a, "وأكد").source.text, "المحافظ");
+    let t = "اقرأ أيضا: النقابة تتساءل: من يدفع ثمن الأزمة؟\nوقال رئيس النقابة إن الأجور لم ترتفع.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "تتساءل"), "{a:#?}");
+    assert_eq!(find(&a, "وقال").source.text, "رئيس النقابة");
+    // Negative: a report that merely mentions more news is untouched.
+    let t = "وقال المتحدث إن للمزيد من التفاصيل موعدا لاحقا.";
+    assert_eq!(find(&run(t, &[]), "وقال").source.text, "المتحدث");
+}
