@@ -503,11 +503,20 @@ fn merge_folded(
         // (تنظيم [الدولة الإسلامية في العراق والشام] over the model's العراق، الشام).
         // A country whose name starts with such a word and names another place
         // without it (جنوب السودان is South Sudan, جنوب أفريقيا South Africa; but
-        // دولة الإمارات is still the UAE) takes its whole name.
+        // دولة الإمارات is still the UAE) takes its whole name. Only a trigger
+        // of the name's own kind stays outside: «قناة» (a channel) before a
+        // place, as in قناة السويس, is the first word of the place's name.
+        let own_kind = match entry.label {
+            Label::Per => Some(Trigger::Per),
+            Label::Org => Some(Trigger::Org),
+            Label::Loc => Some(Trigger::Loc),
+            Label::Misc => None,
+        };
         let led = f.get(m.start).is_some_and(|w| {
-            norm::strips(w)
-                .iter()
-                .any(|s| gaz.trigger(&s.with_article).is_some())
+            norm::strips(w).iter().any(|s| {
+                gaz.trigger(&s.with_article)
+                    .is_some_and(|t| own_kind.is_none_or(|k| k == t))
+            })
         }) && overlapping.iter().all(|&k| spans[k].0 > m.start);
         let country_led = led
             && entry.source == gazetteer::Source::Country
