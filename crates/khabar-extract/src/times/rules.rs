@@ -3199,36 +3199,40 @@ impl<'a> P<'a> {
         false
     }
 
+    /// Does token k end the look back for a verb that dates an expression: a
+    /// sentence or quotation boundary; a word of nearness (مع اقتراب يونيو، قبيل،
+    /// بحلول), which wants the nearest occurrence; the end of a range (منذ الخميس
+    /// حتى 15 تموز), which the verb does not date; or a complementizer («أعلن أن
+    /// موعد القمة هو 12 يونيو»: the reported clause has its own time).
+    fn clause_boundary(&self, k: usize) -> bool {
+        const STOPS: &[&str] = &[
+            "اقتراب",
+            "قبيل",
+            "حلول",
+            "بحلول",
+            "حتي",
+            "وحتي",
+            "لغايه",
+            "ان",
+            "وان",
+            "بان",
+            "انه",
+            "انها",
+            "بانه",
+            "بانها",
+        ];
+        let n = self.n(k);
+        (self.kind(k) == Some(Tk::Punct)
+            && [".", "؟", "!", "؛", ":", "\"", "«", "»", "“", "”"].contains(&n))
+            || STOPS.contains(&n)
+    }
+
     /// The tense of the nearest verb cue before token i in the same clause: a future
     /// cue (see [`P::future_cue`]) or a common past-tense news verb (كشفت، أعلن، وقعت).
     fn tense_before(&self, i: usize) -> Option<Tense> {
         for k in (i.saturating_sub(TENSE_WINDOW)..i).rev() {
             let n = self.n(k);
-            // A sentence or quotation boundary; a word of nearness (مع اقتراب
-            // يونيو، قبيل، بحلول), which wants the nearest occurrence; the end of a
-            // range (منذ الخميس حتى 15 تموز), which the verb does not date; or a
-            // complementizer: «أعلن أن موعد القمة هو 12 يونيو» — the reported clause
-            // has its own time.
-            if (self.kind(k) == Some(Tk::Punct)
-                && [".", "؟", "!", "؛", ":", "\"", "«", "»", "“", "”"].contains(&n))
-                || [
-                    "اقتراب",
-                    "قبيل",
-                    "حلول",
-                    "بحلول",
-                    "حتي",
-                    "وحتي",
-                    "لغايه",
-                    "ان",
-                    "وان",
-                    "بان",
-                    "انه",
-                    "انها",
-                    "بانه",
-                    "بانها",
-                ]
-                .contains(&n)
-            {
+            if self.clause_boundary(k) {
                 return None;
             }
             if self.future_word(k) {
@@ -3256,27 +3260,7 @@ impl<'a> P<'a> {
     /// sentence («وفي أكتوبر، توصلت …»), the first verb after it. A future cue,
     /// a sentence end or a complementizer («قال إن … في نوفمبر») ends the look.
     fn clause_past(&self, i: usize) -> bool {
-        const STOPS: &[&str] = &[
-            "ان",
-            "وان",
-            "بان",
-            "انه",
-            "انها",
-            "بانه",
-            "بانها",
-            "اقتراب",
-            "قبيل",
-            "حلول",
-            "بحلول",
-            "حتي",
-            "وحتي",
-            "لغايه",
-        ];
-        let boundary = |k: usize| {
-            (self.kind(k) == Some(Tk::Punct)
-                && [".", "؟", "!", "؛", ":", "\"", "«", "»", "“", "”"].contains(&self.n(k)))
-                || STOPS.contains(&self.n(k))
-        };
+        let boundary = |k: usize| self.clause_boundary(k);
         let past_word = |k: usize| {
             let n = self.n(k);
             is_past_verb(n)
