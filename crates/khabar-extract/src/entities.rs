@@ -1289,11 +1289,20 @@ mod tests {
         let es = found("وانتقد مجلس الأمم المتحدة لحقوق الإنسان الحملة الأخيرة.");
         assert!(has(&es, "مجلس الأمم المتحدة لحقوق الإنسان", "ORG"), "{es:?}");
         assert!(!es.iter().any(|(t, _, _)| t == "الأمم المتحدة"), "{es:?}");
-        let es = ents("ونقلت وكالة الأنباء الليبية الرسمية عن مسؤول قوله.");
+        // An agency the list does not name keeps its nationality adjective apart…
+        let es = ents("ونقلت وكالة الأنباء الروسية عن مسؤول قوله.");
         assert!(
             es.iter().any(|e| e.text == "وكالة الأنباء"
                 && e.label == "ORG"
-                && e.nationality.as_deref() == Some("Libya")),
+                && e.nationality.as_deref() == Some("Russia")),
+            "{es:?}"
+        );
+        // …and a listed one is named in full.
+        let es = ents("ونقلت وكالة الأنباء الليبية الرسمية عن مسؤول قوله.");
+        assert!(
+            es.iter().any(|e| e.text == "وكالة الأنباء الليبية الرسمية"
+                && e.label == "ORG"
+                && e.canonical.as_deref() == Some("LANA")),
             "{es:?}"
         );
         // The organisation alone, or its own body without a purpose.
@@ -1422,6 +1431,9 @@ mod tests {
                 .any(|(t, l, c)| t == "الرياض" && l == "LOC" && c.as_deref() == Some("Riyadh")),
             "{es:?}"
         );
+        // A listed organisation after «الصحيفة» is its object, not its name.
+        let es = found("ودعت الصحيفة السلطة الفلسطينية إلى التحقيق في الحادث.");
+        assert!(has(&es, "السلطة الفلسطينية", "ORG"), "{es:?}");
     }
 
     #[test]

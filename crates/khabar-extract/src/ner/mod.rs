@@ -1359,12 +1359,21 @@ const NEWSPAPER_NOUNS: &[&str] = &["صحيفه", "جريده", "مجله", "يو
 
 /// A newspaper named like its city, with the country's feminine adjective
 /// (صحيفة الرياض السعودية، جريدة القدس الفلسطينية; s13b EN2): ORG over the
-/// city's word, the adjective its nationality, no place's canonical name.
+/// city's word, the adjective its nationality, no place's canonical name. (The
+/// tagger may already read the two words as an organisation: the same span.)
 fn newspapers_named_like_cities(spans: &mut [(usize, usize, Label)], f: &[&str], gaz: &Gazetteer) {
     let feminine =
         |w: &str| w.starts_with("ال") && w.ends_with("يه") && gaz.nationality(w).is_some();
-    for sp in spans.iter_mut().filter(|sp| sp.2 == Label::Loc && sp.0 > 0) {
+    for sp in spans
+        .iter_mut()
+        .filter(|sp| matches!(sp.2, Label::Loc | Label::Org) && sp.0 > 0)
+    {
         let (s, e) = (sp.0, sp.1);
+        // (A listed organisation after «الصحيفة» is the paper's object: ودعت
+        // الصحيفة السلطة الفلسطينية.)
+        if sp.2 == Label::Org && f.get(s..e).is_some_and(|r| gaz.lookup_span(r).is_some()) {
+            continue;
+        }
         let after_noun = f.get(s - 1).is_some_and(|w| {
             norm::strips(w)
                 .iter()

@@ -1961,7 +1961,7 @@ mod tests {
     fn a_verb_is_no_name() {
         let gaz = Gazetteer::get();
         let usage = Usage::new(shipped().ok().map(|m| &m.autolex));
-        let (_, f) = folded("في منطقة يتنامى فيها الفقر وشارفوا على دخولها مع يتسحاق");
+        let (_, f) = folded("في منطقة يتزايد فيها الفقر وشارفوا على دخولها مع يتسحاق");
         let f: Vec<&str> = f.iter().map(String::as_str).collect();
         let mut s = vec![(2, 3, Label::Loc), (5, 6, Label::Loc), (9, 10, Label::Per)];
         drop_verbs(&mut s, &f, gaz, &usage);
