@@ -1314,48 +1314,50 @@ fn naming_word(k: &str) -> bool {
     .any(|p| k.starts_with(p) && k.chars().count() <= 7)
 }
 
+/// Is the word right before token `j` (without a leading و/ف) one of `words`?
+fn word_before_in(scan: &Scan, j: usize, words: &[&str]) -> bool {
+    j.checked_sub(1).is_some_and(|p| {
+        scan.is_word(p)
+            && words.contains(&scan.key(p).strip_prefix(['و', 'ف']).unwrap_or(scan.key(p)))
+    })
+}
+
 /// Is the complementizer at token `j` the أن of a temporal or concessive clause ("بعد
 /// أن", "قبل أن", "منذ أن", "من دون أن")?
 fn temporal_before(scan: &Scan, j: usize) -> bool {
-    j.checked_sub(1).is_some_and(|p| {
-        scan.is_word(p)
-            && matches!(
-                scan.key(p).strip_prefix(['و', 'ف']).unwrap_or(scan.key(p)),
-                "بعد"
-                    | "قبل"
-                    | "منذ"
-                    | "حتي"
-                    | "دون"
-                    | "رغم"
-                    | "لمجرد"
-                    | "بمجرد"
-                    | "عقب"
-                    | "اثر"
-            )
-    })
+    const WORDS: &[&str] = &[
+        "بعد",
+        "قبل",
+        "منذ",
+        "حتي",
+        "دون",
+        "رغم",
+        "لمجرد",
+        "بمجرد",
+        "عقب",
+        "اثر",
+    ];
+    word_before_in(scan, j, WORDS)
 }
 
 /// Does a modal ("يمكن", "يجب", "ينبغي", "يستطيع" …) stand right before the
 /// complementizer at `j`?
 fn modal_before(scan: &Scan, j: usize) -> bool {
-    j.checked_sub(1).is_some_and(|p| {
-        scan.is_word(p)
-            && matches!(
-                scan.key(p).strip_prefix(['و', 'ف']).unwrap_or(scan.key(p)),
-                "يمكن"
-                    | "يمكنه"
-                    | "يمكنها"
-                    | "يمكنهم"
-                    | "يجب"
-                    | "ينبغي"
-                    | "يتعين"
-                    | "يستطيع"
-                    | "تستطيع"
-                    | "يحق"
-                    | "لابد"
-                    | "بد"
-            )
-    })
+    const WORDS: &[&str] = &[
+        "يمكن",
+        "يمكنه",
+        "يمكنها",
+        "يمكنهم",
+        "يجب",
+        "ينبغي",
+        "يتعين",
+        "يستطيع",
+        "تستطيع",
+        "يحق",
+        "لابد",
+        "بد",
+    ];
+    word_before_in(scan, j, WORDS)
 }
 
 /// Is the punctuation token `j` glued to the word before it and followed by a space or
