@@ -660,6 +660,10 @@ fn merge_folded(
                             .find(|x| x.label == Label::Per && !x.list_only)
                     })
             });
+            // An organisation listed with its head noun (قناة العربية، نادي
+            // الهلال) while the span leaves the noun outside, maybe across an
+            // opening quote (قناة "العربية").
+            let own = own.or_else(|| (label == Label::Org).then(|| head_listed(&f, s, e, gaz))?);
             let entry = named
                 .iter()
                 .find(|(r, _)| *r == (s, e))
@@ -1436,6 +1440,44 @@ fn latin_names(spans: &mut Vec<(usize, usize, Label)>, tokens: &[&str], f: &[&st
 }
 
 /// Nouns after which a name is an organisation's (شركة، وكالة، صحيفة، مجلة، قناة).
+/// The listed organisation the span names together with a head noun before it
+/// (قناة + العربية = Al Arabiya; نادي + الهلال; an opening quote may stand
+/// between them) or a nationality adjective after it (الأهلي + المصري = Al Ahly
+/// SC): the noun is a company, agency, media or body noun.
+fn head_listed<'g>(f: &[&str], s: usize, e: usize, gaz: &'g Gazetteer) -> Option<&'g Entry> {
+    let head = s
+        .checked_sub(1)
+        .and_then(|h| match f.get(h) {
+            Some(&("\"" | "«" | "“" | "'")) => h.checked_sub(1),
+            _ => Some(h),
+        })
+        .and_then(|h| f.get(h).copied())
+        .filter(|&w| org_noun(w) || gaz.trigger(w) == Some(Trigger::Org));
+    let adjective = f.get(e).copied().filter(|&w| gaz.nationality(w).is_some());
+    let name = f.get(s..e)?;
+    let listed = |key: Vec<&str>| {
+        let m = gaz.lookup_span(&key)?;
+        m.entries.iter().filter_map(|&x| gaz.entry(x)).find(|x| {
+            x.label == Label::Org && x.source == gazetteer::Source::Curated && !x.list_only
+        })
+    };
+    fn with<'a>(before: Option<&'a str>, name: &[&'a str], after: Option<&'a str>) -> Vec<&'a str> {
+        let mut key: Vec<&str> = before.into_iter().collect();
+        key.extend_from_slice(name);
+        key.extend(after);
+        key
+    }
+    [
+        head.map(|h| with(Some(h), name, None)),
+        adjective.map(|a| with(None, name, Some(a))),
+        head.zip(adjective)
+            .map(|(h, a)| with(Some(h), name, Some(a))),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(listed)
+}
+
 fn org_noun(folded: &str) -> bool {
     const NOUNS: &[&str] = &[
         "شركه",
