@@ -187,9 +187,34 @@ fn drop_inside_entities(
     });
     times.retain(|t| {
         !names.iter().any(|e| {
-            e.label == "ORG" && e.start <= t.start && t.end <= e.end && time_is_name_part(doc, e, t)
+            e.start <= t.start
+                && t.end <= e.end
+                && match e.label.as_str() {
+                    "ORG" => time_is_name_part(doc, e, t),
+                    "PER" => month_in_surname(e, t),
+                    _ => false,
+                }
         })
     });
+}
+
+/// Is time `t`, inside person `e`, a month name that is part of the name after
+/// its first word (لويجي دي مايو، إيفان مايو): a month alone, no digits and no
+/// other word, not where the name starts (a person tagged on «مايو» alone may be
+/// the tagger's error).
+fn month_in_surname(e: &Entity, t: &Time) -> bool {
+    let month_only = t.kind == "DATE"
+        && !t.text.contains(char::is_whitespace)
+        && !t.text.chars().any(|c| c.is_ascii_digit())
+        && t.value.as_deref().is_some_and(|v| {
+            let b = v.as_bytes();
+            b.len() == 7
+                && b[4] == b'-'
+                && b.iter()
+                    .enumerate()
+                    .all(|(i, c)| i == 4 || c.is_ascii_digit())
+        });
+    month_only && t.start > e.start
 }
 
 /// Is quantity `q` (with digits) inside name `e` together with its unit: فوكس 11 إل إيه
@@ -417,7 +442,7 @@ mod filter_tests {
             ),
             // The whole "name" is the time: a tagging error (نيسان the car maker).
             ("وصل الوفد في نيسان الماضي", "نيسان", "نيسان", "ORG"),
-            // Only ORG names hold times.
+            // Only ORG names hold times, and a person's name months only.
             (
                 "ووقعت الملكة إليزابيث الثانية صباحا",
                 "إليزابيث الثانية",
@@ -430,5 +455,28 @@ mod filter_tests {
             run(text, &ents, &mut vec![], &mut ts);
             assert_eq!(ts.len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_month_in_a_persons_name_is_no_date() {
+        let month = |text: &str, part: &str, value: &str| Time {
+            value: Some(value.to_string()),
+            ..time(text, part)
+        };
+        let text = "وقال الوزير لويجي دي مايو إن الحكومة ستتشكل في مايو المقبل";
+        let ents = vec![ent(text, "لويجي دي مايو", "PER")];
+        let mut ts = vec![
+            month(text, "مايو", "2018-05"),
+            month(text, "مايو المقبل", "2018-05"),
+        ];
+        run(text, &ents, &mut vec![], &mut ts);
+        let kept: Vec<&str> = ts.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(kept, vec!["مايو المقبل"]);
+        // A person tagged on the month word alone keeps the date (doubtful tag).
+        let text = "وصل مايو إلى العاصمة";
+        let ents = vec![ent(text, "مايو", "PER")];
+        let mut ts = vec![month(text, "مايو", "2018-05")];
+        run(text, &ents, &mut vec![], &mut ts);
+        assert_eq!(ts.len(), 1);
     }
 }
