@@ -265,14 +265,34 @@ fn quoted_title(text: &str, q: &RawQuantity) -> bool {
     {
         return false;
     }
-    head.split_whitespace().rev().take(4).any(|w| {
-        let f = khabar_text::numbers::fold_word(w.trim_matches(|c: char| !c.is_alphabetic()));
-        // (فيلم itself starts with ف: try the word with and without the conjunction.)
-        [f.as_str(), strip_wa(&f)].iter().any(|f| {
-            let f = f.strip_prefix(['ب', 'ل']).unwrap_or(f);
-            let f = f.strip_prefix("ال").unwrap_or(f);
-            TITLE_NOUNS.iter().any(|t| f.starts_with(t))
+    let titled = |head: &str| {
+        head.split_whitespace().rev().take(4).any(|w| {
+            let f = khabar_text::numbers::fold_word(w.trim_matches(|c: char| !c.is_alphabetic()));
+            // (فيلم itself starts with ف: try the word with and without the conjunction.)
+            [f.as_str(), strip_wa(&f)].iter().any(|f| {
+                let f = f.strip_prefix(['ب', 'ل']).unwrap_or(f);
+                let f = f.strip_prefix("ال").unwrap_or(f);
+                TITLE_NOUNS.iter().any(|t| f.starts_with(t))
+            })
         })
+    };
+    if titled(head) {
+        return true;
+    }
+    // The same quoted words named by a title noun elsewhere in the document: a
+    // crosshead «"خمس نجوم" ترفض» or «العضو البارز في "خمس نجوم"» after «حركة "خمس
+    // نجوم"» is the party again.
+    let words = q.span.slice(text);
+    text.match_indices(words).any(|(at, _)| {
+        at != q.span.start && {
+            let h = text.get(..at).unwrap_or("");
+            let open = h.chars().next_back();
+            let close = text.get(at + words.len()..).and_then(|t| t.chars().next());
+            matches!(
+                (open, close),
+                (Some('"'), Some('"')) | (Some('«'), Some('»')) | (Some('“'), Some('”'))
+            ) && titled(h)
+        }
     })
 }
 
@@ -602,37 +622,55 @@ impl<'a> Cx<'a> {
             return None;
         }
         // The preposition (على/عن) is absent after يتجاوز.
-        let (verb, prep) = if matches!(self.f(a - 1), "علي" | "عن") && word(a - 1) {
-            (a.checked_sub(3)?, true)
+        let (last, prep) = if matches!(self.f(a - 1), "علي" | "عن") && word(a - 1) {
+            (a.checked_sub(2)?, true)
         } else {
-            (a - 2, false)
+            (a - 1, false)
         };
-        let subj = verb + 1;
-        // Or a noun of measure without a pronoun: لا تتجاوز نسبة 3%، يزيد عدد على 500.
+        // Or a noun of measure without a pronoun: لا تتجاوز نسبة 3%، يزيد عدد على 500;
+        // it may govern one or two indefinite words (يتجاوز عدد مستخدمي الموقع،
+        // تجاوز عدد سكان المدينة).
         let measure_noun = |i: usize| matches!(self.f(i), "نسبه" | "قيمه" | "عدد" | "حجم");
-        if !word(verb)
-            || !word(subj)
-            || !(possessive(subj) || measure_noun(subj))
-            || !self.joined(a)
-        {
+        let construct = |i: usize| word(i) && !matches!(self.f(i), "من" | "في" | "علي" | "عن");
+        let subj = (0..3).find_map(|extra: usize| {
+            let subj = last.checked_sub(extra)?;
+            let chain = (subj + 1..=last).all(construct);
+            let ok = if extra == 0 {
+                possessive(subj) || measure_noun(subj)
+            } else {
+                measure_noun(subj) && chain
+            };
+            (ok && subj > 0).then_some(subj)
+        })?;
+        let verb = subj - 1;
+        if !word(verb) || !word(subj) || !self.joined(a) {
             return None;
         }
         let v = strip_wa(self.f(verb));
         let (pos, neg) = match (v, prep) {
             ("يزيد" | "تزيد", true) => (Qual::MoreThan, Qual::AtMost),
             ("يقل" | "تقل", true) => (Qual::LessThan, Qual::AtLeast),
-            ("يتجاوز" | "تتجاوز" | "يتعدي" | "تتعدي", false) => {
+            ("يتجاوز" | "تتجاوز" | "يتعدي" | "تتعدي" | "تجاوز" | "تجاوزت", false) => {
                 (Qual::MoreThan, Qual::AtMost)
             }
             _ => return None,
         };
         let start = |i: usize| self.item(i).map_or(0, |it| it.span.start);
-        let negated =
-            verb > 0 && word(verb - 1) && matches!(strip_wa(self.f(verb - 1)), "لا" | "لن" | "لم");
-        Some(if negated {
-            (neg, start(verb - 1))
+        // (ألا = أن + لا: «شريطة ألا تقل قيمتها عن».)
+        let negated = verb > 0
+            && word(verb - 1)
+            && matches!(strip_wa(self.f(verb - 1)), "لا" | "لن" | "لم" | "الا");
+        // A و/ف on the first word stays out of the span (وتجاوز عدد … → تجاوز عدد …).
+        let first = if negated { verb - 1 } else { verb };
+        let wa = if strip_wa(self.f(first)) != self.f(first) {
+            self.raw(first).chars().next().map_or(0, char::len_utf8)
         } else {
-            (pos, start(verb))
+            0
+        };
+        Some(if negated {
+            (neg, start(verb - 1) + wa)
+        } else {
+            (pos, start(verb) + wa)
         })
     }
 
@@ -797,6 +835,25 @@ impl<'a> Cx<'a> {
             return !nisba && !self.t.singulars.contains(f);
         }
         false
+    }
+
+    /// A future verb, س + imperfect (سيتولى، ستشارك، سنعمل), after a number: not its
+    /// counted noun («فريق تحت 21 سيتولى»). Nouns in س (سيارات، سيدات، سنابل) are
+    /// told apart by the corpus: the imperfect without س is the commoner word.
+    fn future_verb(&self, f: &str) -> bool {
+        let Some(rest) = f.strip_prefix('س') else {
+            return false;
+        };
+        if rest.chars().count() < 4
+            || !rest.starts_with(['ي', 'ت', 'ن', 'ا'])
+            || self.t.plurals.contains_key(f)
+            || self.t.singulars.contains(f)
+        {
+            return false;
+        }
+        let lex = khabar_text::lexicon::Lexicon::get();
+        let count = |w: &str| lex.count(&khabar_text::lexicon::lexfold_str(w));
+        count(rest) > count(f)
     }
 
     /// Does the document use the folded word `w` (bare, after a clitic or the article)?
@@ -1535,8 +1592,19 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
-        if self.prefixed_not_noun(f) || perfect_verb(raw) || place_after_preposition(raw) {
+        if self.prefixed_not_noun(f)
+            || perfect_verb(raw)
+            || place_after_preposition(raw)
+            || self.future_verb(f)
+        {
             return None;
+        }
+        // «33 عاماإلى»: a time unit glued to the preposition after it (a lost space).
+        if ["الي", "في", "علي", "من"].iter().any(|p| {
+            f.strip_suffix(p)
+                .is_some_and(|r| r.chars().count() >= 3 && self.t.time_units.contains(r))
+        }) {
+            return Some(Unit::Time);
         }
         // An imperfect verb in ى (يسعى، تبقى، يرى): not a nisba noun in ي.
         let last = raw
@@ -1698,6 +1766,10 @@ impl<'a> Cx<'a> {
                 qual = Some(q);
                 start = byte;
             }
+        }
+        // «مدرب فريق تحت 21», «منتخب دون 17 عاما»: an age group names a team.
+        if qual == Some(Qual::LessThan) && self.age_group(cue_at) {
+            return used;
         }
         // مليون ونصف المليون، ثلاثة آلاف ونصف الألف: the scale repeated with the article
         // after the fraction belongs to the number.
@@ -1914,7 +1986,20 @@ impl<'a> Cx<'a> {
         if others {
             end_item += 1;
         }
-        if unit_name.is_none() && qual.is_none() && !is_range && !wounded && !others {
+        // «وأصيب 52 ألفا», «نزح خمسون ألفا»: a scale word in the accusative of the
+        // tamyiz (ألفا، مليونا) after a number has no noun after it by its very form
+        // («52 ألف شخص» is the construct); the counted noun is elided (unit null).
+        let elided_scale = unit_name.is_none()
+            && last > a
+            && matches!(self.f(last), "الفا" | "مليونا" | "مليارا")
+            && self.scale_of(last) > 1.0;
+        if unit_name.is_none()
+            && qual.is_none()
+            && !is_range
+            && !wounded
+            && !others
+            && !elided_scale
+        {
             return used;
         }
         // A hedge read across an opening quote needs the unit inside the quote
@@ -2354,6 +2439,49 @@ impl<'a> Cx<'a> {
         next || prev
     }
 
+    /// A number after a label noun that still counts: one before a currency or «%»,
+    /// and a cardinal in words (items `a..=b`, no scale) right before its own counted
+    /// noun («أنهى الفريق المرحلة بثلاث خسارات», «فاز بكأس العالم خمس مرات» with
+    /// «العام» for «العالم», «غادر المجموعة ثلاثة لاعبين»). Labels are numbered in
+    /// digits or ordinals («المجموعة 3», «الجولة الخامسة»), and «المادة ثلاثة من
+    /// الدستور» has no noun right after the number.
+    fn counted_after_label(&self, a: usize, b: usize) -> bool {
+        // A price or a share is never a label's number: «سعر جهاز أيفون 724 دولارا»,
+        // «بلغت الإيرادات هذا العام 276 مليون جنيه». (A year is: «عام 1986 مليار».)
+        let year = (a..=b).any(|i| {
+            self.item(i).is_some_and(|it| it.kind == ItemKind::Digits)
+                && khabar_text::numbers::parse_number(self.raw(i))
+                    .is_some_and(|y| y.fract() == 0.0 && (1800.0..=2100.0).contains(&y))
+        });
+        if !year
+            && matches!(
+                self.unit_at(b + 1),
+                Some((Unit::Currency(_) | Unit::Percent, _))
+            )
+        {
+            return true;
+        }
+        if !(a..=b).all(|i| self.is_word(i)) || self.has_scale(a, b) {
+            return false;
+        }
+        let j = b + 1;
+        if !self.joined(j) || !self.is_word(j) || self.f(j) == "من" {
+            return false;
+        }
+        // «ستة ألقاب للدوري وأربعة لكأس ألمانيا»: ل/ب + noun after the number is not
+        // its counted noun (a plural in ل, لاعبين, is).
+        let f = self.f(j);
+        if let Some(rest) = f.strip_prefix(['ل', 'ب', 'ك']) {
+            // (برنامج، لاعبين keep their first letter: the rest is no commoner word.)
+            let lex = khabar_text::lexicon::Lexicon::get();
+            let count = |w: &str| lex.count(&khabar_text::lexicon::lexfold_str(w));
+            if !self.t.plurals.contains_key(f) && count(rest) > count(f) {
+                return false;
+            }
+        }
+        matches!(self.unit_at(j), Some((u, e)) if e == j && !matches!(u, Unit::Time))
+    }
+
     /// Numbers that are part of a name or reference: المادة 7, F-16, G20, رقم 5.
     fn is_name_number(&self, a: usize, b: usize) -> bool {
         let Some(it) = self.item(a) else { return false };
@@ -2388,6 +2516,7 @@ impl<'a> Cx<'a> {
                         && (self.t.name_cues.contains(f)
                             || self.t.name_cues.contains(strip_wa(f))
                             || (bare.starts_with("ال") && self.t.name_cues.contains(bare)))
+                        && !self.counted_after_label(a, b)
                     {
                         return true;
                     }
@@ -2597,13 +2726,13 @@ impl<'a> Cx<'a> {
             let Some(&c) = cands.get(ci) else { break };
             i = c;
             // المئات is also read as a (definite, hence skipped) number: as a vague count
-            // before من it is taken here.
+            // it is taken here.
             let definite_hundreds = || {
                 let f = strip_wa(self.f(i));
                 ["بال", "لل", "ال"].iter().any(|p| {
                     f.strip_prefix(p)
-                        .is_some_and(|r| matches!(r, "مئات" | "ميات"))
-                }) && self.f(i + 1) == "من"
+                        .is_some_and(|r| DEFINITE_VAGUE.contains(&r))
+                })
             };
             if !self.is_word(i) || (covered.get(i).copied().unwrap_or(true) && !definite_hundreds())
             {
@@ -2616,7 +2745,8 @@ impl<'a> Cx<'a> {
                 .filter(|r| self.t.vague.contains_key(*r))
                 .unwrap_or(f);
             // العشرات/المئات/الآلاف من + noun: a definite vague count ("dozens of the …").
-            // The article stays in the span; only a partitive من complement is taken.
+            // The article stays in the span; only a partitive من complement is taken
+            // (or none: «أصيب المئات», below).
             let mut article = 0;
             let f = if self.t.vague.contains_key(f) {
                 f
@@ -2626,7 +2756,7 @@ impl<'a> Cx<'a> {
                     .iter()
                     .find_map(|(p, n)| f.strip_prefix(p).map(|r| (r, *n)));
                 match bare {
-                    Some((r, n)) if DEFINITE_VAGUE.contains(&r) && self.f(i + 1) == "من" => {
+                    Some((r, n)) if DEFINITE_VAGUE.contains(&r) => {
                         article = n;
                         r
                     }
@@ -2654,7 +2784,8 @@ impl<'a> Cx<'a> {
             }
             // عشرات/مئات + الآلاف/الملايين (بعشرات آلاف: the clitic is off `f`).
             let fe = if e == i { f } else { self.f(e) };
-            if matches!(fe, "عشرات" | "مئات" | "ميات") && self.joined(e + 1) {
+            if article == 0 && matches!(fe, "عشرات" | "مئات" | "ميات") && self.joined(e + 1)
+            {
                 if let Some(&s) = self.t.vague_scales.get(self.f(e + 1)) {
                     low *= s;
                     high *= s;
@@ -2720,20 +2851,30 @@ impl<'a> Cx<'a> {
             }
             // A vague word takes a definite complement (آلاف اللاجئين، ملايين الدولارات)
             // as well.
-            let unit = self.unit_at(e + 1).or_else(|| {
-                let k = e + 1;
-                let def = self.joined(k) && self.is_word(k) && self.f(k).starts_with("ال");
-                if !def {
-                    return None;
-                }
-                let bare = self.f(k).get("ال".len()..).unwrap_or("");
-                if let Some(family) = self.t.currency.get(bare) {
-                    let adj = (self.joined(k + 1) && self.is_word(k + 1)).then_some(k + 1);
-                    let (code, used_adj) = self.currency_code(family, adj, k);
-                    return Some((Unit::Currency(code), if used_adj { k + 1 } else { k }));
-                }
-                self.noun(k).map(|n| (n, k))
-            });
+            // A definite one takes only a partitive من complement (العشرات من المدنيين):
+            // in «تابع الآلاف المباراة» the word after it is the verb's object.
+            let complement = article == 0 || self.f(e + 1) == "من";
+            let unit = complement
+                .then(|| self.unit_at(e + 1))
+                .flatten()
+                .or_else(|| {
+                    if !complement {
+                        return None;
+                    }
+                    let k = e + 1;
+                    let def = self.joined(k) && self.is_word(k) && self.f(k).starts_with("ال");
+                    if !def {
+                        return None;
+                    }
+                    let bare = self.f(k).get("ال".len()..).unwrap_or("");
+                    if let Some(family) = self.t.currency.get(bare) {
+                        let adj = (self.joined(k + 1) && self.is_word(k + 1)).then_some(k + 1);
+                        let (code, used_adj) = self.currency_code(family, adj, k);
+                        return Some((Unit::Currency(code), if used_adj { k + 1 } else { k }));
+                    }
+                    self.noun(k).map(|n| (n, k))
+                });
+            let no_noun = unit.is_none();
             // The counted noun after a vague word is indefinite: a possessive ـها (عدة
             // آخرها، "the latest of them") is another construction.
             let unit = unit.filter(|(u, ue)| {
@@ -2752,9 +2893,23 @@ impl<'a> Cx<'a> {
                 let bare = f.strip_prefix("ال").unwrap_or(f);
                 !matches!(u, Unit::Noun(_)) || khabar_text::numbers::fold_word(&name) != bare
             });
-            let Some((u, ue)) = unit else {
-                i = e + 1;
-                continue;
+            // «أصيب المئات», «إن العشرات قتلوا», «قتل عشرات في القصف»: a plural vague
+            // word standing alone counts people or things whose noun is elided (unit
+            // null). Only when nothing could be its complement: a definite one takes
+            // none; after an indefinite one the next word is a preposition or nothing.
+            let bare_count = no_noun
+                && e == i
+                && DEFINITE_VAGUE.contains(&f)
+                && (article > 0 || self.lone_vague_end(e))
+                && !(article > 0 && self.f(e + 1) == "من")
+                && !self.vague_not_a_count(i);
+            let (u, ue) = match unit {
+                Some(x) => x,
+                None if bare_count => (Unit::Noun(String::new()), e),
+                None => {
+                    i = e + 1;
+                    continue;
+                }
             };
             if matches!(u, Unit::Time) {
                 i = ue + 1;
@@ -2792,12 +2947,112 @@ impl<'a> Cx<'a> {
                 low: Some(low),
                 high: Some(high),
                 qualifier: "vague",
-                unit: u.name().map(|n| match u {
+                unit: u.name().filter(|n| !n.is_empty()).map(|n| match u {
                     Unit::Noun(_) => plural_unit(self.t, n, self.raw(ue)),
                     _ => n,
                 }),
             });
             i = ue + 1;
+        }
+    }
+
+    /// «أكثر من نصفهم», «قرابة ثلثيهم», «أقل من ربعها»: a fraction word with a
+    /// pronoun suffix after a hedge, at item `i` (folded without و: `f`). The
+    /// number reader does not read the suffixed word; the whole it is a part of is
+    /// the pronoun's antecedent, so the unit is null. Without a hedge («نصفهم
+    /// مدنيون») it stays unread, as a bare fraction does.
+    fn hedged_fraction_of_them(&self, i: usize, f: &str) -> Option<RawQuantity> {
+        const FRACTIONS: &[(&str, f64)] = &[
+            ("نصف", 0.5),
+            ("ثلث", 1.0 / 3.0),
+            ("ربع", 0.25),
+            ("ثلثي", 2.0 / 3.0),
+            ("ثلثا", 2.0 / 3.0),
+        ];
+        const SUFFIXES: &[&str] = &["هم", "ها", "هما", "هن"];
+        let (_, v) = FRACTIONS
+            .iter()
+            .find(|(w, _)| f.strip_prefix(w).is_some_and(|r| SUFFIXES.contains(&r)))?;
+        let (q, byte) = self.pre_cue(i)?;
+        let it = self.item(i)?;
+        Some(RawQuantity {
+            span: Span::new(byte, it.span.end),
+            value: Some(*v),
+            low: None,
+            high: None,
+            qualifier: q.as_str(),
+            unit: None,
+        })
+    }
+
+    /// Is the number at item `a` an age limit in a team's name: «تحت/دون» right
+    /// before it and a team noun before that (منتخب تحت 21، فريق دون 19، لاعبي تحت 23)?
+    fn age_group(&self, a: usize) -> bool {
+        if a < 2 || !self.joined(a) || !self.joined(a - 1) || !self.is_word(a - 2) {
+            return false;
+        }
+        if !matches!(self.f(a - 1), "تحت" | "دون") {
+            return false;
+        }
+        let team = |f: &str| {
+            let f = f.strip_prefix(['ب', 'ل']).unwrap_or(f);
+            let f = f
+                .strip_prefix("ال")
+                .or_else(|| f.strip_prefix('ل'))
+                .unwrap_or(f);
+            matches!(
+                f,
+                "منتخب"
+                    | "منتخبات"
+                    | "فريق"
+                    | "فرق"
+                    | "فيات"
+                    | "لاعبي"
+                    | "ناشيي"
+                    | "شباب"
+            )
+        };
+        // (فريق itself starts with ف: try the word with and without the conjunction.)
+        team(self.f(a - 2)) || team(strip_wa(self.f(a - 2)))
+    }
+
+    /// A plural vague word at item `i` that names no count: «أصحاب المليارات»
+    /// (billionaires), «تضخم في خانة العشرات» (double digits), or a scale after a
+    /// number the reader left («تجاوزت الأربعة ملايين»: four million, not "millions").
+    fn vague_not_a_count(&self, i: usize) -> bool {
+        if i == 0 || !self.joined(i) {
+            return false;
+        }
+        if matches!(self.item(i - 1).map(|it| it.kind), Some(ItemKind::Digits)) {
+            return true;
+        }
+        if !self.is_word(i - 1) {
+            return false;
+        }
+        let p = strip_wa(self.f(i - 1));
+        let p = p.strip_prefix(['ب', 'ل']).unwrap_or(p);
+        let p = p.strip_prefix("ال").unwrap_or(p);
+        matches!(
+            p,
+            "اصحاب" | "صاحب" | "صاحبه" | "صاحبات" | "خانه" | "خانات" | "نادي"
+        ) || khabar_text::numbers::number_word(self.raw(i - 1), self.f(i - 1)).is_some()
+    }
+
+    /// Does an indefinite vague word at item `e` stand without a complement: the
+    /// sentence or clause ends after it, or a preposition follows («قتل عشرات في
+    /// القصف», «أصيب مئات جراء»)?
+    fn lone_vague_end(&self, e: usize) -> bool {
+        if !self.joined(e + 1) {
+            return true;
+        }
+        match self.item(e + 1).map(|it| it.kind) {
+            None => true,
+            Some(ItemKind::Word) => matches!(
+                strip_wa(self.f(e + 1)),
+                "في" | "علي" | "الي" | "خلال" | "جراء" | "بسبب" | "اثر" | "منذ" | "داخل"
+            ),
+            Some(ItemKind::Sym(c)) => matches!(c, '.' | '،' | ',' | '؛' | ';' | ')' | ':'),
+            _ => false,
         }
     }
 
@@ -2810,17 +3065,34 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let f = strip_wa(self.f(i));
+            if let Some(q) = self.hedged_fraction_of_them(i, f) {
+                out.push(q);
+                continue;
+            }
             let scale = ["ال", "بال", "لل"]
                 .iter()
                 .find_map(|p| match f.strip_prefix(p)? {
-                    "مليون" => Some(1e6),
-                    "مليار" => Some(1e9),
-                    "تريليون" => Some(1e12),
+                    "مليون" => Some((1e6, false)),
+                    "مليار" => Some((1e9, false)),
+                    "تريليون" => Some((1e12, false)),
+                    // «تجاوز عدد المستخدمين المليارين»: the definite dual is the amount
+                    // (not الألفين, the year 2000).
+                    "مليونين" | "مليونان" => Some((2e6, true)),
+                    "مليارين" | "ملياران" => Some((2e9, true)),
                     _ => None,
                 });
-            let Some(value) = scale else { continue };
-            let Some((Unit::Currency(code), e)) = self.unit_at(i + 1) else {
-                continue;
+            let Some((value, dual)) = scale else { continue };
+            let code = match self.unit_at(i + 1) {
+                Some((Unit::Currency(code), e)) => Some((code, e)),
+                _ => None,
+            };
+            // A definite dual governs no noun: without a currency its counted noun is
+            // elided.
+            let alone = dual && code.is_none();
+            let (code, e) = match code {
+                Some((c, e)) => (Some(c), e),
+                None if alone => (None, i),
+                None => continue,
             };
             // Keep a clitic and the article's preposition out of the span: للمليار → المليار.
             let raw = self.raw(i);
@@ -2854,7 +3126,7 @@ impl<'a> Cx<'a> {
             }
             // يفوق المليار دولار، دون المليار دولار.
             let mut qualifier = "exact";
-            if let Some((q, byte)) = self.pre_cue(first) {
+            if let Some((q, byte)) = self.pre_cue(first).or_else(|| self.verb_subject_cue(first)) {
                 qualifier = q.as_str();
                 start = byte;
             }
@@ -2864,7 +3136,7 @@ impl<'a> Cx<'a> {
                 low: None,
                 high: None,
                 qualifier,
-                unit: Some(code),
+                unit: code,
             });
         }
     }
@@ -2978,7 +3250,7 @@ impl<'a> Cx<'a> {
             {
                 continue;
             }
-            if ranges.iter().any(|&(a, b)| a <= i && i <= b + 1) {
+            if self.number_at_or_before(ranges, i) {
                 continue;
             }
             let Some(d) = dual::read_dual(self.raw(i)) else {
@@ -3133,10 +3405,10 @@ impl<'a> Cx<'a> {
     /// * a noun coordinated with و (وغضب كبيرين: one adjective for two nouns);
     /// * a dual or plural copula or a dual pronoun (كانتا قريبتين، أنهما قديمان،
     ///   يكونوا حذرين);
-    /// * أول/آخر (أول مباراتين);
     /// * an indefinite plural noun (لأساتذة ماهرين).
     ///
-    /// After a superlative the dual is counted: أكبر صفقتين "the two biggest deals".
+    /// After a superlative or أول/آخر the dual is counted: أكبر صفقتين "the two
+    /// biggest deals", أول مباراتين "the first two matches".
     fn dual_is_adjective(&self, i: usize, singular: &str) -> bool {
         if i == 0 || !self.joined(i) || !self.is_word(i - 1) {
             return false;
@@ -3200,7 +3472,7 @@ impl<'a> Cx<'a> {
             "يزالون",
             "ليسوا",
         ];
-        if COPULAS.contains(&strip_wa(pf)) || matches!(pf, "اول" | "اخر") {
+        if COPULAS.contains(&strip_wa(pf)) {
             return true;
         }
         // و + a noun (it takes the article; a verb — وأرسل رسالتين — does not).
@@ -3250,6 +3522,22 @@ impl<'a> Cx<'a> {
         Some(Unit::Noun(d.singular.clone()))
     }
 
+    /// Is item `i` inside a number or right after one? An ordinal right before a
+    /// dual is its noun's adjective, not a count of the dual («أضاع الهدف الثاني
+    /// مرتين», «سجل الخامس مرتان»): the dual still counts.
+    fn number_at_or_before(&self, ranges: &[(usize, usize)], i: usize) -> bool {
+        ranges.iter().enumerate().any(|(k, &(a, b))| {
+            a <= i
+                && i <= b + 1
+                && !(b + 1 == i
+                    && self
+                        .scan
+                        .numbers
+                        .get(k)
+                        .is_some_and(|m| m.kind == NumberKind::Ordinal))
+        })
+    }
+
     /// A dual unit word alone is a quantity of 2 (لتران, درجتين تحت الصفر).
     fn dual_units(&self, out: &mut Vec<RawQuantity>, ranges: &[(usize, usize)], cands: &[usize]) {
         for &i in cands {
@@ -3257,7 +3545,7 @@ impl<'a> Cx<'a> {
             let Some(u) = self.t.dual_units.get(self.f(i)) else {
                 continue;
             };
-            if ranges.iter().any(|&(a, b)| a <= i + 1 && i <= b + 1) {
+            if ranges.iter().any(|&(a, _)| a == i + 1) || self.number_at_or_before(ranges, i) {
                 continue;
             }
             let mut value = 2.0;

@@ -908,6 +908,23 @@ pub const NAME_CUES_BEFORE: &[&str] = &[
     "العام",
     "عام",
     "السنة",
+    // Aircraft and phone makers before a model number: «إيرباص 320 قادمة من»,
+    // «بوينغ 737», «ميغ 29», «آيفون 8».
+    "إيرباص",
+    "ايرباص",
+    "إيرباس",
+    "بوينغ",
+    "بوينج",
+    "سوخوي",
+    "ميغ",
+    "ميج",
+    "توبوليف",
+    "إليوشن",
+    "أنتونوف",
+    "آيفون",
+    "ايفون",
+    "غالاكسي",
+    "جالاكسي",
 ];
 
 /// Words after a number that cannot be its counted noun.
@@ -1224,6 +1241,9 @@ pub const EXTRA_PLURALS: &[(&str, &str)] = &[
     // Crowds counted in sport and protest reports (الآلاف من الجماهير).
     ("جماهير", "جمهور"),
     ("حشود", "حشد"),
+    // The short plural of نقطة in league tables («بفارق سبع نقط»); without it the
+    // singular was guessed as the other plural نقاط.
+    ("نقط", "نقطة"),
 ];
 
 const PLURALS_TSV: &str = include_str!("../../../../data/lexicon/plurals.tsv");

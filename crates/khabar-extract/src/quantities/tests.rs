@@ -698,8 +698,12 @@ fn definite_vague_word_with_a_partitive() {
     bounded("وأصيب المئات من الركاب", 200.0, 900.0, "vague", "راكب");
     // A singular or a place after من is not what is counted.
     assert!(q("وصل الملايين من الخليج العربي").is_empty());
-    // Without من the definite word is not a count here.
-    assert!(q("ذكرت العشرات").is_empty());
+    // Without من the definite word is a count of an elided noun (session 14).
+    let v = q("ذكرت العشرات");
+    assert!(
+        v.len() == 1 && v[0].5.is_none() && v[0].4 == "vague",
+        "{v:?}"
+    );
 }
 
 #[test]
@@ -1798,4 +1802,216 @@ fn others_with_no_count_before_them() {
     assert_eq!(v.get(1).and_then(|x| x.5.as_deref()), Some("جندي"), "{v:?}");
     // A bare number with no «آخرين» after it stays nothing.
     assert!(q("وصل أربعة إلى المدينة").is_empty());
+}
+
+/// The rows of `s` with no unit (an elided counted noun).
+fn unitless(s: &str) -> Vec<Row> {
+    q(s).into_iter().filter(|x| x.5.is_none()).collect()
+}
+
+#[test]
+fn a_cardinal_with_its_noun_after_a_label_noun_counts() {
+    one(
+        "أنهى النادي المرحلة بأربع هزائم متتالية",
+        Some(4.0),
+        "exact",
+        "هزيمة",
+    );
+    one(
+        "أحرز الفريق في الجولة ثلاثة أهداف",
+        Some(3.0),
+        "exact",
+        "هدف",
+    );
+    one("رفع المنتخب كأس العام أربع مرات", Some(4.0), "exact", "مرة");
+    one(
+        "ودع المجموعة خمسة لاعبين بسبب الإصابة",
+        Some(5.0),
+        "exact",
+        "لاعب",
+    );
+    // A label numbered in digits or followed by «من» stays a name.
+    assert!(q("يلعب الفريق في المجموعة 3 مع منتخبات قوية").is_empty());
+    assert!(q("تنص المادة ثلاثة من الدستور على ذلك").is_empty());
+    assert!(q("فاز الفريق في الجولة 12 أمس").is_empty());
+}
+
+#[test]
+fn bare_vague_plurals_count_an_elided_noun() {
+    let v = unitless("وذكرت مصادر طبية أن المئات أصيبوا بالاختناق");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "المئات" && x.2 == Some(200.0) && x.3 == Some(900.0)),
+        "{v:?}"
+    );
+    let v = unitless("وخرج الآلاف إلى الشوارع");
+    assert!(
+        v.iter().any(|x| x.0 == "الآلاف" && x.2 == Some(2000.0)),
+        "{v:?}"
+    );
+    let v = unitless("ولقي عشرات حتفهم، وقتل عشرات في الغارات");
+    assert!(v.iter().any(|x| x.0 == "عشرات" && x.4 == "vague"), "{v:?}");
+    // The object after a definite one is not its noun; «من» + plural still is.
+    let v = q("شاهد الملايين الحفل الختامي");
+    assert!(v.iter().all(|x| x.5.is_none()) && v.len() == 1, "{v:?}");
+    one("أصيب العشرات من المتظاهرين", None, "vague", "متظاهر");
+    // An indefinite one before a word it may govern is left alone, and a place
+    // after «من» is not counted.
+    assert!(unitless("وتنتظر عشرات الملفات المتراكمة").is_empty());
+    assert!(q("وصل الملايين من المغرب").is_empty());
+}
+
+#[test]
+fn an_accusative_scale_word_with_no_noun() {
+    let v = q("ونزح 45 ألفا من سكان الإقليم إلى المخيمات");
+    assert!(v.iter().any(|x| x.1 == Some(45000.0)), "{v:?}");
+    let v = unitless("وجرح خمسون ألفا خلال المعارك");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "خمسون ألفا" && x.1 == Some(50000.0)),
+        "{v:?}"
+    );
+    // The construct form waits for its noun; a lone scale word is not read.
+    one("وصل 45 ألف زائر", Some(45000.0), "exact", "زائر");
+    // A number with a hedge but no accusative scale is unchanged; a bare one is dropped.
+    assert!(q("وصل 45 إلى المدينة").is_empty());
+}
+
+#[test]
+fn verbs_and_glued_words_are_not_units() {
+    // A future verb after the number.
+    assert!(q("وقال إن 12 سيحصلون على مكافآت")
+        .iter()
+        .all(|x| x.5.as_deref() != Some("سيحصلون")));
+    assert!(q("أكد أن 40 ستشارك في المعرض")
+        .iter()
+        .all(|x| x.5.as_deref() != Some("ستشارك")));
+    // Nouns in س stay nouns.
+    one("اشترت الشركة 30 سيارة جديدة", Some(30.0), "exact", "سيارة");
+    one("شاركت 12 سيدة في السباق", Some(12.0), "exact", "سيدة");
+    // An age group names a team.
+    assert!(q("عين مدربا لمنتخب تحت 20 ستلعب قريبا").is_empty());
+    assert!(q("تأهل فريق دون 17 إلى النهائي").is_empty());
+    one("يحصل على راتب تحت 20 دولارا", Some(20.0), "less_than", "USD");
+    // A time unit glued to the preposition after it is an age, not a noun.
+    assert!(q("انتقل اللاعب البالغ 27 عامافي الصيف").is_empty());
+    // A model number after an aircraft or phone maker.
+    assert!(q("وصلت طائرة بوينج 777 قادمة من لندن").is_empty());
+    assert!(q("أطلقت الشركة هاتف آيفون 11 الجديد").is_empty());
+}
+
+#[test]
+fn the_short_plural_of_point() {
+    one("يبتعد المتصدر بفارق ست نقط", Some(6.0), "exact", "نقطة");
+}
+
+#[test]
+fn a_quoted_name_named_elsewhere_in_the_document() {
+    let text = "فازت حركة \"سبعة أنهار\" بالانتخابات. وقال عضو في \"سبعة أنهار\" إن الحكومة جاهزة.";
+    assert!(q(text).is_empty(), "{:?}", q(text));
+    // Without the title noun anywhere the quoted count is kept.
+    let v = q("وقال الشاهد إنه رأى \"سبعة أنهار\" تجف في الصيف.");
+    assert_eq!(v.len(), 1, "{v:?}");
+}
+
+#[test]
+fn duals_after_an_ordinal_or_first_last() {
+    one("سدد المدافع الكرة الثالثة مرتين", Some(2.0), "exact", "مرة");
+    one(
+        "غاب الحارس عن أول مباراتين في الدوري",
+        Some(2.0),
+        "exact",
+        "مباراة",
+    );
+    one("خسر الفريق آخر مواجهتين", Some(2.0), "exact", "مواجهة");
+    // A cardinal right before the dual still blocks it.
+    assert!(q("حضر 3 مرتين").iter().all(|x| x.1 != Some(2.0)));
+}
+
+#[test]
+fn definite_dual_scales_and_exceed_verbs() {
+    let v = q("ويتجاوز عدد قراء الصحيفة المليونين يوميا");
+    assert!(
+        v.iter()
+            .any(|x| x.1 == Some(2e6) && x.4 == "more_than" && x.5.is_none()),
+        "{v:?}"
+    );
+    let v = q("تجاوز عدد سكان العاصمة ثلاثة ملايين نسمة");
+    assert!(
+        v.iter().any(|x| x.1 == Some(3e6) && x.4 == "more_than"),
+        "{v:?}"
+    );
+    one(
+        "خصصت الحكومة المليارين دولار للمشروع",
+        Some(2e9),
+        "exact",
+        "USD",
+    );
+    // The year 2000 and a dual in construct are not read.
+    assert!(q("منذ الألفين تغيرت المدينة").is_empty());
+}
+
+#[test]
+fn a_hedged_fraction_of_them() {
+    let v = q("قتل 200 شخص، أكثر من نصفهم نساء");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "أكثر من نصفهم" && x.1 == Some(0.5) && x.4 == "more_than"),
+        "{v:?}"
+    );
+    let v = q("نحو ثلثيهم من الشباب");
+    assert!(
+        v.iter()
+            .any(|x| x.1.is_some_and(|v| (v - 2.0 / 3.0).abs() < 1e-9)),
+        "{v:?}"
+    );
+    // Without a hedge nothing is read.
+    assert!(q("نصفهم من الأطفال").is_empty());
+}
+
+#[test]
+fn vague_plurals_that_name_no_count() {
+    // Billionaires, double digits, and a scale after a definite numeral.
+    assert!(unitless("ارتفع عدد أصحاب المليارات في آسيا").is_empty());
+    assert!(unitless("بقي التضخم في خانة العشرات طوال العام").is_empty());
+    assert!(q("تجاوزت المشاهدات الخمسة ملايين")
+        .iter()
+        .all(|x| x.2 != Some(2e6)));
+}
+
+#[test]
+fn a_label_noun_before_a_price_or_a_prepositional_word() {
+    one("بلغ سعر هاتف آيفون 640 دولارا", Some(640.0), "exact", "USD");
+    one(
+        "حقق الفيلم هذا العام 40 مليون دولار",
+        Some(4e7),
+        "exact",
+        "USD",
+    );
+    one(
+        "نشر ضمن مئة برنامج تلفزيوني",
+        Some(100.0),
+        "exact",
+        "برنامج",
+    );
+    // A year after «عام» stays a date even before an amount.
+    assert!(q("افتتح عام 1990 مليون زائر")
+        .iter()
+        .all(|x| x.1 != Some(1.99e9)));
+    // «لكأس» after the number is not its noun.
+    assert!(q("نال النادي تسعة ألقاب للدوري وخمسة لكأس الملك")
+        .iter()
+        .all(|x| x.5.as_deref() != Some("كأس")));
+    // ألا = أن + لا: a negated floor.
+    let v = q("بشرط ألا تقل قيمة الاستثمار عن 5 ملايين دولار");
+    assert!(
+        v.iter().any(|x| x.1 == Some(5e6) && x.4 == "at_least"),
+        "{v:?}"
+    );
+    let v = q("وتجاوز عدد الزوار 300 ألف زائر");
+    assert!(
+        v.iter()
+            .any(|x| x.0.starts_with("تجاوز") && x.4 == "more_than"),
+        "{v:?}"
+    );
 }
