@@ -267,6 +267,7 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
             }
         }
     }
+    ms.retain(|m| !horn_of_africa(&p, text, m));
     anchor::apply(&p, &mut ms);
     quoted_deictics(&p, text, &mut ms);
     join_anaphoric(&p, &mut ms);
@@ -295,6 +296,18 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
             }
         })
         .collect()
+}
+
+/// Is `m` «هذا القرن» in a text that has named the Horn of Africa (القرن الأفريقي)
+/// before it? Then «this horn» is the region again, not the century.
+fn horn_of_africa(p: &P<'_>, text: &str, m: &M) -> bool {
+    if m.te != m.ti + 2 || !p.is(m.ti, "هذا") || !p.is(m.ti + 1, "القرن") {
+        return false;
+    }
+    let before = text.get(..m.span.start).unwrap_or("");
+    ["القرن الأفريقي", "القرن الإفريقي", "القرن الافريقي"]
+        .iter()
+        .any(|h| before.contains(h))
 }
 
 /// «قال الوزير الخميس: "ما جرى أمس …"»: a deictic day (أمس، اليوم، غدا) inside a
@@ -366,12 +379,182 @@ fn quoted_deictics(p: &P<'_>, text: &str, ms: &mut [M]) {
             .and_then(|x| x.val.as_deref())
             .and_then(|v| v.get(..10))
             .and_then(day_of)
+            .or_else(|| speech_day_before(p, text, &ms[..k], open, rj))
         else {
             continue;
         };
         let d = cal::add_days(day, off);
         ms[k].val = Some(rules::ymd(Some(d.year), Some(d.month), Some(d.day)));
     }
+}
+
+/// «وخرج الرئيس عن صمته الأحد … . وقال في المؤتمر "… غدا …"»: the day of the words
+/// named in the sentence before, when the quotation's own sentence has none and opens
+/// with a verb of saying (وقال، وأضاف، وتابع …; the speaker is the one just dated),
+/// and the weekday dates words said (see [`dates_words_said`]).
+/// The day is the last bare weekday of the previous sentence, on or before the
+/// reference date, with no direction word (see [`quoted_deictics`]).
+fn speech_day_before(
+    p: &P<'_>,
+    text: &str,
+    earlier: &[M],
+    open: usize,
+    rj: i64,
+) -> Option<crate::Date> {
+    use words::Lex;
+    const SAY: &[&str] = &[
+        "قال",
+        "قالت",
+        "قالوا",
+        "اضاف",
+        "اضافت",
+        "اضافوا",
+        "تابع",
+        "تابعت",
+        "اكد",
+        "اكدت",
+        "اوضح",
+        "اوضحت",
+        "صرح",
+        "صرحت",
+        "ذكر",
+        "ذكرت",
+        "شدد",
+        "شددت",
+        "اعتبر",
+        "اعتبرت",
+        "استطرد",
+        "مضى",
+        "مضي",
+    ];
+    let ends = |c: char| matches!(c, '.' | '\n' | '؟' | '!');
+    let head = text.get(..open)?;
+    let start = head.rfind(ends).map_or(0, |x| x + 1);
+    // The previous sentence: from the boundary before `start` up to it.
+    let prev_start = text
+        .get(..start.checked_sub(1)?)
+        .and_then(|t| t.rfind(ends))
+        .map_or(0, |x| x + 1);
+    let opener = text.get(start..open)?.split_whitespace().next()?;
+    let verb: String = opener
+        .chars()
+        .map(|c| {
+            if matches!(c, 'أ' | 'إ' | 'آ') {
+                'ا'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let verb = verb.strip_prefix(['و', 'ف']).unwrap_or(&verb);
+    // A time of its own before the quotation (even one not taken) dates the words.
+    if !SAY.contains(&verb)
+        || earlier
+            .iter()
+            .any(|x| x.span.start >= start && x.span.end <= open)
+    {
+        return None;
+    }
+    let day_of = |v: &str| crate::Date::parse_iso(v.get(..10)?);
+    earlier
+        .iter()
+        .rev()
+        .take_while(|x| x.span.start >= prev_start)
+        .filter(|x| x.span.end <= start)
+        .find(|x| {
+            matches!(x.kind, Kind::Date | Kind::Time)
+                && (x.ti..x.te).any(|t| matches!(p.lex(t), Some(Lex::Weekday(_))))
+                && !(x.ti..x.te).any(|t| matches!(p.lex(t), Some(Lex::Dir(_))))
+                && dates_words_said(p, x)
+                && x.val
+                    .as_deref()
+                    .and_then(day_of)
+                    .is_some_and(|d| times_cal_jdn(d) <= rj)
+        })
+        .and_then(|x| x.val.as_deref())
+        .and_then(day_of)
+}
+
+/// Does the weekday `x` date words said: a verb of saying or a noun of a press
+/// event within six words of it in its own clause («وعقد مؤتمرا صحفيا الأحد»،
+/// «والأحد رد الرئيس»، «وخرج الأحد عن صمته»), and it is not a bound (اعتبارا من
+/// الثلاثاء، منذ الأحد)? «خلال الأحداث التي وقعت الاثنين» dates an event instead.
+fn dates_words_said(p: &P<'_>, x: &M) -> bool {
+    const SAID: &[&str] = &[
+        "قال",
+        "قالت",
+        "صرح",
+        "صرحت",
+        "تحدث",
+        "تحدثت",
+        "اعلن",
+        "اعلنت",
+        "اكد",
+        "اكدت",
+        "رد",
+        "ردت",
+        "خاطب",
+        "خاطبت",
+    ];
+    const SAYING: &[&str] = &[
+        "مؤتمر",
+        "تصريح",
+        "خطاب",
+        "مقابله",
+        "صمت",
+        "بيان",
+        "كلمه",
+        "اجتماع",
+        "جلسه",
+        "لقاء",
+    ];
+    const STOPS: &[&str] = &[
+        ".",
+        "،",
+        ",",
+        "؟",
+        "!",
+        ":",
+        "\"",
+        "«",
+        "»",
+        "الذي",
+        "التي",
+        "الذين",
+        "ان",
+        "انه",
+        "انها",
+        "بان",
+        "وان",
+    ];
+    const BOUNDS: &[&str] = &[
+        "من",
+        "منذ",
+        "حتي",
+        "وحتي",
+        "الي",
+        "بعد",
+        "قبل",
+        "لغايه",
+        "اعتبارا",
+        "ابتداء",
+    ];
+    if x.ti > 0 && p.is_any_of(x.ti - 1, BOUNDS) {
+        return false;
+    }
+    let cue = |k: usize| {
+        let n = p.n(k);
+        let bare = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+        SAID.contains(&bare) || SAYING.iter().any(|w| n.contains(w))
+    };
+    let back = (x.ti.saturating_sub(6)..x.ti)
+        .rev()
+        .take_while(|&k| !p.is_any_of(k, STOPS))
+        .any(cue);
+    let ahead = (x.te..x.te + 6)
+        .take_while(|&k| !p.n(k).is_empty() && !p.is_any_of(k, STOPS))
+        .any(cue);
+    back || ahead
 }
 
 fn times_cal_jdn(d: crate::Date) -> i64 {
@@ -3440,5 +3623,286 @@ mod tests {
         let r = "2019-05-08";
         let t = "ويستمر المهرجان الذي تنظمه جمعية \"الفنون\" حتى السبت";
         assert!(has(t, r, "السبت", "2019-05-11"), "{:?}", tv(t, r));
+    }
+
+    // ---- Session 14 (reviews s14a / s14b) ----
+
+    #[test]
+    fn a_month_after_a_surname_particle_is_a_name() {
+        let r = "2018-03-05";
+        for t in [
+            "وصرح النائب ماركو دي مايو للصحفيين بأن الحزب سيصوت ضد القانون",
+            "والتقى الوزير بالنائبة كارلا دي مايو في مقر البرلمان",
+            "وانتقد ماتيو فون أغسطس خطة الحكومة",
+        ] {
+            assert!(tv(t, r).is_empty(), "{t}: {:?}", tv(t, r));
+        }
+        // A month after a time preposition or a direction word is a date.
+        assert!(has("وصل الوفد إلى روما في مايو", r, "مايو", "2017-05"));
+        assert!(has(
+            "ستجرى الانتخابات خلال شهر مايو",
+            r,
+            "شهر مايو",
+            "2018-05"
+        ));
+        assert!(has(
+            "وزار الرئيس روما مايو الماضي",
+            r,
+            "مايو الماضي",
+            "2017-05"
+        ));
+    }
+
+    #[test]
+    fn a_weekday_in_a_condition_is_the_coming_one() {
+        // 2018-06-23 is a Saturday.
+        let r = "2018-06-23";
+        for (t, span, v) in [
+            (
+                "وإذا تغلب المنتخب على منافسه الأحد فسيبلغ ربع النهائي",
+                "الأحد",
+                "2018-06-24",
+            ),
+            (
+                "وفي حال خسر الفريق الجمعة سيودع البطولة مبكرا",
+                "الجمعة",
+                "2018-06-29",
+            ),
+            (
+                "وتتأهل الأرجنتين إذا فازت نيجيريا على أيسلندا الثلاثاء",
+                "الثلاثاء",
+                "2018-06-26",
+            ),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        // An indirect question, a condition on a past fact, no condition at all.
+        for (t, span, v) in [
+            (
+                "وتساءل المعلقون عما إذا كان الحكم أخطأ الأحد",
+                "الأحد",
+                "2018-06-17",
+            ),
+            (
+                "وإذا كان الفريق قد خسر الأحد فإن الأمل باق",
+                "الأحد",
+                "2018-06-17",
+            ),
+            ("وفاز الفريق على منافسه الأحد", "الأحد", "2018-06-17"),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+    }
+
+    #[test]
+    fn forced_out_verbs_date_a_yearless_month_in_the_past() {
+        let r = "2018-07-30";
+        for (t, span, v) in [
+            (
+                "واضطر الرئيس في نوفمبر إلى مغادرة البلاد",
+                "نوفمبر",
+                "2017-11",
+            ),
+            (
+                "وأجبرت الحكومة في ديسمبر على تقديم استقالتها",
+                "ديسمبر",
+                "2017-12",
+            ),
+            (
+                "وأطيح بقائد الجيش في تشرين الثاني/نوفمبر بعد احتجاجات",
+                "تشرين الثاني/نوفمبر",
+                "2017-11",
+            ),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        // A future verb keeps the next one.
+        let t = "وسيضطر المصرف في نوفمبر إلى رفع الفائدة";
+        assert!(has(t, r, "نوفمبر", "2018-11"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn a_misspelt_second_month_name_keeps_the_pair_and_its_year() {
+        let r = "2018-07-30";
+        for (t, span, v) in [
+            (
+                "اندلعت الاشتباكات في كانون الثاني/ينيار 2015 في العاصمة",
+                "كانون الثاني/ينيار 2015",
+                "2015-01",
+            ),
+            (
+                "وتأسست الشركة في أيلول/سبتمر 2009 بدعم حكومي",
+                "أيلول/سبتمر 2009",
+                "2009-09",
+            ),
+            (
+                "وانتهت الهدنة في كانون الأول/دسيمبر 2016",
+                "كانون الأول/دسيمبر 2016",
+                "2016-12",
+            ),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        assert!(words::misspelt_month("دسيمبر", 12));
+        assert!(words::misspelt_month("ينيار", 1));
+        // Exact names, other words and short words are not misspellings.
+        assert!(!words::misspelt_month("ديسمبر", 12));
+        assert!(!words::misspelt_month("دستور", 12));
+        assert!(!words::misspelt_month("ينيار", 2));
+        // A slash before a word that is no month leaves the first name alone.
+        let t = "في كانون الثاني/المنصرم";
+        assert!(
+            tv(t, r).iter().all(|(s, _)| !s.contains("المنصرم")),
+            "{:?}",
+            tv(t, r)
+        );
+    }
+
+    #[test]
+    fn a_career_count_after_in_is_no_year() {
+        let r = "2018-01-19";
+        for t in [
+            "سجل المهاجم 1102 هدفا في 1287 مباراة رسمية",
+            "وشارك الحارس في 1134 مواجهة خلال مسيرته",
+        ] {
+            assert!(
+                tv(t, r)
+                    .iter()
+                    .all(|(s, _)| !s.chars().any(|c| c.is_ascii_digit())),
+                "{t}: {:?}",
+                tv(t, r)
+            );
+        }
+        // A year with no counted noun after it, or in the years news dates.
+        assert!(has(
+            "ودمر الزلزال المدينة في 1755 قبل أن",
+            r,
+            "1755",
+            "1755"
+        ));
+        assert!(has("وسجل في 2015 هدفا رائعا", r, "2015", "2015"));
+    }
+
+    #[test]
+    fn a_year_list_with_commas_before_and_keeps_every_year() {
+        let r = "2018-01-19";
+        let t = "توج المنتخب باللقب في أعوام 1986، و1990، و2004";
+        for y in ["1986", "1990", "2004"] {
+            assert!(has(t, r, y, y), "{y}: {:?}", tv(t, r));
+        }
+        // A count after the comma is not a year.
+        let t = "وصلت في عام 2015، و1500 لاجئ";
+        assert!(!tv(t, r).iter().any(|(s, _)| s == "1500"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn this_horn_after_the_horn_of_africa_is_no_century() {
+        let r = "2018-04-28";
+        let t = "تنشط الجماعات المسلحة في القرن الأفريقي، وقد يتحول هذا القرن إلى بؤرة للصراع";
+        assert!(tv(t, r).is_empty(), "{:?}", tv(t, r));
+        let t = "شهد هذا القرن ثورة في الاتصالات";
+        assert!(has(t, r, "هذا القرن", "20"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn before_a_year_with_a_habitual_verb_is_no_past_date() {
+        let r = "2018-08-08";
+        for t in [
+            "وتحجز الفرق الفنادق عادة قبل عام",
+            "وجداول الدوري تتحدد قبل عام",
+        ] {
+            assert!(
+                !tv(t, r).iter().any(|(_, v)| v.as_deref() == Some("2017")),
+                "{t}: {:?}",
+                tv(t, r)
+            );
+        }
+        for t in [
+            "غادر اللاعب النادي قبل عام",
+            "وتعرض المبنى قبل عام لهجوم",
+            // A name in ي and a past continuous are no habit.
+            "وانتقل اللاعب إلى يونايتد قبل عام",
+            "ولم يكن المؤشر يتخطى قبل عام مستوى الألف نقطة",
+        ] {
+            assert!(has(t, r, "قبل عام", "2017"), "{t}: {:?}", tv(t, r));
+        }
+    }
+
+    #[test]
+    fn fractional_seconds_keep_their_thousandths() {
+        let r = "2018-07-21";
+        let t = "قطع السباح المسافة في 21.347 ثانية";
+        assert!(has(t, r, "21.347 ثانية", "PT21.347S"), "{:?}", tv(t, r));
+        let t = "سجل زمنا قدره دقيقة واحدة و9.104 ثانية";
+        assert!(
+            tv(t, r)
+                .iter()
+                .any(|(_, v)| v.as_deref() == Some("PT1M9.104S")),
+            "{:?}",
+            tv(t, r)
+        );
+    }
+
+    #[test]
+    fn a_quoted_tomorrow_counts_from_the_day_named_in_the_sentence_before() {
+        // 2018-07-30 is a Monday.
+        let r = "2018-07-30";
+        let t = "وعقد زعيم المعارضة مؤتمرا صحفيا الأحد في العاصمة. وقال أمام أنصاره \"سنحتفل بالنصر غدا\".";
+        assert!(has(t, r, "غدا", "2018-07-30"), "{:?}", tv(t, r));
+        let t = "وتحدث الوزير إلى الصحفيين السبت. وأضاف الوزير: \"سنعلن القرار اليوم\".";
+        assert!(has(t, r, "اليوم", "2018-07-28"), "{:?}", tv(t, r));
+        // No day named before, or no verb of saying opening the sentence: the
+        // publication date.
+        let t = "وعقد الزعيم مؤتمرا صحفيا في العاصمة. وقال \"سنحتفل غدا\".";
+        assert!(has(t, r, "غدا", "2018-07-31"), "{:?}", tv(t, r));
+        let t = "وخسر الفريق الأحد. ويرى المدرب أن \"الفوز غدا ممكن\".";
+        assert!(has(t, r, "غدا", "2018-07-31"), "{:?}", tv(t, r));
+        // The weekday before dates an event or is a bound, not the words.
+        let t = "وأكدت المندوبة أن الجيش ضبط النفس في المواجهات التي اندلعت الأحد. وقالت \"الدول الحاضرة اليوم تعرف ذلك\".";
+        assert!(has(t, r, "اليوم", "2018-07-30"), "{:?}", tv(t, r));
+        let t = "وأعلن المدير عودته إلى مكتبه اعتبارا من الأحد. وقال \"غادرت المستشفى اليوم\".";
+        assert!(has(t, r, "اليوم", "2018-07-30"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn four_digits_before_a_time_zone_are_a_clock_time() {
+        let r = "2018-07-30";
+        let t = "وتغلق مراكز الاقتراع في السابعة مساء بالتوقيت المحلي (1700 بتوقيت غرينتش).";
+        assert!(
+            tv(t, r)
+                .iter()
+                .any(|(s, v)| s.starts_with("1700") && v.as_deref() == Some("2018-07-30T17:00")),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "وانطلقت الرحلة عند 0630 بتوقيت غرينتش";
+        assert!(
+            tv(t, r)
+                .iter()
+                .any(|(s, v)| s.starts_with("0630") && v.as_deref() == Some("2018-07-30T06:30")),
+            "{:?}",
+            tv(t, r)
+        );
+        // After الساعة the span starts with it.
+        let t = "وتراجع السعر إلى 74 دولارا بحلول الساعة 1415 بتوقيت غرينتش";
+        assert!(
+            has(t, r, "الساعة 1415 بتوقيت غرينتش", "2018-07-30T14:15"),
+            "{:?}",
+            tv(t, r)
+        );
+        // Not a clock: an hour beyond 23, minutes beyond 59, no zone after.
+        for t in [
+            "وصل 2500 بتوقيت غرينتش",
+            "عند 1275 بتوقيت غرينتش",
+            "وشارك 1700 متطوع",
+        ] {
+            assert!(
+                !tv(t, r)
+                    .iter()
+                    .any(|(_, v)| v.as_deref().is_some_and(|v| v.contains('T'))),
+                "{t}: {:?}",
+                tv(t, r)
+            );
+        }
     }
 }

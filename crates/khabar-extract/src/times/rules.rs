@@ -5,7 +5,7 @@ use khabar_text::Span;
 
 use super::cal;
 use super::lex::{raw_prefix_len, Tk, Tok};
-use super::words::{lookup, Card, DayPart, Dir, Grain, Lex, Part};
+use super::words::{self, lookup, Card, DayPart, Dir, Grain, Lex, Part};
 use super::{Bias, Options};
 use crate::Date;
 
@@ -195,6 +195,10 @@ fn iso_week_of_year(y: i32, n: i32) -> Option<String> {
 fn grain_dur(g: Grain, n: f64) -> String {
     let num = if n.fract() == 0.0 && n.abs() < 1e12 {
         format!("{}", n as i64)
+    } else if g == Grain::Second {
+        // Race times keep their thousandths (دقيقة و11.212 ثانية → PT1M11.212S).
+        let s = format!("{n:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
         let s = format!("{n:.2}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -511,6 +515,17 @@ const PAST_VERBS: &[&str] = &[
     "انتخب",
     "استغل",
     "دعا",
+    // Verbs of being forced out or removed (واضطر … في نوفمبر للتخلي عن السلطة).
+    "اضطر",
+    "اجبر",
+    "ارغم",
+    "اطيح",
+    "اقيل",
+    "اغتيل",
+    "اعدم",
+    // Also the verbal nouns تنحّي، تخلّي, which name a past event as well.
+    "تنحي",
+    "تخلي",
 ];
 
 /// Past-tense stems that are also frequent nouns or verbal nouns (فرض، نشر، تعرض،
@@ -1005,6 +1020,20 @@ impl<'a> P<'a> {
                 };
                 return Some((hij, m, e2, false));
             }
+        }
+        // كانون الأول/دسيمبر 2013: the other name misspelt by one letter is still
+        // the pair (and the year after it is the month's).
+        if !hij
+            && self.kind(k) == Some(Tk::Word)
+            && self.lex(k).is_none()
+            && words::misspelt_month(self.n(k), m)
+        {
+            let e2 = if close && self.is(k + 1, ")") {
+                k + 2
+            } else {
+                k + 1
+            };
+            return Some((hij, m, e2, false));
         }
         // أغسطس/أب: after its other name August may lack the madda (أب alone is "father").
         if !hij && m == 8 && self.is(k, "اب") && !close {
@@ -2520,11 +2549,23 @@ impl<'a> P<'a> {
         // Digits h or h:mm (the latter is a token of its own).
         let (mut h, mut m, mut sec) = (None, 0i64, None);
         let mut packed = false;
+        // «(0500 بتوقيت غرينتش)»: four digits of a 24-hour clock before a time zone.
+        let mut zoned_digits = false;
         if let Some(t) = self.t.get(j) {
             if t.kind == Tk::Num {
                 let parts: Vec<&str> = t.norm(self.buf).split(':').collect();
                 match parts.as_slice() {
                     [a] if a.len() <= 2 => h = a.parse().ok(),
+                    [a] if a.len() == 4
+                        && matches!(self.lex(j + 1), Some(Lex::Tz))
+                        && a.parse::<i64>()
+                            .is_ok_and(|v| v / 100 <= 23 && v % 100 < 60) =>
+                    {
+                        let v: i64 = a.parse().ok()?;
+                        h = Some(v / 100);
+                        m = v % 100;
+                        zoned_digits = true;
+                    }
                     // 340 مساء / 1140 صباحا: hour and minutes run together (needs a part of day).
                     [a] if (a.len() == 3 || a.len() == 4) && !a.starts_with('0') => {
                         let v: i64 = a.parse().ok()?;
@@ -2676,7 +2717,7 @@ impl<'a> P<'a> {
             dp = Some(DayPart::Night);
             e += 1;
         }
-        if !has_clock && !word_hour {
+        if !has_clock && !word_hour && !zoned_digits {
             // bare digit hour: needs a day part (7 صباحا)
             dp?;
             // «تعادل 2 - 2 مساء السبت»، «دول الاتحاد الـ28 مساء الأربعاء»: a bare number
@@ -3066,6 +3107,32 @@ impl<'a> P<'a> {
                 || ["الذي", "التي", "الذين", "اللذين", "اللتين"].contains(&n)
             {
                 return false;
+            }
+        }
+        false
+    }
+
+    /// Is the bare weekday at i in a condition («إذا فاز الفريق الأحد»، «وفي حال
+    /// تعادل المنتخبان السبت»)? The perfect verb after إذا / في حال / في حالة
+    /// speaks of what may happen, so the day is the coming one. Not an indirect
+    /// question («ما إذا كان …», «عما إذا»), nor a condition on a past fact (قد
+    /// between: «إذا كان قد التقى الأحد»), nor across a sentence or a relative
+    /// pronoun (the clause has its own tense); لو (counterfactual) is left out.
+    fn conditional_before(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(WEEKDAY_FUTURE_WINDOW)..i).rev() {
+            let n = self.n(k);
+            if (self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛", ":"].contains(&n))
+                || ["الذي", "التي", "الذين", "قد", "وقد", "لقد"].contains(&n)
+            {
+                return false;
+            }
+            let cond = ["اذا", "واذا", "فاذا"].contains(&n)
+                || (["حال", "حاله"].contains(&n)
+                    && k > 0
+                    && self.is_any(k - 1, &["في", "وفي", "ففي"]));
+            if cond {
+                let whether = k > 0 && self.is_any(k - 1, &["ما", "عما", "فيما", "وما"]);
+                return !whether;
             }
         }
         false
@@ -3689,6 +3756,7 @@ impl<'a> P<'a> {
                 || self.imperfect_before(self.cur.get())
                 || self.opening_imperfect_before(self.cur.get())
                 || self.until_ahead(self.cur.get())
+                || self.conditional_before(self.cur.get())
                 // غدا الخميس، بعد غد السبت: the weekday names tomorrow.
                 || self
                     .cur
@@ -4126,6 +4194,10 @@ impl<'a> P<'a> {
         if j == i && !hij && !self.dated_tail(e0, e) && self.named_month(i) {
             return None;
         }
+        // لويجي دي مايو، فان أغسطس: a month name after a nobiliary particle is a surname.
+        if j == i && !hij && e == e0 && self.surname_particle(i) {
+            return None;
+        }
         if amb && j == i {
             // مارس/ماي/رجب/صفر… need support: a year/direction after, or a time preposition before.
             // «3. مارس 3.94 ليرة»: a month heading a numbered list line.
@@ -4287,6 +4359,34 @@ impl<'a> P<'a> {
         HEADS.contains(&w)
     }
 
+    /// Is the token before i a particle of a European surname (دي، دا، دو، ديل، دي
+    /// لا، فون), with or without و/ل (ولدي مايو → و + ل + دي)? A bare month after
+    /// it is the surname (لويجي دي مايو), not a date. (فان is also فإن, left out.)
+    fn surname_particle(&self, i: usize) -> bool {
+        const PARTICLES: &[&str] = &["دي", "دا", "دو", "ديل", "ديلا", "دلا", "فون"];
+        let Some(k) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.kind(k) != Some(Tk::Word) {
+            return false;
+        }
+        let n = self.n(k);
+        let n = if n == "لا" && k > 0 && self.is_any(k - 1, &["دي", "دو"]) {
+            "دلا"
+        } else {
+            n
+        };
+        let n = n
+            .strip_prefix('و')
+            .filter(|r| PARTICLES.contains(r))
+            .unwrap_or(n);
+        let n = n
+            .strip_prefix('ل')
+            .filter(|r| PARTICLES.contains(r))
+            .unwrap_or(n);
+        PARTICLES.contains(&n)
+    }
+
     /// Is the month name at i part of a proper name: right after a name head
     /// (مفاعل تموز) or after a day number that follows one (ثورة 25 يناير، مدينة
     /// السادس من أكتوبر)?
@@ -4400,6 +4500,66 @@ impl<'a> P<'a> {
         ];
         let n = self.n(k);
         AMOUNT.contains(&n) || (self.kind(k) == Some(Tk::Punct) && ["$", "€", "£"].contains(&n))
+    }
+
+    /// Is the bare 4-digit number at i, ending at `ye`, a count of matches, goals or
+    /// people (سجل 1245 هدفا في 1190 مباراة، قضى في 1310 حوادث)? Only outside the
+    /// years news mostly dates (1950–2030), where «سجل في 2015 هدفا» is a year.
+    fn career_count(&self, i: usize, ye: usize) -> bool {
+        const COUNTED: &[&str] = &[
+            "مباراه",
+            "مباريات",
+            "مواجهه",
+            "مواجهات",
+            "هدف",
+            "هدفا",
+            "اهداف",
+            "شخص",
+            "شخصا",
+            "اشخاص",
+            "قتيل",
+            "قتيلا",
+            "قتلي",
+            "جريح",
+            "جريحا",
+            "جرحي",
+            "حادث",
+            "حادثا",
+            "حوادث",
+            "طفل",
+            "طفلا",
+            "اطفال",
+            "لاجئ",
+            "لاجئا",
+            "لاجئين",
+            "مقاتل",
+            "مقاتلا",
+            "مقاتلين",
+            "عنصر",
+            "عنصرا",
+            "جندي",
+            "جنديا",
+            "جنود",
+            "منزل",
+            "منزلا",
+            "منازل",
+            "موظف",
+            "موظفا",
+            "موظفين",
+            "لاعب",
+            "لاعبا",
+            "لاعبين",
+            "فيلم",
+            "فيلما",
+            "افلام",
+            "صفحه",
+            "صفحات",
+            "سياره",
+            "سيارات",
+        ];
+        self.int(i).is_some_and(|v| !(1950..=2030).contains(&v))
+            && self.kind(ye) == Some(Tk::Word)
+            && self.is_any(ye, COUNTED)
     }
 
     /// Does a quantity verb or hedge govern the preposition before the number at i
@@ -4812,7 +4972,13 @@ impl<'a> P<'a> {
         {
             return true;
         }
-        depth > 0 && k >= 2 && self.is(k - 1, "و") && self.year_before(k - 2, depth - 1)
+        depth > 0
+            && k >= 2
+            && self.is(k - 1, "و")
+            && (self.year_before(k - 2, depth - 1)
+                || (k >= 3
+                    && self.is_any(k - 2, &["،", ","])
+                    && self.year_before(k - 3, depth - 1)))
     }
 
     /// A World Cup written with a two-digit year (مونديال 98، كأس العالم 82): the
@@ -4894,7 +5060,7 @@ impl<'a> P<'a> {
                 ]
                 .contains(&self.n(i - 2).strip_prefix('و').unwrap_or(self.n(i - 2)));
             // إلى 1340 دولارا، من 2126 ريالا للطن، 1800 ميغاواط: an amount, not a year.
-            if compared || self.amount_word(ye) || self.amount_cue(i) {
+            if compared || self.amount_word(ye) || self.amount_cue(i) || self.career_count(i, ye) {
                 return None;
             }
             // ما بين 1994 و1999; و2002 after an accepted year (بعد 1978 و1998 و2002);
@@ -4907,6 +5073,11 @@ impl<'a> P<'a> {
             let listed = !cue
                 && (self.years_between(i)
                     || (i >= 2 && self.is(i - 1, "و") && self.year_before(i - 2, 6))
+                    // في أعوام 1958، و1962، و1970: a comma before the و.
+                    || (i >= 3
+                        && self.is(i - 1, "و")
+                        && self.is_any(i - 2, &["،", ","])
+                        && self.year_before(i - 3, 6))
                     || ranged
                     || self.paren_years(i))
                 && !self.counted_after_list(ye);
@@ -6304,6 +6475,7 @@ impl<'a> P<'a> {
         let short = matches!(g, Grain::Hour | Grain::Minute);
         if !self.is_any(p, &["قبل", "وقبل", "فقبل"])
             || of_event
+            || self.habitual_ahead(p, ev)
             || (short && self.is_any(ev, &["علي", "عن"]))
             || v.fract() != 0.0
             || v > 10_000.0
@@ -6331,6 +6503,57 @@ impl<'a> P<'a> {
             _ => return None,
         };
         Some(self.mk(p, end, Kind::Date, Some(val)))
+    }
+
+    /// Is «قبل + duration» at p (its unit ending before `ev`) "that long in advance"
+    /// rather than "ago": right after an imperfect verb (تتشكل الجداول قبل عام،
+    /// يحجز المسافرون قبل شهر) or with «عادة» nearby («يتم ذلك عادة قبل عام»)?
+    /// Perfect verbs in ت (تعرض قبل عام لهجوم) are not imperfects: only ي- and
+    /// تت-/تست- forms count (تن- may be a perfect: تنحى).
+    fn habitual_ahead(&self, p: usize, ev: usize) -> bool {
+        let usually = (p.saturating_sub(4)..(ev + 2).min(self.t.len()))
+            .any(|k| self.is_any(k, &["عاده", "وعاده", "غالبا", "عموما"]));
+        let imperfect = p.checked_sub(1).is_some_and(|k| {
+            let n = self.n(k);
+            let v = n
+                .strip_prefix(['و', 'ف'])
+                .filter(|r| r.chars().count() >= 4)
+                .unwrap_or(n);
+            // The other person prefix must be attested too (يتشكل/تتشكل), which
+            // names in ي (يونايتد، يوتيوب) are not.
+            let other = if let Some(r) = v.strip_prefix('ي') {
+                format!("ت{r}")
+            } else if let Some(r) = v.strip_prefix('ت') {
+                format!("ي{r}")
+            } else {
+                String::new()
+            };
+            self.kind(k) == Some(Tk::Word)
+                && self.lex(k).is_none()
+                && v.chars().count() >= 4
+                && (v.starts_with('ي') || ["تت", "تست"].iter().any(|x| v.starts_with(x)))
+                && !v.starts_with("يوم")
+                && is_imperfect_word(v)
+                && word_count(&other) >= MIN_PERFECT_OTHER
+        });
+        // «لم يكن يتخطى قبل خمس سنوات …»: a past continuous, "ago" again.
+        let was = (p.saturating_sub(4)..p).any(|k| {
+            self.is_any(
+                k,
+                &[
+                    "كان",
+                    "كانت",
+                    "يكن",
+                    "تكن",
+                    "وكان",
+                    "وكانت",
+                    "كانوا",
+                    "ظل",
+                    "ظلت",
+                ],
+            )
+        });
+        usually || (imperfect && !was)
     }
 
     /// All candidate matches starting at token i (longest first is decided by the caller).

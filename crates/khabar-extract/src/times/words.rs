@@ -117,6 +117,74 @@ pub enum Lex {
     Half,
 }
 
+/// Gregorian month names: Egyptian/Gulf (ar), Levantine/Iraqi (ar_SY…), Moroccan
+/// (ar_MA), Algerian/Tunisian (ar_DZ, ar_TN), and common news spellings.
+const GREGORIAN_MONTHS: [&[&str]; 12] = [
+    &["يناير", "جانفي", "جانفييه", "ينايِر"],
+    &["فبراير", "شباط", "فيفري", "فبرير", "فبرايِر"],
+    &["آذار", "اذار"],
+    &[
+        "أبريل",
+        "إبريل",
+        "ابريل",
+        "نيسان",
+        "أفريل",
+        "افريل",
+        "ابريل",
+    ],
+    &["مايو", "أيار", "ايار", "مايّو"],
+    &["يونيو", "يونيه", "حزيران"],
+    &["يوليو", "يوليه", "تموز", "يوليوز", "جويلية", "جويليه"],
+    &["أغسطس", "اغسطس", "أغسطوس", "غشت", "أوت", "اوت"],
+    &["سبتمبر", "أيلول", "ايلول", "شتنبر", "سيبتمبر"],
+    &["أكتوبر", "اكتوبر", "أوكتوبر"],
+    &["نوفمبر", "نونبر", "نوفمير"],
+    &["ديسمبر", "دجنبر", "ديسيمبر"],
+];
+
+/// Is `w` (normalized) a misspelling of a Gregorian name of month `m` (1–12): one
+/// letter added, dropped, changed or two letters swapped (دسيمبر، ينيار، سبتمر)?
+/// Only for words of five letters or more, so that short words are not taken.
+pub fn misspelt_month(w: &str, m: u32) -> bool {
+    let Some(names) = m
+        .checked_sub(1)
+        .and_then(|k| GREGORIAN_MONTHS.get(k as usize))
+    else {
+        return false;
+    };
+    let w: Vec<char> = w.chars().collect();
+    w.len() >= 5
+        && !names
+            .iter()
+            .any(|name| norm(name).chars().eq(w.iter().copied()))
+        && names.iter().any(|name| {
+            let n: Vec<char> = norm(name).chars().collect();
+            n.len() >= 5 && n != w && within_one_edit(&w, &n)
+        })
+}
+
+/// Optimal string alignment distance ≤ 1 (a transposition counts as one edit).
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[p..], &b[p..]);
+    if la == lb {
+        // One substitution, or one swap of neighbours.
+        ra.get(1..) == rb.get(1..)
+            || (ra.len() >= 2
+                && ra.first() == rb.get(1)
+                && ra.get(1) == rb.first()
+                && ra.get(2..) == rb.get(2..))
+    } else if la > lb {
+        ra.get(1..) == Some(rb)
+    } else {
+        rb.get(1..) == Some(ra)
+    }
+}
+
 fn add(m: &mut HashMap<String, Lex>, words: &[&str], lex: Lex) {
     for w in words {
         m.insert(norm(w), lex);
@@ -135,28 +203,7 @@ fn add_unit(m: &mut HashMap<String, Lex>, g: Grain, one: &[&str], two: &[&str], 
 fn build() -> HashMap<String, Lex> {
     let mut m = HashMap::default();
     // Gregorian months: Egyptian/Gulf (ar), Levantine/Iraqi (ar_SY…), Moroccan (ar_MA), Algerian/Tunisian (ar_DZ, ar_TN).
-    let months: [&[&str]; 12] = [
-        &["يناير", "جانفي", "جانفييه", "ينايِر"],
-        &["فبراير", "شباط", "فيفري", "فبرير", "فبرايِر"],
-        &["آذار", "اذار"],
-        &[
-            "أبريل",
-            "إبريل",
-            "ابريل",
-            "نيسان",
-            "أفريل",
-            "افريل",
-            "ابريل",
-        ],
-        &["مايو", "أيار", "ايار", "مايّو"],
-        &["يونيو", "يونيه", "حزيران"],
-        &["يوليو", "يوليه", "تموز", "يوليوز", "جويلية", "جويليه"],
-        &["أغسطس", "اغسطس", "أغسطوس", "غشت", "أوت", "اوت"],
-        &["سبتمبر", "أيلول", "ايلول", "شتنبر", "سيبتمبر"],
-        &["أكتوبر", "اكتوبر", "أوكتوبر"],
-        &["نوفمبر", "نونبر", "نوفمير"],
-        &["ديسمبر", "دجنبر", "ديسيمبر"],
-    ];
+    let months = GREGORIAN_MONTHS;
     for (i, names) in months.iter().enumerate() {
         add(&mut m, names, Lex::Month(i as u32 + 1, false));
     }
