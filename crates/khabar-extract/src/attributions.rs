@@ -367,12 +367,21 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         };
         let cue_key = scan.key(c.cue_tok);
         let frame = is_frame(cue_key) || cue_key.strip_prefix('و').is_some_and(is_frame);
-        let nested = out
-            .iter()
-            .rev()
-            .take(3)
-            .any(|(a, _, _)| a.content.start <= cue_cp && cue_cp < a.content.end)
-            || (same_sentence_prev && (after_comp || frame))
+        // "وبحسب ما ذكر موقع النادي، أكد يوسف أن …": a verb with its own subject inside
+        // a frame's content is the main report; a later "وتابع" goes on with يوسف.
+        // (only a verb that opens the frame's content, not a relative "الذي نقل X كلامه")
+        let explicit = matches!(c.source, SourceRef::Explicit(_));
+        let frame_over = |a: &Attribution| {
+            let k = fold(&a.cue.text);
+            let k = k.split(' ').next().unwrap_or("");
+            let k = k.strip_prefix('و').filter(|r| is_frame(r)).unwrap_or(k);
+            is_frame(k) && k != "نقلا" && a.content.start > a.cue.start
+        };
+        let nested = out.iter().rev().take(3).any(|(a, _, _)| {
+            a.content.start <= cue_cp
+                && cue_cp < a.content.end
+                && !(explicit && frame_over(a) && !after_comp && a.content.start == cue_cp)
+        }) || (same_sentence_prev && (after_comp || frame))
             || subordinate
             || relay(&scan, c);
         let fem = Agr {
@@ -546,10 +555,17 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         }
         // "وزاد آل الشيخ في تغريداته: …", "واختتم الوزير كلمته: …": verbs that report
         // only before a colon (elsewhere "increased", "concluded").
-        if colon_verb(key) && lex.lookup(key).is_none() {
-            if let Some(c) = verb_cue(scan, ents, i, false, false)
-                .filter(|c| c.direct && opened_by_colon(scan, c.content))
-            {
+        // "قالت مدعية المحكمة": the feminine of "مدعي" (prosecutor) in construct with a
+        // definite noun is the speaker, not the participle "claiming".
+        if matches!(key, "مدعيه" | "ومدعيه") && scan.key(i + 1).starts_with("ال") {
+            continue;
+        }
+        if (colon_verb(key) || publish_verb(key)) && lex.lookup(key).is_none() {
+            if let Some(c) = verb_cue(scan, ents, i, false, false).filter(|c| {
+                (colon_verb(key) && c.direct && opened_by_colon(scan, c.content))
+                    || (clause_after_subject(scan, c)
+                        && (!publish_verb(key) || publisher(scan, ents, c)))
+            }) {
                 cands.push(c);
             }
             continue;
@@ -583,6 +599,9 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             || is_named(scan, i)
             || name_part(scan, i)
             || (cue.form == CueForm::Verb && conditional(scan, i))
+            || (cue.form == CueForm::Verb && cue.present && habitual_when(scan, i))
+            || (cue.form == CueForm::Verb && !cue.present && relative_what(scan, i))
+            || (cue.form == CueForm::Verb && thing_indicates(scan, ents, i))
             || negated(scan, i)
             || after_preposition(scan, i)
             || after_factive(scan, doc.text, i, cue)
@@ -693,6 +712,77 @@ fn plural_present_after_name(scan: &Scan, j: usize) -> bool {
 fn colon_verb(key: &str) -> bool {
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     matches!(k, "زاد" | "زادت" | "اختتم" | "اختتمت" | "ختم" | "ختمت")
+}
+
+/// "نشرت مجلة "X" الفرنسية أن …": "published" reports only with a clause right after
+/// its subject (elsewhere "نشرت صورة", "نشر قوات").
+fn publish_verb(key: &str) -> bool {
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    matches!(k, "نشر" | "نشرت")
+}
+
+/// Is the source of a "نشر" candidate a publisher: a name or an outlet noun ("صحيفة",
+/// "موقع", "وكالة"), not an object ("طلب عدم نشر اسمه، إن": his name)?
+fn publisher(scan: &Scan, ents: &Ents<'_>, c: &Candidate) -> bool {
+    let SourceRef::Explicit(src) = c.source else {
+        return false;
+    };
+    let t = scan.toks.partition_point(|t| t.start < src.start);
+    let before = t.checked_sub(1).map_or("", |p| scan.key(p));
+    // (a clause-initial verb, not the masdar "قبل نشر التقرير"، "طلب عدم نشر اسمه")
+    let initial = c.cue_tok.checked_sub(1).is_none_or(|p| {
+        !scan.is_word(p)
+            || matches!(
+                scan.key(p),
+                "قد" | "وقد"
+                    | "فقد"
+                    | "كما"
+                    | "كانت"
+                    | "وكانت"
+                    | "كان"
+                    | "وكان"
+                    | "ثم"
+                    | "حيث"
+            )
+    });
+    if !initial || object_like_source(scan, ents, src, c.cue_tok) || before == "عدم" {
+        return false;
+    }
+    let head = scan.key(t);
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    let words = scan.toks.partition_point(|x| x.start < src.end) - t;
+    ents.named_at(scan, t) || (lexicon::description_head(head) == Some(false) && words <= 6)
+}
+
+/// Does the content of `c` open with a complementizer right after its explicit source
+/// ("واختتم صديقي «أن …»", "نشرت صحيفة "ليكيب" الفرنسية أن …"), with at most a comma or
+/// an opening quotation mark between?
+fn clause_after_subject(scan: &Scan, c: &Candidate) -> bool {
+    let SourceRef::Explicit(src) = c.source else {
+        return false;
+    };
+    let mut t = scan.toks.partition_point(|t| t.start < c.content.start);
+    // (the content may start on the quotation mark or the word after it)
+    while scan.punct(t).is_some_and(|p| p == '"' || is_open_quote(p)) {
+        t += 1;
+    }
+    if !matches!(scan.key(t), "ان" | "بان") {
+        return false;
+    }
+    let mut p = t;
+    while let Some(q) = p.checked_sub(1) {
+        if scan
+            .punct(q)
+            .is_some_and(|x| matches!(x, '،' | ',' | '"') || is_open_quote(x))
+        {
+            p = q;
+        } else {
+            break;
+        }
+    }
+    p.checked_sub(1)
+        .and_then(|q| scan.toks.get(q))
+        .is_some_and(|x| x.end == src.end)
 }
 
 /// Does `content` open right after a colon (": …" or ": "…"")?
@@ -930,6 +1020,100 @@ fn conditional(scan: &Scan, i: usize) -> bool {
                 // "إذا ما رأى"
                 || (scan.key(p) == "ما" && p.checked_sub(1).is_some_and(|q| is_if(scan.key(q)))))
     })
+}
+
+/// "عندما يتحدث الناس عن أن …، فإن …": a present verb right after "عندما/حين" is a
+/// habitual or generic case, not a report of something said ("عندما قال" is one).
+fn habitual_when(scan: &Scan, i: usize) -> bool {
+    // (not "في حين يقول X إن" = whereas; not a quotation "عندما يقول الشاعر: "…"")
+    let quoted = (i + 1..i + 8).any(|j| {
+        scan.punct(j)
+            .is_some_and(|c| c == ':' || c == '"' || is_open_quote(c))
+    });
+    !quoted
+        && i.checked_sub(1).is_some_and(|p| {
+            scan.is_word(p)
+                && matches!(
+                    scan.key(p).trim_start_matches(['و', 'ف']),
+                    "عندما" | "حينما"
+                )
+        })
+}
+
+/// "إن "ما كتب كان مدفوعا"", "ما نشر عنه": "ما" + a past verb with no complementizer,
+/// colon or quotation after it is a relative "what was written", not a report (the
+/// negation "ما قال إن" and the frames "بحسب ما ذكر", "وفق ما قال" are left alone).
+fn relative_what(scan: &Scan, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    if !scan.is_word(p) || scan.key(p) != "ما" {
+        return false;
+    }
+    let framed = p.checked_sub(1).is_some_and(|q| {
+        scan.is_word(q)
+            && matches!(
+                scan.key(q),
+                "بحسب" | "حسب" | "وفق" | "وفقا" | "طبقا" | "علي" | "مثل" | "ك"
+            )
+    });
+    // ("ما قال نواب عرب إنه …", "ما علق عليه الوزير بقوله: …": the clause comes
+    // after the subject.)
+    let (_, sent_end) = scan.sentence(i);
+    let content_follows = (i + 1..sent_end.min(i + 10)).any(|j| {
+        scan.is_complementizer(j)
+            || scan
+                .punct(j)
+                .is_some_and(|c| c == ':' || c == '"' || is_open_quote(c))
+    });
+    !framed && !content_follows
+}
+
+/// "أطلقت الشركة خدمة جديدة، والتي تشير إلى أن المستخدم متصل": "تشير/يشير" in a
+/// relative clause on a thing (no name, no person noun before the comma) means
+/// "indicates"; nobody speaks.
+fn thing_indicates(scan: &Scan, ents: &Ents<'_>, i: usize) -> bool {
+    let k = scan.key(i);
+    // (with nothing but "إلى أن" after it: "والتي تشير تقارير إلى أن" has a subject)
+    if !matches!(k, "تشير" | "يشير")
+        || !matches!(scan.key(i + 1), "الي" | "بدورها" | "بدوره" | "ان" | "بان")
+    {
+        return false;
+    }
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    if relative_feminine(scan.key(p)).is_none() {
+        return false;
+    }
+    let Some(q) = p.checked_sub(1) else {
+        return false;
+    };
+    let q = if matches!(scan.punct(q), Some('،' | ',')) {
+        match q.checked_sub(1) {
+            Some(r) => r,
+            None => return false,
+        }
+    } else {
+        q
+    };
+    if !scan.is_word(q) || ents.named_at(scan, q) {
+        return false;
+    }
+    // (the head of the noun phrase before the relative: "خدمة جديدة" → خدمة)
+    let head = (q.saturating_sub(1)..=q)
+        .filter(|j| scan.is_word(*j))
+        .map(|j| scan.key(j))
+        .any(|w| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            lexicon::description_head(w).is_some()
+                || lexicon::is_anonymous_head(w)
+                || lexicon::is_anonymous_plural(w)
+                || is_document_noun(w)
+        });
+    let named = (q.saturating_sub(1)..=q).any(|j| ents.named_at(scan, j));
+    !head && !named
 }
 
 /// "رأى سامي أبو طالب أن": a word right after "أبو/ابن/بن/عبد" is part of a name
@@ -1457,6 +1641,40 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
         {
             return Some(j);
         }
+        // "وأكد أن "الفريق جاهز" قبل أن ينتقد الحكم": the speaker's next act after the
+        // quotation closes.
+        if scan
+            .punct(j)
+            .is_some_and(|c| c == '"' || scan::is_close_quote(c))
+            && scan
+                .partner
+                .get(j)
+                .copied()
+                .flatten()
+                .is_some_and(|p| p < j && p > from)
+            && matches!(scan.key(j + 1), "قبل" | "بعد")
+            && scan.is_complementizer(j + 2)
+            && scan.is_word(j + 3)
+        {
+            return Some(j);
+        }
+        // "إنهم سمعوا انفجارا كما أظهرت صور الأقمار الصناعية …": "كما" + a past
+        // reporting verb opens the narrator's next report even without a comma.
+        if scan.is_word(j)
+            && scan.key(j) == "كما"
+            && !scan.in_quote.get(j).copied().unwrap_or(true)
+            && j.checked_sub(1).is_some_and(|p| scan.is_word(p))
+            && lex
+                .lookup(scan.key(j + 1))
+                .is_some_and(|c| c.form == CueForm::Verb && !c.present)
+            && scan.is_word(j + 2)
+            && !scan.is_complementizer(j + 2)
+            // (a subject after the verb, not "كما أعلن سابقا", "كما أشار إليه")
+            && !ends_subject(scan, j + 2)
+            && !lexicon::is_adverb(scan.key(j + 2))
+        {
+            return Some(j - 1);
+        }
         if !matches!(scan.punct(j), Some('،' | ','))
             || scan.in_quote.get(j).copied().unwrap_or(true)
         {
@@ -1663,10 +1881,12 @@ fn verb_cue(
     {
         return None;
     }
-    // "وتابعت قائلة: …": the participle that opens the content is the cue.
+    // "وتابعت قائلة: …": the participle that opens the content is the cue (not the
+    // noun "مدعية المحكمة", prosecutor).
     if lexicon()
         .lookup(scan.key(i + 1))
         .is_some_and(|c| c.form == CueForm::Participle)
+        && !(scan.key(i + 1) == "مدعيه" && scan.key(i + 2).starts_with("ال"))
     {
         return None;
     }
@@ -2067,7 +2287,7 @@ fn verb_cue(
                 // "يذكر أن / يعتقد أن" with no subject anywhere: impersonal or passive
                 // (but "بأنه يعتقد": the subject is the complementizer's pronoun).
                 None if present
-                    && middle_end == i + 1
+                    && (middle_end == i + 1 || impersonal_before_adjunct(scan, i))
                     && scan.key(i).trim_start_matches(['و', 'ف']).starts_with('ي')
                     // ("ويشارك أوكجي … في المسيرة، ويعتبر أن": coordinated with a
                     // clause whose named subject it shares)
@@ -2134,6 +2354,22 @@ fn verb_cue(
         belief,
         trim,
     })
+}
+
+/// "ويرجح بحسب التحاليل أنه …", "ويعتقد على نطاق واسع أن": a verb of supposing whose
+/// passive is common ("يُرجَّح", "يُعتقد"), followed by an adjunct and no subject, is the
+/// impersonal passive.
+fn impersonal_before_adjunct(scan: &Scan, i: usize) -> bool {
+    let k = scan.key(i).trim_start_matches(['و', 'ف']);
+    let supposing = matches!(
+        k,
+        "يرجح" | "يعتقد" | "يتوقع" | "يقدر" | "يظن" | "يفترض" | "يخشي" | "يعتبر"
+    );
+    let next = scan.key(i + 1);
+    supposing
+        && scan.is_word(i + 1)
+        && (matches!(next, "بحسب" | "حسب" | "وفق" | "وفقا" | "علي")
+            || (next == "من" && scan.key(i + 2) == "خلال"))
 }
 
 /// Does the cue at `i` open a relative clause set off by a comma ("المنظمة، التي تقول")?
@@ -2664,6 +2900,16 @@ fn subject_after(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Spa
         if !speaker_follows {
             return None;
         }
+    }
+    // "توقع بعدها مراقبون أن": a suffixed time adverb before the subject is skipped.
+    if a + 1 < b
+        && scan.is_word(a)
+        && matches!(
+            scan.key(a),
+            "بعدها" | "بعده" | "قبلها" | "قبله" | "وقتها" | "حينها" | "حينئذ" | "يومها"
+        )
+    {
+        return subject_after(scan, ents, a + 1, b);
     }
     // "كشفت 3 مصادر مطلعة أن": a numeral counting an unnamed head is a subject.
     let counted = is_number(scan, a) && lexicon::is_anonymous_head(scan.key(a + 1));
@@ -3524,7 +3770,17 @@ fn cut_object(scan: &Scan, ents: &Ents<'_>, span: Span) -> Span {
         // noun (no nisba, title or name) right after a one-word definite description.
         let after_head = j == lo + 1 && definite_noun_after_head(scan, ents, lo);
         let definite_object = definite_object || after_head;
-        if definite_object || object_starts(scan, ents, j, true) {
+        // "ووصفت روسيا | تقارير الهجوم بأنها": a noun without the article right after a
+        // name that opens the span is the object.
+        let after_name = scan.is_word(j)
+            && !scan.key(j).starts_with("ال")
+            && !matches!(scan.key(j), "بن" | "ابن" | "بنت" | "ابو" | "عبد")
+            && scan.toks.get(j - 1).is_some_and(|p| {
+                ents.near(span)
+                    .iter()
+                    .any(|(s, _)| s.start == span.start && s.end == p.end && s.end <= span.end)
+            });
+        if definite_object || after_name || object_starts(scan, ents, j, true) {
             if let Some(prev) = j.checked_sub(1).and_then(|p| scan.toks.get(p)) {
                 if prev.end > span.start {
                     return Span::new(span.start, prev.end);
@@ -4012,6 +4268,11 @@ fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<C
             if open >= j {
                 return None;
             }
+            // "وكانت مجلة "فوكوس" أوردت هذا النبأ": a quoted name after its noun is the
+            // subject of the verb, not what was said.
+            if named_by_noun(scan, open) {
+                return None;
+            }
             let a = scan.toks.get(open)?;
             let b = scan.toks.get(j)?;
             (Span::new(a.end, b.start), true)
@@ -4022,8 +4283,16 @@ fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<C
     if content.is_empty() {
         return None;
     }
+    // "كما توقعوا تراجع الطلب": a plural verb carries its own subject; the noun after
+    // it is its object.
+    if as_said && plural_verb(scan.key(i)) {
+        return None;
+    }
     let src_end = (i + 1 + MAX_SOURCE_WORDS + 4).min(sent_end);
     let span = subject_after(scan, ents, i + 1, src_end)?;
+    if object_like_source(scan, ents, span, i) {
+        return None;
+    }
     Some(Candidate {
         cue,
         cue_tok: i,
@@ -4033,6 +4302,75 @@ fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<C
         belief,
         trim: false,
     })
+}
+
+/// A noun phrase after a verb that is its object, not its subject: a demonstrative
+/// ("أوردت هذا النبأ", "نقلت ذلك") or a noun with a possessive pronoun ("يؤكد تمسكه",
+/// "تؤكد أحقيتها") that is no name.
+fn object_like_source(scan: &Scan, ents: &Ents<'_>, span: Span, cue_tok: usize) -> bool {
+    let t = scan.toks.partition_point(|t| t.start < span.start);
+    if !scan.is_word(t) || ents.named_at(scan, t) {
+        return false;
+    }
+    let key = scan.key(t);
+    if matches!(key, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء") {
+        return true;
+    }
+    let raw = scan
+        .toks
+        .get(t)
+        .and_then(|x| ents.text.get(x.start..x.end))
+        .unwrap_or("");
+    let possessed =
+        ["ه", "ها", "هم", "هما"].iter().any(|x| raw.ends_with(x)) && !raw.ends_with('ة');
+    // ("كما قالت محاميتها", "كما قال أحدهم", "كما قال معاليه": a person; but "كما
+    // وصفت والدتها بـ…": a describing verb takes the person as its object.)
+    let stem = strip_possessive(key);
+    let stem_ta = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
+    let person = [Some(stem), stem_ta.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(|w| {
+            lexicon::description_head(w).is_some()
+                || lexicon::is_anonymous_head(w)
+                || matches!(
+                    w,
+                    "احد"
+                        | "احدي"
+                        | "بعض"
+                        | "معظم"
+                        | "اغلب"
+                        | "كل"
+                        | "جميع"
+                        | "اكثر"
+                        | "معالي"
+                        | "سمو"
+                        | "فخامه"
+                        | "جلاله"
+                        | "والد"
+                        | "والده"
+                        | "ام"
+                        | "اب"
+                        | "زوج"
+                        | "زوجه"
+                        | "ابن"
+                        | "ابنه"
+                        | "اخ"
+                        | "اخت"
+                        | "صديق"
+                        | "صديقه"
+                        | "عائله"
+                        | "اسره"
+                        | "محامي"
+                        | "محاميه"
+                        | "متحدث"
+                        | "متحدثه"
+                )
+        });
+    possessed
+        && !key.starts_with("ال")
+        && raw.chars().count() >= 4
+        && (!person || takes_object(scan.key(cue_tok)))
 }
 
 /// "وجاء في البيان أن …", "وورد في التقرير: …": the document after في is the source.
@@ -4313,8 +4651,11 @@ fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
     }
     // "مؤكدا قدرة مقاتليه على "حفظ الأمن"": a quoted phrase after a preposition, not
     // speech.
+    // ("مؤكدا على "أن الحكومة تتابع الملف"": a quotation that opens with its
+    // complementizer is the clause itself.)
     if opener == Opener::Quote
         && opener_tok > i + 1
+        && !scan.is_complementizer(opener_tok + 1)
         && opener_tok
             .checked_sub(1)
             .is_some_and(|p| lexicon::is_content_preposition(scan.key(p)) || scan.key(p) == "ب")
@@ -4327,6 +4668,7 @@ fn continuation(scan: &Scan, i: usize, belief: bool) -> Option<Candidate> {
         && opener_tok > i + 1
         && scan.is_word(opener_tok - 1)
         && quoted_words(scan, opener_tok) <= 4
+        && !scan.is_complementizer(opener_tok + 1)
     {
         return None;
     }
@@ -5307,7 +5649,19 @@ fn resolve_explicit(
     if let Some(head) = first.strip_prefix("ال").filter(|h| {
         words.len() == 1 && lexicon::is_anonymous_head(h) && !lexicon::is_anonymous_plural(h)
     }) {
-        let found = resolve_description(doc, ents, head, true, true, span.start, prev).is_some();
+        let found = resolve_description(
+            doc,
+            ents,
+            Head {
+                word: head,
+                nisba: None,
+            },
+            true,
+            true,
+            span.start,
+            prev,
+        )
+        .is_some();
         if !found {
             if let Some(np) = indefinite_mention(doc, scan, head, span.start) {
                 let name = doc.slice(np).to_string();
@@ -5324,7 +5678,19 @@ fn resolve_explicit(
         if words.len() <= 3 {
             if let Some(person) = lexicon::description_head(head) {
                 let bare = words.len() == 1;
-                let target = resolve_description(doc, ents, head, person, bare, span.start, prev);
+                let desc = nisba_after_head(&folded, head);
+                let target = resolve_description(
+                    doc,
+                    ents,
+                    Head {
+                        word: head,
+                        nisba: desc.as_deref(),
+                    },
+                    person,
+                    bare,
+                    span.start,
+                    prev,
+                );
                 // "قال مصدر أمني … وقال المصدر": a description of an anonymous
                 // source is anonymous too.
                 let anonymous = target.as_ref().is_some_and(|t| t.anonymous);
@@ -5365,8 +5731,17 @@ fn resolve_explicit(
         .strip_prefix("ال")
         .filter(|_| words.len() <= 3 && untagged)
     {
-        if let Some(t) = same_head_source(doc, ents, head, span.start, words.len(), prev)
-            .filter(|t| t.name != text)
+        let desc = nisba_after_head(&folded, head);
+        if let Some(t) = same_head_source(
+            doc,
+            ents,
+            head,
+            desc.as_deref(),
+            span.start,
+            words.len(),
+            prev,
+        )
+        .filter(|t| t.name != text)
         {
             return Some(Resolved {
                 span,
@@ -5613,6 +5988,7 @@ fn same_head_source(
     doc: &Doc<'_>,
     ents: &Ents<'_>,
     head: &str,
+    desc: Option<&str>,
     before: usize,
     min_words: usize,
     prev: &[(Attribution, Resolved, usize)],
@@ -5639,6 +6015,7 @@ fn same_head_source(
         if r.span.start < before
             && leads_with_head(text)
             && (text.split_whitespace().count() > min_words || apposed)
+            && !nisba_clash(desc, &nisbas_after_head(&fold(text), head))
         {
             // (a person anywhere, "وزير الخارجية مايك بومبيو"; an organization only
             // in the head phrase: "النيابة العامة في المملكة العربية السعودية" is
@@ -5678,16 +6055,132 @@ fn same_head_source(
     None
 }
 
+/// The relation adjectives after the head noun of a (folded) phrase ("الرئيس
+/// الفرنسي" → ["فرنس"]), as skeletons without long vowels, so that spellings agree
+/// ("الأمريكي", "الأميركي" → "مرك"). An adjective agrees with its head: "وزير
+/// الخارجية" has none (a noun in construct), "المستشارة الألمانية" has one.
+fn nisbas_after_head(folded: &str, head: &str) -> Vec<String> {
+    let words: Vec<&str> = folded.split(' ').collect();
+    let Some(at) = words.iter().position(|w| {
+        let w: &str = w;
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(w);
+        w == head || w.strip_prefix("ال") == Some(head)
+    }) else {
+        return Vec::new();
+    };
+    let feminine = head.ends_with('ه');
+    // (the adjectives right after the head, not those of a phrase after a preposition:
+    // "الوكالة الرسمية في كوريا الشمالية")
+    words
+        .iter()
+        .skip(at + 1)
+        .take_while(|w| w.starts_with("ال"))
+        .filter_map(|w| {
+            let stem = w.strip_prefix("ال")?;
+            let stem = if feminine {
+                stem.strip_suffix("يه")?
+            } else {
+                stem.strip_suffix('ي')?
+            };
+            // (a kind, not a country or people: "الحكومة الشرعية", "الشرطة المحلية",
+            // "الوكالة الرسمية", "الصحيفة العبرية" say nothing against "اليمنية",
+            // "الهولندية", "الكورية", "الإسرائيلية")
+            let kind = matches!(
+                stem,
+                "رسم"
+                    | "محل"
+                    | "شرع"
+                    | "فدرال"
+                    | "فيدرال"
+                    | "حقوق"
+                    | "اشتراك"
+                    | "حكوم"
+                    | "عبر"
+                    | "تنفيذ"
+                    | "دول"
+                    | "اقليم"
+                    | "وطن"
+                    | "شعب"
+                    | "عسكر"
+                    | "امن"
+                    | "سياس"
+                    | "اعلام"
+                    | "اقتصاد"
+                    | "انتقال"
+                    | "مركز"
+                    | "اتحاد"
+                    | "ديمقراط"
+                    | "جمهور"
+                    | "حال"
+                    | "اصل"
+                    | "رياض"
+                    | "ثقاف"
+                    | "صح"
+                    | "قضاي"
+                    | "عرب"
+                    | "اجنب"
+                    | "غرب"
+                    | "شرق"
+                    | "اسلام"
+                    | "مسيح"
+            );
+            let skeleton: String = stem
+                .chars()
+                .filter(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ى'))
+                .collect();
+            (!kind && stem.chars().count() >= 3 && skeleton.chars().count() >= 2)
+                .then_some(skeleton)
+        })
+        .collect()
+}
+
+/// The relation adjective right after the head noun ("الرئيس الأمريكي" → "مرك").
+fn nisba_after_head(folded: &str, head: &str) -> Option<String> {
+    let words: Vec<&str> = folded.split(' ').collect();
+    let at = words.iter().position(|w| {
+        let w: &str = w;
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(w);
+        w == head || w.strip_prefix("ال") == Some(head)
+    })?;
+    let next = words.get(at + 1)?;
+    let first = nisbas_after_head(&format!("{head} {next}"), head);
+    first.into_iter().next()
+}
+
+/// Does a description's relation adjective ("الرئيس الأمريكي") differ from all of an
+/// earlier mention's ("الرئيس الفرنسي")? No adjective on either side is no clash.
+fn nisba_clash(desc: Option<&str>, other: &[String]) -> bool {
+    desc.is_some_and(|d| !other.is_empty() && !other.iter().any(|o| o == d))
+}
+
+/// The head noun of a description (folded, without the article) and the relation
+/// adjective right after it, if any ("الرئيس الأمريكي" → رئيس, "مرك").
+#[derive(Clone, Copy)]
+struct Head<'a> {
+    word: &'a str,
+    nisba: Option<&'a str>,
+}
+
 /// Resolves a definite description (الصحيفة، الوزير، الأخير) to an earlier mention.
 fn resolve_description(
     doc: &Doc<'_>,
     ents: &Ents<'_>,
-    head: &str,
+    head: Head<'_>,
     person: bool,
     bare: bool,
     before: usize,
     prev: &[(Attribution, Resolved, usize)],
 ) -> Option<Target> {
+    let Head {
+        word: head,
+        nisba: desc,
+    } = head;
     let has_head = |s: &str| {
         fold(s).split(' ').any(|w| {
             w == head
@@ -5697,7 +6190,7 @@ fn resolve_description(
     };
     // 1. An earlier source with the same head noun ("صحيفة ديلي تلغراف" … "الصحيفة").
     if head != "اخير" && head != "اخيره" {
-        if let Some(t) = same_head_source(doc, ents, head, before, 0, prev) {
+        if let Some(t) = same_head_source(doc, ents, head, desc, before, 0, prev) {
             return Some(t);
         }
         // 2. An entity introduced by the head noun ("وزير الخارجية مايك بومبيو").
@@ -5719,7 +6212,21 @@ fn resolve_description(
                 continue;
             }
             let lead = window(doc.text, s.start.saturating_sub(60), s.start);
-            let lead_words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
+            // (the title right before the name, not one before another name: "كشفت
+            // صحيفة "آس" عن خطة برشلونة" gives برشلونة no "صحيفة")
+            let mut lead_words: Vec<&str> = Vec::new();
+            for (n, w) in lead.split_whitespace().rev().take(4).enumerate() {
+                let bare = w.trim_matches(|c: char| {
+                    c == '"' || scan::is_close_quote(c) || is_open_quote(c)
+                });
+                let closes = w.ends_with(|c: char| {
+                    c == '"' || scan::is_close_quote(c) || matches!(c, '،' | ',' | '.' | ':' | ')')
+                });
+                if (n > 0 && closes) || fold(bare) == "عن" {
+                    break;
+                }
+                lead_words.push(w);
+            }
             // "خورخي سامباولي المدير الفني للمنتخب": a title right after the name.
             let tail = window(doc.text, s.end, s.end + 60);
             let tail_words: Vec<&str> = tail
@@ -5740,7 +6247,10 @@ fn resolve_description(
             };
             let mut lead_order = lead_words.clone();
             lead_order.reverse();
-            if titled(&lead_order) || titled(&tail_words) || has_head(&e.text) {
+            // ("الرئيس الفرنسي إيمانويل ماكرون" is no "الرئيس الأمريكي")
+            let lead_folded = fold(&lead_order.join(" "));
+            let clash = nisba_clash(desc, &nisbas_after_head(&lead_folded, head));
+            if !clash && (titled(&lead_order) || titled(&tail_words) || has_head(&e.text)) {
                 return Some(Target::named(entity_name(e)));
             }
         }
@@ -6836,6 +7346,21 @@ fn source_feminine(text: &str) -> Option<bool> {
     (lexicon::description_head(bare) == Some(true)).then_some(false)
 }
 
+/// Is `span` a place name without the article ("إيران", "كوريا الشمالية", "واشنطن")?
+/// Countries and cities named so are feminine: "أعلنت إيران", never "أعلن إيران", so a
+/// masculine cue with no subject ("وقبل ذلك، أُعلن أن") does not carry them over.
+/// ("لبنان" is masculine; "العراق", "الأردن" and other names with the article vary.)
+fn place_feminine(ents: &Ents<'_>, span: Span) -> bool {
+    ents.near(span).iter().any(|(s, e)| {
+        *s == span
+            && e.label == "LOC"
+            && e.text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| !fold(w).starts_with("ال") && fold(w) != "لبنان")
+    })
+}
+
 /// The speaker of an implicit subject: the previous attribution (within a few
 /// sentences), else the nearest PER/ORG entity before the cue in the sentence or the
 /// one before it.
@@ -6895,6 +7420,20 @@ fn carry_over(
             ents.named_in(r.span).any(|(_, e)| e.label == "PER")
                 && !lexicon::is_anonymous_plural(head_word(&fold(doc.slice(r.span))))
         };
+        // A masculine cue right after a country spoke is the passive "أُعلن أن": no
+        // speaker at all (not some other name nearby). (A name the antecedent's own verb
+        // treats as masculine, "غاو قال", is a person NER took for a place.)
+        if sent.saturating_sub(*s) <= CARRY_SENTENCES
+            && fem.fem == Some(false)
+            && place_feminine(ents, r.span)
+            && {
+                let b = doc.chars.byte_offset(a.cue.start);
+                let t = scan.toks.partition_point(|t| t.start < b);
+                cue_feminine(scan, doc.text, t) != Some(false)
+            }
+        {
+            return None;
+        }
         if sent.saturating_sub(*s) <= CARRY_SENTENCES
             && agrees(doc.slice(r.span))
             && !(fem.plural && person())

@@ -3757,3 +3757,243 @@ fn a_linked_headline_reports_nothing() {
     let t = "وقال المتحدث إن للمزيد من التفاصيل موعدا لاحقا.";
     assert_eq!(find(&run(t, &[]), "وقال").source.text, "المتحدث");
 }
+
+// Session 14: the held-out reviews s14a / s14b.
+
+#[test]
+fn a_suffixed_time_adverb_is_never_the_source() {
+    // "نفى بعدها" = "denied afterwards": the speaker is the SVO subject before the verb,
+    // and a later "وقال" goes on with him.
+    let t = "لكن المدرب رفض الانتقادات، غير أن المدير نفى بعدها أن يكون النادي قد تفاوض مع أحد. وقال: \"لم نتلق أي عرض\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.source.text != "بعدها"), "{a:#?}");
+    let t = "وتوقع بعدها محللون أن تنخفض الأسعار.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وتوقع").source.text, "محللون", "{a:#?}");
+    let t = "وأكد الوزير حينئذ أن المفاوضات ستستأنف.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وأكد").source.text, "الوزير", "{a:#?}");
+    // Negative: a real postposed subject after the verb is kept.
+    let t = "ونفى المتحدث بعد ذلك أن تكون الشرطة قد اعتقلت أحدا.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ونفى").source.text, "المتحدث", "{a:#?}");
+}
+
+#[test]
+fn a_masculine_cue_does_not_carry_a_country_over() {
+    // "أُعلن أن" (it was announced) after a country spoke: no speaker.
+    let t = "وكانت تركيا قد أكدت أمس أنها ستشارك في الاجتماع. وفي وقت لاحق، أعلن أن الاجتماع تأجل إلى الشهر المقبل.";
+    let e = [ent(t, "تركيا", 0, "LOC", Some("Turkey"))];
+    let a = run(t, &e);
+    assert!(
+        a.iter()
+            .filter(|x| x.cue.text == "أعلن")
+            .all(|x| x.source.text != "تركيا"),
+        "{a:#?}"
+    );
+    // Negative: a feminine cue goes on with the country.
+    let t = "وكانت تركيا قد أكدت أمس أنها ستشارك في الاجتماع. وأضافت أن وفدها سيصل الأحد.";
+    let e = [ent(t, "تركيا", 0, "LOC", Some("Turkey"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وأضافت").source.text, "تركيا", "{a:#?}");
+    // Negative: a masculine country name ("لبنان") still carries a masculine cue.
+    let t = "وكان لبنان قد أعلن أنه سيرد على الرسالة. وأضاف أن الرد سيكون مكتوبا.";
+    let e = [ent(t, "لبنان", 0, "LOC", Some("Lebanon"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وأضاف").source.text, "لبنان", "{a:#?}");
+}
+
+#[test]
+fn a_description_with_another_nationality_is_another_person() {
+    let t =
+        "قال الرئيس الروسي إن بلاده لن تتدخل. أما الرئيس الأميركي فقد قال إن الخيارات كلها مطروحة.";
+    let a = run(t, &[]);
+    let b = a
+        .iter()
+        .find(|x| x.source.text == "الرئيس الأميركي")
+        .unwrap_or_else(|| panic!("{a:#?}"));
+    assert_ne!(
+        b.source.refers_to.as_deref(),
+        Some("الرئيس الروسي"),
+        "{a:#?}"
+    );
+    // Negative: the same nationality, spelt otherwise, still links.
+    let t = "قال الرئيس الأمريكي إن العقوبات باقية. وأضاف الرئيس الأميركي أن الحوار ممكن.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "وأضاف").source.refers_to.as_deref(),
+        Some("الرئيس الأمريكي"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_newspaper_is_not_the_club_in_its_story() {
+    let t = "كشفت صحيفة \"الموندو\" عن خطة نادي ريال بيتيس للموسم المقبل. وتقول الصحيفة إن المدرب سيرحل.";
+    let e = [
+        ent(t, "الموندو", 0, "ORG", None),
+        ent(t, "ريال بيتيس", 0, "ORG", Some("Real Betis")),
+    ];
+    let a = run(t, &e);
+    assert_ne!(
+        find(&a, "وتقول").source.refers_to.as_deref(),
+        Some("Real Betis"),
+        "{a:#?}"
+    );
+    // Negative: a club introduced by its own noun is still found by that noun.
+    let t = "أعلن نادي ريال بيتيس تعاقده مع مدافع جديد. وقال النادي إن العقد يمتد ثلاث سنوات.";
+    let e = [ent(t, "ريال بيتيس", 0, "ORG", Some("Real Betis"))];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وقال").source.refers_to.as_deref(),
+        Some("Real Betis"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn an_object_after_the_verb_is_no_source() {
+    // A quoted name after its noun is the subject; "هذا الخبر" is the object.
+    let t = "وكانت صحيفة \"الصباح\" نقلت هذا الخبر في عددها الأخير.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.source.text != "هذا الخبر"), "{a:#?}");
+    // A headline: the quoted party is the subject, its "تمسكه" the object.
+    let t = "\"حزب العمال\" يؤكد تمسكه بالائتلاف";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.source.text != "تمسكه"), "{a:#?}");
+    // A plural verb after "كما" has its own subject; its object is no source.
+    let t = "ورجح المحللون أن تتراجع البطالة، كما رجحوا ارتفاع الأجور في الربع الأخير.";
+    let a = run(t, &[]);
+    assert!(
+        a.iter().all(|x| !x.source.text.starts_with("ارتفاع")),
+        "{a:#?}"
+    );
+    // Negative: a quotation before a postposed named subject is still speech.
+    let t = "\"سنعود أقوى في الموسم المقبل\"، يؤكد المدرب الجديد للفريق.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "يؤكد").content.text,
+        "سنعود أقوى في الموسم المقبل",
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_frame_does_not_take_over_the_verbal_report_inside_it() {
+    let t = "وبحسب ما ذكرت الإذاعة الرسمية، أكد الوزير أن الأسعار لن ترتفع. وتابع أن الدعم سيستمر حتى نهاية العام.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وتابع").source.text, "الوزير", "{a:#?}");
+    // Negative: a frame with no verb of its own inside still speaks on.
+    let t = "وبحسب وكالة الأنباء الرسمية، فإن الأسعار لن ترتفع. وأضافت الوكالة أن الدعم سيستمر.";
+    let a = run(t, &[]);
+    assert!(find(&a, "وأضافت").source.text.contains("الوكالة"), "{a:#?}");
+}
+
+#[test]
+fn impersonal_generic_and_relative_cues_report_nothing() {
+    // "يُرجَّح" with an adjunct before its clause, inside a quotation.
+    let t = "وذكر بيان للنادي أن اللاعب \"تعرض لإصابة خفيفة. ويرجح من خلال الأشعة أنه سيعود قريبا\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "ويرجح"), "{a:#?}");
+    // A habitual "when people talk about".
+    let t = "وعندما يتحدث المسؤولون عن أن التضخم تراجع، فإن الأسواق لا تصدق ذلك.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "يتحدث"), "{a:#?}");
+    // A thing "which indicates".
+    let t = "أضافت المنصة علامة زرقاء، والتي تشير إلى أن الحساب موثق.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "تشير"), "{a:#?}");
+    // "ما كتب" = what was written.
+    let t = "وانتقد المدرب الصحافة قائلا إن \"ما كتب عن اللاعبين غير صحيح\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "كتب"), "{a:#?}");
+    // Negatives: a past "عندما قال", a report noun "التي تشير", a frame "بحسب ما ذكر".
+    let t = "وعندما قال الوزير إن الخطة جاهزة، صفق الحضور.";
+    assert_eq!(find(&run(t, &[]), "قال").source.text, "الوزير");
+    let t = "ونشرت الوزارة دراسة، التي تشير إلى أن الفقر تراجع.";
+    assert!(run(t, &[]).iter().any(|x| x.cue.text == "تشير"));
+    let t = "وبحسب ما ذكر التلفزيون الرسمي، فإن الحريق أخمد.";
+    assert!(!run(t, &[]).is_empty());
+    // The present "يرجح" with its own subject is a report.
+    let t = "ويرجح الخبراء أن ترتفع الأسعار.";
+    assert_eq!(find(&run(t, &[]), "ويرجح").source.text, "الخبراء");
+}
+
+#[test]
+fn published_concluded_and_quoted_clauses_report() {
+    let t = "نشرت مجلة \"كيكر\" الألمانية أن ثلاثة أندية تتنافس على المهاجم.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "نشرت").source.text,
+        "مجلة \"كيكر\" الألمانية",
+        "{a:#?}"
+    );
+    let t = "واختتم المعلق «أن الموسم كان مخيبا».";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "واختتم").source.text, "المعلق", "{a:#?}");
+    let t = "وأشاد الوزير بالجهود، مؤكدا على \"أن الخدمات ستتحسن\".";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "مؤكدا").source.text, "الوزير", "{a:#?}");
+    let t = "قالت مدعية المحكمة إن الأدلة كافية.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "قالت").source.text, "مدعية المحكمة", "{a:#?}");
+    // Negatives: "نشر" with an object, a quoted phrase after على, "اختتم" + object.
+    let t = "ونشرت الوزارة تقريرا أكدت فيه أن البطالة تراجعت.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "ونشرت"), "{a:#?}");
+    assert!(a.iter().any(|x| x.cue.text == "أكدت"), "{a:#?}");
+    let t = "مؤكدا على \"الشراكة الاستراتيجية\" بين البلدين.";
+    assert!(run(t, &[]).is_empty());
+    let t = "واختتم المنتدى أعماله أمس.";
+    assert!(run(t, &[]).is_empty());
+    // "طلب عدم نشر اسمه، إن": the name is the object, the official the speaker.
+    let t = "وقال مسؤول، طلب عدم نشر اسمه، إن المحادثات فشلت.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "نشر"), "{a:#?}");
+}
+
+#[test]
+fn the_object_of_a_describing_verb_is_cut_after_a_name() {
+    let t = "ووصفت موسكو اتهامات لندن بأنها \"سخيفة\".";
+    let e = [
+        ent(t, "موسكو", 0, "LOC", Some("Moscow")),
+        ent(t, "لندن", 0, "LOC", Some("London")),
+    ];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "ووصفت").source.text, "موسكو", "{a:#?}");
+    // The name's own adjective stays in it.
+    let t = "ووصفت كوريا الجنوبية مناورات جارتها بأنها \"استفزازية\".";
+    let e = [ent(t, "كوريا الجنوبية", 0, "LOC", Some("South Korea"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "ووصفت").source.text, "كوريا الجنوبية", "{a:#?}");
+    // Negative: "بن" after a first name NER took alone continues the name.
+    let t = "ووصف خالد بن سالم القرار بأنه \"متسرع\".";
+    let e = [ent(t, "خالد", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(
+        find(&a, "ووصف").source.text.starts_with("خالد بن سالم"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn whereas_relatives_and_possessed_persons_still_report() {
+    // "في حين يقول X إن" (whereas) is a report, not a habitual "when".
+    let t = "ورحبت المعارضة بالقرار، في حين يقول مسؤولون إن التنفيذ سيتأخر.";
+    assert!(run(t, &[]).iter().any(|x| x.cue.text == "يقول"));
+    // "ما قال X إنه" with its subject before the clause.
+    let t = "وارتفعت الأسعار بسبب ما قال تجار إنه نقص في المعروض.";
+    assert!(run(t, &[]).iter().any(|x| x.cue.text == "قال"));
+    // "كما قالت محاميتها": a person with a possessive.
+    let t = "وأفرجت الشرطة عن الناشطة مساء الأحد، كما قالت محاميتها.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "قالت").source.text, "محاميتها", "{a:#?}");
+    // "والتي تشير تقارير إلى أن": the relative verb has its own subject.
+    let t = "ونقل الجرحى إلى المستشفى، والتي تشير تقارير إلى أنها مكتظة.";
+    assert!(run(t, &[]).iter().any(|x| x.cue.text == "تشير"));
+    // A name that NER takes for a place but a masculine verb treats as a man.
+    let t = "غير أن ماكي قال إن الإجراءات مؤقتة. وأضاف أن الحكومة ستراجعها.";
+    let e = [ent(t, "ماكي", 0, "LOC", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وأضاف").source.text, "ماكي", "{a:#?}");
+}
