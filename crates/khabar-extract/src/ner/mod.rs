@@ -109,6 +109,9 @@ pub fn recognize_document(
     agree_places(sentences, &mut found, gaz);
     names::propagate_names(sentences, &folded, &mut found, gaz, &usage);
     names::propagate_organisations(sentences, &folded, &mut found, gaz, &usage);
+    names::party_names_in_document(&folded, &mut found);
+    names::acronyms_after_organisations(sentences, &mut found, gaz, &usage);
+    foreign_party_canonicals(&folded, &mut found, gaz);
     names::places_in_document(sentences, &folded, &mut found, gaz, &usage);
     names::ain_place_names(&folded, &mut found);
     names::possessive_places(sentences, &folded, &mut found, gaz, &usage);
@@ -116,7 +119,98 @@ pub fn recognize_document(
     sport::sport_entities(&folded, &mut found, gaz);
     uefa_in_football(&folded, &mut found);
     undermining_is_not_the_nile(&folded, &mut found);
+    birthplace_is_no_place(&folded, &mut found);
     found
+}
+
+/// «مسقط رأسه» is "his birthplace" (s14b E3), never the city of Muscat.
+fn birthplace_is_no_place(folded: &[Vec<String>], found: &mut [Vec<Found>]) {
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        xs.retain(|x| {
+            !(x.label == Label::Loc
+                && x.end == x.start + 1
+                && f.get(x.start)
+                    .is_some_and(|w| norm::strips(w).iter().any(|s| s.bare == "مسقط"))
+                && f.get(x.end).is_some_and(|w| w.starts_with("راس")))
+        });
+    }
+}
+
+/// Countries that qualify an organisation's canonical name ("National Rally
+/// (France)", "Labour Party (UK)"): the qualifier, the country's id in the
+/// country table and the English name of its capital.
+const QUALIFIER_COUNTRIES: &[(&str, &str, &str)] = &[
+    ("France", "FR", "Paris"),
+    ("UK", "GB", "London"),
+    ("United States", "US", "Washington"),
+    ("Germany", "DE", "Berlin"),
+    ("Italy", "IT", "Rome"),
+    ("Egypt", "EG", "Cairo"),
+    ("Morocco", "MA", "Rabat"),
+    ("Turkey", "TR", "Ankara"),
+    ("Algeria", "DZ", "Algiers"),
+];
+
+/// A party or paper named by a form many countries' parties share («الجبهة
+/// الوطنية», «حزب العمال»: listed as the French or British one) takes that
+/// country's canonical name only in a document that names the country (its
+/// name, capital or nationality adjective). Where the document names none of
+/// these but another country twice or more (ZANU-PF «الجبهة الوطنية» in a
+/// Zimbabwe story, «حزب العمال» in an Australian one: s14a E3, s13a), the
+/// canonical name is dropped rather than given a foreign party.
+fn foreign_party_canonicals(folded: &[Vec<String>], found: &mut [Vec<Found>], gaz: &Gazetteer) {
+    let qualified = |x: &Found| -> Option<&'static (&'static str, &'static str, &'static str)> {
+        let c = x.canonical.as_deref()?;
+        let q = c.strip_suffix(')')?.rsplit_once(" (")?.1;
+        QUALIFIER_COUNTRIES.iter().find(|t| t.0 == q)
+    };
+    if !found.iter().flatten().any(|x| qualified(x).is_some()) {
+        return;
+    }
+    // Countries the document names: places (a country or a capital) and
+    // nationality adjectives anywhere in its words.
+    let mut named: HashMap<String, usize> = HashMap::default();
+    for (f, xs) in folded.iter().zip(found.iter()) {
+        for x in xs.iter().filter(|x| x.label == Label::Loc) {
+            if let Some(id) = x.id.as_deref().filter(|id| gaz.is_country_id(id)) {
+                *named.entry(id.to_string()).or_default() += 1;
+            } else if let Some(t) = QUALIFIER_COUNTRIES
+                .iter()
+                .find(|t| x.canonical.as_deref() == Some(t.2))
+            {
+                *named.entry(t.1.to_string()).or_default() += 1;
+            }
+        }
+        // (Not inside an organisation's name: وكالة الصحافة الفرنسية in a
+        // Zimbabwe story says nothing of France.)
+        for (k, w) in f.iter().enumerate() {
+            if xs
+                .iter()
+                .any(|x| x.label == Label::Org && x.start <= k && k < x.end)
+            {
+                continue;
+            }
+            if let Some(e) = gaz.nationality(w).and_then(|e| gaz.entry(e)) {
+                *named.entry(e.id.clone()).or_default() += 1;
+            }
+        }
+    }
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        for x in xs.iter_mut() {
+            let Some(&(_, code, _)) = qualified(x) else {
+                continue;
+            };
+            // (The span's own adjective names its country: الجبهة الوطنية الفرنسية.)
+            let own = f
+                .get(x.start..x.end)
+                .is_some_and(|r| r.iter().any(|w| gaz.nationality(w).is_some()));
+            let elsewhere = named.iter().any(|(id, &n)| id != code && n >= 2);
+            if !own && !named.contains_key(code) && elsewhere {
+                x.canonical = None;
+                x.id = None;
+            }
+        }
+    }
 }
 
 /// Words before «الاتحاد الأوروبي» that keep it the union of states even in a
@@ -620,6 +714,8 @@ fn merge_folded(
     trim_punctuation(&mut spans, tokens);
     common_noun_phrases(&mut spans, &f);
     function_words_before_people(&mut spans, tokens);
+    names::verbs_and_dialect_in_people(&mut spans, &f, gaz, usage);
+    names::quoted_common_words(&mut spans, &f, gaz);
     places_before_people(&mut spans, &f, gaz);
     street_names(&mut spans, &f);
     newspapers_named_like_cities(&mut spans, &f, gaz);
@@ -1197,9 +1293,14 @@ fn is_club(e: &Entry) -> bool {
     e.label == Label::Org
         && e.source == gazetteer::Source::Curated
         && !e.list_only
-        && e.canonical
-            .split([' ', '(', ')'])
-            .any(|w| CLUB_MARKS.contains(&w))
+        && club_canonical(&e.canonical)
+}
+
+/// Whether a canonical name is a sports club's (a word of `CLUB_MARKS`).
+fn club_canonical(canonical: &str) -> bool {
+    canonical
+        .split([' ', '(', ')'])
+        .any(|w| CLUB_MARKS.contains(&w))
 }
 
 /// Nouns that «الخارجية» after them is the adjective "foreign" of, not the

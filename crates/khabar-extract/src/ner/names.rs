@@ -875,6 +875,30 @@ pub(crate) fn media_noun(w: &str) -> bool {
         .any(|s| !s.with_article.starts_with("ال") && MEDIA_NOUNS.contains(&s.bare))
 }
 
+/// Nouns of parties, movements and electoral lists (folded) that name one
+/// in construct state: حزب "الرابطة"، حركة "النهضة"، ائتلاف "النصر"، تيار
+/// "المستقبل"، كتلة "الأحرار"، قائمة "الوطنية".
+const PARTY_NOUNS: &[&str] = &["حزب", "حركه", "تيار", "ائتلاف", "تحالف", "كتله", "قائمه"];
+
+/// Whether a folded word is a party's noun in construct state (حزب، وحركة),
+/// not with the article (الحزب "the party" refers back, it names nothing).
+pub(crate) fn party_noun(w: &str) -> bool {
+    strips(w)
+        .iter()
+        .any(|s| !s.with_article.starts_with("ال") && PARTY_NOUNS.contains(&s.bare))
+}
+
+/// A definite word of Arabic letters (folded) that may be a party's name
+/// (الرابطة، النصر, three letters or more after the article), not a relational
+/// adjective (الوطني، الإسلامي), which in quotes describes the party.
+fn definite_name_word(w: &str) -> bool {
+    w.strip_prefix("ال").is_some_and(|rest| {
+        rest.chars().count() >= 3
+            && rest.chars().all(super::norm::is_arabic_letter)
+            && !rest.ends_with('ي')
+    })
+}
+
 pub(crate) fn is_open_quote(w: &str) -> bool {
     matches!(w, "\"" | "«" | "“" | "'" | "''")
 }
@@ -942,9 +966,13 @@ pub fn quoted_titles(
             continue;
         }
         // (A word the name lexicon lists as an organisation or a place is a
-        // name in its quotes: منظمة "أوكسفام".)
+        // name in its quotes: منظمة "أوكسفام". So is a definite noun after a
+        // party's or a list's noun, حزب "الرابطة"، ائتلاف "النصر": scare quotes
+        // there hold an indefinite adjective, حركة "إرهابية".)
         if scare_quotes
             && b == a + 1
+            && !(f.get(k).is_some_and(|w| party_noun(w))
+                && f.get(a).is_some_and(|w| definite_name_word(w)))
             && tokens
                 .get(a)
                 .zip(f.get(a))
@@ -1714,6 +1742,319 @@ pub fn possessive_places(
     for (tokens, xs) in sentences.iter().zip(found.iter_mut()) {
         xs.retain(|x| possessive(tokens, x).is_none_or(|c| named.contains(&c)));
     }
+}
+
+/// A party or electoral list a document names in quotes after its noun (حزب
+/// "الرابطة"، حركة "خمس نجوم"، ائتلاف "النصر") is named again by the same words
+/// in quotes alone (العضو البارز في "خمس نجوم") or after the party's noun
+/// without quotes (وحزب الرابطة): such an untagged mention becomes ORG with the
+/// first mention's canonical name. A party so named is no football club: a
+/// club's canonical name that the list gives the bare word (النصر: Al Nassr FC)
+/// is dropped at every such mention.
+pub fn party_names_in_document(folded: &[Vec<String>], found: &mut [Vec<Found>]) {
+    let after_party = |f: &[String], x: &Found| {
+        let quoted = x.start >= 2
+            && f.get(x.start - 1).is_some_and(|w| is_open_quote(w))
+            && f.get(x.end).is_some_and(|w| is_close_quote(w))
+            && f.get(x.start - 2).is_some_and(|w| party_noun(w));
+        quoted || (x.start >= 1 && f.get(x.start - 1).is_some_and(|w| party_noun(w)))
+    };
+    let mut names: Vec<(Vec<String>, Option<String>, Option<String>)> = Vec::new();
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        for x in xs
+            .iter_mut()
+            .filter(|x| x.label == Label::Org && x.start >= 2)
+        {
+            let quoted = f.get(x.start - 1).is_some_and(|w| is_open_quote(w))
+                && f.get(x.end).is_some_and(|w| is_close_quote(w))
+                && f.get(x.start - 2).is_some_and(|w| party_noun(w));
+            if !quoted {
+                continue;
+            }
+            if x.canonical.as_deref().is_some_and(super::club_canonical) {
+                x.canonical = None;
+                x.id = None;
+            }
+            let Some(key) = f.get(x.start..x.end) else {
+                continue;
+            };
+            if !names.iter().any(|n| n.0 == key) {
+                names.push((key.to_vec(), x.canonical.clone(), x.id.clone()));
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        // Other mentions after a party noun lose a club's canonical name too.
+        for x in xs.iter_mut().filter(|x| x.label == Label::Org) {
+            if after_party(f, x) && x.canonical.as_deref().is_some_and(super::club_canonical) {
+                x.canonical = None;
+                x.id = None;
+            }
+        }
+        let mut added: Vec<Found> = Vec::new();
+        for (key, canonical, id) in &names {
+            let n = key.len();
+            for s in 1..f.len().saturating_sub(n - 1) {
+                if f.get(s..s + n) != Some(key.as_slice()) {
+                    continue;
+                }
+                let quoted = f.get(s - 1).is_some_and(|w| is_open_quote(w))
+                    && f.get(s + n).is_some_and(|w| is_close_quote(w));
+                let led = f.get(s - 1).is_some_and(|w| party_noun(w));
+                if !(quoted || led)
+                    || xs
+                        .iter()
+                        .chain(&added)
+                        .any(|x| x.start < s + n && s < x.end)
+                {
+                    continue;
+                }
+                added.push(Found {
+                    start: s,
+                    end: s + n,
+                    label: Label::Org,
+                    clitic_chars: Some(0),
+                    canonical: canonical.clone(),
+                    id: id.clone(),
+                    nationality: None,
+                });
+            }
+        }
+        if !added.is_empty() {
+            xs.extend(added);
+            xs.sort_by_key(|x| (x.start, x.end));
+        }
+    }
+}
+
+/// Egyptian and Levantine function words (folded) that quoted tweets and
+/// remarks carry into sports copy and that are never part of a name: بقا
+/// "then", عايز/عاوز "want", ازاي "how", كده "so", دلوقتي "now", النهارده
+/// "today", بتاع "of", اشوفك "see you". (Not مين "who" nor أوي "very":
+/// syllables of Korean and Chinese names, سون هيونغ مين، تشونغ أوي-يونغ; nor
+/// إيه "what", which folds like the given name آية.)
+const DIALECT_WORDS: &[&str] = &[
+    "بقا",
+    "عايز",
+    "عاوز",
+    "ازاي",
+    "كده",
+    "دلوقتي",
+    "النهارده",
+    "بتاع",
+    "اشوفك",
+];
+
+/// Whether a folded word at the start of a person's span is an imperfect verb
+/// with the future marker no name has: س (or وس/فس) before the subject prefix
+/// ي/ت/ن (ستدعو، وسيقول), four letters or more after it, and both persons
+/// frequent in news (تدعو ~ يدعو); not a listed name, nor one whose stem the
+/// name lexicon gives as a person. (A conjunction alone is no marker: وتومي
+/// هيلفيجر، فيدور شالوف; nor is a bare imperfect: تومي، يونس، ليلى.)
+fn verb_before_name(w: &str, usage: &Usage<'_>, gaz: &Gazetteer) -> bool {
+    // (The name lexicon is not asked about the whole word: it learnt the
+    // tagger's own «ستدعو ماي».)
+    if gaz.lookup_span(&[w]).is_some() {
+        return false;
+    }
+    let rest = ["وس", "فس", "س"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|r| r.starts_with(['ي', 'ت', 'ن'])));
+    rest.is_some_and(|r| {
+        r.chars().count() >= 4
+            && usage.usual_label(r) != Some(Label::Per)
+            && usage.both_persons_frequent(r)
+    })
+}
+
+impl Usage<'_> {
+    /// Whether an imperfect (ي/ت/ن + stem) and its other person are both
+    /// frequent in news (تدعو ~ يدعو), as a verb's are and a foreign name's
+    /// lookalike is not (يونا ~ تونا، يريل ~ تريل).
+    fn both_persons_frequent(&self, word: &str) -> bool {
+        const MIN_COUNT: u32 = 20;
+        let mut chars = word.chars();
+        let other = match chars.next() {
+            Some('ت') => 'ي',
+            Some('ي') => 'ت',
+            Some('ن') => 'ي',
+            _ => return false,
+        };
+        let alt: String = std::iter::once(other).chain(chars).collect();
+        self.lex.count(&lexfold_str(word)) >= MIN_COUNT
+            && self.lex.count(&lexfold_str(&alt)) >= MIN_COUNT
+    }
+}
+
+/// Whether a folded word at the end of a person's span is a verb of purpose
+/// with an object pronoun (ليتخطاه، ليسجله، لتهزمهم): ل + ي/ت/ن + a stem +
+/// ه/ها/هم/هما, which no name has (not a سي… name: سيديبيه).
+fn verb_after_name(w: &str) -> bool {
+    let Some(rest) = w
+        .strip_prefix(['و', 'ف'])
+        .unwrap_or(w)
+        .strip_prefix('ل')
+        .filter(|r| r.starts_with(['ي', 'ت', 'ن']))
+    else {
+        return false;
+    };
+    // (A name ending in يه is a transliteration: سيديبيه، ليفيه.)
+    ["ه", "ها", "هم", "هما"].iter().any(|p| rest.ends_with(p))
+        && !rest.ends_with("يه")
+        && rest.chars().count() >= 5
+}
+
+/// A person's span never starts with a verb nor holds a dialect function
+/// word (s14b E2/E3): «كما ستدعو ماي» → «ماي», «انفرد بالحارس بن مصطفى
+/// ليتخطاه» → «بن مصطفى»; a span with a dialect word («مين بقا», «عايز
+/// أشوفك مين بقا») is no name at all and is dropped.
+pub fn verbs_and_dialect_in_people(
+    spans: &mut Vec<(usize, usize, Label)>,
+    f: &[&str],
+    gaz: &Gazetteer,
+    usage: &Usage<'_>,
+) {
+    let dialect = |k: usize| {
+        f.get(k).is_some_and(|w| {
+            strips(w)
+                .iter()
+                .any(|x| DIALECT_WORDS.contains(&x.with_article.as_str()))
+        })
+    };
+    for sp in spans.iter_mut().filter(|sp| sp.2 == Label::Per) {
+        if (sp.0..sp.1).any(dialect) {
+            sp.1 = sp.0;
+            continue;
+        }
+        // (Only in a span of two or more words: a one-word name the tagger
+        // found alone keeps its reading.)
+        if sp.1 > sp.0 + 1
+            && f.get(sp.0).is_some_and(|w| verb_before_name(w, usage, gaz))
+            && f.get(sp.0..sp.1)
+                .is_none_or(|r| gaz.lookup_span(r).is_none())
+        {
+            sp.0 += 1;
+        }
+        if sp.1 > sp.0 + 1
+            && f.get(sp.1 - 1).is_some_and(|w| verb_after_name(w))
+            && f.get(sp.0..sp.1)
+                .is_none_or(|r| gaz.lookup_span(r).is_none())
+        {
+            sp.1 -= 1;
+        }
+    }
+    spans.retain(|sp| sp.1 > sp.0);
+}
+
+/// Whether a token is a Latin acronym: two to six capital letters (MIT, FATF).
+fn latin_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// An organisation's acronym right after its name of two words or more (s14a
+/// E1; after one word, Latin capitals are a product's model: أيونيك BASE): Latin capitals
+/// (معهد ماساتشوستس للتكنولوجيا MIT) or one word in parentheses, Latin or
+/// Arabic (مجموعة العمل المالي (غافي)، الاتحاد الأوروبي لكرة القدم (ويفا)),
+/// is the same organisation with its canonical name. An Arabic word must be
+/// uncommon in news and of no other type in the lists, so a place or a date in
+/// parentheses (الأمم المتحدة (جنيف)) is not taken.
+pub fn acronyms_after_organisations(
+    sentences: &[Vec<&str>],
+    found: &mut [Vec<Found>],
+    gaz: &Gazetteer,
+    usage: &Usage<'_>,
+) {
+    for (tokens, xs) in sentences.iter().zip(found.iter_mut()) {
+        let mut added: Vec<Found> = Vec::new();
+        // (Not after an organisation named as a complement, مكتب الإحصاء التابع
+        // للاتحاد الأوروبي (يوروستات): the acronym is the head noun's.)
+        for x in xs.iter().filter(|x| {
+            x.label == Label::Org
+                && x.end >= x.start + 2
+                && tokens
+                    .get(x.start)
+                    .is_some_and(|w| !fold(w).starts_with("لل") && !fold(w).starts_with("بال"))
+        }) {
+            let (k, paren) = match tokens.get(x.end) {
+                Some(&"(") if tokens.get(x.end + 2) == Some(&")") => (x.end + 1, true),
+                Some(_) => (x.end, false),
+                None => continue,
+            };
+            let Some(&w) = tokens.get(k) else {
+                continue;
+            };
+            let arabic = paren && {
+                let fw = fold(w);
+                fw.chars().count() >= 3
+                    && fw.chars().all(super::norm::is_arabic_letter)
+                    && !fw.starts_with("ال")
+                    && !usage.common(w, &fw)
+                    && usage.usual_label(&fw).is_none_or(|l| l == Label::Org)
+                    && gaz.lookup_span(&[fw.as_str()]).is_none_or(|m| {
+                        m.entries
+                            .iter()
+                            .filter_map(|&e| gaz.entry(e))
+                            .all(|e| e.label == Label::Org)
+                    })
+            };
+            if !(latin_acronym(w) || arabic)
+                || xs.iter().chain(&added).any(|y| y.start <= k && k < y.end)
+            {
+                continue;
+            }
+            added.push(Found {
+                start: k,
+                end: k + 1,
+                label: Label::Org,
+                clitic_chars: Some(0),
+                canonical: x.canonical.clone(),
+                id: x.id.clone(),
+                nationality: None,
+            });
+        }
+        if !added.is_empty() {
+            xs.extend(added);
+            xs.sort_by_key(|x| (x.start, x.end));
+        }
+    }
+}
+
+/// A single quoted word the tagger read as MISC that is an imperfect plural
+/// verb (كانوا "يحشمون"، "يتفلسفون": s14b E3) is no name, unless a list
+/// knows it or a work's, media's or organisation's noun
+/// before the quotes makes it a title (مسلسل "يتبعون" stays). Quoted common
+/// nouns are left alone: most are titles (فيلم "ولدي"، مسلسل "طريق").
+pub fn quoted_common_words(spans: &mut Vec<(usize, usize, Label)>, f: &[&str], gaz: &Gazetteer) {
+    spans.retain(|&(s, e, label)| {
+        if label != Label::Misc || e != s + 1 || s == 0 {
+            return true;
+        }
+        let quoted = f.get(s - 1).is_some_and(|w| is_open_quote(w))
+            && f.get(e).is_some_and(|w| is_close_quote(w));
+        let Some(&fw) = f.get(s) else {
+            return true;
+        };
+        let titled = s >= 2
+            && f.get(s - 2).is_some_and(|w| {
+                strips(w).iter().any(|x| {
+                    WORK_NOUNS.contains(&x.bare)
+                        || MEDIA_NOUNS.contains(&x.bare)
+                        || ORG_NOUNS.contains(&x.bare)
+                })
+            });
+        // (The name lexicon is not asked: it holds the tagger's own quoted
+        // readings, and a verb shape settles the question.)
+        if !quoted || titled || gaz.lookup_span(&[fw]).is_some() {
+            return true;
+        }
+        let plural_verb = fw.starts_with(['ي', 'ت'])
+            && (fw.ends_with("ون") || fw.ends_with("ين"))
+            && fw.chars().count() >= 5;
+        !plural_verb
+    });
 }
 
 #[cfg(test)]
