@@ -1422,6 +1422,19 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_stops_before_a_dangling_purpose_word() {
+        // The tagger may end the span on «لتصنيع» and leave its object outside.
+        let es = found("ووقعت شركة تويوتا لتصنيع السيارات عقدا جديدا مع الموردين.");
+        assert!(!es.iter().any(|(t, _, _)| t.ends_with("لتصنيع")), "{es:?}");
+        // A name that starts with ل is no purpose word.
+        let es = found("وفاز نادي سبورتنغ لشبونة البرتغالي على ضيفه بهدفين.");
+        assert!(es.iter().any(|(t, _, _)| t.ends_with("لشبونة")), "{es:?}");
+        // A purpose phrase with its object inside the name stays whole.
+        let es = found("وأعلنت الشركة العربية لصناعة الأسمنت أرباحها السنوية.");
+        assert!(!es.iter().any(|(t, _, _)| t.ends_with("لصناعة")), "{es:?}");
+    }
+
+    #[test]
     fn a_city_named_after_another_is_not_cut_to_it() {
         let es = found("انتقلت الأسرة إلى القاهرة الجديدة قبل عامين.");
         assert!(has(&es, "القاهرة الجديدة", "LOC"), "{es:?}");

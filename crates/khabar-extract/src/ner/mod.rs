@@ -713,6 +713,7 @@ fn merge_folded(
     latin_names(&mut spans, tokens, &f);
     trim_punctuation(&mut spans, tokens);
     common_noun_phrases(&mut spans, &f);
+    dangling_purpose(&mut spans, &f);
     function_words_before_people(&mut spans, tokens);
     names::verbs_and_dialect_in_people(&mut spans, &f, gaz, usage);
     names::quoted_common_words(&mut spans, &f, gaz);
@@ -1351,6 +1352,48 @@ fn common_noun_phrases(spans: &mut Vec<(usize, usize, Label)>, f: &[&str]) {
             && f.get(e + 1).is_none_or(|w| *w != "الاردن");
         !(policy || bank)
     });
+}
+
+/// An organisation's span that ends on «ل + noun» whose definite object the span
+/// leaves outside (شركة دايملر لصناعة | السيارات) stops before it: the word
+/// governs what the company makes or does, and a name cut inside that phrase is
+/// the company's name alone (a whole purpose phrase, الشركة العربية لصناعة
+/// الأسمنت, keeps its object inside the span and is left as it is).
+fn dangling_purpose(spans: &mut [(usize, usize, Label)], f: &[&str]) {
+    for (s, e, label) in spans.iter_mut() {
+        if *label != Label::Org || *e < *s + 2 {
+            continue;
+        }
+        let (Some(last), Some(next)) = (f.get(*e - 1), f.get(*e)) else {
+            continue;
+        };
+        // A verbal noun of making or trading, not a name that starts with ل
+        // (سبورتنغ لشبونة، باير ليفركوزن).
+        const PURPOSES: &[&str] = &[
+            "صناعه",
+            "تصنيع",
+            "انتاج",
+            "تكرير",
+            "توزيع",
+            "تسويق",
+            "تجاره",
+            "تطوير",
+            "استثمار",
+            "نقل",
+            "بناء",
+            "تامين",
+            "صيانه",
+            "تعدين",
+            "تصدير",
+            "استيراد",
+        ];
+        let governs = last
+            .strip_prefix('ل')
+            .is_some_and(|rest| PURPOSES.contains(&rest));
+        if governs && next.starts_with("ال") && next.chars().count() >= 4 {
+            *e -= 1;
+        }
+    }
 }
 
 /// Conjunctions a person's name never starts with (وبحسب صحيفة "ماركا" فإن ديمبلي
