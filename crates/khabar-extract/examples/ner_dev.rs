@@ -22,6 +22,7 @@
 //! NER_CLUSTER_OUT=clusters.tsv` (with `NER_CLUSTER_CONTEXTS`, `NER_CLUSTER_VOCAB`,
 //! `NER_CLUSTER_MINC`) learns word clusters first (`NER_VECTORS_OUT=file` also writes
 //! their word vectors; `NER_CLUSTER_ONLY=1` stops there).
+//! `NER_SELF="K1 K2"` adds self-training variants (see `main`), scored after the base.
 //! `NER_VECTORS=file` (e.g. data/ner/vectors.bin) loads word vectors for the dense
 //! features (`NER_DENSE=dims`, default 128, 0 = off; `NER_DENSE_NORM` sets the vector
 //! length, `NER_DENSE_POS=110` which of own word / word before / word after are used).
@@ -35,8 +36,11 @@ use khabar_extract::ner::conll::{self, Scorer};
 use khabar_extract::ner::crf::CrfConfig;
 use khabar_extract::ner::doc::train_doc_pass;
 use khabar_extract::ner::gazetteer::Gazetteer;
-use khabar_extract::ner::model::{DenseConfig, Learner, Model, Scheme, TrainConfig};
+use khabar_extract::ner::model::{DenseConfig, Learner, Model, Scheme, Sentence, TrainConfig};
 use khabar_extract::ner::recognize_document;
+use khabar_extract::ner::selftrain::{
+    confident_sentences, known_words, run_models, SelfTrainConfig,
+};
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -179,6 +183,7 @@ fn main() -> anyhow::Result<()> {
         &cfg,
         |e, err| eprintln!("epoch {e}: token error {:.4}", err),
     );
+    let mut corpus_text = None;
     if let Ok(corpus) = std::env::var("NER_CORPUS") {
         let text = std::fs::read_to_string(&corpus)?;
         let t = Instant::now();
@@ -201,6 +206,7 @@ fn main() -> anyhow::Result<()> {
             );
             model = Model::train(&train, clusters.clone(), lex, gaz, &cfg, |_, _| {});
         }
+        corpus_text = Some(text);
     }
     eprintln!(
         "trained in {:.1}s, {} features",
@@ -211,6 +217,128 @@ fn main() -> anyhow::Result<()> {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(0.0);
+    // `NER_SELF="5000 20000"` (with `NER_CORPUS`): self-training. The runs of the
+    // model, each trained alone, tag the corpus; sentences on which all agree
+    // (with ≥ 1 span) are added as training sentences, K of them per variant,
+    // and the first pass is retrained (it shares the document pass trained
+    // for the base model). `NER_SELF_NOVEL="K1 K2"`: only sentences with a name
+    // word unseen in the training part (below); `NER_SELF_MAXTOK`: longest
+    // sentence; `NER_SELF_DUMP=file`: writes the kept sentences (file.self, file.novel).
+    let self_ks: Vec<usize> = std::env::var("NER_SELF")
+        .ok()
+        .map(|v| {
+            v.split_whitespace()
+                .filter_map(|x| x.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut variants: Vec<(String, Model)> = Vec::new();
+    // `NER_SELF_NOVEL="K1 K2"`: variants whose kept sentences also need a name
+    // word unseen in the training part (same run models).
+    let novel_ks: Vec<usize> = std::env::var("NER_SELF_NOVEL")
+        .ok()
+        .map(|v| {
+            v.split_whitespace()
+                .filter_map(|x| x.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    // `NER_SELF_PARTIAL="K1 K2"`: the sentences of `NER_SELF`, partially
+    // labelled (only their spans trusted: `TrainConfig::partial_from`).
+    let partial_ks: Vec<usize> = std::env::var("NER_SELF_PARTIAL")
+        .ok()
+        .map(|v| {
+            v.split_whitespace()
+                .filter_map(|x| x.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    let agree_ks: Vec<usize> = self_ks.iter().chain(&partial_ks).copied().collect();
+    if let (Some(text), false) = (&corpus_text, agree_ks.is_empty() && novel_ks.is_empty()) {
+        let t = Instant::now();
+        let runs = run_models(&train, &model.clusters, &model.autolex, gaz, &cfg);
+        eprintln!(
+            "self-training: {} run models in {:.1}s",
+            runs.len(),
+            t.elapsed().as_secs_f64()
+        );
+        let docs: Vec<&str> = text.lines().collect();
+        let known = known_words(&train);
+        for (mode, ks, novel) in [("self", &agree_ks, false), ("novel", &novel_ks, true)] {
+            let Some(&kmax) = ks.iter().max() else {
+                continue;
+            };
+            let st = SelfTrainConfig {
+                novel_only: novel,
+                max_tokens: std::env::var("NER_SELF_MAXTOK")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(SelfTrainConfig::default().max_tokens),
+                ..SelfTrainConfig::default()
+            };
+            let t = Instant::now();
+            let (extra, stats) = confident_sentences(&runs, gaz, &docs, kmax, &known, &st);
+            eprintln!(
+                "self-training ({mode}): {stats:?} in {:.1}s",
+                t.elapsed().as_secs_f64()
+            );
+            if let Ok(out) = std::env::var("NER_SELF_DUMP") {
+                let mut s = String::new();
+                for x in &extra {
+                    let mut line = String::new();
+                    for (i, w) in x.tokens.iter().enumerate() {
+                        if let Some(&(_, _, l)) = x.spans.iter().find(|sp| sp.0 == i) {
+                            line.push_str(&format!("[{} ", l.as_str()));
+                        }
+                        line.push_str(w);
+                        if x.spans.iter().any(|sp| sp.1 == i + 1) {
+                            line.push(']');
+                        }
+                        line.push(' ');
+                    }
+                    s.push_str(line.trim_end());
+                    s.push('\n');
+                }
+                std::fs::write(format!("{out}.{mode}"), s)?;
+            }
+            let jobs: Vec<(&str, usize, bool)> = if novel {
+                novel_ks.iter().map(|&k| (mode, k, false)).collect()
+            } else {
+                self_ks
+                    .iter()
+                    .map(|&k| (mode, k, false))
+                    .chain(partial_ks.iter().map(|&k| ("partial", k, true)))
+                    .collect()
+            };
+            for (mode, k, partial) in jobs {
+                let t = Instant::now();
+                let data: Vec<_> = train
+                    .iter()
+                    .cloned()
+                    .chain(extra.iter().take(k).cloned())
+                    .collect();
+                let pcfg = TrainConfig {
+                    partial_from: if partial { train.len() } else { usize::MAX },
+                    ..cfg.clone()
+                };
+                let mut m = Model::train(
+                    &data,
+                    model.clusters.clone(),
+                    model.autolex.clone(),
+                    gaz,
+                    &pcfg,
+                    |_, _| {},
+                );
+                m.o_bias = model.o_bias;
+                eprintln!(
+                    "self-training ({mode}): +{} sentences, retrained in {:.1}s",
+                    k.min(extra.len()),
+                    t.elapsed().as_secs_f64()
+                );
+                variants.push((format!("{mode} {}", k.min(extra.len())), m));
+            }
+        }
+    }
     // `NER_DOC=k`: a document-evidence pass trained with evidence from ±k
     // sentences (first-pass labels of the training sentences by `NER_JACK`-fold jackknife).
     if let Some(k) = std::env::var("NER_DOC").ok().and_then(|v| v.parse().ok()) {
@@ -251,7 +379,23 @@ fn main() -> anyhow::Result<()> {
                 .collect()
         })
         .unwrap_or_else(|| vec![model.doc_rounds]);
-    for r in rounds {
+    variants.insert(0, ("base".to_string(), model));
+    for vi in 0..variants.len() {
+        if vi > 0 {
+            let (done, rest) = variants.split_at_mut(vi);
+            rest[0].1.take_doc_pass(&mut done[vi - 1].1);
+        }
+        let (vname, model) = &mut variants[vi];
+        println!("### variant: {vname}");
+        score(model, &test, group, &rounds, gaz);
+    }
+    Ok(())
+}
+
+/// Scores `model` on `test` in documents of `group` sentences, tagger alone and
+/// pipeline, once per number of document-pass runs in `rounds`.
+fn score(model: &mut Model, test: &[Sentence], group: usize, rounds: &[usize], gaz: &Gazetteer) {
+    for &r in rounds {
         model.doc_rounds = r;
         println!("## document-pass rounds: {r}");
         for (name, use_gaz) in [("model only", false), ("pipeline", true)] {
@@ -263,7 +407,7 @@ fn main() -> anyhow::Result<()> {
                     .map(|s| s.tokens.iter().map(String::as_str).collect())
                     .collect();
                 let preds: Vec<Vec<_>> = if use_gaz {
-                    recognize_document(&docs, Some(&model), gaz)
+                    recognize_document(&docs, Some(&*model), gaz)
                         .into_iter()
                         .map(|fs| fs.into_iter().map(|f| (f.start, f.end, f.label)).collect())
                         .collect()
@@ -317,5 +461,4 @@ fn main() -> anyhow::Result<()> {
             );
         }
     }
-    Ok(())
 }

@@ -461,3 +461,82 @@ fn train_ner_place_usage_counts_city_words_and_names_bad_lines() {
     ));
     assert!(err.contains("bad.jsonl: line 2"), "{err}");
 }
+
+#[test]
+fn train_ner_self_training_is_deterministic_and_changes_the_model() {
+    // A small annotated set and a small news corpus in which the tagger finds
+    // names it can add to its training data.
+    let mut train = String::new();
+    for _ in 0..4 {
+        train.push_str(
+            "وصل O\nالوزير O\nكريم B-PERS\nنادر I-PERS\nإلى O\nعمان B-LOC\nصباح O\nاليوم O\n\n",
+        );
+        train.push_str("قال O\nالمتحدث O\nباسم O\nشركة O\nنور B-ORG\nللطاقة I-ORG\nإن O\nالأسعار O\nارتفعت O\n\n");
+        train.push_str("وتوقع O\nالخبراء O\nأن O\nتستمر O\nالأمطار O\nأسبوعا O\nآخر O\n\n");
+    }
+    let mut corpus = String::new();
+    for (i, name) in ["كريم نادر", "سامي فؤاد", "هشام رامز"].iter().enumerate()
+    {
+        corpus.push_str(&format!(
+            "{{\"id\":\"{i}\",\"title\":\"زيارة الوزير\",\"text\":\"وصل الوزير {name} إلى عمان صباح اليوم. وتوقع الخبراء أن تستمر الأمطار أسبوعا آخر.\"}}\n"
+        ));
+    }
+    let train = TempFile::new("st-train.txt", train.as_bytes());
+    let corpus = TempFile::new("st-corpus.jsonl", corpus.as_bytes());
+    let model = |name: &str, extra: &[&str]| -> Vec<u8> {
+        let out = train.0.with_file_name(name);
+        let out = out.to_str().unwrap_or_default().to_string();
+        let mut args = vec![
+            "train",
+            "ner",
+            "--train",
+            train.path(),
+            "--clusters",
+            "-",
+            "--corpus",
+            corpus.path(),
+            "--runs",
+            "2",
+            "--epochs",
+            "2",
+            "--doc-folds",
+            "0",
+            "--out",
+            &out,
+        ];
+        args.extend_from_slice(extra);
+        let o = khabar(&args, None);
+        assert!(
+            o.status.success(),
+            "khabar failed: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        std::fs::read(&out).unwrap_or_else(|e| panic!("{out}: {e}"))
+    };
+    let base = model("st-base.bin", &[]);
+    let st = ["--self-train", "10"];
+    let a = model("st-a.bin", &st);
+    let b = model("st-b.bin", &st);
+    assert_eq!(a, b, "self-training is deterministic");
+    assert_ne!(a, base, "the added sentences change the model");
+    let p = ["--self-train", "10", "--self-train-partial"];
+    assert_eq!(model("st-p1.bin", &p), model("st-p2.bin", &p));
+    // Without a corpus there is nothing to tag.
+    let out = train.0.with_file_name("st-x.bin");
+    let err = stderr(&khabar(
+        &[
+            "train",
+            "ner",
+            "--train",
+            train.path(),
+            "--clusters",
+            "-",
+            "--self-train",
+            "10",
+            "--out",
+            out.to_str().unwrap_or_default(),
+        ],
+        None,
+    ));
+    assert!(err.contains("--self-train needs --corpus"), "{err}");
+}

@@ -25,6 +25,7 @@ pub mod model;
 pub mod names;
 pub mod norm;
 mod rowtable;
+pub mod selftrain;
 mod sport;
 pub mod usage;
 

@@ -226,6 +226,12 @@ pub struct TrainConfig {
     /// Real-valued word-vector features (perceptron only; needs
     /// [`Clusters::vectors`]).
     pub dense: DenseConfig,
+    /// Sentences from this index on are partially labelled (perceptron only;
+    /// self-training, [`super::selftrain`]): only their spans are trusted. Their
+    /// gold path in an update is the best path of the current weights that keeps
+    /// every span exactly; the other tokens may take any tag. `usize::MAX`: all
+    /// sentences are fully labelled.
+    pub partial_from: usize,
 }
 
 /// Dense word-vector features: for the token's word and its neighbours, the
@@ -278,6 +284,7 @@ impl Default for TrainConfig {
             runs: 8,
             learner: Learner::Perceptron,
             dense: DenseConfig::default(),
+            partial_from: usize::MAX,
         }
     }
 }
@@ -520,6 +527,22 @@ impl Model {
         }
     }
 
+    /// Moves `other`'s document pass to this model (which then has no other).
+    /// Both must share clusters and lexicon: the pass scores this model's
+    /// features. (A first pass retrained on more data keeps the pass trained
+    /// for the first.)
+    pub fn take_doc_pass(&mut self, other: &mut Model) {
+        self.doc_pass = other.doc_pass.take();
+        for m in self
+            .memos
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter_mut()
+        {
+            m.clear_sums();
+        }
+    }
+
     /// Drops the emission rows whose largest absolute weight is below `min_abs`
     /// (trained models only); returns how many rows remain.
     pub fn prune_rows(&mut self, min_abs: f32) -> usize {
@@ -664,6 +687,35 @@ impl Model {
             );
             return Model::from_trained(cfg.scheme, tags, index, w, tw, clusters, autolex);
         }
+        // Partially labelled sentences: the tags each token may take (tokens ×
+        // tags): a span's own tags inside it, and after it no tag that would
+        // continue it.
+        let masks: Vec<Option<Vec<bool>>> = data
+            .iter()
+            .zip(&gold)
+            .enumerate()
+            .map(|(si, (s, g))| {
+                (si >= cfg.partial_from).then(|| {
+                    let mut m = vec![true; g.len() * t];
+                    for &(a, b, l) in &s.spans {
+                        for i in a..b.min(g.len()) {
+                            m[i * t..(i + 1) * t]
+                                .iter_mut()
+                                .enumerate()
+                                .for_each(|(k, x)| *x = k == g[i]);
+                        }
+                        if b < g.len() {
+                            for (k, tag) in tags.iter().enumerate() {
+                                if tag.label == Some(l) && matches!(tag.pos, Pos::I | Pos::L) {
+                                    m[b * t + k] = false;
+                                }
+                            }
+                        }
+                    }
+                    m
+                })
+            })
+            .collect();
         let mut sum_w = vec![0f32; n_rows * t];
         let mut sum_tw = vec![0f32; (t + 1) * t];
         let mut sum_dw = vec![0f32; dense.block_len(t)];
@@ -709,6 +761,19 @@ impl Model {
                         dense.add_scores(&rdw, si, i, row);
                     }
                     let p = viterbi(cfg.scheme, &tags, &emis, tw);
+                    let constrained;
+                    let g: &[usize] = match &masks[si] {
+                        None => g,
+                        Some(mask) => {
+                            let masked: Vec<f32> = emis
+                                .iter()
+                                .zip(mask)
+                                .map(|(&e, &ok)| if ok { e } else { -1e9 })
+                                .collect();
+                            constrained = viterbi(cfg.scheme, &tags, &masked, tw);
+                            &constrained
+                        }
+                    };
                     total += p.len();
                     let mut prev_g = t;
                     let mut prev_p = t;

@@ -11,6 +11,9 @@ use khabar_extract::ner::conll;
 use khabar_extract::ner::doc::train_doc_pass;
 use khabar_extract::ner::gazetteer::Gazetteer;
 use khabar_extract::ner::model::{DenseConfig, Model, Scheme, TrainConfig};
+use khabar_extract::ner::selftrain::{
+    confident_sentences, known_words, run_models, SelfTrainConfig,
+};
 use khabar_extract::ner::usage::PlaceUsage;
 
 #[derive(clap::Args)]
@@ -72,10 +75,28 @@ pub struct Args {
     /// 78.05 vs 78.08; a smaller table is faster; 0 keeps all).
     #[arg(long, default_value_t = 1.0)]
     doc_prune: f32,
+    /// Self-training (needs `--corpus`): the `--runs` perceptron runs, each trained
+    /// alone, tag the corpus; up to this many sentences on which all of them give
+    /// the same spans (at least one) are added to the training data and the first
+    /// pass is retrained (the document pass learns from the annotated data only).
+    /// Deterministic; 0 = off (docs/eval/ner.md, "Session 14: self-training").
+    #[arg(long, default_value_t = 0)]
+    self_train: usize,
+    /// With `--self-train`: keep only sentences with a name word that the
+    /// annotated data does not have.
+    #[arg(long)]
+    self_train_novel: bool,
+    /// With `--self-train`: trust only the spans of the added sentences (their
+    /// other tokens may take any tag in training).
+    #[arg(long)]
+    self_train_partial: bool,
 }
 
 pub fn run(args: Args) -> Result<()> {
     let t0 = Instant::now();
+    if args.self_train > 0 && args.corpus.is_none() {
+        bail!("--self-train needs --corpus");
+    }
     let text = std::fs::read_to_string(&args.train)
         .with_context(|| format!("reading training data {}", args.train.display()))?;
     let data = conll::read(&text).with_context(|| format!("parsing {}", args.train.display()))?;
@@ -152,6 +173,43 @@ pub fn run(args: Args) -> Result<()> {
                 t.elapsed().as_secs_f64()
             );
             model = Model::train(&data, clusters.clone(), lex, gaz, &cfg, progress);
+        }
+        if args.self_train > 0 {
+            let t = Instant::now();
+            let runs = run_models(&data, &model.clusters, &model.autolex, gaz, &cfg);
+            let st = SelfTrainConfig {
+                novel_only: args.self_train_novel,
+                ..SelfTrainConfig::default()
+            };
+            let refs: Vec<&str> = docs.iter().map(String::as_str).collect();
+            let (extra, stats) =
+                confident_sentences(&runs, gaz, &refs, args.self_train, &known_words(&data), &st);
+            drop(runs);
+            eprintln!(
+                "self-training: {} sentences kept of {} with names ({} tagged, {} documents) in {:.1}s",
+                stats.kept,
+                stats.with_entities,
+                stats.tagged,
+                stats.documents,
+                t.elapsed().as_secs_f64()
+            );
+            let all: Vec<_> = data.iter().cloned().chain(extra).collect();
+            let scfg = TrainConfig {
+                partial_from: if args.self_train_partial {
+                    data.len()
+                } else {
+                    usize::MAX
+                },
+                ..cfg.clone()
+            };
+            model = Model::train(
+                &all,
+                model.clusters.clone(),
+                model.autolex.clone(),
+                gaz,
+                &scfg,
+                progress,
+            );
         }
     }
     if args.doc_folds > 0 {
