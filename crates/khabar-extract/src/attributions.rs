@@ -1624,11 +1624,9 @@ fn content_span(scan: &Scan, opener: Opener, start_tok: usize) -> Option<(Span, 
 fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
     let lex = lexicon();
     // (bounded: a 5 MB "sentence" must stay linear)
-    (from + 1..last.min(from + 400)).find_map(|j| {
-        // "و"في طليعة مكافحة الإرهاب،" على حد تعبيره": the narrator's tag after a
-        // closing quotation mark.
-        if scan
-            .punct(j)
+    // A closing quotation mark whose opening one is after the cue.
+    let closes_quote = |j: usize| {
+        scan.punct(j)
             .is_some_and(|c| c == '"' || scan::is_close_quote(c))
             && scan
                 .partner
@@ -1636,22 +1634,16 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
                 .copied()
                 .flatten()
                 .is_some_and(|p| p < j && p > from)
-            && scan.key(j + 1) == "علي"
-            && scan.key(j + 2) == "حد"
-        {
+    };
+    (from + 1..last.min(from + 400)).find_map(|j| {
+        // "و"في طليعة مكافحة الإرهاب،" على حد تعبيره": the narrator's tag after a
+        // closing quotation mark.
+        if closes_quote(j) && scan.key(j + 1) == "علي" && scan.key(j + 2) == "حد" {
             return Some(j);
         }
         // "وأكد أن "الفريق جاهز" قبل أن ينتقد الحكم": the speaker's next act after the
         // quotation closes.
-        if scan
-            .punct(j)
-            .is_some_and(|c| c == '"' || scan::is_close_quote(c))
-            && scan
-                .partner
-                .get(j)
-                .copied()
-                .flatten()
-                .is_some_and(|p| p < j && p > from)
+        if closes_quote(j)
             && matches!(scan.key(j + 1), "قبل" | "بعد")
             && scan.is_complementizer(j + 2)
             && scan.is_word(j + 3)

@@ -1193,14 +1193,9 @@ impl Usage<'_> {
         if word.ends_with("تي") || (word.starts_with('م') && word.ends_with('ة')) {
             return true;
         }
-        let mut chars = word.chars();
-        let other = match chars.next() {
-            Some('ت') => 'ي',
-            Some('ي') => 'ت',
-            Some('ن') => 'ي',
-            _ => return false,
+        let Some(alt) = other_person(word) else {
+            return false;
         };
-        let alt: String = std::iter::once(other).chain(chars).collect();
         self.lex.count(&lexfold_str(&alt)) >= 3
     }
 }
@@ -1876,14 +1871,9 @@ impl Usage<'_> {
     /// lookalike is not (يونا ~ تونا، يريل ~ تريل).
     fn both_persons_frequent(&self, word: &str) -> bool {
         const MIN_COUNT: u32 = 20;
-        let mut chars = word.chars();
-        let other = match chars.next() {
-            Some('ت') => 'ي',
-            Some('ي') => 'ت',
-            Some('ن') => 'ي',
-            _ => return false,
+        let Some(alt) = other_person(word) else {
+            return false;
         };
-        let alt: String = std::iter::once(other).chain(chars).collect();
         self.lex.count(&lexfold_str(word)) >= MIN_COUNT
             && self.lex.count(&lexfold_str(&alt)) >= MIN_COUNT
     }
@@ -2055,6 +2045,19 @@ pub fn quoted_common_words(spans: &mut Vec<(usize, usize, Label)>, f: &[&str], g
             && fw.chars().count() >= 5;
         !plural_verb
     });
+}
+
+/// The word with the imperfect prefix of another person (تدعو → يدعو, يدعو →
+/// تدعو, نرى → يرى), or `None` when it starts with none.
+fn other_person(word: &str) -> Option<String> {
+    let mut chars = word.chars();
+    let other = match chars.next() {
+        Some('ت') => 'ي',
+        Some('ي') => 'ت',
+        Some('ن') => 'ي',
+        _ => return None,
+    };
+    Some(std::iter::once(other).chain(chars).collect())
 }
 
 #[cfg(test)]
