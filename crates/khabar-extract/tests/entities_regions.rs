@@ -1,20 +1,8 @@
 //! Places, regions and news agencies added to the curated gazetteer in session 13
 //! (`data/gazetteers/curated.tsv`): each must come out as one entity with its
 //! canonical name, in sentences written for this test.
-use khabar_extract::{entities, Doc, Input};
-
-/// The entities of `text` as (text, label, canonical).
-fn found(text: &str) -> Vec<(String, String, Option<String>)> {
-    let input = Input {
-        text,
-        ..Input::default()
-    };
-    let doc = Doc::new(&input);
-    entities::extract(&doc)
-        .into_iter()
-        .map(|e| (e.text, e.label, e.canonical))
-        .collect()
-}
+mod common;
+use common::found;
 
 /// `span` must be an entity, alone or after its head noun (الألب or جبال الألب:
 /// annotation schemes differ on whether a place word belongs to the name).

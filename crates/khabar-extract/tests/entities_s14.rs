@@ -3,20 +3,8 @@
 //! and again later, a verb or a dialect word inside a person's span, the
 //! birthplace idiom, a party canonical against the document's country, and
 //! names the curated gazetteer gained.
-use khabar_extract::{entities, Doc, Input};
-
-/// The entities of `text` as (text, label, canonical).
-fn found(text: &str) -> Vec<(String, String, Option<String>)> {
-    let input = Input {
-        text,
-        ..Input::default()
-    };
-    let doc = Doc::new(&input);
-    entities::extract(&doc)
-        .into_iter()
-        .map(|e| (e.text, e.label, e.canonical))
-        .collect()
-}
+mod common;
+use common::found;
 
 fn has(got: &[(String, String, Option<String>)], span: &str, label: &str) -> bool {
     got.iter().any(|(t, l, _)| t == span && l == label)

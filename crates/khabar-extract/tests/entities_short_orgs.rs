@@ -2,19 +2,15 @@
 //! outside (قناة "العربية"), before a nationality adjective (الأهلي المصري), and
 //! later in a document that named them in full (ريال مدريد … ريال). Sentences
 //! written for this test.
-use khabar_extract::{entities, Doc, Input};
+mod common;
+use common::found;
 
 /// The ORG entities of `text` as (text, canonical), in text order.
 fn orgs(text: &str) -> Vec<(String, Option<String>)> {
-    let input = Input {
-        text,
-        ..Input::default()
-    };
-    let doc = Doc::new(&input);
-    entities::extract(&doc)
+    found(text)
         .into_iter()
-        .filter(|e| e.label == "ORG")
-        .map(|e| (e.text, e.canonical))
+        .filter(|(_, label, _)| label == "ORG")
+        .map(|(t, _, c)| (t, c))
         .collect()
 }
 
