@@ -224,35 +224,14 @@ fn main() -> anyhow::Result<()> {
     // for the base model). `NER_SELF_NOVEL="K1 K2"`: only sentences with a name
     // word unseen in the training part (below); `NER_SELF_MAXTOK`: longest
     // sentence; `NER_SELF_DUMP=file`: writes the kept sentences (file.self, file.novel).
-    let self_ks: Vec<usize> = std::env::var("NER_SELF")
-        .ok()
-        .map(|v| {
-            v.split_whitespace()
-                .filter_map(|x| x.parse().ok())
-                .collect()
-        })
-        .unwrap_or_default();
+    let self_ks: Vec<usize> = env_list("NER_SELF");
     let mut variants: Vec<(String, Model)> = Vec::new();
     // `NER_SELF_NOVEL="K1 K2"`: variants whose kept sentences also need a name
     // word unseen in the training part (same run models).
-    let novel_ks: Vec<usize> = std::env::var("NER_SELF_NOVEL")
-        .ok()
-        .map(|v| {
-            v.split_whitespace()
-                .filter_map(|x| x.parse().ok())
-                .collect()
-        })
-        .unwrap_or_default();
+    let novel_ks: Vec<usize> = env_list("NER_SELF_NOVEL");
     // `NER_SELF_PARTIAL="K1 K2"`: the sentences of `NER_SELF`, partially
     // labelled (only their spans trusted: `TrainConfig::partial_from`).
-    let partial_ks: Vec<usize> = std::env::var("NER_SELF_PARTIAL")
-        .ok()
-        .map(|v| {
-            v.split_whitespace()
-                .filter_map(|x| x.parse().ok())
-                .collect()
-        })
-        .unwrap_or_default();
+    let partial_ks: Vec<usize> = env_list("NER_SELF_PARTIAL");
     let agree_ks: Vec<usize> = self_ks.iter().chain(&partial_ks).copied().collect();
     if let (Some(text), false) = (&corpus_text, agree_ks.is_empty() && novel_ks.is_empty()) {
         let t = Instant::now();
@@ -461,4 +440,15 @@ fn score(model: &mut Model, test: &[Sentence], group: usize, rounds: &[usize], g
             );
         }
     }
+}
+
+/// The whitespace-separated numbers of environment variable `name` (none if unset).
+fn env_list(name: &str) -> Vec<usize> {
+    std::env::var(name)
+        .map(|v| {
+            v.split_whitespace()
+                .filter_map(|x| x.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default()
 }

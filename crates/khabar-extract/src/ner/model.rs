@@ -517,6 +517,11 @@ impl Model {
             weights: doc.weights,
             trans: doc.trans,
         });
+        self.clear_memo_sums();
+    }
+
+    /// Drops the memoized per-word score sums (they include the document pass's).
+    fn clear_memo_sums(&mut self) {
         for m in self
             .memos
             .get_mut()
@@ -533,14 +538,7 @@ impl Model {
     /// for the first.)
     pub fn take_doc_pass(&mut self, other: &mut Model) {
         self.doc_pass = other.doc_pass.take();
-        for m in self
-            .memos
-            .get_mut()
-            .unwrap_or_else(PoisonError::into_inner)
-            .iter_mut()
-        {
-            m.clear_sums();
-        }
+        self.clear_memo_sums();
     }
 
     /// Drops the emission rows whose largest absolute weight is below `min_abs`
