@@ -125,6 +125,8 @@ pub fn analyze(input: &Input<'_>) -> Analysis {
     let mut times = times::extract(&doc);
     drop_inside_entities(&doc, &entities, &mut quantities, &mut times);
     let attributions = attributions::extract(&doc, &entities);
+    let (entities, quantities, times, attributions) =
+        tidy_edges(entities, quantities, times, attributions);
     Analysis {
         id: input.id.map(str::to_string),
         text: input.text.to_string(),
@@ -142,6 +144,101 @@ pub fn analyze(input: &Input<'_>) -> Analysis {
         times,
         attributions,
     }
+}
+
+/// Whether `c` may be cut from the edge of a span: whitespace and invisible
+/// format characters (zero-width space/joiners, bidi marks and embeddings,
+/// word joiner, BOM, Arabic letter mark). News copy carries them around names
+/// and quotes (`\u{200F}"…"`), and a span that starts with one highlights
+/// nothing and compares unequal to the same name elsewhere.
+fn is_edge_junk(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+                | '\u{061C}'
+        )
+}
+
+/// Code points to cut from the front and the back of `text`: edge junk (see
+/// [`is_edge_junk`]) and a free-standing tatweel used as a dash (`عبدالقادر
+/// محمد ـ مراسل`, `: ـ ليس هذا …`). A tatweel joined to a letter (`لـ`, `الـ`)
+/// is part of its word and stays.
+fn edge_cuts(text: &str) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut a = 0;
+    let mut b = chars.len();
+    loop {
+        let before = (a, b);
+        while a < b && is_edge_junk(chars[a]) {
+            a += 1;
+        }
+        let run = chars[a..b].iter().take_while(|&&c| c == '\u{0640}').count();
+        if run > 0 && (a + run == b || is_edge_junk(chars[a + run])) {
+            a += run;
+        }
+        while b > a && is_edge_junk(chars[b - 1]) {
+            b -= 1;
+        }
+        let run = chars[a..b]
+            .iter()
+            .rev()
+            .take_while(|&&c| c == '\u{0640}')
+            .count();
+        if run > 0 && (b - run == a || is_edge_junk(chars[b - run - 1])) {
+            b -= run;
+        }
+        if (a, b) == before {
+            return (a, chars.len() - b);
+        }
+    }
+}
+
+/// Cuts edge junk off a span given as code point offsets and its text; false
+/// when nothing is left.
+fn tidy_span(start: &mut usize, end: &mut usize, text: &mut String) -> bool {
+    let (front, back) = edge_cuts(text);
+    if front == 0 && back == 0 {
+        return !text.is_empty();
+    }
+    let len = text.chars().count();
+    if front + back >= len {
+        *end = *start;
+        text.clear();
+        return false;
+    }
+    *text = text.chars().skip(front).take(len - front - back).collect();
+    *start += front;
+    *end -= back;
+    true
+}
+
+/// Every span ends on visible text: entity, quantity and time spans and an
+/// attribution's source, cue and content lose leading/trailing whitespace,
+/// format characters and free-standing tatweels (an attribution content read
+/// back across a paragraph break started with its newline). A span with
+/// nothing left is dropped, and so is an attribution whose source or cue is
+/// gone; an attribution's content that is only junk becomes empty.
+fn tidy_edges(
+    mut entities: Vec<Entity>,
+    mut quantities: Vec<Quantity>,
+    mut times: Vec<Time>,
+    mut attributions: Vec<Attribution>,
+) -> (Vec<Entity>, Vec<Quantity>, Vec<Time>, Vec<Attribution>) {
+    entities.retain_mut(|e| tidy_span(&mut e.start, &mut e.end, &mut e.text));
+    quantities.retain_mut(|q| tidy_span(&mut q.start, &mut q.end, &mut q.text));
+    times.retain_mut(|t| tidy_span(&mut t.start, &mut t.end, &mut t.text));
+    attributions.retain_mut(|x| {
+        let c = &mut x.content;
+        tidy_span(&mut c.start, &mut c.end, &mut c.text);
+        tidy_span(&mut x.cue.start, &mut x.cue.end, &mut x.cue.text)
+            && tidy_span(&mut x.source.start, &mut x.source.end, &mut x.source.text)
+    });
+    (entities, quantities, times, attributions)
 }
 
 /// Cross-component filters (code point offsets throughout):
@@ -478,5 +575,85 @@ mod filter_tests {
         let mut ts = vec![month(text, "مايو", "2018-05")];
         run(text, &ents, &mut vec![], &mut ts);
         assert_eq!(ts.len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod edge_tests {
+    use super::*;
+
+    fn tidy(text: &str) -> Option<(usize, usize, String)> {
+        let (mut s, mut e, mut t) = (10, 10 + text.chars().count(), text.to_string());
+        tidy_span(&mut s, &mut e, &mut t).then_some((s, e, t))
+    }
+
+    #[test]
+    fn whitespace_and_format_characters_are_cut() {
+        assert_eq!(
+            tidy("\nوتنفي روسيا التدخل"),
+            Some((11, 29, "وتنفي روسيا التدخل".to_string()))
+        );
+        assert_eq!(
+            tidy("\u{200F}شكرا لجمهوري"),
+            Some((11, 23, "شكرا لجمهوري".into()))
+        );
+        assert_eq!(tidy("رمضان\u{200E} "), Some((10, 15, "رمضان".into())));
+        assert_eq!(
+            tidy("\u{FEFF}\u{202B} دبي\u{202C}"),
+            Some((13, 16, "دبي".into()))
+        );
+    }
+
+    #[test]
+    fn free_standing_tatweel_is_cut_but_a_joined_one_stays() {
+        assert_eq!(
+            tidy("عبدالقادر محمد ـ"),
+            Some((10, 24, "عبدالقادر محمد".into()))
+        );
+        assert_eq!(
+            tidy("ـ ليس هذا عملك"),
+            Some((12, 24, "ليس هذا عملك".into()))
+        );
+        assert_eq!(tidy("ـــ  كوينز لاند"), Some((15, 25, "كوينز لاند".into())));
+        // Joined to a letter: part of the word.
+        assert_eq!(tidy("وفقا لـ"), Some((10, 17, "وفقا لـ".into())));
+        assert_eq!(tidy("الـCIA"), Some((10, 16, "الـCIA".into())));
+        assert_eq!(tidy("ـيوم"), Some((10, 14, "ـيوم".into())));
+    }
+
+    #[test]
+    fn nothing_left_is_reported() {
+        assert_eq!(tidy("ـ"), None);
+        assert_eq!(tidy(" \u{200B} ـ "), None);
+        assert_eq!(tidy(""), None);
+    }
+
+    #[test]
+    fn analysis_spans_end_on_visible_text() {
+        let text = "قالت وكالة الأنباء الفلسطينية ـ في بيان: ـ نرفض القرار.\nوأضاف مراسلنا عبدالقادر محمد ـ من غزة إن \u{200F}القصف استمر.";
+        let a = analyze(&Input {
+            text,
+            ..Input::default()
+        });
+        let chars: Vec<char> = text.chars().collect();
+        let spans = a
+            .entities
+            .iter()
+            .map(|e| (e.start, e.end, e.text.as_str()))
+            .chain(a.attributions.iter().flat_map(|x| {
+                [
+                    (x.source.start, x.source.end, x.source.text.as_str()),
+                    (x.content.start, x.content.end, x.content.text.as_str()),
+                ]
+            }));
+        let mut seen = 0;
+        for (s, e, t) in spans {
+            assert_eq!(chars[s..e].iter().collect::<String>(), t);
+            if !t.is_empty() {
+                assert_eq!(edge_cuts(t), (0, 0), "{t:?}");
+            }
+            seen += 1;
+        }
+        assert!(seen > 2, "the text has entities and attributions");
     }
 }
