@@ -736,6 +736,9 @@ fn hour_in_part(h: u32, part: &str) -> u32 {
     match part {
         "AF" | "EV" if h < 12 => h + 12,
         "NI" if h == 12 => 0,
+        // «الساعة 12.01 من فجر الجمعة»: twelve in the morning is midnight, as
+        // `P::clock` reads «12 صباحا».
+        "MO" if h == 12 => 0,
         "NI" if (6..12).contains(&h) => h + 12,
         _ => h,
     }
@@ -825,10 +828,15 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
                 // غدا بين الساعة 8 صباحا و2 مساء: the date goes to both ends.
                 "بين",
             ];
-            // DATE … TIME(clock)  or TIME(part of day) … TIME(clock)
+            // DATE … TIME(clock)  or TIME(part of day) … TIME(clock). Not a clock
+            // opening with و right after the day («بين الساعة 22,00 من يوم الجمعة
+            // والساعة 18,00 من يوم السبت»): the second end of a range, with a day
+            // of its own.
+            let coordinated = m.ti == prev.te && p.n(m.ti).starts_with('و');
             if m.kind == Kind::Time
                 && matches!(m.clock, Some(Clock::Hm(..)))
                 && m.val.is_none()
+                && !coordinated
                 && glue(p, prev.te, m.ti, &date_glue)
                 && ((prev.kind == Kind::Date && is_day_value(&prev.val))
                     || (prev.kind == Kind::Time && matches!(prev.clock, Some(Clock::Part(_)))))
@@ -918,7 +926,11 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
                     }
                 }
                 let mut m = m;
-                if m.val.is_none() {
+                // «… والساعة 18,00 من يوم السبت»: the second end has a day of its own.
+                let own_day = p.n(m.te) == "من"
+                    && (p.n(m.te + 1) == "يوم"
+                        || matches!(p.lex(m.te + 1), Some(words::Lex::Weekday(_))));
+                if m.val.is_none() && !own_day {
                     m.val = prev.val.clone();
                 }
                 out.push(m);
@@ -1960,9 +1972,10 @@ mod tests {
         let t = "وفي موسم ٢٠١٠/٢٠١٢ تغير الكثير";
         assert!(has(t, r, "٢٠١٠", "2010"), "{:?}", tv(t, r));
         assert!(has(t, r, "٢٠١٢", "2012"), "{:?}", tv(t, r));
+        // (Session 15: «تقام» announces, so the January is the coming one.)
         let t = "تقام الدورة بين ٤-٢٢ يناير";
-        assert!(has(t, r, "٤", "2018-01-04"), "{:?}", tv(t, r));
-        assert!(has(t, r, "٢٢ يناير", "2018-01-22"), "{:?}", tv(t, r));
+        assert!(has(t, r, "٤", "2019-01-04"), "{:?}", tv(t, r));
+        assert!(has(t, r, "٢٢ يناير", "2019-01-22"), "{:?}", tv(t, r));
         // Western digits are unchanged.
         let t = "انتهى موسم 2018-2019.";
         assert!(has(t, r, "2018", "2018"), "{:?}", tv(t, r));
@@ -3904,5 +3917,274 @@ mod tests {
                 tv(t, r)
             );
         }
+    }
+
+    #[test]
+    fn ordinal_days_in_a_list_before_the_month_are_each_a_date() {
+        let r = "2018-02-26";
+        let t = "ويخوض الفريق مباراتين وديتين في الثالث والسابع من يوليو";
+        assert!(has(t, r, "الثالث", "2018-07-03"), "{:?}", tv(t, r));
+        assert!(has(t, r, "السابع من يوليو", "2018-07-07"), "{:?}", tv(t, r));
+        // A compound ordinal second: the 12th is not read as the 10th.
+        let t = "وتعقد الجولة الأخيرة يومي الحادي عشر والثاني عشر من أكتوبر المقبل";
+        assert!(has(t, r, "الحادي عشر", "2018-10-11"), "{:?}", tv(t, r));
+        assert!(
+            has(t, r, "الثاني عشر من أكتوبر المقبل", "2018-10-12"),
+            "{:?}",
+            tv(t, r)
+        );
+        assert!(
+            !tv(t, r)
+                .iter()
+                .any(|(_, v)| v.as_deref() == Some("2018-10-10")),
+            "{:?}",
+            tv(t, r)
+        );
+        // Ordinals that are no days stay nothing.
+        for t in [
+            "وكان الحدث الأول من نوعه والثاني من حيث الحجم",
+            "احتل الفريق المركز الأول والثالث في البطولتين",
+        ] {
+            assert!(tv(t, r).is_empty(), "{t}: {:?}", tv(t, r));
+        }
+    }
+
+    #[test]
+    fn a_yearless_month_after_lan_or_an_announcing_imperfect_is_ahead() {
+        let r = "2018-05-08";
+        for (t, span, v) in [
+            ("لن يلتحق الجناح بالتدريبات قبل ديسمبر", "ديسمبر", "2018-12"),
+            ("ولن تستأنف المحكمة جلساتها قبل نوفمبر", "نوفمبر", "2018-11"),
+            ("يعود الحارس إلى التدريبات في ديسمبر", "ديسمبر", "2018-12"),
+            (
+                "تعقد القمة المقبلة في الحادي عشر من سبتمبر",
+                "الحادي عشر من سبتمبر",
+                "2018-09-11",
+            ),
+            ("ويغيب المدافع حتى نوفمبر", "نوفمبر", "2018-11"),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        // The past negation and the past continuous stay in the past.
+        for (t, span, v) in [
+            ("لم يلعب الجناح أي مباراة منذ ديسمبر", "ديسمبر", "2017-12"),
+            ("لم يظهر الجناح في الملاعب في نوفمبر", "نوفمبر", "2017-11"),
+            ("وكان الحارس يتدرب وحده في ديسمبر", "ديسمبر", "2017-12"),
+            ("ويعود تاريخ القرار إلى ديسمبر", "ديسمبر", "2017-12"),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+    }
+
+    #[test]
+    fn a_bare_singular_unit_after_and_adds_one() {
+        let r = "2018-04-07";
+        for (t, span, v) in [
+            ("قضت المحكمة بسجنه 7 أعوام وشهر", "7 أعوام وشهر", "P7Y1M"),
+            ("صدر الحكم بحبسه خمس سنوات ويوما واحدا", "خمس سنوات", "P5Y"),
+            (
+                "استمرت الرحلة ثلاثة أيام وساعة.",
+                "ثلاثة أيام وساعة",
+                "P3DT1H",
+            ),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        // A day named after the unit, or a noun it heads, is another phrase.
+        let t = "غاب اللاعب ثلاثة أسابيع ويوم الجمعة عاد";
+        assert!(has(t, r, "ثلاثة أسابيع", "P3W"), "{:?}", tv(t, r));
+        let t = "بعد عشر سنوات ويوم الانتخابات قريب";
+        assert!(
+            !tv(t, r).iter().any(|(s, _)| s.contains("ويوم")),
+            "{:?}",
+            tv(t, r)
+        );
+    }
+
+    #[test]
+    fn comma_clock_times_and_the_afp_gmt_mark_are_read() {
+        let r = "2018-04-07";
+        for (t, span, v) in [
+            (
+                "تفتح مكاتب الاقتراع الساعة 8,00 صباحا",
+                "الساعة 8,00 صباحا",
+                "2018-04-07T08:00",
+            ),
+            (
+                "وتغلق الأسواق عند الساعة 15,30",
+                "الساعة 15,30",
+                "2018-04-07T15:30",
+            ),
+            (
+                "وتبدأ المباراة في الثامنة (18,45 ت غ)",
+                "18,45 ت غ",
+                "2018-04-07T18:45",
+            ),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        // A decimal amount is no clock time without الساعة or a time zone.
+        for t in ["وارتفع المؤشر 12,30 نقطة", "وبلغ سعر البرميل 17,50 دولارا"]
+        {
+            assert!(tv(t, r).is_empty(), "{t}: {:?}", tv(t, r));
+        }
+    }
+
+    #[test]
+    fn the_clause_of_an_imperfect_is_read_whole() {
+        let r = "2018-05-08";
+        // A perfect verb earlier in the clause, a relative clause between, an
+        // imperfect after «قبل أن», a perfect in ت, a condition with «لم».
+        for (t, span, v) in [
+            (
+                "وأطلقت الشركة قناة تحمل اسمها في ديسمبر",
+                "ديسمبر",
+                "2017-12",
+            ),
+            (
+                "ارتفع الإنتاج إلى ضعف ما يعادل المستوى الذي قدرته في نوفمبر",
+                "نوفمبر",
+                "2017-11",
+            ),
+            (
+                "وباع أسهمه قبل أن ينسحب الشريك في ديسمبر",
+                "ديسمبر",
+                "2017-12",
+            ),
+            (
+                "وسيزور الوزير باريس، قبل أن يتوجه في ديسمبر إلى برلين",
+                "ديسمبر",
+                "2018-12",
+            ),
+            ("تدخل الجيش في نوفمبر لإنهاء الأزمة", "نوفمبر", "2017-11"),
+            ("وتلقى المنتخب دعوة في ديسمبر", "ديسمبر", "2017-12"),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        let t = "وإذا لم تنعقد الجلسة في 20 يونيو فستؤجل";
+        assert!(has(t, r, "20 يونيو", "2018-06-20"), "{:?}", tv(t, r));
+        // A relative clause of its own with an imperfect looks ahead.
+        let t = "عن السنة المالية التي تنتهي في الثلاثين من نوفمبر";
+        assert!(
+            has(t, r, "الثلاثين من نوفمبر", "2018-11-30"),
+            "{:?}",
+            tv(t, r)
+        );
+    }
+
+    #[test]
+    fn a_coordinated_clock_after_a_day_is_not_that_days() {
+        let r = "2018-05-20";
+        let t = "ونشرت التغريدات بين الساعة 21,00 من يوم الجمعة والساعة 17,00 من يوم السبت";
+        assert!(
+            !tv(t, r)
+                .iter()
+                .any(|(_, v)| v.as_deref() == Some("2018-05-18T17:00")),
+            "{:?}",
+            tv(t, r)
+        );
+        assert!(
+            has(t, r, "الساعة 17,00 من يوم السبت", "2018-05-19T17:00"),
+            "{:?}",
+            tv(t, r)
+        );
+        // A clock right after its day still joins it.
+        let t = "ويجتمع المجلس الخميس في الساعة 10,30";
+        assert!(
+            has(t, r, "الخميس في الساعة 10,30", "2018-05-24T10:30"),
+            "{:?}",
+            tv(t, r)
+        );
+    }
+
+    #[test]
+    fn twelve_at_dawn_is_midnight() {
+        let r = "2018-07-06";
+        let t = "دخل القرار حيز التنفيذ عند الساعة 12.01 من فجر الجمعة";
+        assert!(
+            tv(t, r)
+                .iter()
+                .any(|(_, v)| v.as_deref() == Some("2018-07-06T00:01")),
+            "{:?}",
+            tv(t, r)
+        );
+    }
+
+    #[test]
+    fn bikra_before_a_noun_is_the_ball_not_tomorrow() {
+        let r = "2018-03-29";
+        for t in [
+            "يزداد شغف الجمهور بكرة اليد في البلاد",
+            "ويتمرن الحارس بكرة ثقيلة كل صباح",
+            "وتعنى الأكاديمية بكرة القدم النسائية",
+        ] {
+            assert!(
+                !tv(t, r).iter().any(|(s, _)| s.contains("بكرة")),
+                "{t}: {:?}",
+                tv(t, r)
+            );
+        }
+        assert!(has("قال المدرب: \"نلتقي بكرة.\"", r, "بكرة", "2018-03-30"));
+        assert!(has(
+            "وقال \"من بكرة كل شيء يتغير\"",
+            r,
+            "بكرة",
+            "2018-03-30"
+        ));
+    }
+
+    #[test]
+    fn a_night_spent_is_the_night_before() {
+        let r = "2018-04-07";
+        for t in [
+            "أمضى الوزير الليلة في مكتبه",
+            "وقضى فيه المتظاهرون الليلة أمام البرلمان",
+        ] {
+            assert!(has(t, r, "الليلة", "2018-04-06TNI"), "{t}: {:?}", tv(t, r));
+        }
+        for t in [
+            "يمضي الوزير الليلة في مكتبه",
+            "أمضى الوزير هذه الليلة في مكتبه",
+        ] {
+            assert!(
+                tv(t, r)
+                    .iter()
+                    .any(|(_, v)| v.as_deref() == Some("2018-04-07TNI")),
+                "{t}: {:?}",
+                tv(t, r)
+            );
+        }
+    }
+
+    #[test]
+    fn an_age_as_an_ordinal_is_a_duration() {
+        let r = "2018-04-07";
+        for (t, span, v) in [
+            (
+                "ولا يزال الحارس في الرابعة والعشرين من عمره",
+                "الرابعة والعشرين من عمره",
+                "P24Y",
+            ),
+            (
+                "توفيت الكاتبة في الخمسين من عمرها",
+                "الخمسين من عمرها",
+                "P50Y",
+            ),
+            (
+                "وهو في السابعة عشرة من العمر",
+                "السابعة عشرة من العمر",
+                "P17Y",
+            ),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        // A clock hour, and an ordinal of something else.
+        assert!(has(
+            "يبدأ الاجتماع في الثامنة صباحا",
+            r,
+            "الثامنة صباحا",
+            "2018-04-07T08:00"
+        ));
+        assert!(tv("جاء في الثالثة من حيث الترتيب", r).is_empty());
     }
 }

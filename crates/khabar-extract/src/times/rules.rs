@@ -250,6 +250,17 @@ fn as_unit(l: Lex) -> Option<(Grain, Card, bool)> {
     }
 }
 
+/// «17,00»، «9.30»: an hour (≤ 23) and two digits of minutes (≤ 59) separated by
+/// a comma or a point (the normalized digit token).
+fn comma_clock(a: &str) -> Option<(i64, i64)> {
+    let (h, m) = a.split_once([',', '.'])?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (i64, i64) = (h.parse().ok()?, m.parse().ok()?);
+    ((0..=23).contains(&h) && (0..60).contains(&m)).then_some((h, m))
+}
+
 /// Words that may precede a bare 4-digit year to make it a date.
 /// How often (in the word lexicon learned from news) the form after a future
 /// prefix س must occur for the word to count as a future verb.
@@ -1159,6 +1170,18 @@ impl<'a> P<'a> {
                                 } else {
                                     r.year - 1
                                 }
+                            } else if key(best.1) < rj - CLAUSE_PAST_MIN_DAYS
+                                && self.clause_imperfect(self.at_i.get())
+                            {
+                                // «يعود المهاجم في ديسمبر»، «يغيب اللاعب حتى أوائل
+                                // نوفمبر»: an imperfect verb heading the clause, with no
+                                // past verb or كان nearer, announces; the nearest
+                                // occurrence months back is not meant.
+                                if key(r.year) >= rj - TENSE_SLACK_DAYS {
+                                    r.year
+                                } else {
+                                    r.year + 1
+                                }
                             } else {
                                 best.1
                             }
@@ -1730,7 +1753,37 @@ impl<'a> P<'a> {
         if let Some(m) = self.ago(s, k, g, v) {
             return Some(m);
         }
+        // «12 عاما وشهر»، «ثماني سنوات ويوما»: a bare singular finer unit after و
+        // adds one of it.
+        if let Some(g2) = self.one_more_unit(k, g) {
+            let val = super::join_durations(&grain_dur(g, v), &grain_dur(g2, 1.0))?;
+            return Some(self.mk(s, k + 1, Kind::Duration, Some(val)));
+        }
         Some(self.mk(s, k, Kind::Duration, Some(grain_dur(g, v))))
+    }
+
+    /// Is the word at k «و + a bare singular unit» finer than `g` (وشهر، وشهرا،
+    /// ويوم، وساعة، وأسبوع) that ends the phrase: not a name or time word after it
+    /// («ويوم الجمعة»، «وشهر رمضان»), no number, no ال-noun it would head («ويوم
+    /// الانتخابات»), no direction («وشهر الماضي»)?
+    fn one_more_unit(&self, k: usize, g: Grain) -> Option<Grain> {
+        if self.clitic_str(k) != "و" {
+            return None;
+        }
+        let (g2, card, def) = self.lex(k).and_then(as_unit)?;
+        if card != Card::One || def || (g2 as u8) >= (g as u8) {
+            return None;
+        }
+        let next = k + 1;
+        let free = next >= self.t.len()
+            || self.kind(next) == Some(Tk::Punct)
+            || (self.kind(next) == Some(Tk::Word)
+                && self.lex(next).is_none()
+                && !self.n(next).starts_with("ال")
+                && self.dir(next).is_none()
+                && self.word_num(next).is_none()
+                && !self.is_any(next, &["واحد", "واحدا", "واحده"]));
+        free.then_some(g2)
     }
 
     /// A range of counts sharing one unit after بين/من: بين عشرين وخمسين عاما،
@@ -2482,6 +2535,15 @@ impl<'a> P<'a> {
         if self.kind(i) == Some(Tk::Latin) && ["gmt", "utc"].contains(&self.n(i)) {
             return (i + 1, true);
         }
+        // «ت غ»، «ت.غ» (توقيت غرينتش), the AFP abbreviation.
+        if self.is(i, "ت") {
+            if self.is(i + 1, "غ") {
+                return (i + 2, true);
+            }
+            if self.is(i + 1, ".") && self.is(i + 2, "غ") {
+                return (i + 3, true);
+            }
+        }
         (i, false)
     }
 
@@ -2565,6 +2627,18 @@ impl<'a> P<'a> {
                         h = Some(v / 100);
                         m = v % 100;
                         zoned_digits = true;
+                    }
+                    // «الساعة 17,00»، «(12,30 ت غ)»: AFP copy separates hour and
+                    // minutes with a comma (or a point); only after الساعة or before
+                    // a time zone, where no amount can be meant.
+                    [a] if a.len() >= 4
+                        && (has_clock || self.tz(j + 1).1)
+                        && comma_clock(a).is_some() =>
+                    {
+                        let (hh, mm) = comma_clock(a)?;
+                        h = Some(hh);
+                        m = mm;
+                        zoned_digits = !has_clock;
                     }
                     // 340 مساء / 1140 صباحا: hour and minutes run together (needs a part of day).
                     [a] if (a.len() == 3 || a.len() == 4) && !a.starts_with('0') => {
@@ -2802,6 +2876,41 @@ impl<'a> P<'a> {
         Some(c)
     }
 
+    /// Is «الليلة» at i the object of a perfect verb of spending the night («أمضى
+    /// الرئيس الليلة»، «قضى فيه الوزير الليلة»، «باتوا الليلة»), up to three words
+    /// back in its clause? That night is over: the one before the day of writing.
+    /// «هذه الليلة» and imperfect verbs («يمضي الليلة») keep tonight.
+    fn spent_night(&self, i: usize) -> bool {
+        const SPENT: &[&str] = &[
+            "امضي",
+            "امضت",
+            "امضوا",
+            "قضي",
+            "قضت",
+            "قضوا",
+            "بات",
+            "باتت",
+            "باتوا",
+            "امضيت",
+            "قضيت",
+            "امضينا",
+            "قضينا",
+        ];
+        if self.n(i) != "الليله" || (i > 0 && self.is(i - 1, "هذه")) {
+            return false;
+        }
+        for k in (i.saturating_sub(4)..i).rev() {
+            if self.kind(k) != Some(Tk::Word) || self.lex(k).is_some() {
+                return false;
+            }
+            let n = self.n(k);
+            if SPENT.contains(&n.strip_prefix(['و', 'ف']).unwrap_or(n)) || SPENT.contains(&n) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Is the definite day word at `i` the second term of a construct: right after
     /// a word that does not make it a day (عدو الأمس، جيل الغد)?
     fn after_noun(&self, i: usize) -> bool {
@@ -2924,6 +3033,17 @@ impl<'a> P<'a> {
                 if self.n(i) == "غدا" && self.clitic(i) > 0 {
                     return None;
                 }
+                // Colloquial «بكرة/بكرا» is a word of speech ending its clause
+                // («سنرد عليهم بكرة.»، «بكرة الصبح»); before a noun or an adjective
+                // it is ب + كرة, the ball (بكرة القدم، بكرة صغيرة).
+                if ["بكره", "بكرا"].contains(&self.n(i).trim_start_matches(['و', 'ف']))
+                    && !(i + 1 >= self.t.len()
+                        || (i > 0 && self.is_any(i - 1, &["من", "حتي", "لبعد"]))
+                        || self.kind(i + 1) == Some(Tk::Punct)
+                        || matches!(self.lex0(i + 1), Some(Lex::DayPart(_))))
+                {
+                    return None;
+                }
                 // الغد after a noun is "the future" (وطن الغد، جيل الغد، عالم الغد).
                 if self.n(i) == "الغد" && self.after_noun(i) {
                     return None;
@@ -2958,6 +3078,7 @@ impl<'a> P<'a> {
                 let (off, e) = match self.dir(i + 1) {
                     Some(Dir::Past | Dir::Last) => (-1, i + 2),
                     Some(Dir::Next) => (1, i + 2),
+                    _ if self.spent_night(i) => (-1, i + 1),
                     _ => (0, i + 1),
                 };
                 let s = if i > 0 && self.is(i - 1, "هذه") {
@@ -3302,8 +3423,18 @@ impl<'a> P<'a> {
             if self.clause_boundary(k) {
                 return None;
             }
-            if self.future_word(k) {
+            // «لن يعود المهاجم قبل ديسمبر»: the future negation; «لم يعد قبل ديسمبر»:
+            // the past one.
+            if self.future_word(k) || self.is_any(k, &["لن", "ولن", "فلن"]) {
                 return Some(Tense::Future);
+            }
+            // (Not «إذا لم تنعقد القمة في يونيو», a condition.)
+            if self.is_any(k, &["لم", "ولم", "فلم"])
+                && !k
+                    .checked_sub(1)
+                    .is_some_and(|p| self.is_any(p, &["اذا", "واذا", "ان", "وان", "لو"]))
+            {
+                return Some(Tense::Past);
             }
             // منذ تعرضه لكسر في سبتمبر: a span reaching back; قد تولى: a verb after قد.
             // After قد a perfect verb (قد تولى، وقد ألقي القبض); an imperfect after قد
@@ -3395,6 +3526,102 @@ impl<'a> P<'a> {
             }
         }
         false
+    }
+
+    /// Is the word at k an imperfect verb of the third person (يعود، تعقد، ويغيب)?
+    /// Its other person and its future form are both attested in news text
+    /// (يعود/تعود/سيعود), which names in ي/ت (يونايتد، ترامب، تونس) are not.
+    fn imperfect_word(&self, k: usize) -> bool {
+        if self.kind(k) != Some(Tk::Word) || self.lex(k).is_some() {
+            return false;
+        }
+        let n = self.n(k);
+        let v = n
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 4)
+            .unwrap_or(n);
+        let other = if let Some(r) = v.strip_prefix('ي') {
+            format!("ت{r}")
+        } else if let Some(r) = v.strip_prefix('ت') {
+            format!("ي{r}")
+        } else {
+            return false;
+        };
+        // A word in ت may be a perfect of the تفعّل/تفاعل forms (تدخل، تراجع، تلقى):
+        // its feminine perfect (تدخلت، تلقت) must be rare beside it.
+        let perfect_too = v.starts_with('ت') && {
+            let fem = match v.strip_suffix('ي') {
+                Some(stem) => format!("{stem}ت"),
+                None => format!("{v}ت"),
+            };
+            word_count(&fem) * 20 >= word_count(v)
+        };
+        v.chars().count() >= 4
+            && !v.starts_with("يوم")
+            && !perfect_too
+            && word_count(&other) >= MIN_PERFECT_OTHER
+            && word_count(&format!("س{v}")) >= MIN_IMPERFECT_COUNT
+    }
+
+    /// Does an imperfect verb (see [`P::imperfect_word`]) date the year-less month at
+    /// token i: within [`TENSE_WINDOW`] words back in its clause (a «حتى/لغاية» right
+    /// before the month allowed), with no perfect verb, كان, قد or منذ anywhere in the
+    /// clause up to a relative pronoun? A relative pronoun between the verb and the
+    /// month starts another clause («النمو الذي توقعته في نوفمبر»); one before the
+    /// verb closes the look («السنة التي تنتهي في سبتمبر»). «يعود تاريخه إلى …»,
+    /// «يأتي ذلك بعد …» and «قبل أن ينسحب …» look back and are not taken.
+    fn clause_imperfect(&self, i: usize) -> bool {
+        const BACKWARD: &[&str] = &["ياتي", "تاتي", "وياتي", "وتاتي"];
+        const WAS: &[&str] = &[
+            "كان",
+            "وكان",
+            "كانت",
+            "وكانت",
+            "كانوا",
+            "يكن",
+            "تكن",
+            "ظل",
+            "ظلت",
+            "قد",
+            "وقد",
+            "لقد",
+            "منذ",
+            "ومنذ",
+            "لم",
+            "ولم",
+        ];
+        const RELATIVE: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"];
+        let mut found = false;
+        for (steps, k) in (i.saturating_sub(CLAUSE_REACH)..i).rev().enumerate() {
+            let n = self.n(k);
+            if k + 1 == i && self.is_any(k, &["حتي", "وحتي", "لغايه", "ولغايه"]) {
+                continue;
+            }
+            if self.clause_boundary(k) || self.kind(k) == Some(Tk::Punct) {
+                break;
+            }
+            if is_past_verb(n) || shaped_perfect(n) || WAS.contains(&n) {
+                return false;
+            }
+            if RELATIVE.contains(&n) {
+                return found;
+            }
+            if !found && steps < TENSE_WINDOW && self.imperfect_word(k) {
+                let after_before = k >= 2
+                    && self.is(k - 1, "ان")
+                    && self.is_any(k - 2, &["قبل", "بعد", "وقبل", "وبعد"]);
+                // «قبل أن يتوجه في أكتوبر» narrates, unless a future cue (سيقدم)
+                // comes before it in the sentence.
+                if BACKWARD.contains(&n)
+                    || (after_before && !self.future_cue_within(k, CLAUSE_REACH))
+                    || self.is_any(k + 1, &["تاريخ", "تاريخه", "تاريخها", "الي", "ذلك"])
+                {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        found
     }
 
     /// Is the word at k س + a known imperfect verb (سيعقد، وستكون) or سوف?
@@ -5821,11 +6048,24 @@ impl<'a> P<'a> {
             return None;
         }
         let mut k = a.end;
-        if !self.is_any(k, &["الي", "حتي", "وحتي", "-", "و", "والي"]) {
-            return None;
+        // «في الأول والرابع من يونيو»، «العاشر والحادي عشر من سبتمبر»: a list of
+        // ordinal days whose second word carries و (the number reader stops there,
+        // as a unit after a unit is no compound).
+        let glued = !a.digits
+            && a.ord
+            && self.n(k).starts_with('و')
+            && self.word_num_w(k, true).is_some_and(|b| b.ord);
+        if !glued {
+            if !self.is_any(k, &["الي", "حتي", "وحتي", "-", "و", "والي"]) {
+                return None;
+            }
+            k += 1;
         }
-        k += 1;
-        let b = self.num(k)?;
+        let b = if glued {
+            self.word_num_w(k, true)?
+        } else {
+            self.num(k)?
+        };
         if b.v.fract() != 0.0 || b.v > 31.0 || b.v <= a.v || (b.digits && self.n(k).len() > 2) {
             return None;
         }
@@ -5863,6 +6103,38 @@ impl<'a> P<'a> {
             self.mk(i, a.end, Kind::Date, v1),
             self.mk(k, e, Kind::Date, v2),
         ])
+    }
+
+    /// An age as an ordinal or a tens word: «في السادسة والعشرين من عمره»، «في
+    /// الخمسين من عمرها»، «في الحادية عشرة من العمر» → DURATION PnY, from the
+    /// number to the «عمر» word. «في الثامنة صباحا» (no «من عمر…») is a clock time.
+    fn ordinal_age(&self, i: usize) -> Option<M> {
+        if i == 0 || !self.is_any(i - 1, &["في", "وفي", "وهو", "وهي"]) {
+            return None;
+        }
+        let n = self.word_num(i)?;
+        if n.digits || n.v.fract() != 0.0 || !(1.0..=120.0).contains(&n.v) {
+            return None;
+        }
+        // An ordinal (السادسة، الحادية عشرة) or a definite tens word (الخمسين).
+        let tens = self.n(i).starts_with("ال") && n.v >= 20.0 && n.v % 10.0 == 0.0;
+        if !(n.ord || tens) {
+            return None;
+        }
+        if !self.is(n.end, "من") {
+            return None;
+        }
+        let age = n.end + 1;
+        let w = self.n(age);
+        if !(w.starts_with("عمر") || w == "العمر") || w.chars().count() > 6 {
+            return None;
+        }
+        Some(self.mk(
+            i,
+            age + 1,
+            Kind::Duration,
+            Some(grain_dur(Grain::Year, n.v)),
+        ))
     }
 
     /// Holidays: عيد الفطر، عيد الأضحى، رأس السنة الهجرية، عيد الميلاد، عيد الفصح … [year].
@@ -6641,6 +6913,7 @@ impl<'a> P<'a> {
             self.same_period(i),
             self.deictic(i),
             self.unit_alone(i),
+            self.ordinal_age(i),
         ];
         best.into_iter().collect()
     }
