@@ -134,6 +134,15 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
             if flags & lexicon::TRIGGER_BARE != 0 {
                 bare_at.push(i);
             }
+            // «المباريات العشر الأخيرة», «اللاعبون العشرة»: a definite ten after the
+            // plural it counts (the number reader reads 3–9 so, not ten).
+            if flags & lexicon::TRIGGER_TEN != 0
+                && !ranges.iter().any(|&(a, b)| (a..=b).contains(&i))
+            {
+                if let Some(q) = cx.postposed_count(i, 10.0) {
+                    out.push(q);
+                }
+            }
         }
     }
     cx.vague(&mut out, &ranges, &vague_at);
@@ -156,6 +165,11 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
     kept.retain(|q| !quoted_title(text, q));
     for q in &mut kept {
         dot_thousands(text, q);
+        if let Some(u) = q.unit.as_mut() {
+            if let Some((_, right)) = lexicon::UNIT_SPELLINGS.iter().find(|(w, _)| w == u) {
+                *u = (*right).to_string();
+            }
+        }
     }
     merge_bounds(text, kept)
 }
@@ -1053,6 +1067,14 @@ impl<'a> Cx<'a> {
             }
             ItemKind::Latin => {
                 let w = self.raw(j);
+                // «9m38», «5M20»: letters between digits make a model code, not a unit.
+                if self
+                    .item(j + 1)
+                    .is_some_and(|n| n.gap == 0 && matches!(n.kind, ItemKind::Digits))
+                    && it.gap == 0
+                {
+                    return None;
+                }
                 if w == "c" {
                     return Some((Unit::Currency("USD-cent".into()), j));
                 }
@@ -1136,6 +1158,39 @@ impl<'a> Cx<'a> {
         // «في 15 يونيو … والثانية في 19 منه»: منه after a day points back to the month.
         if f == "منه" && (j.saturating_sub(12)..j).any(|i| self.t.months.contains(self.f(i))) {
             return Some((Unit::Time, j));
+        }
+        // «ثلاثة من بين المعتقلين», «اثنان من بين أفضل عشرة لاعبين»: من بين is the
+        // partitive من; before a further count, that count's noun is the unit (the
+        // span stops at بين and leaves the second count its own).
+        if f == "من" && self.joined(j + 1) && self.f(j + 1) == "بين" && self.joined(j + 2) {
+            let x = j + 2;
+            let part = if self.is_word(x) && self.f(x).starts_with("ال") {
+                self.noun(x).map(|n| (n, x))
+            } else if let Some(r) = self.partitive_construct(x) {
+                Some(r)
+            } else if self.is_word(x) {
+                self.possessed_plural(x).map(|u| (u, x))
+            } else {
+                None
+            };
+            if let Some(r) = part.filter(|(u, _)| matches!(u, Unit::Noun(_))) {
+                return Some(r);
+            }
+            for n in j + 2..=j + 3 {
+                if !self.joined(n) {
+                    break;
+                }
+                let number = self.item(n).is_some_and(|it| it.kind == ItemKind::Digits)
+                    || (self.is_word(n)
+                        && khabar_text::numbers::number_word(self.raw(n), self.f(n)).is_some());
+                if number {
+                    return match self.unit_at(n + 1) {
+                        Some((u @ Unit::Noun(_), _)) => Some((u, j + 1)),
+                        _ => None,
+                    };
+                }
+            }
+            return None;
         }
         // من + definite noun: 150 من المسلحين; a currency: مئات الملايين من الدولارات.
         if f == "من" && self.is_word(j + 1) && self.joined(j + 1) && self.f(j + 1).starts_with("ال")
@@ -1515,7 +1570,28 @@ impl<'a> Cx<'a> {
             && self.joined(y)
             && self.f(y).starts_with("ال")
             && self.f(y).chars().count() > 3;
-        if !ok || NOT_HEADS.contains(&self.f(x)) {
+        // «من مستخدمي شبكة الإنترنت», «من سكان مدينة حلب», «من سكان غزة»: the
+        // complement is indefinite or a name; the head is still the counted plural
+        // when it shows it is one (a sound plural in construct, or a broken plural).
+        let chain = !ok
+            && self.is_word(y)
+            && self.joined(y)
+            && !self.f(y).starts_with("ال")
+            && khabar_text::numbers::number_word(self.raw(y), self.f(y)).is_none()
+            && !SUPERLATIVE_HEADS.contains(&self.f(x))
+            // Credits (كلمات/ألحان فلان: lyrics, music by) are no partitive.
+            && !matches!(fx, "كلمات" | "الحان")
+            // The complement is a noun, not a verb (زملائي سيغادران).
+            && !perfect_verb(self.raw(y))
+            && !self.f(y).starts_with('ي')
+            && !self.future_verb(self.f(y))
+            // A head in ي is a construct plural (مستخدمي), not "my X" (زملائي).
+            && (!fx.ends_with('ي') || construct_plural_stem(rx, fx).len() < fx.len())
+            && (construct_plural_stem(rx, fx).len() < fx.len()
+                || self.t.plurals.contains_key(fx)
+                || matches!(self.noun(x), Some(Unit::Noun(sg))
+                    if khabar_text::numbers::fold_word(&sg) != fx));
+        if !(ok || chain) || NOT_HEADS.contains(&self.f(x)) {
             return None;
         }
         if SUPERLATIVE_HEADS.contains(&self.f(x)) {
@@ -1650,7 +1726,7 @@ impl<'a> Cx<'a> {
         {
             return 1;
         }
-        if self.is_name_number(a, b) || self.is_score_tail(a) {
+        if self.is_name_number(a, b) || self.is_score_tail(a) || self.dashed_chain_tail(a) {
             return 1;
         }
         // الـ21 after a definite noun (القرن الـ21، الذكرى الـ70، الدول الـ3): an ordinal
@@ -1671,7 +1747,9 @@ impl<'a> Cx<'a> {
                 }
                 return 1;
             }
-            if matches!(f, "واحد" | "واحده") && self.f(b + 1) == "من" {
+            // (And «واحد منهم/منها», "one of them".)
+            if matches!(f, "واحد" | "واحده") && (self.f(b + 1) == "من" || self.of_them_after(b))
+            {
                 return 1;
             }
             // «وأحد أبرز المسؤولين», «وإحدى الدول»: و + أحد/إحدى is "and one of" (the
@@ -1852,6 +1930,16 @@ impl<'a> Cx<'a> {
             end_item = last;
         }
         if article_ordinal && matches!(unit, None | Some((Unit::Noun(_), _))) {
+            // «المنتخبات الـ 32», «الدول ال27»: after a definite plural (not a singular
+            // like الذكرى، المادة) the figure counts that plural.
+            if a == b && !is_range && qual.is_none() {
+                if let Some(q) = value
+                    .filter(|v| v.fract() == 0.0 && (2.0..1000.0).contains(v))
+                    .and_then(|v| self.postposed_count_from(a - 1, a, v))
+                {
+                    out.push(q);
+                }
+            }
             return used;
         }
         // 3 نقطة 5 is a decimal written out ("three point five"), not 3 points.
@@ -1899,7 +1987,23 @@ impl<'a> Cx<'a> {
                 unit = Some((Unit::Measure("°"), end_item));
             }
         }
-        if let Some((q, i)) = self.post_cue(end_item + 1) {
+        // «ثماني جثث متفحمة على الأقل»: one indefinite adjective of the counted noun
+        // may stand before a «على الأقل/على الأكثر/تقريبا» hedge.
+        let post = self.post_cue(end_item + 1).or_else(|| {
+            let adj = end_item + 1;
+            let noun = matches!(unit, Some((Unit::Noun(_), _))) && !is_range;
+            let adjective = noun
+                && self.is_word(adj)
+                && self.joined(adj)
+                && !self.f(adj).starts_with("ال")
+                && self.f(adj).chars().count() >= 4
+                && khabar_text::numbers::number_word(self.raw(adj), self.f(adj)).is_none();
+            adjective
+                .then(|| self.post_cue(adj + 1))
+                .flatten()
+                .filter(|_| matches!(self.f(adj + 1), "علي" | "تقريبا"))
+        });
+        if let Some((q, i)) = post {
             // "يساوي 5000 أو أقل", "حوالي 500 أو أقل": the bound wins; but in
             // "5000 أو أقل من 6000" the cue starts another quantity.
             let weak = matches!(qual, None | Some(Qual::Exact) | Some(Qual::Approximately));
@@ -1934,6 +2038,7 @@ impl<'a> Cx<'a> {
             }
         }
         let mut unit_name = unit.as_ref().and_then(|(u, _)| u.name());
+        let mut of_them = false;
         // زلزال بقوة 5.8 درجة (على مقياس ريختر): a magnitude, not degrees.
         if let Some((Unit::Measure("°"), e)) = &unit {
             if self.is_word(*e) && self.magnitude_context(cue_at, *e) {
@@ -1958,6 +2063,11 @@ impl<'a> Cx<'a> {
             } else if let Some(u) = self.elliptic_currency(last, start, out) {
                 // 500 مليار دولار … نحو 120 مليارا: the currency of the previous amount.
                 unit_name = Some(u);
+            } else if self.of_them_after(last) {
+                // «اعتقل 9 أشخاص، 5 منهم أجانب»: a part of the previous count, in its
+                // noun (null when there is none in the sentence).
+                of_them = true;
+                unit_name = self.antecedent_noun(start, out);
             }
         }
         // Match scores written as ranges: 1-1, 4-1, بنتيجة 2-4. A descending pair is never
@@ -1999,6 +2109,7 @@ impl<'a> Cx<'a> {
             && !wounded
             && !others
             && !elided_scale
+            && !of_them
         {
             return used;
         }
@@ -2174,6 +2285,12 @@ impl<'a> Cx<'a> {
         ) {
             return None;
         }
+        self.antecedent_noun(start, out).map(|u| (u, e))
+    }
+
+    /// The counted noun of the nearest quantity before byte `start` in the same
+    /// sentence (at most 120 characters between): a noun, not a currency or measure.
+    fn antecedent_noun(&self, start: usize, out: &[RawQuantity]) -> Option<String> {
         // The nearest quantity before (dual nouns are all in `out` already).
         let prev = out
             .iter()
@@ -2184,7 +2301,7 @@ impl<'a> Cx<'a> {
         let same_sentence = !gap.contains(['.', '!', '؟', '?', '\n']);
         // A counted noun (Arabic), not a currency code or a measurement symbol.
         let noun = unit.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c));
-        (same_sentence && noun && gap.chars().count() <= 120).then_some((unit, e))
+        (same_sentence && noun && gap.chars().count() <= 120).then_some(unit)
     }
 
     /// «فاز في ثلاث مباريات من أصل 19», «سجل 7 أهداف من مجموع 12»: a number after من
@@ -2327,6 +2444,14 @@ impl<'a> Cx<'a> {
             {
                 return true;
             }
+            // «مونديال 2018 ضربة قاسية», «يورو 2016 مباراة», «كأس العالم 2014 لاعبا»:
+            // the year of a named event; the noun after it is the sentence's, not counted.
+            if qual.is_none()
+                && matches!(unit, None | Some((Unit::Noun(_), _)))
+                && self.event_before(a)
+            {
+                return true;
+            }
         }
         match unit {
             Some((Unit::Noun(n), e)) => {
@@ -2339,6 +2464,31 @@ impl<'a> Cx<'a> {
             Some(_) => false,
             None => qual.is_none(),
         }
+    }
+
+    /// Is the word before item `a` the name of a recurring event that takes its year
+    /// (مونديال، يورو، أولمبياد، بطولة، موسم، نسخة، كأس العالم، انتخابات)?
+    fn event_before(&self, a: usize) -> bool {
+        const EVENTS: &[&str] = &[
+            "مونديال",
+            "يورو",
+            "اولمبياد",
+            "بطوله",
+            "موسم",
+            "نسخه",
+            "انتخابات",
+            "دوره",
+            "اولمبيات",
+            "كاس",
+        ];
+        let p = strip_wa(self.f(a - 1));
+        let p = p.strip_prefix(['ب', 'ل']).unwrap_or(p);
+        let p = p.strip_prefix("ال").unwrap_or(p);
+        EVENTS.contains(&p)
+            || (p == "عالم"
+                && a >= 2
+                && self.joined(a - 1)
+                && strip_wa(self.f(a - 2)).ends_with("كاس"))
     }
 
     /// Is item `a` (digits) glued to a preceding article: الـ10، والـ70، بالـ20?
@@ -2374,6 +2524,21 @@ impl<'a> Cx<'a> {
             }),
         };
         f.chars().count() >= 2
+    }
+
+    /// Digits at item `a` glued by a dash to digits before them («4-4-2», «3-5-2»,
+    /// «9-1-1»): the tail of a formation, score or code whose head was not a range
+    /// (a range takes both ends when its first number is read), never a count.
+    fn dashed_chain_tail(&self, a: usize) -> bool {
+        a >= 2
+            && self
+                .item(a)
+                .is_some_and(|it| it.gap == 0 && it.kind == ItemKind::Digits)
+            && matches!(self.sym(a - 1), Some('-' | '–'))
+            && self.item(a - 1).is_some_and(|h| h.gap == 0)
+            && self
+                .item(a - 2)
+                .is_some_and(|it| it.kind == ItemKind::Digits)
     }
 
     /// The second number of a score with a word (2-صفر، 3-صفر): digits, hyphen, number.
@@ -2808,8 +2973,15 @@ impl<'a> Cx<'a> {
                         break;
                     }
                 }
+                // A known plural, a ات plural, or the broken pattern مفاعل (متاعب،
+                // مصاعب، مشاغل) that no singular takes.
                 let is_plural = |x: &str| {
-                    self.t.plurals.contains_key(x) || (x.ends_with("ات") && x.chars().count() >= 5)
+                    self.t.plurals.contains_key(x)
+                        || (x.ends_with("ات") && x.chars().count() >= 5)
+                        || (x.chars().count() == 5
+                            && x.starts_with('م')
+                            && x.chars().nth(2) == Some('ا')
+                            && !x.ends_with(['ا', 'ي']))
                 };
                 let p = self.f(h);
                 let raw = self.raw(h);
@@ -2897,14 +3069,28 @@ impl<'a> Cx<'a> {
             // word standing alone counts people or things whose noun is elided (unit
             // null). Only when nothing could be its complement: a definite one takes
             // none; after an indefinite one the next word is a preposition or nothing.
+            // «وأصيب عشرات منهم», «نقل مئات من هؤلاء»: a partitive over a pronoun or a
+            // demonstrative; «وأصيب عشرات آخرون»: more of the noun of the count before
+            // (its unit when one is in the sentence, else null; the word joins the span).
+            let of_them = article == 0 && self.of_them_after(e);
+            let others = (article == 0 && self.is_word(e + 1) && self.joined(e + 1))
+                .then(|| strip_wa(self.f(e + 1)))
+                .is_some_and(|w| matches!(w, "اخرون" | "اخرين" | "غيرهم"));
             let bare_count = no_noun
                 && e == i
                 && DEFINITE_VAGUE.contains(&f)
-                && (article > 0 || self.lone_vague_end(e))
+                && (article > 0 || self.lone_vague_end(e) || of_them || others)
                 && !(article > 0 && self.f(e + 1) == "من")
                 && !self.vague_not_a_count(i);
             let (u, ue) = match unit {
                 Some(x) => x,
+                None if bare_count && others => {
+                    let from = self.item(i).map_or(0, |it| it.span.start);
+                    match self.elliptic_unit(e, from, out) {
+                        Some((u, ue)) => (Unit::Noun(u), ue),
+                        None => (Unit::Noun(String::new()), e + 1),
+                    }
+                }
                 None if bare_count => (Unit::Noun(String::new()), e),
                 None => {
                     i = e + 1;
@@ -3036,6 +3222,25 @@ impl<'a> Cx<'a> {
             p,
             "اصحاب" | "صاحب" | "صاحبه" | "صاحبات" | "خانه" | "خانات" | "نادي"
         ) || khabar_text::numbers::number_word(self.raw(i - 1), self.f(i - 1)).is_some()
+    }
+
+    /// Is item `e` followed by a partitive over a pronoun or a demonstrative: منهم،
+    /// منهن، منها، منهما، من هؤلاء، من بينهم (a count of an antecedent's members)?
+    fn of_them_after(&self, e: usize) -> bool {
+        if !(self.joined(e + 1) && self.is_word(e + 1)) {
+            return false;
+        }
+        match self.f(e + 1) {
+            "منهم" | "منهن" | "منها" | "منهما" => true,
+            "من" => {
+                self.joined(e + 2)
+                    && matches!(
+                        self.f(e + 2),
+                        "هولاء" | "هاولاء" | "بينهم" | "بينهن" | "اولئك" | "اولايك"
+                    )
+            }
+            _ => false,
+        }
     }
 
     /// Does an indefinite vague word at item `e` stand without a complement: the
@@ -3294,15 +3499,70 @@ impl<'a> Cx<'a> {
         if !(3.0..=10.0).contains(&v) || v.fract() != 0.0 {
             return None;
         }
-        let mut k = a.checked_sub(1)?;
+        self.postposed_count_from(a, a, v)
+    }
+
+    /// [`Cx::postposed_count`] for a numeral whose first item is `first` (the glued
+    /// article of «الـ 32» or the numeral itself) and whose last item is `a`.
+    fn postposed_count_from(&self, first: usize, a: usize, v: f64) -> Option<RawQuantity> {
+        // «والسبعة»: a numeral joined by و is another item of a list, not an attribute.
+        if self.raw(a).starts_with('و') {
+            return None;
+        }
+        let mut k = first.checked_sub(1)?;
+        let mut plural_nisba = None;
         for _ in 0..2 {
             let f = self.f(k);
-            let nisba = f.starts_with("ال") && (f.ends_with("يه") || f.ends_with('ي'));
+            // A nisba adjective: …ي/…ية as written (not the ى of الذكرى), not a known
+            // plural in يه (الأندية، الأدوية); a plural nisba (…يين/…يون) only after
+            // a definite word it describes («اللاعبين البرازيليين», «والبنك الدوليين»).
+            let last = self
+                .raw(k)
+                .chars()
+                .rfind(|c| !khabar_text::normalize::is_arabic_diacritic(*c));
+            let after_definite = k > 0
+                && self.joined(k)
+                && self.is_word(k - 1)
+                && strip_wa(self.f(k - 1)).starts_with("ال");
+            let known_plural = f
+                .strip_prefix("ال")
+                .is_some_and(|bare| self.t.plurals.contains_key(bare));
+            // The feminine elatives in ى (الكبرى، الأخرى) are adjectives too.
+            let elative = matches!(
+                f,
+                "الكبري"
+                    | "الصغري"
+                    | "العظمي"
+                    | "الاخري"
+                    | "الوسطي"
+                    | "القصوي"
+                    | "الاولي"
+            );
+            let nisba = f.starts_with("ال")
+                && (((f.ends_with("يه") || (f.ends_with('ي') && (last != Some('ى') || elative)))
+                    && !known_plural)
+                    || ((f.ends_with("يين") || f.ends_with("يون")) && after_definite));
             if !nisba || k == 0 || !self.joined(k + 1) || !self.is_word(k) {
                 break;
             }
+            if f.ends_with("يين") || f.ends_with("يون") {
+                plural_nisba.get_or_insert(k);
+            }
             k -= 1;
         }
+        // «الحكام السعوديين الثلاثة»: when the noun before a plural nisba is not read,
+        // the nisba counts (3 سعودي), as it did alone; not after «والبنك», the second
+        // of two nouns the nisba describes in the dual («الصندوق والبنك الدوليين»).
+        let coordinated = self.raw(k).starts_with("وال");
+        self.postposed_head(k, a, v).or_else(|| {
+            plural_nisba
+                .filter(|_| !coordinated)
+                .and_then(|n| self.postposed_head(n, a, v))
+        })
+    }
+
+    /// The count of [`Cx::postposed_count_from`] with its head noun at item `k`.
+    fn postposed_head(&self, k: usize, a: usize, v: f64) -> Option<RawQuantity> {
         if !self.is_word(k) || !self.joined(k + 1) {
             return None;
         }
@@ -3312,7 +3572,11 @@ impl<'a> Cx<'a> {
         let written_article = raw.starts_with("ال") || raw.starts_with("وال");
         let unit = if let Some(bare) = f.strip_prefix("ال").filter(|_| written_article) {
             // A plural: its singular is another word (الدول → دولة; not الفريق).
-            let u = self.noun(k)?;
+            // (والمخرجون: the noun without its conjunction.)
+            let u = match raw.strip_prefix('و').filter(|_| f.len() < self.f(k).len()) {
+                Some(r) => self.noun_form(r, f)?,
+                None => self.noun(k)?,
+            };
             match &u {
                 Unit::Noun(sg) if khabar_text::numbers::fold_word(sg) != bare => u,
                 _ => return None,
@@ -3842,8 +4106,14 @@ fn singular(t: &Tables, raw: &str, folded: &str, known: &dyn Fn(&str) -> bool) -
         let participle = sc.first() == Some(&'م');
         let nisba = stem.ends_with('ي');
         let faail = sc.len() == 4 && sc.get(1) == Some(&'ا');
+        // فعّال nouns (هدافين → هداف, رسامين → رسام) that the corpus knows.
+        let faaal = sc.len() == 4
+            && sc.get(2) == Some(&'ا')
+            && khabar_text::lexicon::Lexicon::get()
+                .count(&khabar_text::lexicon::lexfold_str(&stem))
+                >= MIN_MASCULINE;
         let seen = sc.len() >= 4 && known(&stem);
-        if participle || nisba || faail || seen {
+        if participle || nisba || faail || faaal || seen {
             return Some(cut(lo, hi - 2));
         }
     }

@@ -604,6 +604,12 @@ pub const BARE_UNITS: &[&str] = &[
 pub const TRIGGER_VAGUE: u8 = 1;
 pub const TRIGGER_DUAL: u8 = 2;
 pub const TRIGGER_BARE: u8 = 4;
+/// Misspelt unit lemmas and their standard spelling: «مبارتين» (for مباراتين)
+/// gives مبارة.
+pub const UNIT_SPELLINGS: &[(&str, &str)] = &[("مبارة", "مباراة")];
+
+/// «العشرة/العشر»: the definite ten, which the number reader leaves to ordinals.
+pub const TRIGGER_TEN: u8 = 8;
 
 /// Two-word measurement units.
 pub const MEASURE_PAIRS: &[(&str, &str, &str)] = &[
@@ -1212,6 +1218,20 @@ fn cue_list(cues: &[(&str, Qual)]) -> Vec<(Vec<String>, Qual)> {
 /// Plurals the shared list lacks whose singular the suffix rules get wrong
 /// (كاميرات is not *كاميرة, تجارب is a broken plural).
 pub const EXTRA_PLURALS: &[(&str, &str)] = &[
+    // Church ranks (s15b Q5: «ثلاثة أساقفة» gave أساقفة).
+    ("أساقفة", "أسقف"),
+    ("مطارنة", "مطران"),
+    ("كرادلة", "كاردينال"),
+    // Masculine loanwords and nouns whose ات plural the ة guess got wrong (شيكة،
+    // باصة، منتخبة "elected").
+    ("شيكات", "شيك"),
+    ("باصات", "باص"),
+    ("منتخبات", "منتخب"),
+    // Plurals in ايا that the tanween cut reads as …اي (مزاي، خطاي).
+    ("مزايا", "ميزة"),
+    ("خطايا", "خطيئة"),
+    // The common misspelling of مباريات (one ي short).
+    ("مبارات", "مباراة"),
     ("كاميرات", "كاميرا"),
     ("تجارب", "تجربة"),
     ("كيانات", "كيان"),
@@ -1268,6 +1288,9 @@ fn triggers() -> Map<String, u8> {
     }
     for w in BARE_UNITS {
         *m.entry(fold_word(w)).or_insert(0) |= TRIGGER_BARE;
+    }
+    for w in ["العشرة", "العشر"] {
+        *m.entry(fold_word(w)).or_insert(0) |= TRIGGER_TEN;
     }
     m
 }

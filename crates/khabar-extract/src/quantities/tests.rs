@@ -336,10 +336,17 @@ fn article_digits_after_a_definite_noun_are_ordinals() {
         "حل في المركز الـ10 عالميا",
         "وجاء ترتيبه الثالث عربيا والـ10 عالميا",
         "انطلقت الدورة الـ30 للمهرجان",
-        "ترعى الدول الـ3 سلسلة من جهود السلام",
     ] {
         assert!(q(s).is_empty(), "{s}: {:?}", q(s));
     }
+    // After a definite plural the figure counts it (s15a Q1; this was an ordinal
+    // before session 15).
+    one(
+        "ترعى الدول الـ3 سلسلة من جهود السلام",
+        Some(3.0),
+        "exact",
+        "دولة",
+    );
     // Before a noun, without a definite head: a count.
     one("قرر قادة الـ20 دولة", Some(20.0), "exact", "دولة");
     // A preposition on the article starts a new phrase: a count.
@@ -614,7 +621,13 @@ fn partitive_and_elliptical_counts() {
 
 #[test]
 fn article_with_tatweel_before_spaced_digits() {
-    assert!(q("انتخاب الأعضاء الـ 128 لمجلس النواب").is_empty());
+    // «الأعضاء الـ 128» counts the members (s15a Q1; before session 15, nothing).
+    one(
+        "انتخاب الأعضاء الـ 128 لمجلس النواب",
+        Some(128.0),
+        "exact",
+        "عضو",
+    );
     assert!(q("وفقا للمادة 12 من النظام").is_empty());
 }
 
@@ -2014,4 +2027,232 @@ fn a_label_noun_before_a_price_or_a_prepositional_word() {
             .any(|x| x.0.starts_with("تجاوز") && x.4 == "more_than"),
         "{v:?}"
     );
+}
+
+#[test]
+fn digits_and_the_definite_ten_after_a_definite_plural() {
+    one(
+        "تتنافس الأندية الـ 18 على اللقب هذا الموسم",
+        Some(18.0),
+        "exact",
+        "نادي",
+    );
+    one("صادقت الدول ال27 على الاتفاق", Some(27.0), "exact", "دولة");
+    // A nisba adjective may stand between.
+    one(
+        "وصلت الفرق الأوروبية الـ12 إلى المرحلة",
+        Some(12.0),
+        "exact",
+        "فريق",
+    );
+    one(
+        "غاب اللاعب عن المباريات العشر الأخيرة",
+        Some(10.0),
+        "exact",
+        "مباراة",
+    );
+    one("اجتمع الوزراء العشرة صباحا", Some(10.0), "exact", "وزير");
+    // A singular before the number: an ordinal (a name, an anniversary); a time
+    // unit is the time extractor's; «العشر» with no plural before it is nothing.
+    assert!(q("نصت الفقرة الـ 4 على العقوبة").is_empty());
+    assert!(q("أحيت البلاد الذكرى الـ50 للاستقلال").is_empty());
+    assert!(q("خلال الأشهر الـ 6 الماضية").is_empty());
+    assert!(q("يعتكف المصلون في العشر الأواخر").is_empty());
+    assert!(q("وخلال الأيام العشرة المقبلة").is_empty());
+    // A plural nisba after a definite noun is its adjective: the noun decides.
+    one(
+        "أعلن المدرب أسماء اللاعبين المصريين الـ 23",
+        Some(23.0),
+        "exact",
+        "لاعب",
+    );
+    assert!(q("افتتحت اجتماعات الصندوق والبنك الدوليين الـ70").is_empty());
+    // A noun that is not read leaves the nisba to count; a feminine elative in ى
+    // is an adjective like a nisba.
+    one(
+        "استبعد الاتحاد الحكام المغربيين الثلاثة",
+        Some(3.0),
+        "exact",
+        "مغربي",
+    );
+    one(
+        "تراجعت أسهم المصارف الكبرى الأربعة",
+        Some(4.0),
+        "exact",
+        "مصرف",
+    );
+    // «ى» is no nisba: «الذكرى» is the singular head, whatever precedes it.
+    assert!(q("أحيا الطلاب الذكرى الـ40 للثورة").is_empty());
+    // A numeral with و is an item of a list.
+    assert!(q("زار الوفد المعسكرات والسبعة").is_empty());
+}
+
+#[test]
+fn partitives_over_a_pronoun_and_min_bayn() {
+    // N منهم takes the noun of the count before it in the sentence, else null.
+    let v = q("اعتقلت الشرطة 12 شخصا، 4 منهم قاصرون");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "4" && x.1 == Some(4.0) && x.5.as_deref() == Some("شخص")),
+        "{v:?}"
+    );
+    let v = q("وقال إن ثلاثة منهم في حالة خطرة");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "ثلاثة" && x.1 == Some(3.0) && x.5.is_none()),
+        "{v:?}"
+    );
+    // Vague words before منهم / من هؤلاء / آخرون.
+    let v = q("وأصيب عشرات منهم بحروق");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "عشرات" && x.2 == Some(20.0) && x.5.is_none()),
+        "{v:?}"
+    );
+    let v = q("وفر مئات من هؤلاء إلى الجبال");
+    assert!(
+        v.iter().any(|x| x.0 == "مئات" && x.2 == Some(200.0)),
+        "{v:?}"
+    );
+    let v = q("قتل خمسة شرطيين وجرح عشرات آخرون");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "عشرات آخرون" && x.5.as_deref() == Some("شرطي")),
+        "{v:?}"
+    );
+    let v = q("وجرح مئات آخرين في الاشتباكات");
+    assert!(
+        v.iter().any(|x| x.0 == "مئات آخرين" && x.5.is_none()),
+        "{v:?}"
+    );
+    // من بين: a definite plural, or the noun of a further count (the span stops
+    // at بين, the second count stays its own).
+    one("أفرج عن اثنين من بين الرهائن", Some(2.0), "exact", "رهينة");
+    let v = q("ضمت القائمة أربعة من بين أغنى عشرين رجلا");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, "أربعة من بين");
+    assert_eq!(v[0].5.as_deref(), Some("رجل"));
+    assert_eq!(v[1].1, Some(20.0));
+    // «واحد منهم» is "one of them", not a count; منه after a singular is nothing.
+    assert!(q("وقال واحد منهم للصحفيين")
+        .iter()
+        .all(|x| x.1 != Some(1.0)));
+    assert!(q("نصت المادة 7 منه على الحق").is_empty());
+    // A vague word with a following noun keeps it.
+    let v = q("أصيب عشرات المدنيين في القصف");
+    assert_eq!(
+        v.first().and_then(|x| x.5.as_deref()),
+        Some("مدني"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn dashed_chains_event_years_and_model_codes_are_not_counts() {
+    // A formation: no figure of it is a count of the adjective after it.
+    assert!(q("لعب المنتخب بخطة 4-3-3 هجومية").is_empty());
+    assert!(q("اعتمد المدرب طريقة 5-3-2 دفاعية").is_empty());
+    // A range with a unit still reads («10-20 شخصا»).
+    let v = q("أصيب 10-20 شخصا في الحادث");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].4, "range");
+    // The year of a named event, before the sentence's predicate or object.
+    assert!(q("ويعد غياب المدافع عن مونديال 2022 خسارة كبيرة").is_empty());
+    assert!(q("وكان خروجه من يورو 2020 صدمة للجماهير").is_empty());
+    assert!(q("وخاض في كأس العالم 2010 مباراة").is_empty());
+    // A hedged or currency amount after an event word is still an amount.
+    one(
+        "كلف تنظيم بطولة نحو 200 مليون دولار",
+        Some(200_000_000.0),
+        "approximately",
+        "USD",
+    );
+    // A Latin letter inside a code is no unit; a unit at the end of the figure is.
+    assert!(q("أسقطت الطائرة بصاروخ من فئة 9k37 الروسية").is_empty());
+    one("قطع المتسابق 10km في ساعة", Some(10.0), "exact", "km");
+}
+
+#[test]
+fn at_least_after_an_adjective_of_the_counted_noun() {
+    one(
+        "انتشل المسعفون ست جثث متفحمة على الأقل",
+        Some(6.0),
+        "at_least",
+        "جثة",
+    );
+    one(
+        "اعتقلت السلطات 40 ناشطا معارضا على الأقل",
+        Some(40.0),
+        "at_least",
+        "ناشط",
+    );
+    one(
+        "تضم المدينة 30 مسجدا أثريا تقريبا",
+        Some(30.0),
+        "approximately",
+        "مسجد",
+    );
+    // A definite word or a preposition in between: no hedge of this count.
+    let v = q("قتل 5 أشخاص في الغارة على الأقل");
+    assert_eq!(v.first().map(|x| x.4.as_str()), Some("exact"), "{v:?}");
+}
+
+#[test]
+fn a_partitive_head_before_an_indefinite_complement() {
+    one(
+        "وقع العريضة 300 من مستخدمي منصة إكس",
+        Some(300.0),
+        "exact",
+        "مستخدم",
+    );
+    one("وصل 15 من سكان قرية مجاورة", Some(15.0), "exact", "ساكن");
+    one("اعتقل ستة من أعضاء حركة معارضة", Some(6.0), "exact", "عضو");
+    // A singular head is part of a name, not a count.
+    assert!(q("انطلقت الدورة 30 من مهرجان قرطاج").is_empty());
+    // «زملائي» is "my colleagues" before a verb; credits are no partitive.
+    assert!(q("قال إن اثنين من زملائي سيغادران البلاد")
+        .iter()
+        .all(|x| x.5.as_deref() != Some("زملائ")));
+    assert!(q("أطلق أغنية بعنوان (2025) من كلمات سامي")
+        .iter()
+        .all(|x| x.5.as_deref() != Some("كلمة")));
+}
+
+#[test]
+fn post_nominal_several_after_a_broken_plural() {
+    let v = q("واجه المزارعون مشاغل يومية عدة");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "مشاغل يومية عدة" && x.4 == "vague" && x.2 == Some(3.0)),
+        "{v:?}"
+    );
+    // A plural in ايا is not cut to …اي.
+    let v = q("تقدم الشركة مزايا عدة للموظفين");
+    assert_eq!(
+        v.first().and_then(|x| x.5.as_deref()),
+        Some("ميزة"),
+        "{v:?}"
+    );
+    // A singular before عدة is not counted («مرة عدة» is no phrase; «عدة» before
+    // its noun works as before).
+    let v = q("زار الوفد عدة مدن");
+    assert_eq!(
+        v.first().and_then(|x| x.5.as_deref()),
+        Some("مدينة"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn unit_lemmas_of_loanwords_ranks_and_misspellings() {
+    one("رسم الكاهن أربعة أساقفة جددا", Some(4.0), "exact", "أسقف");
+    one("حرر المتهم سبعة شيكات مرتجعة", Some(7.0), "exact", "شيك");
+    one("اشترت البلدية 20 باصات", Some(20.0), "exact", "باص");
+    one("شارك 48 منتخبات في التصفيات", Some(48.0), "exact", "منتخب");
+    one("خاض الفريق ثماني مبارات", Some(8.0), "exact", "مباراة");
+    one("خسر النادي مبارتين متتاليتين", Some(2.0), "exact", "مباراة");
+    one("ضم الفريق أربعة هدافين", Some(4.0), "exact", "هداف");
+    // Sound plurals of other shapes keep their own singular.
+    one("عين النادي أربعة مدربين", Some(4.0), "exact", "مدرب");
+    one("رحبت الحكومة بثلاث مبادرات", Some(3.0), "exact", "مبادرة");
 }
