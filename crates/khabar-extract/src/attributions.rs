@@ -1728,6 +1728,22 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
             // own view, evidence or gloss.
             || matches!(k, "وشخصيا" | "بدليل")
             || (k == "وذلك" && scan.key(j + 2) == "في" && scan.key(j + 3) == "اشاره")
+            // "، وذلك في لقاء مع …", "، وذلك خلال كلمته", "، وذلك بحسب الأرقام": the
+            // narrator's note of the occasion or the frame.
+            || (k == "وذلك" && narrator_gloss(scan, j + 2))
+            // "، وهو ما نفاه الوزير": another party's reaction to the report.
+            || (matches!(k, "وهو" | "وهي")
+                && scan.key(j + 2) == "ما"
+                && {
+                    let v = strip_possessive(scan.key(j + 3));
+                    // ("نفاه" → "نفي": the defective stem before a suffix)
+                    let weak = v.strip_suffix('ا').map(|b| format!("{b}ي"));
+                    reaction_verb(v)
+                        || weak.as_deref().is_some_and(reaction_verb)
+                        || lex
+                            .lookup(v)
+                            .is_some_and(|c| c.form == CueForm::Verb && !c.present)
+                })
             // "، لكنه أكد …": a contrast about the speaker, with a report of its own, is
             // the narrator's.
             || (matches!(
@@ -1756,6 +1772,39 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
             );
         (contrast || reaction || participle || tag || next_report).then(|| j.saturating_sub(1))
     })
+}
+
+/// Does the narrator's gloss after "، وذلك" start at token `j`: an occasion ("في لقاء
+/// مع", "خلال كلمته", "أثناء مؤتمر") or a frame ("بحسب الأرقام", "وفق بيان")? Not a
+/// time or a purpose ("وذلك خلال العام المقبل", "وذلك لتغطية العجز"), which may be
+/// the speaker's own words.
+fn narrator_gloss(scan: &Scan, j: usize) -> bool {
+    let next = scan.key(j + 1);
+    let bare = next.strip_prefix("ال").unwrap_or(next);
+    let occasion = lexicon::is_adjunct_noun(next)
+        || lexicon::is_adjunct_noun(bare)
+        || lexicon::is_speech_event(next)
+        || adjunct_with_possessive(next);
+    match scan.key(j) {
+        "في" | "خلال" | "اثناء" | "عقب" => {
+            scan.is_word(j + 1)
+                && occasion
+                && !is_month_or_period(bare)
+                && !matches!(
+                    bare,
+                    "وقت"
+                        | "حين"
+                        | "بدايه"
+                        | "نهايه"
+                        | "مستهل"
+                        | "اعقاب"
+                        | "سياق"
+                        | "اطار"
+                )
+        }
+        "بحسب" | "حسب" | "وفق" | "وفقا" | "طبقا" => scan.is_word(j + 1),
+        _ => false,
+    }
 }
 
 /// "ويذكر أن", "يشار إلى أن", "والجدير بالذكر أن" at token `t`: the start of the
@@ -1841,6 +1890,110 @@ fn trim_span(scan: &Scan, span: Span) -> Span {
     }
 }
 
+/// Is the belief verb at `i` ("يرى", "يعتبر") no report here? After the subjunctive
+/// "أن" it is a perception or a modal judgement ("تكره أن ترى الأطفال يبكون", "لا
+/// يمكن أن يعتبر هاربا"), and a quotation right after its object, with no colon or
+/// complementizer, is the writer's partial quotation ("يرى القاضي "منحازا"").
+fn seeing_or_deeming(scan: &Scan, text: &str, i: usize, opener: Opener, opener_tok: usize) -> bool {
+    let lex = lexicon();
+    let deeming = lex
+        .lookup(scan.key(i))
+        .and_then(|c| lex.folded_lemmas.get(c.lemma))
+        .is_some_and(|l| matches!(l.as_str(), "راي" | "اعتبر"));
+    if !deeming {
+        return false;
+    }
+    // ("بعد أن رأت زبونة أن …" is a past event, no modal)
+    // ("أستطيع أن أرى، إلى حد ما، أن …", "أن ترى بوضوح أن": seeing that something is
+    // so is a belief; only an object before the clause makes it perception)
+    let sees_that = opener == Opener::Complementizer
+        && (i + 1..opener_tok).all(|j| {
+            let k = scan.key(j);
+            !scan.is_word(j)
+                || k.starts_with('ب')
+                || lexicon::is_adverb(k)
+                || matches!(k, "الي" | "حد" | "ما")
+        });
+    let subjunctive = !sees_that
+        && i.checked_sub(1)
+            .is_some_and(|p| scan.is_word(p) && scan.raw(text, p) == "أن")
+        && !i
+            .checked_sub(2)
+            .is_some_and(|p| matches!(scan.key(p), "بعد" | "قبل" | "منذ" | "وبعد"));
+    // The bare quotation only counts against a verb inside its clause, after its
+    // subject ("موكله يرى القاضي "…"", "الصفقة تعتبر خطوة "…""): a clause-initial
+    // "واعتبر X Y "…"" or "بينما رأى X "…"" is a report.
+    let mid_clause = i.checked_sub(1).is_some_and(|p| {
+        let k = scan.key(p);
+        let k = k
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(k);
+        scan.is_word(p)
+            && !scan.is_complementizer(p)
+            && !lexicon::is_adverb(k)
+            && !matches!(
+                k,
+                "فيما"
+                    | "بينما"
+                    | "حيث"
+                    | "كما"
+                    | "قد"
+                    | "وقد"
+                    | "لقد"
+                    | "فقد"
+                    | "بل"
+                    | "ثم"
+                    | "اذ"
+                    | "حين"
+                    | "عندما"
+                    | "لكن"
+                    | "ولكن"
+                    | "بحسب"
+                    | "حسب"
+                    | "وبحسب"
+                    | "وحسب"
+                    | "في"
+                    | "وفي"
+                    | "لم"
+                    | "ولم"
+                    | "لا"
+                    | "ولا"
+            )
+    }) && !text
+        .get(scan.toks.get(i).map_or(0, |t| t.start)..)
+        .is_some_and(|r| r.starts_with(['و', 'ف']));
+    let bare_quote = mid_clause
+        && opener == Opener::Quote
+        && opener_tok > i + 1
+        && scan.is_word(opener_tok - 1)
+        && !scan.is_complementizer(opener_tok - 1)
+        && !scan.is_complementizer(opener_tok + 1);
+    subjunctive || bare_quote
+}
+
+/// Does a complementizer follow from token `j` on, past commas and time words only
+/// ("، يوم الأربعاء، إن", "، الخميس، أن", "إن")?
+fn clause_after_adjunct(scan: &Scan, j: usize) -> bool {
+    for k in j..j + 8 {
+        if matches!(scan.punct(k), Some('،' | ',')) {
+            continue;
+        }
+        if !scan.is_word(k) {
+            return false;
+        }
+        if scan.is_complementizer(k) {
+            return true;
+        }
+        let w = scan.key(k);
+        if !(lexicon::is_time_word(w) || matches!(w, "يوم" | "اليوم" | "امس" | "مساء" | "صباح"))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// A finite reporting verb at token `i`.
 fn verb_cue(
     scan: &Scan,
@@ -1900,6 +2053,15 @@ fn verb_cue(
         let Some(p) = scan.partner.get(op_tok).copied().flatten() else {
             break;
         };
+        // "وقالت "تويتر"، يوم الخميس، إن …": a quoted name right after the verb, then
+        // only a time adjunct before the complementizer, is the subject.
+        let term = term
+            || (op == Opener::Quote
+                && op_tok == i + 1
+                && p > op_tok + 1
+                && quoted_words(scan, op_tok) <= 3
+                && !scan.is_complementizer(op_tok + 1)
+                && clause_after_adjunct(scan, p + 1));
         if !term || p <= op_tok || p - i >= MAX_MIDDLE {
             break;
         }
@@ -1910,6 +2072,9 @@ fn verb_cue(
     }
     let (opener, start_tok, opener_tok) = found;
     if clause_lemma.is_some() && opener != Opener::Complementizer {
+        return None;
+    }
+    if seeing_or_deeming(scan, ents.text, i, opener, opener_tok) {
         return None;
     }
     // "وواصلت: "…"", "وواصل الوزير كلمته: …": واصل ("went on") reports only before a
@@ -2157,7 +2322,15 @@ fn verb_cue(
             let long_quote = opener == Opener::Quote
                 && qw != usize::MAX
                 && (qw >= 8 || (qw >= 5 && ents.named_in(span).next().is_some()));
-            let budget = if person_apposition {
+            // "وقال لودريان في افتتاح مؤتمر دولي حول … في باريس إن": the occasion after a
+            // person's name is left out of the source (it was counted in it before), so
+            // it may be as long as a source.
+            let occasion_after_name = scan.key(scan.toks.partition_point(|t| t.start < span.end))
+                == "في"
+                && ents
+                    .named_in(span)
+                    .any(|(s, e)| e.label == "PER" && s.end == span.end);
+            let budget = if person_apposition || occasion_after_name {
                 budget.max(18)
             } else if long_quote {
                 budget.max(14)
@@ -2290,6 +2463,10 @@ fn verb_cue(
                         scan.key(i).trim_start_matches(['و', 'ف']),
                         "يقول" | "يضيف" | "يشير" | "يتابع" | "يردف"
                     )
+                    // So do "ويرى أن", "فيرى أن", "ويعتبر أن" with their conjunction (the
+                    // speaker goes on); a bare "يرى أن" is often generic ("من يتأمل
+                    // الأرقام يرى أن") or inside a clause with its own subject.
+                    && !(matches!(scan.key(i), "ويري" | "فيري" | "ويعتبر" | "فيعتبر"))
                     // ("، ويرون أن": the impersonal passive is never plural; a
                     // coordinated plural present form shares its clause's subject.)
                     && !coordinated_plural(scan, i)
@@ -2659,6 +2836,21 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
             {
                 return true;
             }
+            // "وهتف المحتجون شعارات"، "وأصدر المجلس بيانا": an indefinite noun of what is
+            // said, right after a word of the subject, is the verb's object.
+            if j > 0 && scan.is_word(j - 1) && speech_object(k) {
+                return true;
+            }
+            // "مسؤولون بالإدارة الأمريكية": ب + a definite institution after an unnamed
+            // official is where the official serves, part of the source.
+            if k.starts_with("بال")
+                && j > 0
+                && !scan.key(j - 1).starts_with("ال")
+                && lexicon::is_anonymous_person(scan.key(j - 1))
+                && scan.is_word(j + 1)
+            {
+                return false;
+            }
             // "بالتوصل …": a ب-prepositional phrase never continues a source; nor does
             // a new clause ("… لكنه أعلن").
             lexicon::is_adjunct_start(k)
@@ -2720,6 +2912,26 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
         Some(Kind::Punct(_)) => true,
         _ => true,
     }
+}
+
+/// An indefinite noun of something said or written, as a verb's object ("بيانا",
+/// "تقريرا", "تغريدة"): it ends the subject before it ("وأصدر المجلس | بيانا"). (Not
+/// "شعارات": a quotation after it is still the slogans' text, and the verb's object
+/// must then stay in the source for the quotation to be kept.)
+fn speech_object(k: &str) -> bool {
+    matches!(
+        k,
+        "بيانا"
+            | "تقريرا"
+            | "رسائل"
+            | "خطابا"
+            | "تغريده"
+            | "تغريدات"
+            | "تعليقا"
+            | "تحذيرا"
+            | "مناشده"
+            | "تصريحا"
+    )
 }
 
 /// Does a medium follow the preposition at `j` ("على حسابها", "على موقعه الرسمي", "على
@@ -2901,7 +3113,13 @@ fn subject_after(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Spa
             "بعدها" | "بعده" | "قبلها" | "قبله" | "وقتها" | "حينها" | "حينئذ" | "يومها"
         )
     {
-        return subject_after(scan, ents, a + 1, b);
+        // ("أعلن بعدها مباشرة الناطق …": "right after it")
+        let next = if scan.key(a + 1) == "مباشره" && a + 2 < b {
+            a + 2
+        } else {
+            a + 1
+        };
+        return subject_after(scan, ents, next, b);
     }
     // "كشفت 3 مصادر مطلعة أن": a numeral counting an unnamed head is a subject.
     let counted = is_number(scan, a) && lexicon::is_anonymous_head(scan.key(a + 1));
@@ -3150,8 +3368,17 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
                     ents.named_in(Span::new(prev.start, prev.end))
                         .any(|(s, e)| e.label == "PER" && s.end == prev.end)
                 }));
+        // "وصرح ترامب | في البيت الأبيض": في right after a person's name opens a place
+        // or occasion, never part of the speaker ("الباحث في المعهد" has no name before).
+        let place_after_name = j > a
+            && scan.key(j) == "في"
+            && scan.toks.get(j - 1).is_some_and(|prev| {
+                ents.named_in(Span::new(prev.start, prev.end))
+                    .any(|(s, e)| e.label == "PER" && s.end == prev.end)
+            });
         // ("نفت الناقلة الوطنية "فلاي دبي" | ما يتم تداوله": "what" opens the object)
         let addressee = addressee
+            || place_after_name
             || bi_phrase
             || (j > a && scan.key(j) == "ما")
             || (j > a
@@ -3870,6 +4097,9 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     if let Some(span) = indefinite_subject(scan, ents, i) {
         return Some(span);
     }
+    if let Some(span) = genitive_relative_subject(scan, i) {
+        return Some(span);
+    }
     // "المتحدث باسم الرئاسة، بسام راضي، قال": skip an apposition set off by commas.
     let mut cue_end = i;
     if let Some(c1) = apposition_before(scan, i, sent_start) {
@@ -4212,6 +4442,49 @@ fn indefinite_subject(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     };
     // ("فتاة" has no ta marbuta in the folded key; the raw word decides)
     agrees(agr, ents.text.get(span.start..span.end).unwrap_or("")).then_some(span)
+}
+
+/// "أعلى من تقديرات سابقة لوسائل إعلام محلية قالت إن …": an indefinite group of
+/// speakers in a ل-genitive right before a verb of saying with its complementizer is
+/// the subject of that (asyndetic) relative clause: the source is the group without its
+/// ل, never the clause before it. Not after a speech event ("في تصريحات لوسائل إعلام قال
+/// إن": the speaker is elsewhere).
+fn genitive_relative_subject(scan: &Scan, i: usize) -> Option<Span> {
+    let cue = lexicon().lookup(scan.key(i))?;
+    if cue.form != CueForm::Verb
+        || scan.key(i).starts_with(['و', 'ف'])
+        || !scan.is_complementizer(i + 1)
+    {
+        return None;
+    }
+    let group = |k: &str| {
+        k.strip_prefix('ل')
+            .filter(|r| !r.starts_with("ال") && !r.starts_with('ل'))
+            .is_some_and(|r| {
+                lexicon::is_anonymous_head(r)
+                    || matches!(r, "صحف" | "وسايل" | "منظمات" | "هييات" | "وكالات" | "جهات")
+            })
+    };
+    let h = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|j| group(scan.key(*j)))?;
+    // (the words between are the group's indefinite genitives and adjectives)
+    if !(h + 1..i).all(|j| scan.is_word(j) && !scan.key(j).starts_with("ال")) {
+        return None;
+    }
+    let before = h.checked_sub(1)?;
+    let bk = scan.key(before);
+    let bare = bk.strip_prefix("ال").unwrap_or(bk);
+    if !scan.is_word(before)
+        || matches!(bk, "في" | "وفي")
+        || lexicon::is_adjunct_noun(bare)
+        || lexicon::is_speech_event(bare)
+        || adjunct_with_possessive(bk)
+    {
+        return None;
+    }
+    let span = tok_span(scan, h, i - 1)?;
+    Some(Span::new(span.start + 'ل'.len_utf8(), span.end))
 }
 
 /// The first comma of an apposition "، NAME، " right before the cue at `i`: one to
@@ -4932,9 +5205,23 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     } else {
         None
     };
+    // "…، ووفقا لبيانات الشركة، فإن هذا يعني …": a frame between commas that opens a
+    // "فإن" clause reports that clause, not the one before it.
+    let fa_inna_after = i
+        .checked_sub(1)
+        .is_some_and(|p| matches!(scan.punct(p), Some('،' | ',')))
+        && scan.key(i).starts_with('و')
+        && {
+            let mut j = scan.toks.partition_point(|t| t.start < span.end);
+            while matches!(scan.punct(j), Some('،' | ',')) {
+                j += 1;
+            }
+            matches!(scan.key(j), "فان" | "فانه" | "فانها" | "فانهم")
+                && scan.punct(j - 1).is_some_and(|c| c == '،' || c == ',')
+        };
     let content = if let Some(c) = relay_clause {
         c
-    } else if before.len() <= 1 || speech_clause || after_frame {
+    } else if before.len() <= 1 || speech_clause || after_frame || fa_inna_after {
         'content: {
             // "وبحسب المصادر، فإن …"
             let mut j = src_tok;
@@ -5016,13 +5303,22 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     } else {
         let first = *before.first()?;
         let mut last = i.checked_sub(1)?;
-        while last > first
-            && !scan.is_word(last)
-            && !scan
-                .punct(last)
-                .is_some_and(|c| scan::is_close_quote(c) || c == '"')
-        {
-            last -= 1;
+        let skip_punct = |mut last: usize| {
+            while last > first
+                && !scan.is_word(last)
+                && !scan
+                    .punct(last)
+                    .is_some_and(|c| scan::is_close_quote(c) || c == '"')
+            {
+                last -= 1;
+            }
+            last
+        };
+        last = skip_punct(last);
+        // "ارتفع العدد إلى مليون، وذلك بحسب الأرقام": the narrator's "وذلك" points at
+        // the content; it is not part of it.
+        if last > first && matches!(scan.key(last), "وذلك" | "وهذا") {
+            last = skip_punct(last - 1);
         }
         tok_span(scan, first, last)?
     };
@@ -5485,22 +5781,25 @@ fn resolve_explicit(
     let quantified = share
         || matches!(first, "عدد" | "العديد" | "عديد" | "بعض" | "كثير")
             && words.get(1) == Some(&"من");
-    let close_to = matches!(
-        first,
-        "مصدر" | "مصادر" | "مسؤول" | "مسؤولون" | "مسؤولين" | "مسئول"
-    ) && words.get(1).is_some_and(|w| {
-        matches!(
-            *w,
-            "قريب"
-                | "قريبه"
-                | "مقرب"
-                | "مقربه"
-                | "مقربون"
-                | "مقربين"
-                | "مطلع"
-                | "مطلعه"
-        )
-    });
+    // "ويرى مقربون من الوزير أن": people close to someone are no one named.
+    let close_to = (matches!(first, "مقربون" | "مقربين" | "مقربه" | "مقرب")
+        && words.get(1) == Some(&"من"))
+        || matches!(
+            first,
+            "مصدر" | "مصادر" | "مسؤول" | "مسؤولون" | "مسؤولين" | "مسئول"
+        ) && words.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "قريب"
+                    | "قريبه"
+                    | "مقرب"
+                    | "مقربه"
+                    | "مقربون"
+                    | "مقربين"
+                    | "مطلع"
+                    | "مطلعه"
+            )
+        });
     let untagged_span = ents
         .near(span)
         .iter()
@@ -5579,10 +5878,14 @@ fn resolve_explicit(
                     "عده" | "حديث" | "حديثه" | "جديد" | "جديده" | "اخر" | "اخري" | "سابق"
                 )
         });
+    // "وأعلن عضو المجلس أنه", "مستشار الرئيس": a member or adviser of a definite body
+    // is a description of someone, not an unnamed source ("عضو في المجلس" is).
+    let construct_title = matches!(first, "عضو" | "مستشار" | "مساعد" | "مسؤوله" | "مسؤول")
+        && words.get(1).is_some_and(|w| w.starts_with("ال"));
     // "مصدر رفض الكشف عن اسمه": the withheld-name clause may follow the subject.
     if one_of
         || (!first.starts_with("ال")
-            && ((lexicon::is_anonymous_head(first) && !named_document)
+            && ((lexicon::is_anonymous_head(first) && !named_document && !construct_title)
                 || withheld_before_content(doc, span)))
     {
         return Some(Resolved {
@@ -6746,6 +7049,15 @@ fn clause_subject(
                 && scan.key(*j - 1).starts_with("ال")
         });
         if let Some(c) = cut {
+            span = tok_span(scan, a, c - 1)?;
+        }
+    }
+    // "وربط الوزير | بين الفقر والبطالة، محذرا": "between" opens the earlier verb's
+    // complement, never part of its subject.
+    {
+        let a = scan.toks.partition_point(|t| t.start < span.start);
+        let b = scan.toks.partition_point(|t| t.start < span.end);
+        if let Some(c) = (a + 1..b).find(|j| scan.key(*j) == "بين" && !ents.named_at(scan, *j)) {
             span = tok_span(scan, a, c - 1)?;
         }
     }

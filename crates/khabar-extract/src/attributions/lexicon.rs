@@ -485,6 +485,8 @@ pub(crate) fn is_adverb(key: &str) -> bool {
             "آنذاك",
             "يومها",
             "ساعتها",
+            // "أعلن بعدها مباشرة أن": "right (after it)" after a skipped adverb.
+            "مباشرة",
         ])
     });
     s.contains(key)
@@ -725,6 +727,13 @@ pub(crate) fn is_anonymous_head(key: &str) -> bool {
             // "قد يقول لك قائل": "someone (who says)".
             "قائل",
             "قائلون",
+            // The feminine of an unnamed spokesperson or official and an unnamed
+            // person: "وقالت ناطقة باسم المحكمة"، "زعم شخص أنه"، "قال أحدهم".
+            "ناطقة",
+            "متحدثة",
+            "مسؤولة",
+            "شخص",
+            "أحدهم",
         ])
     });
     // Duals of an unnamed head: "وقال مصدران", "أحد المصدرين", "مسؤولان أمنيان".

@@ -3997,3 +3997,224 @@ fn whereas_relatives_and_possessed_persons_still_report() {
     let a = run(t, &e);
     assert_eq!(find(&a, "وأضاف").source.text, "ماكي", "{a:#?}");
 }
+
+// Session 15 (held-out reviews s15a / s15b).
+
+#[test]
+fn between_and_a_speech_object_end_the_subject() {
+    // "بين" opens the first verb's complement; the participle's speaker is the subject.
+    let t = "وقارن المحافظ بين الموازنتين محذرا من أن العجز سيتسع.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "محذرا").source.text, "المحافظ", "{a:#?}");
+    // An indefinite statement noun after the subject is the verb's object.
+    let t = "وأصدر الاتحاد بيانا أكد فيه أن البطولة ستقام في موعدها.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| !x.source.text.contains("بيانا")), "{a:#?}");
+    // Negative: a name after the head is no object, and a definite "البيان" is the
+    // subject of its own verb.
+    let t = "وقال المتحدث باسم الحكومة إن القرار نهائي.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقال").source.text, "المتحدث باسم الحكومة");
+    let t = "وأضاف البيان أن الوفد سيصل غدا.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وأضاف").source.text, "البيان", "{a:#?}");
+    // Negative: "بين" as a first name right after the verb is the speaker.
+    let t = "وقال بين كارسون إن الخطة ستنجح.";
+    let e = [ent(t, "بين كارسون", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وقال").source.text, "بين كارسون", "{a:#?}");
+}
+
+#[test]
+fn a_place_after_a_person_name_is_no_part_of_the_source() {
+    let t = "وصرح بوريس جونسون في مقر الحكومة \"لن نؤجل الموعد\".";
+    let e = [ent(t, "بوريس جونسون", 0, "PER", Some("Boris Johnson"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وصرح").source.text, "بوريس جونسون", "{a:#?}");
+    // A long occasion after the name still lets the complementizer through.
+    let t = "وقال بوريس جونسون في افتتاح مؤتمر دولي حول دعم الاقتصاد المحلي في لندن إن الدعم سيزيد.";
+    let e = [ent(t, "بوريس جونسون", 0, "PER", Some("Boris Johnson"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وقال").source.text, "بوريس جونسون", "{a:#?}");
+    // Negative: a researcher "in" an institute keeps it (no name before في).
+    let t = "وقال الباحث في المعهد الوطني إن النتائج مشجعة.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "وقال").source.text,
+        "الباحث في المعهد الوطني",
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn unnamed_officials_members_and_people_close_to_someone() {
+    // ب + institution after an unnamed official belongs to the source, anonymous.
+    let t = "وقال مسؤولون بالوزارة المصرية إن المفاوضات متعثرة.";
+    let a = run(t, &[]);
+    let x = find(&a, "وقال");
+    assert_eq!(x.source.text, "مسؤولون بالوزارة المصرية", "{a:#?}");
+    assert!(x.source.anonymous);
+    // Feminine spokespersons and "a person" are unnamed.
+    let t = "وقالت متحدثة باسم البلدية إن الطريق أغلق.";
+    assert!(find(&run(t, &[]), "وقالت").source.anonymous);
+    let t = "وأغلق المتجر بعدما زعم شخص أنه رأى حريقا.";
+    let a = run(t, &[]);
+    let x = find(&a, "زعم");
+    assert_eq!(x.source.text, "شخص");
+    assert!(x.source.anonymous);
+    // People close to a named person are not that person.
+    let t = "ويرى مقربون من رئيس الوزراء أن التعديل قريب.";
+    assert!(find(&run(t, &[]), "ويرى").source.anonymous);
+    // Negative: a member of a definite body is someone definite, not anonymous; a
+    // member "in" a body stays anonymous.
+    let t = "وأكد عضو البرلمان أنه سيصوت ضد المشروع.";
+    assert!(!find(&run(t, &[]), "وأكد").source.anonymous);
+    let t = "وأكد عضو في البرلمان أنه سيصوت ضد المشروع.";
+    assert!(find(&run(t, &[]), "وأكد").source.anonymous);
+}
+
+#[test]
+fn a_directly_after_a_skipped_adverb_is_no_subject() {
+    let t = "لكن المدير نفى بعدها مباشرة أن الشركة ستغلق فروعها.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "نفى").source.text, "المدير", "{a:#?}");
+    let t = "وأعلن بعدها مباشرة الناطق باسم الجيش أن الهدنة انتهت.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وأعلن").source.text, "الناطق باسم الجيش", "{a:#?}");
+}
+
+#[test]
+fn narrator_glosses_end_the_content() {
+    // "، وذلك في لقاء …" / "، وذلك بحسب …" and "، وهو ما نفاه …" are the narrator's.
+    let t = "وقال الوزير إن الاتفاق سيوقع قريبا، وذلك في مؤتمر صحفي عقده بالعاصمة.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "وقال").content.text,
+        "إن الاتفاق سيوقع قريبا",
+        "{a:#?}"
+    );
+    let t = "وأعلنت الشركة أن المبيعات تضاعفت، وهو ما نفاه منافسوها.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "وأعلنت").content.text,
+        "أن المبيعات تضاعفت",
+        "{a:#?}"
+    );
+    let t = "تراجعت الصادرات بنسبة كبيرة، وذلك بحسب بيانات الجمارك.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "بحسب").content.text,
+        "تراجعت الصادرات بنسبة كبيرة",
+        "{a:#?}"
+    );
+    // Negative: a time or purpose after "وذلك" may be the speaker's own words.
+    let t = "وقال الوزير إن الانتخابات ستجرى، وذلك في الربيع المقبل.";
+    let a = run(t, &[]);
+    assert!(
+        find(&a, "وقال").content.text.ends_with("الربيع المقبل"),
+        "{a:#?}"
+    );
+    let t = "وقال الوزير إن الضريبة سترفع، وذلك لتغطية العجز.";
+    let a = run(t, &[]);
+    assert!(find(&a, "وقال").content.text.ends_with("العجز"), "{a:#?}");
+}
+
+#[test]
+fn a_frame_before_fa_inna_reports_the_clause_after_it() {
+    let t = "ويستطيع التطبيق قراءة الموقع، ووفقا لبيان الشركة، فإن ذلك يتم دون إذن.";
+    let a = run(t, &[]);
+    let x = find(&a, "ووفقا");
+    assert_eq!(x.content.text, "فإن ذلك يتم دون إذن", "{a:#?}");
+    // Negative: with no فإن the frame reports the clause before it.
+    let t = "ويستطيع التطبيق قراءة الموقع، وفقا لبيان الشركة.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "وفقا").content.text,
+        "ويستطيع التطبيق قراءة الموقع",
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn seeing_and_deeming_are_no_belief_reports() {
+    // "أن ترى X يفعل" is perception; "أن يعتبر X" a modal judgement; neither reports.
+    let t = "وقال المدرب إنه يكره أن يرى اللاعبين يغادرون، ويأمل أن يبقوا.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "يرى"), "{a:#?}");
+    assert!(find(&a, "وقال").content.text.contains("يغادرون"), "{a:#?}");
+    let t = "وقالت ناطقة باسم النيابة إن المتهم لا يمكن أن يعتبر فارا \"لم يحضر الجلسة\". وأضافت أن الحكم سيصدر لاحقا.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "يعتبر"), "{a:#?}");
+    assert_eq!(
+        find(&a, "وأضافت").source.text,
+        "ناطقة باسم النيابة",
+        "{a:#?}"
+    );
+    // A quotation right after the object of "يرى" is the writer's partial quotation.
+    let t = "وقال الدفاع إن موكله يرى الشاهد \"غير صادق\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "يرى"), "{a:#?}");
+    // Seeing that something is so stays a belief, even after the subjunctive.
+    let t = "وقال الناقد: \"أستطيع أن أرى، إلى حد ما، أن الرواية نجحت\".";
+    assert!(run(t, &[]).iter().any(|x| x.cue.text == "أرى"));
+    // Negatives: a belief with its complementizer, or a quotation opened by أن.
+    let t = "ويرى المحللون أن الأسعار ستتراجع.";
+    assert_eq!(find(&run(t, &[]), "ويرى").source.text, "المحللون");
+    let t = "ويعتبر الوزير \"أن الحوار هو الحل\".";
+    assert!(run(t, &[]).iter().any(|x| x.cue.text == "ويعتبر"));
+    // A clause-initial "واعتبر X Y "…"" is a report; "بعد أن رأت X أن" a past event.
+    let t = "واعتبر الحزب القرار \"ضربة قاسية للديمقراطية في البلاد\".";
+    assert!(find(&run(t, &[]), "واعتبر").direct);
+    let t = "وبدأت القضية بعد أن رأت موظفة أن الأسعار غير عادلة.";
+    assert_eq!(find(&run(t, &[]), "رأت").source.text, "موظفة");
+    // But "الاتفاق يعتبر خطوة "…"" (its subject before it) is a description.
+    let t = "وقال المدير إن الاتفاق يعتبر خطوة \"تاريخية للشركة\".";
+    assert!(run(t, &[]).iter().all(|x| x.cue.text != "يعتبر"));
+}
+
+#[test]
+fn a_quoted_company_name_then_a_day_is_the_subject() {
+    let t = "وقالت \"أمازون\"، يوم الإثنين، إن الطلبات تضاعفت.";
+    let a = run(t, &[]);
+    let x = find(&a, "وقالت");
+    assert_eq!(x.source.text, "أمازون", "{a:#?}");
+    assert!(!x.direct);
+    assert_eq!(x.content.text, "إن الطلبات تضاعفت");
+    // Negative: a short direct quotation followed by a participle stays a quotation.
+    let t = "وقال الرئيس \"لن نتراجع\"، مضيفا أن الحوار مستمر.";
+    let a = run(t, &[]);
+    let x = find(&a, "وقال");
+    assert!(x.direct);
+    assert_eq!(x.content.text, "لن نتراجع");
+}
+
+#[test]
+fn a_group_in_a_genitive_before_its_verb_is_the_source() {
+    // "… لمنظمات إغاثة قالت إن": an asyndetic relative; the group speaks.
+    let t = "وارتفع العدد مقارنة بتقديرات سابقة لمنظمات إغاثة قالت إن الضحايا بالمئات.";
+    let a = run(t, &[]);
+    let x = find(&a, "قالت");
+    assert_eq!(x.source.text, "منظمات إغاثة", "{a:#?}");
+    assert!(x.source.anonymous);
+    let t = "وهذا أعلى من أرقام نشرتها لاحقا لصحف محلية قالت إن العدد نحو عشرين ألفا.";
+    let a = run(t, &[]);
+    assert!(!find(&a, "قالت").source.text.starts_with("وهذا"), "{a:#?}");
+    // Negative: after a speech event the group is the addressee, not the speaker.
+    let t = "وأكد الوزير موقفه. وفي تصريحات لوسائل إعلام محلية قال إن الحوار مستمر.";
+    let a = run(t, &[]);
+    assert_ne!(find(&a, "قال").source.text, "وسائل إعلام محلية", "{a:#?}");
+}
+
+#[test]
+fn a_pro_drop_belief_verb_goes_on_with_the_speaker() {
+    let t = "وقال المحلل إن الاقتصاد يتعافى. ويرى أن البنك سيخفض الفائدة قريبا.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ويرى").source.text, "المحلل", "{a:#?}");
+    let t = "واعتبر الكاتب أن الرواية نجحت. ويعتبر أن النقاد ظلموها.";
+    let a = run(t, &[]);
+    assert!(a.iter().any(|x| x.cue.text == "ويعتبر"), "{a:#?}");
+    // Negative: "يعتقد أن" with no subject is still the impersonal passive.
+    let t = "وعثرت الشرطة على سيارة. ويعتقد أن المهاجم استخدمها.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "ويعتقد"), "{a:#?}");
+}
