@@ -30,7 +30,7 @@ mod sport;
 pub mod usage;
 
 use khabar_text::numbers;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use gazetteer::{Entry, Gazetteer, Label, Match, Trigger};
 use model::Model;
@@ -121,7 +121,377 @@ pub fn recognize_document(
     uefa_in_football(&folded, &mut found);
     undermining_is_not_the_nile(&folded, &mut found);
     birthplace_is_no_place(&folded, &mut found);
+    names_inside_words(sentences, &folded, &mut found, gaz);
     found
+}
+
+/// Letters of a word as written, without diacritics and tatweel (the chars
+/// [`norm::fold`] drops), so that the n-th letter matches the n-th folded char.
+fn written_letters(word: &str) -> Vec<char> {
+    word.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}'..='\u{200F}'
+            )
+        })
+        .collect()
+}
+
+/// Whether a name of at most three letters that a match reached by reading the
+/// first `n` letters of `word` as proclitics is no name there (s15b E8: «فلايك»
+/// Flake is not ف + ل + أيك, AEK Athens; «لاند» of «كوينز لاند» is not ل + اند;
+/// «كنيس» "synagogue" is not ك + نيس, Nice). Short names are read inside a longer
+/// word only after one real proclitic (ومصر، لقطر، بدبي): not after two (وكسرت),
+/// not after ك (كنيس، كسول) unless the name is a country's (كمصر), and not
+/// before a bare alef, which a preposition would carry as a hamza (لأبل) —
+/// unless the document writes the short name on its own too.
+fn short_name_inside_word(
+    word: &str,
+    folded: &str,
+    n: usize,
+    doc_words: &HashSet<&str>,
+    gaz: &Gazetteer,
+) -> bool {
+    let letters = written_letters(word);
+    let Some(base) = letters.get(n..) else {
+        return false;
+    };
+    if n == 0 || base.len() > 3 || base.first() == Some(&'ا') && base.get(1) == Some(&'ل') {
+        return false;
+    }
+    let clitic = letters.get(..n).unwrap_or(&[]);
+    let bare_alef = base.first() == Some(&'ا');
+    if !(n >= 2 || clitic.first() == Some(&'ك') || bare_alef) {
+        return false;
+    }
+    let rest: String = folded.chars().skip(n).collect();
+    // (ك + a country is the comparison «like Egypt», كمصر.)
+    let country = n == 1
+        && !bare_alef
+        && gaz.lookup_span(&[rest.as_str()]).is_some_and(|m| {
+            m.entries
+                .iter()
+                .filter_map(|&e| gaz.entry(e))
+                .any(|e| e.source == gazetteer::Source::Country)
+        });
+    !country && !doc_words.contains(rest.as_str())
+}
+
+/// Drops the short names [`short_name_inside_word`] rejects. When such a word
+/// follows a person's name, it is that person's surname (جيف فلايك).
+fn names_inside_words(
+    sentences: &[Vec<&str>],
+    folded: &[Vec<String>],
+    found: &mut [Vec<Found>],
+    gaz: &Gazetteer,
+) {
+    let mut doc_words: Option<HashSet<&str>> = None;
+    for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter_mut()) {
+        let inside = |x: &Found| match (x.clitic_chars, tokens.get(x.start), f.get(x.start)) {
+            (Some(n), Some(w), Some(fw)) if n > 0 && x.end == x.start + 1 => Some((n, *w, fw)),
+            _ => None,
+        };
+        if !xs.iter().any(|x| {
+            inside(x).is_some_and(|(n, w, _)| {
+                let l = written_letters(w).len();
+                l > n && l - n <= 3
+            })
+        }) {
+            continue;
+        }
+        let words =
+            doc_words.get_or_insert_with(|| folded.iter().flatten().map(String::as_str).collect());
+        let mut keep: Vec<Found> = Vec::with_capacity(xs.len());
+        for x in xs.drain(..) {
+            let Some((n, w, fw)) = inside(&x) else {
+                keep.push(x);
+                continue;
+            };
+            if !short_name_inside_word(w, fw, n, words, gaz) {
+                keep.push(x);
+                continue;
+            }
+            if let Some(p) = keep.last_mut().filter(|p| {
+                p.label == Label::Per
+                    && p.end == x.start
+                    && p.canonical.is_none()
+                    && !w.starts_with(['و', 'ف'])
+            }) {
+                p.end = x.end;
+                p.canonical = None;
+                p.id = None;
+            }
+        }
+        *xs = keep;
+    }
+}
+
+/// The listed place a one-token span names (a country, or a city the lists
+/// give as standalone), if any.
+fn listed_place<'g>(w: &str, gaz: &'g Gazetteer) -> Option<&'g Entry> {
+    let m = gaz.lookup_span(&[w])?;
+    m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| {
+        e.source == gazetteer::Source::Country
+            || (matches!(
+                e.source,
+                gazetteer::Source::City | gazetteer::Source::Curated
+            ) && e.label == Label::Loc
+                && e.standalone)
+            // (A city of half a million or more that is also a club's name,
+            // مانشستر; not a small town named like a common noun, جامعة.)
+            || (e.source == gazetteer::Source::City && e.population >= 500_000)
+    })
+}
+
+/// Places the model read as organisations (s15a E4, s15b E3):
+///
+/// * a city the model tagged ORG without a club's canonical name, after «في،
+///   إلى، من، داخل» (مباراة ودية في مانشستر: the city; مانشستر يونايتد is a
+///   longer span, and a listed club, انتقل إلى برشلونة, keeps its canonical);
+/// * a name after «ولاية، إقليم» tagged ORG or MISC (ولاية كوينز لاند), if it
+///   is a listed place or has no article (not ولاية الفقيه);
+///   a person after «ولاية» ("term": ولاية ترامب) stays a person;
+/// * the place of a text dateline, «القدس (CNN)».
+fn places_read_as_organisations(out: &mut [Found], f: &[&str], gaz: &Gazetteer) {
+    const PREPS: &[&str] = &["في", "الي", "الى", "من", "داخل"];
+    // (Not مقاطعة, also "boycott": مقاطعة بي بي سي.)
+    const STATE_WORDS: &[&str] = &["ولايه", "اقليم"];
+    // A transfer: the club (الانتقال إلى ميونيخ، قادما من مارسيليا).
+    const TRANSFER: &[&str] = &["الانتقال", "للانتقال", "انتقل", "ينتقل", "قادما", "صفوف"];
+    for x in out.iter_mut() {
+        let prev = x.start.checked_sub(1).and_then(|k| f.get(k)).copied();
+        let place = || {
+            f.get(x.start..x.end)
+                .and_then(|r| gaz.lookup_span(r))
+                .filter(|m| m.clitic_chars == 0)
+                .and_then(|m| {
+                    m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| {
+                        matches!(
+                            e.source,
+                            gazetteer::Source::Country | gazetteer::Source::City
+                        ) || e.label == Label::Loc
+                    })
+                })
+        };
+        let city_after_prep = x.label == Label::Org
+            && x.canonical.is_none()
+            && x.end == x.start + 1
+            && prev.is_some_and(|w| PREPS.contains(&w))
+            && !x
+                .start
+                .checked_sub(2)
+                .and_then(|k| f.get(k))
+                .is_some_and(|w| TRANSFER.contains(w))
+            // (A masculine adjective after it makes it the club: مارسيليا الفرنسي.)
+            && !f
+                .get(x.end)
+                .is_some_and(|w| w.ends_with('ي') && gaz.nationality(w).is_some())
+            && f.get(x.start).and_then(|w| listed_place(w, gaz)).is_some();
+        let state = matches!(x.label, Label::Org | Label::Misc)
+            && (place().is_some() || f.get(x.start).is_some_and(|w| !w.starts_with("ال")))
+            && prev.is_some_and(|w| {
+                norm::strips(w)
+                    .iter()
+                    .any(|s| STATE_WORDS.contains(&s.with_article.as_str()))
+            });
+        let dateline = x.label != Label::Loc
+            && x.label != Label::Per
+            && f.get(x.end) == Some(&"(")
+            && f.get(x.end + 1).is_some_and(|w| *w == "cnn");
+        if !(city_after_prep || state || dateline) {
+            continue;
+        }
+        x.label = Label::Loc;
+        let entry = place();
+        x.canonical = entry.map(|e| e.canonical.clone());
+        x.id = entry.map(|e| e.id.clone());
+    }
+}
+
+/// A place whose listed name starts with a compass word the merge keeps outside
+/// as a place word (قطاع [غزة]): «غرب فيرجينيا» is West Virginia, not Virginia
+/// (s15b E4). A LOC right after «غرب/شرق/شمال/جنوب» takes the word in when the
+/// two are a listed place of their own.
+fn compass_named_places(out: &mut [Found], f: &[&str], gaz: &Gazetteer) {
+    const COMPASS: &[&str] = &["غرب", "شرق", "شمال", "جنوب"];
+    for x in out
+        .iter_mut()
+        .filter(|x| x.label == Label::Loc && x.start > 0)
+    {
+        let k = x.start - 1;
+        if !f.get(k).is_some_and(|w| COMPASS.contains(w)) {
+            continue;
+        }
+        let entry = f
+            .get(k..x.end)
+            .and_then(|r| gaz.lookup_span(r))
+            .filter(|m| m.clitic_chars == 0)
+            .and_then(|m| {
+                m.entries.iter().filter_map(|&e| gaz.entry(e)).find(|e| {
+                    e.source == gazetteer::Source::Curated
+                        && e.label == Label::Loc
+                        && Some(e.id.as_str()) != x.id.as_deref()
+                })
+            });
+        if let Some(e) = entry {
+            x.start = k;
+            x.clitic_chars = Some(0);
+            x.canonical = Some(e.canonical.clone());
+            x.id = Some(e.id.clone());
+        }
+    }
+}
+
+/// Common words read as names (s15a E2, s15b E9):
+///
+/// * «لولا» "were it not for" before a definite noun or «أن», or with a
+///   conjunction (ولولا), is no Lula;
+/// * an adjective after the noun it qualifies or after «بشكل/بصورة/نحو» (رجل
+///   صالح، بشكل سليم) is no person;
+/// * «البحرين» before «الأسود، الأحمر، المتوسط، الأبيض» is the dual of «بحر»
+///   ("the two seas"), not Bahrain;
+/// * a country's name written like a feminine nationality adjective and
+///   coordinated with another one (غارات روسية وسورية) is the adjective.
+fn common_words_read_as_names(out: &mut Vec<Found>, tokens: &[&str], f: &[&str], gaz: &Gazetteer) {
+    // Nouns an adjective follows (رجل صالح), and adverbials (بشكل سليم) — not
+    // nouns a name may follow in construct (عمل نتنياهو "Netanyahu's work").
+    const NOUN_HEADS: &[&str] = &["رجل", "شخص", "انسان", "مواطن", "شيء"];
+    const ADVERBIALS: &[&str] = &["بشكل", "بصوره", "نحو"];
+    const SEAS: &[&str] = &["الاسود", "الاحمر", "المتوسط", "الابيض"];
+    out.retain(|x| {
+        let one = x.end == x.start + 1;
+        let (Some(w), next) = (f.get(x.start).copied(), f.get(x.end).copied()) else {
+            return true;
+        };
+        let prev = x.start.checked_sub(1).and_then(|k| f.get(k)).copied();
+        if x.label == Label::Per && one && matches!(w, "لولا" | "ولولا" | "فلولا") {
+            let conditional = w != "لولا"
+                || next.is_some_and(|n| {
+                    n.starts_with("ال") || matches!(n, "ان" | "انه" | "انها" | "انهم")
+                });
+            return !conditional;
+        }
+        if x.label == Label::Per
+            && ((one
+                && prev.is_some_and(|p| {
+                    ADVERBIALS.contains(&p) || (NOUN_HEADS.contains(&p) && x.canonical.is_none())
+                }))
+                || (x.end == x.start + 2 && matches!(w, "رجل" | "شخص")))
+        {
+            return false;
+        }
+        if x.label == Label::Loc && one && w == "البحرين" && next.is_some_and(|n| SEAS.contains(&n))
+        {
+            return false;
+        }
+        if x.label == Label::Loc
+            && one
+            && tokens.get(x.start).is_some_and(|t| t.ends_with('ة'))
+            && w.strip_prefix('و')
+                .is_some_and(|r| gaz.nationality(r).is_some())
+            && prev.is_some_and(|p| p.ends_with("يه") && gaz.nationality(p).is_some())
+        {
+            return false;
+        }
+        true
+    });
+}
+
+/// A person's name followed by a surname that is also a listed organisation
+/// (كريستين بايزلي فورد: Ford, not Ford Motor, s15b E6): directly after a
+/// person of two or more words the tagger found without a canonical name, a
+/// one-word organisation is the person's last name.
+fn surnames_listed_as_organisations(out: &mut Vec<Found>, f: &[&str]) {
+    let mut k = 1;
+    while k < out.len() {
+        let (p, o) = (&out[k - 1], &out[k]);
+        let surname = p.label == Label::Per
+            && p.canonical.is_none()
+            && p.end >= p.start + 2
+            && o.label == Label::Org
+            && o.start == p.end
+            && o.end == o.start + 1
+            && o.id.as_deref().is_some_and(|id| id.starts_with("org:"))
+            && o.clitic_chars.unwrap_or(0) == 0
+            // (Not a definite name, الحوثيين, nor a club: شتيغن | برشلونة.)
+            && f.get(o.start).is_some_and(|w| !w.starts_with('و') && !w.starts_with("ال"))
+            && !o.canonical.as_deref().is_some_and(club_canonical);
+        if surname {
+            let end = o.end;
+            out[k - 1].end = end;
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// A US party's name cut inside a run of adjectives (الحزب الديمقراطي |
+/// الاشتراكي/الليبرالي/التقدمي, s15a E3: the German, Russian or Taiwanese party
+/// is not the US Democrats): when the span ends in a definite relational
+/// adjective and another one that is no nationality and no qualifier of time or
+/// status follows, the canonical name is not its own, and the name goes on with
+/// the adjective (a participle, الحزب الجمهوري المنتمي إليه, changes nothing).
+fn adjective_chains_cut(out: &mut [Found], f: &[&str], gaz: &Gazetteer) {
+    const QUALIFIERS: &[&str] = &[
+        "الحالي",
+        "الحاليه",
+        "الماضي",
+        "الماضيه",
+        "الرسمي",
+        "الرسميه",
+        "الرئيسي",
+        "الرئيسيه",
+        "المحلي",
+        "المحليه",
+        "الحكومي",
+        "الحكوميه",
+        "الدولي",
+        "الدوليه",
+        "العالمي",
+        "العالميه",
+        "الثاني",
+        "الثانيه",
+        "الاولي",
+        "التالي",
+        "الشعبي",
+    ];
+    let starts: Vec<usize> = out.iter().map(|x| x.start).collect();
+    let adjective = |w: &str| w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
+    for x in out.iter_mut() {
+        // (Only a party's name: other names go on with adjectives of their own,
+        // كوريا الشمالية النووية, and relative words, الاتحاد الأوروبي الذي.)
+        let party = f.get(x.start).is_some_and(|w| {
+            norm::strips(w)
+                .iter()
+                .any(|s| matches!(s.with_article.as_str(), "الحزب" | "حزب"))
+        });
+        let us_party = x
+            .id
+            .as_deref()
+            .is_some_and(|id| matches!(id, "org:us-democratic-party" | "org:us-republican-party"));
+        if !us_party || x.label != Label::Org || x.end < x.start + 2 || !party {
+            continue;
+        }
+        let (Some(last), Some(next)) = (f.get(x.end - 1), f.get(x.end)) else {
+            continue;
+        };
+        if !adjective(last)
+            || !adjective(next)
+            || next.chars().count() < 5
+            // (A participle, المنتمي "belonging", says nothing of which party.)
+            || next.starts_with("الم")
+            || QUALIFIERS.contains(next)
+            || gaz.nationality(next).is_some()
+            || starts.contains(&x.end)
+        {
+            continue;
+        }
+        x.end += 1;
+        x.canonical = None;
+        x.id = None;
+    }
 }
 
 /// «مسقط رأسه» is "his birthplace" (s14b E3), never the city of Muscat.
@@ -798,6 +1168,17 @@ fn merge_folded(
                 {
                     x.label
                 }
+                // An organisation the model read as MISC (أحرار الشام next to
+                // جيش الإسلام, s15b E3): a standalone curated organisation keeps
+                // its type.
+                Some(x)
+                    if label == Label::Misc
+                        && x.label == Label::Org
+                        && x.source == gazetteer::Source::Curated
+                        && x.standalone =>
+                {
+                    Label::Org
+                }
                 // A person the model found right after a company, agency or media
                 // noun is that organisation's name (لشركة عواد كابيتال).
                 None if label == Label::Per
@@ -879,6 +1260,11 @@ fn merge_folded(
         }
     }
     country_adjectives(&mut out, &f, gaz);
+    places_read_as_organisations(&mut out, &f, gaz);
+    compass_named_places(&mut out, &f, gaz);
+    common_words_read_as_names(&mut out, tokens, &f, gaz);
+    surnames_listed_as_organisations(&mut out, &f);
+    adjective_chains_cut(&mut out, &f, gaz);
     // Nationality adjectives inside the span (after its first token) or right after it.
     let ends: Vec<usize> = out.iter().map(|x| x.start).collect();
     for x in &mut out {
@@ -2314,6 +2700,20 @@ fn place_inside_place(
         && own
             .iter()
             .all(|x| x.id != entry.id && x.source == gazetteer::Source::City)
+    {
+        return None;
+    }
+    // (Nor is a listed region or state named after a country or another listed
+    // place that place: أمريكا الجنوبية is South America, غرب فيرجينيا West
+    // Virginia, s15a/s15b E3/E4.)
+    if entry.source == gazetteer::Source::Curated
+        && own.iter().all(|x| {
+            x.id != entry.id
+                && matches!(
+                    x.source,
+                    gazetteer::Source::Country | gazetteer::Source::Curated
+                )
+        })
     {
         return None;
     }

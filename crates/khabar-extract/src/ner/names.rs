@@ -572,10 +572,34 @@ const FACILITY_HEADS: &[(&str, Label)] = &[
     ("دائره", Label::Loc),
     ("ولايه", Label::Loc),
     ("مدينه", Label::Loc),
+    // (Session 15, s15b E1: a subdistrict, and the dual construct of towns and
+    // villages, بلدتي كفربطنا وعربين.)
+    ("ناحيه", Label::Loc),
+    ("بلدتي", Label::Loc),
+    ("قريتي", Label::Loc),
 ];
 
 /// The place nouns of [`FACILITY_HEADS`] whose folded ه may be the pronoun "his".
-const PLACE_KIND_HEADS: &[&str] = &["جزيره", "بلده", "قريه", "دائره", "ولايه", "مدينه"];
+const PLACE_KIND_HEADS: &[&str] = &["جزيره", "بلده", "قريه", "دائره", "ولايه", "مدينه", "ناحيه"];
+
+/// Whether a word's ending «نا» or «يا» is a suffix (the pronoun "our" or an
+/// accusative: صناعتنا، عملنا، جانبيا), not the end of a name: news writes the
+/// word without it (its ت as ة before a pronoun). A town whose name ends so
+/// (كفربطنا, s15b E1: seven mentions in one story) has no such stem.
+fn suffix_na_ya(t: &str, lex: &Lexicon) -> bool {
+    let Some(stem) = t.strip_suffix("نا").or_else(|| t.strip_suffix("يا")) else {
+        return false;
+    };
+    let count = |w: &str| lex.count(&lexfold_str(w));
+    // (The stem as news writes it alone: صناعتـ → صناعة, عملائـ → عملاء.)
+    count(stem) >= 20
+        || stem
+            .strip_suffix('ت')
+            .is_some_and(|r| count(&format!("{r}ة")) >= 20)
+        || stem
+            .strip_suffix(['ئ', 'ؤ'])
+            .is_some_and(|r| count(&format!("{r}ء")) >= 20)
+}
 
 /// The label of the name a facility noun (folded, proclitics allowed, in
 /// construct state) announces.
@@ -780,9 +804,8 @@ pub fn facility_names(
                         && !accusative
                         && !t.starts_with('ي')
                         && !t.ends_with('ه')
-                        && !["يا", "ها", "هم", "كم", "نا", "ون"]
-                            .iter()
-                            .any(|x| t.ends_with(x))
+                        && !["ها", "هم", "كم", "ون"].iter().any(|x| t.ends_with(x))
+                        && !suffix_na_ya(t, usage.lex)
                 })
                 && tokens.get(j).is_some_and(|t| {
                     // (An adjective in ـي or ـة needs the name lexicon: شارع
@@ -799,7 +822,10 @@ pub fn facility_names(
                             None if place_kind => {
                                 !usage.common(t, &fold(t))
                                     && !usage.verb_or_noun_shape(t)
-                                    && !["ا", "ت", "وا", "ون", "ين"].iter().any(|x| t.ends_with(x))
+                                    // (A town's name may end in ا, كفربطنا،
+                                    // حرستا: the accusative test above keeps
+                                    // out the adjectives.)
+                                    && !["ت", "وا", "ون", "ين"].iter().any(|x| t.ends_with(x))
                             }
                             None => {
                                 !t.ends_with(['ي', 'ة', 'ى'])
@@ -1171,9 +1197,8 @@ impl Usage<'_> {
             || CLOSED.contains(&folded)
             || super::NOT_MODIFIED.contains(&folded)
             || word.ends_with('ه')
-            || ["ها", "هم", "هما", "كم", "نا"]
-                .iter()
-                .any(|x| word.ends_with(x))
+            || ["ها", "هم", "هما", "كم"].iter().any(|x| word.ends_with(x))
+            || (word.ends_with("نا") && suffix_na_ya(word, self.lex))
         {
             return false;
         }
