@@ -1,6 +1,7 @@
 //! Named entities: PER, ORG, LOC, MISC with canonical English names, ids and
 //! nationality links. See [`crate::ner`] for the model, gazetteers and the
 //! merging policy.
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use khabar_text::lexicon::{lexfold_str, Lexicon};
@@ -146,6 +147,17 @@ pub fn extract_with(doc: &Doc<'_>, model: Option<&Model>) -> Vec<Entity> {
     share_canonical_names(&mut out);
     share_organisation_names(&mut out, gaz, &article_lams);
     out
+}
+
+/// An entity's text with an elided article written out: a span that starts at
+/// the article's ل after the preposition ل (لأهلي of للأهلي) is compared with
+/// other mentions as الأهلي.
+fn written_out<'a>(e: &'a Entity, article_lams: &HashSet<(usize, usize)>) -> Cow<'a, str> {
+    if article_lams.contains(&(e.start, e.end)) {
+        Cow::Owned(format!("ا{}", e.text))
+    } else {
+        Cow::Borrowed(e.text.as_str())
+    }
 }
 
 /// Whether the rest of `word` after `skip` bytes is an article whose alef was
@@ -703,13 +715,7 @@ fn share_organisation_names(
         let Some(canonical) = &e.canonical else {
             continue;
         };
-        let written: String;
-        let text = if article_lams.contains(&(e.start, e.end)) {
-            written = format!("ا{}", e.text);
-            written.as_str()
-        } else {
-            e.text.as_str()
-        };
+        let text = written_out(e, article_lams);
         let w: Vec<&str> = text.split_whitespace().collect();
         // The whole name too: a mention named by its head noun or adjective
         // (قناة | "العربية"، الأهلي | المصري) and written again without them.
@@ -741,15 +747,7 @@ fn share_organisation_names(
         .iter_mut()
         .filter(|e| e.label == "ORG" && e.canonical.is_none() && e.nationality.is_none())
     {
-        // (A span that starts at an elided article's ل, لأهلي, is compared
-        // with the article written out, الأهلي.)
-        let written: String;
-        let text = if article_lams.contains(&(e.start, e.end)) {
-            written = format!("ا{}", e.text);
-            written.as_str()
-        } else {
-            e.text.as_str()
-        };
+        let text = written_out(e, article_lams);
         let w: Vec<&str> = text.split_whitespace().collect();
         // A lone head or trigger word (الفريق، الحكومة) names no one body.
         if let [one] = w.as_slice() {

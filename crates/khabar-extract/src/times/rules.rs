@@ -3535,16 +3535,7 @@ impl<'a> P<'a> {
         if self.kind(k) != Some(Tk::Word) || self.lex(k).is_some() {
             return false;
         }
-        let n = self.n(k);
-        let v = n
-            .strip_prefix(['و', 'ف'])
-            .filter(|r| r.chars().count() >= 4)
-            .unwrap_or(n);
-        let other = if let Some(r) = v.strip_prefix('ي') {
-            format!("ت{r}")
-        } else if let Some(r) = v.strip_prefix('ت') {
-            format!("ي{r}")
-        } else {
+        let (v, Some(other)) = verb_and_other_person(self.n(k)) else {
             return false;
         };
         // A word in ت may be a perfect of the تفعّل/تفاعل forms (تدخل، تراجع، تلقى):
@@ -6786,20 +6777,10 @@ impl<'a> P<'a> {
         let usually = (p.saturating_sub(4)..(ev + 2).min(self.t.len()))
             .any(|k| self.is_any(k, &["عاده", "وعاده", "غالبا", "عموما"]));
         let imperfect = p.checked_sub(1).is_some_and(|k| {
-            let n = self.n(k);
-            let v = n
-                .strip_prefix(['و', 'ف'])
-                .filter(|r| r.chars().count() >= 4)
-                .unwrap_or(n);
             // The other person prefix must be attested too (يتشكل/تتشكل), which
             // names in ي (يونايتد، يوتيوب) are not.
-            let other = if let Some(r) = v.strip_prefix('ي') {
-                format!("ت{r}")
-            } else if let Some(r) = v.strip_prefix('ت') {
-                format!("ي{r}")
-            } else {
-                String::new()
-            };
+            let (v, other) = verb_and_other_person(self.n(k));
+            let other = other.unwrap_or_default();
             self.kind(k) == Some(Tk::Word)
                 && self.lex(k).is_none()
                 && v.chars().count() >= 4
@@ -7030,6 +7011,21 @@ fn num_word_lex_of(n: &str, first: bool) -> Option<Lex> {
 /// اثنتي عشرة), normalized.
 fn is_construct_two(n: &str) -> bool {
     matches!(n, "اثنا" | "اثني" | "اثنتا" | "اثنتي")
+}
+
+/// A word without its conjunction (و/ف, when four letters remain) and, when it
+/// starts with ي or ت, its form in the other third person (يعود ↔ تعود).
+fn verb_and_other_person(n: &str) -> (&str, Option<String>) {
+    let v = n
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 4)
+        .unwrap_or(n);
+    let other = if let Some(r) = v.strip_prefix('ي') {
+        Some(format!("ت{r}"))
+    } else {
+        v.strip_prefix('ت').map(|r| format!("ي{r}"))
+    };
+    (v, other)
 }
 
 #[cfg(test)]
