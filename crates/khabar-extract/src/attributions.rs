@@ -6350,20 +6350,25 @@ fn same_head_source(
     None
 }
 
+/// Where the head noun stands among the (folded) words of a phrase, with or
+/// without its article, and after a conjunction و before the article.
+fn head_position(words: &[&str], head: &str) -> Option<usize> {
+    words.iter().position(|&w| {
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(w);
+        w == head || w.strip_prefix("ال") == Some(head)
+    })
+}
+
 /// The relation adjectives after the head noun of a (folded) phrase ("الرئيس
 /// الفرنسي" → ["فرنس"]), as skeletons without long vowels, so that spellings agree
 /// ("الأمريكي", "الأميركي" → "مرك"). An adjective agrees with its head: "وزير
 /// الخارجية" has none (a noun in construct), "المستشارة الألمانية" has one.
 fn nisbas_after_head(folded: &str, head: &str) -> Vec<String> {
     let words: Vec<&str> = folded.split(' ').collect();
-    let Some(at) = words.iter().position(|w| {
-        let w: &str = w;
-        let w = w
-            .strip_prefix('و')
-            .filter(|r| r.starts_with("ال"))
-            .unwrap_or(w);
-        w == head || w.strip_prefix("ال") == Some(head)
-    }) else {
+    let Some(at) = head_position(&words, head) else {
         return Vec::new();
     };
     let feminine = head.ends_with('ه');
@@ -6435,14 +6440,7 @@ fn nisbas_after_head(folded: &str, head: &str) -> Vec<String> {
 /// The relation adjective right after the head noun ("الرئيس الأمريكي" → "مرك").
 fn nisba_after_head(folded: &str, head: &str) -> Option<String> {
     let words: Vec<&str> = folded.split(' ').collect();
-    let at = words.iter().position(|w| {
-        let w: &str = w;
-        let w = w
-            .strip_prefix('و')
-            .filter(|r| r.starts_with("ال"))
-            .unwrap_or(w);
-        w == head || w.strip_prefix("ال") == Some(head)
-    })?;
+    let at = head_position(&words, head)?;
     let next = words.get(at + 1)?;
     let first = nisbas_after_head(&format!("{head} {next}"), head);
     first.into_iter().next()
