@@ -90,10 +90,65 @@ fn split_partitives(text: &str, numbers: Vec<NumberMatch>) -> Vec<NumberMatch> {
     out
 }
 
+/// «في 2016 مليار و200 مليون تذكرة»: a year after a time preposition, read by the
+/// number reader together with the scale word after it (2016 × 10⁹ + …). The year
+/// is a date; the figure is what follows it.
+fn split_year_scale(text: &str, numbers: Vec<NumberMatch>) -> Vec<NumberMatch> {
+    const BEFORE: &[&str] = &[
+        "في",
+        "وفي",
+        "عام",
+        "العام",
+        "لعام",
+        "وعام",
+        "منذ",
+        "خلال",
+        "حتى",
+        "سنة",
+        "السنة",
+    ];
+    let mut out = Vec::with_capacity(numbers.len());
+    for m in numbers {
+        let raw = m.span.slice(text);
+        let head: String = raw.chars().take_while(|c| c.is_numeric()).collect();
+        let rest = raw.get(head.len()..).unwrap_or("");
+        let year = head.chars().count() == 4
+            && khabar_text::numbers::parse_number(&head)
+                .is_some_and(|y| y.fract() == 0.0 && (1900.0..=2100.0).contains(&y));
+        let scale_next = rest.starts_with(char::is_whitespace)
+            && rest
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+        let prev = || {
+            text.get(..m.span.start)
+                .and_then(|t| t.split_whitespace().next_back())
+                .unwrap_or("")
+        };
+        if !(year && scale_next && BEFORE.contains(&prev())) {
+            out.push(m);
+            continue;
+        }
+        let skip = raw.len() - rest.trim_start().len();
+        let Some(sub) = raw.get(skip..) else {
+            out.push(m);
+            continue;
+        };
+        let base = m.span.start + skip;
+        out.extend(find_numbers(sub, &[]).into_iter().map(|n| NumberMatch {
+            span: khabar_text::Span::new(base + n.span.start, base + n.span.end),
+            ..n
+        }));
+    }
+    out
+}
+
 /// Extract quantities with byte spans (tokens are used to skip URLs and the like).
 pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec<RawQuantity> {
     let mut sc = scan(text, tokens);
     sc.numbers = split_partitives(text, std::mem::take(&mut sc.numbers));
+    sc.numbers = split_year_scale(text, std::mem::take(&mut sc.numbers));
     let cx = Cx {
         text,
         items: &sc.items,
@@ -851,6 +906,28 @@ impl<'a> Cx<'a> {
         false
     }
 
+    /// Is the word (original `raw`, folded `f`, starting with ب) the preposition ب on
+    /// a word («سبعة بمديرية», «2 بنفس الطريقة», «عشرات الآلاف بزعم»)? By the news
+    /// corpus: without its ب it is a word of three letters or more that is commoner
+    /// than the whole (ب as a root letter: برميل، بلدان، بطولات، بطاقة, whose rest —
+    /// رميل، لدان، طولات، طاقة — is absent or rarer). Known units stay nouns.
+    fn preposition_ba(&self, raw: &str, f: &str) -> bool {
+        if self.t.plurals.contains_key(f) || self.t.singulars.contains(f) {
+            return false;
+        }
+        let letters = base_letters(raw);
+        let Some(rest) = letters.strip_prefix('ب') else {
+            return false;
+        };
+        if rest.chars().count() < 3 {
+            return false;
+        }
+        let lex = khabar_text::lexicon::Lexicon::get();
+        let count = |w: &str| lex.count(&khabar_text::lexicon::lexfold_str(w));
+        let r = count(rest);
+        r >= MIN_STEM && r > count(&letters)
+    }
+
     /// A future verb, س + imperfect (سيتولى، ستشارك، سنعمل), after a number: not its
     /// counted noun («فريق تحت 21 سيتولى»). Nouns in س (سيارات، سيدات، سنابل) are
     /// told apart by the corpus: the imperfect without س is the commoner word.
@@ -1245,6 +1322,10 @@ impl<'a> Cx<'a> {
     fn one_after_noun(&self, a: usize) -> OneAfter {
         if a == 0 || !self.joined(a) {
             return OneAfter::NoNoun;
+        }
+        // «واحدة تلو الأخرى», «واحدا تلو الآخر»: "one after another", no count.
+        if self.joined(a + 1) && self.f(a + 1) == "تلو" {
+            return OneAfter::NotCount;
         }
         let fem_one = self.f(a) == "واحده";
         let Some(mut w) = self.indefinite_word(a - 1) else {
@@ -1669,6 +1750,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         if self.prefixed_not_noun(f)
+            || (f.starts_with('ب') && self.preposition_ba(raw, f))
             || perfect_verb(raw)
             || place_after_preposition(raw)
             || self.future_verb(f)
@@ -1687,6 +1769,9 @@ impl<'a> Cx<'a> {
             .chars()
             .rfind(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}');
         if f.starts_with(['ي', 'ت']) && last == Some('ى') && f.chars().count() >= 3 {
+            return None;
+        }
+        if f.starts_with(['ي', 'ت']) && imperfect_verb(self.t, raw, f) {
             return None;
         }
         let sing = singular(self.t, raw, f, &|w: &str| self.doc_word(w))?;
@@ -1727,6 +1812,30 @@ impl<'a> Cx<'a> {
             return 1;
         }
         if self.is_name_number(a, b) || self.is_score_tail(a) || self.dashed_chain_tail(a) {
+            return 1;
+        }
+        // «العام المالي 2017/2018», «موسم 2018/2019»: two consecutive years, not a ratio.
+        if a == b && self.year_pair(first, '/') {
+            return 1;
+        }
+        // «الدقيقة 45+2»: added time after a minute; «+2» is no count of the next word.
+        if self.sym(a.wrapping_sub(1)) == Some('+')
+            && self.item(a).is_some_and(|it| it.gap == 0)
+            && self.item(a - 1).is_some_and(|it| it.gap == 0)
+            && self
+                .item(a.wrapping_sub(2))
+                .is_some_and(|it| it.kind == ItemKind::Digits)
+        {
+            return 1;
+        }
+        // «أثنى المدرب على اللاعبين», «وأثنى الوزير»: the verb "praised", which the
+        // number reader takes for اثنا (2); the numeral is never written so alone.
+        if a == b && self.is_word(a) && praised_verb(self.raw(a)) {
+            return 1;
+        }
+        // «في عمر الـ 85 أحمد يعود», «في سن الـ70 الرئيس»: an age (a duration, the
+        // time extractor's), never a count of the word after it.
+        if self.age_before(a) {
             return 1;
         }
         // الـ21 after a definite noun (القرن الـ21، الذكرى الـ70، الدول الـ3): an ordinal
@@ -1832,6 +1941,11 @@ impl<'a> Cx<'a> {
                         }
                     }
                     value = None;
+                    // «للعام الدراسي 2018-2019 سعيا», «السنة المالية 2017-2018
+                    // بأكملها»: a school or fiscal year, not a range counting a noun.
+                    if hyphen_range && self.year_pair(&format!("{first}/{}", self.raw(b2)), '/') {
+                        return used;
+                    }
                     last = b2;
                     if let Some(rs) = range_start {
                         start = start.min(self.item(rs).map_or(start, |it| it.span.start));
@@ -1869,8 +1983,38 @@ impl<'a> Cx<'a> {
         }
         if unit.is_none() {
             unit = self.unit_at(j);
+            // «إضافة إلى حوالي 16" طفلا»: a partial quote closed right after the
+            // figure; the counted noun follows the mark (the span takes it in).
+            if unit.is_none()
+                && matches!(self.sym(j), Some('"' | '»' | '”'))
+                && self.item(j).is_some_and(|it| it.gap == 0)
+                && self.item(j + 1).is_some_and(|it| it.gap > 0)
+                && !(self.item(a).is_some_and(|it| it.gap == 0)
+                    && matches!(self.sym(a.wrapping_sub(1)), Some('"' | '«' | '“')))
+                // Only a quoted figure: after a hedge or «أو» («400 أو 500" شخص»); a
+                // title's number («"جنيف 2" بات», «"كلبش 2" لأمير») is not one.
+                && (qual.is_some() || (a > 0 && self.joined(a) && self.f(a - 1) == "او"))
+            {
+                unit = self
+                    .unit_at(j + 1)
+                    .filter(|(u, _)| matches!(u, Unit::Noun(_)));
+            }
             if lone_one && matches!(unit, Some((Unit::Noun(_), _))) {
                 unit = None;
+            }
+        }
+        // «وكذلك ألف سامي كتابا»: the verb ألّف ("wrote") before a name, not a
+        // thousand of it; a counted noun takes the article in news text (ألف شخص),
+        // a first name does not.
+        if a == b && qual.is_none() && !is_range && strip_wa(self.f(a)) == "الف" {
+            if let Some((Unit::Noun(_), e)) = &unit {
+                let lex = khabar_text::lexicon::Lexicon::get();
+                let common = lex.count(&khabar_text::lexicon::lexfold_str(&base_letters(
+                    self.raw(*e),
+                ))) >= MIN_STEM;
+                if *e == a + 1 && common && !dual::takes_article(self.raw(*e)) {
+                    return used;
+                }
             }
         }
         // «ليرتفع إلى 45 عدد الضحايا»: the number before «عدد + definite plural» it
@@ -2481,9 +2625,23 @@ impl<'a> Cx<'a> {
             "اولمبيات",
             "كاس",
         ];
-        let p = strip_wa(self.f(a - 1));
-        let p = p.strip_prefix(['ب', 'ل']).unwrap_or(p);
-        let p = p.strip_prefix("ال").unwrap_or(p);
+        // Festivals, fairs and summits named by a word after them: «مهرجان كان 2018»,
+        // «معرض دبي 2020», «قمة العشرين 2019».
+        const NAMED: &[&str] = &["مهرجان", "معرض", "منتدي", "قمه", "موتمر", "ملتقي"];
+        let head = |i: usize| {
+            let p = strip_wa(self.f(i));
+            let p = p.strip_prefix(['ب', 'ل']).unwrap_or(p);
+            p.strip_prefix("ال").unwrap_or(p).to_string()
+        };
+        if a >= 2
+            && self.joined(a - 1)
+            && self.is_word(a - 2)
+            && NAMED.contains(&head(a - 2).as_str())
+        {
+            return true;
+        }
+        let p = head(a - 1);
+        let p = p.as_str();
         EVENTS.contains(&p)
             || (p == "عالم"
                 && a >= 2
@@ -2645,6 +2803,46 @@ impl<'a> Cx<'a> {
             }
         }
         matches!(self.unit_at(j), Some((u, e)) if e == j && !matches!(u, Unit::Time))
+    }
+
+    /// Are the digits `raw` two consecutive years joined by `sep` (2017/2018)?
+    fn year_pair(&self, raw: &str, sep: char) -> bool {
+        let mut parts = raw.split(sep);
+        let (Some(x), Some(y), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        let year = |s: &str| {
+            (s.chars().count() == 4)
+                .then(|| khabar_text::numbers::parse_number(s))
+                .flatten()
+                .filter(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(v))
+        };
+        matches!((year(x), year(y)), (Some(p), Some(q)) if (q - p).abs() == 1.0)
+    }
+
+    /// Is the number at item `a` an age: after «عمر/سن» (+ الـ), «في عمر الـ 85»?
+    fn age_before(&self, a: usize) -> bool {
+        let mut p = a;
+        if self.article_glued(a) && self.f(a - 1) == "ال" {
+            p = a - 1;
+        }
+        if p == 0 || !self.joined(p) || !self.is_word(p - 1) {
+            return false;
+        }
+        // Without the article only «بعمر/بسن» or «في عمر/سن»: «بن عمر 5 مباريات» has
+        // the name عمر.
+        match strip_wa(self.f(p - 1)) {
+            "بعمر" | "بسن" => true,
+            // «دون السابعة من العمر وستة راشدين»: only «العمر الـ N».
+            "العمر" | "السن" => p < a,
+            "عمر" | "سن" => {
+                p < a
+                    || (p >= 2
+                        && self.joined(p - 1)
+                        && matches!(strip_wa(self.f(p - 2)), "في" | "عن"))
+            }
+            _ => false,
+        }
     }
 
     /// Numbers that are part of a name or reference: المادة 7, F-16, G20, رقم 5.
@@ -2983,6 +3181,18 @@ impl<'a> Cx<'a> {
                             && x.chars().nth(2) == Some('ا')
                             && !x.ends_with(['ا', 'ي']))
                 };
+                // «من مدن وبلدات عدة»: عدة after two coordinated plurals counts both;
+                // the first gives the unit.
+                if h > 0 && self.joined(h) && self.is_word(h - 1) {
+                    let prev = self.f(h - 1);
+                    let coordinated = self
+                        .f(h)
+                        .strip_prefix('و')
+                        .is_some_and(|r| is_plural(r) && !r.starts_with("ال"));
+                    if coordinated && is_plural(prev) && !prev.starts_with("ال") {
+                        h -= 1;
+                    }
+                }
                 let p = self.f(h);
                 let raw = self.raw(h);
                 // The word as it is, else without a ب/ل preposition (لاعتبارات، بأدلة).
@@ -3046,6 +3256,18 @@ impl<'a> Cx<'a> {
                     }
                     self.noun(k).map(|n| (n, k))
                 });
+            // «مئات الآلاف تطالب», «عشرات الآلاف شاركوا»: after a definite scale the
+            // counted noun is definite or comes with من; an indefinite word there is
+            // the sentence's (a verb, an adjective), and the count's noun is elided.
+            // (آلاف folds to الاف: the article is looked for in the original.)
+            let after_definite_scale = e > i
+                && base_letters(self.raw(e)).starts_with("ال")
+                && match &unit {
+                    Some((Unit::Noun(_), ue)) => *ue == e + 1 && !self.f(e + 1).starts_with("ال"),
+                    Some(_) => false,
+                    None => self.f(e + 1) != "من",
+                };
+            let unit = unit.filter(|_| !after_definite_scale);
             let no_noun = unit.is_none();
             // The counted noun after a vague word is indefinite: a possessive ـها (عدة
             // آخرها، "the latest of them") is another construction.
@@ -3084,6 +3306,7 @@ impl<'a> Cx<'a> {
                 && !self.vague_not_a_count(i);
             let (u, ue) = match unit {
                 Some(x) => x,
+                None if after_definite_scale => (Unit::Noun(String::new()), e),
                 None if bare_count && others => {
                     let from = self.item(i).map_or(0, |it| it.span.start);
                     match self.elliptic_unit(e, from, out) {
@@ -3975,6 +4198,45 @@ fn and_one_of(raw: &str) -> bool {
     letters
         .strip_prefix(['و', 'ف'])
         .is_some_and(|r| matches!(r, "أحد" | "إحدى" | "إحدي"))
+}
+
+/// Is `raw` (folded `f`, starting with ي or ت) an imperfect verb («مئات الآلاف
+/// تطالب», «عشرات يحاولون»)? By the news corpus: the other person (تطالب ↔ يطالب)
+/// is a word too, as common as a fifth of this one; nouns in ت/ي (تقرير، تظاهرات،
+/// يخت) have no such twin. Known units stay nouns.
+fn imperfect_verb(t: &Tables, raw: &str, f: &str) -> bool {
+    if f.chars().count() < 4 || t.plurals.contains_key(f) || t.singulars.contains(f) {
+        return false;
+    }
+    let letters = base_letters(raw);
+    let (twin, rest) = match letters.strip_prefix('ت') {
+        Some(r) => ('ي', r),
+        None => match letters.strip_prefix('ي') {
+            Some(r) => ('ت', r),
+            None => return false,
+        },
+    };
+    let lex = khabar_text::lexicon::Lexicon::get();
+    let count = |w: &str| lex.count(&khabar_text::lexicon::lexfold_str(w));
+    let own = count(&letters);
+    // A ت-masdar mostly takes the article (التعادل، التقدم): «تعادل واحد» is a draw.
+    if count(&format!("ال{letters}")).saturating_mul(2) >= own {
+        return false;
+    }
+    let other = count(&format!("{twin}{rest}"));
+    other >= 5 && other.saturating_mul(5) >= own
+}
+
+/// Is `raw` the verb أثنى ("praised", و/ف before it allowed), which folds to the
+/// numeral «اثنى»? The numeral in ى only stands before عشر (اثنى عشر), which the
+/// number reader takes with it; alone, the word is the verb.
+fn praised_verb(raw: &str) -> bool {
+    let letters = base_letters(raw);
+    let bare = match letters.strip_prefix(['و', 'ف']) {
+        Some(r) if r.chars().count() == 4 => r,
+        _ => letters.as_str(),
+    };
+    matches!(bare, "أثنى" | "اثنى" | "إثنى")
 }
 
 /// Does the word `raw` end in a pronoun (بينهم، إصاباتهم، سجلها، ضده، حتفهما)? By the

@@ -182,7 +182,10 @@ fn judge(form: &str) -> Option<Reading> {
     let lex = Lexicon::get();
     let c = |w: &str| f64::from(lex.count(w));
     let n = form.chars().count();
-    if lex.is_name(form) {
+    // A known place name, or a known broken plural (حيتان is whales, not two snakes).
+    if lex.is_name(form)
+        || (form.ends_with("ان") && super::lexicon::tables().plurals.contains_key(&fold(form)))
+    {
         return None;
     }
     // Cheap test first: some singular reading is a common word.
@@ -248,11 +251,16 @@ fn judge(form: &str) -> Option<Reading> {
         }
         // A nominative dual has an attested oblique in proportion; a broken plural
         // (بلدان، قطعان) or a name (سلمان) does not.
+        // A dual the corpus has (almost) never seen, of a common noun that mostly
+        // takes the article (تصويتان، وفدان، اقتراعان), has no oblique to show: it
+        // is no broken plural or name either, which are words of their own.
+        // (A stem of three letters may make a فُعلان broken plural: قطعان، بنيان.)
+        let unseen = f <= 3.0
+            && s >= 100.0
+            && stem.chars().count() >= 4
+            && c(&format!("ال{stem}")) >= 0.2 * s;
         let oblique = c(&format!("{stem}ين"));
-        if oblique == 0.0
-            || oblique < 0.2 * f
-            || super::lexicon::tables().plurals.contains_key(&fold(form))
-        {
+        if !unseen && (oblique == 0.0 || oblique < 0.2 * f) {
             return None;
         }
         return reading(DualClass::Dual);

@@ -931,10 +931,35 @@ pub const NAME_CUES_BEFORE: &[&str] = &[
     "ايفون",
     "غالاكسي",
     "جالاكسي",
+    // The channel France 24, often glued («فرانس24 نشرة», «لفرانس24 بأن»).
+    "فرانس",
+    "لفرانس",
 ];
 
 /// Words after a number that cannot be its counted noun.
 pub const NOT_NOUNS: &[&str] = &[
+    // «من 2019 فصاعدا» ("onwards"), «بمفرده»: adverbs, not counted nouns.
+    "فصاعدا",
+    "فصاعداً",
+    // ب + a noun that makes a preposition or an adverb (s16 corpus reading: «45+2
+    // بنفس الطريقة», «بزعم», «بشأن»); other ب-words are judged by the corpus in
+    // `Cx::noun_form`.
+    "بأن",
+    "بحسب",
+    "بشأن",
+    "باتجاه",
+    "بفارق",
+    "بشدة",
+    "برصاص",
+    "بحلول",
+    "بقيمة",
+    "بنسبة",
+    "بمناسبة",
+    "بشكل",
+    "بأكمله",
+    "بأكملها",
+    "بهدف",
+    "بنيران",
     // «أصيب خمسة بجروح»: "with wounds" says how, the counted noun is elided.
     "بجروح",
     "بجراح",
@@ -1264,6 +1289,12 @@ pub const EXTRA_PLURALS: &[(&str, &str)] = &[
     // The short plural of نقطة in league tables («بفارق سبع نقط»); without it the
     // singular was guessed as the other plural نقاط.
     ("نقط", "نقطة"),
+    // أفعُل and أفعال plurals whose singular the corpus holds too rarely for the
+    // pattern guess (s16a Q2: «3 أسطر», «3 أزرار»).
+    ("أسطر", "سطر"),
+    ("أزرار", "زر"),
+    // A broken plural in تان, not the dual of حية (s16 corpus reading).
+    ("حيتان", "حوت"),
 ];
 
 const PLURALS_TSV: &str = include_str!("../../../../data/lexicon/plurals.tsv");

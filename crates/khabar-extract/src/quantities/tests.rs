@@ -2256,3 +2256,162 @@ fn unit_lemmas_of_loanwords_ranks_and_misspellings() {
     one("عين النادي أربعة مدربين", Some(4.0), "exact", "مدرب");
     one("رحبت الحكومة بثلاث مبادرات", Some(3.0), "exact", "مبادرة");
 }
+
+#[test]
+fn the_verb_praised_is_not_the_numeral_two() {
+    assert!(q("أثنى قائد الفريق على زملائه بعد الفوز").is_empty());
+    assert!(q("وأثنى الرئيس كثيرا على جهود الوسطاء").is_empty());
+    assert!(q("لكنها أثنت رغم ذلك على أداء المنتخب").is_empty());
+    // The numeral itself is still read.
+    one("وقع اثنا عشر لاعبا العقد", Some(12.0), "exact", "لاعب");
+    one(
+        "اعتقلت الشرطة اثنين من المشتبه بهم",
+        Some(2.0),
+        "exact",
+        "مشتبه",
+    );
+}
+
+#[test]
+fn an_age_is_not_a_count_of_the_next_word() {
+    assert!(q("في عمر الـ 77 سليم يعود إلى المسرح").is_empty());
+    assert!(q("في سن الـ50 الكاتب ينشر روايته الأولى").is_empty());
+    assert!(q("بعمر 90 جدتي لا تزال تطبخ").is_empty());
+    // «من العمر» ends an age; a count after it stays.
+    one(
+        "قتل طفل دون العاشرة من العمر وستة راشدين",
+        Some(6.0),
+        "exact",
+        "راشد",
+    );
+    // عمر as a name: «بن عمر» before a count.
+    one("لعب بن عمر 7 مباريات", Some(7.0), "exact", "مباراة");
+    // A count after another word is still read.
+    one(
+        "في عام واحد استقبل المستشفى 85 مريضا",
+        Some(85.0),
+        "exact",
+        "مريض",
+    );
+}
+
+#[test]
+fn consecutive_years_are_not_ratios_or_ranges() {
+    assert!(q("أظهرت نتائج السنة المالية 2016/2017 تحسنا").is_empty());
+    assert!(q("في الموسم الدراسي 2019-2020 بدأ العمل بالمنهج").is_empty());
+    assert!(q("ابتداء من 2020 فصاعدا تتغير الرسوم").is_empty());
+    assert!(q("فاز في مهرجان برلين 2019 فيلم تونسي").is_empty());
+    // A range of counts and a real ratio stay.
+    let v = q("حضر بين 2000 و3000 شخص");
+    assert!(v.iter().any(|x| x.4 == "range"), "{v:?}");
+    // A year glued to the figure after it: the figure alone.
+    one(
+        "سجلت الشركة في 2017 مليار و300 مليون راكب",
+        Some(1.3e9),
+        "exact",
+        "راكب",
+    );
+    // A large figure after «في» that is no year keeps its scale.
+    one("استثمرت في 2500 مليون مشروع", Some(2.5e9), "exact", "مشروع");
+}
+
+#[test]
+fn added_time_glued_names_and_one_after_another() {
+    assert!(q("عادل النتيجة في الدقيقة 90+3 بنفس الأسلوب").is_empty());
+    assert!(q("بثت قناة فرانس24 تقريرا عن الانتخابات").is_empty());
+    assert!(q("قال الوزير لفرانس24 بشأن المفاوضات").is_empty());
+    // A word glued to a count by a lost space is no name: «وفرض21 خطيبا».
+    one("وعين الوزير17 مستشارا", Some(17.0), "exact", "مستشار");
+    assert!(q("سقطت الأهداف واحدا تلو الآخر").is_empty());
+    // A clitic glued to digits is no name: «ب24 صوتا».
+    let v = q("فاز المرشح ب24 صوتا");
+    assert!(v.iter().any(|x| x.1 == Some(24.0)), "{v:?}");
+    // A hedge glued to its number by a lost space keeps it.
+    let v = q("قتل حوالي20 شخصا في الهجوم");
+    assert!(v.iter().any(|x| x.1 == Some(20.0)), "{v:?}");
+}
+
+#[test]
+fn prepositional_words_and_verbs_are_not_units() {
+    // ب on a word the corpus knows without it.
+    let v = q("وصل 12 بمدينة حمص أمس");
+    assert!(v.iter().all(|x| x.5.as_deref() != Some("بمدينة")), "{v:?}");
+    let v = q("تظاهر عشرات الآلاف بحجة الدفاع عن الأرض");
+    assert!(v.iter().all(|x| x.5.as_deref() != Some("بحجة")), "{v:?}");
+    // An imperfect verb after a definite scale: a vague count, unit null.
+    let v = q("نزلت مئات الآلاف تهتف في الساحات");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].4, "vague", "{v:?}");
+    assert_eq!(v[0].5, None, "{v:?}");
+    // An indefinite scale keeps its noun: «بضعة آلاف شخص».
+    one("تجمع بضعة آلاف شخص في الساحة", None, "vague", "شخص");
+    // ب as a root letter: units stay.
+    one("صدرت البلاد 500 برميل", Some(500.0), "exact", "برميل");
+    one("فاز الفريق بخمس بطولات", Some(5.0), "exact", "بطولة");
+    one("رفع الحكم 12 بطاقة صفراء", Some(12.0), "exact", "بطاقة");
+    one("زار الوفد ثلاثة بلدان", Some(3.0), "exact", "بلد");
+    // ب as a root letter whose rest is a rare word: «بحارا» (sailors).
+    one("أنقذ خفر السواحل 19 بحارا", Some(19.0), "exact", "بحار");
+    // ت-nouns (and ت-masdars) are not verbs.
+    let v = q("حقق الفريق فوزين مقابل تعادل واحد");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "تعادل واحد" && x.5.as_deref() == Some("تعادل")),
+        "{v:?}"
+    );
+    one("نشر الصحفي 15 تقريرا", Some(15.0), "exact", "تقرير");
+    one("أطلق الناشطون 40 تغريدة", Some(40.0), "exact", "تغريدة");
+}
+
+#[test]
+fn a_closing_quote_between_the_figure_and_its_noun() {
+    let v = q("وقال إن المصابين \"30 رجلا إضافة إلى نحو 11\" امرأة");
+    assert!(
+        v.iter().any(|x| x.1 == Some(11.0)
+            && x.4 == "approximately"
+            && x.5.as_deref() == Some("امرأة")),
+        "{v:?}"
+    );
+    // A quoted figure alone keeps no noun from outside the quote when a verb follows.
+    let v = q("رفع اللاعب القميص رقم \"10\" أمس");
+    assert!(
+        v.iter()
+            .all(|x| x.5.is_none() || x.5.as_deref() != Some("أمس")),
+        "{v:?}"
+    );
+    // A title's number before its closing quote takes no word after it.
+    let v = q("حقق فيلم \"المهمة 3\" نجاحا كبيرا");
+    assert!(v.iter().all(|x| x.5.as_deref() != Some("نجاح")), "{v:?}");
+}
+
+#[test]
+fn duals_of_common_nouns_and_broken_plural_units() {
+    one("جرى اقتراعان في يوم واحد", Some(2.0), "exact", "اقتراع");
+    one("صدر ترخيصان جديدان", Some(2.0), "exact", "ترخيص");
+    // A فُعلان broken plural of a three-letter stem is not read as a dual.
+    assert!(q("رعى الرجل قطعان الماشية").is_empty());
+    // Not duals: a broken plural, a country, a name.
+    assert!(q("رصد العلماء حيتان نافقة على الشاطئ").is_empty());
+    assert!(q("زار الوزير لبنان أمس").is_empty());
+    assert!(q("التقى الوفد في ميدان التحرير").is_empty());
+    one("كتب الطالب 4 أسطر فقط", Some(4.0), "exact", "سطر");
+    one("ضغط على 3 أزرار", Some(3.0), "exact", "زر");
+}
+
+#[test]
+fn several_after_coordinated_plurals_and_the_verb_authored() {
+    let v = q("نزح السكان من قرى وبلدات عدة");
+    assert!(
+        v.iter().any(|x| x.0 == "قرى وبلدات عدة" && x.4 == "vague"),
+        "{v:?}"
+    );
+    // «عدة» after one plural as before.
+    let v = q("نزح السكان من قرى عدة");
+    assert!(v.iter().any(|x| x.0 == "قرى عدة"), "{v:?}");
+    // ألّف + a first name: no thousand.
+    assert!(q("وكذلك ألف يوسف رواية عن الهجرة").is_empty());
+    // A thousand of a counted noun stays, a rare one too («ألف جلدة»).
+    one("حكم عليه بالسجن وألف جلدة", Some(1000.0), "exact", "جلدة");
+    one("شارك في المسيرة ألف شخص", Some(1000.0), "exact", "شخص");
+    one("كتب المؤلف ألف صفحة", Some(1000.0), "exact", "صفحة");
+}
