@@ -2006,7 +2006,7 @@ fn verb_cue(
     if second_person(scan, i) || vowelled_passive(scan, ents.text, i) {
         return None;
     }
-    if passive_belief(scan, ents, i) {
+    if passive_belief(scan, ents, i) || nobody_says(scan, i) {
         return None;
     }
     // "صاروخ … تابع لشركة "سبيس إكس"": تابع + لـ is "belonging to", not "went on".
@@ -2046,10 +2046,13 @@ fn verb_cue(
     for _ in 0..3 {
         let (op, _, op_tok) = found;
         // ("في مقال بعنوان "…" أن": a quoted title of any length, too)
+        // ("وقال اقتصاديون في "بنك أوف أميركا"، وهو …، إن": a quoted name, too)
         let term = op == Opener::Quote
             && op_tok > i + 1
             && scan.is_word(op_tok - 1)
-            && (quoted_words(scan, op_tok) <= 2 || quoted_title(scan, op_tok));
+            && (quoted_words(scan, op_tok) <= 2
+                || quoted_title(scan, op_tok)
+                || quoted_name(scan, ents, op_tok));
         let Some(p) = scan.partner.get(op_tok).copied().flatten() else {
             break;
         };
@@ -2142,6 +2145,11 @@ fn verb_cue(
     }
     // "وأوضح في مقال بعنوان "…"": a quoted title is no speech.
     if opener == Opener::Quote && quoted_title(scan, opener_tok) {
+        return None;
+    }
+    // "أعلنت شركة النفط الكويتية "بترول"، الخميس، عدم صحة …": a quoted name after a
+    // word of the clause, with no content after it, is the subject's name, not speech.
+    if opener == Opener::Quote && opener_tok > i + 1 && quoted_name(scan, ents, opener_tok) {
         return None;
     }
     // "وشدد على ضرورة "مضاعفة الجهود"": a quoted noun phrase after ضرورة/أهمية is the
@@ -2701,6 +2709,63 @@ fn plural_verb(key: &str) -> bool {
     lex.lookup(key)
         .and_then(|c| lex.folded_lemmas.get(c.lemma))
         .is_some_and(|l| !l.ends_with('ا') && !l.ends_with('ي') && l != k)
+}
+
+/// "ما من أحد يقول لي إن …", "لا أحد يقول إن …", "لم يقل أحد إن …": a negated generic
+/// subject ("nobody says") denies the content; it reports no one's words.
+fn nobody_says(scan: &Scan, i: usize) -> bool {
+    let is_ahad = |j: usize| scan.is_word(j) && scan.key(j) == "احد";
+    let negator = |j: usize| {
+        scan.is_word(j) && matches!(scan.key(j), "لا" | "ولا" | "فلا" | "لم" | "ولم" | "لن" | "ولن")
+    };
+    // "لا أحد يقول", "ما من أحد يقول", "وليس هناك أحد يقول"
+    let before = i.checked_sub(1).is_some_and(|a| {
+        is_ahad(a)
+            && a.checked_sub(1).is_some_and(|n| {
+                negator(n)
+                    || (scan.key(n) == "من"
+                        && n.checked_sub(1).is_some_and(|m| scan.key(m) == "ما"))
+                    || matches!(scan.key(n), "هناك" | "يوجد" | "ثمه")
+                        && n.checked_sub(1)
+                            .is_some_and(|m| matches!(scan.key(m), "ليس" | "وليس" | "لا" | "ولا"))
+            })
+    });
+    // "لم يقل أحد إن", "لا يقول أحد إن"
+    let after = is_ahad(i + 1) && i.checked_sub(1).is_some_and(negator);
+    before || after
+}
+
+/// Is the short quotation opening at token `open` (one to three words, right after a
+/// word) exactly a recognized name ("شركة "أرامكو"", "على "تويتر"", "لشبكة
+/// "سي.إن.بي.سي"")? Quoted speech is almost never a bare entity mention.
+fn quoted_name(scan: &Scan, ents: &Ents<'_>, open: usize) -> bool {
+    let Some(p) = scan
+        .partner
+        .get(open)
+        .copied()
+        .flatten()
+        .filter(|p| *p > open)
+    else {
+        return false;
+    };
+    let after_word = open.checked_sub(1).is_some_and(|b| {
+        scan.is_word(b)
+            && scan
+                .toks
+                .get(b)
+                .zip(scan.toks.get(open))
+                .is_some_and(|(b, o)| b.end <= o.start)
+    });
+    if !after_word || !(1..=3).contains(&quoted_words(scan, open)) {
+        return false;
+    }
+    let (Some(a), Some(b)) = (scan.toks.get(open + 1), scan.toks.get(p - 1)) else {
+        return false;
+    };
+    let inner = Span::new(a.start, b.end);
+    ents.near(inner)
+        .iter()
+        .any(|(s, _)| s.start <= inner.start && inner.end <= s.end)
 }
 
 /// Words inside the quotation opening at token `open` (`usize::MAX` if unbalanced).
@@ -3802,30 +3867,34 @@ fn object_starts(scan: &Scan, ents: &Ents<'_>, j: usize, after_definite: bool) -
 /// `head + 1` (not a nisba, a title, an adjective or a name) right after a one-word
 /// definite description at `head` — a new noun phrase, the verb's object.
 fn definite_noun_after_head(scan: &Scan, ents: &Ents<'_>, head: usize) -> bool {
-    let j = head + 1;
     scan.key(head)
         .strip_prefix("ال")
         .is_some_and(|h| lexicon::description_head(h).is_some())
-        && scan.key(j).strip_prefix("ال").is_some_and(|h| {
-            // (not an adjective of the patterns فاعل/فعيل/أفعل: "الحزب الحاكم",
-            // "المدير الجديد", "الوزير الأول")
-            let c: Vec<char> = h.chars().collect();
-            let adjective = c.len() == 4
-                && (c.get(1) == Some(&'ا') || c.get(2) == Some(&'ي') || c.first() == Some(&'ا'));
-            // ("الأمين العام": a three-letter stem is as often an adjective)
-            c.len() >= 4
-                && !adjective
-                && !h.ends_with('ي')
-                && !h.ends_with("يه")
-                && lexicon::description_head(h).is_none()
-                && lexicon::description_head(h.strip_suffix('ه').unwrap_or(h)).is_none()
-                && !lexicon::is_time_word(scan.key(j))
-        })
-        && !scan.toks.get(j).is_some_and(|t| {
-            ents.near(Span::new(t.start, t.end))
-                .iter()
-                .any(|(s, _)| s.start < t.end && t.start < s.end)
-        })
+        && object_noun(scan, ents, head + 1)
+}
+
+/// Is token `j` a definite noun that is no adjective, title, time word or name (the
+/// object after a subject noun phrase)?
+fn object_noun(scan: &Scan, ents: &Ents<'_>, j: usize) -> bool {
+    scan.key(j).strip_prefix("ال").is_some_and(|h| {
+        // (not an adjective of the patterns فاعل/فعيل/أفعل: "الحزب الحاكم",
+        // "المدير الجديد", "الوزير الأول")
+        let c: Vec<char> = h.chars().collect();
+        let adjective = c.len() == 4
+            && (c.get(1) == Some(&'ا') || c.get(2) == Some(&'ي') || c.first() == Some(&'ا'));
+        // ("الأمين العام": a three-letter stem is as often an adjective)
+        c.len() >= 4
+            && !adjective
+            && !h.ends_with('ي')
+            && !h.ends_with("يه")
+            && lexicon::description_head(h).is_none()
+            && lexicon::description_head(h.strip_suffix('ه').unwrap_or(h)).is_none()
+            && !lexicon::is_time_word(scan.key(j))
+    }) && !scan.toks.get(j).is_some_and(|t| {
+        ents.near(Span::new(t.start, t.end))
+            .iter()
+            .any(|(s, _)| s.start < t.end && t.start < s.end)
+    })
 }
 
 /// "السلطات البريطانية | الحكومة الروسية": a definite person or organization noun at
@@ -3981,7 +4050,30 @@ fn takes_object(key: &str) -> bool {
 fn cut_object(scan: &Scan, ents: &Ents<'_>, span: Span) -> Span {
     let lo = scan.toks.partition_point(|t| t.start < span.start);
     let hi = scan.toks.partition_point(|t| t.end <= span.end);
+    // "ووصفت النائبة نادية سليمان | الخطة بأنها": a person title, then one or two
+    // untagged words and a tagged surname, is a titled name (not "title | object").
+    let name_end = titled_name_end(scan, ents, lo, hi);
     for j in lo + 1..hi {
+        if let Some(e) = name_end {
+            if j <= e {
+                continue;
+            }
+            if j == e + 1 {
+                let k = scan.key(j);
+                let definite_noun = k.strip_prefix("ال").is_some_and(|h| {
+                    h.chars().count() >= 3
+                        && !h.ends_with('ي')
+                        && !h.ends_with("يه")
+                        && lexicon::description_head(h).is_none()
+                        && !lexicon::is_time_word(k)
+                });
+                if definite_noun {
+                    if let Some(prev) = scan.toks.get(e) {
+                        return Span::new(span.start, prev.end);
+                    }
+                }
+            }
+        }
         // "واتهمت السلطات البريطانية | الحكومة الروسية بأنها": a definite noun after a
         // nisba adjective opens the object.
         let definite_object = definite_object_after_nisba(scan, j);
@@ -4008,6 +4100,52 @@ fn cut_object(scan: &Scan, ents: &Ents<'_>, span: Span) -> Span {
         }
     }
     span
+}
+
+/// The last token of a titled name at `lo` ("النائبة نادية حنا سليمان"): a one-word
+/// definite person title, one or two plain indefinite words that no entity covers, then
+/// a PER entity starting right after them (the surname the tagger found).
+fn titled_name_end(scan: &Scan, ents: &Ents<'_>, lo: usize, hi: usize) -> Option<usize> {
+    let title = scan
+        .key(lo)
+        .strip_prefix("ال")
+        .is_some_and(|h| lexicon::description_head(h) == Some(true));
+    if !title {
+        return None;
+    }
+    let plain = |j: usize| {
+        let k = scan.key(j);
+        scan.is_word(j)
+            && !k.starts_with("ال")
+            && !k.starts_with('و')
+            && k.chars().count() >= 2
+            && lexicon::description_head(k).is_none()
+            && !lexicon::is_anonymous_head(k)
+            && !lexicon::is_time_word(k)
+            && !scan.is_complementizer(j)
+            && !scan.toks.get(j).is_some_and(|t| {
+                ents.near(Span::new(t.start, t.end))
+                    .iter()
+                    .any(|(s, _)| s.start < t.end && t.start < s.end)
+            })
+    };
+    let mut j = lo + 1;
+    while j < hi && j <= lo + 2 && plain(j) {
+        j += 1;
+    }
+    if j == lo + 1 || j >= hi {
+        return None;
+    }
+    let t = scan.toks.get(j)?;
+    let (s, _) = ents
+        .near(Span::new(t.start, t.end))
+        .iter()
+        .find(|(s, e)| e.label == "PER" && s.start == t.start)?;
+    let end = scan
+        .toks
+        .partition_point(|t| t.end <= s.end)
+        .checked_sub(1)?;
+    (end < hi).then_some(end)
 }
 
 /// Connectors that open a clause: a subject before a cue starts after them.
@@ -4131,10 +4269,19 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
             a = j;
             continue;
         }
-        // The antecedent of a relative is a short noun phrase after any preposition.
+        // The antecedent of a relative is a short noun phrase after any preposition
+        // ("بما يقوله القاضي، الذي قال": not after "what" or a verb with its object
+        // pronoun).
         if rel_end.is_some_and(|r| {
             let k = scan.key(j);
-            r >= j + 4 + 2 * usize::from(rel_comma)
+            let suffixed_verb = k.starts_with(['ي', 'ت'])
+                && k.chars().count() >= 5
+                && ["ه", "ها", "هم"].iter().any(|x| k.ends_with(x))
+                && !ents.named_at(scan, j)
+                && lexicon::description_head(k).is_none()
+                && !lexicon::is_anonymous_head(k);
+            (a < r && (suffixed_verb || matches!(k, "ما" | "بما" | "لما" | "مما" | "عما")))
+                || r >= j + 4 + 2 * usize::from(rel_comma)
                 || lexicon::is_content_preposition(k)
                 // ("وفق المرصد الذي أضاف")
                 || (lexicon::is_adjunct_start(k) && !k.starts_with("ال"))
@@ -4144,7 +4291,17 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
         }
         // "ونفى الوزير | الأنباء التي تتحدث": the antecedent is the object, not the
         // subject before it.
-        if rel_end.is_some() && a < i && scan.is_word(j) && definite_noun_after_head(scan, ents, j)
+        // ("وتحدثت الصحيفة إلى الطبيب المناوب، الذي": after a preposition the two
+        // words are one noun phrase, the antecedent.)
+        let after_preposition = j.checked_sub(1).is_some_and(|p| {
+            let k = scan.key(p);
+            lexicon::is_content_preposition(k) || matches!(k, "في" | "مع" | "الي")
+        });
+        if rel_end.is_some()
+            && a < i
+            && scan.is_word(j)
+            && !after_preposition
+            && definite_noun_after_head(scan, ents, j)
         {
             break;
         }
@@ -4536,6 +4693,11 @@ fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<C
             // "وكانت مجلة "فوكوس" أوردت هذا النبأ": a quoted name after its noun is the
             // subject of the verb, not what was said.
             if named_by_noun(scan, open) {
+                return None;
+            }
+            // "وعبر حسابه على "تويتر" علق الفنان": a quoted name after a word (a
+            // preposition, a noun) is a platform or an outlet, not what was said.
+            if quoted_name(scan, ents, open) {
                 return None;
             }
             let a = scan.toks.get(open)?;
@@ -5882,8 +6044,24 @@ fn resolve_explicit(
     // is a description of someone, not an unnamed source ("عضو في المجلس" is).
     let construct_title = matches!(first, "عضو" | "مستشار" | "مساعد" | "مسؤوله" | "مسؤول")
         && words.get(1).is_some_and(|w| w.starts_with("ال"));
+    // "ويقول مزارعون إن", "يقول فلسطينيون إن": an indefinite sound masculine plural
+    // (nominative -ون, five letters or more before it: not "هارون", "خلدون") names
+    // no one, whatever the noun.
+    // (not "فالمؤيدون" with its conjunction, nor a foreign name the tagger found
+    // elsewhere in the text: "سيلفستر ستالون … وكتب ستالون")
+    let indefinite_plural = !first.trim_start_matches(['و', 'ف']).starts_with("ال")
+        && first
+            .strip_suffix("ون")
+            .is_some_and(|stem| stem.chars().count() >= 4)
+        && ents.named_in(span).next().is_none()
+        && lexicon::description_head(first).is_none()
+        && !ents.list.iter().any(|(_, e)| {
+            matches!(e.label.as_str(), "PER" | "ORG" | "LOC")
+                && e.text.split_whitespace().any(|w| fold(w) == first)
+        });
     // "مصدر رفض الكشف عن اسمه": the withheld-name clause may follow the subject.
     if one_of
+        || indefinite_plural
         || (!first.starts_with("ال")
             && ((lexicon::is_anonymous_head(first) && !named_document && !construct_title)
                 || withheld_before_content(doc, span)))
@@ -6593,12 +6771,21 @@ fn resolve_description(
     // "وأفاد مسؤول في جهاز الاستخبارات … . وأضاف المتحدث": a bare person head with no
     // antecedent of its own is the person just cited, when one was (not whoever was
     // named last).
-    if let Some((_, r, _)) = prev
+    // "وقال موشيه ليفي إن … . ووصفت النائبة …": a feminine title ("النائبة",
+    // "المتحدثة") never refers to a speaker a masculine cue was used for.
+    let feminine_title = head
+        .strip_suffix('ه')
+        .is_some_and(|m| lexicon::description_head(m) == Some(true));
+    let masculine = |a: &Attribution| feminine_title && attribution_cue_feminine(a) == Some(false);
+    if let Some((a, r, _)) = prev
         .iter()
         .rev()
         .find(|(_, r, _)| r.span.start < before)
         .filter(|(_, r, _)| before.saturating_sub(r.span.end) < ANTECEDENT_BYTES / 2)
     {
+        if masculine(a) {
+            return None;
+        }
         let folded = fold(doc.slice(r.span));
         let lead = head_word(&folded);
         // (an unresolved description is no better than the latest person)
@@ -6620,7 +6807,65 @@ fn resolve_description(
         .rev()
         .take_while(|(s, _)| before.saturating_sub(s.start) < ANTECEDENT_BYTES)
         .find(|(s, e)| s.end <= before && e.label == want)
+        // (nor to a man a masculine cue was used for: the last person named)
+        .filter(|(_, e)| {
+            !prev.iter().any(|(a, _, _)| {
+                masculine(a)
+                    && (a.source.text.contains(e.text.as_str())
+                        || a.source.refers_to.as_deref() == Some(e.text.as_str()))
+            })
+        })
         .map(|(_, e)| Target::named(entity_name(e)))
+}
+
+/// Gender of an output attribution's cue word, from its text: a feminine verb or
+/// participle ("قالت", "تقول", "مضيفة"), a masculine one ("قال", "يقول", "مضيفا"), or
+/// unknown (a frame, a plural, a form not in the lexicon).
+fn attribution_cue_feminine(a: &Attribution) -> Option<bool> {
+    let lex = lexicon();
+    let word = a.cue.text.split_whitespace().next()?;
+    let key = fold(word);
+    let cue = lex.lookup(&key)?;
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(&key);
+    match cue.form {
+        CueForm::Participle => {
+            if k.ends_with('ه') {
+                Some(true)
+            } else if k.ends_with('ا') {
+                Some(false)
+            } else {
+                None
+            }
+        }
+        CueForm::Verb if cue.present => {
+            let k = k.strip_prefix(['ل', 'س']).unwrap_or(k);
+            if k.ends_with("ون") || k.ends_with("ين") || k.ends_with("ان") || k.ends_with("وا")
+            {
+                None
+            } else if k.starts_with('ي') {
+                Some(false)
+            } else if k.starts_with('ت') {
+                Some(true)
+            } else {
+                None
+            }
+        }
+        CueForm::Verb => {
+            if past_3fs(k, cue) {
+                Some(true)
+            } else if lex.folded_lemmas.get(cue.lemma).is_some_and(|l| l == k)
+                && !word.trim_start_matches(['و', 'ف']).starts_with('أ')
+                || lex
+                    .lemmas
+                    .get(cue.lemma)
+                    .is_some_and(|l| l.starts_with('أ') && fold(l) == k)
+            {
+                Some(false)
+            } else {
+                None
+            }
+        }
+    }
 }
 
 /// Moves a carried-over person source to its most recent mention before the cue
@@ -7048,6 +7293,58 @@ fn clause_subject(
         });
         if let Some(c) = cut {
             span = tok_span(scan, a, c - 1)?;
+        }
+    }
+    // "رفض الوزير | الزواج المدني، معتبرا": a definite noun right after a one-word
+    // person description is the clause verb's object.
+    // ("انتقد الأمين العام | القرار": after the title's own adjectives.)
+    if !kana_subject && first.starts_with("ال") && lexicon::description_head(bare) == Some(true) {
+        let a = scan.toks.partition_point(|t| t.start < span.start);
+        let b = scan.toks.partition_point(|t| t.start < span.end);
+        let mut head = a;
+        while head + 1 < b && scan.is_word(head + 1) && scan.key(head + 1).starts_with("ال") {
+            // (after an adjective, not a participle "المخضرم", "المكلف")
+            let participle = scan
+                .key(head + 1)
+                .strip_prefix("ال")
+                .is_some_and(|h| h.starts_with('م'));
+            if definite_noun_after_head(scan, ents, head)
+                || (head > a && !participle && object_noun(scan, ents, head + 1))
+            {
+                span = tok_span(scan, a, head)?;
+                break;
+            }
+            head += 1;
+        }
+    }
+    // "حلل باحثون يابانيون | عينات كبيرة من التربة، مشيرين": an indefinite plural
+    // subject (with its agreeing adjectives, -ون/-ين) ends before an indefinite word
+    // that does not agree with it: the verb's object.
+    if !first.starts_with("ال") && ents.named_in(span).next().is_none() {
+        // (a stem of four letters or more: "أمين عام" is no plural)
+        let plural = |k: &str| {
+            k.strip_suffix("ون")
+                .or_else(|| k.strip_suffix("ين"))
+                .is_some_and(|stem| stem.chars().count() >= 4)
+        };
+        // (the adjectives of a broken plural are feminine singular or nisbas: "مصادر
+        // ميدانية", "علماء يابانيون")
+        let agreeing = |k: &str| plural(k) || k.ends_with(['ي', 'ه']);
+        if plural(bare) || lexicon::is_anonymous_plural(bare) {
+            let a = scan.toks.partition_point(|t| t.start < span.start);
+            let b = scan.toks.partition_point(|t| t.start < span.end);
+            let cut = (a + 1..b).find(|j| {
+                let k = scan.key(*j);
+                !scan.is_word(*j)
+                    || (!k.starts_with("ال")
+                        && !agreeing(k)
+                        && !k.starts_with(['ل', 'ب', 'و'])
+                        && !matches!(k, "من" | "في" | "عن" | "باسم")
+                        && !ents.named_at(scan, *j))
+            });
+            if let Some(c) = cut.filter(|c| *c > a + 1 || scan.is_word(*c)) {
+                span = tok_span(scan, a, c - 1)?;
+            }
         }
     }
     // "وربط الوزير | بين الفقر والبطالة، محذرا": "between" opens the earlier verb's

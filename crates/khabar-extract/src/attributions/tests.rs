@@ -4218,3 +4218,184 @@ fn a_pro_drop_belief_verb_goes_on_with_the_speaker() {
     let a = run(t, &[]);
     assert!(a.iter().all(|x| x.cue.text != "ويعتقد"), "{a:#?}");
 }
+
+// ---- Session 16 ----
+
+#[test]
+fn a_quoted_name_after_the_subject_is_no_direct_quote() {
+    // "أعلنت شركة … "بترول"، الخميس، عدم صحة …": an apposed quoted name, then a masdar
+    // object (no content clause): nothing to output.
+    let t = "أعلنت شركة النفط الكويتية الكبرى \"بترول\"، الخميس، عدم صحة الأنباء عن تسرب نفطي.";
+    let e = [ent(t, "بترول", 0, "ORG", None)];
+    let a = run(t, &e);
+    assert!(a.iter().all(|a| a.content.text != "بترول"), "{a:#?}");
+    // The quoted name followed by a content clause keeps the clause.
+    let t = "وقالت مؤسسة الموانئ \"مرافئ\"، الخميس، إن الرصيف الجديد جاهز.";
+    let e = [ent(t, "مرافئ", 0, "ORG", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وقالت").content.text, "إن الرصيف الجديد جاهز");
+    // A short quotation that is no name stays a direct quote.
+    let t = "وقال المتحدث باسم الوزارة \"سنرد بقوة\"، ثم غادر القاعة.";
+    let a = run(t, &[]);
+    let q = find(&a, "وقال");
+    assert!(q.direct);
+    assert_eq!(q.content.text, "سنرد بقوة");
+}
+
+#[test]
+fn a_quoted_platform_before_the_cue_is_no_content() {
+    let t = "وعبر حسابه على \"إنستغرام\" علق المطرب على غيابه عن الموسم قائلا \"سأعود قريبا\".";
+    let e = [
+        ent(t, "إنستغرام", 0, "ORG", None),
+        ent(t, "المطرب", 0, "PER", None),
+    ];
+    let a = run(t, &e);
+    assert!(a.iter().all(|a| a.content.text != "إنستغرام"), "{a:#?}");
+    // A quotation before the cue that is no name is still the content.
+    let t = "\"سنبقى هنا حتى النهاية\" قال قائد الفريق للصحفيين.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "قال").content.text, "سنبقى هنا حتى النهاية");
+}
+
+#[test]
+fn nobody_says_reports_no_one() {
+    for t in [
+        "وقال المعارض: \"ما من أحد يقول لي إن الانتخابات كانت نزيهة\".",
+        "قال النائب: \"لا أحد يقول إن الوضع آمن في المدينة\".",
+        "وقالت الناشطة: \"لم يقل أحد إن المياه ملوثة\".",
+    ] {
+        let a = run(t, &[]);
+        assert_eq!(a.len(), 1, "{t}: {a:#?}");
+        assert!(a[0].cue.text.starts_with("وقال") || a[0].cue.text == "قال");
+    }
+    // "أحد" as a partitive subject speaks: "وقال أحد الشهود إن".
+    let a = run("وقال أحد الشهود إن الانفجار وقع فجرا.", &[]);
+    assert_eq!(find(&a, "وقال").source.text, "أحد الشهود");
+}
+
+#[test]
+fn a_feminine_title_is_not_linked_to_a_masculine_speaker() {
+    let t = "وقال يوسف كرم إن المشروع ناجح. ووصفت المتحدثة المشروع بأنه فاشل.";
+    let e = [ent(t, "يوسف كرم", 0, "PER", None)];
+    let a = run(t, &e);
+    let b = find(&a, "ووصفت");
+    assert_eq!(b.source.text, "المتحدثة");
+    assert_eq!(b.source.refers_to, None, "{b:#?}");
+    // A feminine cue before, a feminine title after: linked.
+    let t = "وقالت سلمى عواد إن المشروع ناجح. وأضافت المتحدثة أن التمويل متوفر.";
+    let e = [ent(t, "سلمى عواد", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وأضافت").source.refers_to.as_deref(),
+        Some("سلمى عواد")
+    );
+    // A masculine title after a masculine speaker is still linked.
+    let t = "وقال يوسف كرم إن المشروع ناجح. وأضاف المتحدث أن التمويل متوفر.";
+    let e = [ent(t, "يوسف كرم", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وأضاف").source.refers_to.as_deref(),
+        Some("يوسف كرم")
+    );
+}
+
+#[test]
+fn a_titled_name_before_the_object_stays_in_the_source() {
+    let t = "ووصفت النائبة رنا حداد القرار بأنه ظالم.";
+    let e = [ent(t, "حداد", 0, "PER", None)];
+    let a = run(t, &e);
+    let b = find(&a, "ووصفت");
+    assert_eq!(b.source.text, "النائبة رنا حداد");
+    // A title and a definite object, no name: the object is cut off as before.
+    let t = "ووصف النائب القرار بأنه ظالم.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ووصف").source.text, "النائب");
+}
+
+#[test]
+fn a_participle_after_a_transitive_clause_leaves_the_object_out() {
+    let t = "حلل باحثون يابانيون عينات كبيرة من التربة، مشيرين إلى أن التلوث يتزايد.";
+    let a = run(t, &[]);
+    let b = find(&a, "مشيرين");
+    assert_eq!(b.source.text, "باحثون يابانيون");
+    assert!(b.source.anonymous);
+    let t = "رفض الوزير الزواج المدني، معتبرا أن القانون الحالي كاف.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "معتبرا").source.text, "الوزير");
+    // The subject's own modifiers stay: a prepositional phrase, an agreeing adjective.
+    let t = "درس خبراء من الجامعة الأمريكية عينات التربة، مشيرين إلى أن الأمطار تراجعت.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "مشيرين").source.text, "خبراء من الجامعة الأمريكية");
+    let t = "انتقد الأمين العام القرار، مؤكدا أن الحوار هو الحل.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "مؤكدا").source.text, "الأمين العام");
+}
+
+#[test]
+fn a_relative_after_what_someone_says_has_its_own_antecedent() {
+    let t = "وقال الوزير: \"الحكومة لا تهتم بما يقوله القاضي، الذي قال إن القرار باطل\".";
+    let a = run(t, &[]);
+    let b = find(&a, "قال");
+    assert_eq!(b.source.text, "القاضي");
+    assert_eq!(find(&a, "وقال").source.text, "الوزير");
+    // A relative right after its antecedent, as before.
+    let t = "وتحدثت الصحيفة إلى الطبيب المناوب، الذي قال إن المصابين بحالة مستقرة.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "قال").source.text, "الطبيب المناوب");
+}
+
+#[test]
+fn indefinite_plural_sources_are_anonymous() {
+    for (t, src) in [
+        ("ويقول مزارعون إن الأمطار تأخرت هذا العام.", "مزارعون"),
+        (
+            "ويقول مدافعون عن حقوق الإنسان إن القانون تمييزي.",
+            "مدافعون عن حقوق الإنسان",
+        ),
+    ] {
+        let a = run(t, &[]);
+        let b = find(&a, "ويقول");
+        assert_eq!(b.source.text, src);
+        assert!(b.source.anonymous, "{t}");
+    }
+    // A name ending in -ون is no plural.
+    let t = "وقال هارون إن الأمطار تأخرت.";
+    let e = [ent(t, "هارون", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(!find(&a, "وقال").source.anonymous);
+    // A definite plural with a name stays named.
+    let t = "وقال المزارعون في قرية كفر سابا إن الأمطار تأخرت.";
+    let e = [ent(t, "كفر سابا", 0, "LOC", None)];
+    let a = run(t, &e);
+    assert!(!find(&a, "وقال").source.anonymous);
+}
+
+#[test]
+fn a_quoted_name_in_a_long_subject_leaves_the_clause_as_content() {
+    let t = "وقال محللون يعملون في \"بنك الخليج الأول\"، وهو من أكبر المصارف، إن الفائدة سترتفع.";
+    let e = [ent(t, "بنك الخليج الأول", 0, "ORG", None)];
+    let a = run(t, &e);
+    let b = find(&a, "وقال");
+    assert!(b.content.text.starts_with("إن الفائدة"), "{b:#?}");
+    // "أمين عام" is no plural, and a participle adjective stays in the subject.
+    let t = "انتقد اللاعب الإسباني المخضرم الحكم، مؤكدا أن القرار ظالم.";
+    let a = run(t, &[]);
+    assert!(find(&a, "مؤكدا")
+        .source
+        .text
+        .starts_with("اللاعب الإسباني المخضرم"));
+}
+
+#[test]
+fn a_name_ending_like_a_plural_is_not_anonymous() {
+    let t = "نشر الممثل سيلفستر ستالون صورة جديدة. وكتب ستالون إن الشائعات كاذبة.";
+    let e = [ent(t, "سيلفستر ستالون", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(!find(&a, "وكتب").source.anonymous);
+    // "فالمؤيدون" is definite: the conjunction is no indefiniteness.
+    let t = "وانقسم الشارع حول القرار، فالمؤيدون يرون أن القرار صائب.";
+    let a = run(t, &[]);
+    let b = find(&a, "يرون");
+    assert_eq!(b.source.text, "فالمؤيدون");
+    assert!(!b.source.anonymous);
+}
