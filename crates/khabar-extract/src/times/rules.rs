@@ -261,6 +261,10 @@ fn comma_clock(a: &str) -> Option<(i64, i64)> {
     ((0..=23).contains(&h) && (0..60).contains(&m)).then_some((h, m))
 }
 
+/// A year after a Hijri month name without an era mark, from this value on, is
+/// Gregorian («رمضان 2018»).
+const GREGORIAN_AFTER_HIJRI_MONTH: i32 = 1600;
+
 /// Words that may precede a bare 4-digit year to make it a date.
 /// How often (in the word lexicon learned from news) the form after a future
 /// prefix س must occur for the word to count as a future verb.
@@ -643,6 +647,81 @@ fn is_time_prep(w: &str) -> bool {
 /// عن، مع), year nouns and seasons. Not read after a conjunction.
 const OTHER_YEAR_PREPS: &[&str] = &[
     "من", "الي", "وحتي", "عام", "سنه", "مع", "عن", "ربيع", "صيف", "شتاء", "خريف",
+];
+
+/// Nouns of people, matches and things that news counts in thousands: a 4-digit
+/// number before one is a count, not a year (see [`P::career_count`]).
+const COUNTED: &[&str] = &[
+    "مباراه",
+    "مباريات",
+    "مواجهه",
+    "مواجهات",
+    "هدف",
+    "هدفا",
+    "اهداف",
+    "شخص",
+    "شخصا",
+    "اشخاص",
+    "قتيل",
+    "قتيلا",
+    "قتلي",
+    "جريح",
+    "جريحا",
+    "جرحي",
+    "حادث",
+    "حادثا",
+    "حوادث",
+    "طفل",
+    "طفلا",
+    "اطفال",
+    "لاجئ",
+    "لاجئا",
+    "لاجئين",
+    "مقاتل",
+    "مقاتلا",
+    "مقاتلين",
+    "عنصر",
+    "عنصرا",
+    "جندي",
+    "جنديا",
+    "جنود",
+    "منزل",
+    "منزلا",
+    "منازل",
+    "موظف",
+    "موظفا",
+    "موظفين",
+    "لاعب",
+    "لاعبا",
+    "لاعبين",
+    "فيلم",
+    "فيلما",
+    "افلام",
+    "صفحه",
+    "صفحات",
+    "سياره",
+    "سيارات",
+    "معتقل",
+    "معتقلا",
+    "معتقلين",
+    "سجين",
+    "سجينا",
+    "سجناء",
+    "اسير",
+    "اسيرا",
+    "اسري",
+    "محكوم",
+    "محكوما",
+    "موقوف",
+    "موقوفا",
+    "رهينه",
+    "رهائن",
+    "مهاجر",
+    "مهاجرا",
+    "مهاجرين",
+    "قطعه",
+    "مشارك",
+    "مشاركا",
 ];
 
 impl<'a> P<'a> {
@@ -1204,6 +1283,16 @@ impl<'a> P<'a> {
         }
     }
 
+    /// Gregorian value of Hijri month `m` (day `d`) in Gregorian year `gy`: the first
+    /// Hijri year whose month (its 15th day, or day `d`) falls in `gy`.
+    fn hijri_in_gregorian_year(&self, gy: i32, m: u32, d: Option<u32>) -> Option<String> {
+        let (hy, _, _) = cal::gregorian_to_hijri(cal::date(gy, 1, 1)?);
+        (hy..=hy + 1).find_map(|h| {
+            let g = cal::hijri_to_gregorian(h, m, d.unwrap_or(15))?;
+            (g.year == gy).then(|| self.hijri_val(h, m, d)).flatten()
+        })
+    }
+
     /// Hijri year nearest to the reference date for a year-less Hijri month.
     fn hijri_year_for(&self, m: u32, dir: Option<Dir>) -> Option<i32> {
         let r = self.r?;
@@ -1310,7 +1399,16 @@ impl<'a> P<'a> {
         }
         let (hij, m, mut e, amb) = match by_number {
             Some((m, e)) => (false, m, e, false),
-            None => self.month(j)?,
+            None => match self.month(j) {
+                Some(x) => x,
+                // «بين 14 يوينو و15 يوليو»: after a day number a month name with two
+                // letters swapped.
+                None if d.is_some() && j == i && self.kind(j) == Some(Tk::Word) => {
+                    let m = words::transposed_month(self.n(j))?;
+                    (false, m, j + 1, false)
+                }
+                None => return None,
+            },
         };
         let _ = (amb, day_start);
         // Year: [،|,|من] [عام|سنة] YEAR [era], or (YEAR) in brackets.
@@ -1365,16 +1463,18 @@ impl<'a> P<'a> {
                 self.era(ye)
             };
             e = ee;
+            // «في رمضان 2018»، «شهر رمضان لعام 2017»، «رمضان 2018 م»: a Hijri month
+            // with a Gregorian year (marked, or without an era mark) is that month in
+            // that year (Hijri years in news are below 1600; 1600 AH is 2174 AD).
+            if hij && (era == Some(false) || (era.is_none() && y >= GREGORIAN_AFTER_HIJRI_MONTH)) {
+                return Some((self.hijri_in_gregorian_year(y, m, d), e));
+            }
             let hijri = era.unwrap_or(hij) || (hij && y > 1300 && y < 1600);
             if hijri {
                 if !hij {
                     return Some((None, e));
                 }
                 return Some((self.hijri_val(y, m, d), e));
-            }
-            if hij {
-                // A Hijri month with a Gregorian-looking year: not convertible.
-                return Some((None, e));
             }
             return Some((
                 match d {
@@ -1723,11 +1823,15 @@ impl<'a> P<'a> {
         if self.is(k, "يوم") && matches!(self.lex0(k + 1), Some(Lex::Weekday(_))) {
             return None;
         }
-        // A year-looking number before عام is a date, not a count.
+        // A year-looking number before عام is a date, not a count («كان 2014 عاما
+        // صعبا»), except a round hundred before the genitive singular, which only a
+        // count takes («يعود تاريخها إلى 1300 سنة»، «قبل 2000 عام»).
+        let hundreds = n.v % 100.0 == 0.0 && self.is_any(k, &["عام", "سنه"]);
         if n.digits
             && (1000.0..=2200.0).contains(&n.v)
             && self.n(n.end - 1).len() == 4
             && g == Grain::Year
+            && !hundreds
         {
             return None;
         }
@@ -3215,6 +3319,14 @@ impl<'a> P<'a> {
                     "المزمع",
                     "المرتقب",
                     "المرتقبه",
+                    "المنتظر",
+                    "المنتظره",
+                    // «أشارت إلى إمكانية عقد الجلسة الخميس»: the possibility of an
+                    // event nearer than the past verb that reports it.
+                    "امكانيه",
+                    "بامكانيه",
+                    "احتمال",
+                    "باحتمال",
                 ]
                 .contains(&n.strip_prefix(['و', 'ف']).unwrap_or(n));
             if (near && self.future_word(k)) || strong || self.before_fixture(k, i) {
@@ -3887,7 +3999,9 @@ impl<'a> P<'a> {
                     .unwrap_or(n);
                 // In ت also many perfects (تحدث، توجه، تعرض، تنافس): only these
                 // imperfects of fixtures and schedules.
-                let t_form = OPENING_T_IMPERFECTS.contains(&v) || self.future_word(k);
+                let t_form = OPENING_T_IMPERFECTS.contains(&v)
+                    || self.future_word(k)
+                    || self.form3_imperfect(k, v);
                 let with_future = format!("س{v}");
                 return (t_form
                     || (v.starts_with('ي')
@@ -3898,6 +4012,22 @@ impl<'a> P<'a> {
             }
         }
         false
+    }
+
+    /// Is `v` (the word at k without و/ف) the imperfect of a defective verb of the
+    /// third form, ت/ي + C + ا + C + ي written with a final yāʾ in the text
+    /// («وتلاقي كرواتيا الأحد فرنسا»، «تنادي»، «تحاكي»)? Its perfect is written
+    /// with alif maqṣūra (تلاقى، تلاقت), which the normalized form does not keep.
+    fn form3_imperfect(&self, k: usize, v: &str) -> bool {
+        let c: Vec<char> = v.chars().collect();
+        c.len() == 5
+            && matches!(c[0], 'ت' | 'ي')
+            && c[2] == 'ا'
+            && c[4] == 'ي'
+            && self
+                .t
+                .get(k)
+                .is_some_and(|t| t.span.slice(self.text).ends_with('ي'))
     }
 
     /// Is الاثنين at j the numeral "the two" agreeing with the definite plural or
@@ -3961,6 +4091,49 @@ impl<'a> P<'a> {
             && self.dir(j + 2).is_none()
     }
 
+    /// Is the bare weekday at i in the reported clause of a pluperfect verb of
+    /// saying («وكان الوزير قد أعلن أنه سيغادر … السبت»، «كان الرئيس قد قال إنه
+    /// سيزور المدينة الخميس»)? The complementizer (أن/إن/أنه…) comes first looking
+    /// back in the sentence, then, at most six words before it, «قد» with «كان»
+    /// up to four words before that.
+    fn pluperfect_report(&self, i: usize) -> bool {
+        const COMP: &[&str] = &[
+            "ان",
+            "وان",
+            "بان",
+            "انه",
+            "انها",
+            "بانه",
+            "بانها",
+            "انهم",
+            "انهما",
+        ];
+        const WAS: &[&str] = &["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"];
+        let mut comp: Option<usize> = None;
+        for k in (i.saturating_sub(CLAUSE_REACH + 6)..i).rev() {
+            let n = self.n(k);
+            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛"].contains(&n) {
+                return false;
+            }
+            match comp {
+                None => {
+                    if COMP.contains(&n) {
+                        comp = Some(k);
+                    }
+                }
+                Some(c) => {
+                    if c - k > 6 {
+                        return false;
+                    }
+                    if ["قد", "وقد"].contains(&n) {
+                        return (k.saturating_sub(4)..k).any(|q| self.is_any(q, WAS));
+                    }
+                }
+            }
+        }
+        false
+    }
+
     /// Resolve a weekday (ISO 1..7) with an optional direction.
     fn resolve_wd(&self, wd: u32, dir: Option<Dir>, this: bool) -> Option<String> {
         let future = dir.is_none()
@@ -4001,6 +4174,15 @@ impl<'a> P<'a> {
             (None, Bias::Future) => {
                 if fwd == 0 {
                     7
+                } else {
+                    fwd
+                }
+            }
+            // «وكان الوزير قد أعلن أنه سيسافر السبت»: a future told in a report already
+            // past when written is the nearest such day, either way (ties: the past).
+            (None, Bias::News) if future && !this && self.pluperfect_report(self.cur.get()) => {
+                if back <= fwd {
+                    -back
                 } else {
                     fwd
                 }
@@ -4724,60 +4906,90 @@ impl<'a> P<'a> {
     /// people (سجل 1245 هدفا في 1190 مباراة، قضى في 1310 حوادث)? Only outside the
     /// years news mostly dates (1950–2030), where «سجل في 2015 هدفا» is a year.
     fn career_count(&self, i: usize, ye: usize) -> bool {
-        const COUNTED: &[&str] = &[
-            "مباراه",
-            "مباريات",
-            "مواجهه",
-            "مواجهات",
-            "هدف",
-            "هدفا",
-            "اهداف",
-            "شخص",
-            "شخصا",
-            "اشخاص",
-            "قتيل",
-            "قتيلا",
-            "قتلي",
-            "جريح",
-            "جريحا",
-            "جرحي",
-            "حادث",
-            "حادثا",
-            "حوادث",
-            "طفل",
-            "طفلا",
-            "اطفال",
-            "لاجئ",
-            "لاجئا",
-            "لاجئين",
-            "مقاتل",
-            "مقاتلا",
-            "مقاتلين",
-            "عنصر",
-            "عنصرا",
-            "جندي",
-            "جنديا",
-            "جنود",
-            "منزل",
-            "منزلا",
-            "منازل",
-            "موظف",
-            "موظفا",
-            "موظفين",
-            "لاعب",
-            "لاعبا",
-            "لاعبين",
-            "فيلم",
-            "فيلما",
-            "افلام",
-            "صفحه",
-            "صفحات",
-            "سياره",
-            "سيارات",
-        ];
         self.int(i).is_some_and(|v| !(1950..=2030).contains(&v))
             && self.kind(ye) == Some(Tk::Word)
             && self.is_any(ye, COUNTED)
+    }
+
+    /// Is the bare 4-digit number at i (ending at `ye`), after a preposition that
+    /// also governs amounts (من، إلى، عن، مع، على), a count? «أفرجت السلطات عن 1500
+    /// معتقل»، «كشف عن 1000 قطعة أثرية»، «10% من 1500 نيزك»، «من 1629 دارا»،
+    /// «ارتفعت إلى 1739 مليار دولار»، «من 700 إلى 1500»: a scale word after it, a
+    /// noun of people, matches or things counted in news ([`COUNTED`]), a plain
+    /// indefinite noun after a number outside the years news mostly dates (1950–2030),
+    /// or a range whose other end is no year. «تعود إلى 1771، …»، «تحدث عن 1948 وما
+    /// تلاها»، «من 2015 إلى 2017 تقليص العجز» stay years.
+    fn count_after_prep(&self, i: usize, ye: usize) -> bool {
+        // Words that open another phrase after a year (يعود إلى 1850 تقريبا/بحسب …).
+        const ADVERBS: &[&str] = &[
+            "تقريبا",
+            "ايضا",
+            "تحديدا",
+            "حسب",
+            "بحسب",
+            "وفق",
+            "وفقا",
+            "طبقا",
+            "فقط",
+            "حين",
+            "عندما",
+            "حتي",
+            "بسبب",
+            "بفضل",
+            "بعد",
+            "قبل",
+            "بين",
+            "بينما",
+            "لدي",
+            "لكن",
+            "لذلك",
+            "فيما",
+            "كما",
+            "كذلك",
+            "بدلا",
+            "لصالح",
+            "لمده",
+            "بنسبه",
+            "بمعدل",
+            "بقيمه",
+        ];
+        if i == 0 || !self.is_any(i - 1, &["من", "الي", "عن", "مع", "علي"]) {
+            return false;
+        }
+        let Some(v) = self.int(i) else {
+            return false;
+        };
+        let year_like = |k: usize| {
+            self.int(k)
+                .is_some_and(|x| self.n(k).len() == 4 && (1000..=2200).contains(&x))
+        };
+        let scale = self.is_any(ye, &["مليار", "مليارات", "مليون", "ملايين", "الف", "الاف"]);
+        let listed = self.kind(ye) == Some(Tk::Word) && self.is_any(ye, COUNTED);
+        let nw = self.n(ye);
+        let plain_noun = !(1950..=2030).contains(&v)
+            && self.count_noun(ye)
+            && !ADVERBS.contains(&nw)
+            && !is_past_verb(nw)
+            && !shaped_perfect(nw)
+            && !self.imperfect_word(ye);
+        // من 700 إلى 1500، من 1300 إلى 10000: the other end is a count (not «من 2017
+        // إلى 336 مليون طن», where the verb rose to an amount of another scale).
+        let to_count = self.is_any(i - 1, &["من"])
+            && self.is_any(ye, &["الي", "حتي"])
+            && self.int(ye + 1).is_some_and(|x| x >= 100)
+            && !year_like(ye + 1)
+            && !self.is_any(
+                ye + 2,
+                &["مليار", "مليارات", "مليون", "ملايين", "الف", "الاف"],
+            )
+            && !self.amount_word(ye + 2);
+        let from_count = self.is_any(i - 1, &["الي"])
+            && i >= 3
+            && self.int(i - 2).is_some()
+            && !year_like(i - 2)
+            && self.kind(i - 2) == Some(Tk::Num)
+            && self.is_any(i - 3, &["من", "بين"]);
+        scale || listed || plain_noun || to_count || from_count
     }
 
     /// Does a quantity verb or hedge govern the preposition before the number at i
@@ -5253,6 +5465,9 @@ impl<'a> P<'a> {
             (i, i)
         };
         let (y, ye) = self.year(j, is_year_word)?;
+        if is_year_word && !kind_of_year && self.public_not_year(i, j, y, ye) {
+            return None;
+        }
         // السنة المالية 1439 is a Hijri fiscal year: only Gregorian years here.
         if kind_of_year && !(1900..=2100).contains(&y) && self.era(ye).0.is_none() {
             return None;
@@ -5278,7 +5493,12 @@ impl<'a> P<'a> {
                 ]
                 .contains(&self.n(i - 2).strip_prefix('و').unwrap_or(self.n(i - 2)));
             // إلى 1340 دولارا، من 2126 ريالا للطن، 1800 ميغاواط: an amount, not a year.
-            if compared || self.amount_word(ye) || self.amount_cue(i) || self.career_count(i, ye) {
+            if compared
+                || self.amount_word(ye)
+                || self.amount_cue(i)
+                || self.career_count(i, ye)
+                || self.count_after_prep(i, ye)
+            {
                 return None;
             }
             // ما بين 1994 و1999; و2002 after an accepted year (بعد 1978 و1998 و2002);
@@ -5320,6 +5540,41 @@ impl<'a> P<'a> {
         };
         let _ = s;
         Some(self.mk(i, e, Kind::Date, val))
+    }
+
+    /// Is «العام» at i, before the number at j (read as year `y`, ending at `ye`),
+    /// the adjective "public, general" or the number not a calendar year? «وتجاوز
+    /// الدين العام 35 مليار دولار»، «يمثل التأمين العام 45 في المئة»: after a
+    /// definite noun العام is an adjective, and only a year of modern news
+    /// (1900–2100) written in four digits is still read («المؤتمر العام 2017»). A
+    /// short number before a scale word, a unit or a percent is an amount («من العام
+    /// 25 بالمئة»), and one before «من» + a noun is the n-th year of something («في
+    /// العام 37 من السوق الصاعدة»، «العام 11 من عهد الملك»), not the year 37.
+    fn public_not_year(&self, i: usize, j: usize, y: i32, ye: usize) -> bool {
+        if !self.is_any(i, &["العام", "والعام", "للعام", "بالعام"]) {
+            return false;
+        }
+        let modern =
+            self.kind(j) == Some(Tk::Num) && self.n(j).len() == 4 && (1900..=2100).contains(&y);
+        if modern {
+            return false;
+        }
+        let after_noun = i > 0 && self.kind(i - 1) == Some(Tk::Word) && self.is(i, "العام") && {
+            let p = self.n(i - 1);
+            let p = p.strip_prefix(['و', 'ف']).unwrap_or(p);
+            let p = p.strip_prefix(['ب', 'ل']).unwrap_or(p);
+            p.starts_with("ال") && p.chars().count() >= 4 && self.lex(i - 1).is_none()
+        };
+        let amount = self.amount_word(ye)
+            || self.is_any(ye, &["مليار", "مليارات", "مليون", "ملايين", "الف", "الاف"])
+            || matches!(self.lex(ye), Some(Lex::Unit(..)))
+            || (self.is(ye, "في") && self.is_any(ye + 1, &["المئه", "المائه"]));
+        let nth_of = y < 1000
+            && self.era(ye).0.is_none()
+            && self.is(ye, "من")
+            && self.kind(ye + 1) == Some(Tk::Word)
+            && !self.is_any(ye + 1, &["الميلاد", "للميلاد", "الهجره", "للهجره"]);
+        after_noun || amount || nth_of
     }
 
     /// صيف عام 2014 / الصيف الماضي / هذا الصيف / في الربيع
@@ -5605,9 +5860,10 @@ impl<'a> P<'a> {
                 }
                 if let Some(n) = self.num(j) {
                     if !n.ord {
+                        // «كل 20 عاما»: the accusative singular after 11–99.
                         if let Some((g, _, false)) =
                             self.lex(n.end).and_then(as_unit).or_else(|| {
-                                self.is_any(n.end, &["عام", "سنه"]).then_some((
+                                self.is_any(n.end, &["عام", "عاما", "سنه"]).then_some((
                                     Grain::Year,
                                     Card::One,
                                     false,
@@ -5876,10 +6132,22 @@ impl<'a> P<'a> {
         } else {
             code
         };
-        let inner = self.deictic(j).filter(|m| m.ti == j).or_else(|| {
-            self.weekday(j)
-                .filter(|m| m.ti == j && m.kind == Kind::Date)
-        })?;
+        // «فجر 25 يوليو»: a day of a month too.
+        let inner = self
+            .deictic(j)
+            .filter(|m| m.ti == j)
+            .or_else(|| {
+                self.weekday(j)
+                    .filter(|m| m.ti == j && m.kind == Kind::Date)
+            })
+            .or_else(|| {
+                self.day_month(j).filter(|m| {
+                    m.ti == j
+                        && m.kind == Kind::Date
+                        && self.int(j).is_some()
+                        && m.val.as_deref().is_some_and(is_day_value)
+                })
+            })?;
         let mut m = inner;
         // ليلة الأحد الاثنين القادمة: the night from one day to the next is dated by
         // its first day, and a direction after the second day applies to the pair.
@@ -6112,12 +6380,25 @@ impl<'a> P<'a> {
         if !(n.ord || tens) {
             return None;
         }
+        // «وهو في الثالثة والعشرين»، «وهي في الخامسة والثلاثين»: after a pronoun of a
+        // person an ordinal from 13 up is an age without «من عمره» too (no clock
+        // reads so; a part of day or a time zone after it still makes it one).
+        let of_person = i >= 2
+            && self.is(i - 1, "في")
+            && self.is_any(i - 2, &["وهو", "وهي", "وهما", "وهم", "هو", "هي"])
+            && n.v >= 13.0
+            && !self.is(n.end, "من")
+            && self.daypart(n.end).is_none()
+            && self.tz(n.end).0 == n.end
+            && !self.is_any(n.end, &["عشر", "عشره", "بتوقيت", "تماما"]);
+        if of_person {
+            return Some(self.mk(i, n.end, Kind::Duration, Some(grain_dur(Grain::Year, n.v))));
+        }
         if !self.is(n.end, "من") {
             return None;
         }
         let age = n.end + 1;
-        let w = self.n(age);
-        if !(w.starts_with("عمر") || w == "العمر") || w.chars().count() > 6 {
+        if !self.age_word(age) {
             return None;
         }
         Some(self.mk(
@@ -6126,6 +6407,74 @@ impl<'a> P<'a> {
             Kind::Duration,
             Some(grain_dur(Grain::Year, n.v)),
         ))
+    }
+
+    /// Is the word at k «عمره/عمرها/عمرهما/العمر…», the age of «من عمره»?
+    fn age_word(&self, k: usize) -> bool {
+        let w = self.n(k);
+        (w.starts_with("عمر") || w == "العمر") && w.chars().count() <= 6
+    }
+
+    /// An age as a number without a unit: «في الـ33 من عمره»، «بلغت الـ16 من
+    /// عمرها»، «في عمر الـ 92»، «في سن الـ15»، «بعمر 54» → DURATION PnY. The
+    /// number (1–120, digits) follows «الـ» before «من عمره», or «عمر/سن» governed
+    /// by a preposition (في، عن، عند، تحت، فوق، ب…) or by «بلغ/بلوغ». With a unit
+    /// after the number («في عمر الـ6 سنوات») the count of years is read instead.
+    fn age_number(&self, i: usize) -> Option<M> {
+        let number = |k: usize| {
+            self.int(k)
+                .filter(|v| (1..=120).contains(v) && self.n(k).len() <= 3)
+                .map(|v| grain_dur(Grain::Year, v as f64))
+        };
+        if self.is(i, "ال") {
+            let val = number(i + 1)?;
+            return (self.is(i + 2, "من") && self.age_word(i + 3))
+                .then(|| self.mk(i, i + 4, Kind::Duration, Some(val)));
+        }
+        let w = self.n(i);
+        let (bare, prefixed) = match w.strip_prefix('ب') {
+            Some(r) => (r, true),
+            None => (w, false),
+        };
+        if !matches!(bare, "عمر" | "سن") {
+            return None;
+        }
+        let governed = prefixed
+            || (i > 0
+                && self.is_any(
+                    i - 1,
+                    &[
+                        "في",
+                        "وفي",
+                        "عن",
+                        "عند",
+                        "تحت",
+                        "فوق",
+                        "بلوغ",
+                        "ببلوغ",
+                        "بلغ",
+                        "بلغت",
+                        "حتي",
+                        "دون",
+                    ],
+                ));
+        if !governed {
+            return None;
+        }
+        let j = if self.is(i + 1, "ال") { i + 2 } else { i + 1 };
+        let val = number(j)?;
+        if matches!(self.lex(j + 1), Some(Lex::Unit(..) | Lex::YearWord(_)))
+            || self.is_any(j + 1, &["عاما", "عام", "سنه", "و", "-", "الي"])
+            || self.kind(j + 1) == Some(Tk::Num)
+        {
+            return None;
+        }
+        let e = if self.is(j + 1, "من") && self.age_word(j + 2) {
+            j + 3
+        } else {
+            j + 1
+        };
+        Some(self.mk(i, e, Kind::Duration, Some(val)))
     }
 
     /// Holidays: عيد الفطر، عيد الأضحى، رأس السنة الهجرية، عيد الميلاد، عيد الفصح … [year].
@@ -6581,9 +6930,31 @@ impl<'a> P<'a> {
         {
             j += 1;
             cue = true;
+        } else if cue
+            && self.is_any(j, &["ساعات", "ساعه"])
+            && self.is_any(j + 1, &["الصباح", "المساء", "الليل", "الفجر"])
+            && (self.is_any(i, &["خلال"]) || self.is(j + 2, "الباكر"))
+            && !self.is_any(j + 2, &["الاولي", "ليوم", "يوم", "من"])
+            && !self.is_any(j + 3, &["ليوم", "يوم", "من"])
+        {
+            // «في ساعات الصباح الباكر»، «خلال ساعات الليل»، «في ساعة متأخرة من الليل»
+            // (below): the hours of a part of day are that part. Only with «خلال» or
+            // «الباكر», and not before another day («خلال ساعات الصباح الأولى ليوم
+            // 30 آذار»): «في ساعات الصباح» is as often habitual or generic.
+            j += 1;
+        } else if cue
+            && self.is_any(j, &["ساعات", "ساعه"])
+            && self.is_any(j + 1, &["متاخره", "مبكره", "الاولي"])
+            && self.is(j + 2, "من")
+            && self.is_any(j + 3, &["الصباح", "المساء", "الليل", "الفجر"])
+        {
+            j += 3;
         }
         let n = self.n(j);
         let (code, noon) = match n {
+            "الفجر" if j > i + 1 && self.is_any(j - 1, &["ساعات", "ساعه", "من"]) => {
+                ("MO", false)
+            }
             "الصباح" | "الصبح" => ("MO", false),
             "المساء" | "الامسيات" => ("EV", false),
             "الليل" => ("NI", false),
@@ -6895,6 +7266,7 @@ impl<'a> P<'a> {
             self.deictic(i),
             self.unit_alone(i),
             self.ordinal_age(i),
+            self.age_number(i),
         ];
         best.into_iter().collect()
     }

@@ -163,6 +163,37 @@ pub fn misspelt_month(w: &str, m: u32) -> bool {
         })
 }
 
+/// The Gregorian month (1–12) of which `w` (normalized, five letters or more) is a
+/// name with two neighbouring letters swapped («يوينو» for يونيو, «سبمتبر»), the
+/// commonest typo of month names; other one-letter edits are left to the pairs
+/// ([`misspelt_month`]), as alone they also make words (نيسان → بيسان).
+pub fn transposed_month(w: &str) -> Option<u32> {
+    // The names normalized once (five letters or more): (month, letters).
+    static NAMES: OnceLock<Vec<(u32, Vec<char>)>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        (1..=12u32)
+            .flat_map(|m| {
+                GREGORIAN_MONTHS[(m - 1) as usize]
+                    .iter()
+                    .map(move |name| (m, norm(name).chars().collect::<Vec<char>>()))
+            })
+            .filter(|(_, n)| n.len() >= 5)
+            .collect()
+    });
+    let w: Vec<char> = w.chars().collect();
+    if w.len() < 5 {
+        return None;
+    }
+    names.iter().find_map(|(m, n)| {
+        if n.len() != w.len() {
+            return None;
+        }
+        let mut diff = (0..n.len()).filter(|&k| w[k] != n[k]);
+        let (a, b) = (diff.next()?, diff.next()?);
+        (diff.next().is_none() && b == a + 1 && w[a] == n[b] && w[b] == n[a]).then_some(*m)
+    })
+}
+
 /// Optimal string alignment distance ≤ 1 (a transposition counts as one edit).
 fn within_one_edit(a: &[char], b: &[char]) -> bool {
     let (la, lb) = (a.len(), b.len());
@@ -734,6 +765,10 @@ pub fn triggers() -> &'static std::collections::HashSet<String, FoldBuild> {
             "وباقي",
             "لباقي",
             "ولباقي",
+            "عمر",
+            "بعمر",
+            "سن",
+            "بسن",
         ]
         .iter()
         .map(|w| norm(w))
