@@ -398,6 +398,250 @@ fn common_words_read_as_names(out: &mut Vec<Found>, tokens: &[&str], f: &[&str],
     });
 }
 
+/// Words after which «فور» "upon" cannot be the preposition, which always has
+/// a noun after it (فور وصوله، فور انتهاء): so it is a surname (أوليفييه فور
+/// إلى باريس), folded.
+const AFTER_SURNAME_FOR: &[&str] = &[
+    "الي",
+    "في",
+    "من",
+    "علي",
+    "عن",
+    "ان",
+    "انه",
+    "انها",
+    "الذي",
+    "قد",
+    "لم",
+    "لن",
+    "مع",
+    "وهو",
+    "هو",
+    "كان",
+    "امس",
+    "اليوم",
+];
+
+/// Person names cut at a word that is also a function word or a title (s16a
+/// E2, s16b E2):
+/// * «علي» as written (the name Ali; news also writes the preposition على so)
+///   right before a person the tagger found: «علي جعفري», «علي العبوس» — not
+///   before a person known alone (ردا علي ترامب), unless the lists know the
+///   whole name (علي خامنئي);
+/// * «أمير» (a title, "prince, emir", and a given name) right before a person
+///   without a canonical name that is no listed place: «أمير أوحانا» — not
+///   «أمير حائل»;
+/// * «فور» right after a person, followed by punctuation, the end or a word
+///   the preposition never takes: «أوليفييه فور إلى باريس», «جان فور،»;
+/// * a kunya «أبو» tagged alone takes its second word (بحسب أبو هنا), or goes
+///   when none follows.
+fn names_at_function_words(out: &mut Vec<Found>, tokens: &[&str], f: &[&str], gaz: &Gazetteer) {
+    let covered = |out: &[Found], k: usize| out.iter().any(|x| x.start <= k && k < x.end);
+    let mut i = 0;
+    while i < out.len() {
+        if out[i].label != Label::Per {
+            i += 1;
+            continue;
+        }
+        let (s, e) = (out[i].start, out[i].end);
+        // The name before: «علي» / «أمير».
+        if let Some(j) = s.checked_sub(1).filter(|&j| !covered(out, j)) {
+            // (Not before a second conjunct: «علي ومدحت» are two people.)
+            let conjunct = tokens.get(s).is_some_and(|t| t.starts_with('و'))
+                && f.get(s).is_some_and(|w| norm::strips(w).len() > 1);
+            let ali = tokens.get(j) == Some(&"علي") && !conjunct;
+            let amir = matches!(tokens.get(j), Some(&"أمير") | Some(&"امير"))
+                && out[i].canonical.is_none()
+                && !f.get(s).is_some_and(|w| {
+                    gaz.lookup_span(&[w]).is_some_and(|m| {
+                        m.entries
+                            .iter()
+                            .filter_map(|&x| gaz.entry(x))
+                            .any(|x| x.label == Label::Loc)
+                    })
+                });
+            if ali || amir {
+                let (whole, _) = f
+                    .get(j..e)
+                    .map(|r| canonical_entry(r, Label::Per, gaz))
+                    .unwrap_or((None, None));
+                let whole = whole.filter(|x| x.label == Label::Per);
+                if amir || out[i].canonical.is_none() || whole.is_some() {
+                    let x = &mut out[i];
+                    x.start = j;
+                    x.clitic_chars = Some(0);
+                    x.canonical = whole.map(|w| w.canonical.clone());
+                    x.id = whole.map(|w| w.id.clone());
+                }
+            }
+        }
+        let (s, e) = (out[i].start, out[i].end);
+        // The surname after: «فور».
+        if f.get(e) == Some(&"فور")
+            && !covered(out, e)
+            && tokens.get(e + 1).is_none_or(|t| {
+                is_punctuation(t) || f.get(e + 1).is_some_and(|w| AFTER_SURNAME_FOR.contains(w))
+            })
+        {
+            out[i].end = e + 1;
+            continue;
+        }
+        // A kunya alone.
+        if e == s + 1
+            && f.get(s)
+                .is_some_and(|w| norm::strips(w).iter().any(|st| st.bare == "ابو"))
+        {
+            // (Ali is a kunya's second word as often as any: أبو علي.)
+            let next_word = f.get(e).filter(|w| {
+                w.chars().count() >= 2
+                    && w.chars().all(norm::is_arabic_letter)
+                    && (**w == "علي" || !AFTER_SURNAME_FOR.contains(w))
+            });
+            match next_word {
+                None => {
+                    out.remove(i);
+                    continue;
+                }
+                Some(w) => {
+                    // (أبو عبد الله: the second word is a compound.)
+                    let mut end = if *w == "عبد" { e + 2 } else { e + 1 };
+                    end = end.min(f.len());
+                    if let Some(k) = out
+                        .iter()
+                        .position(|y| y.start == e && y.label == Label::Per)
+                    {
+                        end = end.max(out[k].end);
+                        out.remove(k);
+                    } else if (e..end).any(|k| covered(out, k)) {
+                        i += 1;
+                        continue;
+                    }
+                    let Some(x) = out.get_mut(i) else {
+                        break;
+                    };
+                    x.end = end;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// A relational adjective agreeing with an indefinite «قرية/بلدة» read as the
+/// village's name (s16b E6: «قرية بدوية» "a Bedouin village" → LOC «بدوية»,
+/// «بلدة ريفية»): a one-word place without a canonical name, written with
+/// «ية», that news mostly writes with the article, as adjectives are.
+fn adjectives_after_village_nouns(
+    out: &mut Vec<Found>,
+    tokens: &[&str],
+    f: &[&str],
+    usage: &names::Usage<'_>,
+) {
+    out.retain(|x| {
+        !(x.label == Label::Loc
+            && x.end == x.start + 1
+            && x.canonical.is_none()
+            && x.start > 0
+            && f.get(x.start - 1)
+                .is_some_and(|p| head_noun(p, &["قريه", "بلده"]))
+            && tokens.get(x.start).is_some_and(|t| t.ends_with("ية"))
+            // (A name in construct is no adjective: قرية منشية النوبة.)
+            && !f.get(x.end).is_some_and(|w| w.starts_with("ال"))
+            && f.get(x.start)
+                .zip(tokens.get(x.start))
+                .is_some_and(|(w, t)| usage.common(t, w)))
+    });
+}
+
+/// Common nouns and letters the tagger reads as names (the lead's scan of the
+/// development outputs):
+/// * «إيمان» "faith" as a person, where a name cannot stand: followed by its
+///   complement in ب (لدي إيمان بقوة التركيز) or a demonstrative (على إيمان
+///   هذه الجماعة), after «لدي/لديه/عندي …», or with a possessive («إيماني»);
+/// * «الشيعة», a community, as an organisation;
+/// * credit ratings written in letters («"بي" إلى "بي+"», «إيه إيه 2») in a
+///   sentence about a rating (تصنيف، درجة، فئة); and the pronoun «بي» "me"
+///   (اتصل بي) tagged alone outside quotes.
+fn common_nouns_read_as_names(out: &mut Vec<Found>, tokens: &[&str], f: &[&str]) {
+    const HAVE: &[&str] = &[
+        "لدي",
+        "لديه",
+        "لديها",
+        "لدينا",
+        "لديهم",
+        "عندي",
+        "عنده",
+        "عندها",
+        "عندنا",
+    ];
+    const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "هؤلاء", "ذلك", "تلك"];
+    let rating_words = || {
+        f.iter().any(|w| {
+            w.contains("تصنيف")
+                || norm::strips(w)
+                    .iter()
+                    .any(|s| matches!(s.bare, "درجه" | "فئه" | "علامه"))
+        })
+    };
+    let rating_letter = |w: &str| {
+        let w = w.trim_matches(|c| matches!(c, '+' | '-' | '"' | '«' | '»' | '“' | '”'));
+        w.is_empty() || matches!(w, "بي" | "ايه")
+    };
+    let mut rating: Option<bool> = None;
+    out.retain(|x| {
+        let one = x.end == x.start + 1;
+        let (Some(w), next) = (f.get(x.start).copied(), f.get(x.end).copied()) else {
+            return true;
+        };
+        let prev = x.start.checked_sub(1).and_then(|k| f.get(k)).copied();
+        if x.label == Label::Per && one {
+            let faith = norm::strips(w).iter().any(|s| s.with_article == "ايمان");
+            let mine = norm::strips(w).iter().any(|s| s.with_article == "ايماني");
+            if mine
+                || (faith
+                    && (w != "ايمان"
+                        || next.is_some_and(|n| n.starts_with('ب') || DEMONSTRATIVES.contains(&n))
+                        || prev.is_some_and(|p| HAVE.contains(&p))))
+            {
+                return false;
+            }
+        }
+        if x.label == Label::Org
+            && one
+            && norm::strips(w).iter().any(|s| s.with_article == "الشيعه")
+        {
+            return false;
+        }
+        // (Not a dotted acronym: بي.إن.بي باريبا, يو.بي.إس.)
+        let dotted = [x.start.checked_sub(1), Some(x.end)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| tokens.get(k))
+            .any(|t| t.contains('.'));
+        if f.get(x.start..x.end)
+            .is_some_and(|r| r.iter().all(|w| rating_letter(w)))
+            && x.canonical.is_none()
+            && !dotted
+        {
+            if *rating.get_or_insert_with(rating_words) {
+                return false;
+            }
+            // (The pronoun ends a clause or meets a preposition: اتصل بي من
+            // لندن; «بي إن», «بي واي دي» are names cut short.)
+            if one
+                && tokens.get(x.start) == Some(&"بي")
+                && !prev.is_some_and(names::is_open_quote)
+                && tokens.get(x.end).is_none_or(|t| {
+                    is_punctuation(t) || next.is_some_and(|n| AFTER_SURNAME_FOR.contains(&n))
+                })
+            {
+                return false;
+            }
+        }
+        true
+    });
+}
+
 /// A person's name followed by a surname that is also a listed organisation
 /// (كريستين بايزلي فورد: Ford, not Ford Motor, s15b E6): directly after a
 /// person of two or more words the tagger found without a canonical name, a
@@ -913,6 +1157,7 @@ fn merge_folded(
     split_coordinations(&mut spans, &f, gaz);
     names::quoted_titles(&mut spans, tokens, &f, usage);
     organisation_noun_phrases(&mut spans, &f, gaz);
+    party_names(&mut spans, &f, gaz);
     names::trim_person_tails(&mut spans, tokens, &f, gaz, usage);
     let conjuncts = names::split_person_conjuncts(&mut spans, tokens, &f, usage);
     names::places_after_fi(&mut spans, &f, gaz);
@@ -1223,7 +1468,9 @@ fn merge_folded(
             if let Some(st) = norm::strips(w).iter().find(|st| {
                 st.prefix_len > 0
                     && !st.with_article.starts_with("ال")
-                    && (BODY_NOUNS.contains(&st.bare) || INSTITUTION_NOUNS.contains(&st.bare))
+                    && (BODY_NOUNS.contains(&st.bare)
+                        || INSTITUTION_NOUNS.contains(&st.bare)
+                        || st.bare == "حزب")
             }) {
                 x.clitic_chars = Some(st.prefix_len_chars(w));
             }
@@ -1263,6 +1510,9 @@ fn merge_folded(
     places_read_as_organisations(&mut out, &f, gaz);
     compass_named_places(&mut out, &f, gaz);
     common_words_read_as_names(&mut out, tokens, &f, gaz);
+    names_at_function_words(&mut out, tokens, &f, gaz);
+    common_nouns_read_as_names(&mut out, tokens, &f);
+    adjectives_after_village_nouns(&mut out, tokens, &f, usage);
     surnames_listed_as_organisations(&mut out, &f);
     adjective_chains_cut(&mut out, &f, gaz);
     // Nationality adjectives inside the span (after its first token) or right after it.
@@ -1557,6 +1807,56 @@ fn facilities_named_after_people(out: &mut [Found], f: &[&str]) {
             x.canonical = None;
             x.id = None;
         }
+    }
+    royal_facilities(out, f);
+}
+
+/// Titles of the rulers facilities are named after (folded).
+const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الشيخ", "السلطان"];
+
+/// A facility named after a ruler, «مدينة/جامعة/مطار … + الملك/الأمير + NAME
+/// (+ adjective)» (مدينة الملك عبدالله الرياضية، مطار الملك خالد الدولي): one
+/// span from the head noun, without the ruler's canonical name (s16b E7: PER
+/// «عبدالله», and «فهد» → King Fahd). A sports or residential «مدينة» is a
+/// place (LOC), a «جامعة» an organisation, other facilities MISC as above.
+fn royal_facilities(out: &mut [Found], f: &[&str]) {
+    let starts: Vec<(usize, usize)> = out.iter().map(|x| (x.start, x.end)).collect();
+    let free = |k: usize| !starts.iter().any(|&(s, e)| s <= k && k < e);
+    for x in out.iter_mut().filter(|x| x.label == Label::Per) {
+        let Some(t) = x.start.checked_sub(1) else {
+            continue;
+        };
+        let Some(h) = t.checked_sub(1) else {
+            continue;
+        };
+        if !f.get(t).is_some_and(|w| ROYAL_TITLES.contains(w)) || !free(t) || !free(h) {
+            continue;
+        }
+        let Some(head) = f.get(h) else {
+            continue;
+        };
+        let label = if head_noun(head, &["مدينه"]) {
+            Label::Loc
+        } else if head_noun(head, &["جامعه"]) {
+            Label::Org
+        } else if head_noun(head, FACILITY_NOUNS) {
+            Label::Misc
+        } else {
+            continue;
+        };
+        let adjective = f.get(x.end).is_some_and(|w| {
+            w.strip_prefix("ال")
+                .is_some_and(|r| r.chars().count() >= 3 && (r.ends_with('ي') || r.ends_with("يه")))
+                && !NOT_MODIFIED.contains(w)
+        }) && free(x.end);
+        x.start = h;
+        if adjective {
+            x.end += 1;
+        }
+        x.label = label;
+        x.clitic_chars = None;
+        x.canonical = None;
+        x.id = None;
     }
 }
 
@@ -2339,6 +2639,189 @@ fn organisation_noun_phrases(spans: &mut Vec<(usize, usize, Label)>, f: &[&str],
                         s.with_article.starts_with("ال") && INSTITUTION_NOUNS.contains(&s.bare)
                     })
             })
+        {
+            end += 1;
+        }
+        let crossing = spans
+            .iter()
+            .any(|s| s.0 < end && k < s.1 && (s.0 < k || s.1 > end));
+        if !crossing {
+            spans.retain(|s| !(k <= s.0 && s.1 <= end));
+            spans.push((k, end, Label::Org));
+        }
+        k = end;
+    }
+    spans.sort_unstable();
+}
+
+/// Relational adjectives that describe a party, not name it (الحزب السياسي
+/// "the political party", الحزب الرئيسي), folded.
+const GENERIC_PARTY_ADJECTIVES: &[&str] = &[
+    "السياسي",
+    "الرئيسي",
+    "الاساسي",
+    "الحزبي",
+    "الثاني",
+    "الانتخابي",
+    "الداخلي",
+    "الشريكي",
+    "الحكومي",
+    "الرسمي",
+    "الحالي",
+    "السنوي",
+    "التاريخي",
+    "المنتمي",
+    "اليميني",
+    "اليساري",
+    "الشيعي",
+    "السني",
+    "الديني",
+    "العلماني",
+    "الشمالي",
+    "الجنوبي",
+    "البرلماني",
+];
+
+/// Genitives after «حزب» that say whose party it is, not its name (حزب
+/// الرئيس، حزب المعارضة الرئيسي، حزب الأغلبية), folded.
+const NOT_PARTY_GENITIVES: &[&str] = &[
+    "الرئيس",
+    "الرئيسه",
+    "المعارضه",
+    "الاغلبيه",
+    "الاكثريه",
+    "الاقليه",
+    "الحكومه",
+    "السلطه",
+    "الزعيم",
+    "الوزير",
+    "الملك",
+    "الدوله",
+    "الحاكم",
+    "المعارض",
+    "الذي",
+    "الله",
+    "الطائفه",
+];
+
+/// Nouns that, after «و», start a second party of a coordination, not the
+/// second word of one party's name (بين حزب العمال والحكومة).
+const NOT_PARTY_CONJUNCTS: &[&str] = &[
+    "حكومه",
+    "دوله",
+    "جيش",
+    "شرطه",
+    "رئيس",
+    "رئاسه",
+    "برلمان",
+    "مجلس",
+    "حزب",
+    "احزاب",
+    "حركه",
+    "نقابات",
+    "نقابه",
+    "معارضه",
+    "سلطه",
+    "سلطات",
+    "نواب",
+    "وزير",
+    "وزاره",
+];
+
+/// A relational adjective with the article (الاشتراكي; الوطنيه where
+/// `feminine`, after a feminine genitive), folded: not a nationality, a date
+/// or function word, a listed person (الخميني), nor a describing adjective.
+fn party_adjective(w: &str, gaz: &Gazetteer, feminine: bool) -> bool {
+    w.strip_prefix("ال").is_some_and(|rest| {
+        rest.chars().count() >= 3
+            && rest.chars().all(norm::is_arabic_letter)
+            && (rest.ends_with('ي') || (feminine && rest.ends_with("يه")))
+    }) && !NOT_MODIFIED.contains(&w)
+        && gaz.nationality(w).is_none()
+        && !GENERIC_PARTY_ADJECTIVES.contains(&w)
+        && !gaz.lookup_span(&[w]).is_some_and(|m| {
+            m.entries
+                .iter()
+                .filter_map(|&x| gaz.entry(x))
+                .any(|x| x.label == Label::Per)
+        })
+}
+
+/// Party names the lists do not know, read from the party noun (s16a E1:
+/// «الحزب الاشتراكي», «حزب العدالة والتنمية», «حزب الخير» were missed):
+/// «حزب» in construct state with a definite genitive, maybe coordinated once
+/// (حزب العدالة والتنمية، حزب الحرية والعدالة) and followed by relational
+/// adjectives (حزب الشعب الجمهوري); «الحزب» with relational adjectives
+/// (الحزب الاشتراكي الديمقراطي). The noun is inside the span, as the lists
+/// write «حزب الشعب الجمهوري». Not «الحزب الحاكم/السياسي» (no name), not a
+/// nationality adjective (the name's `nationality`), and never across a span
+/// that reaches outside.
+fn party_names(spans: &mut Vec<(usize, usize, Label)>, f: &[&str], gaz: &Gazetteer) {
+    let n = f.len();
+    let mut k = 0;
+    while k + 1 < n {
+        // (`strips` allocates: only for words that end in the noun.)
+        let head = f
+            .get(k)
+            .filter(|w| w.ends_with("حزب"))
+            .and_then(|w| norm::strips(w).into_iter().find(|s| s.bare == "حزب"));
+        let Some(head) = head else {
+            k += 1;
+            continue;
+        };
+        let definite_head = head.with_article.starts_with("ال");
+        let mut end = k + 1;
+        if definite_head {
+            while end < n.min(k + 4) && f.get(end).is_some_and(|w| party_adjective(w, gaz, false)) {
+                end += 1;
+            }
+        } else if f.get(end).is_some_and(|w| {
+            w.strip_prefix("ال").is_some_and(|rest| {
+                rest.chars().count() >= 3 && rest.chars().all(norm::is_arabic_letter)
+            }) && !NOT_MODIFIED.contains(w)
+                && gaz.nationality(w).is_none()
+                && !NOT_PARTY_GENITIVES.contains(w)
+        }) {
+            end += 1;
+            let conjunct = f.get(end).and_then(|w| w.strip_prefix('و')).filter(|w| {
+                w.strip_prefix("ال").is_some_and(|rest| {
+                    rest.chars().count() >= 3
+                        && rest.chars().all(norm::is_arabic_letter)
+                        && !NOT_PARTY_CONJUNCTS.contains(&rest)
+                }) && gaz.nationality(w).is_none()
+                    && gaz.lookup_span(&[w]).is_none()
+            });
+            if conjunct.is_some() {
+                end += 1;
+            }
+            while end < n.min(k + 5) && f.get(end).is_some_and(|w| party_adjective(w, gaz, true)) {
+                end += 1;
+            }
+        }
+        if end == k + 1 {
+            k += 1;
+            continue;
+        }
+        // Where the tagger or the lists found the name after the noun (حزب
+        // [العدالة والتنمية], [حزب المحافظين] السنوي), its end stands: the
+        // adjectives after it describe the party. A person or a place inside
+        // (الحزب الخميني) is no party's name.
+        let inside: Vec<&(usize, usize, Label)> =
+            spans.iter().filter(|s| s.0 < end && k < s.1).collect();
+        if inside.iter().any(|s| s.2 == Label::Per) {
+            k = end;
+            continue;
+        }
+        if let Some(e) = inside.iter().map(|s| s.1).max() {
+            end = e;
+        }
+        // A masculine nationality adjective agreeing with the party ends a
+        // name no one found, as ANERcorp and the lists write it (حزب التجمع
+        // المصري); after a found name it stays the name's `nationality`.
+        if inside.is_empty()
+            && f.get(end)
+                .is_some_and(|w| w.ends_with('ي') && gaz.nationality(w).is_some())
+            && !spans.iter().any(|s| s.0 <= end && end < s.1)
         {
             end += 1;
         }

@@ -1824,6 +1824,23 @@ pub fn party_names_in_document(folded: &[Vec<String>], found: &mut [Vec<Found>])
                 let quoted = f.get(s - 1).is_some_and(|w| is_open_quote(w))
                     && f.get(s + n).is_some_and(|w| is_close_quote(w));
                 let led = f.get(s - 1).is_some_and(|w| party_noun(w));
+                // The party noun and an unlisted name read as one span (حزب
+                // الرابطة) in a document that names the party in quotes: the
+                // name, as its quoted mentions write it.
+                if led {
+                    if let Some(x) = xs.iter_mut().find(|x| {
+                        x.label == Label::Org
+                            && x.start == s - 1
+                            && x.end == s + n
+                            && x.canonical.is_none()
+                    }) {
+                        x.start = s;
+                        x.clitic_chars = Some(0);
+                        x.canonical.clone_from(canonical);
+                        x.id.clone_from(id);
+                        continue;
+                    }
+                }
                 if !(quoted || led)
                     || xs
                         .iter()
