@@ -263,8 +263,16 @@ fn dotted_acronyms(doc: &Doc<'_>, gaz: &Gazetteer, out: &mut Vec<Entity>) {
             .filter(|&i| out[i].start < ce && cs < out[i].end)
             .collect();
         // A name the tagger ran on past the last letter (سي الأمريكية) takes the
-        // whole acronym in.
-        let far = inside.iter().map(|&i| out[i].end).fold(ce, usize::max);
+        // whole acronym in — but not a purpose phrase after it (إس.إن.سي.إف
+        // للقطارات: "for trains"), which the acronym's span leaves out.
+        let purpose = toks
+            .get(end)
+            .is_some_and(|t| doc.slice(t.span).starts_with("لل"));
+        let far = if purpose {
+            ce
+        } else {
+            inside.iter().map(|&i| out[i].end).fold(ce, usize::max)
+        };
         let far_end = toks
             .get(end..)
             .unwrap_or(&[])
@@ -301,7 +309,7 @@ fn dotted_acronyms(doc: &Doc<'_>, gaz: &Gazetteer, out: &mut Vec<Entity>) {
         // part of stays as it is).
         let within = inside
             .iter()
-            .all(|&i| cs <= out[i].start && out[i].end <= ce);
+            .all(|&i| cs <= out[i].start && (out[i].end <= ce || purpose));
         if (!inside.is_empty() || listed.is_some()) && within {
             for &i in inside.iter().rev() {
                 out.remove(i);

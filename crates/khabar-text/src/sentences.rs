@@ -173,6 +173,90 @@ fn letters(word: &str) -> usize {
         .count()
 }
 
+/// Domain words glued after a site's name with a full stop (العربية.نت).
+const DOMAIN_WORDS: &[&str] = &["نت", "كوم", "أورغ", "اورغ", "أورج", "اورج", "إنفو", "انفو"];
+
+/// The names of the Latin letters as Arabic news spells them in acronyms
+/// (سي.إن.إن CNN, إتش.إس.بي.سي HSBC, إف.بي.آي FBI).
+const LETTER_NAMES: &[&str] = &[
+    "إيه",
+    "ايه",
+    "آيه",
+    "أيه",
+    "بي",
+    "سي",
+    "دي",
+    "إي",
+    "اي",
+    "إف",
+    "اف",
+    "أف",
+    "جي",
+    "جيه",
+    "إتش",
+    "اتش",
+    "إيتش",
+    "ايتش",
+    "أتش",
+    "آي",
+    "أي",
+    "كيه",
+    "كي",
+    "إل",
+    "إم",
+    "ام",
+    "أم",
+    "إن",
+    "ان",
+    "أو",
+    "او",
+    "كيو",
+    "آر",
+    "أر",
+    "ار",
+    "إس",
+    "اس",
+    "تي",
+    "يو",
+    "في",
+    "دبليو",
+    "دبلي",
+    "إكس",
+    "اكس",
+    "واي",
+    "زد",
+];
+
+/// A letter name, also with a one-letter proclitic glued before it (وبي.إم.دبليو،
+/// لتي.بي.جي).
+fn is_letter_name(word: &str) -> bool {
+    LETTER_NAMES.contains(&word)
+        || word
+            .strip_prefix(['و', 'ل', 'ب', 'ف'])
+            .is_some_and(|w| LETTER_NAMES.contains(&w))
+}
+
+/// Whether the full stop at `k`, right after a letter name, sits in an acronym
+/// of two or more spelled letters: another letter name (or single letter) and
+/// its full stop follow it (سي.|إن.إن, بي.| بي. سي.) or come before it (إن.إن.|).
+fn in_letter_chain(text: &str, toks: &[Token], k: usize, glued_next: bool) -> bool {
+    let word_at = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokenKind::Arabic)
+            .is_some_and(|t| {
+                let w = t.text(text);
+                is_letter_name(w) || letters(w) == 1
+            })
+    };
+    let stop_at = |i: usize| toks.get(i).is_some_and(|t| t.text(text) == ".");
+    let glued = |i: usize| matches!((toks.get(i), toks.get(i + 1)), (Some(a), Some(b)) if a.span.end == b.span.start);
+    // A letter follows: glued (سي.إن) or, spaced, with its own stop (بي. بي.).
+    let after = word_at(k + 1) && (glued_next || (stop_at(k + 2) && glued(k + 1)));
+    // A letter and its stop come before: (إن.)إن. or (بي. )سي.
+    let before = k >= 3 && stop_at(k - 2) && word_at(k - 3) && glued(k - 3);
+    after || before
+}
+
 /// Whether the terminal punctuation token at `k` does *not* end a sentence.
 fn is_false_stop(text: &str, toks: &[Token], k: usize) -> bool {
     let Some(t) = toks.get(k) else { return true };
@@ -197,7 +281,15 @@ fn is_false_stop(text: &str, toks: &[Token], k: usize) -> bool {
     let ps = p.text(text);
     match p.kind {
         // د. أ. م. ص. هـ. and the letters of أ.ف.ب
-        TokenKind::Arabic => letters(ps) == 1,
+        TokenKind::Arabic if letters(ps) == 1 => true,
+        // A site name glued to its domain: العربية.نت، بيت.كوم.
+        TokenKind::Arabic
+            if glued_next && next.is_some_and(|n| DOMAIN_WORDS.contains(&n.text(text))) =>
+        {
+            true
+        }
+        // Latin letters spelled in Arabic: سي.إن.إن، بي. بي. سي.، إن.بي.سي
+        TokenKind::Arabic => is_letter_name(ps) && in_letter_chain(text, toks, k, glued_next),
         TokenKind::Latin => {
             letters(ps) == 1
                 || LATIN_ABBREVIATIONS
@@ -380,6 +472,37 @@ mod tests {
             split("زوروا sana.sy للمزيد."),
             vec!["زوروا sana.sy للمزيد."]
         );
+    }
+
+    #[test]
+    fn spelled_acronyms_and_site_names() {
+        assert_eq!(
+            split("وقالت شبكة سي.إن.إن إن الوفد وصل. وأضافت"),
+            vec!["وقالت شبكة سي.إن.إن إن الوفد وصل.", "وأضافت"]
+        );
+        assert_eq!(
+            split("وذكرت هيئة بي. بي. سي. أن المباراة تأجلت."),
+            vec!["وذكرت هيئة بي. بي. سي. أن المباراة تأجلت."]
+        );
+        assert_eq!(
+            split("وكشف مكتب إف.بي.آي تفاصيل وأعلنت لإتش.إس.بي.سي أرباحها."),
+            vec!["وكشف مكتب إف.بي.آي تفاصيل وأعلنت لإتش.إس.بي.سي أرباحها."]
+        );
+        assert_eq!(
+            split("وصرح المسؤول لموقع العربية.نت بأن الموعد تغير، وفق بيت.كوم أيضا."),
+            vec!["وصرح المسؤول لموقع العربية.نت بأن الموعد تغير، وفق بيت.كوم أيضا."]
+        );
+        // A lone letter name is no acronym: the sentence still ends there.
+        assert_eq!(
+            split("ولم يقل أحد ما يفكر فيه. في اليوم التالي عاد"),
+            vec!["ولم يقل أحد ما يفكر فيه.", "في اليوم التالي عاد"]
+        );
+        assert_eq!(
+            split("وصل الوفد إلى بي. وغادر"),
+            vec!["وصل الوفد إلى بي.", "وغادر"]
+        );
+        // A glued full stop between ordinary words still ends the sentence.
+        assert_eq!(split("في الرقة.وقال نت"), vec!["في الرقة.", "وقال نت"]);
     }
 
     #[test]

@@ -3200,8 +3200,24 @@ fn place_inside_place(
     {
         return None;
     }
+    // A city the tagger found after a designator noun that ends the longer name
+    // (قطاع [غزة], سجن [أبو غريب]) is the place's name too, listed or not as one
+    // to match alone: news annotation leaves the designator out (ANERcorp:
+    // «قطاع» O before غزة 20 times, B-LOC once).
+    let designated = s > 0
+        && f.get(s - 1..e)
+            .and_then(|r| gaz.lookup_span(r))
+            .is_some_and(|m| {
+                m.entries
+                    .iter()
+                    .filter_map(|&x| gaz.entry(x))
+                    .any(|x| x.id == entry.id)
+            });
     own.iter()
-        .any(|x| x.label == Label::Loc && x.standalone)
+        .any(|x| {
+            x.label == Label::Loc
+                && (x.standalone || designated && x.source == gazetteer::Source::City)
+        })
         .then_some(k)
 }
 
