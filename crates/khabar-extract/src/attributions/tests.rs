@@ -4399,3 +4399,33 @@ fn a_name_ending_like_a_plural_is_not_anonymous() {
     assert_eq!(b.source.text, "فالمؤيدون");
     assert!(!b.source.anonymous);
 }
+
+#[test]
+fn insisting_and_concluding_report_what_follows() {
+    let t = "وأصرت الوزيرة على أن الموازنة متوازنة.";
+    let b = run(t, &[]);
+    let b = find(&b, "وأصرت");
+    assert_eq!(b.source.text, "الوزيرة");
+    assert!(b.content.text.contains("الموازنة متوازنة"), "{b:#?}");
+    let t = "وخلص تقرير المراقبين إلى أن الانتخابات كانت نزيهة.";
+    let a = run(t, &[]);
+    let b = find(&a, "وخلص");
+    assert!(b.source.text.starts_with("تقرير المراقبين"), "{b:#?}");
+    assert!(b.content.text.contains("الانتخابات كانت نزيهة"), "{b:#?}");
+    let t = "ويصر المدرب على أن فريقه قادر على الفوز.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ويصر").source.text, "المدرب");
+    // Without a complementizer nothing is reported; homographs are no cues.
+    for t in [
+        "وأصرت المعارضة على موقفها.",
+        "وتخلص الجيش من الألغام أن صح التعبير.",
+        "وحقق نصر على أن يبقى في القمة.",
+    ] {
+        let a = run(t, &[]);
+        assert!(
+            a.iter()
+                .all(|x| !["وأصرت", "وتخلص", "نصر"].contains(&x.cue.text.as_str())),
+            "{t}: {a:#?}"
+        );
+    }
+}
