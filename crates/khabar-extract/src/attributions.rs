@@ -1158,7 +1158,7 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
         // أن", "في حديث مع "العربية" إلى أن") is a name, not the content.
         if let Kind::Punct(c) = t.kind {
             if is_open_quote(c) || c == '"' {
-                if let Some(p) = scan.partner.get(j).copied().flatten().filter(|p| *p > j) {
+                if let Some(p) = scan.closing(j) {
                     let inside = (j + 1..p).filter(|k| scan.is_word(*k)).count();
                     // "من أسمتهم بـ"قوى العدوان"، بأنهم": glued to a preposition.
                     let glued = j
@@ -1438,7 +1438,7 @@ fn words_skipping_names(scan: &Scan, a: usize, b: usize, from_byte: usize) -> us
     while j < b {
         let after = scan.toks.get(j).is_some_and(|t| t.start >= from_byte);
         if named_by_noun(scan, j) {
-            if let Some(p) = scan.partner.get(j).copied().flatten().filter(|p| *p > j) {
+            if let Some(p) = scan.closing(j) {
                 n += usize::from(after);
                 j = p + 1;
                 continue;
@@ -1454,13 +1454,7 @@ fn words_skipping_names(scan: &Scan, a: usize, b: usize, from_byte: usize) -> us
 /// it ("وقالت منظمة "إس أو إس راسيزم" غير الحكومية إن", "لشبكة "سي أن بي سي""): one to
 /// six words with no sentence punctuation.
 fn named_by_noun(scan: &Scan, open: usize) -> bool {
-    let Some(p) = scan
-        .partner
-        .get(open)
-        .copied()
-        .flatten()
-        .filter(|p| *p > open)
-    else {
+    let Some(p) = scan.closing(open) else {
         return false;
     };
     open.checked_sub(1)
@@ -2739,13 +2733,7 @@ fn nobody_says(scan: &Scan, i: usize) -> bool {
 /// word) exactly a recognized name ("شركة "أرامكو"", "على "تويتر"", "لشبكة
 /// "سي.إن.بي.سي"")? Quoted speech is almost never a bare entity mention.
 fn quoted_name(scan: &Scan, ents: &Ents<'_>, open: usize) -> bool {
-    let Some(p) = scan
-        .partner
-        .get(open)
-        .copied()
-        .flatten()
-        .filter(|p| *p > open)
-    else {
+    let Some(p) = scan.closing(open) else {
         return false;
     };
     let after_word = open.checked_sub(1).is_some_and(|b| {

@@ -132,6 +132,15 @@ impl Scan {
     }
 
     /// The folded key of token `i` ("" for punctuation or out of range).
+    /// The closing partner of the quotation mark opening at `open`.
+    pub fn closing(&self, open: usize) -> Option<usize> {
+        self.partner
+            .get(open)
+            .copied()
+            .flatten()
+            .filter(|p| *p > open)
+    }
+
     pub fn key(&self, i: usize) -> &str {
         match self.toks.get(i) {
             Some(t) if t.kind == Kind::Word => self.keys.get(t.key.0..t.key.1).unwrap_or(""),

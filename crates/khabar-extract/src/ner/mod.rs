@@ -2642,13 +2642,7 @@ fn organisation_noun_phrases(spans: &mut Vec<(usize, usize, Label)>, f: &[&str],
         {
             end += 1;
         }
-        let crossing = spans
-            .iter()
-            .any(|s| s.0 < end && k < s.1 && (s.0 < k || s.1 > end));
-        if !crossing {
-            spans.retain(|s| !(k <= s.0 && s.1 <= end));
-            spans.push((k, end, Label::Org));
-        }
+        put_org(spans, k, end);
         k = end;
     }
     spans.sort_unstable();
@@ -2825,16 +2819,22 @@ fn party_names(spans: &mut Vec<(usize, usize, Label)>, f: &[&str], gaz: &Gazette
         {
             end += 1;
         }
-        let crossing = spans
-            .iter()
-            .any(|s| s.0 < end && k < s.1 && (s.0 < k || s.1 > end));
-        if !crossing {
-            spans.retain(|s| !(k <= s.0 && s.1 <= end));
-            spans.push((k, end, Label::Org));
-        }
+        put_org(spans, k, end);
         k = end;
     }
     spans.sort_unstable();
+}
+
+/// Puts the organisation `a..b` in place of the spans inside it, unless a span
+/// crosses its edges (then nothing changes).
+fn put_org(spans: &mut Vec<(usize, usize, Label)>, a: usize, b: usize) {
+    let crossing = spans
+        .iter()
+        .any(|s| s.0 < b && a < s.1 && (s.0 < a || s.1 > b));
+    if !crossing {
+        spans.retain(|s| !(a <= s.0 && s.1 <= b));
+        spans.push((a, b, Label::Org));
+    }
 }
 
 /// The purpose of a body after its name: a لل-noun (للتنمية), or ل + a purpose
@@ -2960,14 +2960,7 @@ fn named_bodies(spans: &mut Vec<(usize, usize, Label)>, f: &[&str], gaz: &Gazett
         return;
     }
     for (a, b) in changes {
-        let crossing = spans
-            .iter()
-            .any(|s| s.0 < b && a < s.1 && (s.0 < a || s.1 > b));
-        if crossing {
-            continue;
-        }
-        spans.retain(|s| !(a <= s.0 && s.1 <= b));
-        spans.push((a, b, Label::Org));
+        put_org(spans, a, b);
     }
     spans.sort_unstable();
 }
