@@ -724,6 +724,9 @@ const COUNTED: &[&str] = &[
     "مشاركا",
 ];
 
+/// Complementizers (folded) that open a reported clause: أن/إن, بأن, أنه/إنها …
+const COMPLEMENTIZERS: &[&str] = &["ان", "وان", "بان", "انه", "انها", "بانه", "بانها"];
+
 impl<'a> P<'a> {
     pub fn new(text: &'a str, t: &'a [Tok], buf: &'a str, r: Option<Date>, o: &'a Options) -> Self {
         // One look-up per token in the table of every word with something to say.
@@ -3505,26 +3508,12 @@ impl<'a> P<'a> {
     /// حتى 15 تموز), which the verb does not date; or a complementizer («أعلن أن
     /// موعد القمة هو 12 يونيو»: the reported clause has its own time).
     fn clause_boundary(&self, k: usize) -> bool {
-        const STOPS: &[&str] = &[
-            "اقتراب",
-            "قبيل",
-            "حلول",
-            "بحلول",
-            "حتي",
-            "وحتي",
-            "لغايه",
-            "ان",
-            "وان",
-            "بان",
-            "انه",
-            "انها",
-            "بانه",
-            "بانها",
-        ];
+        const STOPS: &[&str] = &["اقتراب", "قبيل", "حلول", "بحلول", "حتي", "وحتي", "لغايه"];
         let n = self.n(k);
         (self.kind(k) == Some(Tk::Punct)
             && [".", "؟", "!", "؛", ":", "\"", "«", "»", "“", "”"].contains(&n))
             || STOPS.contains(&n)
+            || COMPLEMENTIZERS.contains(&n)
     }
 
     /// The tense of the nearest verb cue before token i in the same clause: a future
@@ -4097,17 +4086,6 @@ impl<'a> P<'a> {
     /// back in the sentence, then, at most six words before it, «قد» with «كان»
     /// up to four words before that.
     fn pluperfect_report(&self, i: usize) -> bool {
-        const COMP: &[&str] = &[
-            "ان",
-            "وان",
-            "بان",
-            "انه",
-            "انها",
-            "بانه",
-            "بانها",
-            "انهم",
-            "انهما",
-        ];
         const WAS: &[&str] = &["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"];
         let mut comp: Option<usize> = None;
         for k in (i.saturating_sub(CLAUSE_REACH + 6)..i).rev() {
@@ -4117,7 +4095,7 @@ impl<'a> P<'a> {
             }
             match comp {
                 None => {
-                    if COMP.contains(&n) {
+                    if COMPLEMENTIZERS.contains(&n) || ["انهم", "انهما"].contains(&n) {
                         comp = Some(k);
                     }
                 }
