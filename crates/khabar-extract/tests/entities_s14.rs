@@ -4,11 +4,7 @@
 //! birthplace idiom, a party canonical against the document's country, and
 //! names the curated gazetteer gained.
 mod common;
-use common::found;
-
-fn has(got: &[(String, String, Option<String>)], span: &str, label: &str) -> bool {
-    got.iter().any(|(t, l, _)| t == span && l == label)
-}
+use common::{found, has};
 
 fn canonical_of(got: &[(String, String, Option<String>)], span: &str) -> Option<Option<String>> {
     got.iter()

@@ -1,13 +1,7 @@
 //! Session 15: entity classes of the held-out reviews s15a/s15b, each on
 //! sentences written for this test (positive and negative cases).
 mod common;
-use common::found;
-
-type Ents = Vec<(String, String, Option<String>)>;
-
-fn has(es: &Ents, text: &str, label: &str) -> bool {
-    es.iter().any(|(t, l, _)| t == text && l == label)
-}
+use common::{found, has, Ents};
 
 fn canonical_of<'a>(es: &'a Ents, text: &str) -> Option<&'a str> {
     es.iter()

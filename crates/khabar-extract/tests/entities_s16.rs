@@ -2,13 +2,7 @@
 //! lead's scan of the development outputs, each on sentences written for this
 //! test (positive and negative cases).
 mod common;
-use common::found;
-
-type Ents = Vec<(String, String, Option<String>)>;
-
-fn has(es: &Ents, text: &str, label: &str) -> bool {
-    es.iter().any(|(t, l, _)| t == text && l == label)
-}
+use common::{found, has, Ents};
 
 fn none_labelled(es: &Ents, text: &str, label: &str) -> bool {
     !es.iter().any(|(t, l, _)| t == text && l == label)
