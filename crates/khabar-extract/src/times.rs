@@ -267,6 +267,9 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
             }
         }
     }
+    weekday_pairs(&p, &mut ms);
+    weekday_last_week(&p, &mut ms);
+    headline_weekday(&p, text, &mut ms);
     ms.retain(|m| !horn_of_africa(&p, text, m));
     anchor::apply(&p, &mut ms);
     quoted_deictics(&p, text, &mut ms);
@@ -300,6 +303,135 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
 
 /// Is `m` «هذا القرن» in a text that has named the Horn of Africa (القرن الأفريقي)
 /// before it? Then «this horn» is the region again, not the century.
+/// «بين الجمعة والأحد»: the first weekday of a pair after بين is the last day of
+/// its name on or before the second day, which keeps its own reading.
+fn weekday_pairs(p: &P<'_>, ms: &mut [M]) {
+    for k in 1..ms.len() {
+        let (a, b) = ms.split_at_mut(k);
+        let (Some(prev), Some(m)) = (a.last_mut(), b.first()) else {
+            continue;
+        };
+        let (Some(words::Lex::Weekday(wd)), Some(words::Lex::Weekday(_))) =
+            (p.lex(prev.ti), p.lex(m.ti))
+        else {
+            continue;
+        };
+        if prev.kind != Kind::Date
+            || m.kind != Kind::Date
+            || prev.te != prev.ti + 1
+            || prev.te != m.ti
+            || prev.ti == 0
+            || !p.is_any_of(prev.ti - 1, &["بين", "وبين"])
+        {
+            continue;
+        }
+        if let Some(d2) = m.val.as_deref().and_then(Date::parse_iso) {
+            let back = (i64::from(cal::weekday(d2)) - i64::from(wd)).rem_euclid(7);
+            if back > 0 {
+                let d1 = cal::add_days(d2, -back);
+                prev.val = Some(rules::ymd(Some(d1.year), Some(d1.month), Some(d1.day)));
+            }
+        }
+    }
+}
+
+/// The weekday and its direction word of a one-day DATE (الجمعة، يوم الجمعة،
+/// الجمعة الماضية): (weekday, direction).
+fn weekday_of(p: &P<'_>, m: &M) -> Option<(u32, Option<words::Dir>)> {
+    let w = if p.is_any_of(m.ti, &["يوم", "ويوم"]) {
+        m.ti + 1
+    } else {
+        m.ti
+    };
+    let Some(words::Lex::Weekday(wd)) = p.lex(w) else {
+        return None;
+    };
+    let dir = p.dir_at(w + 1);
+    let end = w + 1 + usize::from(dir.is_some());
+    (m.kind == Kind::Date && m.te == end && m.val.as_deref().is_some_and(|v| v.len() == 10))
+        .then_some((wd, dir))
+}
+
+/// «DAY الماضي/الماضية» read as yesterday in a document that already named
+/// yesterday with the bare «DAY» (توصلت الوزارة الجمعة إلى اتفاق … وفي الجمعة
+/// الماضية قالت …): the writer contrasts the two, so the marked one is the week
+/// before. Alone, «الجمعة الماضية» on a Saturday stays yesterday.
+fn weekday_last_week(p: &P<'_>, ms: &mut [M]) {
+    let Some(r) = p.reference() else {
+        return;
+    };
+    let y = cal::add_days(r, -1);
+    let yesterday = rules::ymd(Some(y.year), Some(y.month), Some(y.day));
+    for k in 1..ms.len() {
+        let Some((wd, Some(words::Dir::Past))) = weekday_of(p, &ms[k]) else {
+            continue;
+        };
+        if ms[k].val.as_deref() != Some(yesterday.as_str()) {
+            continue;
+        }
+        let bare_before = ms[..k].iter().any(|b| {
+            weekday_of(p, b) == Some((wd, None)) && b.val.as_deref() == Some(yesterday.as_str())
+        });
+        if bare_before {
+            let d = cal::add_days(r, -8);
+            ms[k].val = Some(rules::ymd(Some(d.year), Some(d.month), Some(d.day)));
+        }
+    }
+}
+
+/// A bare weekday in a headline line (short, no full stop, no tense: «انطلاق
+/// الفرز اليدوي الثلاثاء») was put in the past by default; when the body names
+/// the same weekday as a coming day (الثلاثاء المقبل، ستبدأ الثلاثاء), the
+/// headline means that day.
+fn headline_weekday(p: &P<'_>, text: &str, ms: &mut [M]) {
+    let Some(r) = p.reference() else {
+        return;
+    };
+    let today = rules::ymd(Some(r.year), Some(r.month), Some(r.day));
+    // Coming weekdays named with a direction word or after a future cue.
+    let coming: Vec<(u32, String)> = ms
+        .iter()
+        .filter_map(|m| {
+            let (wd, dir) = weekday_of(p, m)?;
+            let v = m.val.clone()?;
+            let marked = dir == Some(words::Dir::Next) || (dir.is_none() && p.future_cue(m.ti));
+            (marked && v > today).then_some((wd, v))
+        })
+        .collect();
+    if coming.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let Some((wd, None)) = weekday_of(p, m) else {
+            continue;
+        };
+        if m.val.as_deref().is_none_or(|v| v >= today.as_str()) || !p.untensed(m.ti) {
+            continue;
+        }
+        let ls = text
+            .get(..m.span.start)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |x| x + 1);
+        let le = text
+            .get(m.span.end..)
+            .and_then(|t| t.find('\n'))
+            .map_or(text.len(), |x| m.span.end + x);
+        let line = text.get(ls..le).unwrap_or("");
+        let headline =
+            !line.contains(['.', '،', ':', '«', '"']) && line.split_whitespace().count() <= 12;
+        if !headline {
+            continue;
+        }
+        // One coming day of that name in the document (a page of briefs may name two).
+        let mut same = coming.iter().filter(|(w, _)| *w == wd).map(|(_, v)| v);
+        if let Some(v) = same.next() {
+            if same.all(|x| x == v) {
+                m.val = Some(v.clone());
+            }
+        }
+    }
+}
+
 fn horn_of_africa(p: &P<'_>, text: &str, m: &M) -> bool {
     if m.te != m.ti + 2 || !p.is(m.ti, "هذا") || !p.is(m.ti + 1, "القرن") {
         return false;
@@ -3981,7 +4113,11 @@ mod tests {
         let r = "2018-04-07";
         for (t, span, v) in [
             ("قضت المحكمة بسجنه 7 أعوام وشهر", "7 أعوام وشهر", "P7Y1M"),
-            ("صدر الحكم بحبسه خمس سنوات ويوما واحدا", "خمس سنوات", "P5Y"),
+            (
+                "صدر الحكم بحبسه خمس سنوات ويوما واحدا",
+                "خمس سنوات ويوما واحدا",
+                "P5Y1D",
+            ),
             (
                 "استمرت الرحلة ثلاثة أيام وساعة.",
                 "ثلاثة أيام وساعة",
@@ -4538,5 +4674,253 @@ mod tests {
         assert!(tv("في ساعات العمل الرسمية", r)
             .iter()
             .all(|(_, v)| v.as_deref() != Some("2018-10-09TMO")));
+    }
+
+    // Session 17 (reviews s17a / s17b): new sentences, not the reviewed ones.
+
+    #[test]
+    fn the_year_after_the_preposition_lam_is_deictic() {
+        let r = "2019-03-12";
+        for (t, span, v) in [
+            (
+                "رصدت البلدية موازنة إضافية للعام المقبل",
+                "لعام المقبل",
+                "2020",
+            ),
+            ("وخفض الصندوق توقعاته للسنة الحالية", "لسنة الحالية", "2019"),
+            (
+                "وبلغت الخسائر مليار دينار للعام الماضي",
+                "لعام الماضي",
+                "2018",
+            ),
+            (
+                "وقدمت الشركة خطتها وللسنة القادمة أهداف أخرى",
+                "لسنة القادمة",
+                "2020",
+            ),
+            ("وخصص المجلس 40 مليون يورو للعام 2021", "لعام 2021", "2021"),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        // «للعام» with no direction or year, «للعام الثالث», and the anaphoric
+        // «للعام السابق/التالي» of a rule or habit: no date.
+        for t in [
+            "وقدم الوزير تقريره للعام",
+            "فاز باللقب للعام الثالث على التوالي",
+            "وتنقل الأرصدة غير المصروفة للعام التالي",
+            "ويستضيف البطولة البلد الفائز للعام السابق",
+        ] {
+            assert!(
+                tv(t, r)
+                    .iter()
+                    .all(|(_, v)| v.as_deref().is_none_or(|v| v.len() != 4)),
+                "{t}: {:?}",
+                tv(t, r)
+            );
+        }
+    }
+
+    #[test]
+    fn a_bare_unit_where_a_number_could_stand_counts_one() {
+        let r = "2019-03-12";
+        for (t, span, v) in [
+            (
+                "وسيطرت القوات على البلدة في أقل من أسبوع",
+                "أقل من أسبوع",
+                "P1W",
+            ),
+            ("وتأخر القطار أكثر من ساعة عن موعده", "أكثر من ساعة", "PT1H"),
+            ("وتستغرق صيانة الجسر من عام إلى عامين", "عام", "P1Y"),
+            ("وتستغرق صيانة الجسر من عام إلى عامين", "عامين", "P2Y"),
+            ("ويتوقع أن يستمر الإغلاق ثلاثة أشهر أو عام", "عام", "P1Y"),
+            ("ويحتاج الجرح أسبوعا أو شهرا ليلتئم", "أسبوعا", "P1W"),
+            ("ويحتاج الجرح أسبوعا أو شهرا ليلتئم", "شهرا", "P1M"),
+            ("ويستمر العلاج من شهر إلى ستة أشهر", "شهر", "P1M"),
+            ("وأمضى المدرب شهرا واحدا مع الفريق", "شهرا واحدا", "P1M"),
+            ("وعاد اللاعب بعد يوم واحد من الإصابة", "يوم واحد", "P1D"),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        // A year after عام, a weekday after يوم, and «من يوم إلى يوم» are no count of one.
+        for (t, bad) in [
+            ("وارتفعت الأسعار أكثر من عام 2016", "P1Y"),
+            ("ويؤجل الحكم أسبوعين أو يوم الخميس", "P1D"),
+            ("وتتغير الأسعار من يوم إلى يوم", "P1D"),
+            ("ونقل أكثر من شخص إلى المستشفى", "P1D"),
+            ("وكان الملعب يوما واحدا من أشهر ملاعب القارة", "P1D"),
+        ] {
+            assert!(
+                tv(t, r).iter().all(|(_, v)| v.as_deref() != Some(bad)),
+                "{t}: {:?}",
+                tv(t, r)
+            );
+        }
+    }
+
+    #[test]
+    fn half_the_unit_repeated_joins_the_duration() {
+        let r = "2019-03-12";
+        for (t, span, v) in [
+            (
+                "وتحدث الرئيس لساعة ونصف الساعة",
+                "ساعة ونصف الساعة",
+                "PT1.5H",
+            ),
+            (
+                "ودام الاجتماع ساعتين ونصف الساعة",
+                "ساعتين ونصف الساعة",
+                "PT2.5H",
+            ),
+            (
+                "وقضى في السجن 3 أعوام ونصف العام",
+                "3 أعوام ونصف العام",
+                "P3.5Y",
+            ),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+    }
+
+    #[test]
+    fn both_weekdays_after_bain_are_read() {
+        // 2019-03-16 is a Saturday.
+        let r = "2019-03-16";
+        for (t, span, v) in [
+            (
+                "ونقل المستشفى 12 جريحا بين الخميس والجمعة",
+                "الخميس",
+                "2019-03-14",
+            ),
+            (
+                "ونقل المستشفى 12 جريحا بين الخميس والجمعة",
+                "الجمعة",
+                "2019-03-15",
+            ),
+            ("وتوقف القتال بين الأحد والثلاثاء", "الأحد", "2019-03-10"),
+            ("وتوقف القتال بين الأحد والثلاثاء", "الثلاثاء", "2019-03-12"),
+            // Each alone would be Friday 03-15 and Sunday 03-10; the pair runs forward.
+            ("وسقطت أمطار غزيرة بين الجمعة والأحد", "الجمعة", "2019-03-08"),
+            ("وسقطت أمطار غزيرة بين الجمعة والأحد", "الأحد", "2019-03-10"),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        // An expected pair is the coming one.
+        for (span, v) in [("الأربعاء", "2019-03-20"), ("الجمعة", "2019-03-22")] {
+            let t = "ويتوقع أن تجري الانتخابات بين الأربعاء والجمعة";
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        // «بين الاثنين» alone is "between the two".
+        assert!(tv("وقع الخلاف بين الاثنين حول الموازنة", r).is_empty());
+    }
+
+    #[test]
+    fn two_years_joined_after_a_noun_are_years() {
+        let r = "2019-03-12";
+        for (t, v) in [
+            ("ويأمل المنتخب تكرار إنجاز 1986 و1990 في البطولة", "1986"),
+            ("ويأمل المنتخب تكرار إنجاز 1986 و1990 في البطولة", "1990"),
+            ("وتخشى الحكومة سيناريو 1997 و2008 حين انهارت الأسواق", "1997"),
+        ] {
+            assert!(has(t, r, v, v), "{t}: {:?}", tv(t, r));
+        }
+        for t in [
+            "ووزعت الجمعية 1950 و1990 سلة غذائية",
+            "وصوت المجلس على القرارين 1970 و1973",
+            "وحصل المرشحان على 1920 و1985 صوتا",
+        ] {
+            assert!(tv(t, r).is_empty(), "{t}: {:?}", tv(t, r));
+        }
+    }
+
+    #[test]
+    fn a_two_digit_year_after_a_modern_war_is_the_twentieth_century() {
+        let r = "2019-03-12";
+        for (t, span, v) in [
+            ("وشارك والده في حرب عام 73 على الجبهة", "عام 73", "1973"),
+            ("وطالب بالانسحاب إلى حدود عام 67", "عام 67", "1967"),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+        // Without the event the number stays the year written.
+        assert!(has(
+            "ودمر الرومان المدينة في العام 70",
+            r,
+            "العام 70",
+            "0070"
+        ));
+    }
+
+    #[test]
+    fn a_generic_part_of_the_day_is_no_date() {
+        let r = "2019-03-12";
+        for t in [
+            "وينصح الخبراء بممارسة الرياضة في وقت مبكر من اليوم",
+            "ويفضل عدم شرب المنبهات في وقت متأخر من اليوم",
+            "ويمكنك فصل الشاحن في المساء لإطالة عمر البطارية",
+            "ويستيقظ معظم المزارعين في الصباح الباكر",
+        ] {
+            assert!(tv(t, r).is_empty(), "{t}: {:?}", tv(t, r));
+        }
+        // A past or future verb, or a named day, makes it today.
+        for (t, span, v) in [
+            (
+                "وأعلنت الوزارة في وقت متأخر من اليوم النتائج",
+                "اليوم",
+                "2019-03-12",
+            ),
+            ("وسيعود الوفد في وقت متأخر من اليوم", "اليوم", "2019-03-12"),
+            (
+                "وقال المتحدث في وقت مبكر من اليوم الثلاثاء إن",
+                "اليوم الثلاثاء",
+                "2019-03-12",
+            ),
+            (
+                "ووصل الوزير إلى العاصمة في الصباح",
+                "في الصباح",
+                "2019-03-12TMO",
+            ),
+        ] {
+            assert!(has(t, r, span, v), "{t}: {:?}", tv(t, r));
+        }
+    }
+
+    #[test]
+    fn last_weekday_after_the_bare_weekday_is_the_week_before() {
+        // 2019-03-16 is a Saturday.
+        let r = "2019-03-16";
+        let t = "ووقع الطرفان الاتفاق الجمعة في جنيف. وفي الجمعة الماضية قال الوسيط إن المحادثات متعثرة.";
+        assert!(has(t, r, "الجمعة", "2019-03-15"), "{:?}", tv(t, r));
+        assert!(has(t, r, "الجمعة الماضية", "2019-03-08"), "{:?}", tv(t, r));
+        // Alone, «الجمعة الماضية» on a Saturday is yesterday; «الخميس الماضي» too stays.
+        let t = "وفي الجمعة الماضية قال الوسيط إن المحادثات متعثرة.";
+        assert!(has(t, r, "الجمعة الماضية", "2019-03-15"), "{:?}", tv(t, r));
+        let t = "وقع الاتفاق الخميس. وفي الخميس الماضي قال الوسيط إن";
+        assert!(has(t, r, "الخميس الماضي", "2019-03-14"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn a_headline_weekday_takes_the_coming_day_the_body_names() {
+        // 2019-03-16 is a Saturday.
+        let r = "2019-03-16";
+        let t = "افتتاح معرض الكتاب الدولي الثلاثاء\nقالت اللجنة المنظمة إن المعرض سيفتتح الثلاثاء المقبل بمشاركة 40 دولة.";
+        assert!(has(t, r, "الثلاثاء", "2019-03-19"), "{:?}", tv(t, r));
+        assert!(has(t, r, "الثلاثاء المقبل", "2019-03-19"), "{:?}", tv(t, r));
+        // Without a coming day in the body, or in a sentence of the body, the past stays.
+        let t = "افتتاح معرض الكتاب الدولي الثلاثاء\nوقالت اللجنة إن الإقبال كان كبيرا.";
+        assert!(has(t, r, "الثلاثاء", "2019-03-12"), "{:?}", tv(t, r));
+        let t = "وزار الوزير المعرض الثلاثاء، وسيعود إليه الثلاثاء المقبل.";
+        assert!(has(t, r, "الثلاثاء", "2019-03-12"), "{:?}", tv(t, r));
+    }
+
+    #[test]
+    fn ghada_before_a_circumstantial_clause_is_the_verb() {
+        let r = "2019-03-12";
+        assert!(
+            tv("ورث المصنع عن أبيه وغدا وهو في الثلاثين من أثرى التجار", r)
+                .iter()
+                .all(|(_, v)| v.as_deref() != Some("2019-03-13"))
+        );
+        assert!(has("ويصل الوفد غدا وهو يحمل رسالة", r, "غدا", "2019-03-13"));
+        assert!(has("ويصل الوفد غدا إلى العاصمة", r, "غدا", "2019-03-13"));
     }
 }

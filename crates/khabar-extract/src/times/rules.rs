@@ -1586,11 +1586,27 @@ impl<'a> P<'a> {
         Some((self.r.map(|r| r.year + off), end))
     }
 
-    /// العام / السنة at j, bare or after a و/ف conjunction (والعام الماضي).
+    /// العام / السنة at j, bare or after a و/ف conjunction (والعام الماضي), or
+    /// with the preposition ل, which elides the article's alif (للعام المقبل،
+    /// وللسنة الحالية: ل + العام). The span then starts at the article's ل, the
+    /// convention of the entity spans («لعام المقبل»).
     fn year_noun(&self, j: usize) -> bool {
         let n = self.n(j);
         let n = n.strip_prefix(['و', 'ف']).unwrap_or(n);
-        n == "العام" || n == "السنه"
+        matches!(n, "العام" | "السنه")
+            || (matches!(n, "للعام" | "للسنه") && !self.lam_year_anaphoric(j))
+    }
+
+    /// «للعام السابق/التالي» (ل + the year with an anaphoric direction): in news
+    /// mostly a rule or habit («يقام الحفل في البلد الفائز للعام السابق»، «ترحل
+    /// المبالغ للعام التالي»), not the year before or after publication.
+    fn lam_year_anaphoric(&self, j: usize) -> bool {
+        let a = if self.is_any(j + 1, &["المالي", "الماليه"]) {
+            j + 2
+        } else {
+            j + 1
+        };
+        self.anaphoric(a)
     }
 
     /// هذا / هذه at j, bare or with a ل/ب proclitic (لهذا العام، بهذه السنة).
@@ -1843,6 +1859,7 @@ impl<'a> P<'a> {
         if matches!(self.lex0(k), Some(Lex::Half)) {
             v += 0.5;
             k += 1;
+            k += usize::from(self.unit_repeated(k, g));
         }
         if self.dir(k).is_some_and(|d| d != Dir::This) {
             k += 1;
@@ -2057,7 +2074,11 @@ impl<'a> P<'a> {
         }
         // «بعد مرور عام على الحصار»: مرور between the cue and the unit.
         let passing = i >= 2 && self.is_any(i - 1, &["مرور", "انقضاء", "مضي"]) && cue_at(i - 2);
-        let prev_cue = hedged || passing || (i > 0 && cue_at(i - 1));
+        // A bare singular unit counts one where a number could stand: after
+        // «أقل/أكثر من» (في أقل من أسبوع) or as one end of a range or an
+        // alternative of durations (من عام إلى عامين، ستة أشهر أو عام).
+        let one_counted = card == Card::One && !def && self.one_where_a_count_stands(i, g);
+        let prev_cue = hedged || passing || one_counted || (i > 0 && cue_at(i - 1));
         let mut end = i + 1;
         let mut v = 1.0;
         // «وقبل ذلك بنصف ساعة»: the ب of a distance from an event.
@@ -2096,6 +2117,7 @@ impl<'a> P<'a> {
                 if matches!(self.lex0(end), Some(Lex::Half)) {
                     v = 2.5;
                     end += 1;
+                    end += usize::from(self.unit_repeated(end, g));
                 }
             }
             Card::One => {
@@ -2104,12 +2126,27 @@ impl<'a> P<'a> {
                 if g == Grain::Decade && !def && self.holding_object(end) {
                     return None;
                 }
-                if self.is_any(end, &["واحد", "واحده", "كامل", "كامله", "كاملا", "كاملة"])
+                // (Not «كان يوما واحدا من أبرز …»: «يوما» is "once" and «واحدا من»
+                // + an elative "one of the most".)
+                let one_of = self.is(i, "يوما")
+                    && self.is(end, "واحدا")
+                    && self.is(end + 1, "من")
+                    && self.is_any(
+                        end + 2,
+                        &[
+                            "اكثر", "ابرز", "اشهر", "اهم", "افضل", "اكبر", "اقوي", "اعظم", "اقدم",
+                        ],
+                    );
+                if self.is_any(
+                    end,
+                    &["واحد", "واحدا", "واحده", "كامل", "كامله", "كاملا", "كاملة"],
+                ) && !one_of
                 {
                     end += 1;
                 } else if matches!(self.lex0(end), Some(Lex::Half)) {
                     v = 1.5;
                     end += 1;
+                    end += usize::from(self.unit_repeated(end, g));
                 } else if def && i > 0 && self.is_any(i - 1, &["طوال", "طيله"]) {
                     // طوال اليوم
                 } else if !def && self.by_unit_after_event(i, end) {
@@ -2195,6 +2232,126 @@ impl<'a> P<'a> {
             return Some(m);
         }
         Some(self.mk(i, end, Kind::Duration, Some(grain_dur(g, v))))
+    }
+
+    /// «في وقت مبكر/متأخر من اليوم» with no day named after it and no tense in its
+    /// clause (advice, habits: «ويفضل تناول العشاء في وقت مبكر من اليوم») is "the
+    /// day", any day; with a past or future verb it is today («أعلنت الوزارة في
+    /// وقت متأخر من اليوم»، «سيصل في وقت متأخر من اليوم»), and «في وقت لاحق/سابق
+    /// من اليوم» is always today.
+    fn generic_day(&self, i: usize) -> bool {
+        i >= 3
+            && self.is(i - 1, "من")
+            && self.is_any(i - 2, &["مبكر", "متاخر"])
+            && self.is(i - 3, "وقت")
+            && !self.is(i + 1, "(")
+            && !matches!(self.lex0(i + 1), Some(Lex::Weekday(_)))
+            && self.kind(i + 1) != Some(Tk::Num)
+            && self.generic_frame(i - 3, false)
+    }
+
+    /// Has the clause of token i no tense: no past verb, no future cue, and (when
+    /// `marked`) a word of habit or advice before it in the clause (عادة، يفضل،
+    /// ينصح، يجب، يمكن، لكي، معظم…)?
+    fn generic_frame(&self, i: usize, marked: bool) -> bool {
+        const HABIT: &[&str] = &[
+            "عاده",
+            "غالبا",
+            "دائما",
+            "احيانا",
+            "يوميا",
+            "يفضل",
+            "تفضل",
+            "ينصح",
+            "ينصحون",
+            "يجب",
+            "ينبغي",
+            "يمكن",
+            "يمكنك",
+            "لكي",
+            "كي",
+            "معظم",
+            "اغلب",
+            "يحتاج",
+            "تحتاج",
+        ];
+        if self.clause_past(i) || self.tense_before(i).is_some() || self.future_cue(i) {
+            return false;
+        }
+        !marked
+            || (i.saturating_sub(10)..i)
+                .rev()
+                .take_while(|&k| !self.clause_boundary(k))
+                .any(|k| {
+                    let w = self.n(k);
+                    HABIT.contains(&w)
+                        || w.strip_prefix(['و', 'ف'])
+                            .is_some_and(|r| HABIT.contains(&r))
+                })
+    }
+
+    /// Is the word at k the definite singular of unit `g`, repeating it after
+    /// «ونصف» in the literary form (ساعة ونصف الساعة، عامين ونصف العام)?
+    fn unit_repeated(&self, k: usize, g: Grain) -> bool {
+        match g {
+            Grain::Hour => self.is(k, "الساعه"),
+            Grain::Year => self.is_any(k, &["العام", "السنه"]),
+            _ => matches!(self.lex0(k).and_then(as_unit), Some((g2, Card::One, true)) if g2 == g),
+        }
+    }
+
+    /// Does the bare singular unit at `i` (grain `g`) stand where a count would:
+    /// after «أقل/أكثر من» (في أقل من شهر), before «إلى/حتى/أو» and another
+    /// duration (من عام إلى عامين، أسبوعا أو شهرا), or after «أو/إلى» and a
+    /// duration (ستة أشهر أو عام)? Not before a number or a definite noun (أقل من
+    /// عام 2016، أو يوم الجمعة), and not the same unit twice (من يوم إلى يوم، "day
+    /// by day").
+    fn one_where_a_count_stands(&self, i: usize, g: Grain) -> bool {
+        const OR_TO: &[&str] = &["او", "الي", "حتي"];
+        let e = i + 1;
+        if self.kind(e) == Some(Tk::Num)
+            || (self.n(e).starts_with("ال") && !self.is_any(e, OR_TO))
+            || matches!(self.lex0(e), Some(Lex::Hijri(..) | Lex::Month(..)))
+        {
+            return false;
+        }
+        let hedge = i >= 2
+            && self.is(i - 1, "من")
+            && self.is_any(
+                i - 2,
+                &[
+                    "اقل",
+                    "اكثر",
+                    "لاقل",
+                    "لاكثر",
+                    "باقل",
+                    "باكثر",
+                    "واقل",
+                    "واكثر",
+                ],
+            );
+        // The other end: a dual unit, a number with its unit, or another bare
+        // singular unit of a different grain.
+        let dur_at = |k: usize| match self.unit_grain(k) {
+            Some((_, Card::Two)) => true,
+            Some((g2, Card::One)) => {
+                g2 != g && self.lone_unit(k) && self.kind(k + 1) != Some(Tk::Num)
+            }
+            Some((_, Card::Many)) => false,
+            None => self
+                .num(k)
+                .filter(|n| !n.ord && n.end <= k + 3)
+                .is_some_and(|n| self.unit_grain(n.end).is_some()),
+        };
+        let before = self.is_any(e, OR_TO) && dur_at(e + 1);
+        let after = i >= 2
+            && self.is_any(i - 1, OR_TO)
+            && match self.unit_grain(i - 2) {
+                Some((g2, Card::One)) => g2 != g && self.lone_unit(i - 2),
+                Some(_) => self.chain_lead(i - 1).is_some(),
+                None => false,
+            };
+        hedge || before || after
     }
 
     /// «قبل المونديال بيوم»، «بعد الحادثة بيوم»، «بعد ذلك بشهر»: a singular unit with
@@ -3100,7 +3257,7 @@ impl<'a> P<'a> {
                 if i > 0 && self.is_any(i - 1, &["ذلك", "تلك", "نفس", "ذات"]) {
                     return None;
                 }
-                if self.n(i) == "اليوم" && self.figurative_pair(i) {
+                if self.n(i) == "اليوم" && (self.figurative_pair(i) || self.generic_day(i)) {
                     return None;
                 }
                 let s = if i > 0 && self.is(i - 1, "هذا") {
@@ -3138,6 +3295,14 @@ impl<'a> P<'a> {
             }
             Lex::Deictic(1) => {
                 if self.n(i) == "غدا" && self.clitic(i) > 0 {
+                    return None;
+                }
+                // «وغدا وهو في الأربعين من أغنى رجال البلاد»: the verb غدا
+                // ("became") opening a clause before a circumstantial one, not
+                // tomorrow (a bare «غدا وهو يحمل …» after its verb stays tomorrow).
+                if ["وغدا", "فغدا"].contains(&self.n(i))
+                    && self.is_any(i + 1, &["وهو", "وهي", "وهم"])
+                {
                     return None;
                 }
                 // Colloquial «بكرة/بكرا» is a word of speech ending its clause
@@ -3294,6 +3459,17 @@ impl<'a> P<'a> {
         HEADS.contains(&p)
     }
 
+    /// The direction word at i (الماضي، المقبل…), for the document passes.
+    pub(super) fn dir_at(&self, i: usize) -> Option<Dir> {
+        self.dir(i)
+    }
+
+    /// No tense in the clause of token i (see [`P::generic_frame`]), for the
+    /// document passes.
+    pub(super) fn untensed(&self, i: usize) -> bool {
+        self.generic_frame(i, false)
+    }
+
     /// A future-tense cue shortly before token i in the same clause (سوف، سيعقد، وسيواجه، المقرر…).
     pub(super) fn future_cue(&self, i: usize) -> bool {
         self.future_cue_within(i, 6)
@@ -3332,7 +3508,12 @@ impl<'a> P<'a> {
                     "باحتمال",
                 ]
                 .contains(&n.strip_prefix(['و', 'ف']).unwrap_or(n));
-            if (near && self.future_word(k)) || strong || self.before_fixture(k, i) {
+            // «يتوقع أن تتم العملية بين الأربعاء والجمعة»، «من المتوقع أن …»: an
+            // expected event, near the day.
+            let expected = near
+                && ["يتوقع", "المتوقع", "ويتوقع"].contains(&n)
+                && self.is_any(k + 1, &["ان", "انه", "انها"]);
+            if (near && self.future_word(k)) || strong || expected || self.before_fixture(k, i) {
                 return true;
             }
             // بعد غد، بعد ظهر: a time word follows, the preposition is part of the time.
@@ -4247,7 +4428,14 @@ impl<'a> P<'a> {
         if self.is(j + 1, "عشر") || self.is(j + 1, "عشره") {
             return None;
         }
-        if j > 0 && self.is_any(j - 1, &["صلاه", "خطبه", "خطيب", "بين", "كلا", "صلاة"]) && j == i
+        // «بين الاثنين» is "between the two", but «بين الجمعة والسبت» a span of days.
+        let day_pair = self.is_any(j.wrapping_sub(1), &["بين", "وبين"])
+            && self.clitic_str(e) == "و"
+            && matches!(self.lex(e), Some(Lex::Weekday(w2)) if w2 != wd);
+        if j > 0
+            && self.is_any(j - 1, &["صلاه", "خطبه", "خطيب", "بين", "كلا", "صلاة"])
+            && j == i
+            && !day_pair
         {
             return None;
         }
@@ -5360,6 +5548,97 @@ impl<'a> P<'a> {
             }
     }
 
+    /// Two 4-digit years of modern news joined by و, the second later and within a
+    /// century (سيناريو 1974 و1982، إنجاز 1990 و1994): a count would not be
+    /// coordinated with a larger count of the same kind without its noun. Not before
+    /// a counted noun or an amount («بين 1990 و1994 شخصا»), and not the numbers of
+    /// resolutions, articles or routes («القرارين 1970 و1973»).
+    fn coordinated_years(&self, i: usize) -> bool {
+        const NUMBERED: &[&str] = &[
+            "قرار",
+            "القرار",
+            "القرارين",
+            "قراري",
+            "القرارات",
+            "قرارات",
+            "رقم",
+            "رقمي",
+            "الرقم",
+            "الرقمين",
+            "الماده",
+            "المادتين",
+            "مادتي",
+            "البند",
+            "البندين",
+            "الفصل",
+            "الفصلين",
+            "الطريق",
+            "الطريقين",
+            "الرحله",
+            "الرحلتين",
+            "رحلتي",
+            "الغرفه",
+        ];
+        let in_range = |k: usize| {
+            self.int(k)
+                .filter(|v| self.n(k).len() == 4 && (1900..=2035).contains(v))
+        };
+        let (Some(a), Some(b)) = (in_range(i), in_range(i + 2)) else {
+            return false;
+        };
+        // The word before, over an opening bracket («القرار رقم (2001 و2002)»).
+        let o = if i > 0 && self.is(i - 1, "(") {
+            i - 1
+        } else {
+            i
+        };
+        let prev = if o > 0 { self.n(o - 1) } else { "" };
+        let prev = prev
+            .strip_prefix('و')
+            .filter(|r| NUMBERED.contains(r))
+            .unwrap_or(prev);
+        self.is(i + 1, "و")
+            && a < b
+            && b - a <= 100
+            && !NUMBERED.contains(&prev)
+            && self.kind(i.wrapping_sub(1)) != Some(Tk::Num)
+            && !self.amount_word(i + 3)
+            && !matches!(self.lex(i + 3), Some(Lex::Unit(..)))
+            && !self.counted_after_list(i + 3)
+    }
+
+    /// Is the year word at i governed by a modern event or border named by its year
+    /// (حرب عام 56، نكسة عام 67، حدود عام 67، ثورة عام 52), whose two-digit year is
+    /// the 20th century's? Not «في العام 70» alone (the year 70).
+    fn modern_event(&self, i: usize) -> bool {
+        const EVENTS: &[&str] = &[
+            "حرب",
+            "نكسه",
+            "نكبه",
+            "ثوره",
+            "انتفاضه",
+            "حدود",
+            "اراضي",
+            "احداث",
+            "عدوان",
+            "اجتياح",
+            "غزو",
+            "مجزره",
+            "هزيمه",
+            "انقلاب",
+            "حربي",
+            "مذبحه",
+        ];
+        i > 0 && {
+            let w = self.n(i - 1);
+            let w = w
+                .strip_prefix(['و', 'ب', 'ل', 'ف'])
+                .filter(|r| EVENTS.contains(r))
+                .unwrap_or(w);
+            EVENTS.contains(&w)
+        }
+    }
+
     /// Does an accepted 4-digit year end at token k (after a year word or a time
     /// preposition, opening بين Y1 و Y2, or itself chained after و)?
     fn year_before(&self, k: usize, depth: u8) -> bool {
@@ -5377,6 +5656,7 @@ impl<'a> P<'a> {
                 || self.timeline_year(k)
                 || self.is_any(k - 1, &["بين", "وبين"])
                 || self.event_year(k, k + 1))
+            || self.coordinated_years(k)
         {
             return true;
         }
@@ -5442,9 +5722,13 @@ impl<'a> P<'a> {
         } else {
             (i, i)
         };
-        let (y, ye) = self.year(j, is_year_word)?;
+        let (mut y, ye) = self.year(j, is_year_word)?;
         if is_year_word && !kind_of_year && self.public_not_year(i, j, y, ye) {
             return None;
+        }
+        // «حرب عام 56»، «حدود عام 67»: a two-digit year after a modern event is 19xx.
+        if is_year_word && (30..=99).contains(&y) && self.n(j).len() == 2 && self.modern_event(i) {
+            y += 1900;
         }
         // السنة المالية 1439 is a Hijri fiscal year: only Gregorian years here.
         if kind_of_year && !(1900..=2100).contains(&y) && self.era(ye).0.is_none() {
@@ -5495,6 +5779,7 @@ impl<'a> P<'a> {
                         && self.is_any(i - 2, &["،", ","])
                         && self.year_before(i - 3, 6))
                     || ranged
+                    || self.coordinated_years(i)
                     || self.paren_years(i))
                 && !self.counted_after_list(ye);
             if era.is_none() && !cue && !listed {
@@ -6950,6 +7235,11 @@ impl<'a> P<'a> {
             return None;
         }
         if j > 0 && self.is_any(j - 1, &["صلاه", "صلاة"]) {
+            return None;
+        }
+        // «ينصح بشحن الهاتف في المساء»، «يستيقظ معظم الناس في الصباح»: a habit or
+        // advice, in no day; the bare «في + part of day» only.
+        if j == i + 1 && self.is_any(i, &["في", "وفي"]) && self.generic_frame(i, true) {
             return None;
         }
         if self.is(e, "الباكر") {
