@@ -122,7 +122,345 @@ pub fn recognize_document(
     undermining_is_not_the_nile(&folded, &mut found);
     birthplace_is_no_place(&folded, &mut found);
     names_inside_words(sentences, &folded, &mut found, gaz);
+    names_after_construct_nouns(sentences, &folded, &mut found, gaz);
+    institutions_after_proclitics(&folded, &mut found, gaz);
+    person_span_tails(sentences, &folded, &mut found, gaz);
+    surnames_follow_full_names(&folded, &mut found);
     found
+}
+
+/// A name read inside a word that starts with «ف» right after a place or
+/// facility noun in construct (سجن فرين، مدينة فلين، ملعب فيرنو): a noun in
+/// construct takes its genitive next, never the conjunction «فـ», so the «ف» is
+/// the name's own first letter (s17b E5: «سجن فرين» was read ف + «رين», Stade
+/// Rennais). The whole word is the name, with the label the noun gives it and
+/// no canonical name, unless the word as written is listed itself.
+fn names_after_construct_nouns(
+    sentences: &[Vec<&str>],
+    folded: &[Vec<String>],
+    found: &mut [Vec<Found>],
+    gaz: &Gazetteer,
+) {
+    for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter_mut()) {
+        for x in xs.iter_mut() {
+            if x.end != x.start + 1 || x.clitic_chars == Some(0) || x.start == 0 {
+                continue;
+            }
+            let (Some(word), Some(fw)) = (tokens.get(x.start), f.get(x.start)) else {
+                continue;
+            };
+            if !word.starts_with('ف') || gaz.phrase(fw).is_some() {
+                continue;
+            }
+            let Some(head) = f.get(x.start - 1) else {
+                continue;
+            };
+            let label = names::facility_head(head).or_else(|| {
+                head_noun(head, &["سجن", "معتقل", "حي", "منطقه"]).then_some(Label::Loc)
+            });
+            let Some(label) = label else {
+                continue;
+            };
+            // (Only a name found by reading the ف as a proclitic.)
+            let stripped = x.clitic_chars.is_some_and(|n| n > 0)
+                || x.canonical.is_some()
+                    && gaz
+                        .lookup_span(&[fw.as_str()])
+                        .is_some_and(|m| m.clitic_chars > 0);
+            if !stripped {
+                continue;
+            }
+            x.label = label;
+            x.clitic_chars = Some(0);
+            x.canonical = None;
+            x.id = None;
+        }
+    }
+}
+
+/// Institution nouns that carry a proclitic before a name the tagger found
+/// without them (بجامعة شيفيلد), folded: only those the span takes in without a
+/// proclitic too (في جامعة ليدز); a company's or a hospital's noun stays
+/// outside its name (لشركة [عواد كابيتال]، بمستشفى [المعادي]).
+const PROCLITIC_INSTITUTIONS: &[&str] = &["جامعه"];
+
+/// Heads of institutions a city's football club never names (جامعة هامبورغ is
+/// no Hamburger SV), folded.
+const NON_CLUB_HEADS: &[&str] = &[
+    "جامعه",
+    "معهد",
+    "مستشفي",
+    "كليه",
+    "اكاديميه",
+    "مركز",
+    "مؤسسه",
+];
+
+/// An institution noun with a proclitic before the name the tagger found
+/// (بجامعة مانشستر البريطانية, s17a E1: ORG «مانشستر» without its noun) is
+/// one ORG span from the noun, as the noun without a proclitic already is
+/// (في جامعة ليدز); and such a span takes no football club's canonical name
+/// (جامعة هامبورغ, s17b E7: Hamburger SV).
+fn institutions_after_proclitics(
+    folded: &[Vec<String>],
+    found: &mut [Vec<Found>],
+    gaz: &Gazetteer,
+) {
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        let starts: HashSet<usize> = xs.iter().flat_map(|x| x.start..x.end).collect();
+        for x in xs.iter_mut() {
+            if !matches!(x.label, Label::Org | Label::Loc) {
+                continue;
+            }
+            let head = x
+                .start
+                .checked_sub(1)
+                .filter(|k| !starts.contains(k))
+                .and_then(|k| f.get(k))
+                .and_then(|w| {
+                    norm::strips(w)
+                        .into_iter()
+                        .find(|s| {
+                            s.prefix_len > 0
+                                && !s.with_article.starts_with("ال")
+                                && PROCLITIC_INSTITUTIONS.contains(&s.bare)
+                        })
+                        .map(|s| s.prefix_len_chars(w))
+                });
+            if let Some(n) = head {
+                x.start -= 1;
+                x.label = Label::Org;
+                let (entry, _) = f
+                    .get(x.start..x.end)
+                    .map_or((None, None), |r| canonical_entry(r, Label::Org, gaz));
+                x.canonical = entry.map(|e| e.canonical.clone());
+                x.id = entry.map(|e| e.id.clone());
+                x.clitic_chars = Some(n);
+            }
+            let head_at = |k: usize| {
+                f.get(k).is_some_and(|w| {
+                    norm::strips(w).iter().any(|s| {
+                        !s.with_article.starts_with("ال") && NON_CLUB_HEADS.contains(&s.bare)
+                    })
+                })
+            };
+            // (The noun first in the span, or right before it: جامعة [ليفربول].)
+            let institution = (x.end > x.start + 1 && head_at(x.start))
+                || x.start.checked_sub(1).is_some_and(head_at);
+            if x.label == Label::Org
+                && institution
+                && x.canonical.as_deref().is_some_and(club_canonical)
+            {
+                x.canonical = None;
+                x.id = None;
+            }
+        }
+    }
+}
+
+/// Cardinal number words, folded: no person's name ends with one (s17b E2:
+/// «وقضى سامي عشر سنوات» is no person «سامي عشر»).
+const NUMBER_WORDS: &[&str] = &[
+    "واحد",
+    "اثنان",
+    "اثنين",
+    "ثلاث",
+    "ثلاثه",
+    "اربع",
+    "اربعه",
+    "خمس",
+    "خمسه",
+    "ست",
+    "سته",
+    "سبع",
+    "سبعه",
+    "ثماني",
+    "ثمانيه",
+    "تسع",
+    "تسعه",
+    "عشر",
+    "عشره",
+    "عشرين",
+    "عشرون",
+    "ثلاثين",
+    "اربعين",
+    "خمسين",
+    "ستين",
+    "سبعين",
+    "ثمانين",
+    "تسعين",
+    "مائه",
+    "مئه",
+    "مئات",
+    "الاف",
+    "مليون",
+    "ملايين",
+];
+
+/// Whether a folded word is «لـ/بـ» + a participle's sound plural (لمحزونون،
+/// بمساعدين): a predicate or complement, no surname (s17a E3: «يا حبيبي جمال
+/// لمحزونون» tagged as one person).
+fn prefixed_plural_participle(w: &str) -> bool {
+    w.strip_prefix(['ل', 'ب']).is_some_and(|r| {
+        r.starts_with('م') && (r.ends_with("ون") || r.ends_with("ين")) && r.chars().count() >= 6
+    })
+}
+
+/// The last words of a person span without a canonical name that are no part
+/// of a name: a cardinal number word (سامي عشر [سنوات]) or «لـ/بـ» + a plural
+/// participle (جمال لمحزونون). The span keeps its other words and takes the
+/// canonical name they have.
+fn person_span_tails(
+    sentences: &[Vec<&str>],
+    folded: &[Vec<String>],
+    found: &mut [Vec<Found>],
+    gaz: &Gazetteer,
+) {
+    for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter_mut()) {
+        for x in xs.iter_mut() {
+            // A span that ends on «الـ» before a number (لويس الـ16) ends after
+            // the number: never inside the written word.
+            if x.end > x.start
+                && tokens
+                    .get(x.end - 1)
+                    .is_some_and(|t| t.ends_with('\u{0640}'))
+                && tokens
+                    .get(x.end)
+                    .is_some_and(|t| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()))
+            {
+                x.end += 1;
+            }
+            if x.label != Label::Per || x.canonical.is_some() || x.end < x.start + 2 {
+                continue;
+            }
+            let end = x.end;
+            // (A number word after a definite ordinal is the ordinal's: لويس
+            // الثامن عشر, Louis XVIII.)
+            while x.end > x.start + 1
+                && f.get(x.end - 1).is_some_and(|w| {
+                    NUMBER_WORDS.contains(&w.as_str())
+                        && !f.get(x.end - 2).is_some_and(|p| p.starts_with("ال"))
+                        || prefixed_plural_participle(w)
+                })
+            {
+                x.end -= 1;
+            }
+            if x.end != end {
+                let span: Vec<&str> = f
+                    .get(x.start..x.end)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(String::as_str)
+                    .collect();
+                let (entry, _) = canonical_entry(&span, Label::Per, gaz);
+                x.canonical = entry.map(|e| e.canonical.clone());
+                x.id = entry.map(|e| e.id.clone());
+            }
+        }
+    }
+}
+
+/// A one-word person mention takes the canonical name of the one full name of
+/// the document it is the surname of (s17b E7: «بيريز» after «فلورينتينو
+/// بيريز» is Florentino Pérez, not Shimon Peres), or, when it has none of its
+/// own, of the one full name it is the first name of (s17a: «يا حبيبي جمال» in
+/// a story about «جمال خاشقجي»). Several full names sharing the word (محمد
+/// صلاح، محمد النني), a full name without a canonical name, and a mention whose
+/// own person the document names in full leave it as it is. A patronymic's
+/// last word (محمد بن سلمان) is the father's name, and a woman's full name
+/// (in «ا/ة»: إيفانكا ترامب، يوليا سكريبال) does not take a surname that
+/// already names a man of her family from him.
+fn surnames_follow_full_names(folded: &[Vec<String>], found: &mut [Vec<Found>]) {
+    let mut last: HashMap<String, FullNames> = HashMap::new();
+    let mut first: HashMap<String, FullNames> = HashMap::new();
+    let mut full_ids: HashSet<String> = HashSet::new();
+    for (f, xs) in folded.iter().zip(found.iter()) {
+        for x in xs
+            .iter()
+            .filter(|x| x.label == Label::Per && x.end >= x.start + 2)
+        {
+            let Some(words) = f.get(x.start..x.end) else {
+                continue;
+            };
+            let mut name: Vec<String> = words.to_vec();
+            if let (Some(w), Some(n)) = (name.first_mut(), x.clitic_chars) {
+                *w = w.chars().skip(n).collect();
+            }
+            let link = x.canonical.clone().zip(x.id.clone());
+            if let Some(id) = &x.id {
+                full_ids.insert(id.clone());
+            }
+            let (Some(head), Some(tail)) = (name.first(), name.last()) else {
+                continue;
+            };
+            note_full_name(&mut first, head, &name, &link);
+            let patronymic = name.len() >= 3
+                && name
+                    .get(name.len() - 2)
+                    .is_some_and(|w| matches!(w.as_str(), "بن" | "ابن" | "بنت" | "ولد"));
+            if !patronymic {
+                note_full_name(&mut last, tail, &name, &link);
+            }
+        }
+    }
+    if last.is_empty() && first.is_empty() {
+        return;
+    }
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        for x in xs
+            .iter_mut()
+            .filter(|x| x.label == Label::Per && x.end == x.start + 1)
+        {
+            let Some(w) = f.get(x.start) else {
+                continue;
+            };
+            let bare: String = w.chars().skip(x.clitic_chars.unwrap_or(0)).collect();
+            if x.id.as_ref().is_some_and(|id| full_ids.contains(id)) {
+                continue;
+            }
+            let link = match (
+                last.get(&bare).map(Vec::as_slice),
+                first.contains_key(&bare),
+            ) {
+                (Some([(name, Some(link))]), false) => {
+                    let woman = name
+                        .first()
+                        .is_some_and(|w| w.ends_with('ا') || w.ends_with('ه'));
+                    (x.id.is_none() || !woman).then(|| link.clone())
+                }
+                // (Not a two-letter word: «إم» is no «أم كلثوم».)
+                (None, true) if x.id.is_none() && bare.chars().count() >= 3 => {
+                    match first.get(&bare).map(Vec::as_slice) {
+                        Some([(_, Some(link))]) => Some(link.clone()),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some((canonical, id)) = link {
+                x.canonical = Some(canonical);
+                x.id = Some(id);
+            }
+        }
+    }
+}
+
+/// Distinct full names (clitic-free folded words) with their canonical name
+/// and id.
+type FullNames = Vec<(Vec<String>, Option<(String, String)>)>;
+
+/// Notes a full name under one of its words.
+fn note_full_name(
+    map: &mut HashMap<String, FullNames>,
+    key: &str,
+    name: &[String],
+    link: &Option<(String, String)>,
+) {
+    let v = map.entry(key.to_string()).or_default();
+    if !v.iter().any(|(n, _)| n.as_slice() == name) {
+        v.push((name.to_vec(), link.clone()));
+    }
 }
 
 /// Letters of a word as written, without diacritics and tatweel (the chars
