@@ -144,11 +144,147 @@ fn split_year_scale(text: &str, numbers: Vec<NumberMatch>) -> Vec<NumberMatch> {
     out
 }
 
+fn is_digit_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
+}
+
+/// The Arabic comma «،» written as a decimal comma: «3،3 مليارات», «1،5 مليون», «2،4
+/// في المئة» (common in AFP-derived copy). The number reader takes «،» between digits
+/// as a thousands separator only (١،٢٣٤،٥٦٧), so «1،5» falls apart. A «،» glued
+/// between one to three digits and one or two digits, in a run with no other
+/// separator («1،2،3» is a list, «3، 4» two numbers, «12،500» thousands), becomes the
+/// Arabic decimal separator «٫» — the same two UTF-8 bytes, so every byte offset of
+/// the text is unchanged and spans still index the original.
+fn arabic_decimal_commas(text: &str) -> std::borrow::Cow<'_, str> {
+    const COMMA: char = '\u{060C}';
+    if !text.contains(COMMA) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let is_sep = |c: char| {
+        matches!(
+            c,
+            ',' | '.' | '\u{060C}' | '\u{066B}' | '\u{066C}' | '/' | ':'
+        )
+    };
+    let mut at = Vec::new();
+    for (i, _) in text.match_indices(COMMA) {
+        let (Some(before), Some(after)) = (text.get(..i), text.get(i + COMMA.len_utf8()..)) else {
+            continue;
+        };
+        let int_len = before
+            .chars()
+            .rev()
+            .take_while(|&d| is_digit_char(d))
+            .count();
+        let frac_len = after.chars().take_while(|&d| is_digit_char(d)).count();
+        if !(1..=3).contains(&int_len) || !(1..=2).contains(&frac_len) {
+            continue;
+        }
+        // What precedes the integer part and follows the decimal part: not a
+        // separator glued to more digits, nor a letter glued to the figure.
+        let mut prev = before.chars().rev().skip(int_len);
+        let p1 = prev.next();
+        let p2 = prev.next();
+        let mut next = after.chars().skip(frac_len);
+        let n1 = next.next();
+        let n2 = next.next();
+        let glued_digits = |s: Option<char>, d: Option<char>| {
+            s.is_some_and(is_sep) && d.is_some_and(is_digit_char)
+        };
+        if glued_digits(p1, p2)
+            || glued_digits(n1, n2)
+            || p1.is_some_and(char::is_alphanumeric)
+            || n1.is_some_and(|c| c.is_alphanumeric() && !is_digit_char(c))
+        {
+            continue;
+        }
+        at.push(i);
+    }
+    if at.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for i in at {
+        out.push_str(&text[last..i]);
+        out.push('\u{066B}');
+        last = i + COMMA.len_utf8();
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// «الستة مليارات دولار», «الثلاثة ملايين يورو», «الأربعة آلاف لاجئ»: a definite
+/// cardinal (3–10, the usual way to refer back to a sum already named) before a
+/// plural scale word. The number reader reads the cardinal alone and leaves the
+/// scale word to the vague reading (2–9 billion); join them into one number.
+fn join_definite_scale(
+    sc: &khabar_text::numbers::Scan,
+    text: &str,
+    numbers: Vec<NumberMatch>,
+) -> Vec<NumberMatch> {
+    let t = tables();
+    let mut out: Vec<NumberMatch> = Vec::with_capacity(numbers.len());
+    let mut iter = numbers.into_iter().peekable();
+    while let Some(m) = iter.next() {
+        let small = m
+            .value
+            .filter(|v| v.fract() == 0.0 && (3.0..=10.0).contains(v));
+        let Some(small) = small.filter(|_| m.kind == NumberKind::Cardinal) else {
+            out.push(m);
+            continue;
+        };
+        // The cardinal's item: one word, with the article after at most one clitic,
+        // and the ة a cardinal takes before a masculine scale (الثلاثة ملايين; «الدول
+        // الأربع آلاف الأبقار» is the four countries, then thousands of cows).
+        let i = sc.items.partition_point(|it| it.span.start < m.span.start);
+        let definite = sc.items.get(i).is_some_and(|it| {
+            it.span == m.span && it.kind == ItemKind::Word && {
+                let f = sc.folded(i);
+                ["ال", "وال", "بال", "فال", "لل"]
+                    .iter()
+                    .any(|p| f.starts_with(p))
+                    && f.ends_with('ه')
+            }
+        });
+        let scale_at = sc.items.get(i + 1).filter(|it| {
+            definite && it.kind == ItemKind::Word && it.joined && it.span.start > m.span.end
+        });
+        // Not a definite scale (الثلاثة الآلاف): folded آلاف also starts with «ال».
+        let scale = scale_at
+            .filter(|it| !it.span.slice(text).starts_with("ال"))
+            .and_then(|_| t.vague_scales.get(sc.folded(i + 1)));
+        let (Some(it), Some(&scale)) = (scale_at, scale) else {
+            out.push(m);
+            continue;
+        };
+        // The scale word must not already start a number of its own.
+        if iter.peek().is_some_and(|n| n.span.start < it.span.end)
+            || text.get(it.span.start..it.span.end).is_none()
+        {
+            out.push(m);
+            continue;
+        }
+        out.push(NumberMatch {
+            span: Span::new(m.span.start, it.span.end),
+            value: Some(small * scale),
+            kind: NumberKind::Cardinal,
+        });
+    }
+    out
+}
+
 /// Extract quantities with byte spans (tokens are used to skip URLs and the like).
 pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec<RawQuantity> {
+    let fixed = arabic_decimal_commas(text);
+    let text: &str = &fixed;
     let mut sc = scan(text, tokens);
     sc.numbers = split_partitives(text, std::mem::take(&mut sc.numbers));
     sc.numbers = split_year_scale(text, std::mem::take(&mut sc.numbers));
+    let numbers = std::mem::take(&mut sc.numbers);
+    sc.numbers = join_definite_scale(&sc, text, numbers);
     let cx = Cx {
         text,
         items: &sc.items,
@@ -1846,8 +1982,10 @@ impl<'a> Cx<'a> {
         // واحد من / إحدى is "one of", not a count.
         if self.is_word(a) {
             let f = self.f(a);
+            // Not before its scale word: «الستة مليارات دولار» is the six billion dollars.
             if khabar_text::numbers::number_word(self.raw(a), f).is_some_and(|n| n.def)
                 && !self.compared_tens(a, b)
+                && !(b > a && self.scale_of(b) > 1.0)
             {
                 if a == b {
                     if let Some(q) = m.value.and_then(|v| self.postposed_count(a, v)) {
@@ -2073,6 +2211,15 @@ impl<'a> Cx<'a> {
             unit = None;
             end_item = last;
         }
+        // «ثلثا الموظفين», «ربع الناخبين», «أكثر من ثلث التلميذات»: a half, third or
+        // quarter of a definite plural is a share of a counted whole; the plural is
+        // its unit.
+        if fraction_word && unit.is_none() {
+            if let Some((u, e)) = self.fraction_whole(a, last, value) {
+                unit = Some((u, e));
+                end_item = e;
+            }
+        }
         if article_ordinal && matches!(unit, None | Some((Unit::Noun(_), _))) {
             // «المنتخبات الـ 32», «الدول ال27»: after a definite plural (not a singular
             // like الذكرى، المادة) the figure counts that plural.
@@ -2183,6 +2330,20 @@ impl<'a> Cx<'a> {
         }
         let mut unit_name = unit.as_ref().and_then(|(u, _)| u.name());
         let mut of_them = false;
+        // «850 مليونا من القروض», «900 مليون كمساعدات»: a sum in a money-kind noun is in
+        // the currency of the amounts before it, not a count of loans (null without one).
+        let money_kind = matches!(&unit, Some((Unit::Noun(_), e)) if self.scale_of(last) > 1.0
+            && self.money_kind_after(last, *e));
+        if money_kind {
+            unit = None;
+            unit_name = self.previous_currency(start, out);
+        }
+        // «ارتفع عدد القتلى إلى 85»: a toll given by «عدد + NOUN … إلى N» counts that noun.
+        if unit_name.is_none() && !is_range && qual.is_none() {
+            if let Some(u) = self.count_head_unit(cue_at) {
+                unit_name = Some(u);
+            }
+        }
         // زلزال بقوة 5.8 درجة (على مقياس ريختر): a magnitude, not degrees.
         if let Some((Unit::Measure("°"), e)) = &unit {
             if self.is_word(*e) && self.magnitude_context(cue_at, *e) {
@@ -2227,8 +2388,30 @@ impl<'a> Cx<'a> {
         }
         // Years and other bare numbers; but «وأصيب خمسة بجروح» counts people whose noun
         // is elided (the unit stays unknown).
+        // So is a count right after a verb of casualty or arrest before a ب-phrase
+        // («وأصيب اثنان بانفجار», «واعتقل 12 بتهمة التهريب»).
+        let casualty_verb = cue_at > 0
+            && self.joined(cue_at)
+            && matches!(
+                strip_wa(self.f(cue_at - 1)),
+                "اصيب"
+                    | "اصيبت"
+                    | "قتل"
+                    | "قتلت"
+                    | "جرح"
+                    | "جرحت"
+                    | "اعتقل"
+                    | "اعتقلت"
+                    | "توفي"
+            );
         let wounded = self.joined(end_item + 1)
-            && matches!(self.f(end_item + 1), "بجروح" | "بجراح" | "باصابات");
+            && (matches!(self.f(end_item + 1), "بجروح" | "بجراح" | "باصابات")
+                || (casualty_verb
+                    && unit_name.is_none()
+                    && !is_range
+                    && self.is_word(end_item + 1)
+                    && self.f(end_item + 1).starts_with('ب')
+                    && !self.f(end_item + 1).starts_with("بال")));
         // «قتل شخص وأصيب أربعة آخرون»: «آخرين/آخرون» with no count before it to lend
         // a noun is still a count of people (the unit stays unknown); the word joins
         // the span as it does when the unit is carried.
@@ -2254,6 +2437,7 @@ impl<'a> Cx<'a> {
             && !others
             && !elided_scale
             && !of_them
+            && !money_kind
         {
             return used;
         }
@@ -2711,6 +2895,140 @@ impl<'a> Cx<'a> {
                 .is_some_and(|it| it.kind == ItemKind::Digits)
     }
 
+    /// «ثلثا السكان», «ثلاثة أرباع المستطلعين»: a fraction word of halves, thirds or
+    /// quarters (items `a..=last`, value `value`) right before a definite plural noun
+    /// that is neither a time unit nor a round of a cup (ربع النهائي، نصف النهائي).
+    /// Not خمس/سبع/تسع/عشر (five/seven/nine/ten as often), nor a definite fraction
+    /// (النصف الأول).
+    fn fraction_whole(&self, a: usize, last: usize, value: Option<f64>) -> Option<(Unit, usize)> {
+        let v = value?;
+        let share = [0.5, 0.25, 0.75, 1.0 / 3.0, 2.0 / 3.0]
+            .iter()
+            .any(|s| (v - s).abs() < 1e-9);
+        if !share || strip_wa(self.f(a)).starts_with("ال") {
+            return None;
+        }
+        let e = last + 1;
+        if !self.is_word(e) || !self.joined(e) {
+            return None;
+        }
+        let f = self.f(e);
+        let bare = f.strip_prefix("ال")?;
+        // Cup rounds and races: نصف النهائي/النهائيات، ربع النهائي، نصف الماراثون.
+        // A measure or currency (ونصف الطن) is an amount, not a whole of people or things.
+        if bare.starts_with("نهاي")
+            || bare.starts_with("ماراثون")
+            || self.t.measure.contains_key(bare)
+            || self.t.currency.contains_key(bare)
+        {
+            return None;
+        }
+        // An إفعال masdar (الإنفاق، الإنتاج) folds like an أفعال plural (أنفاق).
+        let raw_bare = self.raw(e).strip_prefix("ال").unwrap_or("");
+        if raw_bare.starts_with('إ') {
+            return None;
+        }
+        let Some(Unit::Noun(n)) = self.noun(e) else {
+            return None;
+        };
+        // A plural: a known broken plural or a sound plural whose singular is another
+        // word (السكان → ساكن، الموظفين → موظف، الأسر → أسرة).
+        let sound = ["ين", "ون", "ات"].iter().any(|x| bare.ends_with(x));
+        let plural = !n.starts_with("ال")
+            && khabar_text::numbers::fold_word(&n) != bare
+            && (sound || self.t.plurals.contains_key(bare));
+        plural.then_some((Unit::Noun(n), e))
+    }
+
+    /// Is the noun at item `e` (right after the scale word ending at item `last`, or
+    /// after a partitive «من» there) a kind of money: «من القروض», «كمساعدات»?
+    fn money_kind_after(&self, last: usize, e: usize) -> bool {
+        let f = self.f(e);
+        let f = if e == last + 2 && self.f(last + 1) == "من" && self.joined(e) {
+            f.strip_prefix("ال").unwrap_or("")
+        } else if e == last + 1 {
+            f.strip_prefix('ك').unwrap_or("")
+        } else {
+            ""
+        };
+        MONEY_KINDS.contains(&f)
+    }
+
+    /// The currency of the nearest amount before byte `start`, in the same paragraph
+    /// and at most 300 characters back.
+    fn previous_currency(&self, start: usize, out: &[RawQuantity]) -> Option<String> {
+        let iso = |u: &str| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase());
+        let prev = out
+            .iter()
+            .filter(|q| q.span.end <= start && q.unit.as_deref().is_some_and(iso))
+            .max_by_key(|q| q.span.end)?;
+        let gap = self.text.get(prev.span.end..start)?;
+        (!gap.contains('\n') && gap.chars().count() <= 300).then(|| prev.unit.clone())?
+    }
+
+    /// «ارتفع عدد القتلى إلى 85», «وهو ما يرفع عدد الضحايا في المدينة إلى 110»: a bare
+    /// number after «إلى» (item `a` is its first) whose clause names «عدد + NOUN» and a
+    /// verb of rising or reaching counts that noun (singular).
+    fn count_head_unit(&self, a: usize) -> Option<String> {
+        const VERBS: &[&str] = &[
+            "ارتفع",
+            "يرتفع",
+            "ترتفع",
+            "رفع",
+            "يرفع",
+            "ترفع",
+            "وصل",
+            "يصل",
+            "تصل",
+            "بلغ",
+            "يبلغ",
+            "تبلغ",
+            "زاد",
+            "يزيد",
+            "تزيد",
+            "قفز",
+            "يقفز",
+            "تقفز",
+            "صعد",
+            "يصعد",
+            "تصعد",
+        ];
+        if a < 4 || self.f(a - 1) != "الي" || !self.joined(a) || !self.joined(a - 1) {
+            return None;
+        }
+        let verb = |i: usize| {
+            let f = self.f(i);
+            let bare = strip_wa(f);
+            let bare = bare.strip_prefix(['ل', 'ف']).unwrap_or(bare);
+            VERBS
+                .iter()
+                .any(|v| f.starts_with(v) || bare.starts_with(v))
+        };
+        // Back from «إلى» over at most seven words of one clause.
+        let mut i = a - 1;
+        let mut head = None;
+        while i > 0 && a - i <= 8 {
+            i -= 1;
+            if !self.is_word(i) || !self.joined(i + 1) {
+                break;
+            }
+            if strip_wa(self.f(i)) == "عدد" && self.f(i + 1).starts_with("ال") && i + 1 < a - 1
+            {
+                head = Some(i);
+                break;
+            }
+        }
+        let h = head?;
+        let verb_near = (h.saturating_sub(2)..a - 1).any(|k| k != h && self.is_word(k) && verb(k));
+        if !verb_near {
+            return None;
+        }
+        match self.noun(h + 1)? {
+            Unit::Noun(n) => Some(n),
+            _ => None,
+        }
+    }
+
     /// A match word shortly before item `a` (بنتيجة، فوزه، تعادل، خسارة …): X-Y is a score.
     fn score_context(&self, a: usize) -> bool {
         const STEMS: &[&str] = &[
@@ -2735,7 +3053,15 @@ impl<'a> Cx<'a> {
         let after = self
             .ranges_end(a)
             .is_some_and(|e| self.is_word(e + 1) && self.f(e + 1) == "امام");
+        // «خرج على يد البرازيل 1-2»: eliminated "at the hands of" a team.
+        let at_hands = (a.saturating_sub(6)..a).any(|i| {
+            i > 0
+                && self.is_word(i)
+                && matches!(self.f(i), "يد" | "يدي")
+                && matches!(self.f(i - 1), "علي" | "على")
+        });
         after
+            || at_hands
             || (a.saturating_sub(6)..a).any(|i| {
                 self.is_word(i) && {
                     let f = strip_wa(self.f(i));
@@ -2886,9 +3212,16 @@ impl<'a> Cx<'a> {
                 }
                 Some(ItemKind::Sym('-')) if it.gap == 0 && p > 0 => {
                     // إس-400, كوفيد-19: a word glued to a hyphen glued to the number.
+                    // Not a currency or measure word ending an amount: «630 مليون
+                    // دولار-515 مليون يورو» gives the same sum in a second currency.
                     if let Some(w) = self.item(p - 1) {
+                        let unit_word = w.kind == ItemKind::Word && {
+                            let f = self.f(p - 1);
+                            self.t.currency.contains_key(f) || self.t.measure.contains_key(f)
+                        };
                         if self.item(p).is_some_and(|h| h.gap == 0)
                             && matches!(w.kind, ItemKind::Word | ItemKind::Latin)
+                            && !unit_word
                         {
                             return true;
                         }
@@ -4176,6 +4509,37 @@ const ONE_PHRASES: &[&str] = &[
 ];
 
 /// Feminine nouns without ة that واحدة follows (folded): حرب واحدة، أرض واحدة.
+/// Folded nouns that name a form of money (loans, aid, grants …): «N مليون من
+/// القروض» is a sum of money, not a count of loans.
+const MONEY_KINDS: &[&str] = &[
+    "قروض",
+    "مساعدات",
+    "منح",
+    "تبرعات",
+    "استثمارات",
+    "ديون",
+    "اعانات",
+    "هبات",
+    "ودايع",
+    "عايدات",
+    "ايرادات",
+    "ارباح",
+    "مستحقات",
+    "تعويضات",
+    "مخصصات",
+    "تمويلات",
+    "قرض",
+    "مساعده",
+    "منحه",
+    "تبرع",
+    "استثمار",
+    "دين",
+    "اعانه",
+    "هبه",
+    "تمويل",
+    "تعويض",
+];
+
 const FEMININE_NOUNS: &[&str] = &[
     "حرب", "ارض", "شمس", "نار", "دار", "عين", "يد", "نفس", "روح", "ريح", "كاس", "بير", "سوق",
     "طريق", "قدم", "اذن", "سن", "ساق", "ذراع",

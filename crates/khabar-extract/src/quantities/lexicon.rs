@@ -508,6 +508,11 @@ pub const MEASURE_WORDS: &[(&str, &str)] = &[
     ("ميل", "mi"),
     ("ميلا", "mi"),
     ("أميال", "mi"),
+    // The pound weight (s16a/s17b: «سبعة أرطال» kept the plural as its unit).
+    ("رطل", "lb"),
+    ("رطلا", "lb"),
+    ("أرطال", "lb"),
+    ("أقدام", "ft"),
     ("هكتار", "ha"),
     ("هكتارا", "ha"),
     ("هكتارات", "ha"),

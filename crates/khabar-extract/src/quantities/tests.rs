@@ -2415,3 +2415,169 @@ fn several_after_coordinated_plurals_and_the_verb_authored() {
     one("شارك في المسيرة ألف شخص", Some(1000.0), "exact", "شخص");
     one("كتب المؤلف ألف صفحة", Some(1000.0), "exact", "صفحة");
 }
+
+#[test]
+fn arabic_decimal_comma_inside_a_figure() {
+    one(
+        "خسرت الشركة 2،7 مليار يورو العام الماضي",
+        Some(2.7e9),
+        "exact",
+        "EUR",
+    );
+    one("سجل التضخم 4،25 في المئة", Some(4.25), "exact", "%");
+    let v = q("نقلت الطائرة 1،5 طن من الأدوية");
+    assert!(
+        v.iter().any(|x| x.0 == "1،5 طن" && x.1 == Some(1.5)),
+        "{v:?}"
+    );
+    // Not decimals: a comma then a space, a list, thousands groups.
+    let v = q("سجل الفريق 4، 3 منها في الشوط الثاني");
+    assert!(v.iter().all(|x| x.1 != Some(4.3)), "{v:?}");
+    let v = q("راجع الفقرات 4،5،6 من التقرير");
+    assert!(v.iter().all(|x| x.1 != Some(4.5)), "{v:?}");
+    one(
+        "يسكن المدينة ٢،٥٠٠،٠٠٠ نسمة",
+        Some(2_500_000.0),
+        "exact",
+        "نسمة",
+    );
+}
+
+#[test]
+fn definite_cardinal_before_a_scale_word() {
+    one(
+        "وزعت الوكالة الخمسة ملايين دولار على القرى",
+        Some(5e6),
+        "exact",
+        "USD",
+    );
+    one(
+        "استقبل المخيم الثمانية آلاف نازح خلال الشتاء",
+        Some(8000.0),
+        "exact",
+        "نازح",
+    );
+    // A definite scale word after it is no amount of its own (الآلاف = "the thousands").
+    let v = q("استقبل المخيم الثمانية الآلاف");
+    assert!(v.iter().all(|x| x.1 != Some(8000.0)), "{v:?}");
+    // A definite cardinal after its noun stays a post-posed count.
+    one("غادر اللاعبون الخمسة الملعب", Some(5.0), "exact", "لاعب");
+}
+
+#[test]
+fn money_kind_nouns_take_the_currency_of_the_sentence() {
+    let v = q("رصد المانحون 3 مليارات دولار، منها 400 مليون من المساعدات العاجلة");
+    assert!(
+        v.iter()
+            .any(|x| x.1 == Some(4e8) && x.5.as_deref() == Some("USD")),
+        "{v:?}"
+    );
+    // No currency before it: the sum stays, with no unit (not «مساعدة»).
+    let v = q("خصص الصندوق 250 مليونا كتبرعات للمدارس");
+    assert!(
+        v.iter().any(|x| x.1 == Some(2.5e8) && x.5.is_none()),
+        "{v:?}"
+    );
+    // A counted noun after «من» is still the unit.
+    one(
+        "انضم 12 مليونا من المشتركين إلى الخدمة",
+        Some(1.2e7),
+        "exact",
+        "مشترك",
+    );
+}
+
+#[test]
+fn a_second_currency_glued_by_a_hyphen() {
+    let v = q("بلغت الصفقة 80 مليون دولار-70 مليون يورو");
+    assert!(
+        v.iter()
+            .any(|x| x.1 == Some(7e7) && x.5.as_deref() == Some("EUR")),
+        "{v:?}"
+    );
+    // Model numbers and disease names stay labels.
+    assert!(q("اشترت الهند منظومة إس-400 الروسية").is_empty());
+    assert!(q("ارتفعت إصابات كوفيد-19 في المدينة").is_empty());
+}
+
+#[test]
+fn scores_after_at_the_hands_of_and_tolls_after_the_number_of() {
+    assert!(q("ودع المنتخب البطولة على يد كرواتيا 2-3 بعد التمديد").is_empty());
+    assert!(q("خرج النادي على يدي الأهلي 0-2 في نصف النهائي").is_empty());
+    // A range with a counted noun stays.
+    let v = q("أصيب ما بين 20-30 شخصا على يد المسلحين");
+    assert!(v.iter().any(|x| x.4 == "range"), "{v:?}");
+    one(
+        "ارتفع عدد المفقودين إلى 37 بحسب الدفاع المدني",
+        Some(37.0),
+        "exact",
+        "مفقود",
+    );
+    one(
+        "وهو ما يرفع عدد الجرحى في المدينة إلى 150",
+        Some(150.0),
+        "exact",
+        "جريح",
+    );
+    // No «عدد + noun»: a price or a rate is no count of anything.
+    assert!(q("ارتفعت أسعار الخبز إلى 12 هذا الشهر").is_empty());
+    // «عدد + noun» in another clause: not read.
+    let v = q("بقي عدد القتلى مجهولا، وارتفعت الحرارة إلى 40");
+    assert!(v.iter().all(|x| x.5.as_deref() != Some("قتيل")), "{v:?}");
+    one("خسر الرياضي ثمانية أرطال", Some(8.0), "exact", "lb");
+}
+
+#[test]
+fn fractions_of_a_counted_whole() {
+    one(
+        "يعارض ثلثا الأعضاء القرار",
+        Some(0.666666666667),
+        "exact",
+        "عضو",
+    );
+    one(
+        "صوت ربع الناخبين للمرشح المستقل",
+        Some(0.25),
+        "exact",
+        "ناخب",
+    );
+    one(
+        "قال ثلاثة أرباع المشاركين في الاستطلاع إنهم راضون",
+        Some(0.75),
+        "exact",
+        "مشارك",
+    );
+    let v = q("يعمل أكثر من نصف الموظفين من المنزل");
+    assert!(
+        v.iter()
+            .any(|x| x.1 == Some(0.5) && x.4 == "more_than" && x.5.as_deref() == Some("موظف")),
+        "{v:?}"
+    );
+    // Not shares of a whole: a cup round, an hour, a singular, a definite fraction.
+    assert!(q("تأهل الفريق إلى ربع النهائي").is_empty());
+    assert!(q("انتظرنا نصف الساعة").is_empty());
+    assert!(q("قطع نصف الطريق").is_empty());
+    assert!(q("انتهى النصف الأول من المباراة").is_empty());
+}
+
+#[test]
+fn fractions_before_rounds_masdars_and_measures_are_no_shares() {
+    assert!(q("بلغ الفريق نصف النهائيات للمرة الأولى").is_empty());
+    assert!(q("شارك في سباق نصف الماراثون").is_empty());
+    let v = q("يمثل الدعم ربع الإنفاق العام");
+    assert!(v.iter().all(|x| x.5.is_none()), "{v:?}");
+    // A definite feminine cardinal after its noun, then a vague scale: not joined.
+    let v = q("استوردت الدول الأربع آلاف الأطنان");
+    assert!(v.iter().all(|x| x.1 != Some(4000.0)), "{v:?}");
+}
+
+#[test]
+fn counts_after_a_casualty_verb_before_a_b_phrase() {
+    let v = q("وأصيب ثلاثة بشظايا القذيفة");
+    assert!(v.iter().any(|x| x.1 == Some(3.0) && x.5.is_none()), "{v:?}");
+    let v = q("وقتل اثنان بقصف مدفعي");
+    assert!(v.iter().any(|x| x.1 == Some(2.0) && x.5.is_none()), "{v:?}");
+    // Not after another verb, nor before a definite ب-phrase.
+    assert!(q("وفاز 3 بفارق كبير").is_empty());
+    assert!(q("وأصيب 4 بالقرب من المدرسة").is_empty());
+}
