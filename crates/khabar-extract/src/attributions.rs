@@ -28,12 +28,15 @@ use khabar_text::Span;
 use crate::dateline::fold;
 use crate::{Attribution, Doc, Entity, Source, TextSpan};
 use lexicon::{lexicon, Cue, CueForm};
-use scan::{is_open_quote, Kind, Scan};
+use scan::{is_close_quote, is_open_quote, Kind, Scan};
 
 /// How far (in tokens) a cue may be from its content.
 const MAX_MIDDLE: usize = 40;
 /// Longest source noun phrase, in words.
 const MAX_SOURCE_WORDS: usize = 12;
+/// Maximum words of an explicit source that opens with a name and is followed at once
+/// by the complementizer (a name with a long title).
+const MAX_NAMED_SOURCE_WORDS: usize = 16;
 /// Longest source noun phrase without coordination, in words.
 const PLAIN_SOURCE_WORDS: usize = 10;
 /// How many sentences back an implicit subject may find its antecedent.
@@ -560,6 +563,20 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         if matches!(key, "مدعيه" | "ومدعيه") && scan.key(i + 1).starts_with("ال") {
             continue;
         }
+        // "وجدت الدراسة أن", "توصل الباحثون إلى أن", "قدّرت الدراسة أن", "لمّح الوزير
+        // إلى أن": verbs of finding and hinting report only with the clause right after
+        // the verb or its subject (elsewhere "وجد نفسه", "توصلوا إلى اتفاق", "قدر الخسائر").
+        if let Some(belief) = finding_verb(key).filter(|_| {
+            // ("إذا وجد مقدم الخدمة أن": a hypothetical finding)
+            lex.lookup(key).is_none() && !conditional(scan, i) && !negated(scan, i)
+        }) {
+            if let Some(c) =
+                verb_cue(scan, ents, i, belief, false).filter(|c| finding_clause(scan, ents, c, i))
+            {
+                cands.push(c);
+            }
+            continue;
+        }
         if (colon_verb(key) || publish_verb(key)) && lex.lookup(key).is_none() {
             if let Some(c) = verb_cue(scan, ents, i, false, false).filter(|c| {
                 (colon_verb(key) && c.direct && opened_by_colon(scan, c.content))
@@ -596,6 +613,8 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             continue;
         };
         if after_negating_noun(scan, i)
+            || after_number(scan, i)
+            || noun_after_cue_verb(scan, i, cue)
             || is_named(scan, i)
             || name_part(scan, i)
             || (cue.form == CueForm::Verb && conditional(scan, i))
@@ -712,6 +731,118 @@ fn plural_present_after_name(scan: &Scan, j: usize) -> bool {
 fn colon_verb(key: &str) -> bool {
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     matches!(k, "زاد" | "زادت" | "اختتم" | "اختتمت" | "ختم" | "ختمت")
+}
+
+/// A verb of finding, estimating or hinting (folded key, with its و/ف): "وجدت", "توصلوا",
+/// "قدرت", "لمح". Returns whether it is a belief (an estimate) rather than a report.
+fn finding_verb(key: &str) -> Option<bool> {
+    // (the و of "وجدت" is a radical, not a conjunction)
+    finding_form(key).or_else(|| key.strip_prefix(['و', 'ف']).and_then(finding_form))
+}
+
+/// [`finding_verb`] of a key without a conjunction.
+fn finding_form(k: &str) -> Option<bool> {
+    match k {
+        "وجد" | "وجدت" | "وجدوا" | "توصل" | "توصلت" | "توصلوا" | "لمح" | "لمحت" => {
+            Some(false)
+        }
+        "قدر" | "قدرت" | "قدروا" => Some(true),
+        _ => None,
+    }
+}
+
+/// Does the content of a finding verb's candidate `c` (cue at `i`) open with a
+/// complementizer right after the verb ("وجدت أن", "توصلت إلى أن") or right after its
+/// explicit subject ("وجدت الدراسة أن")? With no subject, the verb must show its
+/// person ("وجدت", "توصلوا"): a bare "وجد أن" may be the passive "وُجد" (it was found).
+fn finding_clause(scan: &Scan, ents: &Ents<'_>, c: &Candidate, i: usize) -> bool {
+    let k = scan.key(i);
+    let k = if finding_form(k).is_some() {
+        k
+    } else {
+        k.strip_prefix(['و', 'ف']).unwrap_or(k)
+    };
+    let to = matches!(k, "توصل" | "توصلت" | "توصلوا" | "لمح" | "لمحت");
+    let mut t = scan.toks.partition_point(|t| t.start < c.content.start);
+    // (the content of "إلى أن" may open on إلى)
+    if scan.key(t) == "الي" {
+        t += 1;
+    }
+    if !matches!(scan.key(t), "ان" | "بان") {
+        return false;
+    }
+    // the word before the complementizer: إلى for توصل/لمح
+    let before = if to {
+        match t.checked_sub(1) {
+            Some(p) if matches!(scan.key(p), "الي") => p,
+            _ => return false,
+        }
+    } else {
+        t
+    };
+    // "وتوصل فريق من الباحثين إلى أن …، وفق ما ذكرت صحيفة X": the finding is what the
+    // outlet relays; the relay frame is the report (as the gold sets annotate it).
+    let (_, sent_end) = scan.sentence(i);
+    let relayed = (t + 1..sent_end).any(|j| {
+        let frame = |k: &str| {
+            matches!(
+                k,
+                "وفق" | "وفقا" | "بحسب" | "حسب" | "حسبما" | "نقلا" | "طبقا"
+            )
+        };
+        let k = scan.key(j);
+        (frame(k) || k.strip_prefix('و').is_some_and(frame))
+            && j.checked_sub(1)
+                .is_some_and(|p| matches!(scan.punct(p), Some('،' | ',')))
+    });
+    if relayed {
+        return false;
+    }
+    // "أحاول قدر الإمكان أن", "على قدر المهمة": a bare قدر inside a clause is the noun
+    // "extent"; the verb opens its clause.
+    if k == "قدر"
+        && k == scan.key(i)
+        && i.checked_sub(1).is_some_and(|p| {
+            scan.is_word(p) && !matches!(scan.key(p), "قد" | "وقد" | "فقد" | "لقد" | "كما")
+        })
+    {
+        return false;
+    }
+    match c.source {
+        SourceRef::Explicit(src) => {
+            let first = scan.toks.partition_point(|t| t.start < src.start);
+            if src.end <= c.cue.start && !noun_subject(scan, ents, first) {
+                // an SVO subject must be a noun ("توفي … وجد أن", "ولكنني وجدت أن")
+                return false;
+            }
+            // right after the verb (an SVO subject before it), or right after the subject
+            before == i + 1
+                || before
+                    .checked_sub(1)
+                    .and_then(|q| scan.toks.get(q))
+                    .is_some_and(|x| x.end == src.end)
+        }
+        // A finding with no subject of its own is left out: the carried-over speaker is
+        // too often someone else ("أن المحققين "توصلوا …"", "أجرت مقابلات … وتوصلت").
+        SourceRef::Implicit | SourceRef::Unspecified => false,
+    }
+}
+
+/// Does token `j` open a noun subject: a definite noun, a document or person noun, an
+/// unnamed plural ("الدراسة", "دراسة", "باحثون"), or a tagged name?
+fn noun_subject(scan: &Scan, ents: &Ents<'_>, j: usize) -> bool {
+    let k = scan.key(j);
+    let k = k
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(k);
+    let bare = k.strip_prefix("ال").unwrap_or(k);
+    scan.is_word(j)
+        && (k.starts_with("ال")
+            || ents.named_at(scan, j)
+            || is_document_noun(k)
+            || lexicon::description_head(bare).is_some()
+            || lexicon::is_anonymous_head(bare))
 }
 
 /// "نشرت مجلة "X" الفرنسية أن …": "published" reports only with a clause right after
@@ -874,10 +1005,92 @@ fn is_named(scan: &Scan, i: usize) -> bool {
         })
 }
 
-/// "طلب عدم ذكر اسمه": a verb form after عدم is a masdar, not a cue.
+/// "طلب عدم ذكر اسمه": a verb form after عدم is a masdar, not a cue. So is one after
+/// "without" or "any" ("لا يجوز أن تمضي دون رد", "بلا رد عليها", "أي رد").
 fn after_negating_noun(scan: &Scan, i: usize) -> bool {
-    i.checked_sub(1)
-        .is_some_and(|p| matches!(scan.key(p), "عدم" | "بعدم" | "وعدم"))
+    i.checked_sub(1).is_some_and(|p| {
+        matches!(
+            scan.key(p),
+            "عدم"
+                | "بعدم"
+                | "وعدم"
+                | "دون"
+                | "ودون"
+                | "بدون"
+                | "وبدون"
+                | "دونما"
+                | "بلا"
+                | "وبلا"
+                | "اي"
+                | "لاي"
+                | "باي"
+        )
+    })
+}
+
+/// "شملت ألفي طالب أن", "مئات طالب": a cue form right after a number word, or after
+/// digits that are no year, is the counted noun ("طالب" student, not "demanded").
+fn after_number(scan: &Scan, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).filter(|p| scan.is_word(*p)) else {
+        return false;
+    };
+    let k = scan.key(p);
+    if is_number(scan, p) {
+        // (only the bare form: "عيد ميلاده 26 وقال", "المركز 19 متوقعا" are verbs; a
+        // four-digit number is a year: "عام 1829 قال")
+        let bare = lexicon()
+            .lookup(scan.key(i))
+            .and_then(|c| lexicon().folded_lemmas.get(c.lemma))
+            .is_some_and(|l| l == scan.key(i));
+        return bare && k.chars().count() != 4;
+    }
+    matches!(
+        k,
+        "الف"
+            | "الفي"
+            | "الفا"
+            | "الاف"
+            | "مئه"
+            | "مائه"
+            | "مئات"
+            | "عشرات"
+            | "ملايين"
+            | "ثلاثه"
+            | "اربعه"
+            | "خمسه"
+            | "سته"
+            | "سبعه"
+            | "ثمانيه"
+            | "تسعه"
+            | "عشره"
+            | "عشرين"
+            | "ثلاثين"
+            | "اربعين"
+            | "خمسين"
+            | "ستين"
+            | "سبعين"
+            | "ثمانين"
+            | "تسعين"
+    )
+}
+
+/// "وتشير كتب التاريخ إلى أن": a bare past form right after a finite cue verb and
+/// before a definite noun is the verb's subject noun ("كتب" books), not a second cue.
+fn noun_after_cue_verb(scan: &Scan, i: usize, cue: lexicon::Cue) -> bool {
+    let lex = lexicon();
+    cue.form == CueForm::Verb
+        && !cue.present
+        && lex
+            .folded_lemmas
+            .get(cue.lemma)
+            .is_some_and(|l| l == scan.key(i))
+        && scan.key(i + 1).starts_with("ال")
+        && i.checked_sub(1).is_some_and(|p| {
+            scan.is_word(p)
+                && lex
+                    .lookup(scan.key(p))
+                    .is_some_and(|c| c.form == CueForm::Verb)
+        })
 }
 
 /// "وذلك في رد على …", "من قول …": a verb form right after a preposition is a noun.
@@ -913,6 +1126,11 @@ fn after_factive(scan: &Scan, text: &str, i: usize, cue: lexicon::Cue) -> bool {
         return false;
     };
     if !scan.is_word(c) || !matches!(scan.key(c), "ان" | "بان" | "وان") {
+        return false;
+    }
+    // "وإن رأى نصف المشاركين أن …، فإن …": a sentence-initial "وإن" before a past verb
+    // is the concessive "even if"; the verb is one.
+    if scan.key(c) == "وان" && scan.sentence(c).0 == c {
         return false;
     }
     let raw = scan.raw(text, c);
@@ -1370,6 +1588,22 @@ fn passive_belief(scan: &Scan, ents: &Ents<'_>, i: usize) -> bool {
     let Some(p) = i.checked_sub(1).filter(|p| scan.is_word(*p)) else {
         return false;
     };
+    // "شريكا لكريم ناصر، الذي يعتقد أنه أدار الشبكة": a relative pronoun, the verb, and
+    // a complementizer whose pronoun is the relative's antecedent ("who is believed to
+    // have …"). (Not "الذي يعتقد أن الحكومة …", whose clause has its own subject.)
+    if let Some(rel) = relative_feminine(scan.key(p)) {
+        let comp = scan.key(i + 1);
+        let pronoun_fem = if comp.ends_with("ها") {
+            Some(true)
+        } else if comp.ends_with("هم") || comp.ends_with('ه') {
+            Some(false)
+        } else {
+            None
+        };
+        if pronoun_fem == Some(rel) {
+            return true;
+        }
+    }
     let k = scan.key(p);
     let bare = k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k);
     // (an accusative indefinite: "رجلا مصريا", "أشخاصا"; a name is rarely one)
@@ -2071,6 +2305,25 @@ fn verb_cue(
     if clause_lemma.is_some() && opener != Opener::Complementizer {
         return None;
     }
+    // "ودعت المنظمة الحكومة إلى التعامل مع الظاهرة على أنها "جريمة"": after "دعا … إلى"
+    // + a masdar, a later "على أنه / بأنه" is the masdar's complement; the call itself
+    // is a directive (guideline 2). ("دعا إلى أن …" keeps its clause.)
+    let calls_to_masdar = || {
+        (i + 1..opener_tok).any(|j| {
+            matches!(scan.key(j), "الي" | "والي")
+                && scan.is_word(j + 1)
+                && !scan.is_complementizer(j + 1)
+        })
+    };
+    if opener == Opener::Complementizer
+        && lexicon()
+            .lookup(scan.key(i))
+            .and_then(|c| lexicon().lemmas.get(c.lemma))
+            .is_some_and(|l| l == "دعا")
+        && calls_to_masdar()
+    {
+        return None;
+    }
     if seeing_or_deeming(scan, ents.text, i, opener, opener_tok) {
         return None;
     }
@@ -2303,7 +2556,11 @@ fn verb_cue(
             let named_end = ents.near(span).iter().any(|(s, _)| s.end == span.end);
             // … or open with a name ("زفن أولريتش حارس مرمى فريق بايرن ميونخ …").
             let named_start = ents.named_in(span).any(|(s, _)| s.start == span.start);
-            let max_words = if coordinated || named_end || named_start {
+            // "قال جان بيير مدرب نادي ليون المنافس في الدوري الفرنسي الممتاز لكرة القدم
+            // إن": a name, then a long title, then the complementizer.
+            let max_words = if named_start && opener == Opener::Complementizer {
+                MAX_NAMED_SOURCE_WORDS
+            } else if coordinated || named_end || named_start {
                 MAX_SOURCE_WORDS
             } else {
                 PLAIN_SOURCE_WORDS
@@ -2327,11 +2584,13 @@ fn verb_cue(
             // "وقال لودريان في افتتاح مؤتمر دولي حول … في باريس إن": the occasion after a
             // person's name is left out of the source (it was counted in it before), so
             // it may be as long as a source.
-            let occasion_after_name = scan.key(scan.toks.partition_point(|t| t.start < span.end))
-                == "في"
-                && ents
-                    .named_in(span)
-                    .any(|(s, e)| e.label == "PER" && s.end == span.end);
+            // ("وقال ماكرون لدى بدء خطابه …", "خلال", "أمام", "عقب", "أثناء" too)
+            let occasion_after_name = matches!(
+                scan.key(scan.toks.partition_point(|t| t.start < span.end)),
+                "في" | "لدي" | "خلال" | "امام" | "عقب" | "اثناء"
+            ) && ents
+                .named_in(span)
+                .any(|(s, e)| e.label == "PER" && s.end == span.end);
             let budget = if person_apposition || occasion_after_name {
                 budget.max(18)
             } else if long_quote {
@@ -4204,6 +4463,71 @@ fn relative_feminine(k: &str) -> Option<bool> {
     }
 }
 
+/// "والمتحدث الذي أطل عبر موقع "يوتيوب"، قال إن": a clause-initial noun phrase, a
+/// relative clause agreeing with the cue, a comma, then the cue: the noun phrase before
+/// the relative is the subject, never a word inside the relative clause.
+fn relative_clause_antecedent(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
+    let comma = i.checked_sub(1)?;
+    if !matches!(scan.punct(comma), Some('،' | ',')) {
+        return None;
+    }
+    let (sent_start, _) = scan.sentence(i);
+    let fem = cue_feminine(scan, ents.text, i);
+    let mut j = comma;
+    let rel = loop {
+        j = j
+            .checked_sub(1)
+            .filter(|j| *j >= sent_start && comma - *j <= 30)?;
+        if let Some(f) = relative_feminine(scan.key(j)) {
+            break f;
+        }
+        if scan.is_complementizer(j)
+            || scan
+                .punct(j)
+                .is_some_and(|c| !(is_open_quote(c) || c == '"' || is_close_quote(c)))
+            || matches!(scan.toks.get(j).map(|t| t.kind), Some(Kind::Newline))
+        {
+            return None;
+        }
+    };
+    if fem.is_some_and(|f| f != rel) || scan.key(j).starts_with('و') {
+        return None;
+    }
+    // the noun phrase: from the clause start (the sentence start, a punctuation mark
+    // or a complementizer) to the relative, at most four words
+    let mut h = j;
+    while h > sent_start {
+        let p = h - 1;
+        if !scan.is_word(p) || scan.is_complementizer(p) {
+            break;
+        }
+        h = p;
+        if j - h > 4 {
+            return None;
+        }
+    }
+    if h == j {
+        return None;
+    }
+    let first = scan.key(h);
+    let bare = first.strip_prefix('و').unwrap_or(first);
+    let bare = bare.strip_prefix("ال").unwrap_or(bare);
+    let named = ents.named_at(scan, h);
+    if !(named || lexicon::description_head(bare) == Some(true) || lexicon::is_anonymous_head(bare))
+        || is_clause_connector(first)
+    {
+        return None;
+    }
+    let mut span = tok_span(scan, h, j - 1)?;
+    if first.starts_with("وال") {
+        let start = span.start + 'و'.len_utf8();
+        if ents.text.is_char_boundary(start) {
+            span.start = start;
+        }
+    }
+    Some(span)
+}
+
 /// A subject written before the cue (SVO): "الرئيس قال إن", "وكان تقرير … حذر من".
 fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     let (sent_start, _) = scan.sentence(i);
@@ -4216,6 +4540,9 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
         .is_some_and(|c| lex.lookup(key) == Some(c))
     {
         return None;
+    }
+    if let Some(span) = relative_clause_antecedent(scan, ents, i) {
+        return Some(span);
     }
     // "رفعت الدعوى امرأة تقول إن …", "شاهد عيان يقول إن": an indefinite person noun
     // (with an adjective) right before a present cue is its subject (an asyndetic
@@ -7641,8 +7968,20 @@ fn description_subject(
         return None;
     }
     let head = scan.key(f + 1).strip_prefix("ال")?;
-    lexicon::description_head(head)?;
-    let span = subject_after(scan, ents, f + 1, (f + 5).min(b))?;
+    let person = lexicon::description_head(head)?;
+    let mut span = subject_after(scan, ents, f + 1, (f + 5).min(b))?;
+    // "وأورد التقرير قصصا …", "ونشرت الصحيفة شهادات …": after a definite thing noun an
+    // indefinite word that no entity covers is the verb's object, not part of the subject.
+    let next = f + 2;
+    let indefinite_after = scan.is_word(next)
+        && !scan.key(next).starts_with("ال")
+        && !ents.named_at(scan, next)
+        && scan.toks.get(next).is_some_and(|t| t.start < span.end);
+    if !person && indefinite_after {
+        if let Some(t) = scan.toks.get(f + 1) {
+            span.end = t.end;
+        }
+    }
     resolve_explicit(doc, scan, ents, span, prev)
 }
 
@@ -7930,7 +8269,35 @@ fn source_feminine(text: &str) -> Option<bool> {
     }
     let folded = fold(raw);
     let bare = head_word(&folded);
-    (lexicon::description_head(bare) == Some(true)).then_some(false)
+    // "وأورد التقرير … . وقالت:": a masculine singular document or body ("التقرير",
+    // "البيان", "الجيش") never takes a feminine verb.
+    // (with the article only: "بيان وزارة الخارجية" may stand for the ministry)
+    let body = masculine_body(bare) && folded.trim_start_matches('و').starts_with("ال");
+    (lexicon::description_head(bare) == Some(true) || body).then_some(false)
+}
+
+/// A masculine singular noun for a document or a body (folded, without the article):
+/// "تقرير", "بيان", "جيش", "حزب". Its verb is masculine ("قال التقرير", "أعلن الجيش").
+fn masculine_body(bare: &str) -> bool {
+    matches!(
+        bare,
+        "تقرير"
+            | "بيان"
+            | "استطلاع"
+            | "تحليل"
+            | "جيش"
+            | "حزب"
+            | "مكتب"
+            | "مركز"
+            | "مجلس"
+            | "برلمان"
+            | "فريق"
+            | "نادي"
+            | "اتحاد"
+            | "معهد"
+            | "موقع"
+            | "تلفزيون"
+    )
 }
 
 /// Is `span` a place name without the article ("إيران", "كوريا الشمالية", "واشنطن")?

@@ -4429,3 +4429,189 @@ fn insisting_and_concluding_report_what_follows() {
         );
     }
 }
+
+// Session 17: the held-out reviews s17a / s17b (new sentences).
+
+#[test]
+fn a_relative_believed_to_is_passive() {
+    let t = "واعتقلت الشرطة صهر التاجر، الذي يعتقد أنه هرب الأموال إلى الخارج.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "يعتقد"), "{a:#?}");
+    let t = "وداهمت القوات منزل القيادية السابقة، التي يعتقد أنها أدارت الخلية.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "يعتقد"), "{a:#?}");
+    // A reporting verb after the relative still reports; so does a belief whose
+    // clause has its own subject.
+    let t = "وتحدثت الصحيفة إلى الخبير الاقتصادي، الذي قال إنه متفائل.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "قال").source.text, "الخبير الاقتصادي");
+    let t = "وقال الباحث سمير داود إن المتحف، الذي يعتقد الخبراء أنه بني قبل قرنين، سيغلق.";
+    let e = [ent(t, "سمير داود", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "يعتقد").source.text, "الخبراء");
+}
+
+#[test]
+fn nouns_spelled_like_cues_are_no_cues() {
+    // "without a response", "any response"
+    for t in [
+        "وقالت النقابة إن القرار لن يمر بلا رد، وعلى الوزارة أن تتراجع عنه.",
+        "وأكد النائب أن الهجوم لن يبقى دون رد، ويجب على الحكومة أن تتحرك.",
+        "ولم يصدر أي رد على الرسالة حتى الآن، رغم أن المهلة انتهت.",
+    ] {
+        let a = run(t, &[]);
+        assert!(a.iter().all(|x| x.cue.text != "رد"), "{t}: {a:#?}");
+    }
+    // "books" after a verb
+    let t = "وتؤكد كتب الجغرافيا أن النهر أطول مما يعتقد.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "كتب"), "{a:#?}");
+    assert_eq!(find(&a, "وتؤكد").source.text, "كتب الجغرافيا");
+    // "students" after a number
+    let t = "وأظهرت دراسة شملت ثلاثة آلاف طالب أن نصفهم ينامون قليلا.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "طالب"), "{a:#?}");
+    let t = "وشارك في المسابقة 450 طالب وطالبة من عشر مدارس أن صح التعبير.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "طالب"), "{a:#?}");
+    // The verbs still report: after a year, and with their own subject.
+    let t = "وفي عام 2019 طالب النواب بأن تستقيل الحكومة.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "طالب").source.text, "النواب");
+    let t = "وكتب الصحفي أن المدينة هادئة.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وكتب").source.text, "الصحفي");
+}
+
+#[test]
+fn a_call_to_a_masdar_is_a_directive() {
+    let t = "ودعا المجلس البلديات إلى النظر في الحادث على أنه \"كارثة وطنية\".";
+    let a = run(t, &[]);
+    assert!(a.is_empty(), "{a:#?}");
+    let t = "ودعت اللجنة الوزارة إلى التعامل مع الشكاوى بأنها أولوية.";
+    let a = run(t, &[]);
+    assert!(a.is_empty(), "{a:#?}");
+    // "دعا إلى أن" keeps its clause.
+    let t = "ودعا الوزير إلى أن تتحرك الحكومة فورا.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ودعا").source.text, "الوزير");
+}
+
+#[test]
+fn verbs_of_finding_estimating_and_hinting_report_a_clause() {
+    let t = "وقدر ناصيف أن الخسائر كبيرة.";
+    let e = [ent(t, "ناصيف", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وقدر").source.text, "ناصيف");
+    let t = "ووجدت دراسة أسترالية أن النوم المبكر يحسن الذاكرة.";
+    let a = run(t, &[]);
+    let b = find(&a, "ووجدت");
+    assert_eq!(b.source.text, "دراسة أسترالية");
+    assert!(b.content.text.starts_with("أن النوم"), "{b:#?}");
+    let t = "وكان باحثون قد توصلوا إلى أن الشاي يخفض ضغط الدم.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "توصلوا").source.text, "باحثون");
+    let t = "وقدرت الوزارة أن الخسائر تتجاوز مليون دولار.";
+    let a = run(t, &[]);
+    let b = find(&a, "وقدرت");
+    assert_eq!(b.source.text, "الوزارة");
+    assert_eq!(b.kind, "belief");
+    let t = "لمح المدرب إلى أن النجم قد يغيب عن المباراة.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "لمح").source.text, "المدرب");
+    let t = "كما أن دراسة سويدية وجدت أن القهوة مفيدة للقلب.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وجدت").source.text, "دراسة سويدية");
+    // Relayed by an outlet: the relay is the report.
+    let t = "وتوصل علماء من جامعة أوسلو إلى أن الشاي يخفض الضغط، وفق ما ذكرت صحيفة محلية.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "وتوصل"), "{a:#?}");
+    // With an object, or a bare form that may be passive, nothing is reported.
+    for t in [
+        "ووجد اللاعب نفسه وحيدا في الملعب.",
+        "وتوصل الطرفان إلى اتفاق ينهي الأزمة.",
+        "وقدرت الخسائر بمليون دولار بعد أن اجتاح الفيضان القرى.",
+        "ووجد أن المبنى آيل للسقوط.",
+        "ولمح الحارس الكرة قبل أن تدخل المرمى.",
+        // the noun "extent", a hypothetical, a verb as "subject"
+        "وسنحاول قدر الإمكان أن نعود بسرعة.",
+        "علينا أن نكون على قدر المسؤولية وأن نفوز.",
+        "وإذا وجد المراقب أن الفاتورة مرتفعة فعليه أن يبلغ.",
+        "وعاش في المدينة حتى توفي وجد أن الحياة صعبة.",
+    ] {
+        let a = run(t, &[]);
+        assert!(a.is_empty(), "{t}: {a:#?}");
+    }
+}
+
+#[test]
+fn a_feminine_cue_skips_a_masculine_document_and_its_object() {
+    // "وقالت" cannot be "البيان"; "وأضاف" takes "التقرير" without its object.
+    let t = "وأورد البيان شهادات لعاملات في المصنع. وقالت: \"لم نتقاض أجرا منذ شهرين\".";
+    let a = run(t, &[]);
+    assert!(
+        a.iter().all(|x| !x.source.text.contains("البيان")),
+        "{a:#?}"
+    );
+    let t = "وأورد التقرير شهادات عديدة عن الحادث. وأضاف أن الشرطة تأخرت.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وأضاف").source.text, "التقرير");
+    // A person title keeps the word after it (an untagged name).
+    let t = "وزار الوزير سامي المصنع أمس. وأضاف أن الإنتاج سيزيد.";
+    let a = run(t, &[]);
+    assert!(
+        find(&a, "وأضاف").source.text.starts_with("الوزير"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_between_subject_and_cue_is_skipped() {
+    let t = "والمدرب الذي ظهر على قناة \"الرياضية\" مساء الأحد، قال إن الفريق سيعود أقوى.";
+    let e = [ent(t, "الرياضية", 0, "ORG", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "قال").source.text, "المدرب");
+    let t = "المتحدثة التي أطلت عبر موقع \"يوتيوب\" في بث مباشر، قالت إن الحملة مستمرة.";
+    let e = [ent(t, "يوتيوب", 0, "ORG", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "قالت").source.text, "المتحدثة");
+    // A relative that does not agree with the cue is not its subject.
+    let t = "الوزير الذي زار المدرسة، قالت مديرتها إن الزيارة كانت مفيدة.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.source.text != "الوزير"), "{a:#?}");
+}
+
+#[test]
+fn a_named_source_with_a_long_title_or_occasion_reaches_its_clause() {
+    let t = "قال ماركو سيلفا مدرب فريق ليل المنافس في الدوري الفرنسي الممتاز لكرة القدم إن الهجوم يحتاج إلى دعم.";
+    let e = [
+        ent(t, "ماركو سيلفا", 0, "PER", None),
+        ent(t, "ليل", 0, "ORG", None),
+    ];
+    let a = run(t, &e);
+    assert!(
+        find(&a, "قال").source.text.starts_with("ماركو سيلفا"),
+        "{a:#?}"
+    );
+    let t = "وقال أردوغان لدى افتتاحه الدورة الجديدة للبرلمان في العاصمة صباح الاثنين إن بلاده لن تتراجع.";
+    let e = [ent(t, "أردوغان", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "وقال").source.text, "أردوغان");
+    // Without a name the window stays short: the clause belongs to another verb.
+    let t = "وقال الرجل لدى وصوله إلى المطار الذي افتتح العام الماضي في ضواحي المدينة الكبيرة إن الرحلة طويلة.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "وقال"), "{a:#?}");
+}
+
+#[test]
+fn a_concessive_wa_in_leaves_its_verb_a_cue() {
+    let t = "وإن رأى ثلثا الناخبين أن الحكومة فشلت، فإن أغلبهم سيصوتون لها.";
+    let a = run(t, &[]);
+    let b = find(&a, "رأى");
+    assert_eq!(b.source.text, "ثلثا الناخبين");
+    assert!(b.content.text.starts_with("أن الحكومة فشلت"), "{b:#?}");
+    // After "إنّ" inside a content a past form is still a noun.
+    let t = "وقال الوزير إن نقل السفارة لن يتم قريبا.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "نقل"), "{a:#?}");
+}
