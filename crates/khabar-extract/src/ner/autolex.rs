@@ -35,6 +35,11 @@ impl AutoLex {
         self.map.insert(word, (label, bin));
     }
 
+    /// Room for `n` more words (a model file says how many it holds).
+    pub fn reserve(&mut self, n: usize) {
+        self.map.reserve(n);
+    }
+
     /// Entries sorted by word.
     pub fn sorted(&self) -> Vec<(&str, Label, u8)> {
         let mut v: Vec<(&str, Label, u8)> = self

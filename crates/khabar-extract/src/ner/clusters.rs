@@ -331,6 +331,11 @@ impl Clusters {
         self.map.insert(word, (path, flat));
     }
 
+    /// Room for `n` more words (a model file says how many it holds).
+    pub fn reserve(&mut self, n: usize) {
+        self.map.reserve(n);
+    }
+
     /// Entries sorted by word (for deterministic output).
     pub fn sorted(&self) -> Vec<(&str, Path, Flat)> {
         let mut v: Vec<(&str, Path, Flat)> = self

@@ -3882,12 +3882,31 @@ const SHIPPED: &[u8] = include_bytes!("../../../../models/ner.bin");
 pub fn shipped() -> Result<&'static Model, &'static model::ModelError> {
     static MODEL: std::sync::OnceLock<Result<Model, model::ModelError>> =
         std::sync::OnceLock::new();
-    MODEL.get_or_init(|| Model::from_bytes(SHIPPED)).as_ref()
+    MODEL.get_or_init(|| Model::from_compiled(SHIPPED)).as_ref()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`shipped`] reads the compiled-in model without its checksum; this is
+    /// where those bytes are verified (a corrupt or half-written `models/ner.bin`
+    /// fails here, with the error that says how to rebuild it).
+    #[test]
+    fn shipped_model_passes_its_checksum() {
+        let checked = Model::from_bytes(SHIPPED)
+            .map(|_| ())
+            .map_err(|e| e.to_string());
+        assert_eq!(checked, Ok(()));
+        let mut bad = SHIPPED.to_vec();
+        if let Some(b) = bad.get_mut(SHIPPED.len() / 2) {
+            *b ^= 1;
+        }
+        assert!(matches!(
+            Model::from_bytes(&bad),
+            Err(model::ModelError::Checksum)
+        ));
+    }
 
     fn trimmed(tokens: &[&str], spans: Vec<(usize, usize, Label)>) -> Vec<(usize, usize, Label)> {
         let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();

@@ -39,6 +39,8 @@ pub fn document_json(doc: &Document, reference_date: Option<Date>) -> Result<Str
 }
 
 pub fn run(args: Args) -> Result<()> {
+    // Model and tables loaded side by side before the first document.
+    khabar_extract::prepare();
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let reference_date = args.reference_date;

@@ -39,6 +39,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     }
     let mut index = Index::create_or_open(&args.index)
         .with_context(|| format!("opening index {}", args.index.display()))?;
+    khabar_extract::prepare();
     let opts = IngestOptions {
         threads: args.threads,
         commit_every: args.commit_every.max(1),

@@ -59,6 +59,8 @@ pub fn run(args: Args) -> Result<()> {
     let index = khabar_index::Index::create_or_open(&args.index)
         .with_context(|| format!("opening index {}", args.index.display()))?;
     let writes = config.token.is_some();
+    // Loaded now, so that the first request does not wait for the model.
+    khabar_extract::prepare();
     let state = khabar_server::AppState::with_index(index, config);
     let index_dir = args.index.display().to_string();
     khabar_server::serve_blocking(state, args.bind, |addr| announce(addr, &index_dir, writes))
