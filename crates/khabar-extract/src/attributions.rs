@@ -3523,10 +3523,10 @@ fn is_number(scan: &Scan, j: usize) -> bool {
     scan.is_word(j) && scan.key(j).chars().next().is_some_and(char::is_numeric)
 }
 
-/// Does a percentage unit start at token `j` ("في المئة", "بالمئة", "%")?
+/// Does a percentage unit start at token `j` ("في المئة", "بالمئة", "%", "٪")?
 fn is_percent(scan: &Scan, j: usize) -> bool {
     matches!(scan.key(j), "بالمئه" | "بالمايه" | "بالمائه")
-        || scan.punct(j) == Some('%')
+        || matches!(scan.punct(j), Some('%' | '\u{066A}'))
         || (scan.key(j) == "في" && matches!(scan.key(j + 1), "المئه" | "المايه" | "المائه"))
 }
 

@@ -68,7 +68,20 @@ impl Scan {
         let mut word_start: Option<usize> = None;
         let mut key_start = 0;
         for (i, c) in text.char_indices() {
-            if is_word_char(c) {
+            // A decimal point or separator, a thousands comma or a clock's colon
+            // between digits («19.6», «2٫5», «23,1», «17:20») stays inside the
+            // number: it ends no sentence, opens no quote and splits no subject.
+            let decimal = matches!(c, '.' | '\u{066B}' | ',' | ':')
+                && word_start.is_some()
+                && text
+                    .get(..i)
+                    .and_then(|t| t.chars().next_back())
+                    .is_some_and(|p| p.is_numeric())
+                && text
+                    .get(i + c.len_utf8()..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(|n| n.is_numeric());
+            if is_word_char(c) || decimal {
                 if word_start.is_none() {
                     word_start = Some(i);
                     key_start = keys.len();

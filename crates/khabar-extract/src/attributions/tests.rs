@@ -4615,3 +4615,35 @@ fn a_concessive_wa_in_leaves_its_verb_a_cue() {
     let a = run(t, &[]);
     assert!(a.iter().all(|x| x.cue.text != "نقل"), "{a:#?}");
 }
+
+#[test]
+fn decimal_and_arabic_sign_percentages_are_sources() {
+    // A decimal point inside the figure ends no sentence and splits no subject.
+    let t = "وفي الاستطلاع، قال 27.4% من الموظفين إنهم يفضلون العمل عن بعد.";
+    let a = run(t, &[]);
+    let b = find(&a, "قال");
+    assert!(b.source.text.starts_with("27.4% من الموظفين"), "{a:#?}");
+    assert!(b.source.anonymous, "{b:#?}");
+    assert!(b.content.text.starts_with("إنهم يفضلون"), "{b:#?}");
+    // The Arabic percent sign and decimal separator.
+    let t = "وقال 63٪ من الناخبين إن الاقتصاد أولويتهم.";
+    let a = run(t, &[]);
+    assert!(find(&a, "وقال").source.text.starts_with("63٪"), "{a:#?}");
+    let t = "وقال 8٫5 بالمئة من الأطباء إن المستشفيات مكتظة.";
+    let a = run(t, &[]);
+    assert!(
+        find(&a, "وقال").source.text.starts_with("8٫5 بالمئة"),
+        "{a:#?}"
+    );
+    let t = "وقال 23,1% من المجيبين إنهم يتناولون الخضار يوميا.";
+    let a = run(t, &[]);
+    assert!(find(&a, "وقال").source.text.starts_with("23,1%"), "{a:#?}");
+    // A clock's colon opens no quotation.
+    let t = "وواصلت العملة تراجعها وسجلت 6.1 مقابل الدولار في الساعة 17:20 بتوقيت غرينتش.";
+    let a = run(t, &[]);
+    assert!(a.is_empty(), "{a:#?}");
+    // A full stop after a figure still ends the sentence: the next one is its own.
+    let t = "وارتفعت الأسعار بنسبة 4. وقال التجار إن الطلب تراجع.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقال").source.text, "التجار");
+}
