@@ -52,6 +52,14 @@ pub struct Found {
     pub nationality: Option<String>,
 }
 
+impl Found {
+    /// Links the mention to `entry`'s canonical name and id, or clears both.
+    fn link(&mut self, entry: Option<&Entry>) {
+        self.canonical = entry.map(|e| e.canonical.clone());
+        self.id = entry.map(|e| e.id.clone());
+    }
+}
+
 /// The folded form of a token for gazetteer lookups; a hashtag's mark is not
 /// part of the name it starts (#لبنان).
 fn fold_word(token: &str) -> String {
@@ -172,8 +180,7 @@ fn names_after_construct_nouns(
             }
             x.label = label;
             x.clitic_chars = Some(0);
-            x.canonical = None;
-            x.id = None;
+            x.link(None);
         }
     }
 }
@@ -234,8 +241,7 @@ fn institutions_after_proclitics(
                 let (entry, _) = f
                     .get(x.start..x.end)
                     .map_or((None, None), |r| canonical_entry(r, Label::Org, gaz));
-                x.canonical = entry.map(|e| e.canonical.clone());
-                x.id = entry.map(|e| e.id.clone());
+                x.link(entry);
                 x.clitic_chars = Some(n);
             }
             let head_at = |k: usize| {
@@ -252,8 +258,7 @@ fn institutions_after_proclitics(
                 && institution
                 && x.canonical.as_deref().is_some_and(club_canonical)
             {
-                x.canonical = None;
-                x.id = None;
+                x.link(None);
             }
         }
     }
@@ -354,8 +359,7 @@ fn person_span_tails(
                     .map(String::as_str)
                     .collect();
                 let (entry, _) = canonical_entry(&span, Label::Per, gaz);
-                x.canonical = entry.map(|e| e.canonical.clone());
-                x.id = entry.map(|e| e.id.clone());
+                x.link(entry);
             }
         }
     }
@@ -642,8 +646,7 @@ fn places_read_as_organisations(out: &mut [Found], f: &[&str], gaz: &Gazetteer) 
         }
         x.label = Label::Loc;
         let entry = place();
-        x.canonical = entry.map(|e| e.canonical.clone());
-        x.id = entry.map(|e| e.id.clone());
+        x.link(entry);
     }
 }
 
@@ -1071,8 +1074,7 @@ fn adjective_chains_cut(out: &mut [Found], f: &[&str], gaz: &Gazetteer) {
             continue;
         }
         x.end += 1;
-        x.canonical = None;
-        x.id = None;
+        x.link(None);
     }
 }
 
@@ -1159,8 +1161,7 @@ fn foreign_party_canonicals(folded: &[Vec<String>], found: &mut [Vec<Found>], ga
                 .is_some_and(|r| r.iter().any(|w| gaz.nationality(w).is_some()));
             let elsewhere = named.iter().any(|(id, &n)| id != code && n >= 2);
             if !own && !named.contains_key(code) && elsewhere {
-                x.canonical = None;
-                x.id = None;
+                x.link(None);
             }
         }
     }
@@ -1822,8 +1823,7 @@ fn merge_folded(
             .filter(|x| x.start == k && x.label == Label::Org)
         {
             if !x.id.as_deref().is_some_and(|id| id.starts_with("org:")) {
-                x.canonical = None;
-                x.id = None;
+                x.link(None);
             }
         }
     }
@@ -2142,8 +2142,7 @@ fn facilities_named_after_people(out: &mut [Found], f: &[&str]) {
         };
         if head_noun(prev, FACILITY_NOUNS) || (head_noun(prev, &["قاعده"]) && military()) {
             x.label = Label::Misc;
-            x.canonical = None;
-            x.id = None;
+            x.link(None);
         }
     }
     royal_facilities(out, f);
@@ -2193,8 +2192,7 @@ fn royal_facilities(out: &mut [Found], f: &[&str]) {
         }
         x.label = label;
         x.clitic_chars = None;
-        x.canonical = None;
-        x.id = None;
+        x.link(None);
     }
 }
 
