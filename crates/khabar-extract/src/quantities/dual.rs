@@ -162,9 +162,20 @@ pub(super) fn read_construct_dual(raw: &str) -> Option<DualWord> {
     };
     try_at(0).or_else(|| {
         let p = raw.chars().next()?;
-        (matches!(p, 'و' | 'ف' | 'ب' | 'ل') && lex.count(&whole.text) < 3)
-            .then(|| try_at(p.len_utf8()))
-            .flatten()
+        if !matches!(p, 'و' | 'ف' | 'ب' | 'ل') {
+            return None;
+        }
+        // The whole is rare, or no commoner than the absolute dual of the rest
+        // («لفترتي تسجيل»: لفترتي 7, فترتين 25).
+        let d = try_at(p.len_utf8())?;
+        let rest = lexfold(raw.get(p.len_utf8()..)?).text;
+        let stem: String = rest
+            .chars()
+            .take(rest.chars().count().saturating_sub(2))
+            .collect();
+        let absolute = c(&format!("{stem}تين")) + c(&format!("{stem}تان"));
+        let w = c(&whole.text);
+        (w < 3.0 || w <= 2.0 * absolute).then_some(d)
     })
 }
 
@@ -192,7 +203,13 @@ fn judge(form: &str) -> Option<Reading> {
     let cut = |k: usize| -> String { form.chars().take(n.saturating_sub(k)).collect() };
     let fem_sing = (form.ends_with("تان") || form.ends_with("تين")).then(|| format!("{}ة", cut(3)));
     let common = |w: &str| lex.count(w) >= MIN_SINGULAR;
-    if !common(&cut(2)) && !fem_sing.as_deref().is_some_and(common) {
+    // A feminine singular that is a known counted noun (the singular of a listed
+    // plural: سيجارة of سجائر) need not be common when the corpus has never seen the
+    // dual form itself: «سيجارتين».
+    let listed = |w: &str| {
+        lex.count(w) >= 3 && lex.count(form) == 0 && super::lexicon::tables().singulars.contains(w)
+    };
+    if !common(&cut(2)) && !fem_sing.as_deref().is_some_and(|w| common(w) || listed(w)) {
         return None;
     }
     let f = c(form);
@@ -207,7 +224,12 @@ fn judge(form: &str) -> Option<Reading> {
         let stem = stem_of(3);
         let sing = format!("{stem}ة");
         let s = c(&sing);
-        if stem.chars().count() >= 2 && s >= f64::from(MIN_SINGULAR) && f <= 0.5 * s {
+        let min = if listed(&sing) {
+            3.0
+        } else {
+            f64::from(MIN_SINGULAR)
+        };
+        if stem.chars().count() >= 2 && s >= min && f <= 0.5 * s {
             return Some(Reading {
                 class: DualClass::Dual,
                 stem_len: n - 3,

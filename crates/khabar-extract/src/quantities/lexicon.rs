@@ -135,6 +135,9 @@ pub const PRE_CUES: &[(&str, Qual)] = &[
     ("حتى", Qual::AtMost),
     ("أكبر من", Qual::MoreThan),
     ("أعلى من", Qual::MoreThan),
+    // Heights and lengths compared (s18a Q2: «أطول من متر و80 سم»).
+    ("أطول من", Qual::MoreThan),
+    ("أقصر من", Qual::LessThan),
     ("يتجاوز", Qual::MoreThan),
     ("تتجاوز", Qual::MoreThan),
     ("تفوق", Qual::MoreThan),
@@ -869,6 +872,9 @@ pub const NAME_CUES_BEFORE: &[&str] = &[
     "قرار",
     "الصفحة",
     "صفحة",
+    // An anniversary's number is its ordinal («الذكرى 45 لحرب أكتوبر»).
+    "الذكرى",
+    "ذكرى",
     "الدقيقة",
     "الجولة",
     "المرحلة",
@@ -1015,6 +1021,18 @@ pub const NOT_NOUNS: &[&str] = &[
     "ليست",
     "ليسوا",
     "ليسا",
+    // Dual copulas (s18: «موسمي 2009 و2011 كانا استثنائيين» took «كانا» as unit).
+    "كانا",
+    "كانتا",
+    "يكونا",
+    "تكونا",
+    "أصبحا",
+    "أصبحتا",
+    "ظلا",
+    "ظلتا",
+    "باتا",
+    "باتتا",
+    "ليستا",
     "هما",
     "هن",
     // Transliterated model suffixes (ميت 20 برو، آيفون 8 بلس): a model name.
@@ -1300,6 +1318,15 @@ pub const EXTRA_PLURALS: &[(&str, &str)] = &[
     ("أزرار", "زر"),
     // A broken plural in تان, not the dual of حية (s16 corpus reading).
     ("حيتان", "حوت"),
+    // Broken plurals of counted things the pattern guess misses (s18d Q4: «أربعة
+    // طوابق», «ثلاث سجائر» kept the plural).
+    ("طوابق", "طابق"),
+    ("سجائر", "سيجارة"),
+    ("أدوار", "دور"),
+    ("ولاة", "وال"),
+    ("دعاة", "داعية"),
+    ("بحارة", "بحار"),
+    ("مواليد", "مولود"),
 ];
 
 const PLURALS_TSV: &str = include_str!("../../../../data/lexicon/plurals.tsv");
