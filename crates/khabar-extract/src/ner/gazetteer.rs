@@ -623,6 +623,9 @@ impl Gazetteer {
     /// * a one-word span is five letters or more and not itself a listed word of
     ///   any person (منوشن, yes; سليمان, a listed name of its own, no).
     pub fn fuzzy_person(&self, folded: &[&str]) -> Option<&Entry> {
+        if let Some(e) = self.person_without_fathers_name(folded) {
+            return Some(e);
+        }
         let sk = self.skeletons.get_or_init(|| self.build_skeletons());
         let long = |w: &str| w.chars().count() >= 5;
         let rare = |w: &str| sk.words.get(w).is_some_and(|&n| n <= 2) && w.chars().count() >= 3;
@@ -713,6 +716,38 @@ impl Gazetteer {
             }
         }
         None
+    }
+
+    /// A listed person named with their father's name between the given name
+    /// and the family name, as Arab names are written in full (session 18, s18b
+    /// E8: «سعد الدين رفيق الحريري», listed as سعد الحريري; «محمد حسني مبارك»):
+    /// a span of three or four words whose first and last words, spelled as
+    /// listed, name one person. The words between are plain names of three
+    /// letters or more, not a lineage word (بن، بنت، آل — their own rule) nor a
+    /// kunya (أبو).
+    fn person_without_fathers_name(&self, folded: &[&str]) -> Option<&Entry> {
+        let (Some(first), Some(last)) = (folded.first(), folded.last()) else {
+            return None;
+        };
+        let middle = folded.get(1..folded.len().saturating_sub(1))?;
+        if !(1..=2).contains(&middle.len())
+            || !middle.iter().all(|w| {
+                w.chars().count() >= 3
+                    && w.chars().all(super::norm::is_arabic_letter)
+                    && !matches!(*w, "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "ابا" | "ال")
+            })
+        {
+            return None;
+        }
+        let key = format!("{first} {last}");
+        let mut people = self
+            .phrases
+            .get(&key)?
+            .iter()
+            .filter_map(|&e| self.entry(e))
+            .filter(|e| e.label == Label::Per && e.source == Source::Curated && !e.list_only);
+        let person = people.next()?;
+        people.all(|e| e.id == person.id).then_some(person)
     }
 
     fn build_skeletons(&self) -> Skeletons {

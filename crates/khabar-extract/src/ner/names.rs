@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use khabar_text::lexicon::{lexfold_str, Lexicon};
 
 use super::autolex::AutoLex;
-use super::gazetteer::{Gazetteer, Label};
+use super::gazetteer::{Entry, Gazetteer, Label};
 use super::norm::{fold, strips};
 use super::Found;
 
@@ -1021,6 +1021,91 @@ pub fn quoted_titles(
     spans.sort_unstable();
 }
 
+/// The listed person two words of two adjacent person spans name (session 18,
+/// s18a/s18b E8): `first` and `last`, folded, the first without its proclitics.
+fn listed_person<'g>(first: &str, last: &str, gaz: &'g Gazetteer) -> Option<&'g Entry> {
+    gaz.lookup_span(&[first, last])
+        .filter(|m| m.clitic_chars == 0)
+        .and_then(|m| {
+            m.entries
+                .iter()
+                .filter_map(|&e| gaz.entry(e))
+                .find(|e| e.label == Label::Per && !e.list_only)
+        })
+}
+
+/// Two adjacent person spans that one listed person's first and last words
+/// frame (session 18, s18a/s18b E8):
+///
+/// * a first name before a conjunct that ends with the shared family name
+///   («باراك وميشال أوباما»: Barack and Michelle Obama): the one-word span
+///   without a canonical name takes the person its word and the family name
+///   make, when a list names that person (باراك أوباما); the conjunct keeps its
+///   own;
+/// * a full name with the father's name the tagger cut in two («سعد الدين» +
+///   «رفيق الحريري»: Saad al-Din Rafic al-Hariri): when the first span has no
+///   canonical name and its first word and the second span's last word are a
+///   listed person (سعد الحريري) other than the second span's, the two spans
+///   are one person with that canonical name.
+fn full_names_across_spans(folded: &[Vec<String>], found: &mut [Vec<Found>], gaz: &Gazetteer) {
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        if xs.len() < 2 {
+            continue;
+        }
+        xs.sort_by_key(|x| x.start);
+        let mut merged = false;
+        for i in 0..xs.len() - 1 {
+            let (Some(x), Some(y)) = (xs.get(i), xs.get(i + 1)) else {
+                continue;
+            };
+            if x.label != Label::Per
+                || y.label != Label::Per
+                || x.canonical.is_some()
+                || y.start != x.end
+                || y.end < y.start + 2
+            {
+                continue;
+            }
+            let (Some(head), Some(last), Some(next)) =
+                (f.get(x.start), f.get(y.end - 1), f.get(y.start))
+            else {
+                continue;
+            };
+            let first: String = head.chars().skip(x.clitic_chars.unwrap_or(0)).collect();
+            let Some(entry) = listed_person(&first, last, gaz) else {
+                continue;
+            };
+            // (A span after «و» whose و the segmenter has not ruled on is a
+            // conjunct too.)
+            let conjunct = next.starts_with('و') && y.clitic_chars != Some(0);
+            if conjunct {
+                if x.end == x.start + 1 {
+                    if let Some(x) = xs.get_mut(i) {
+                        x.link(Some(entry));
+                    }
+                }
+            } else if y.id.as_deref() != Some(entry.id.as_str())
+                && y.clitic_chars.unwrap_or(0) == 0
+                && x.end - x.start + y.end - y.start >= 3
+            {
+                let end = y.end;
+                if let Some(x) = xs.get_mut(i) {
+                    x.end = end;
+                    x.link(Some(entry));
+                }
+                if let Some(y) = xs.get_mut(i + 1) {
+                    // (Emptied here, removed below.)
+                    y.end = y.start;
+                }
+                merged = true;
+            }
+        }
+        if merged {
+            xs.retain(|x| x.end > x.start);
+        }
+    }
+}
+
 /// Later mentions of a person the document names in full: an untagged word
 /// (proclitics allowed: وفرانكلين، لفرانكلين) that is the last word of a PER
 /// span of two or more words elsewhere in the document becomes PER, with the
@@ -1034,6 +1119,7 @@ pub fn propagate_names(
     gaz: &Gazetteer,
     usage: &Usage<'_>,
 ) {
+    full_names_across_spans(folded, found, gaz);
     // Last word → the full names (folded words) ending with it.
     let mut names: HashMap<String, Vec<Vec<String>>> = HashMap::new();
     let mut other: HashSet<String> = HashSet::new();
@@ -1041,6 +1127,7 @@ pub fn propagate_names(
     // words the tagger read alone as a person somewhere in the document.
     let mut common_names: HashMap<String, Vec<Vec<String>>> = HashMap::new();
     let mut alone: HashSet<String> = HashSet::new();
+    let mut alone_words: HashSet<String> = HashSet::new();
     for (tokens, xs) in sentences.iter().zip(found.iter()) {
         for x in xs {
             let Some(words) = tokens.get(x.start..x.end) else {
@@ -1057,6 +1144,17 @@ pub fn propagate_names(
             }
             if let ([w], Some(n)) = (folded.as_slice(), x.clitic_chars) {
                 alone.insert(w.chars().skip(n).collect());
+            }
+            if let ([w], [t], Some(n)) = (folded.as_slice(), words, x.clitic_chars) {
+                let key: String = w.chars().skip(n).collect();
+                let word: String = t.chars().skip(n).collect();
+                if key.chars().count() >= 3
+                    && !key.starts_with("ال")
+                    && !COMPOUND_TAILS.contains(&key.as_str())
+                    && usage.name_word(&word, gaz)
+                {
+                    alone_words.insert(key);
+                }
             }
             let (Some(last), Some(word)) = (folded.last(), words.last()) else {
                 continue;
@@ -1091,7 +1189,12 @@ pub fn propagate_names(
         }
     }
     names.retain(|k, _| !other.contains(k));
-    if names.is_empty() {
+    // (Session 18, s18b E1: a name the tagger read alone as a person is that
+    // person at its other mentions too — «بيل» tagged three times, left out
+    // twice — when it is no common word and no article-led word. Read after the
+    // full names, which take their first words first: «حمزة لبيض».)
+    alone_words.retain(|k| !names.contains_key(k) && !other.contains(k));
+    if names.is_empty() && alone_words.is_empty() {
         return;
     }
     for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter_mut()) {
@@ -1160,6 +1263,49 @@ pub fn propagate_names(
                 *c = true;
             }
             added.push((best.0, k + 1, best.1));
+        }
+        for k in 0..f.len() {
+            if covered.get(k).copied().unwrap_or(true) || alone_words.is_empty() {
+                continue;
+            }
+            let (Some(w), Some(t)) = (f.get(k), tokens.get(k)) else {
+                continue;
+            };
+            if !alone_words.iter().any(|a| w.ends_with(a.as_str())) {
+                continue;
+            }
+            let Some(clitics) = strips(w)
+                .into_iter()
+                .find(|s| alone_words.contains(&s.with_article))
+                .map(|s| s.prefix_len_chars(w))
+            else {
+                continue;
+            };
+            // (A proclitic reading of a common word, with all its proclitics or
+            // some: ولدينا is و + «لدينا», not و + ل + «دينا».)
+            let common_reading = (0..clitics).any(|n| {
+                let rest: String = t.chars().skip(n).collect();
+                usage.common(&rest, &fold(&rest))
+            });
+            // (Nor the second word of a product named with «آي/إي»: آي فون.)
+            let product = k
+                .checked_sub(1)
+                .and_then(|j| f.get(j))
+                .is_some_and(|p| p == "اي");
+            // (Nor a given name before a family name the tagger left out: «باسل
+            // خياط», «وئام الدحماني» — the name alone would cut it.)
+            let surname_next = !covered.get(k + 1).copied().unwrap_or(true)
+                && f.get(k + 1).is_some_and(|n| {
+                    usage.usual_label(n) == Some(Label::Per)
+                        || (n.starts_with("ال") && n.ends_with('ي') && n.chars().count() >= 5)
+                });
+            if common_reading || product || surname_next {
+                continue;
+            }
+            if let Some(c) = covered.get_mut(k) {
+                *c = true;
+            }
+            added.push((k, k + 1, clitics));
         }
         for (s, e, clitics) in added {
             let span: Vec<&str> = f
@@ -1234,6 +1380,177 @@ fn listed_place(x: &Found, gaz: &Gazetteer) -> bool {
             .is_some_and(|id| id.starts_with("geonames:") || gaz.is_country_id(id))
 }
 
+/// A state named like its city (session 18, s18a: «ولاية واشنطن» → Washington,
+/// D.C.): a place span right after «ولاية» (proclitics allowed: بولاية) takes
+/// the place a list gives «ولاية» + its words (ولاية واشنطن → the state of
+/// Washington, ولاية نيويورك → New York State), when that is another place
+/// than the span's own; the span stays the name, the noun outside, as the
+/// tagger reads it (ولاية [كاليفورنيا]).
+fn states_named_like_cities(folded: &[Vec<String>], found: &mut [Vec<Found>], gaz: &Gazetteer) {
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        for x in xs.iter_mut() {
+            if x.label != Label::Loc || x.clitic_chars.unwrap_or(0) != 0 {
+                continue;
+            }
+            let state_noun = x
+                .start
+                .checked_sub(1)
+                .and_then(|k| f.get(k))
+                .is_some_and(|w| {
+                    w.ends_with("ولايه") && strips(w).iter().any(|s| s.with_article == "ولايه")
+                });
+            if !state_noun {
+                continue;
+            }
+            let mut key: Vec<&str> = vec!["ولايه"];
+            key.extend(
+                f.get(x.start..x.end)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(String::as_str),
+            );
+            let state = gaz
+                .lookup_span(&key)
+                .filter(|m| m.clitic_chars == 0)
+                .and_then(|m| {
+                    m.entries
+                        .iter()
+                        .filter_map(|&e| gaz.entry(e))
+                        .find(|e| e.label == Label::Loc && !e.list_only)
+                });
+            if let Some(e) = state.filter(|e| x.id.as_deref() != Some(e.id.as_str())) {
+                x.link(Some(e));
+            }
+        }
+    }
+}
+
+/// Listed towns a document names again (session 18, s18b E2: «عفرين» tagged
+/// after «مدينة» or «في», left out in «بعد سقوط عفرين», «الغوطة الشرقية
+/// وعفرين», «الاحتلال التركي لعفرين»). A town of the city table is no
+/// standalone name (its word may be a common one elsewhere: كان، الصور), so the
+/// merge adds it only after a locative word; but once the document names it as
+/// a place, its other mentions, bare or with proclitics, are that place: an
+/// untagged word that is, without its proclitics, the word of a one-word city
+/// the document tagged (same id) becomes LOC with that city's canonical name.
+/// Not a word that may be a common one (see [`Usage::place_word`]: كان، الصور
+/// never pass), nor a common word read with proclitics (وصلت), nor a word of
+/// another type's entity in the document (a club or a person of that name).
+fn listed_cities_in_document(
+    sentences: &[Vec<&str>],
+    folded: &[Vec<String>],
+    found: &mut [Vec<Found>],
+    gaz: &Gazetteer,
+    usage: &Usage<'_>,
+) {
+    // Word (folded, without proclitics) → the city's canonical name and id; a
+    // word two cities of the document share names neither.
+    let mut cities: HashMap<String, Option<(Option<String>, String)>> = HashMap::new();
+    for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter()) {
+        for x in xs {
+            let Some(id) = x.id.as_deref().filter(|id| id.starts_with("geonames:")) else {
+                continue;
+            };
+            if x.label != Label::Loc || x.end != x.start + 1 {
+                continue;
+            }
+            let (Some(t), Some(w)) = (tokens.get(x.start), f.get(x.start)) else {
+                continue;
+            };
+            let n = x.clitic_chars.unwrap_or(0);
+            let word: String = t.chars().skip(n).collect();
+            let key: String = w.chars().skip(n).collect();
+            // (The word alone is a spelling of that city, not a standalone name.)
+            let spelling = gaz
+                .lookup_span(&[key.as_str()])
+                .filter(|m| m.clitic_chars == 0)
+                .is_some_and(|m| {
+                    m.entries
+                        .iter()
+                        .filter_map(|&e| gaz.entry(e))
+                        .any(|e| e.id == id && !e.standalone)
+                });
+            if key.chars().count() < 4 || !spelling || !usage.place_word(&word, &key, gaz) {
+                continue;
+            }
+            // (Not a definite word: العمارة "architecture", الرمادي "grey" are
+            // towns and common words alike.)
+            if key.starts_with("ال") {
+                continue;
+            }
+            let value = (x.canonical.clone(), id.to_string());
+            cities
+                .entry(key)
+                .and_modify(|v| {
+                    if v.as_ref().is_some_and(|(_, i)| *i != value.1) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(value));
+        }
+    }
+    let mut cities: HashMap<String, (Option<String>, String)> = cities
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .collect();
+    if cities.is_empty() {
+        return;
+    }
+    for (f, xs) in folded.iter().zip(found.iter()) {
+        for x in xs.iter().filter(|x| x.label != Label::Loc) {
+            for w in f.get(x.start..x.end).unwrap_or(&[]) {
+                for s in strips(w) {
+                    cities.remove(&s.with_article);
+                }
+            }
+        }
+    }
+    if cities.is_empty() {
+        return;
+    }
+    for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter_mut()) {
+        let mut added = Vec::new();
+        for (k, w) in f.iter().enumerate() {
+            if !cities.keys().any(|c| w.ends_with(c.as_str()))
+                || tokens.get(k).is_some_and(|t| t.starts_with('#'))
+                || xs.iter().any(|x| x.start <= k && k < x.end)
+            {
+                continue;
+            }
+            let Some((s, (canonical, id))) = strips(w)
+                .into_iter()
+                .find_map(|s| cities.get(&s.with_article).map(|v| (s, v)))
+            else {
+                continue;
+            };
+            let clitics = s.prefix_len_chars(w);
+            // (A proclitic reading of a frequent word: وصلت is no و + «صلت»; a
+            // word the name lexicon reads as a place, لصعدة, is none.)
+            if clitics > 0
+                && usage.usual_label(w) != Some(Label::Loc)
+                && tokens
+                    .get(k)
+                    .is_some_and(|t| usage.lex.count(&lexfold_str(t)) >= COMMON_COUNT)
+            {
+                continue;
+            }
+            added.push(Found {
+                start: k,
+                end: k + 1,
+                label: Label::Loc,
+                clitic_chars: Some(clitics),
+                canonical: canonical.clone(),
+                id: Some(id.clone()),
+                nationality: None,
+            });
+        }
+        if !added.is_empty() {
+            xs.extend(added);
+            xs.sort_by_key(|x| x.start);
+        }
+    }
+}
+
 /// Places no list knows (session 13; s12a «جرادة», s13a «قرقنة»، «حميمية»،
 /// «ونتورث»): a story names its own small place again and again, and the
 /// gazetteer has it nowhere.
@@ -1252,6 +1569,8 @@ pub fn places_in_document(
     gaz: &Gazetteer,
     usage: &Usage<'_>,
 ) {
+    listed_cities_in_document(sentences, folded, found, gaz, usage);
+    states_named_like_cities(folded, found, gaz);
     let new_place = |k: usize, clitics: usize| Found {
         start: k,
         end: k + 1,
@@ -2575,5 +2894,106 @@ mod tests {
         let mut s = vec![(2, 3, Label::Per), (6, 7, Label::Per)];
         places_after_fi(&mut s, &f, gaz);
         assert_eq!(s, vec![(2, 3, Label::Loc), (6, 7, Label::Per)]);
+    }
+
+    fn city(start: usize, end: usize, id: &str, canonical: &str) -> Found {
+        Found {
+            start,
+            end,
+            label: Label::Loc,
+            clitic_chars: Some(0),
+            canonical: Some(canonical.to_string()),
+            id: Some(id.to_string()),
+            nationality: None,
+        }
+    }
+
+    #[test]
+    fn a_listed_town_the_document_names_is_named_at_its_other_mentions() {
+        let gaz = Gazetteer::get();
+        let usage = Usage::new(shipped().ok().map(|m| &m.autolex));
+        let s = sents(&[
+            "وتقدمت القوات نحو مدينة صعدة فجر الخميس",
+            "وأكد شيوخ صعدة أن المعارك توقفت",
+            "وقالت مصادر إن الطريق لصعدة مقطوع",
+        ]);
+        let mut found = vec![vec![city(4, 5, "geonames:71334", "Sa'dah")], vec![], vec![]];
+        places_in_document(&s, &fold_all(&s), &mut found, gaz, &usage);
+        assert_eq!(spans(&found[1]), vec![(2, 3, Some(0))]);
+        assert_eq!(found[1][0].id.as_deref(), Some("geonames:71334"));
+        assert_eq!(spans(&found[2]), vec![(4, 5, Some(1))]);
+        // A town whose word is a common one (كان "was"; العمارة "architecture")
+        // is not carried to the word.
+        let s = sents(&[
+            "وعرض الفيلم في مدينة كان الفرنسية",
+            "وكان الجمهور كبيرا في القاعة",
+            "ووصل الوفد إلى العمارة جنوب العراق",
+            "ويهتم الباحث بتاريخ العمارة الإسلامية",
+        ]);
+        let mut found = vec![
+            vec![city(4, 5, "geonames:3028808", "Cannes")],
+            vec![],
+            vec![city(4, 5, "geonames:99608", "Al 'Amarah")],
+            vec![],
+        ];
+        places_in_document(&s, &fold_all(&s), &mut found, gaz, &usage);
+        assert!(found[1].is_empty() && found[3].is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_read_alone_as_a_person_is_named_again() {
+        let gaz = Gazetteer::get();
+        let usage = Usage::new(shipped().ok().map(|m| &m.autolex));
+        let s = sents(&[
+            "وقالت المتسابقة تزامريندا إنها سعيدة",
+            "وأثارت تعليقات تزامريندا جدلا واسعا",
+            "وقرر المنتج إبعاد لتزامريندا عن البرنامج",
+        ]);
+        let mut found = vec![vec![per(2, 3)], vec![], vec![]];
+        propagate_names(&s, &fold_all(&s), &mut found, gaz, &usage);
+        assert_eq!(spans(&found[1]), vec![(2, 3, Some(0))]);
+        assert_eq!(spans(&found[2]), vec![(3, 4, Some(1))]);
+        // A full name of the document takes its first word first; the second
+        // word of a product named with «آي» is no person.
+        let s = sents(&[
+            "وقال المدرب بيتروس إن الفريق جاهز",
+            "ويرى بيتروس كيدر أن الرحيل قريب",
+            "وكان بيتروس كيدر قد وصل",
+            "واشترى الجمهور أجهزة آي بيتروس",
+            "وشارك بيتروس الخزاعي في العرض",
+        ]);
+        let mut found = vec![vec![per(2, 3)], vec![], vec![per(1, 3)], vec![], vec![]];
+        propagate_names(&s, &fold_all(&s), &mut found, gaz, &usage);
+        assert_eq!(spans(&found[1]), vec![(1, 3, Some(0))]);
+        // (Nor a given name before a family name the tagger left out.)
+        assert!(found[3].is_empty() && found[4].is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn two_person_spans_framed_by_a_listed_name() {
+        let gaz = Gazetteer::get();
+        // A first name before a conjunct with the shared family name.
+        let s = sents(&["وحضر الحفل باراك وميشال أوباما"]);
+        let mut found = vec![vec![
+            per(2, 3),
+            Found {
+                clitic_chars: Some(1),
+                ..per(3, 5)
+            },
+        ]];
+        full_names_across_spans(&fold_all(&s), &mut found, gaz);
+        assert_eq!(found[0][0].canonical.as_deref(), Some("Barack Obama"));
+        assert_eq!(spans(&found[0]), vec![(2, 3, Some(0)), (3, 5, Some(1))]);
+        // A full name cut before the father's name is one person.
+        let s = sents(&["وزار سعد الدين رفيق الحريري باريس"]);
+        let mut found = vec![vec![per(1, 3), per(3, 5)]];
+        full_names_across_spans(&fold_all(&s), &mut found, gaz);
+        assert_eq!(spans(&found[0]), vec![(1, 5, Some(0))]);
+        assert_eq!(found[0][0].canonical.as_deref(), Some("Saad Hariri"));
+        // Two people the list does not join stay two.
+        let s = sents(&["وزار سعد الدين رفيق الشامي باريس"]);
+        let mut found = vec![vec![per(1, 3), per(3, 5)]];
+        full_names_across_spans(&fold_all(&s), &mut found, gaz);
+        assert_eq!(spans(&found[0]), vec![(1, 3, Some(0)), (3, 5, Some(0))]);
     }
 }
