@@ -272,6 +272,16 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
     headline_weekday(&p, text, &mut ms);
     ms.retain(|m| !horn_of_africa(&p, text, m));
     anchor::apply(&p, &mut ms);
+    // A clock time of a habit in the past names no day: «XXXX-XX-XX» for its date.
+    for m in &mut ms {
+        if m.kind == Kind::Time
+            && m.val.is_none()
+            && matches!(m.clock, Some(Clock::Hm(..)))
+            && p.habitual_clock(m.ti)
+        {
+            m.val = Some("XXXX-XX-XX".to_string());
+        }
+    }
     quoted_deictics(&p, text, &mut ms);
     join_anaphoric(&p, &mut ms);
     for m in &mut ms {
@@ -931,16 +941,31 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
             // «اليوم الأربعاء» in an article dated Thursday (written the day before it
             // was published): the named weekday is the day meant. The pair is one
             // expression dated by that weekday nearest the deictic day (two days at most).
-            if prev.kind == Kind::Date
+            // The weekday may be in brackets («مساء أمس (الأربعاء)», AFP style), and the
+            // deictic day may carry a part of the day («بعد ظهر أمس الخميس»).
+            let bracketed =
+                m.ti == prev.te + 1 && p.n(prev.te) == "(" && m.te < p.t.len() && p.n(m.te) == ")";
+            let part_of_day = prev.kind == Kind::Time && matches!(prev.clock, Some(Clock::Part(_)));
+            if (prev.kind == Kind::Date || part_of_day)
                 && m.kind == Kind::Date
-                && m.ti == prev.te
+                && (m.ti == prev.te || bracketed)
                 && matches!(p.lex(prev.te - 1), Some(words::Lex::Deictic(_)))
                 && matches!(p.lex(m.te - 1), Some(words::Lex::Weekday(_)))
             {
-                if let Some(v) = nearest_weekday(prev.val.as_deref(), m.val.as_deref()) {
-                    prev.span = Span::new(prev.span.start, m.span.end);
-                    prev.te = m.te;
-                    prev.val = Some(v);
+                // «2018-07-27TAF»: the day, then the part of the day again.
+                let (day, rest) = match prev.val.as_deref() {
+                    Some(v) if v.len() > 10 => (Some(&v[..10]), &v[10..]),
+                    other => (other, ""),
+                };
+                if let Some(v) = nearest_weekday(day, m.val.as_deref()) {
+                    // The closing bracket joins the span.
+                    let (end, te) = match p.t.get(m.te).filter(|_| bracketed) {
+                        Some(t) => (t.span.end, m.te + 1),
+                        None => (m.span.end, m.te),
+                    };
+                    prev.span = Span::new(prev.span.start, end);
+                    prev.te = te;
+                    prev.val = Some(format!("{v}{rest}"));
                     prev.anaph = None;
                     continue;
                 }
@@ -4922,5 +4947,280 @@ mod tests {
         );
         assert!(has("ويصل الوفد غدا وهو يحمل رسالة", r, "غدا", "2019-03-13"));
         assert!(has("ويصل الوفد غدا إلى العاصمة", r, "غدا", "2019-03-13"));
+    }
+
+    // Session 18 (reviews s18a–s18d).
+
+    #[test]
+    fn a_four_letter_future_verb_announces_the_weekday() {
+        // Wednesday 14 November 2018.
+        let r = "2018-11-14";
+        for (t, v) in [
+            ("سيتم تسليم الجوائز الجمعة في الرباط.", "2018-11-16"),
+            ("وسيصل المبعوث الأممي السبت إلى صنعاء.", "2018-11-17"),
+            ("وستظل المعابر مغلقة حتى الأحد.", "2018-11-18"),
+        ] {
+            let day = tv(t, r);
+            assert!(
+                day.iter().any(|(_, x)| x.as_deref() == Some(v)),
+                "{t}: {day:?}"
+            );
+        }
+        // A past verb keeps the past day; a noun in سي/ست is no future verb.
+        assert!(has(
+            "وصل المبعوث الأممي السبت إلى صنعاء.",
+            r,
+            "السبت",
+            "2018-11-10"
+        ));
+        assert!(has(
+            "وألقت سيدة كلمة السبت في الحفل.",
+            r,
+            "السبت",
+            "2018-11-10"
+        ));
+    }
+
+    #[test]
+    fn an_imperfect_reaches_the_weekday_over_a_place_phrase() {
+        // Wednesday 14 November 2018.
+        let r = "2018-11-14";
+        assert!(has(
+            "يقام حفل التأبين في قاعة المدينة الكبرى في باريس الجمعة.",
+            r,
+            "الجمعة",
+            "2018-11-16"
+        ));
+        assert!(has(
+            "ويعقد المؤتمر في فندق وستمنستر في لندن الاثنين.",
+            r,
+            "الاثنين",
+            "2018-11-19"
+        ));
+        // A verb after its subject, over a place phrase.
+        assert!(has(
+            "وقالت العائلة إن حفل التأبين يقام في كنيسة القديس بولس في روما الجمعة.",
+            r,
+            "الجمعة",
+            "2018-11-16"
+        ));
+        // Without a place phrase the reach stays three words; a perfect verb is past.
+        assert!(has(
+            "وقالت العائلة إن الحفل يقام للجالية العربية المقيمة هناك الجمعة.",
+            r,
+            "الجمعة",
+            "2018-11-09"
+        ));
+        assert!(has(
+            "وقالت العائلة إن الحفل أقيم في كنيسة القديس بولس في روما الجمعة.",
+            r,
+            "الجمعة",
+            "2018-11-09"
+        ));
+    }
+
+    #[test]
+    fn the_day_of_a_match_named_before_it_is_the_coming_one() {
+        // Tuesday 11 December 2018.
+        let r = "2018-12-11";
+        for t in [
+            "وتبدو مشاركة المدافع في لقاء الخميس أمام الضيوف غير مؤكدة.",
+            "وقد يغيب القائد عن مباراة الخميس.",
+            "ويأمل الجهاز الفني في عودته لمواجهة الخميس.",
+            "ويحتاج الفريق إلى الفوز في إياب الدور ربع النهائي الخميس.",
+        ] {
+            assert!(has(t, r, "الخميس", "2018-12-13"), "{t}: {:?}", tv(t, r));
+        }
+        // A perfect verb before or right after, or «بعد» before the match: past.
+        for t in [
+            "وكان الفريق خسر مباراة الخميس بهدفين.",
+            "ومباراة الخميس شهدت أحداث شغب.",
+            "وتراجع أداء الفريق بعد مباراة الخميس.",
+            "وأصيب المدافع في لقاء الخميس أمام الضيوف.",
+            "وسجل المهاجم هدفين في مباراة الخميس أمام الضيوف.",
+            "وفي مباراة الخميس، تفوق الضيوف في الشوط الثاني.",
+            "وعقب مباراة الخميس التي أقيمت في العاصمة، تحدث المدرب.",
+        ] {
+            assert!(has(t, r, "الخميس", "2018-12-06"), "{t}: {:?}", tv(t, r));
+        }
+    }
+
+    #[test]
+    fn before_a_weekday_with_an_imperfect_is_a_deadline_ahead() {
+        // Wednesday 14 November 2018.
+        let r = "2018-11-14";
+        for (t, span) in [
+            (
+                "ويستعد المنتخب للمباراة الحاسمة قبل يوم الجمعة.",
+                "يوم الجمعة",
+            ),
+            ("وتملك الحكومة فرصة أخرى قبل يوم الأحد.", "يوم الأحد"),
+            (
+                "وأمام اللجنة أسبوع حافل قبل الجمعة، التي ستعلن فيها النتائج.",
+                "الجمعة",
+            ),
+        ] {
+            let day = tv(t, r);
+            let want = if span.ends_with("الأحد") {
+                "2018-11-18"
+            } else {
+                "2018-11-16"
+            };
+            assert!(has(t, r, span, want), "{t}: {day:?}");
+        }
+        // A perfect verb first: the day before, in the past.
+        assert!(has(
+            "غادر الوفد العاصمة قبل يوم الجمعة.",
+            r,
+            "يوم الجمعة",
+            "2018-11-09"
+        ));
+    }
+
+    #[test]
+    fn an_earlier_month_with_no_cue_ahead_is_this_years() {
+        // Friday 19 October 2018.
+        let r = "2018-10-19";
+        for t in [
+            "وتعرضت السفارة لاعتداء في أبريل.",
+            "وسمم المجهولون الصحفي في أبريل، واعتقلت الشرطة جارا له.",
+            "وتقول الشرطة إن العصابة استعملت المخدر في أبريل.",
+            "الحريق الكبير في أبريل.",
+        ] {
+            assert!(has(t, r, "أبريل", "2018-04"), "{t}: {:?}", tv(t, r));
+        }
+        // A cue ahead keeps the next April.
+        for t in [
+            "وسيزور الرئيس العاصمة في أبريل.",
+            "وتنطلق البطولة في أبريل.",
+            "ولن تبدأ الأعمال قبل أبريل.",
+            "ويعود المهاجم إلى الملاعب في أبريل.",
+            "وتستعد الحكومة لفرض الرسوم الجديدة في أبريل.",
+            "ويغطي التمويل نفقات الوزارات حتى أبريل.",
+        ] {
+            assert!(has(t, r, "أبريل", "2019-04"), "{t}: {:?}", tv(t, r));
+        }
+        // A place name in ت is no present verb.
+        let t = "وزار الوفد تونس في أبريل.";
+        assert!(has(t, r, "أبريل", "2018-04"), "{t}: {:?}", tv(t, r));
+    }
+
+    #[test]
+    fn yesterday_with_its_weekday_in_brackets_is_that_weekday() {
+        // Saturday 11 August 2018.
+        let r = "2018-08-11";
+        let t = "وانهار المبنى مساء أمس (الأربعاء) في وسط المدينة.";
+        let got = tv(t, r);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("2018-08-08TEV"), "{got:?}");
+        let t = "وقال الناطق: \"انفجرت العبوة صباح أمس (الخميس) قرب السوق\".";
+        let got = tv(t, r);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("2018-08-09TMO"), "{got:?}");
+        let t = "ووصل الوفد أمس (الجمعة) إلى المدينة.";
+        assert!(has(t, r, "أمس (الجمعة)", "2018-08-10"), "{:?}", tv(t, r));
+        // Days three apart are left as two expressions.
+        assert_eq!(tv("ووصل الوفد أمس (الاثنين) إلى المدينة.", r).len(), 2);
+    }
+
+    #[test]
+    fn a_habitual_clock_time_in_the_past_names_no_day() {
+        let r = "2018-05-30";
+        let t = "وكان الجد يستيقظ في الخامسة صباحا ليذهب إلى الحقل.";
+        assert_eq!(
+            val(t, Some(r)).as_deref(),
+            Some("XXXX-XX-XXT05:00"),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "وكانت الحافلة تصل عادة في السابعة مساء.";
+        assert_eq!(
+            val(t, Some(r)).as_deref(),
+            Some("XXXX-XX-XXT19:00"),
+            "{:?}",
+            tv(t, r)
+        );
+        // A day named, a plain past or a present: the day stays.
+        let t = "وكان الوزير يتحدث في الخامسة مساء أمس.";
+        assert!(
+            tv(t, r)
+                .iter()
+                .any(|(_, v)| v.as_deref() == Some("2018-05-29T17:00")),
+            "{:?}",
+            tv(t, r)
+        );
+        // The past progressive of one event keeps its day.
+        let t = "واصطدم القطاران بينما كانا يسيران على الخط نفسه قرابة الساعة التاسعة مساء.";
+        assert!(
+            !tv(t, r)
+                .iter()
+                .any(|(_, v)| v.as_deref().is_some_and(|v| v.starts_with("XXXX"))),
+            "{:?}",
+            tv(t, r)
+        );
+        let t = "ووصل الوزير في الخامسة مساء.";
+        assert_eq!(
+            val(t, Some(r)).as_deref(),
+            Some("2018-05-30T17:00"),
+            "{:?}",
+            tv(t, r)
+        );
+    }
+
+    #[test]
+    fn years_in_comma_and_thumma_lists_and_after_event_heads() {
+        let r = "2018-07-14";
+        let t = "وتوج المنتخب في بطولات 1950، 1962، و1970.";
+        for y in ["1950", "1962", "1970"] {
+            assert!(has(t, r, y, y), "{t}: {:?}", tv(t, r));
+        }
+        let t = "وأقيمت البطولة بين 1978 و1990 ثم 2002.";
+        for y in ["1978", "1990", "2002"] {
+            assert!(has(t, r, y, y), "{t}: {:?}", tv(t, r));
+        }
+        // An earlier year after «و» + an event head, and the continental cups.
+        let t = "وفاز المنتخب بكأس العالم 1990 وبطولة أمم أوروبا 1968.";
+        assert!(has(t, r, "1968", "1968"), "{t}: {:?}", tv(t, r));
+        assert!(has(
+            "وتأهل المنتخب إلى أمم أفريقيا 2019 بعد غياب.",
+            r,
+            "2019",
+            "2019"
+        ));
+        assert!(has(
+            "وأحيا اللاجئون ذكرى نكبة 1948 بمسيرات.",
+            r,
+            "1948",
+            "1948"
+        ));
+        // A dual adjective after the second year is no counted noun.
+        let t = "ويرى المدرب أن موسمي 2009 و2011 استثنائيان.";
+        assert!(has(t, r, "2011", "2011"), "{t}: {:?}", tv(t, r));
+        // Counts stay counts.
+        assert!(tv("وشارك 1990 شخصا، 2000 جندي في العرض.", r).is_empty());
+        assert!(tv("ويعمل في الأمم المتحدة 2000 موظف.", r).is_empty());
+    }
+
+    #[test]
+    fn the_day_word_before_yesterday_joins_its_span() {
+        let r = "2018-06-22";
+        assert!(has(
+            "وأعلن الوزير يوم أمس أن المفاوضات توقفت.",
+            r,
+            "يوم أمس",
+            "2018-06-21"
+        ));
+        assert!(has(
+            "وأعلن الوزير أمس أن المفاوضات توقفت.",
+            r,
+            "أمس",
+            "2018-06-21"
+        ));
+        assert!(has(
+            "ويصل الوفد يوم غد إلى العاصمة.",
+            r,
+            "يوم غد",
+            "2018-06-23"
+        ));
     }
 }

@@ -282,6 +282,47 @@ fn is_imperfect_word(form: &str) -> bool {
         })
 }
 
+/// How often the three-letter imperfect after the future prefix of a four-letter
+/// word (سيتم → يتم، سيصل → يصل، ستظل → تظل) must occur in the news lexicon.
+const MIN_SHORT_IMPERFECT_COUNT: u32 = 30;
+
+/// Is `form` (the three letters after س in سيتم، سيصل، ستجد، سنرى) a frequent
+/// imperfect of a sound, doubled or assimilated root? A long vowel in second
+/// place (يان، تام، نار، نوت، تيم: the tails of سيان، ستام، سنار، سنوت، ستيم) or a
+/// final ه (نيه of سنية) marks a noun or name, not a verb.
+fn short_imperfect(form: &str) -> bool {
+    let c: Vec<char> = form.chars().collect();
+    c.len() == 3
+        && matches!(c[0], 'ي' | 'ت' | 'ن')
+        && !matches!(c[1], 'ا' | 'و' | 'ي')
+        && c[2] != 'ه'
+        && word_count(form) >= MIN_SHORT_IMPERFECT_COUNT
+}
+
+/// Is `n` (و/ف allowed) a masculine perfect by the company it keeps in news text
+/// (سجل: سجلت، سجلوا; تعرض: تعرضت، تعرضوا; تفوق، شاهد): a frequent word whose
+/// feminine in ـت and plural in ـوا are both attested. Used only to hold back a
+/// forward reading, so a noun that passes (عمل: عملت، عملوا) costs nothing.
+fn perfect_like(n: &str) -> bool {
+    let w = match n.strip_prefix(['و', 'ف']) {
+        Some(r) if r.chars().count() >= 3 => r,
+        _ => n,
+    };
+    // Particles and nouns whose ـت/ـوا forms are verbs of another root.
+    const NOT: &[&str] = &[
+        "غير", "بين", "عبر", "حول", "ضد", "امام", "عند", "مثل", "كل", "بعض", "دون", "نحو", "فوق",
+        "تحت", "خلف", "وسط", "رغم", "حين", "بعد", "قبل",
+    ];
+    let c = w.chars().count();
+    (3..=5).contains(&c)
+        && !NOT.contains(&w)
+        && !w.starts_with("ال")
+        && !w.ends_with(['ه', 'ا', 'ي', 'ت'])
+        && word_count(w) >= MIN_PERFECT_STEM
+        && word_count(&format!("{w}ت")) >= 10
+        && word_count(&format!("{w}وا")) >= 3
+}
+
 /// How often (in the word lexicon learned from news) the stem of a feminine or
 /// plural perfect (توصلت → توصل) and its other person must occur for the word to
 /// be read as a perfect verb by its shape alone.
@@ -1244,8 +1285,13 @@ impl<'a> P<'a> {
                             // Only when the next occurrence is months away: a date
                             // weeks ahead after «قررت المحكمة تحديد جلسة 8 مايو» is
                             // the scheduled one.
+                            // With no cue either way a date months ahead is read as
+                            // past too: in news a bare earlier month («استخدم السم في
+                            // مارس» in October) reports; the future is announced (س-،
+                            // المقرر، an imperfect verb, لن).
                             if key(best.1) > rj + CLAUSE_PAST_MIN_DAYS
-                                && self.clause_past(self.at_i.get())
+                                && (self.clause_past(self.at_i.get())
+                                    || !self.sentence_ahead(self.at_i.get()))
                             {
                                 if key(r.year) <= rj + TENSE_SLACK_DAYS {
                                     r.year
@@ -3289,6 +3335,9 @@ impl<'a> P<'a> {
                     (-2, i + 1, s)
                 } else if self.is(i + 1, "الاول") {
                     (-2, i + 2, i)
+                } else if i > 0 && self.is_any(i - 1, &["يوم", "ويوم"]) {
+                    // «يوم أمس», like «يوم غد»: the day word joins the span.
+                    (-1, i + 1, i - 1)
                 } else {
                     (-1, i + 1, i)
                 }
@@ -3471,6 +3520,52 @@ impl<'a> P<'a> {
     }
 
     /// A future-tense cue shortly before token i in the same clause (سوف، سيعقد، وسيواجه، المقرر…).
+    /// Is the clock time at token i in a habitual past («وكان الجد يستيقظ في
+    /// الخامسة صباحا»، «كانت تصل عادة في السابعة»)? «كان» with an imperfect verb
+    /// right after it (its subject between allowed), or a word of habit, in the
+    /// clause before the time, and no future cue. Such a time names no day.
+    pub(super) fn habitual_clock(&self, i: usize) -> bool {
+        const HABIT: &[&str] = &["عاده", "دائما", "غالبا", "يوميا", "احيانا"];
+        const WAS: &[&str] = &["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان"];
+        let mut habit = false;
+        for k in (i.saturating_sub(10)..i).rev() {
+            if self.clause_boundary(k) || self.future_word(k) {
+                return false;
+            }
+            let n = self.n(k);
+            // (عادة before the verb test: عاده also reads عاد + ه.)
+            if HABIT.contains(&n.strip_prefix(['و', 'ف']).unwrap_or(n)) {
+                habit = true;
+                continue;
+            }
+            if is_past_verb(n) && !WAS.contains(&n) {
+                return habit;
+            }
+            if WAS.contains(&n) {
+                // «بينما كان القطاران يسيران … الساعة 21,20»: the past progressive of
+                // one event, not a habit.
+                let progressive = k.checked_sub(1).is_some_and(|p| {
+                    self.is_any(p, &["بينما", "فيما", "عندما", "حين", "حينما", "لما"])
+                });
+                if progressive {
+                    return false;
+                }
+                return habit
+                    || (k + 1..(k + 4).min(i)).any(|v| {
+                        let w = self.n(v);
+                        self.kind(v) == Some(Tk::Word)
+                            && w.starts_with(['ي', 'ت'])
+                            && w.chars().count() >= 4
+                            && !is_past_verb(w)
+                            && !shaped_perfect(w)
+                            && self.lex(v).is_none()
+                            && is_imperfect_word(w)
+                    });
+            }
+        }
+        habit
+    }
+
     pub(super) fn future_cue(&self, i: usize) -> bool {
         self.future_cue_within(i, 6)
     }
@@ -3669,6 +3764,220 @@ impl<'a> P<'a> {
             && EVENTS.contains(&self.n(k + 1))
     }
 
+    /// Is there a perfect verb (listed or by its shape), «كان» or «قد/لقد» before a
+    /// perfect between token `from` and the sentence start, at most `reach` words
+    /// back? «قد» before an imperfect (قد يغيب) is "may" and no past.
+    fn past_in_sentence_before(&self, from: usize, reach: usize) -> bool {
+        for k in (from.saturating_sub(reach)..from).rev() {
+            let n = self.n(k);
+            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛", ":"].contains(&n) {
+                return false;
+            }
+            if self.is_any(k, &["قد", "وقد", "لقد", "فقد"]) {
+                if self.n(k + 1).starts_with(['ي', 'ت', 'ن']) && !is_past_verb(self.n(k + 1)) {
+                    continue;
+                }
+                return true;
+            }
+            if is_past_verb(n)
+                || (self.kind(k) == Some(Tk::Word) && (shaped_perfect(n) || perfect_like(n)))
+                || self.is_any(
+                    k,
+                    &[
+                        "كان",
+                        "وكان",
+                        "كانت",
+                        "وكانت",
+                        "كانوا",
+                        "وكانوا",
+                        "لم",
+                        "ولم",
+                    ],
+                )
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Is there a perfect verb or «كان» in the few words after token i, before the
+    /// sentence ends («ومباراة الخميس كانت صعبة»، «لقاء الخميس انتهى بالتعادل»)?
+    fn past_right_after(&self, i: usize, reach: usize) -> bool {
+        for k in i..(i + reach).min(self.t.len()) {
+            let n = self.n(k);
+            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛", ":"].contains(&n) {
+                return false;
+            }
+            if is_past_verb(n)
+                || (self.kind(k) == Some(Tk::Word) && (shaped_perfect(n) || perfect_like(n)))
+                || self.is_any(k, &["كان", "كانت", "كانا", "كانتا"])
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Is the bare weekday at i the day of a match or leg named just before it
+    /// («مباراة الخميس»، «لقاء الأحد»، «في إياب الدور ثمن النهائي الخميس»،
+    /// «مواجهة السبت أمام …») in a clause with no past verb («وقد يغيب اللاعب عن
+    /// مباراة الخميس»، «وتبدو مشاركته في لقاء الخميس صعبة»)? In sport copy such a
+    /// fixture is the coming one. Not after «بعد/عقب/إثر» (the match just played),
+    /// nor with a perfect verb or «كان» before it in the sentence or right after
+    /// the day («وكان الفريق فاز في مباراة الخميس»، «مباراة الأحد انتهت …»).
+    fn fixture_day(&self, i: usize) -> bool {
+        const EVENTS: &[&str] = &["مباراه", "لقاء", "مواجهه", "اياب", "ذهاب", "نزال", "موقعه"];
+        // The weekday token (after «يوم»).
+        let wd_at = if self.is_any(i, &["يوم", "ويوم", "ليوم", "بيوم"]) {
+            i + 1
+        } else {
+            i
+        };
+        let event = |k: usize| {
+            let n = self.n(k);
+            let n = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+            let bare = |w: &str| EVENTS.contains(&w.strip_prefix("ال").unwrap_or(w));
+            self.kind(k) == Some(Tk::Word)
+                && (bare(n) || n.strip_prefix(['ل', 'ب']).is_some_and(bare))
+        };
+        let mut found = None;
+        for k in (i.saturating_sub(5)..i).rev() {
+            if event(k) {
+                found = Some(k);
+                break;
+            }
+            if !self.plain_word(k) || is_past_verb(self.n(k)) || perfect_like(self.n(k)) {
+                return false;
+            }
+        }
+        let Some(k) = found else {
+            return false;
+        };
+        let after = k.checked_sub(1).is_some_and(|p| {
+            self.is_any(
+                p,
+                &[
+                    "بعد",
+                    "وبعد",
+                    "عقب",
+                    "وعقب",
+                    "اثر",
+                    "واثر",
+                    "منذ",
+                    "خلال",
+                    "وخلال",
+                ],
+            )
+        });
+        !after && !self.past_in_sentence_before(k, 30) && !self.past_right_after(wd_at + 1, 6)
+    }
+
+    /// Is the weekday at i after «قبل (يوم)» a deadline still ahead: the nearest
+    /// verb before it in the sentence is an imperfect («ويستعد المنتخب لمباراة
+    /// الحسم قبل يوم الجمعة»), or a relative clause with a future verb follows the
+    /// day («قبل الخميس، الذي سيعلن فيه …»)? «وصل الوفد قبل يوم الخميس» (a perfect
+    /// first) stays past.
+    fn qabl_day_ahead(&self, i: usize) -> bool {
+        let Some(q) = i.checked_sub(1) else {
+            return false;
+        };
+        if !self.is_any(q, &["قبل", "وقبل"]) {
+            return false;
+        }
+        let wd_at = if self.is_any(i, &["يوم"]) {
+            i + 1
+        } else {
+            i
+        };
+        if self.future_relative_after(wd_at + 1) {
+            return true;
+        }
+        for k in (q.saturating_sub(10)..q).rev() {
+            let n = self.n(k);
+            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛", ":"].contains(&n) {
+                return false;
+            }
+            if self.is_any(k, &["الذي", "التي", "الذين"]) {
+                return false;
+            }
+            if is_past_verb(n)
+                || (self.kind(k) == Some(Tk::Word) && (shaped_perfect(n) || perfect_like(n)))
+                || self.is_any(
+                    k,
+                    &[
+                        "كان",
+                        "وكان",
+                        "كانت",
+                        "وكانت",
+                        "قد",
+                        "وقد",
+                        "لقد",
+                        "لم",
+                        "ولم",
+                    ],
+                )
+            {
+                return false;
+            }
+            if self.future_word(k) {
+                return true;
+            }
+            let v = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+            if (self.imperfect_word(k) || self.imperfect_at(k) || self.opening_present(k))
+                && !DISCOURSE_IMPERFECTS.contains(&v)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Is the word at k, opening its sentence, a present-tense verb by its shape
+    /// («وتملك الحكومة …»، «ويحتاج الفريق …»): ت/ي + a frequent word whose other
+    /// person is frequent too and whose feminine perfect (تملكت) is rare beside it?
+    fn opening_present(&self, k: usize) -> bool {
+        let opens = k == 0
+            || (self.kind(k - 1) == Some(Tk::Punct)
+                && [".", "؟", "!", "؛", ":"].contains(&self.n(k - 1)))
+            || self
+                .text
+                .get(self.end_of(k - 1)..self.start_of(k))
+                .is_some_and(|g| g.contains('\n'));
+        opens && self.present_shape(k)
+    }
+
+    /// Is the word at k a present-tense verb by its shape (see
+    /// [`P::opening_present`]), wherever it stands?
+    fn present_shape(&self, k: usize) -> bool {
+        if self.kind(k) != Some(Tk::Word) || self.lex(k).is_some() {
+            return false;
+        }
+        let n = self.n(k);
+        let (v, Some(other)) = verb_and_other_person(n) else {
+            return false;
+        };
+        // Names in ت whose ي-form is a verb (يونس، يدمر).
+        v.chars().count() >= 4
+            && !["تونس", "تدمر", "تبوك", "تكريت"].contains(&v)
+            && !is_past_verb(n)
+            && !shaped_perfect(n)
+            && word_count(v) >= MIN_SHORT_IMPERFECT_COUNT
+            && word_count(&other) >= MIN_SHORT_IMPERFECT_COUNT
+            && word_count(&format!("{v}ت")) * 20 < word_count(v)
+    }
+
+    /// Does a relative clause with a future verb follow at token e («الخميس، الذي
+    /// سيعلن فيه الاتحاد …»، «الجمعة التي ستشهد …»)?
+    fn future_relative_after(&self, e: usize) -> bool {
+        let mut k = e;
+        if self.is_any(k, &["،", ","]) {
+            k += 1;
+        }
+        self.is_any(k, &["الذي", "التي"])
+            && (k + 1..(k + 4).min(self.t.len())).any(|x| self.future_verb(x))
+    }
+
     /// [`P::future_cue`] over the `w` tokens before i.
     fn future_cue_within(&self, i: usize, w: usize) -> bool {
         for k in (i.saturating_sub(w)..i).rev() {
@@ -3810,6 +4119,144 @@ impl<'a> P<'a> {
         false
     }
 
+    /// Does anything in the sentence of token i look ahead: a future cue or «لن»
+    /// before or after it, an imperfect verb heading its clause (see
+    /// [`P::clause_imperfect`]), or a word of condition or schedule
+    /// (إذا، موعد، اعتبارا)?
+    fn sentence_ahead(&self, i: usize) -> bool {
+        const AHEAD: &[&str] = &[
+            "اذا",
+            "واذا",
+            "لو",
+            "ولو",
+            "اعتبارا",
+            "ابتداء",
+            "بدءا",
+            "تسليم",
+            "للتسليم",
+            "موعد",
+            "موعدا",
+            "لن",
+            "ولن",
+            "يتوقع",
+            "المتوقع",
+            "متوقع",
+            "خطه",
+            "يجب",
+            "ينبغي",
+            "تتوقع",
+            "وتتوقع",
+            "ويتوقع",
+            "توقعات",
+            "المنتظر",
+            "المرتقب",
+            "ربما",
+            "بحلول",
+        ];
+        let end = |k: usize| {
+            (self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛"].contains(&self.n(k)))
+                || (k > 0
+                    && self
+                        .text
+                        .get(self.end_of(k - 1)..self.start_of(k))
+                        .is_some_and(|g| g.contains('\n')))
+        };
+        // Scheduled events named just before the date («الانتخابات التشريعية في
+        // أكتوبر»، «عقد الاجتماع في يونيو»): nothing says past, the nearest one.
+        const SCHEDULED: &[&str] = &[
+            "انتخابات",
+            "انتخاب",
+            "اجتماع",
+            "قمه",
+            "مؤتمر",
+            "بطوله",
+            "دوره",
+            "مباراه",
+            "موسم",
+            "معرض",
+            "مهرجان",
+            "زياره",
+            "استفتاء",
+            "اقتراع",
+            "جوله",
+            "مونديال",
+            "منتدي",
+            "اجتماعات",
+            "مفاوضات",
+            "محادثات",
+        ];
+        for k in (i.saturating_sub(5)..i).rev() {
+            let n = self.n(k);
+            let n = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+            let n = n
+                .strip_prefix(['ب', 'ل'])
+                .filter(|r| r.starts_with("ال"))
+                .unwrap_or(n);
+            if SCHEDULED.contains(&n.strip_prefix("ال").unwrap_or(n)) {
+                return true;
+            }
+        }
+        // «حتى (شهر) سبتمبر»: the end of something still running.
+        if (1..=2).any(|d| i >= d && self.is_any(i - d, &["حتي", "وحتي", "لغايه"])) {
+            return true;
+        }
+        // The nearest verb before the date in its clause is a present (تستعد، تنتهي،
+        // يراهن): an announcement.
+        for k in (i.saturating_sub(16)..i).rev() {
+            let n = self.n(k);
+            if self.clause_boundary(k)
+                || is_past_verb(n)
+                || (self.kind(k) == Some(Tk::Word) && (shaped_perfect(n) || perfect_like(n)))
+                || self.is_any(
+                    k,
+                    &["كان", "وكان", "كانت", "وكانت", "قد", "لقد", "لم", "ولم"],
+                )
+            {
+                break;
+            }
+            let v = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+            if v.starts_with(['ي', 'ت'])
+                && self.present_shape(k)
+                && !DISCOURSE_IMPERFECTS.contains(&v)
+            {
+                return true;
+            }
+        }
+        for k in (i.saturating_sub(30)..i).rev() {
+            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛"].contains(&self.n(k)) {
+                break;
+            }
+            // «سأقابلك في سبتمبر»: the first person future.
+            let first_future = !shaped_perfect(self.n(k))
+                && self.n(k).strip_prefix("سا").is_some_and(|r| {
+                    r.chars().count() >= 3
+                        && word_count(&format!("ا{r}")) >= MIN_SHORT_IMPERFECT_COUNT
+                });
+            if self.future_word(k) || AHEAD.contains(&self.n(k)) || first_future {
+                return true;
+            }
+            // «قد يعقد الاجتماع في أكتوبر»: "may".
+            if self.is_any(k, &["قد", "وقد"])
+                && self.n(k + 1).starts_with(['ي', 'ت', 'ن'])
+                && !is_past_verb(self.n(k + 1))
+            {
+                return true;
+            }
+            if end(k) {
+                break;
+            }
+        }
+        for k in i + 1..(i + 15).min(self.t.len()) {
+            if end(k) {
+                break;
+            }
+            if self.future_word(k) || AHEAD.contains(&self.n(k)) {
+                return true;
+            }
+        }
+        self.clause_imperfect(i)
+    }
+
     /// Is the word at k an imperfect verb of the third person (يعود، تعقد، ويغيب)?
     /// Its other person and its future form are both attested in news text
     /// (يعود/تعود/سيعود), which names in ي/ت (يونايتد، ترامب، تونس) are not.
@@ -3907,10 +4354,12 @@ impl<'a> P<'a> {
         };
         // …and what follows س is itself a word of news text (سيعقد → يعقد), which
         // names such as سيلتا (→ يلتا) are not.
-        (v.chars().count() >= 5
-            && (v.starts_with("سي") || v.starts_with("ست") || v.starts_with("سن"))
-            && !NOT_VERBS.iter().any(|w| v.starts_with(w))
-            && v.strip_prefix('س').is_some_and(is_imperfect_word))
+        let prefixed = (v.starts_with("سي") || v.starts_with("ست") || v.starts_with("سن"))
+            && !NOT_VERBS.iter().any(|w| v.starts_with(w));
+        (prefixed && v.chars().count() >= 5 && v.strip_prefix('س').is_some_and(is_imperfect_word))
+            || (prefixed
+                && v.chars().count() == 4
+                && v.strip_prefix('س').is_some_and(short_imperfect))
             || v == "سوف"
     }
 
@@ -3969,22 +4418,76 @@ impl<'a> P<'a> {
         };
         // «ويختتم الزيارة الاثنين»، «يزور الرئيس الفرنسي الهند الجمعة»: the verb may
         // have its subject or object (up to three plain words) before the weekday.
-        for gap in 0..=3 {
+        // «يقام القداس في كنيسة ويستمينستر في لندن الجمعة»: a place phrase after a
+        // preposition (في، ب…، إلى) lets the verb reach three more words.
+        for gap in 0..=6 {
             if gap > 0 && participle {
                 return false;
             }
             let Some(kv) = k.checked_sub(gap) else {
                 return false;
             };
-            let between_ok = (kv + 1..=k).all(|x| self.plain_word(x));
+            let between_ok = (kv + 1..=k).all(|x| {
+                self.plain_word(x) || (gap > 1 && (self.name_with_waw(x) || self.place_word(x)))
+            });
             if !between_ok {
                 return false;
             }
-            if self.imperfect_at(kv) {
+            let place = (kv + 1..=k).any(|x| self.is_any(x, &["في", "الي", "داخل", "امام"]));
+            if gap > 3 && !place {
+                continue;
+            }
+            let discourse = {
+                let n = self.n(kv);
+                DISCOURSE_IMPERFECTS.contains(&n.strip_prefix(['و', 'ف']).unwrap_or(n))
+            };
+            if self.imperfect_at(kv)
+                || (place && gap > 3 && !discourse && self.imperfect_shape(kv, false))
+            {
                 return true;
             }
         }
         false
+    }
+
+    /// A word of a place phrase between a verb and its weekday (كنيسة القديس بولس،
+    /// القاعة الكبرى): [`P::plain_word`], but a word with a lexicon reading that
+    /// is not a time (an adjective, a direction) allowed.
+    fn place_word(&self, x: usize) -> bool {
+        self.kind(x) == Some(Tk::Word)
+            && !self.n(x).starts_with('و')
+            && !matches!(
+                self.lex(x),
+                Some(
+                    Lex::Weekday(_)
+                        | Lex::Month(..)
+                        | Lex::Deictic(_)
+                        | Lex::Unit(..)
+                        | Lex::DayPart(_)
+                        | Lex::Tonight
+                        | Lex::Now
+                        | Lex::YearWord(_)
+                        | Lex::Card(_)
+                        | Lex::Ord(_)
+                )
+            )
+            && !self.is_any(x, &["بعد", "قبل", "منذ", "حتي", "خلال", "بحلول", "مع"])
+            && {
+                let lexless = self.lex(x).is_none();
+                // The same stop words as a plain word.
+                !lexless || self.plain_word(x)
+            }
+    }
+
+    /// Is the word at x a name or noun whose initial و is a root letter
+    /// (ويستمينستر، ويلز، وارسو), not the conjunction: the word is frequent in news
+    /// text and what follows the و is not a word of its own?
+    fn name_with_waw(&self, x: usize) -> bool {
+        let n = self.n(x);
+        self.kind(x) == Some(Tk::Word)
+            && self.lex(x).is_none()
+            && n.chars().count() >= 5
+            && n.strip_prefix('و').is_some_and(|r| word_count(r) == 0)
     }
 
     /// A word that may stand between a verb and its weekday: an Arabic word that
@@ -4039,6 +4542,13 @@ impl<'a> P<'a> {
     /// Is the word at k an imperfect verb of the third person masculine opening
     /// its clause (see [`P::imperfect_before`])?
     fn imperfect_at(&self, k: usize) -> bool {
+        self.imperfect_shape(k, true)
+    }
+
+    /// [`P::imperfect_at`], with or without the need for the verb to open its
+    /// clause (a verb after its subject, «القداس يقام في كنيسة … الجمعة», is read
+    /// only when a place phrase follows it).
+    fn imperfect_shape(&self, k: usize, need_opener: bool) -> bool {
         if self.kind(k) != Some(Tk::Word) || self.lex(k).is_some() {
             return false;
         }
@@ -4075,7 +4585,7 @@ impl<'a> P<'a> {
                     && p.checked_sub(1)
                         .is_some_and(|q| self.is_any(q, &["قبل", "بعد"])))
             });
-        opener
+        (opener || !need_opener)
             && v.starts_with('ي')
             && v.chars().count() >= 4
             && !v.starts_with("يوم")
@@ -4307,6 +4817,8 @@ impl<'a> P<'a> {
                 || self.opening_imperfect_before(self.cur.get())
                 || self.until_ahead(self.cur.get())
                 || self.conditional_before(self.cur.get())
+                || self.fixture_day(self.cur.get())
+                || self.qabl_day_ahead(self.cur.get())
                 // غدا الخميس، بعد غد السبت: the weekday names tomorrow.
                 || self
                     .cur
@@ -5288,6 +5800,8 @@ impl<'a> P<'a> {
             "زلزال",
             "غزو",
             "مهرجان",
+            "نكبه",
+            "نكسه",
         ];
         // Heads that also go with counts: not with a counted noun after the number.
         const COUNTED: &[&str] = &[
@@ -5304,6 +5818,8 @@ impl<'a> P<'a> {
             "اتفاق",
             "اتفاقيه",
             "اتفاقيتي",
+            "بطولات",
+            "دورات",
             "هجمات",
             "اعتداءات",
             "تفجيرات",
@@ -5347,7 +5863,17 @@ impl<'a> P<'a> {
             }
             // بطولة, بطولتي: the ب may be the word's own letter.
             let (raw, b) = (self.n(k), bare_word(self.n(k)));
-            let is_in = |list: &[&str]| list.contains(&b) || list.contains(&raw);
+            // «وبطولة أمم أوروبا 1988»: و + a word in ب (bare_word would take both).
+            let mid = raw.strip_prefix(['و', 'ف']).unwrap_or(raw);
+            let mid_bare = mid.strip_prefix("ال").unwrap_or(mid);
+            let is_in = |list: &[&str]| {
+                list.contains(&b) || list.contains(&raw) || list.contains(&mid_bare)
+            };
+            // «أمم أفريقيا 2019»، «كأس أمم آسيا 2015»: the continental cups.
+            if b == "امم" && self.is_any(k + 1, &["افريقيا", "اوروبا", "اسيا", "امريكا", "اميركا"])
+            {
+                return true;
+            }
             if d == 1 && is_in(BIRTH) && !counted {
                 return true;
             }
@@ -5410,10 +5936,18 @@ impl<'a> P<'a> {
             "وسط",
             "رغم",
         ];
+        // A nominative dual («2015 استثنائيان») or a form of كان («2011 كانا») is no
+        // noun a number above ten counts.
+        let dual = {
+            let n = self.n(k);
+            n.chars().count() >= 5 && n.ends_with("ان") && !n.starts_with("ال")
+        };
         self.count_noun(k)
             && !self.prep_phrase(k)
             && !is_past_verb(self.n(k))
             && !self.is_any(k, NOT_COUNTED)
+            && !self.is_any(k, &["كانا", "كانتا", "كانوا", "يكون", "تكون"])
+            && !dual
     }
 
     /// Is the word at k a ب/ل/ك/ف proclitic on a word of news text (بموافقة،
@@ -5660,9 +6194,10 @@ impl<'a> P<'a> {
         {
             return true;
         }
+        // Lists go on after «و», a comma or «ثم» («دورات 1934، 1958، و1966»).
         depth > 0
             && k >= 2
-            && self.is(k - 1, "و")
+            && self.is_any(k - 1, &["و", "،", ",", "ثم"])
             && (self.year_before(k - 2, depth - 1)
                 || (k >= 3
                     && self.is_any(k - 2, &["،", ","])
@@ -5778,6 +6313,12 @@ impl<'a> P<'a> {
                         && self.is(i - 1, "و")
                         && self.is_any(i - 2, &["،", ","])
                         && self.year_before(i - 3, 6))
+                    // «بطولات 1934، 1958، و1966»، «بين 1982 و1998 ثم 2006»: a comma or
+                    // «ثم» after an accepted year.
+                    || (i >= 2
+                        && self.is_any(i - 1, &["،", ",", "ثم"])
+                        && self.year_before(i - 2, 6)
+                        && self.kind(i + 1) != Some(Tk::Num))
                     || ranged
                     || self.coordinated_years(i)
                     || self.paren_years(i))
