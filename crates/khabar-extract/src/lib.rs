@@ -11,6 +11,7 @@
 pub mod attributions;
 mod bloom;
 pub mod dateline;
+pub mod dct;
 pub mod entities;
 pub mod ner;
 pub mod quantities;

@@ -710,7 +710,7 @@ fn prepare(f: &Fields, id: &str, rec: &Record) -> Result<(TantivyDocument, Featu
     let reference_date = rec
         .published
         .as_deref()
-        .and_then(khabar_extract::Date::parse_iso);
+        .and_then(|p| khabar_extract::dct::reference_date(p, &rec.text));
     let input = khabar_extract::Input {
         id: Some(id),
         text: &rec.text,

@@ -389,6 +389,39 @@ fn analyze_example_and_jsonl() {
 }
 
 #[test]
+fn reference_date_comes_from_published_and_the_text() {
+    // 2018-04-03 was a Tuesday. An article stamped at 00:38 whose text says
+    // «اليوم الاثنين» was written on Monday: its «أمس» is Sunday. The same
+    // text stamped in the afternoon, or a night stamp without such evidence,
+    // keeps the stamp's date; `--reference-date` overrides both.
+    let input = concat!(
+        "{\"id\":\"night\",\"text\":\"فاز الفريق اليوم الاثنين بعد خسارته أمس.\",\"published\":\"2018-04-03T00:38:18+04:00\"}\n",
+        "{\"id\":\"day\",\"text\":\"فاز الفريق اليوم الاثنين بعد خسارته أمس.\",\"published\":\"2018-04-03T14:38:18+04:00\"}\n",
+        "{\"id\":\"plain\",\"text\":\"وصل الوفد أمس.\",\"published\":\"2018-04-03T00:38:18+04:00\"}\n",
+    );
+    let docs = json_lines(&stdout(&khabar(
+        &["analyze", "--jsonl"],
+        Some(input.as_bytes()),
+    )));
+    let yesterday = |d: &Value| {
+        d["times"]
+            .as_array()
+            .and_then(|ts| ts.iter().find(|t| t["text"] == "أمس"))
+            .and_then(|t| t["value"].as_str())
+            .map(str::to_string)
+    };
+    assert_eq!(docs.len(), 3);
+    assert_eq!(yesterday(&docs[0]).as_deref(), Some("2018-04-01"));
+    assert_eq!(yesterday(&docs[1]).as_deref(), Some("2018-04-02"));
+    assert_eq!(yesterday(&docs[2]).as_deref(), Some("2018-04-02"));
+    let docs = json_lines(&stdout(&khabar(
+        &["analyze", "--jsonl", "--reference-date", "2018-04-03"],
+        Some(input.as_bytes()),
+    )));
+    assert_eq!(yesterday(&docs[0]).as_deref(), Some("2018-04-02"));
+}
+
+#[test]
 fn arbitrary_bytes_with_lossy_never_crash() {
     // Deterministic pseudo-random bytes, biased towards Arabic UTF-8 lead bytes,
     // ASCII punctuation, quotes and line breaks.

@@ -11,7 +11,9 @@ use super::input::{process_ordered, Document, Documents, InputArgs};
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Date that relative expressions (أمس، الأسبوع الماضي) are resolved against,
-    /// as YYYY-MM-DD. Default: each document's "published" date, if any.
+    /// as YYYY-MM-DD. Default: each document's "published" date, if any (the day
+    /// before it for an article stamped before 06:00 whose text names that day,
+    /// as in «اليوم الاثنين»: written the evening before).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub reference_date: Option<Date>,
     #[command(flatten)]
@@ -30,8 +32,11 @@ pub fn document_json(doc: &Document, reference_date: Option<Date>) -> Result<Str
         id: Some(&doc.id),
         text: &doc.text,
         byline: doc.byline.as_deref(),
-        reference_date: reference_date
-            .or_else(|| doc.published.as_deref().and_then(Date::parse_iso)),
+        reference_date: reference_date.or_else(|| {
+            doc.published
+                .as_deref()
+                .and_then(|p| khabar_extract::dct::reference_date(p, &doc.text))
+        }),
     };
     let analysis = analyze(&input);
     serde_json::to_string(&analysis)
