@@ -386,7 +386,8 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
                 && !(explicit && frame_over(a) && !after_comp && a.content.start == cue_cp)
         }) || (same_sentence_prev && (after_comp || frame))
             || subordinate
-            || relay(&scan, c);
+            || relay(&scan, c)
+            || credit_over(doc, c, frame, &out);
         let fem = Agr {
             fem: cue_feminine(&scan, doc.text, c.cue_tok),
             plural: cue_plural(&scan, c.cue_tok),
@@ -469,6 +470,14 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             }
         };
         let Some(mut r) = resolved else { continue };
+        match repair_source(&scan, doc.text, r.span) {
+            Some(span) => r.span = span,
+            None => continue,
+        }
+        // ("فهناك من يقول إن": the indefinite relative is an anonymous source)
+        if matches!(c.source, SourceRef::Explicit(_)) && doc.slice(r.span) == "من" {
+            r.anonymous = true;
+        }
         // "الأمير فيصل بن فهد بن عبد الله": a name is never cut after "بن"; it names
         // the father otherwise.
         r.span = whole_name_chain(&scan, r.span);
@@ -522,6 +531,25 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
         all.sort_by_key(|a| a.cue.start);
     }
     all
+}
+
+/// "وقال المدير "…". حسب فرانس برس. وأضاف "…"": a frame after its content that
+/// credits another attribution's words to an outlet passes them on; the speaker of
+/// those words, not the outlet, goes on speaking (the frame is no antecedent).
+fn credit_over(
+    doc: &Doc<'_>,
+    c: &Candidate,
+    frame: bool,
+    out: &[(Attribution, Resolved, usize)],
+) -> bool {
+    if !frame || c.content.end > c.cue.start {
+        return false;
+    }
+    let (start, end) = doc.cp(c.content);
+    out.iter()
+        .rev()
+        .take(3)
+        .any(|(a, _, _)| start <= a.cue.start && a.cue.end <= end)
 }
 
 fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate> {
@@ -612,7 +640,16 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         else {
             continue;
         };
+        // "فهناك من يقول إن …", "وثمة من يرى أن …": the indefinite relative "من"
+        // ("some people") is the anonymous source.
+        if let Some(c) = someone_says(scan, ents, i, cue) {
+            cands.push(c);
+            continue;
+        }
         if after_negating_noun(scan, i)
+            || noun_reading(scan, doc.text, i, cue)
+            || inside_name(scan, doc.text, ents, i)
+            || anonymity_formula(scan, i, cue)
             || after_number(scan, i)
             || noun_after_cue_verb(scan, i, cue)
             || is_named(scan, i)
@@ -642,12 +679,120 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         if let Some(c) = found.filter(|c| {
             let narrator_we =
                 matches!(c.source, SourceRef::Implicit) && first_plural(scan, doc.text, i, cue);
-            !(narrator_we || evidence_subject(doc, c, cue))
+            !(narrator_we
+                || evidence_subject(doc, c, cue)
+                || not_a_subject(scan, doc.text, ents, c))
         }) {
             cands.push(c);
         }
     }
     cands
+}
+
+/// A source span that cannot be the cue's subject (session 18):
+/// * it holds a complementizer ("لا يطلبون منك أن تقول": "منك أن");
+/// * it opens with a pronoun after a preposition ("منك", "له") or with an accusative
+///   written with tanwin ("قال رأيًا مختلفا": the object);
+/// * it is the addressee "لـ + noun" of a second-person or generic "(لـ/أن) تقول"
+///   ("أن تقول لموظف مخطئ: "…"": no third person speaks).
+fn not_a_subject(scan: &Scan, text: &str, ents: &Ents<'_>, c: &Candidate) -> bool {
+    let SourceRef::Explicit(span) = c.source else {
+        return false;
+    };
+    if repair_source(scan, text, span).is_none() {
+        return true;
+    }
+    let a = scan.toks.partition_point(|t| t.start < span.start);
+    if !scan.is_word(a) {
+        return false;
+    }
+    let first = scan.key(a);
+    // the addressee of a generic "you say"
+    let raw_cue = scan.raw(text, c.cue_tok);
+    let cue_bare = raw_cue.trim_start_matches(['و', 'ف']);
+    let generic_you = cue_bare.starts_with("لت")
+        || (cue_bare.starts_with('ت')
+            && c.cue_tok
+                .checked_sub(1)
+                .is_some_and(|p| matches!(scan.key(p), "ان" | "وان" | "لن" | "لم" | "لا")));
+    generic_you
+        && a == c.cue_tok + 1
+        && first.starts_with('ل')
+        && !matches!(first, "لجنه" | "لجان" | "لائحه" | "لايحه")
+        && !ents.named_at(scan, a)
+}
+
+/// A source span repaired (session 18): cut before a complementizer or an indirect
+/// question inside it ("العمري أن هذه الصفقات …" → "العمري", "الوثائق كيف" →
+/// "الوثائق"), without a fronted adverb written with tanwin ("أخيراً هيئة الاستثمار");
+/// None when nothing of a subject is left: an accusative object ("رأيًا مختلفا"), a
+/// pronoun after a preposition ("منك أن"), a time adverb ("هذا الأسبوع").
+fn repair_source(scan: &Scan, text: &str, span: Span) -> Option<Span> {
+    let a = scan.toks.partition_point(|t| t.end <= span.start);
+    let b = scan.toks.partition_point(|t| t.start < span.end);
+    // (not the letter N of a spelled name: "بي أن سي", "يو إن كومترايد")
+    let letter = |j: usize| {
+        matches!(
+            scan.key(j),
+            "بي" | "سي"
+                | "يو"
+                | "دي"
+                | "اس"
+                | "ايه"
+                | "اي"
+                | "ام"
+                | "تي"
+                | "جي"
+                | "اف"
+                | "ار"
+                | "كي"
+        )
+    };
+    let cut = (a + 1..b).find(|j| {
+        (scan.is_complementizer(*j)
+            && scan.key(*j) != "كون"
+            && !scan.in_quote.get(*j).copied().unwrap_or(false)
+            && !j.checked_sub(1).is_some_and(letter)
+            && !letter(j + 1))
+            || matches!(scan.key(*j), "كيف" | "لماذا" | "متي")
+    });
+    let mut end = span.end;
+    if let Some(c) = cut {
+        let last = (a..c).rev().find(|j| scan.is_word(*j))?;
+        end = scan.toks.get(last)?.end;
+    }
+    if !scan.is_word(a) {
+        return Some(Span::new(span.start, end));
+    }
+    if matches!(
+        scan.key(a),
+        "منك"
+            | "منكم"
+            | "منكما"
+            | "منه"
+            | "منها"
+            | "منهم"
+            | "مني"
+            | "منا"
+            | "لك"
+            | "لكم"
+    ) || (matches!(scan.key(a), "هذا" | "هذه") && lexicon::is_time_word(scan.key(a + 1)))
+    {
+        return None;
+    }
+    let raw = scan.raw(text, a);
+    if raw.ends_with('\u{064B}') || raw.ends_with("\u{064B}ا") {
+        let words = (a + 1..b)
+            .filter(|j| scan.is_word(*j) && scan.toks.get(*j).is_some_and(|t| t.end <= end))
+            .count();
+        if words < 2 {
+            return None;
+        }
+        let next = (a + 1..b).find(|j| scan.is_word(*j))?;
+        let start = scan.toks.get(next)?.start;
+        return (start < end).then(|| Span::new(start, end));
+    }
+    (span.start < end).then(|| Span::new(span.start, end))
 }
 
 /// "أظهرت الصور أن المبنى دمر", "تشير الأدلة إلى أن": pictures, tests, results or
@@ -1093,6 +1238,113 @@ fn noun_after_cue_verb(scan: &Scan, i: usize, cue: lexicon::Cue) -> bool {
         })
 }
 
+/// "فهناك من يقول إن الوزير يعرف", "وثمة من يرى أن …": a present cue after "هناك/ثمة
+/// من" reports what some (unnamed) people say; the source is "من".
+fn someone_says(scan: &Scan, ents: &Ents<'_>, i: usize, cue: lexicon::Cue) -> Option<Candidate> {
+    if cue.form != CueForm::Verb || !cue.present || !scan.key(i).starts_with('ي') {
+        return None;
+    }
+    let man = i.checked_sub(1).filter(|p| scan.key(*p) == "من")?;
+    let there = man.checked_sub(1)?;
+    if !matches!(
+        scan.key(there),
+        "هناك" | "وهناك" | "فهناك" | "هنالك" | "وهنالك" | "ثمه" | "وثمه" | "فثمه"
+    ) {
+        return None;
+    }
+    let mut c = verb_cue(scan, ents, i, cue.belief, true)?;
+    if c.content.start < c.cue.end {
+        return None;
+    }
+    c.source = SourceRef::Explicit(tok_span(scan, man, man)?);
+    Some(c)
+}
+
+/// "الممثل ستيفن فراي": a word inside a person's name after its first word, spelled
+/// like a cue with the conjunction ف ("فراي" = ف + رأى), is part of the name.
+fn inside_name(scan: &Scan, text: &str, ents: &Ents<'_>, i: usize) -> bool {
+    let Some(t) = scan.toks.get(i) else {
+        return false;
+    };
+    text.get(t.start..t.end).is_some_and(|w| w.starts_with('ف'))
+        && ents
+            .named_in(Span::new(t.start, t.end))
+            .any(|(s, e)| e.label == "PER" && s.start < t.start && t.end <= s.end)
+}
+
+/// "وقال مسؤولان، تحدثا شريطة عدم الكشف عن هويتهما، إن": the agencies' anonymity
+/// formula is no cue of its own (the outer verb reports).
+fn anonymity_formula(scan: &Scan, i: usize, cue: lexicon::Cue) -> bool {
+    lexicon()
+        .folded_lemmas
+        .get(cue.lemma)
+        .is_some_and(|l| l == "تحدث")
+        && matches!(
+            scan.key(i + 1),
+            "شريطه" | "بشرط" | "شرط" | "مشترطا" | "مشترطين" | "طالبا" | "طالبين"
+        )
+}
+
+/// A cue form that is a noun or a passive in its context (session 18):
+/// * a word written with tanwin ("قال رأيًا مختلفا"): verbs never take it;
+/// * "يُدعى / تدعى X" ("is called", spelled with alef maqsura) with no complementizer
+///   after it (the verb "يدعي أن", "claims that", keeps its clause);
+/// * the masdar "نقل" after "كان" before a definite noun with no "عن" of a relay
+///   ("إذا كان نقل السفارة يثير …", not "كان نقل الموقع عن مسؤول أن");
+/// * a bare "وصف/وصفت" right after an indefinite word and before "بأن" ("خطة وصفت
+///   بأنها ضرورية": the passive of an asyndetic relative, no one is speaking).
+fn noun_reading(scan: &Scan, text: &str, i: usize, cue: lexicon::Cue) -> bool {
+    // (a participle takes tanwin: "مشيراً", "قائلةً")
+    let raw = scan.raw(text, i);
+    if cue.form == CueForm::Verb && raw.contains(['\u{064B}', '\u{064C}', '\u{064D}']) {
+        return true;
+    }
+    let lex = lexicon();
+    let lemma = lex.folded_lemmas.get(cue.lemma).map_or("", String::as_str);
+    let key = scan.key(i);
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    if cue.present
+        && matches!(lemma, "ادعي" | "دعا")
+        && matches!(bare, "يدعي" | "تدعي")
+        && scan.toks.get(i).is_some_and(|t| t.maqsura)
+        && !scan.is_complementizer(i + 1)
+    {
+        return true;
+    }
+    let prev = i.checked_sub(1).filter(|p| scan.is_word(*p));
+    if key == "نقل"
+        && prev.is_some_and(|p| {
+            matches!(
+                scan.key(p),
+                "كان" | "كانت" | "يكون" | "تكون" | "وكان" | "وكانت"
+            )
+        })
+        && scan.key(i + 1).starts_with("ال")
+        && !(i + 2..i + 8).any(|j| scan.key(j) == "عن")
+    {
+        return true;
+    }
+    if matches!(key, "وصف" | "وصفت")
+        && scan.key(i + 1).starts_with("بان")
+        && prev.is_some_and(|p| {
+            let k = scan.key(p);
+            k.chars().count() >= 3
+                && !k.starts_with("ال")
+                && !lexicon::is_pronoun(k)
+                && !scan.is_complementizer(p)
+                && relative_feminine(k).is_none()
+                && lex.lookup(k).is_none()
+                && !matches!(
+                    k,
+                    "التي" | "الذي" | "قد" | "لقد" | "ثم" | "كما" | "حين" | "عندما"
+                )
+        })
+    {
+        return true;
+    }
+    false
+}
+
 /// "وذلك في رد على …", "من قول …": a verb form right after a preposition is a noun.
 fn after_preposition(scan: &Scan, i: usize) -> bool {
     i.checked_sub(1).is_some_and(|p| {
@@ -1531,6 +1783,15 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                 {
                     return None;
                 }
+                // "يعتبر التنس الرياضة الأولى، كما أن المشجعين …": "كما أن" ("moreover")
+                // opens a clause of the writer's, never a cue's content.
+                if scan.is_complementizer(j)
+                    && k == "ان"
+                    && j > from + 1
+                    && matches!(scan.key(j - 1), "كما" | "وكما")
+                {
+                    return None;
+                }
                 if scan.is_complementizer(j) {
                     let start = if j > from + 1
                         && lexicon::is_content_preposition(scan.key(j - 1))
@@ -1555,7 +1816,22 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                                 scan.key(j - 2),
                                 "بحسب" | "حسب" | "وفق" | "وفقا" | "طبقا" | "لما"
                             )));
-                let not_a_cue = after_negating_noun(scan, j)
+                // ("وقال الكاتب بيتر فراي إن": ف + a cue form glued after a name word
+                // is the name's last part)
+                let glued_fa = k.starts_with('ف')
+                    && scan.is_word(j - 1)
+                    && !scan.key(j - 1).starts_with("ال")
+                    && scan.key(j - 1).chars().count() >= 3
+                    && lexicon().lookup(scan.key(j - 1)).is_none()
+                    && !lexicon::is_adverb(scan.key(j - 1))
+                    && !lexicon::is_time_word(scan.key(j - 1));
+                // ("مسؤولان، تحدثا شريطة عدم الكشف عن هويتهما، إن": the formula)
+                let formula = lexicon()
+                    .lookup(k)
+                    .is_some_and(|c| anonymity_formula(scan, j, c));
+                let not_a_cue = glued_fa
+                    || formula
+                    || after_negating_noun(scan, j)
                     || withholding(scan, j)
                     || plural_present_after_name(scan, j)
                     || is_named(scan, j)
@@ -1603,6 +1879,31 @@ fn passive_belief(scan: &Scan, ents: &Ents<'_>, i: usize) -> bool {
         if pronoun_fem == Some(rel) {
             return true;
         }
+    }
+    // "في انفجار يرجح أنه ناجم عن …", "في غارة جوية يرجح أنها روسية": one to three
+    // indefinite words after a preposition, then the verb: a relative on the genitive
+    // noun ("which is believed to be").
+    let indefinite = |w: usize| {
+        let k = scan.key(w);
+        scan.is_word(w)
+            && k.chars().count() >= 3
+            && !k.starts_with("ال")
+            && !lexicon::is_pronoun(k)
+            && !scan.is_complementizer(w)
+            && !ents.named_at(scan, w)
+            && lexicon().lookup(k).is_none()
+    };
+    let after_prep_np = (1..=3usize).any(|n| {
+        i.checked_sub(n + 1).is_some_and(|q| {
+            matches!(
+                scan.key(q),
+                "في" | "من" | "علي" | "اثر" | "جراء" | "اثناء" | "خلال"
+            ) && !scan.is_name_ali(q)
+                && (q + 1..i).all(indefinite)
+        })
+    });
+    if after_prep_np {
+        return true;
     }
     let k = scan.key(p);
     let bare = k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k);
@@ -2305,6 +2606,18 @@ fn verb_cue(
     if clause_lemma.is_some() && opener != Opener::Complementizer {
         return None;
     }
+    // "وكاد أن يضيف الهدف الثاني، إلى أن الحارس …": "إلى أن" ("until") is never the
+    // complement of أضاف ("add").
+    if opener == Opener::Complementizer
+        && start_tok < opener_tok
+        && matches!(scan.key(start_tok), "الي" | "والي")
+        && lexicon()
+            .lookup(scan.key(i))
+            .and_then(|c| lexicon().folded_lemmas.get(c.lemma))
+            .is_some_and(|l| l == "اضاف")
+    {
+        return None;
+    }
     // "ودعت المنظمة الحكومة إلى التعامل مع الظاهرة على أنها "جريمة"": after "دعا … إلى"
     // + a masdar, a later "على أنه / بأنه" is the masdar's complement; the call itself
     // is a directive (guideline 2). ("دعا إلى أن …" keeps its clause.)
@@ -2641,7 +2954,8 @@ fn verb_cue(
                 return None;
             }
             if takes_object(scan.key(i)) {
-                SourceRef::Explicit(cut_object(scan, ents, span))
+                let span = cut_object(scan, ents, span);
+                SourceRef::Explicit(cut_addressee(scan, ents, i, span))
             } else {
                 let mut span = span;
                 if let Some(name_end) = appositive_name(scan, ents, span, middle_end) {
@@ -4294,6 +4608,40 @@ fn takes_object(key: &str) -> bool {
 }
 
 /// Cuts a subject span before an object noun phrase when the cue takes an object.
+/// "وأبلغ الوزير النائب سامي خليل أن", "وأبلغ زوكربرغ النائب بن لوغان أن": after
+/// أبلغ/أخبر a person noun right after a one-word definite subject or a name opening
+/// the span is the addressee (the second object), not part of the source.
+fn cut_addressee(scan: &Scan, ents: &Ents<'_>, i: usize, span: Span) -> Span {
+    let informs = lexicon()
+        .lookup(scan.key(i))
+        .and_then(|c| lexicon().folded_lemmas.get(c.lemma))
+        .is_some_and(|l| matches!(l.as_str(), "ابلغ" | "اخبر"));
+    if !informs {
+        return span;
+    }
+    let lo = scan.toks.partition_point(|t| t.start < span.start);
+    let hi = scan.toks.partition_point(|t| t.end <= span.end);
+    let name_end = ents
+        .named_in(span)
+        .filter(|(s, _)| s.start == span.start)
+        .map(|(s, _)| s.end)
+        .max();
+    let j = match name_end {
+        Some(e) => scan.toks.partition_point(|t| t.start < e),
+        None if scan.key(lo).starts_with("ال") => lo + 1,
+        None => return span,
+    };
+    let addressee = j < hi
+        && scan.is_word(j)
+        && scan.key(j).strip_prefix("ال").is_some_and(|h| {
+            lexicon::description_head(h) == Some(true) || lexicon::is_anonymous_plural(h)
+        });
+    match (addressee, j.checked_sub(1).and_then(|p| scan.toks.get(p))) {
+        (true, Some(prev)) if prev.end > span.start => Span::new(span.start, prev.end),
+        _ => span,
+    }
+}
+
 fn cut_object(scan: &Scan, ents: &Ents<'_>, span: Span) -> Span {
     let lo = scan.toks.partition_point(|t| t.start < span.start);
     let hi = scan.toks.partition_point(|t| t.end <= span.end);
@@ -5035,6 +5383,11 @@ fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<C
     if object_like_source(scan, ents, span, i) {
         return None;
     }
+    // "فرض الاتحاد غرامة، كما هدد الاتحاد بتجميد نشاطها": after "كما" a threat or call
+    // with its own "بـ/من" object is the additive "also", not "as X said".
+    if as_said && !direct && directive_with_object(scan, i, span) {
+        return None;
+    }
     Some(Candidate {
         cue,
         cue_tok: i,
@@ -5044,6 +5397,23 @@ fn quote_first(scan: &Scan, ents: &Ents<'_>, i: usize, belief: bool) -> Option<C
         belief,
         trim: false,
     })
+}
+
+/// Is the cue at `i` a threat, call or demand ("هدد", "دعا", "طالب", "حذر") whose
+/// phrase `span` after it goes on into a "بـ/من" object ("هدد الاتحاد بتجميد …")?
+fn directive_with_object(scan: &Scan, i: usize, span: Span) -> bool {
+    let lex = lexicon();
+    let directive = lex
+        .lookup(scan.key(i))
+        .and_then(|c| lex.folded_lemmas.get(c.lemma))
+        .is_some_and(|l| matches!(l.as_str(), "هدد" | "دعا" | "طالب" | "حذر" | "اتهم"));
+    let a = scan.toks.partition_point(|t| t.start < span.start);
+    let b = scan.toks.partition_point(|t| t.start < span.end);
+    directive
+        && (a + 1..b.saturating_add(1)).any(|j| {
+            let k = scan.key(j);
+            scan.is_word(j) && (k == "من" || (k.starts_with('ب') && k.chars().count() >= 4))
+        })
 }
 
 /// A noun phrase after a verb that is its object, not its subject: a demonstrative
@@ -7967,7 +8337,13 @@ fn description_subject(
     {
         return None;
     }
-    let head = scan.key(f + 1).strip_prefix("ال")?;
+    // ("وأبدت وزارة الخارجية الإيطالية قلقها": an indefinite head in construct with
+    // a definite noun, too)
+    let head = scan.key(f + 1).strip_prefix("ال").or_else(|| {
+        let k = scan.key(f + 1);
+        (scan.key(f + 2).starts_with("ال") && lexicon::description_head(k) == Some(false))
+            .then_some(k)
+    })?;
     let person = lexicon::description_head(head)?;
     let mut span = subject_after(scan, ents, f + 1, (f + 5).min(b))?;
     // "وأورد التقرير قصصا …", "ونشرت الصحيفة شهادات …": after a definite thing noun an
@@ -8186,6 +8562,23 @@ struct Agr {
 
 /// Does a cue agree with a source `text` in gender and number (unknown agrees)?
 fn agrees(agr: Agr, text: &str) -> bool {
+    // ("تقديرات أمنية … . وأشار إلى أن": a plural in -ات takes a feminine pronoun verb)
+    let sound_feminine_plural = text.split_whitespace().next().is_some_and(|w| {
+        let f = fold(w);
+        let bare = f.strip_prefix('و').unwrap_or(&f);
+        let bare = bare.strip_prefix("ال").unwrap_or(bare);
+        let adjective = text
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.ends_with('ة') && !fold(w).starts_with("ال"));
+        bare.chars().count() >= 5
+            && bare.ends_with("ات")
+            && lexicon::description_head(bare).is_none()
+            && (f.trim_start_matches('و').starts_with("ال") || adjective)
+    });
+    if sound_feminine_plural && agr.fem == Some(false) && !agr.plural {
+        return false;
+    }
     let gender_clash = matches!((agr.fem, source_feminine(text)), (Some(a), Some(b)) if a != b);
     let number_clash = agr.plural && source_singular(text);
     !gender_clash && !number_clash
@@ -8411,12 +8804,27 @@ fn carry_over(
                 && matches!(e.label.as_str(), "PER" | "ORG")
                 && agrees(&e.text)
                 && !(fem.plural && e.label == "PER")
+                && !spoke_other_gender(prev, *s, fem)
         })?;
     Some(Resolved {
         span: *s,
         anonymous: false,
         refers_to: Some(entity_name(e)),
         name: entity_name(e),
+    })
+}
+
+/// Is the name at `name` the source (or inside the source) of an earlier attribution
+/// whose cue has the other gender ("وأعلن رئيس البعثة سامي كريم أن …": a later
+/// "وقالت" is not his)?
+fn spoke_other_gender(prev: &[(Attribution, Resolved, usize)], name: Span, agr: Agr) -> bool {
+    let Some(fem) = agr.fem else {
+        return false;
+    };
+    prev.iter().any(|(a, r, _)| {
+        r.span.start <= name.start
+            && name.end <= r.span.end
+            && attribution_cue_feminine(a).is_some_and(|f| f != fem)
     })
 }
 
