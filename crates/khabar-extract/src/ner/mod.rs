@@ -134,6 +134,7 @@ pub fn recognize_document(
     institutions_after_proclitics(&folded, &mut found, gaz);
     person_span_tails(sentences, &folded, &mut found, gaz);
     surnames_follow_full_names(&folded, &mut found);
+    session18_rules(sentences, &folded, &mut found, gaz, &usage);
     found
 }
 
@@ -629,7 +630,16 @@ fn places_read_as_organisations(out: &mut [Found], f: &[&str], gaz: &Gazetteer) 
             && !f
                 .get(x.end)
                 .is_some_and(|w| w.ends_with('ي') && gaz.nationality(w).is_some())
-            && f.get(x.start).and_then(|w| listed_place(w, gaz)).is_some();
+            && f.get(x.start).is_some_and(|w| {
+                listed_place(w, gaz).is_some()
+                    // (A city of the locative threshold: في كامبريدج, s18b E4.)
+                    || gaz.lookup_span(&[w]).is_some_and(|m| {
+                        m.clitic_chars == 0
+                            && m.entries.iter().filter_map(|&e| gaz.entry(e)).any(|e| {
+                                e.source == gazetteer::Source::City && e.population >= 50_000
+                            })
+                    })
+            });
         let state = matches!(x.label, Label::Org | Label::Misc)
             && (place().is_some() || f.get(x.start).is_some_and(|w| !w.starts_with("ال")))
             && prev.is_some_and(|w| {
@@ -3870,6 +3880,917 @@ fn canonical_entry<'g>(
     // A name with its clitics (والكونغرس) but no table entry: trim a leading و/ف only
     // when the rest is a known word form (handled by the caller's segmenter).
     (None, None)
+}
+
+/// Session 18 rules over a document's merged entities (held-out reviews
+/// s18a/s18b): common words beside names, news agencies after a preposition,
+/// faction names, and a few label confusions. Each is a small linear pass.
+fn session18_rules(
+    sentences: &[Vec<&str>],
+    folded: &[Vec<String>],
+    found: &mut [Vec<Found>],
+    gaz: &Gazetteer,
+    usage: &names::Usage<'_>,
+) {
+    // One-word persons of the document: evidence that a two-word span is a
+    // known name with a common word glued to it (كيلي … ظنت كيلي).
+    let mut alone: HashSet<&str> = HashSet::new();
+    for (f, xs) in folded.iter().zip(found.iter()) {
+        for x in xs
+            .iter()
+            .filter(|x| x.label == Label::Per && x.end == x.start + 1)
+        {
+            if let Some(w) = f.get(x.start) {
+                alone.insert(w.as_str());
+                alone.insert(without_conj(w));
+            }
+        }
+    }
+    for ((tokens, fs), xs) in sentences.iter().zip(folded).zip(found.iter_mut()) {
+        let f: Vec<&str> = fs.iter().map(String::as_str).collect();
+        nisba_adjectives_read_as_people(xs, tokens, &f, gaz, usage);
+        words_beside_known_people(xs, tokens, &f, gaz, &alone);
+        coordinated_first_names(xs, tokens, &f, gaz);
+        news_agencies_after_proclitics(xs, tokens, &f, gaz);
+        ala_after_a_name(xs, tokens, &f, gaz);
+        places_named_in_apposition_to_titles(xs, tokens, &f, gaz, usage);
+        faction_names(xs, &f, gaz);
+        generic_championships(xs, &f);
+        institutes_read_as_people(xs, &f);
+        aliases_in_parentheses(xs, &f);
+        grandfather_is_no_place(xs, tokens, &f, gaz);
+        quoted_inflected_words(xs, tokens, &f);
+        inflected_common_words_read_as_names(xs, tokens, &f, gaz, usage);
+        place_name_prefixes(xs, &f, gaz);
+        labels_after_heads(xs, &f, gaz);
+        places_inside_common_words(xs, tokens, &f, gaz);
+        xs.retain(|x| x.end > x.start);
+        xs.sort_by_key(|x| (x.start, x.end));
+    }
+}
+
+/// A folded word without a leading conjunction «و/ف» (the rest at least three
+/// letters).
+fn without_conj(w: &str) -> &str {
+    w.strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w)
+}
+
+/// Relinks `x` to the canonical entry of its (new) span.
+fn relink(x: &mut Found, f: &[&str], gaz: &Gazetteer) {
+    let (entry, _) = f
+        .get(x.start..x.end)
+        .map(|r| canonical_entry(r, x.label, gaz))
+        .unwrap_or((None, None));
+    x.link(entry);
+}
+
+/// Lexicon count of a word as written (the word lexicon's fold).
+fn corpus_count(word: &str) -> u32 {
+    khabar_text::lexicon::Lexicon::get().count(&khabar_text::lexicon::lexfold_str(word))
+}
+
+/// Whether a folded word (its و/ف stripped) is shaped like a relational
+/// adjective of a listed country, place or club: غاني (غانا), نصراوي (النصر),
+/// هلالي (الهلال), اتحادي (الاتحاد), أهلاوي (الأهلي), or a listed nationality
+/// adjective. Not a word listed as a person.
+fn nisba_shaped(w: &str, gaz: &Gazetteer) -> bool {
+    if !w.ends_with('ي') || w.starts_with("ال") || w.chars().count() < 4 {
+        return false;
+    }
+    let listed_person = gaz.lookup_span(&[w]).is_some_and(|m| {
+        m.entries
+            .iter()
+            .filter_map(|&e| gaz.entry(e))
+            .any(|e| e.label == Label::Per)
+    });
+    if listed_person {
+        return false;
+    }
+    if gaz.nationality(w).is_some() {
+        return true;
+    }
+    let Some(stem) = w.strip_suffix('ي') else {
+        return false;
+    };
+    // A country (غانا → غاني) or a club (الهلال → هلالي، النصر → نصراوي).
+    let listed = |c: &str, country: bool| {
+        gaz.lookup_span(&[c]).is_some_and(|m| {
+            m.clitic_chars == 0
+                && m.entries.iter().filter_map(|&e| gaz.entry(e)).any(|e| {
+                    if country {
+                        e.source == gazetteer::Source::Country
+                    } else {
+                        is_club(e)
+                    }
+                })
+        })
+    };
+    if listed(&format!("{stem}ا"), true) || listed(&format!("ال{stem}"), false) {
+        return true;
+    }
+    w.strip_suffix("اوي")
+        .is_some_and(|s| listed(&format!("ال{s}"), false) || listed(&format!("ال{s}ي"), false))
+}
+
+/// An indefinite common noun: no article (clitics aside), a frequent word
+/// or one news mostly writes with the article, not a listed name.
+fn indefinite_noun(raw: &str, w: &str, gaz: &Gazetteer, usage: &names::Usage<'_>) -> bool {
+    // (A word with «و/ف» before the adjective is a verb opening its clause:
+    // وتعهد أزهري.)
+    let bare = w;
+    !raw.starts_with(['و', 'ف'])
+        && !bare.starts_with("ال")
+        && !["ابن", "بن", "ابو", "ام", "عبد", "بنت"].contains(&bare)
+        && bare.chars().count() >= 3
+        && bare.chars().all(norm::is_arabic_letter)
+        && usage.common(raw, w)
+        && gaz.lookup_span(&[w]).is_none()
+        && !FUNCTION_WORDS.contains(&bare)
+}
+
+/// Words that are common but no noun an adjective follows.
+const FUNCTION_WORDS: &[&str] = &[
+    "قال",
+    "قالت",
+    "اكد",
+    "اكدت",
+    "اضاف",
+    "اضافت",
+    "ذكر",
+    "ذكرت",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "ليس",
+    "ليست",
+    "لكن",
+    "بعد",
+    "قبل",
+    "عند",
+    "عن",
+    "مع",
+    "على",
+    "علي",
+    "الي",
+    "الى",
+    "من",
+    "في",
+    "حتي",
+    "حتى",
+    "منذ",
+    "لدي",
+    "لدى",
+    "ان",
+    "انه",
+    "انها",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "يا",
+    "ثم",
+    "اما",
+    "او",
+    "ام",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "كل",
+    "بين",
+    "غير",
+    "سوى",
+    "سوي",
+    "اي",
+    "ايضا",
+];
+
+/// A relational adjective after an indefinite noun is that noun's adjective,
+/// no person (s18b E3): «صحفي غاني متخف», «ناد غاني», «مشجع نصراوي بحماس».
+/// A person span of up to three words without a canonical name that holds
+/// such an adjective right after such a noun (inside the span or just before
+/// it) goes.
+fn nisba_adjectives_read_as_people(
+    xs: &mut [Found],
+    tokens: &[&str],
+    f: &[&str],
+    gaz: &Gazetteer,
+    usage: &names::Usage<'_>,
+) {
+    for x in xs.iter_mut().filter(|x| {
+        x.label == Label::Per && x.canonical.is_none() && x.end > x.start && x.end - x.start <= 2
+    }) {
+        let hit = (x.start..x.end).any(|q| {
+            q > 0
+                && (q == x.start || q + 1 == x.end)
+                && f.get(q).is_some_and(|w| nisba_shaped(without_conj(w), gaz))
+                && tokens
+                    .get(q - 1)
+                    .zip(f.get(q - 1))
+                    .is_some_and(|(raw, w)| indefinite_noun(raw, w, gaz, usage))
+        });
+        if hit {
+            x.end = x.start;
+        }
+    }
+}
+
+/// Whether a folded word is a perfect verb of the third person feminine: a
+/// frequent perfect stem + «ت» (ظنت ~ ظن، عرفت ~ عرف).
+fn feminine_perfect(w: &str) -> bool {
+    !w.starts_with("ال")
+        && w.chars().count() >= 3
+        && w.strip_suffix('ت')
+            .is_some_and(|stem| stem.chars().count() >= 2 && corpus_count(stem) >= 30)
+        && corpus_count(w) >= 3
+}
+
+/// Kinship nouns in construct before a name: the name is the genitive
+/// (والدا كيلي "Kelly's parents"), never part of it.
+const KIN_NOUNS: &[&str] = &[
+    "والد",
+    "والدا",
+    "والدي",
+    "والده",
+    "والدتا",
+    "زوج",
+    "زوجه",
+    "زوجتا",
+    "شقيق",
+    "شقيقه",
+    "شقيقا",
+    "شقيقتا",
+    "حفيد",
+    "حفيده",
+    "ابنه",
+    "ابنا",
+    "ابنتا",
+    "نجل",
+    "نجله",
+    "نجلا",
+    "ارمله",
+    "اخت",
+    "طليق",
+    "طليقه",
+    "خطيب",
+    "خطيبه",
+    "صديق",
+    "صديقه",
+];
+
+/// A two-word person span whose one word is a person the document names
+/// alone, and whose other word is a common word, a verb or a relational
+/// adjective, is that person without the word (s18a E3): «ظنت كيلي»,
+/// «مورتيمر عرف», «عموري هلالي». A kinship noun in construct before a name
+/// is no part of it: «والدا كيلي» → «كيلي».
+fn words_beside_known_people(
+    xs: &mut [Found],
+    tokens: &[&str],
+    f: &[&str],
+    gaz: &Gazetteer,
+    alone: &HashSet<&str>,
+) {
+    for x in xs.iter_mut().filter(|x| x.label == Label::Per) {
+        let listed = || {
+            f.get(x.start..x.end)
+                .and_then(|r| gaz.lookup_span(r))
+                .is_some()
+        };
+        if x.end > x.start + 1
+            && f.get(x.start).is_some_and(|w| {
+                norm::strips(w)
+                    .iter()
+                    .any(|s| KIN_NOUNS.contains(&s.with_article.as_str()))
+            })
+            && !listed()
+        {
+            x.start += 1;
+            x.clitic_chars = Some(0);
+            relink(x, f, gaz);
+            continue;
+        }
+        if x.end != x.start + 2 || listed() {
+            continue;
+        }
+        let edge = |k: usize| {
+            let (Some(raw), Some(w)) = (tokens.get(k), f.get(k)) else {
+                return false;
+            };
+            let b = without_conj(w);
+            let raw_b = if b.len() < w.len() {
+                raw.strip_prefix(['و', 'ف']).unwrap_or(raw)
+            } else {
+                raw
+            };
+            gaz.trigger(w) != Some(Trigger::Per)
+                && !alone.contains(b)
+                && if k == x.start {
+                    // Before a name: a verb or a preposition (إلى فريدي).
+                    feminine_perfect(b) || b == "الي" || raw_b == "على"
+                } else {
+                    // After it: a relational adjective (عموري هلالي).
+                    nisba_shaped(b, gaz)
+                }
+        };
+        let known = |k: usize| {
+            f.get(k)
+                .is_some_and(|w| alone.contains(w) || alone.contains(without_conj(w)))
+        };
+        // (Before a name only a verb or a function word is taken off: a
+        // frequent first name is a common word too, علي، جيمي.)
+        if known(x.start + 1) && edge(x.start) {
+            x.start += 1;
+            x.clitic_chars = Some(0);
+            relink(x, f, gaz);
+        } else if known(x.start) && edge(x.start + 1) {
+            x.end -= 1;
+            relink(x, f, gaz);
+        }
+    }
+}
+
+/// Two first names coordinated before one surname (سالي وهاورد فولر) are two
+/// people: the first name alone, and the second with the surname. Only where
+/// news writes the second first name far more often without the «و» than with
+/// it (هاورد, not وليد).
+fn coordinated_first_names(xs: &mut Vec<Found>, tokens: &[&str], f: &[&str], gaz: &Gazetteer) {
+    let mut added = Vec::new();
+    for x in xs
+        .iter_mut()
+        .filter(|x| x.label == Label::Per && x.end >= x.start + 2)
+    {
+        let k = x.start + 1;
+        let (Some(raw), Some(w)) = (tokens.get(k), f.get(k)) else {
+            continue;
+        };
+        let Some(rest) = raw.strip_prefix('و') else {
+            continue;
+        };
+        if rest.starts_with('و')
+            || w.starts_with("وال")
+            || f.get(x.start).is_some_and(|w0| w0.starts_with('و'))
+            || f.get(x.start..x.end)
+                .and_then(|r| gaz.lookup_span(r))
+                .is_some()
+        {
+            continue;
+        }
+        // (Not a syllable of an East Asian name: تشونغ ويونغ، ني وسر رع.)
+        if rest.chars().count() < 4 || rest.ends_with("نغ") {
+            continue;
+        }
+        let whole = corpus_count(raw);
+        let bare = corpus_count(rest);
+        if !(bare >= 20 && bare >= whole.saturating_mul(5)) {
+            continue;
+        }
+        let mut second = Found {
+            start: k,
+            end: x.end,
+            label: Label::Per,
+            clitic_chars: Some(1),
+            canonical: None,
+            id: None,
+            nationality: x.nationality.clone(),
+        };
+        relink(&mut second, f, gaz);
+        x.end = k;
+        relink(x, f, gaz);
+        added.push(second);
+    }
+    xs.extend(added);
+}
+
+/// «(لـ/بـ)وكالة أنباء + NAME» is the agency, one ORG from the noun (s18a E2,
+/// s18b: «وفقا لوكالة أنباء فارس» was PER «فارس», «لوكالة أنباء إسنا»
+/// nothing). The name is the tagger's one-word span of another type or an
+/// untagged name-like word; a listed agency (الأناضول) keeps its span.
+fn news_agencies_after_proclitics(
+    xs: &mut Vec<Found>,
+    tokens: &[&str],
+    f: &[&str],
+    gaz: &Gazetteer,
+) {
+    for k in 0..f.len().saturating_sub(2) {
+        let Some(st) = f.get(k).and_then(|w| {
+            norm::strips(w)
+                .into_iter()
+                .find(|s| s.with_article == "وكاله")
+        }) else {
+            continue;
+        };
+        if f.get(k + 1) != Some(&"انباء") {
+            continue;
+        }
+        let n = k + 2;
+        if xs.iter().any(|x| x.start <= k && k < x.end) {
+            continue;
+        }
+        let at: Vec<usize> = xs
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.start <= n && n < x.end)
+            .map(|(i, _)| i)
+            .collect();
+        let replace = match at.as_slice() {
+            [] => {
+                // (Not an adjective: وكالة أنباء رسمية، روسية، محلية.)
+                let name_like = tokens.get(n).zip(f.get(n)).is_some_and(|(raw, w)| {
+                    (w.chars().all(|c| c.is_ascii_alphabetic()) && w.len() >= 2)
+                        || (w.chars().count() >= 3
+                            && w.chars().all(norm::is_arabic_letter)
+                            && !raw.chars().any(|c| matches!(c, '\u{064B}'..='\u{064D}'))
+                            && !w.starts_with("ال")
+                            && !w.ends_with("يه")
+                            && !w.ends_with('ي')
+                            && gaz.nationality(w).is_none()
+                            && corpus_count(raw) < 200
+                            && !["شبه", "وزاره", "رسميه"].contains(w)
+                            && !FUNCTION_WORDS.contains(w))
+                });
+                if !name_like {
+                    continue;
+                }
+                None
+            }
+            [i] => {
+                let x = &xs[*i];
+                if x.start != n || x.end != n + 1 || x.label == Label::Org {
+                    continue;
+                }
+                Some(*i)
+            }
+            _ => continue,
+        };
+        let clitics = f.get(k).map_or(0, |w| st.prefix_len_chars(w));
+        let mut agency = Found {
+            start: k,
+            end: n + 1,
+            label: Label::Org,
+            clitic_chars: Some(clitics),
+            canonical: None,
+            id: None,
+            nationality: None,
+        };
+        relink(&mut agency, f, gaz);
+        match replace {
+            Some(i) => xs[i] = agency,
+            None => xs.push(agency),
+        }
+    }
+}
+
+/// The preposition «على» written with alif maqsura before a definite noun
+/// after a first name (أطلع الأمير محمد على التقرير) is no «علي» of the
+/// name (s18b E6): the span ends before it.
+fn ala_after_a_name(xs: &mut [Found], tokens: &[&str], f: &[&str], gaz: &Gazetteer) {
+    for x in xs
+        .iter_mut()
+        .filter(|x| x.label == Label::Per && x.end >= x.start + 2)
+    {
+        let last = x.end - 1;
+        if tokens.get(last).is_some_and(|t| *t == "على")
+            && f.get(x.end).is_some_and(|w| w.starts_with("ال"))
+        {
+            x.end = last;
+            relink(x, f, gaz);
+        }
+    }
+}
+
+/// A country or city name followed by an unknown name word between commas
+/// after a title (وزير الخارجية، إسرائيل كاتس، …) is a person's first name
+/// and surname (s18b E4), not a place.
+fn places_named_in_apposition_to_titles(
+    xs: &mut [Found],
+    tokens: &[&str],
+    f: &[&str],
+    gaz: &Gazetteer,
+    usage: &names::Usage<'_>,
+) {
+    let comma = |k: usize| f.get(k).is_some_and(|w| matches!(*w, "،" | ","));
+    for i in 0..xs.len() {
+        let x = &xs[i];
+        if !(x.label == Label::Loc && x.end == x.start + 1 && x.start >= 2) {
+            continue;
+        }
+        let n = x.end;
+        let titled = comma(x.start - 1)
+            && (x.start.saturating_sub(4)..x.start - 1).any(|k| {
+                f.get(k)
+                    .is_some_and(|w| gaz.trigger(w) == Some(Trigger::Per))
+            });
+        if !titled || !comma(n + 1) {
+            continue;
+        }
+        // The surname: untagged, or the tagger's one-word person.
+        let tagged: Vec<usize> = (0..xs.len())
+            .filter(|&j| xs[j].start <= n && n < xs[j].end)
+            .collect();
+        let surname = match tagged.as_slice() {
+            [] => tokens
+                .get(n)
+                .zip(f.get(n))
+                .is_some_and(|(raw, w)| usage.name_word(raw, gaz) && !usage.common(raw, w)),
+            [j] => xs[*j].label == Label::Per && xs[*j].start == n && xs[*j].end == n + 1,
+            _ => false,
+        };
+        if !surname {
+            continue;
+        }
+        for &j in &tagged {
+            xs[j].end = xs[j].start;
+        }
+        let x = &mut xs[i];
+        x.end = n + 1;
+        x.label = Label::Per;
+        x.clitic_chars = Some(0);
+        relink(x, f, gaz);
+    }
+}
+
+/// A one-word person the tagger found that is a dual, plural or feminine
+/// form of a frequent word (جاسوسين، قاعدتان، طائشة: s18c E3) and that news
+/// does not use as a name is no person; nor is a listed name that is also a
+/// common noun (curated `c`: القاعدة "the base") where the words around it
+/// make it the noun (القاعدة الجوية، هذه القاعدة: s18d E3).
+fn inflected_common_words_read_as_names(
+    xs: &mut [Found],
+    tokens: &[&str],
+    f: &[&str],
+    gaz: &Gazetteer,
+    usage: &names::Usage<'_>,
+) {
+    for x in xs.iter_mut().filter(|x| x.end == x.start + 1) {
+        let (Some(raw), Some(w)) = (tokens.get(x.start), f.get(x.start)) else {
+            continue;
+        };
+        if x.label == Label::Per && x.canonical.is_none() {
+            let titled = x
+                .start
+                .checked_sub(1)
+                .and_then(|k| f.get(k))
+                .is_some_and(|p| gaz.trigger(p) == Some(Trigger::Per));
+            let stem_of = |suffixes: &[&str]| {
+                suffixes.iter().any(|s| {
+                    w.strip_suffix(s)
+                        .is_some_and(|stem| stem.chars().count() >= 3 && corpus_count(stem) >= 30)
+                })
+            };
+            let inflected = stem_of(&["تان", "تين", "ان", "ين", "ون"]);
+            let subject = x
+                .start
+                .checked_sub(1)
+                .and_then(|k| f.get(k))
+                .is_some_and(|p| {
+                    let p = without_conj(p);
+                    FUNCTION_WORDS.contains(&p) || feminine_perfect(p)
+                });
+            if !titled
+                && !subject
+                && inflected
+                && !w.starts_with("ال")
+                && usage.common(raw, w)
+                && gaz.lookup_span(&[w]).is_none()
+            {
+                x.end = x.start;
+                continue;
+            }
+        }
+        let common_entry = x.id.as_deref().is_some_and(|id| {
+            gaz.lookup_span(&[w]).is_some_and(|m| {
+                m.clitic_chars == 0
+                    && m.entries
+                        .iter()
+                        .filter_map(|&e| gaz.entry(e))
+                        .any(|e| e.id == id && e.common_noun)
+            })
+        });
+        if common_entry && common_noun_use(f, x.start, x.end) {
+            x.end = x.start;
+        }
+    }
+}
+
+/// Words that begin transliterated place names (سان بيترسبورغ، ويست
+/// هوليوود، لوس أنجلوس): before a place they are its first word (s18c E2),
+/// not a second place («سان» + «بيترسبورغ») nor outside it («هوليوود» →
+/// Hollywood for West Hollywood).
+const PLACE_PREFIXES: &[&str] = &[
+    "سان",
+    "سانت",
+    "سانتا",
+    "ويست",
+    "ايست",
+    "نيو",
+    "لوس",
+    "لاس",
+    "بورت",
+    "فورت",
+    "ساوث",
+    "نورث",
+];
+
+fn place_name_prefixes(xs: &mut [Found], f: &[&str], gaz: &Gazetteer) {
+    for i in 0..xs.len() {
+        let x = &xs[i];
+        if x.label != Label::Loc || x.start == 0 || x.end <= x.start {
+            continue;
+        }
+        let k = x.start - 1;
+        if !f.get(k).is_some_and(|w| {
+            PLACE_PREFIXES.contains(w) || PLACE_PREFIXES.contains(&without_conj(w))
+        }) {
+            continue;
+        }
+        let before: Vec<usize> = (0..xs.len())
+            .filter(|&j| j != i && xs[j].start <= k && k < xs[j].end)
+            .collect();
+        match before.as_slice() {
+            [] => {}
+            [j] if xs[*j].label == Label::Loc && xs[*j].start == k && xs[*j].end == k + 1 => {
+                xs[*j].end = xs[*j].start;
+            }
+            _ => continue,
+        }
+        let x = &mut xs[i];
+        let old = (x.canonical.clone(), x.id.clone());
+        x.start = k;
+        x.clitic_chars = None;
+        relink(x, f, gaz);
+        // (A place whose English name has the prefix keeps it: بطرسبرغ →
+        // Saint Petersburg; ويست هوليوود is not Hollywood.)
+        let prefixed = old.0.as_deref().is_some_and(|c| {
+            [
+                "Saint ", "San ", "Sankt ", "St. ", "Santa ", "West ", "East ", "New ", "Los ",
+                "Las ", "Port ", "Fort ", "South ", "North ",
+            ]
+            .iter()
+            .any(|p| c.starts_with(p))
+        });
+        if x.canonical.is_none() && prefixed {
+            (x.canonical, x.id) = old;
+        }
+    }
+}
+
+/// Labels a head word settles (s18c E5): a quoted name after «مستوطنة/قرية/
+/// بلدة/مخيم» is a place; a place after «دوق/دوقة» (دوق ودوقة كامبريدج) is
+/// part of a title, no organisation.
+fn labels_after_heads(xs: &mut [Found], f: &[&str], gaz: &Gazetteer) {
+    const PLACE_HEADS: &[&str] = &["مستوطنه", "قريه", "بلده", "مخيم"];
+    const TITLES: &[&str] = &["دوق", "دوقه", "ودوقه", "ودوق"];
+    for x in xs.iter_mut() {
+        let before = |n: usize| x.start.checked_sub(n).and_then(|k| f.get(k)).copied();
+        if x.label == Label::Misc
+            && x.canonical.is_none()
+            && x.start >= 2
+            && before(1).is_some_and(names::is_open_quote)
+            && f.get(x.end).is_some_and(|w| names::is_close_quote(w))
+            && before(2).is_some_and(|w| {
+                norm::strips(w)
+                    .iter()
+                    .any(|s| PLACE_HEADS.contains(&s.with_article.as_str()))
+            })
+        {
+            x.label = Label::Loc;
+        }
+        if x.label == Label::Org && before(1).is_some_and(|w| TITLES.contains(&w)) {
+            let place = f
+                .get(x.start..x.end)
+                .and_then(|r| gaz.lookup_span(r))
+                .is_some_and(|m| {
+                    m.entries
+                        .iter()
+                        .filter_map(|&e| gaz.entry(e))
+                        .any(|e| e.label == Label::Loc)
+                });
+            if place {
+                x.label = Label::Loc;
+                relink(x, f, gaz);
+            } else {
+                x.end = x.start;
+            }
+        }
+    }
+}
+
+/// A place read inside a frequent word by taking its first letter for a
+/// proclitic (باكرا "early" → ب + أكرا, Accra: s18d E7) is no place: news
+/// writes the whole word far more often than the place's name.
+fn places_inside_common_words(xs: &mut [Found], tokens: &[&str], f: &[&str], gaz: &Gazetteer) {
+    for x in xs
+        .iter_mut()
+        .filter(|x| x.label == Label::Loc && x.end == x.start + 1)
+    {
+        let (Some(raw), Some(w)) = (tokens.get(x.start), f.get(x.start)) else {
+            continue;
+        };
+        let Some(n) = x
+            .clitic_chars
+            .or_else(|| gaz.lookup_span(&[w]).map(|m| m.clitic_chars))
+            .filter(|&n| n == 1)
+        else {
+            continue;
+        };
+        // (للسعودية is ل + السعودية: the article's ل is no name's letter.)
+        if w.starts_with("لل") {
+            continue;
+        }
+        let rest: String = raw.chars().skip(n).collect();
+        let whole = corpus_count(raw);
+        if whole >= 20 && whole >= corpus_count(&rest).saturating_mul(3) {
+            x.end = x.start;
+        }
+    }
+}
+
+/// Heads of armed factions' names (أجناد الشام، أحرار الشام، جند الأقصى،
+/// كتائب القسام): with the place after them they name an organisation.
+const FACTION_HEADS: &[&str] = &[
+    "اجناد",
+    "احرار",
+    "جند",
+    "كتائب",
+    "الويه",
+    "فيلق",
+    "سرايا",
+    "جيش",
+];
+
+/// A place right after a faction's head noun is the faction's name, one ORG
+/// with the noun (s18b E6: «أجناد الشام» was LOC «الشام»). «جيش + country»
+/// is the country's army and stays as it is (جيش مصر): only a definite
+/// region name (الشام، الأقصى …) follows «جيش» here.
+fn faction_names(xs: &mut [Found], f: &[&str], gaz: &Gazetteer) {
+    let covered: Vec<(usize, usize)> = xs.iter().map(|x| (x.start, x.end)).collect();
+    for x in xs
+        .iter_mut()
+        .filter(|x| x.label == Label::Loc && x.start > 0)
+    {
+        let k = x.start - 1;
+        let Some(head) = f.get(k).and_then(|w| {
+            norm::strips(w)
+                .into_iter()
+                .find(|s| FACTION_HEADS.contains(&s.with_article.as_str()))
+        }) else {
+            continue;
+        };
+        if covered.iter().any(|&(s, e)| s <= k && k < e) {
+            continue;
+        }
+        let country = x.id.as_deref().is_some_and(|id| gaz.is_country_id(id));
+        if head.with_article == "جيش"
+            && (country || !f.get(x.start).is_some_and(|w| w.starts_with("ال")))
+        {
+            continue;
+        }
+        if country {
+            continue;
+        }
+        x.start = k;
+        x.label = Label::Org;
+        x.clitic_chars = f.get(k).map(|w| head.prefix_len_chars(w));
+        relink(x, f, gaz);
+    }
+}
+
+/// «بطولة + a describing adjective» (بطولة كبرى، بطولة دولية) is no named
+/// competition (s18a E4).
+fn generic_championships(xs: &mut [Found], f: &[&str]) {
+    const GENERIC: &[&str] = &[
+        "كبري",
+        "كبيره",
+        "دوليه",
+        "عالميه",
+        "قاريه",
+        "محليه",
+        "اقليميه",
+        "وديه",
+        "رسميه",
+        "صغيره",
+        "جديده",
+        "مهمه",
+    ];
+    for x in xs
+        .iter_mut()
+        .filter(|x| x.label == Label::Misc && x.canonical.is_none() && x.end == x.start + 2)
+    {
+        let head = f.get(x.start).is_some_and(|w| {
+            norm::strips(w)
+                .iter()
+                .any(|s| s.with_article == "بطوله" || s.with_article == "البطوله")
+        });
+        let generic = f
+            .get(x.start + 1)
+            .is_some_and(|w| GENERIC.contains(&w.strip_prefix("ال").unwrap_or(w)));
+        if head && generic {
+            x.end = x.start;
+        }
+    }
+}
+
+/// An unlisted one-word person right after «مؤسسة/مركز/معهد» is the
+/// institution's name (s18a E4: «مدير مؤسسة رياك البحثية» → PER «رياك»):
+/// ORG, as after «شركة/وكالة» in the merge.
+fn institutes_read_as_people(xs: &mut [Found], f: &[&str]) {
+    const HEADS: &[&str] = &["مؤسسه", "مركز", "معهد"];
+    for x in xs.iter_mut().filter(|x| {
+        x.label == Label::Per && x.canonical.is_none() && x.end == x.start + 1 && x.start > 0
+    }) {
+        if f.get(x.start - 1).is_some_and(|w| {
+            norm::strips(w)
+                .iter()
+                .any(|s| HEADS.contains(&s.with_article.as_str()))
+        }) {
+            x.label = Label::Org;
+        }
+    }
+}
+
+/// A one-word name in parentheses right after a place is the place's other
+/// name (عين العرب (كوباني)): a place, not a person (s18b E4).
+fn aliases_in_parentheses(xs: &mut [Found], f: &[&str]) {
+    let places: Vec<usize> = xs
+        .iter()
+        .filter(|x| x.label == Label::Loc)
+        .map(|x| x.end)
+        .collect();
+    for x in xs.iter_mut().filter(|x| {
+        x.label == Label::Per && x.canonical.is_none() && x.end == x.start + 1 && x.start >= 2
+    }) {
+        if f.get(x.start - 1) == Some(&"(")
+            && f.get(x.end) == Some(&")")
+            && places.contains(&(x.start - 1))
+        {
+            x.label = Label::Loc;
+        }
+    }
+}
+
+/// «جده» written with «ه» and not after a place word is "his grandfather"
+/// (اكتسب جده الأكبر الاسم), not Jeddah, which news writes «جدة» (s18b E3).
+fn grandfather_is_no_place(xs: &mut [Found], tokens: &[&str], f: &[&str], gaz: &Gazetteer) {
+    for x in xs
+        .iter_mut()
+        .filter(|x| x.label == Label::Loc && x.end == x.start + 1)
+    {
+        let written_ha = tokens.get(x.start).is_some_and(|t| {
+            let t = t.trim_end_matches(|c: char| matches!(c, '\u{064B}'..='\u{065F}'));
+            t.ends_with('ه') && f.get(x.start).is_some_and(|w| without_conj(w) == "جده")
+        });
+        if !written_ha {
+            continue;
+        }
+        let place_word = x
+            .start
+            .checked_sub(1)
+            .and_then(|k| f.get(k))
+            .is_some_and(|w| {
+                is_locative(w, gaz)
+                    || norm::strips(w)
+                        .iter()
+                        .any(|s| is_locative(&s.with_article, gaz))
+            });
+        let kin_after = f.get(x.end).is_some_and(|w| {
+            ["الاكبر", "الاول", "الراحل", "الاعلي", "لامه", "لابيه", "الثاني"].contains(w)
+        });
+        if kin_after || !place_word {
+            x.end = x.start;
+        }
+    }
+}
+
+/// A lone quoted word with tanween or a second-person pronoun suffix is a
+/// word the writer quotes, no title or name (s18b E3: «"رأيك"», «"كيفًا"»).
+fn quoted_inflected_words(xs: &mut [Found], tokens: &[&str], f: &[&str]) {
+    for x in xs.iter_mut().filter(|x| {
+        matches!(x.label, Label::Misc | Label::Per)
+            && x.canonical.is_none()
+            && x.end == x.start + 1
+            && x.start > 0
+    }) {
+        let quoted = f.get(x.start - 1).is_some_and(|w| names::is_open_quote(w))
+            && f.get(x.end).is_some_and(|w| names::is_close_quote(w));
+        if !quoted {
+            continue;
+        }
+        let (Some(raw), Some(w)) = (tokens.get(x.start), f.get(x.start)) else {
+            continue;
+        };
+        let tanween = raw.chars().any(|c| matches!(c, '\u{064B}'..='\u{064D}'));
+        let second_person = x.label == Label::Misc
+            && ["ك", "كم", "كن", "كما"].iter().any(|s| {
+                w.strip_suffix(s)
+                    .is_some_and(|stem| stem.chars().count() >= 2 && corpus_count(stem) >= 500)
+            });
+        if tanween || second_person {
+            x.end = x.start;
+        }
+    }
 }
 
 /// The committed model (`models/ner.bin`), compiled into the binary.
