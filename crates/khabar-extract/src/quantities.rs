@@ -202,15 +202,21 @@ fn arabic_decimal_commas(text: &str) -> std::borrow::Cow<'_, str> {
         }
         at.push(i);
     }
+    replace_at(text, &at, COMMA.len_utf8(), '\u{066B}')
+}
+
+/// `text` with the `len` bytes at each of the byte offsets `at` (ascending,
+/// non-overlapping) replaced by `by`.
+fn replace_at<'a>(text: &'a str, at: &[usize], len: usize, by: char) -> std::borrow::Cow<'a, str> {
     if at.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for i in at {
+    for &i in at {
         out.push_str(&text[last..i]);
-        out.push('\u{066B}');
-        last = i + COMMA.len_utf8();
+        out.push(by);
+        last = i + len;
     }
     out.push_str(&text[last..]);
     std::borrow::Cow::Owned(out)
@@ -274,18 +280,7 @@ fn scale_decimal_commas(text: &str) -> std::borrow::Cow<'_, str> {
             at.push(i);
         }
     }
-    if at.is_empty() {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut last = 0;
-    for i in at {
-        out.push_str(&text[last..i]);
-        out.push('.');
-        last = i + 1;
-    }
-    out.push_str(&text[last..]);
-    std::borrow::Cow::Owned(out)
+    replace_at(text, &at, 1, '.')
 }
 
 /// «الستة مليارات دولار», «الثلاثة ملايين يورو», «الأربعة آلاف لاجئ»: a definite

@@ -866,6 +866,16 @@ impl<'a> P<'a> {
         let n = self.n(i);
         ws.contains(&n)
     }
+    /// Whether token `k` is a sentence-ending or clause-closing mark (. ؟ ! ؛ :).
+    fn ends_sentence(&self, k: usize) -> bool {
+        self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛", ":"].contains(&self.n(k))
+    }
+    /// Whether token `k` is a past (perfect) verb: listed, or a word of a perfect shape.
+    fn perfect_at(&self, k: usize) -> bool {
+        let n = self.n(k);
+        is_past_verb(n)
+            || (self.kind(k) == Some(Tk::Word) && (shaped_perfect(n) || perfect_like(n)))
+    }
     fn kind(&self, i: usize) -> Option<Tk> {
         self.t.get(i).map(|t| t.kind)
     }
@@ -3633,8 +3643,7 @@ impl<'a> P<'a> {
     fn conditional_before(&self, i: usize) -> bool {
         for k in (i.saturating_sub(WEEKDAY_FUTURE_WINDOW)..i).rev() {
             let n = self.n(k);
-            if (self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛", ":"].contains(&n))
-                || ["الذي", "التي", "الذين", "قد", "وقد", "لقد"].contains(&n)
+            if (self.ends_sentence(k)) || ["الذي", "التي", "الذين", "قد", "وقد", "لقد"].contains(&n)
             {
                 return false;
             }
@@ -3769,8 +3778,7 @@ impl<'a> P<'a> {
     /// back? «قد» before an imperfect (قد يغيب) is "may" and no past.
     fn past_in_sentence_before(&self, from: usize, reach: usize) -> bool {
         for k in (from.saturating_sub(reach)..from).rev() {
-            let n = self.n(k);
-            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛", ":"].contains(&n) {
+            if self.ends_sentence(k) {
                 return false;
             }
             if self.is_any(k, &["قد", "وقد", "لقد", "فقد"]) {
@@ -3779,8 +3787,7 @@ impl<'a> P<'a> {
                 }
                 return true;
             }
-            if is_past_verb(n)
-                || (self.kind(k) == Some(Tk::Word) && (shaped_perfect(n) || perfect_like(n)))
+            if self.perfect_at(k)
                 || self.is_any(
                     k,
                     &[
@@ -3805,13 +3812,10 @@ impl<'a> P<'a> {
     /// sentence ends («ومباراة الخميس كانت صعبة»، «لقاء الخميس انتهى بالتعادل»)?
     fn past_right_after(&self, i: usize, reach: usize) -> bool {
         for k in i..(i + reach).min(self.t.len()) {
-            let n = self.n(k);
-            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛", ":"].contains(&n) {
+            if self.ends_sentence(k) {
                 return false;
             }
-            if is_past_verb(n)
-                || (self.kind(k) == Some(Tk::Word) && (shaped_perfect(n) || perfect_like(n)))
-                || self.is_any(k, &["كان", "كانت", "كانا", "كانتا"])
+            if self.perfect_at(k) || self.is_any(k, &["كان", "كانت", "كانا", "كانتا"])
             {
                 return true;
             }
@@ -3895,14 +3899,13 @@ impl<'a> P<'a> {
         }
         for k in (q.saturating_sub(10)..q).rev() {
             let n = self.n(k);
-            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛", ":"].contains(&n) {
+            if self.ends_sentence(k) {
                 return false;
             }
             if self.is_any(k, &["الذي", "التي", "الذين"]) {
                 return false;
             }
-            if is_past_verb(n)
-                || (self.kind(k) == Some(Tk::Word) && (shaped_perfect(n) || perfect_like(n)))
+            if self.perfect_at(k)
                 || self.is_any(
                     k,
                     &[
@@ -4600,7 +4603,7 @@ impl<'a> P<'a> {
     fn past_before(&self, i: usize) -> bool {
         for k in (i.saturating_sub(WEEKDAY_FUTURE_WINDOW)..i).rev() {
             let n = self.n(k);
-            if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛", ":"].contains(&n) {
+            if self.ends_sentence(k) {
                 return false;
             }
             if self.future_word(k) {
