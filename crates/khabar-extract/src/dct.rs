@@ -132,82 +132,57 @@ mod tests {
         Date::parse_iso(s)
     }
 
+    /// The reference date of `text` stamped at `stamp` is `expected`.
+    fn check(stamp: &str, text: &str, expected: &str) {
+        assert_eq!(reference_date(stamp, text), d(expected), "{stamp} {text}");
+    }
+
     // 2018-04-03 was a Tuesday.
 
     #[test]
     fn a_night_stamp_whose_text_names_the_previous_day_moves_back() {
         let text = "فاز الفريق اليوم الاثنين على ضيفه، بعد خسارته أمس.";
-        assert_eq!(
-            reference_date("2018-04-03T00:38:18+04:00", text),
-            d("2018-04-02")
-        );
+        check("2018-04-03T00:38:18+04:00", text, "2018-04-02");
         // «أمس الأحد» also puts the writer on Monday.
         let text = "وصل الوفد أمس الأحد، وسيلتقي الوزير غدا.";
-        assert_eq!(
-            reference_date("2018-04-03T02:10:00+00:00", text),
-            d("2018-04-02")
-        );
+        check("2018-04-03T02:10:00+00:00", text, "2018-04-02");
         // «وغداً الثلاثاء», with a prefix and tanwīn, likewise.
         let text = "وتنطلق المباراة وغداً الثلاثاء في الملعب نفسه.";
-        assert_eq!(
-            reference_date("2018-04-03T05:59:00+00:00", text),
-            d("2018-04-02")
-        );
+        check("2018-04-03T05:59:00+00:00", text, "2018-04-02");
     }
 
     #[test]
     fn the_stamp_stays_without_evidence_or_in_daytime() {
         // No «deictic + weekday» in the text.
         let text = "وقال الوزير أمس إن الاجتماع انتهى.";
-        assert_eq!(
-            reference_date("2018-04-03T00:38:18+04:00", text),
-            d("2018-04-03")
-        );
+        check("2018-04-03T00:38:18+04:00", text, "2018-04-03");
         // The text names the stamp's own day.
         let text = "يجتمع المجلس اليوم الثلاثاء.";
-        assert_eq!(
-            reference_date("2018-04-03T00:38:18+04:00", text),
-            d("2018-04-03")
-        );
+        check("2018-04-03T00:38:18+04:00", text, "2018-04-03");
         // Daytime: a stale «اليوم الاثنين» (a day-old quotation) moves nothing.
         let text = "وكان الوزير قال اليوم الاثنين إن الاتفاق قريب.";
-        assert_eq!(
-            reference_date("2018-04-03T14:00:00+00:00", text),
-            d("2018-04-03")
-        );
+        check("2018-04-03T14:00:00+00:00", text, "2018-04-03");
         // Conflicting evidence keeps the stamp.
         let text = "قال اليوم الاثنين … ويجتمع المجلس اليوم الثلاثاء.";
-        assert_eq!(
-            reference_date("2018-04-03T01:00:00+00:00", text),
-            d("2018-04-03")
-        );
+        check("2018-04-03T01:00:00+00:00", text, "2018-04-03");
         // A weekday two days off is not evidence for the previous day, and
         // it contradicts any other: a digest of stories from several days.
         let text = "جرى ذلك اليوم الأحد.";
-        assert_eq!(
-            reference_date("2018-04-03T01:00:00+00:00", text),
-            d("2018-04-03")
-        );
+        check("2018-04-03T01:00:00+00:00", text, "2018-04-03");
         let text = "وقع الاتفاق اليوم الاثنين. وقال الرئيس اليوم الأحد إن بلاده مستعدة.";
-        assert_eq!(
-            reference_date("2018-04-03T01:00:00+00:00", text),
-            d("2018-04-03")
-        );
+        check("2018-04-03T01:00:00+00:00", text, "2018-04-03");
     }
 
     #[test]
     fn dates_without_a_time_and_bad_stamps() {
         let text = "فاز الفريق اليوم الاثنين.";
-        assert_eq!(reference_date("2018-04-03", text), d("2018-04-03"));
-        assert_eq!(reference_date("2018-04-03Tab", text), d("2018-04-03"));
+        check("2018-04-03", text, "2018-04-03");
+        check("2018-04-03Tab", text, "2018-04-03");
         assert_eq!(reference_date("not a date", text), None);
         assert_eq!(reference_date("", text), None);
         // Across a month and a year boundary.
         let text = "احتفل الناس اليوم الأحد بنهاية العام.";
-        assert_eq!(
-            reference_date("2018-01-01T00:05:00+00:00", text),
-            d("2017-12-31")
-        );
+        check("2018-01-01T00:05:00+00:00", text, "2017-12-31");
     }
 
     #[test]

@@ -162,23 +162,12 @@ fn arabic_decimal_commas(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains(COMMA) {
         return std::borrow::Cow::Borrowed(text);
     }
-    let is_sep = |c: char| {
-        matches!(
-            c,
-            ',' | '.' | '\u{060C}' | '\u{066B}' | '\u{066C}' | '/' | ':'
-        )
-    };
     let mut at = Vec::new();
     for (i, _) in text.match_indices(COMMA) {
-        let (Some(before), Some(after)) = (text.get(..i), text.get(i + COMMA.len_utf8()..)) else {
+        let Some((before, after, int_len, frac_len)) = digits_around(text, i, COMMA.len_utf8())
+        else {
             continue;
         };
-        let int_len = before
-            .chars()
-            .rev()
-            .take_while(|&d| is_digit_char(d))
-            .count();
-        let frac_len = after.chars().take_while(|&d| is_digit_char(d)).count();
         if !(1..=3).contains(&int_len) || !(1..=2).contains(&frac_len) {
             continue;
         }
@@ -191,7 +180,7 @@ fn arabic_decimal_commas(text: &str) -> std::borrow::Cow<'_, str> {
         let n1 = next.next();
         let n2 = next.next();
         let glued_digits = |s: Option<char>, d: Option<char>| {
-            s.is_some_and(is_sep) && d.is_some_and(is_digit_char)
+            s.is_some_and(is_number_sep) && d.is_some_and(is_digit_char)
         };
         if glued_digits(p1, p2)
             || glued_digits(n1, n2)
@@ -203,6 +192,28 @@ fn arabic_decimal_commas(text: &str) -> std::borrow::Cow<'_, str> {
         at.push(i);
     }
     replace_at(text, &at, COMMA.len_utf8(), '\u{066B}')
+}
+
+/// A mark that separates groups or parts of a figure (1,5 / 1.5 / ١٫٥ / 3/4 / 10:30).
+fn is_number_sep(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.' | '\u{060C}' | '\u{066B}' | '\u{066C}' | '/' | ':'
+    )
+}
+
+/// The text before and after a `len`-byte separator at byte `i`, with the
+/// number of digits right before it and right after it.
+fn digits_around(text: &str, i: usize, len: usize) -> Option<(&str, &str, usize, usize)> {
+    let before = text.get(..i)?;
+    let after = text.get(i + len..)?;
+    let int_len = before
+        .chars()
+        .rev()
+        .take_while(|&d| is_digit_char(d))
+        .count();
+    let frac_len = after.chars().take_while(|&d| is_digit_char(d)).count();
+    Some((before, after, int_len, frac_len))
 }
 
 /// `text` with the `len` bytes at each of the byte offsets `at` (ascending,
@@ -244,30 +255,20 @@ fn scale_decimal_commas(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains(',') {
         return std::borrow::Cow::Borrowed(text);
     }
-    let is_sep = |c: char| {
-        matches!(
-            c,
-            ',' | '.' | '\u{060C}' | '\u{066B}' | '\u{066C}' | '/' | ':'
-        )
-    };
     let mut at = Vec::new();
     for (i, _) in text.match_indices(',') {
-        let (Some(before), Some(after)) = (text.get(..i), text.get(i + 1..)) else {
+        let Some((before, after, int_len, frac_len)) = digits_around(text, i, 1) else {
             continue;
         };
-        let int_len = before
-            .chars()
-            .rev()
-            .take_while(|&d| is_digit_char(d))
-            .count();
-        let frac_len = after.chars().take_while(|&d| is_digit_char(d)).count();
         if !(1..=3).contains(&int_len) || frac_len != 3 {
             continue;
         }
         let mut prev = before.chars().rev().skip(int_len);
         let p1 = prev.next();
         let p2 = prev.next();
-        if p1.is_some_and(|c| c.is_alphanumeric() || (is_sep(c) && p2.is_some_and(is_digit_char))) {
+        if p1.is_some_and(|c| {
+            c.is_alphanumeric() || (is_number_sep(c) && p2.is_some_and(is_digit_char))
+        }) {
             continue;
         }
         // Three digits (ASCII or Arabic-Indic: two bytes each), one space, a scale word.

@@ -4061,27 +4061,13 @@ impl<'a> P<'a> {
                     && !self.is_any(k + 1, &["من", "يتوقع", "متوقعا", "يفترض"]))
                 || (self.kind(k) == Some(Tk::Word) && shaped_perfect(n))
         };
-        // A condition (إذا تم تحديد موعد البطولة في أغسطس), a starting point
-        // (اعتبارا من الرابع من نوفمبر) or a futures delivery month (تسليم ديسمبر)
-        // looks ahead whatever the verb.
-        const AHEAD: &[&str] = &[
-            "اذا",
-            "واذا",
-            "لو",
-            "ولو",
-            "اعتبارا",
-            "ابتداء",
-            "بدءا",
-            "تسليم",
-            "للتسليم",
-        ];
         // The text's first words, or a sentence boundary just before: the date
         // opens its sentence.
         let mut fronted = i <= 2;
         // A verb found, the look goes on to the clause's start for a condition.
         let mut past = false;
         for (steps, k) in (i.saturating_sub(CLAUSE_REACH)..i).rev().enumerate() {
-            if self.future_word(k) || AHEAD.contains(&self.n(k)) {
+            if self.future_word(k) || CONDITION_OR_START.contains(&self.n(k)) {
                 return false;
             }
             if boundary(k) {
@@ -4128,15 +4114,6 @@ impl<'a> P<'a> {
     /// (إذا، موعد، اعتبارا)?
     fn sentence_ahead(&self, i: usize) -> bool {
         const AHEAD: &[&str] = &[
-            "اذا",
-            "واذا",
-            "لو",
-            "ولو",
-            "اعتبارا",
-            "ابتداء",
-            "بدءا",
-            "تسليم",
-            "للتسليم",
             "موعد",
             "موعدا",
             "لن",
@@ -4235,7 +4212,11 @@ impl<'a> P<'a> {
                     r.chars().count() >= 3
                         && word_count(&format!("ا{r}")) >= MIN_SHORT_IMPERFECT_COUNT
                 });
-            if self.future_word(k) || AHEAD.contains(&self.n(k)) || first_future {
+            if self.future_word(k)
+                || AHEAD.contains(&self.n(k))
+                || CONDITION_OR_START.contains(&self.n(k))
+                || first_future
+            {
                 return true;
             }
             // «قد يعقد الاجتماع في أكتوبر»: "may".
@@ -4253,7 +4234,10 @@ impl<'a> P<'a> {
             if end(k) {
                 break;
             }
-            if self.future_word(k) || AHEAD.contains(&self.n(k)) {
+            if self.future_word(k)
+                || AHEAD.contains(&self.n(k))
+                || CONDITION_OR_START.contains(&self.n(k))
+            {
                 return true;
             }
         }
@@ -8238,3 +8222,18 @@ mod tests {
         }
     }
 }
+
+/// A condition (إذا تم تحديد موعد البطولة في أغسطس), a starting point (اعتبارا من
+/// الرابع من نوفمبر) or a futures delivery month (تسليم ديسمبر): the date looks
+/// ahead whatever the verb.
+const CONDITION_OR_START: &[&str] = &[
+    "اذا",
+    "واذا",
+    "لو",
+    "ولو",
+    "اعتبارا",
+    "ابتداء",
+    "بدءا",
+    "تسليم",
+    "للتسليم",
+];
