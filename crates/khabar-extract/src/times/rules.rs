@@ -8196,6 +8196,21 @@ fn verb_and_other_person(n: &str) -> (&str, Option<String>) {
     (v, other)
 }
 
+/// A condition (إذا تم تحديد موعد البطولة في أغسطس), a starting point (اعتبارا من
+/// الرابع من نوفمبر) or a futures delivery month (تسليم ديسمبر): the date looks
+/// ahead whatever the verb.
+const CONDITION_OR_START: &[&str] = &[
+    "اذا",
+    "واذا",
+    "لو",
+    "ولو",
+    "اعتبارا",
+    "ابتداء",
+    "بدءا",
+    "تسليم",
+    "للتسليم",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -8222,18 +8237,3 @@ mod tests {
         }
     }
 }
-
-/// A condition (إذا تم تحديد موعد البطولة في أغسطس), a starting point (اعتبارا من
-/// الرابع من نوفمبر) or a futures delivery month (تسليم ديسمبر): the date looks
-/// ahead whatever the verb.
-const CONDITION_OR_START: &[&str] = &[
-    "اذا",
-    "واذا",
-    "لو",
-    "ولو",
-    "اعتبارا",
-    "ابتداء",
-    "بدءا",
-    "تسليم",
-    "للتسليم",
-];
