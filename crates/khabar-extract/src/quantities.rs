@@ -284,6 +284,79 @@ fn scale_decimal_commas(text: &str) -> std::borrow::Cow<'_, str> {
     replace_at(text, &at, 1, '.')
 }
 
+/// «222 ميلون يورو», «نحو ميلون شخص»: the letters of «مليون» swapped, a typo of the
+/// news copy (34 times in the ANT corpus, read as the mile «ميل»). The same letters
+/// are a surname («كارنيجي ميلون», «تامارا ميلون»), so the word is mended only after
+/// a figure or a hedge, or before a currency or «ونصف». ي and ل are two bytes each:
+/// offsets are unchanged.
+fn misspelt_million(text: &str) -> std::borrow::Cow<'_, str> {
+    const TYPO: &str = "ميلون";
+    if !text.contains(TYPO) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    const BEFORE: &[&str] = &[
+        "نحو",
+        "حوالي",
+        "حوالى",
+        "قرابة",
+        "قدرها",
+        "قدره",
+        "إلى",
+        "الى",
+    ];
+    const AFTER: &[&str] = &[
+        "دولار",
+        "يورو",
+        "جنيه",
+        "ريال",
+        "درهم",
+        "دينار",
+        "ليرة",
+        "روبل",
+        "ين",
+        "ونصف",
+        "شخص",
+    ];
+    let mut at = Vec::new();
+    for (i, _) in text.match_indices(TYPO) {
+        let before = &text[..i];
+        let rest = &text[i + TYPO.len()..];
+        // A whole word, or the accusative «ميلونا».
+        let rest = rest.strip_prefix('ا').unwrap_or(rest);
+        if before.chars().next_back().is_some_and(char::is_alphabetic)
+            || rest.chars().next().is_some_and(char::is_alphabetic)
+        {
+            continue;
+        }
+        let prev = before.trim_end_matches([' ', '(']);
+        let figure = prev.chars().next_back().is_some_and(is_digit_char);
+        let hedge = BEFORE.iter().any(|w| {
+            prev.strip_suffix(w)
+                .is_some_and(|p| !p.chars().next_back().is_some_and(char::is_alphabetic))
+        });
+        let next: String = rest
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        if figure || hedge || AFTER.contains(&next.as_str()) {
+            at.push(i);
+        }
+    }
+    if at.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for i in at {
+        out.push_str(&text[last..i]);
+        out.push_str("مليون");
+        last = i + TYPO.len();
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// «الستة مليارات دولار», «الثلاثة ملايين يورو», «الأربعة آلاف لاجئ»: a definite
 /// cardinal (3–10, the usual way to refer back to a sum already named) before a
 /// plural scale word. The number reader reads the cardinal alone and leaves the
@@ -348,6 +421,7 @@ fn join_definite_scale(
 pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec<RawQuantity> {
     let fixed = arabic_decimal_commas(text);
     let fixed = scale_decimal_commas(&fixed);
+    let fixed = misspelt_million(&fixed);
     let text: &str = &fixed;
     let mut sc = scan(text, tokens);
     sc.numbers = split_partitives(text, std::mem::take(&mut sc.numbers));
@@ -1978,6 +2052,7 @@ impl<'a> Cx<'a> {
             || (f.starts_with('ب') && self.preposition_ba(raw, f))
             || perfect_verb(raw)
             || dual_perfect_verb(raw)
+            || feminine_plural_verb(raw)
             || place_after_preposition(raw)
             || self.future_verb(f)
         {
@@ -2084,9 +2159,15 @@ impl<'a> Cx<'a> {
                 }
                 return 1;
             }
-            // (And «واحد منهم/منها», "one of them".)
-            if matches!(f, "واحد" | "واحده") && (self.f(b + 1) == "من" || self.of_them_after(b))
-            {
+            // (And «واحد منهم/منها», "one of them"; behind a preposition too: «قام
+            // بواحد من أكبر التعديلات», «يعد كواحد من أبرز المدربين».)
+            let one = ["", "ب", "ك", "ل", "و", "ف", "وب", "فب", "وك", "ول"]
+                .iter()
+                .any(|p| {
+                    f.strip_prefix(p)
+                        .is_some_and(|r| matches!(r, "واحد" | "واحده"))
+                });
+            if one && (self.f(b + 1) == "من" || self.of_them_after(b)) {
                 return 1;
             }
             // «وأحد أبرز المسؤولين», «وإحدى الدول»: و + أحد/إحدى is "and one of" (the
@@ -2099,7 +2180,11 @@ impl<'a> Cx<'a> {
         // it is not its unit («قصة واحدة ينبغي», «واحد فيهم»).
         // (وواحد: no noun before it.)
         let mut lone_one = a == b && matches!(self.f(a), "وواحد" | "وواحده");
-        if a == b && matches!(self.f(a), "واحد" | "واحده") {
+        // («واحدا في المئة»: one percent, whatever comes before it.)
+        if a == b
+            && matches!(self.f(a), "واحد" | "واحده")
+            && !matches!(self.unit_at(b + 1), Some((Unit::Percent, _)))
+        {
             match self.one_after_noun(a) {
                 OneAfter::Count(q) => {
                     out.push(q);
@@ -2186,6 +2271,9 @@ impl<'a> Cx<'a> {
                 qual = Some(q);
                 start = byte;
             }
+        } else if self.ages_before(cue_at) {
+            // «تتراوح أعمارهن بين 17 و45»: an age range (the time extractor's).
+            return used;
         }
         // «مدرب فريق تحت 21», «منتخب دون 17 عاما»: an age group names a team.
         if qual == Some(Qual::LessThan) && self.age_group(cue_at) {
@@ -2242,6 +2330,30 @@ impl<'a> Cx<'a> {
                 ))) >= MIN_STEM;
                 if *e == a + 1 && common && !dual::takes_article(self.raw(*e)) {
                     return used;
+                }
+            }
+        }
+        // «مليونا لاجئ», «ألفا جندي»: the nominative dual of a scale word in construct
+        // (its ن dropped) before the counted noun is two of them. The accusative
+        // singular has the same letters but comes after a number («11 مليونا») or
+        // before «من» («جمع مليونا من الدولارات»), never in construct, and may carry
+        // its tanween (مليوناً).
+        if a == b && qual.is_none() && !is_range && !self.raw(a).contains('\u{064B}') {
+            let scale = match strip_wa(self.f(a)) {
+                "الفا" => Some(1e3),
+                "مليونا" => Some(1e6),
+                "مليارا" => Some(1e9),
+                _ => None,
+            };
+            let construct =
+                matches!(&unit, Some((Unit::Noun(_) | Unit::Currency(_), e)) if *e == a + 1);
+            let number_before = a > 0
+                && self.joined(a)
+                && (matches!(self.item(a - 1).map(|it| it.kind), Some(ItemKind::Digits))
+                    || khabar_text::numbers::number_word(self.raw(a - 1), self.f(a - 1)).is_some());
+            if let Some(sc) = scale.filter(|_| construct && !number_before) {
+                if value == Some(sc) {
+                    value = Some(2.0 * sc);
                 }
             }
         }
@@ -2409,6 +2521,20 @@ impl<'a> Cx<'a> {
         if weak_unit && cue_at > 0 && self.joined(cue_at) && self.is_word(cue_at - 1) {
             let p = strip_wa(self.f(cue_at - 1));
             if matches!(p, "نسبه" | "بنسبه" | "بالمايه" | "بالميه") {
+                // «فاز بنسبة 365 الى 173 في المجمع الانتخابي»: a ratio of two counts
+                // (votes), no percentage, when the second figure has no percent mark.
+                let ratio = unit.is_none()
+                    && !is_range
+                    && self.joined(last + 1)
+                    && self.f(last + 1) == "الي"
+                    && ranges.iter().any(|&(a2, b2)| {
+                        a2 == last + 2
+                            && self.joined(a2)
+                            && !matches!(self.unit_at(b2 + 1), Some((Unit::Percent, _)))
+                    });
+                if ratio {
+                    return used;
+                }
                 if unit.is_some() {
                     end_item = last;
                 }
@@ -2464,6 +2590,11 @@ impl<'a> Cx<'a> {
             } else if self.of_them_after(last) {
                 // «اعتقل 9 أشخاص، 5 منهم أجانب»: a part of the previous count, in its
                 // noun (null when there is none in the sentence).
+                of_them = true;
+                unit_name = self.antecedent_noun(start, out);
+            } else if self.subset_before(cue_at, start, out) {
+                // «أصيب 900 شخص، بينهم 300 في العاصمة», «9 آلاف جهاز منها 400 في
+                // الصين»: the same, with «بينهم/منها» before the figure.
                 of_them = true;
                 unit_name = self.antecedent_noun(start, out);
             }
@@ -3184,6 +3315,25 @@ impl<'a> Cx<'a> {
             "انخفض",
             "ينخفض",
             "تنخفض",
+            // Their masdars («ارتفاع عدد القتلى إلى 12», «بعد وصول عدد الجرحى إلى 40»).
+            "ارتفاع",
+            "وصول",
+            "بلوغ",
+            "انخفاض",
+            "زياده",
+        ];
+        // «حصيلة» (a toll) counts only casualties: «ارتفعت حصيلة القتلى إلى 25», not
+        // «رفع حصيلة الضرائب إلى 18 مليارا» (a revenue).
+        const TOLL_NOUNS: &[&str] = &[
+            "قتلي",
+            "ضحايا",
+            "وفيات",
+            "اصابات",
+            "جرحي",
+            "مصابين",
+            "موتي",
+            "غرقي",
+            "مفقودين",
         ];
         // «وبلغ عدد القتلى 85»: بلغ takes the figure as its object, without «إلى».
         let to = self.f(a.wrapping_sub(1)) == "الي";
@@ -3212,9 +3362,8 @@ impl<'a> Cx<'a> {
             if !self.is_word(i) || !self.joined(i + 1) {
                 break;
             }
-            if strip_wa(self.f(i)) == "عدد" && self.f(i + 1).starts_with("ال") && i + 1 < a - 1
-            {
-                head = Some(i);
+            if let Some(u) = self.count_head_at(i, a, TOLL_NOUNS) {
+                head = Some((i, u));
                 break;
             }
             // Without «إلى» the figure is the object of «بلغ» in the same short
@@ -3230,13 +3379,43 @@ impl<'a> Cx<'a> {
                 break;
             }
         }
-        let h = head?;
+        let (h, unit) = head?;
         let verb_near = (h.saturating_sub(2)..a - 1)
             .any(|k| k != h && self.is_word(k) && if to { verb(k) } else { reach(k) });
-        if !verb_near {
+        verb_near.then_some(unit)
+    }
+
+    /// The counted noun of a count head at item `h` whose figure starts at item `end`
+    /// or later: «عدد + definite noun» («عدد القتلى»), «عدد + plural in construct
+    /// with a definite word» («عدد قتلى الهجوم», «عدد مستخدمي الإنترنت»), or «حصيلة»
+    /// before a casualty noun, definite or in construct («حصيلة القتلى», «حصيلة
+    /// ضحايا السيول»).
+    fn count_head_at(&self, h: usize, end: usize, toll_nouns: &[&str]) -> Option<String> {
+        let head = strip_wa(self.f(h));
+        let toll = head == "حصيله";
+        if !(toll || head == "عدد") || h + 2 >= end || !self.is_word(h + 1) || !self.joined(h + 1)
+        {
             return None;
         }
-        match self.noun(h + 1)? {
+        let g = self.f(h + 1);
+        let unit = if let Some(bare) = g.strip_prefix("ال") {
+            if toll && !toll_nouns.contains(&bare) {
+                return None;
+            }
+            self.noun(h + 1)?
+        } else {
+            // An indefinite head noun: a plural in construct with a definite word
+            // after it (not «عدد كبير من»; a time unit — «عدد ساعات العمل» — is no
+            // counted noun).
+            if h + 3 >= end
+                || !(self.joined(h + 2) && self.is_word(h + 2) && self.f(h + 2).starts_with("ال"))
+                || (toll && !toll_nouns.contains(&g))
+            {
+                return None;
+            }
+            self.partitive_construct(h + 1)?.0
+        };
+        match unit {
             Unit::Noun(n) => Some(n),
             _ => None,
         }
@@ -3911,12 +4090,15 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// «أكثر من نصفهم», «قرابة ثلثيهم», «أقل من ربعها»: a fraction word with a
-    /// pronoun suffix after a hedge, at item `i` (folded without و: `f`). The
-    /// number reader does not read the suffixed word; the whole it is a part of is
-    /// the pronoun's antecedent, so the unit is null. Without a hedge («نصفهم
-    /// مدنيون») it stays unread, as a bare fraction does.
-    fn hedged_fraction_of_them(&self, i: usize, f: &str) -> Option<RawQuantity> {
+    /// «أكثر من نصفهم», «قرابة ثلثيهم», «أقل من ربعها», «قتل 40 شخصا نصفهم من
+    /// الأطفال»: a fraction word with a pronoun suffix at item `i` (folded without و:
+    /// `f`). The number reader does not read the suffixed word. The whole it is a part
+    /// of is the pronoun's antecedent: the counted noun of the quantity just before it
+    /// in the sentence gives the unit (null when there is none, or it is a currency or
+    /// a measure). Without a hedge the fraction needs that quantity near (at most 60
+    /// characters back): a lone «نصفها» is as often the verb "we describe it" («كنا
+    /// نصفها بالتجربة»), and «في ثلثها الثاني» is a part, not a share.
+    fn fraction_of_them(&self, i: usize, f: &str, out: &[RawQuantity]) -> Option<RawQuantity> {
         const FRACTIONS: &[(&str, f64)] = &[
             ("نصف", 0.5),
             ("ثلث", 1.0 / 3.0),
@@ -3928,16 +4110,84 @@ impl<'a> Cx<'a> {
         let (_, v) = FRACTIONS
             .iter()
             .find(|(w, _)| f.strip_prefix(w).is_some_and(|r| SUFFIXES.contains(&r)))?;
-        let (q, byte) = self.pre_cue(i)?;
         let it = self.item(i)?;
+        let hedge = self.pre_cue(i);
+        // The quantity before, in the same sentence.
+        let prev = out
+            .iter()
+            .filter(|q| q.span.end <= it.span.start)
+            .max_by_key(|q| q.span.end)
+            .filter(|q| {
+                self.text
+                    .get(q.span.end..it.span.start)
+                    .is_some_and(|gap| !gap.contains(['.', '!', '؟', '?', '\n', ':']))
+            });
+        let near = prev.is_some_and(|q| {
+            self.text
+                .get(q.span.end..it.span.start)
+                .is_some_and(|gap| gap.chars().count() <= 60)
+        });
+        let (qual, start, end) = match hedge {
+            Some((q, byte)) => (q.as_str(), byte, it.span.end),
+            None => {
+                let part = self.joined(i + 1)
+                    && matches!(
+                        self.f(i + 1),
+                        "الاول"
+                            | "الثاني"
+                            | "الثالث"
+                            | "الاخير"
+                            | "الاخر"
+                            | "الاعلي"
+                            | "الاسفل"
+                    );
+                if !near || part {
+                    return None;
+                }
+                // «نصفهم تقريبا»: a hedge after it.
+                // («وثلثهم»: the span leaves the conjunction و/ف out.)
+                let skip = if f.len() < self.f(i).len() {
+                    'و'.len_utf8()
+                } else {
+                    0
+                };
+                let start = it.span.start + skip;
+                match self.post_cue(i + 1) {
+                    Some((q, e)) => (q.as_str(), start, self.item(e)?.span.end),
+                    None => ("exact", start, it.span.end),
+                }
+            }
+        };
+        let unit = prev
+            .filter(|_| near)
+            .and_then(|q| q.unit.clone())
+            .filter(|u| u.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)));
         Some(RawQuantity {
-            span: Span::new(byte, it.span.end),
+            span: Span::new(start, end),
             value: Some(*v),
             low: None,
             high: None,
-            qualifier: q.as_str(),
-            unit: None,
+            qualifier: qual,
+            unit,
         })
+    }
+
+    /// «أعمارهم بين 20 و35», «تتراوح أعمارهن ما بين 17 و45»: «أعمار» (with a
+    /// pronoun or the article) at most three words before the range starting at item
+    /// `a`, with no punctuation between.
+    fn ages_before(&self, a: usize) -> bool {
+        let mut i = a;
+        for _ in 0..3 {
+            if i == 0 || !self.joined(i) || !self.is_word(i - 1) {
+                return false;
+            }
+            i -= 1;
+            let f = strip_wa(self.f(i));
+            if f.starts_with("اعمار") || f.starts_with("الاعمار") {
+                return true;
+            }
+        }
+        false
     }
 
     /// Is the number at item `a` an age limit in a team's name: «تحت/دون» right
@@ -3993,6 +4243,30 @@ impl<'a> Cx<'a> {
         ) || khabar_text::numbers::number_word(self.raw(i - 1), self.f(i - 1)).is_some()
     }
 
+    /// Is the figure at item `a` (starting at byte `start`) a part of the count
+    /// before it: «بينهم/بينها/منهم/منها» or «من بينهم» right before it, and a
+    /// quantity earlier in the same sentence (at most 200 characters back) for the
+    /// pronoun to stand for?
+    fn subset_before(&self, a: usize, start: usize, out: &[RawQuantity]) -> bool {
+        if a == 0 || !self.joined(a) || !self.is_word(a - 1) {
+            return false;
+        }
+        if !matches!(
+            strip_wa(self.f(a - 1)),
+            "بينهم" | "بينها" | "بينهن" | "منهم" | "منها" | "منهن"
+        ) {
+            return false;
+        }
+        out.iter()
+            .filter(|q| q.span.end <= start)
+            .max_by_key(|q| q.span.end)
+            .is_some_and(|q| {
+                self.text.get(q.span.end..start).is_some_and(|gap| {
+                    !gap.contains(['.', '!', '؟', '?', '\n']) && gap.chars().count() <= 200
+                })
+            })
+    }
+
     /// Is item `e` followed by a partitive over a pronoun or a demonstrative: منهم،
     /// منهن، منها، منهما، من هؤلاء، من بينهم (a count of an antecedent's members)?
     fn of_them_after(&self, e: usize) -> bool {
@@ -4039,8 +4313,27 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let f = strip_wa(self.f(i));
-            if let Some(q) = self.hedged_fraction_of_them(i, f) {
+            if let Some(q) = self.fraction_of_them(i, f, out) {
                 out.push(q);
+                continue;
+            }
+            // «واحدا في المئة»: the accusative «واحدا», which the number reader does
+            // not take for a number, before a percent sign or word.
+            if self.f(i) == "واحدا" {
+                if let Some((Unit::Percent, e)) = self.unit_at(i + 1) {
+                    let (qual, start) = match self.pre_cue(i) {
+                        Some((q, byte)) => (q.as_str(), byte),
+                        None => ("exact", it.span.start),
+                    };
+                    out.push(RawQuantity {
+                        span: Span::new(start, self.item(e).map_or(it.span.end, |x| x.span.end)),
+                        value: Some(1.0),
+                        low: None,
+                        high: None,
+                        qualifier: qual,
+                        unit: Some("%".to_string()),
+                    });
+                }
                 continue;
             }
             let scale = ["ال", "بال", "لل"]
@@ -4124,6 +4417,28 @@ impl<'a> Cx<'a> {
             let Some(unit) = self.t.measure.get(f) else {
                 continue;
             };
+            // «موعد غرام», «قصة غرام», «في غرام»: love, not a gram.
+            if matches!(strip_wa(f), "غرام" | "جرام")
+                && i > 0
+                && self.joined(i)
+                && matches!(
+                    strip_wa(self.f(i - 1)),
+                    "موعد"
+                        | "مواعيد"
+                        | "قصه"
+                        | "قصص"
+                        | "رساله"
+                        | "رسائل"
+                        | "علاقه"
+                        | "حكايه"
+                        | "اغنيه"
+                        | "قصيده"
+                        | "شعر"
+                        | "في"
+                )
+            {
+                continue;
+            }
 
             // Not the unit of a number (before it, or a range end), not after من/ال.
             if ranges
@@ -4411,14 +4726,34 @@ impl<'a> Cx<'a> {
         }
         let g = self.f(i + 1);
         let graw = self.raw(i + 1);
-        if g.starts_with("ال")
-            || g.ends_with('ه')
-            || g.ends_with('ا')
-            || g.chars().count() < 3
-            || self.t.not_nouns.contains(g)
-            || khabar_text::numbers::number_word(graw, g).is_some()
-            || !dual::takes_article(graw)
+        let lex = khabar_text::lexicon::Lexicon::get();
+        let whole = lex.count(&khabar_text::lexicon::lexfold_str(&base_letters(
+            self.raw(i),
+        )));
+        // «مباراتي الذهاب والإياب», «فترتي الانتقالات»: a definite complement, when it
+        // is no adjective of "my X" («سيارتي الجديدة», «حياتي الشخصية», «تجربتي
+        // الأولى»: adjectives end in ة or ي, elatives are أفعل).
+        let definite = g.strip_prefix("ال").filter(|b| {
+            b.chars().count() >= 3
+                && !b.ends_with(['ه', 'ي'])
+                && !(b.starts_with('ا') && b.chars().count() == 4)
+        });
+        // «قذيفتي مدفعية»: a complement in ة is an adjective after "my X" (سيارتي
+        // جديدة); the corpus never has the ـتي form as "my X" for a word it has not
+        // seen.
+        let fem_ok = g.ends_with('ه') && graw.ends_with('ة') && whole < 3;
+        if definite.is_none()
+            && (g.starts_with("ال")
+                || (g.ends_with('ه') && !fem_ok)
+                || g.ends_with('ا')
+                || g.chars().count() < 3
+                || self.t.not_nouns.contains(g)
+                || khabar_text::numbers::number_word(graw, g).is_some()
+                || !dual::takes_article(graw))
         {
+            return None;
+        }
+        if definite.is_some_and(|b| self.t.not_nouns.contains(b) || self.t.time_units.contains(b)) {
             return None;
         }
         let d = dual::read_construct_dual(self.raw(i))?;
@@ -4495,6 +4830,13 @@ impl<'a> Cx<'a> {
         }
         let g = self.f(i + 1);
         let graw = self.raw(i + 1);
+        // «لاعبا المنتخب», «وزيرا الخارجية»: a definite complement too. An indefinite
+        // accusative is never followed by a definite adjective; a definite word after
+        // it starts another phrase — a time («عين وزيرا الأسبوع الماضي»), checked below.
+        let (definite, g) = match g.strip_prefix("ال") {
+            Some(b) if b.chars().count() >= 3 => (true, b),
+            _ => (false, g),
+        };
         if g.starts_with("ال")
             || g.ends_with('ه') && !graw.ends_with('ة')
             || g.ends_with('ا')
@@ -4506,20 +4848,42 @@ impl<'a> Cx<'a> {
                 g,
                 "صباح" | "مساء" | "عشيه" | "ليله" | "ظهر" | "فجر" | "امس" | "واحد"
             )
+            || (definite
+                && matches!(
+                    g,
+                    "ماضي"
+                        | "حالي"
+                        | "مقبل"
+                        | "جاري"
+                        | "يوم"
+                        | "ليله"
+                        | "موسم"
+                        | "ذي"
+                        | "تي"
+                ))
             || khabar_text::numbers::number_word(graw, g).is_some()
-            || !dual::takes_article(graw)
+            || (!definite && !dual::takes_article(graw))
         {
             return None;
         }
         // The word without a و proclitic.
         let letters = base_letters(raw);
+        let lex = khabar_text::lexicon::Lexicon::get();
+        let count = |w: &str| lex.count(&khabar_text::lexicon::lexfold_str(w));
+        // (A word of its own in و — وزيرا، وكالتا — keeps it.)
+        let own_waw = letters.strip_suffix('ا').is_some_and(|st| {
+            PAIRED_PERSONS.contains(&st)
+                || st
+                    .strip_suffix('ت')
+                    .is_some_and(|s| count(&format!("{s}ة")) >= 30)
+        });
         let (skip, letters) = match letters.strip_prefix('و') {
-            Some(r) if strip_wa(self.f(i)).len() < self.f(i).len() => ('و'.len_utf8(), r),
+            Some(r) if !own_waw && strip_wa(self.f(i)).len() < self.f(i).len() => {
+                ('و'.len_utf8(), r)
+            }
             _ => (0, letters.as_str()),
         };
         let stem = letters.strip_suffix('ا')?;
-        let lex = khabar_text::lexicon::Lexicon::get();
-        let count = |w: &str| lex.count(&khabar_text::lexicon::lexfold_str(w));
         // A verb (رجلا قتل: "a man killed") or an elative (أمرا أقرب) after it.
         let gl = khabar_text::lexicon::lexfold_str(&base_letters(graw));
         let gc = lex.count(&gl);
@@ -4530,7 +4894,9 @@ impl<'a> Cx<'a> {
         }
         let (singular, nominative) = match stem.strip_suffix('ت') {
             // ـتا is never the accusative of a ة-noun (ـةً): شركتا، سيارتا، طائرتا.
-            Some(s) if count(&format!("{s}ة")) >= 30 => {
+            // (Not the perfect of a verb whose ـوا form the corpus knows: «واجهتا
+            // مشاكل», "they both faced".)
+            Some(s) if count(&format!("{s}ة")) >= 30 && count(&format!("{s}وا")) < 10 => {
                 (format!("{s}ة"), count(&format!("{s}تان")))
             }
             // A masculine ـا is, far more often than not (كبيرا، دولا، موضوعا،
@@ -5114,6 +5480,24 @@ fn dual_perfect_verb(raw: &str) -> bool {
     lex.count(&folded) >= MIN_STEM
         && plural >= MIN_VERB_PLURAL
         && f64::from(plural) >= 3.0 * f64::from(lex.count(&format!("{folded}ا")))
+}
+
+/// «تعرضن», «تأثرن», «يعملن»: a verb with the feminine plural ـن (s19d Q2: «أعمارهن
+/// بين 17 و45 تأثرن» took the verb as the unit). By the corpus: the word without ـن
+/// plus ـوا (تأثروا) is a verb form at least as common as the word itself. Nouns in
+/// ن (سجن، وطن، مدن، قطن) have no such ـوا form.
+fn feminine_plural_verb(raw: &str) -> bool {
+    let letters = base_letters(raw);
+    let Some(stem) = letters.strip_suffix('ن') else {
+        return false;
+    };
+    if stem.ends_with(['ا', 'و', 'ي']) || stem.chars().count() < 3 {
+        return false;
+    }
+    let lex = khabar_text::lexicon::Lexicon::get();
+    let folded = khabar_text::lexicon::lexfold_str(stem);
+    let plural = lex.count(&format!("{folded}وا"));
+    plural >= MIN_VERB_PLURAL && plural >= lex.count(&khabar_text::lexicon::lexfold_str(&letters))
 }
 
 /// Minimum corpus count of the ـوا plural of a perfect verb.

@@ -1984,7 +1984,7 @@ fn a_hedged_fraction_of_them() {
             .any(|x| x.1.is_some_and(|v| (v - 2.0 / 3.0).abs() < 1e-9)),
         "{v:?}"
     );
-    // Without a hedge nothing is read.
+    // Without a hedge and with no count before it nothing is read.
     assert!(q("نصفهم من الأطفال").is_empty());
 }
 
@@ -2781,4 +2781,200 @@ fn tolls_without_ila_and_charges_after_arrest_verbs() {
     // Not without a verb of reaching.
     let v = q("وقال إن عدد المصابين 64 على الأرجح");
     assert!(v.iter().all(|x| x.5.as_deref() != Some("مصاب")), "{v:?}");
+}
+
+#[test]
+fn fractions_of_them_take_the_antecedent_noun() {
+    // Unhedged, right after a count in the same sentence: a share of that count.
+    let v = q("واعتقلت الشرطة 60 متظاهرا ثلثهم من الطلاب");
+    assert!(
+        v.iter().any(|x| x.0 == "ثلثهم"
+            && x.1.is_some_and(|v| (v - 1.0 / 3.0).abs() < 1e-9)
+            && x.4 == "exact"
+            && x.5.as_deref() == Some("متظاهر")),
+        "{v:?}"
+    );
+    // A hedge before or after it.
+    let v = q("وأصيب 300 عامل، أكثر من نصفهم بجروح طفيفة");
+    assert!(
+        v.iter().any(|x| x.0 == "أكثر من نصفهم"
+            && x.1 == Some(0.5)
+            && x.4 == "more_than"
+            && x.5.as_deref() == Some("عامل")),
+        "{v:?}"
+    );
+    let v = q("وشارك 80 لاعبا في البطولة، ربعهم تقريبا من الأجانب");
+    assert!(
+        v.iter().any(|x| x.0 == "ربعهم تقريبا"
+            && x.1 == Some(0.25)
+            && x.4 == "approximately"
+            && x.5.as_deref() == Some("لاعب")),
+        "{v:?}"
+    );
+    // A share of a sum: no unit.
+    let v = q("وجمع الصندوق 4 ملايين دولار أنفق نصفها على المدارس");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "نصفها" && x.1 == Some(0.5) && x.5.is_none()),
+        "{v:?}"
+    );
+    // No count before it in the sentence: the verb "we describe it", or a share of
+    // something uncounted.
+    assert!(q("وهي مرحلة كنا نصفها بالصعبة").is_empty());
+    let v = q("وقتل في الهجوم 14 شخصا. ونصفهم من المدنيين بحسب الشهود");
+    assert!(v.iter().all(|x| x.1 != Some(0.5)), "{v:?}");
+    // A half of the thing, with an ordinal: a part, not a share.
+    let v = q("ولعب الفريق 12 مباراة وخسر في نصفها الثاني من الموسم");
+    assert!(v.iter().all(|x| x.1 != Some(0.5)), "{v:?}");
+}
+
+#[test]
+fn tolls_after_hasila_and_construct_count_heads() {
+    one(
+        "وارتفعت حصيلة القتلى في الفيضانات إلى 41",
+        Some(41.0),
+        "exact",
+        "قتيل",
+    );
+    one(
+        "وبلغت حصيلة الوفيات 19 منذ الجمعة",
+        Some(19.0),
+        "exact",
+        "وفاة",
+    );
+    one(
+        "وارتفع عدد قتلى الانفجار إلى 23",
+        Some(23.0),
+        "exact",
+        "قتيل",
+    );
+    one("بعد وصول عدد الجرحى إلى 57", Some(57.0), "exact", "جريح");
+    one(
+        "ويبلغ عدد مستخدمي التطبيق 8 ملايين",
+        Some(8e6),
+        "exact",
+        "مستخدم",
+    );
+    // «حصيلة» of something other than casualties is a sum, not a count.
+    let v = q("وتهدف الخطة إلى رفع حصيلة الضرائب إلى 18 مليارا");
+    assert!(v.iter().all(|x| x.5.as_deref() != Some("ضريبة")), "{v:?}");
+    // An indefinite head that is no plural in construct.
+    let v = q("وارتفع عدد كبير منهم إلى 30");
+    assert!(v.iter().all(|x| x.5.as_deref() != Some("كبير")), "{v:?}");
+}
+
+#[test]
+fn construct_duals_with_definite_or_feminine_complements() {
+    // The nominative ـا of a paired person before a definite complement.
+    one("ووصل لاعبا النادي إلى المطار", Some(2.0), "exact", "لاعب");
+    one("واجتمع وزيرا الدفاع في باريس", Some(2.0), "exact", "وزير");
+    // Not the accusative singular before a time.
+    let v = q("وعين الرئيس وزيرا الأسبوع الماضي");
+    assert!(v.iter().all(|x| x.1 != Some(2.0)), "{v:?}");
+    // The oblique ـتي before a definite noun, not before an adjective of "my X".
+    one(
+        "وحسم الفريق مباراتي الذهاب والإياب",
+        Some(2.0),
+        "exact",
+        "مباراة",
+    );
+    assert!(q("وقال إن حياتي الشخصية تغيرت").is_empty());
+    assert!(q("وقال إن سيارتي الجديدة سرقت").is_empty());
+    // A complement in ة after a ـتي form the corpus has not seen as "my X".
+    one(
+        "وأطلق الجيش قذيفتي مدفعية على القرية",
+        Some(2.0),
+        "exact",
+        "قذيفة",
+    );
+    assert!(q("وقال إن سيارتي جديدة").is_empty());
+}
+
+#[test]
+fn scale_duals_subsets_one_percent_and_misspelt_millions() {
+    // The nominative dual of a scale word in construct.
+    one("وعاد مليونا لاجئ إلى بلادهم", Some(2e6), "exact", "لاجئ");
+    one("ووصل ألفا جندي إلى الحدود", Some(2000.0), "exact", "جندي");
+    // The accusative singular after a number, or before «من».
+    one(
+        "وباعت الشركة 12 مليونا من الهواتف",
+        Some(1.2e7),
+        "exact",
+        "هاتف",
+    );
+    // «بواحد/كواحد من» is "one of".
+    assert!(q("وأجرى الوزير بواحد من أكبر التعديلات").is_empty());
+    assert!(q("ويعتبر كواحد من أبرز المدربين").is_empty());
+    // A part of the count before, after «بينهم/منها».
+    let v = q("وقتل 120 مدنيا، بينهم 40 في المدينة القديمة");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "40" && x.1 == Some(40.0) && x.5.as_deref() == Some("مدني")),
+        "{v:?}"
+    );
+    let v = q("وصدرت الشركة 5 آلاف سيارة منها 800 إلى الخليج");
+    assert!(
+        v.iter()
+            .any(|x| x.1 == Some(800.0) && x.5.as_deref() == Some("سيارة")),
+        "{v:?}"
+    );
+    // No count before it: nothing.
+    assert!(q("وقال إن بينهم 40 في المدينة").is_empty());
+    // «واحدا في المئة».
+    one(
+        "ويمثل القطاع واحدا في المئة من الناتج",
+        Some(1.0),
+        "exact",
+        "%",
+    );
+    // «ميلون» after a figure or a hedge is the million; a surname is not.
+    one(
+        "وانتقل اللاعب مقابل 180 ميلون يورو",
+        Some(1.8e8),
+        "exact",
+        "EUR",
+    );
+    assert!(q("وقال أستاذ في جامعة كارنيغي ميلون إن النتائج مهمة").is_empty());
+}
+
+#[test]
+fn age_ranges_feminine_plural_verbs_love_and_dual_verbs_in_ta() {
+    // An age range is no quantity, and a verb in ـن is no unit.
+    let v = q("وكانت أعمارهن تتراوح بين 21 و38 تعرضن للاحتيال");
+    assert!(v.is_empty(), "{v:?}");
+    let v = q("وأشار إلى أن 30 امرأة تعرضن للاحتيال");
+    assert!(
+        v.iter()
+            .any(|x| x.1 == Some(30.0) && x.5.as_deref() == Some("امرأة")),
+        "{v:?}"
+    );
+    let v = q("وشارك نساء تتراوح أعمارهن بين 19 و40 في السباق");
+    assert!(v.iter().all(|x| x.2 != Some(19.0)), "{v:?}");
+    // A range of a count is still one.
+    let v = q("وقتل ما بين 40 و70 شخصا في المعارك");
+    assert!(
+        v.iter().any(|x| x.2 == Some(40.0) && x.3 == Some(70.0)),
+        "{v:?}"
+    );
+    // «غرام» of love is no gram; a gram of gold is.
+    assert!(q("وكانت بينهما قصة غرام قصيرة").is_empty());
+    let v = q("وارتفع ثمن غرام الذهب في السوق");
+    assert!(v.iter().any(|x| x.5.as_deref() == Some("g")), "{v:?}");
+    // The dual perfect of a verb in ـتا is no construct dual.
+    let v = q("وقالت الشركتان إنهما واجهتا صعوبات كبيرة");
+    assert!(v.iter().all(|x| x.5.as_deref() != Some("واجهة")), "{v:?}");
+    // «بنسبة N الى M» with no percent mark is a ratio of votes.
+    let v = q("وفاز المرشح بنسبة 304 الى 227 في المجمع الانتخابي");
+    assert!(v.iter().all(|x| x.5.as_deref() != Some("%")), "{v:?}");
+    let v = q("وارتفعت البطالة بنسبة 4 الى 6 في المئة");
+    assert!(v.iter().any(|x| x.5.as_deref() == Some("%")), "{v:?}");
+    one(
+        "وارتفعت الأسعار بنسبة 12 خلال العام",
+        Some(12.0),
+        "exact",
+        "%",
+    );
+    // «وثلثهم»: the conjunction stays out of the span.
+    let v = q("وقتل 90 شخصا وثلثهم من الأطفال");
+    assert!(v.iter().any(|x| x.0 == "ثلثهم"), "{v:?}");
 }
