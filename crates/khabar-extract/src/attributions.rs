@@ -470,7 +470,7 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             }
         };
         let Some(mut r) = resolved else { continue };
-        match repair_source(&scan, doc.text, r.span) {
+        match repair_source(&scan, doc.text, &ents, r.span) {
             Some(span) => r.span = span,
             None => continue,
         }
@@ -699,7 +699,7 @@ fn not_a_subject(scan: &Scan, text: &str, ents: &Ents<'_>, c: &Candidate) -> boo
     let SourceRef::Explicit(span) = c.source else {
         return false;
     };
-    if repair_source(scan, text, span).is_none() {
+    if repair_source(scan, text, ents, span).is_none() {
         return true;
     }
     let a = scan.toks.partition_point(|t| t.start < span.start);
@@ -727,7 +727,7 @@ fn not_a_subject(scan: &Scan, text: &str, ents: &Ents<'_>, c: &Candidate) -> boo
 /// "الوثائق"), without a fronted adverb written with tanwin ("أخيراً هيئة الاستثمار");
 /// None when nothing of a subject is left: an accusative object ("رأيًا مختلفا"), a
 /// pronoun after a preposition ("منك أن"), a time adverb ("هذا الأسبوع").
-fn repair_source(scan: &Scan, text: &str, span: Span) -> Option<Span> {
+fn repair_source(scan: &Scan, text: &str, ents: &Ents<'_>, span: Span) -> Option<Span> {
     let a = scan.toks.partition_point(|t| t.end <= span.start);
     let b = scan.toks.partition_point(|t| t.start < span.end);
     // (not the letter N of a spelled name: "بي أن سي", "يو إن كومترايد")
@@ -753,8 +753,12 @@ fn repair_source(scan: &Scan, text: &str, span: Span) -> Option<Span> {
             && scan.key(*j) != "كون"
             && !scan.in_quote.get(*j).copied().unwrap_or(false)
             && !j.checked_sub(1).is_some_and(letter)
-            && !letter(j + 1))
-            || matches!(scan.key(*j), "كيف" | "لماذا" | "متي")
+            && !letter(j + 1)
+            && !in_name_end(scan, ents, *j))
+            || matches!(
+                scan.key(*j),
+                "كيف" | "لماذا" | "متي" | "قوله" | "قولها" | "قولهم" | "قولهما"
+            )
     });
     let mut end = span.end;
     if let Some(c) = cut {
@@ -1324,6 +1328,59 @@ fn noun_reading(scan: &Scan, text: &str, i: usize, cue: lexicon::Cue) -> bool {
     {
         return true;
     }
+    // "لديه رأي مخالف", "له رأي آخر": the noun رأي, not the verb رأى.
+    if bare == "راي"
+        && (prev.is_some_and(|p| {
+            matches!(
+                scan.key(p),
+                "لديه"
+                    | "لديها"
+                    | "لديهم"
+                    | "لدي"
+                    | "لدينا"
+                    | "له"
+                    | "لها"
+                    | "لهم"
+                    | "لنا"
+                    | "في"
+                    | "عن"
+                    | "ذو"
+                    | "ذات"
+                    | "صاحب"
+                    | "ابداء"
+                    | "بابداء"
+            )
+        }) || matches!(
+            scan.key(i + 1),
+            "مخالف" | "اخر" | "مختلف" | "مغاير" | "اخري" | "اخرين" | "واضح" | "اخير"
+        ))
+    {
+        return true;
+    }
+    // "لا أستطيع وصف الموقف", "يصعب قول ذلك": a masdar after a verb of ability.
+    if cue.form == CueForm::Verb
+        && !cue.present
+        && prev.is_some_and(|p| {
+            matches!(
+                scan.key(p),
+                "استطيع"
+                    | "يستطيع"
+                    | "تستطيع"
+                    | "نستطيع"
+                    | "يمكن"
+                    | "يمكنني"
+                    | "يمكننا"
+                    | "يصعب"
+                    | "الصعب"
+                    | "يسعني"
+                    | "اريد"
+                    | "نريد"
+            )
+        })
+        && !scan.is_complementizer(i + 1)
+    {
+        return true;
+    }
     if matches!(key, "وصف" | "وصفت")
         && scan.key(i + 1).starts_with("بان")
         && prev.is_some_and(|p| {
@@ -1840,6 +1897,13 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                     || after_preposition(scan, j)
                     || (k == "نقلا" && scan.key(j + 1) == "عن");
                 if j > from + 1 && (lex.lookup(k).is_some() || colon_verb(k)) && !not_a_cue {
+                    // "وقال الوزير، كما نقلت عنه الصحيفة، إن", "وقالت - كما قالت أمس -
+                    // إن": an "as X said" aside set off by commas or dashes is skipped to
+                    // its closing mark when the content opens right after it.
+                    if let Some(c) = as_said_aside(scan, j, end) {
+                        j = c;
+                        continue;
+                    }
                     // Another cue first: this one has no content of its own.
                     return None;
                 }
@@ -1847,6 +1911,149 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
         }
     }
     None
+}
+
+/// Between a speech verb's subject (ending at byte `span_end`) and its opener: an
+/// occasion adjunct ("في مؤتمر صحفي …", "خلال زيارته …", "بعد لقائه …") with no verb
+/// particle, relative, complementizer or cue of its own, before «إن» or a quotation of
+/// four words or more.
+fn occasion_stretch(
+    scan: &Scan,
+    text: &str,
+    i: usize,
+    span_end: usize,
+    opener: Opener,
+    opener_tok: usize,
+) -> bool {
+    let speech = lexicon()
+        .lookup(scan.key(i))
+        .and_then(|c| lexicon().lemmas.get(c.lemma))
+        .is_some_and(|l| matches!(l.as_str(), "قال" | "أضاف" | "تابع"));
+    let opens = match opener {
+        Opener::Complementizer => {
+            scan.key(opener_tok) == "ان" && scan.raw(text, opener_tok).starts_with('إ')
+        }
+        Opener::Quote => {
+            let qw = quoted_words(scan, opener_tok);
+            qw != usize::MAX && qw >= 4
+        }
+        Opener::Colon => false,
+    };
+    let a = scan.toks.partition_point(|t| t.start < span_end);
+    if !speech || !opens || a >= opener_tok {
+        return false;
+    }
+    let k = scan.key(a);
+    let k = k.strip_prefix('و').filter(|r| r.len() > 2).unwrap_or(k);
+    let occasion = matches!(
+        k,
+        "في" | "خلال"
+            | "لدي"
+            | "امام"
+            | "عقب"
+            | "اثناء"
+            | "بعد"
+            | "علي"
+            | "عبر"
+            | "مع"
+    );
+    occasion
+        && (a..opener_tok).all(|j| {
+            let k = scan.key(j);
+            !scan.is_complementizer(j)
+                && !matches!(
+                    k,
+                    "الذي"
+                        | "التي"
+                        | "الذين"
+                        | "اللذين"
+                        | "اللتين"
+                        | "قد"
+                        | "لقد"
+                        | "لم"
+                        | "لن"
+                        | "ما"
+                        | "كان"
+                        | "كانت"
+                        | "حيث"
+                        | "عندما"
+                        | "حين"
+                        | "لكن"
+                        | "ولكن"
+                )
+                && !matches!(scan.punct(j), Some(':' | '؛' | '(' | ')'))
+                && lexicon().lookup(k).is_none()
+        })
+}
+
+/// Is token `j` a word inside a PER/ORG entity, after its first word ("مون جاي إن")?
+fn in_name_end(scan: &Scan, ents: &Ents<'_>, j: usize) -> bool {
+    let Some(t) = scan.toks.get(j) else {
+        return false;
+    };
+    let span = Span::new(t.start, t.end);
+    ents.named_in(span)
+        .any(|(s, _)| s.start < t.start && t.end <= s.end)
+}
+
+/// "ويصر الاتحاد على أن يدفع النادي الغرامة": أصر + a bare «أن» + a present verb
+/// (subjunctive) insists on an act, a demand rather than a report ("يصر على أن النادي
+/// مخطئ", "أصر على أنه بريء" report a claim and stay).
+fn insists_on_act(
+    scan: &Scan,
+    ents: &Ents<'_>,
+    i: usize,
+    opener: Opener,
+    opener_tok: usize,
+) -> bool {
+    let insist = lexicon()
+        .lookup(scan.key(i))
+        .and_then(|c| lexicon().lemmas.get(c.lemma))
+        .is_some_and(|l| l == "أصر");
+    if !insist || opener != Opener::Complementizer || scan.key(opener_tok) != "ان" {
+        return false;
+    }
+    let v = opener_tok + 1;
+    let k = scan.key(v);
+    let tagged = scan.toks.get(v).is_some_and(|t| {
+        ents.near(Span::new(t.start, t.end))
+            .iter()
+            .any(|(e, _)| e.start < t.end && t.start < e.end)
+    });
+    scan.is_word(v)
+        && k.starts_with(['ي', 'ت', 'ن'])
+        && k.chars().count() >= 3
+        && !tagged
+        && lexicon().lookup(k).is_none_or(|c| c.present)
+}
+
+/// Is the cue at `j` the verb of an "as X said" aside ("، كما نقلت عنه الصحيفة،",
+/// "- كما قالت أمس -", "(مثلما ذكر التقرير)") between a cue and its content? Gives the
+/// aside's closing mark when a complementizer or a quotation opens right after it.
+fn as_said_aside(scan: &Scan, j: usize, end: usize) -> Option<usize> {
+    let p = j.checked_sub(1)?;
+    if !matches!(scan.key(p), "كما" | "مثلما" | "حسبما") {
+        return None;
+    }
+    let open = scan.punct(p.checked_sub(1)?)?;
+    let closes = |c: char| match open {
+        '،' | ',' => matches!(c, '،' | ','),
+        '-' | '–' | '—' => matches!(c, '-' | '–' | '—'),
+        '(' => c == ')',
+        _ => false,
+    };
+    let c = (j + 1..end.min(j + 12))
+        .take_while(|&c| {
+            !matches!(scan.punct(c), Some('.' | '!' | '?' | '؟' | '؛' | ':'))
+                && scan.toks.get(c).is_some_and(|t| t.kind != Kind::Newline)
+        })
+        .find(|&c| scan.punct(c).is_some_and(closes))?;
+    let mut n = c + 1;
+    if matches!(scan.punct(n), Some('،' | ',')) {
+        n += 1;
+    }
+    (scan.is_complementizer(n) || scan.punct(n).is_some_and(|q| is_open_quote(q) || q == '"'))
+        .then_some(if n > c + 1 { n - 1 } else { c })
 }
 
 /// "أوقفت رجلا مصريا يعتقد أنه قيادي", "أعادت رفات يعتقد أنها لجنود": a belief verb
@@ -2574,6 +2781,17 @@ fn verb_cue(
     // A quoted name in an adjunct ("في "بورتون داون" …"): look for the content after it.
     for _ in 0..3 {
         let (op, _, op_tok) = found;
+        // "وقال الرئيس الكوري مون جاي إن في كلمته إن": «إن» that ends a tagged name is
+        // the name's last part, not the complementizer.
+        if op == Opener::Complementizer && in_name_end(scan, ents, op_tok) {
+            match find_opener(scan, op_tok, MAX_MIDDLE.saturating_sub(op_tok - i)) {
+                Some(next) => {
+                    found = next;
+                    continue;
+                }
+                None => return None,
+            }
+        }
         // ("في مقال بعنوان "…" أن": a quoted title of any length, too)
         // ("وقال اقتصاديون في "بنك أوف أميركا"، وهو …، إن": a quoted name, too)
         let term = op == Opener::Quote
@@ -2638,6 +2856,9 @@ fn verb_cue(
         return None;
     }
     if seeing_or_deeming(scan, ents.text, i, opener, opener_tok) {
+        return None;
+    }
+    if insists_on_act(scan, ents, i, opener, opener_tok) {
         return None;
     }
     // "وواصلت: "…"", "وواصل الوزير كلمته: …": واصل ("went on") reports only before a
@@ -2790,6 +3011,20 @@ fn verb_cue(
             || (subj_tok == i + 1
                 && is_pronoun_preposition(scan.key(subj_tok))
                 && scan.key(subj_tok).starts_with(['خ', 'ا']))
+            // ("في وقت قال فيه مسؤولون غربيون إن", "بيان أكد فيه الوزير أن": the
+            // resumptive pronoun of the noun before the cue)
+            // (not an object or addressee: "بيان وصف فيه النمو بأنه", "يقول فيه
+            // لكتائب …", "بيانا طالبت فيه بمقاطعة …")
+            || (subj_tok == i + 1
+                && matches!(scan.key(subj_tok), "فيه" | "فيها")
+                && !takes_object(scan.key(i))
+                && !colon_verb(scan.key(i))
+                && scan.is_word(subj_tok + 1)
+                && !scan.is_complementizer(subj_tok + 1)
+                && (ents.named_at(scan, subj_tok + 1)
+                    || scan.key(subj_tok + 1).starts_with("ال")
+                    || !(scan.key(subj_tok + 1).starts_with(['ل', 'ب'])
+                        || lexicon::is_content_preposition(scan.key(subj_tok + 1)))))
             // ("قد يقول لك قائل", "وقال لي الوزير": the addressee before the subject)
             || (subj_tok == i + 1 && addressee_pronoun(scan.key(subj_tok))))
     {
@@ -2924,6 +3159,14 @@ fn verb_cue(
                     matches!(scan.key(p), "الا" | "غير" | "بيد" | "رغم" | "برغم" | "بعد" | "قبل")
                 });
             let budget = if relative { budget.max(16) } else { budget };
+            // "وقال رئيس الوزراء في مؤتمر صحفي مساء أمس بعد لقائه وفدا من رجال الأعمال
+            // في العاصمة "…"": an occasion adjunct may run on to a speech verb's «إن» or
+            // full quotation when nothing in it can take a clause of its own.
+            let budget = if occasion_stretch(scan, ents.text, i, span.end, opener, opener_tok) {
+                budget.max(20)
+            } else {
+                budget
+            };
             // "تعهد X (لـY) بأن …": the clause follows the subject at once.
             let clause_budget = if clause_lemma.is_some() { 3 } else { budget };
             // ("قال القائد العام …، الجنرال جون نيكولسن، الأربعاء خلال مؤتمر صحفي …
@@ -2960,6 +3203,13 @@ fn verb_cue(
                 let mut span = span;
                 if let Some(name_end) = appositive_name(scan, ents, span, middle_end) {
                     span.end = name_end;
+                }
+                // ("مون جاي إن": the name's last word is no complementizer.)
+                let next = scan.toks.partition_point(|t| t.start < span.end);
+                if in_name_end(scan, ents, next) {
+                    if let Some(t) = scan.toks.get(next) {
+                        span.end = t.end;
+                    }
                 }
                 SourceRef::Explicit(span)
             }
@@ -4302,6 +4552,77 @@ fn appositive_name(scan: &Scan, ents: &Ents<'_>, span: Span, b: usize) -> Option
     (closed && scan.toks.get(b).is_none_or(|t| name_end <= t.start)).then_some(name_end)
 }
 
+/// In a spokesperson's title ("المتحدث باسم وزارة المالية", "الناطقة الرسمية بلسان
+/// الحكومة"), is the entity at `s` (inside the source `span`) the principal spoken for
+/// rather than the speaker? Every entity after «باسم/بلسان» is, except a person apposed
+/// to a complete complement ("المتحدث باسم وزارة المالية كريم ناصر"); a person right
+/// after «باسم/بلسان/مكتب» ("متحدث باسم ماي", "باسم مكتب هالة منصور") or after a
+/// feminine person title a man speaks for ("المتحدث باسم رئيسة الوزراء سارة …") is the
+/// principal too.
+fn spoken_for(scan: &Scan, span: Span, s: Span, e: &Entity) -> bool {
+    let a = scan.toks.partition_point(|t| t.start < span.start);
+    let b = scan.toks.partition_point(|t| t.start < span.end);
+    let Some(p) = (a + 1..b).find(|&j| {
+        matches!(scan.key(j), "باسم" | "بلسان")
+            && (j.saturating_sub(2)..j).any(|k| k >= a && spokesperson_noun(scan.key(k)))
+    }) else {
+        return false;
+    };
+    let Some(at) = scan.toks.get(p) else {
+        return false;
+    };
+    if s.start < at.end {
+        return false;
+    }
+    if e.label != "PER" {
+        return true;
+    }
+    let before = scan.toks.partition_point(|t| t.start < s.start);
+    if before == p + 1
+        || before
+            .checked_sub(1)
+            .is_some_and(|k| matches!(scan.key(k), "مكتب" | "لمكتب"))
+    {
+        return true;
+    }
+    let man = (p.saturating_sub(2)..p)
+        .filter(|&k| k >= a)
+        .any(|k| spokesperson_noun(scan.key(k)) && !scan.key(k).ends_with('ه'));
+    let title = scan.key(p + 1);
+    let title = title.strip_prefix("ال").unwrap_or(title);
+    man && matches!(
+        title,
+        "رئيسه"
+            | "وزيره"
+            | "مستشاره"
+            | "ملكه"
+            | "اميره"
+            | "حاكمه"
+            | "زعيمه"
+            | "مديره"
+    )
+}
+
+/// "متحدث", "الناطقة", "المتحدثون": a spokesperson noun (folded key).
+fn spokesperson_noun(k: &str) -> bool {
+    let k = k
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(k);
+    let k = k.strip_prefix("ال").unwrap_or(k);
+    matches!(
+        k,
+        "متحدث"
+            | "متحدثه"
+            | "متحدثون"
+            | "متحدثين"
+            | "ناطق"
+            | "ناطقه"
+            | "ناطقون"
+            | "ناطقين"
+    )
+}
+
 /// Is the name at `name` the complement of a title ("باسم عباس") or of an organization
 /// noun ("لشركة عواد كابيتال", a company name NER may take for a person)?
 fn title_complement(scan: &Scan, name: Span) -> bool {
@@ -5599,6 +5920,13 @@ fn masdar(scan: &Scan, i: usize) -> Option<Candidate> {
     if after_naql {
         return None;
     }
+    // "مضيفاً قوله: …", "وأضاف المتحدث قوله: …": the masdar after a cue (and its
+    // subject) is part of that cue (guideline 2), not a second report.
+    let after_cue = (ss.max(i.saturating_sub(4))..i)
+        .any(|j| lex.lookup(scan.key(j)).is_some() && (j + 1..i).all(|k| scan.is_word(k)));
+    if after_cue {
+        return None;
+    }
     let (opener, start_tok, opener_tok) = find_opener(scan, i, 12)?;
     let middle_end = if opener == Opener::Complementizer {
         start_tok
@@ -6333,6 +6661,12 @@ fn is_rule_noun(k: &str) -> bool {
         "اوامر",
         "مرسوم",
         "معاهده",
+        "ميثاق",
+        "مواثيق",
+        "مبادره",
+        "ضوابط",
+        "مقررات",
+        "اسس",
     ];
     let mut forms = vec![k];
     if let Some(r) = k.strip_prefix('و') {
@@ -6668,8 +7002,11 @@ fn resolve_explicit(
         });
     }
     // "محامون" tagged PER by NER is still an unnamed head noun, not a name.
+    // ("متحدث باسم شركة نوفا": the company is spoken for; the source stays unnamed.)
+    let speaker = |(s, e): &&(Span, &Entity)| !spoken_for(scan, span, *s, e);
     let named = ents
         .named_in(span)
+        .filter(speaker)
         .map(|(_, e)| *e)
         .find(|e| !lexicon::is_anonymous_head(&fold(&e.text)));
     if let Some(e) = named {
@@ -6680,8 +7017,9 @@ fn resolve_explicit(
         let person = |p: &Entity| p.label == "PER" && !lexicon::is_anonymous_head(&fold(&p.text));
         let e = ents
             .named_in(span)
+            .filter(speaker)
             .find(|(s, p)| person(p) && !title_complement(scan, *s))
-            .or_else(|| ents.named_in(span).find(|(_, p)| person(p)))
+            .or_else(|| ents.named_in(span).filter(speaker).find(|(_, p)| person(p)))
             .map_or(e, |(_, p)| *p);
         // "مصادر سكاي نيوز عربية", "مسؤول في وزارة الخارجية": an unnamed source in a
         // named organization is still anonymous.
@@ -6913,10 +7251,13 @@ fn resolve_explicit(
     // is no name of the source, nor of a later description that refers back to it.)
     let name = ents
         .named_in(span)
-        .find(|(s, _)| !after_in_phrase(doc, span, *s))
+        .find(|(s, e)| !after_in_phrase(doc, span, *s) && !spoken_for(scan, span, *s, e))
         .or_else(|| {
-            ents.near(span).iter().find(|(s, _)| {
-                s.start < span.end && span.start < s.end && !after_in_phrase(doc, span, *s)
+            ents.near(span).iter().find(|(s, e)| {
+                s.start < span.end
+                    && span.start < s.end
+                    && !after_in_phrase(doc, span, *s)
+                    && !spoken_for(scan, span, *s, e)
             })
         })
         .map(|(_, e)| entity_name(e))

@@ -4836,3 +4836,188 @@ fn the_addressee_of_ablagha_is_not_glued_to_the_source() {
         "{a:#?}"
     );
 }
+
+// Session 19: the session-18 leftovers and the held-out reviews s19a–s19d (new sentences,
+// none from the articles).
+
+#[test]
+fn the_principal_of_a_spokesperson_is_not_the_speaker() {
+    // A person spoken for: the description stays the source, anonymous.
+    let t = "وقال متحدث باسم سعيد حمدان إن الاجتماع تأجل. وأضاف أن الموعد لم يحدد.";
+    let e = [ent(t, "سعيد حمدان", 0, "PER", None)];
+    let a = run(t, &e);
+    let b = find(&a, "وأضاف");
+    assert_ne!(b.source.refers_to.as_deref(), Some("سعيد حمدان"), "{a:#?}");
+    // A company, and a person after «مكتب».
+    let t = "وقالت متحدثة باسم شركة نوفا إن المصنع أغلق. وأضافت أن العمال سيعودون.";
+    let e = [ent(t, "نوفا", 0, "ORG", Some("Nova"))];
+    let a = run(t, &e);
+    assert_ne!(
+        find(&a, "وأضافت").source.refers_to.as_deref(),
+        Some("Nova"),
+        "{a:#?}"
+    );
+    let t = "وقالت متحدثة باسم مكتب هالة منصور إن الزيارة ألغيت. وأضافت أن السبب أمني.";
+    let e = [ent(t, "هالة منصور", 0, "PER", None)];
+    let a = run(t, &e);
+    assert_ne!(
+        find(&a, "وأضافت").source.refers_to.as_deref(),
+        Some("هالة منصور"),
+        "{a:#?}"
+    );
+    // The spokesman named after a complete complement is the speaker.
+    let t = "وقال المتحدث باسم وزارة المالية كريم ناصر إن العجز تراجع. وأضاف أن الدين مستقر.";
+    let e = [
+        ent(t, "وزارة المالية", 0, "ORG", None),
+        ent(t, "كريم ناصر", 0, "PER", None),
+    ];
+    let a = run(t, &e);
+    assert_eq!(
+        find(&a, "وأضاف").source.refers_to.as_deref(),
+        Some("كريم ناصر"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn an_as_said_aside_between_cue_and_content() {
+    let a = run("وقال الوزير، كما نقلت عنه الصحيفة، إن الخطة جاهزة.", &[]);
+    assert_eq!(find(&a, "وقال").source.text, "الوزير", "{a:#?}");
+    assert!(
+        a.iter()
+            .all(|x| x.cue.text != "نقلت" || x.source.text != "الوزير"),
+        "{a:#?}"
+    );
+    let t = "وقالت الوزيرة سلمى حداد - كما قالت أمس - إن المفاوضات ستستمر.";
+    let e = [ent(t, "سلمى حداد", 0, "PER", None)];
+    let a = run(t, &e);
+    assert!(
+        find(&a, "وقالت").content.text.starts_with("إن المفاوضات"),
+        "{a:#?}"
+    );
+    // Not an aside: «كما» + a cue with a content of its own.
+    let a = run(
+        "وقال المدرب إن اللاعب مصاب، كما أكد الطبيب أن الإصابة خطيرة.",
+        &[],
+    );
+    assert_eq!(find(&a, "وقال").content.text, "إن اللاعب مصاب", "{a:#?}");
+    assert_eq!(find(&a, "أكد").source.text, "الطبيب", "{a:#?}");
+}
+
+#[test]
+fn an_occasion_adjunct_may_run_on_to_the_content() {
+    let t = "وقال رئيس الحكومة في مؤتمر صحفي مساء الأحد بعد لقائه ممثلين عن النقابات في العاصمة إن الإصلاحات مستمرة.";
+    let a = run(t, &[]);
+    assert!(
+        find(&a, "وقال").source.text.starts_with("رئيس الحكومة"),
+        "{a:#?}"
+    );
+    let t = "وقال رئيس الحكومة خلال جولة ميدانية صباح اليوم بعد زيارته مصانع النسيج في الجنوب \"لن نغلق أي مصنع هذا العام\".";
+    let a = run(t, &[]);
+    assert!(find(&a, "وقال").direct, "{a:#?}");
+    // A relative clause in the stretch can take the clause itself.
+    let t = "وقال رئيس الحكومة في رسالة إلى الرئيس الذي زار البلاد مع وفد كبير من رجال الأعمال في العاصمة إن الإصلاحات مستمرة.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "وقال"), "{a:#?}");
+}
+
+#[test]
+fn a_name_ending_in_in_is_no_complementizer() {
+    let t = "وقال الرئيس الكوري مون جاي إن في خطابه إن الحوار ممكن.";
+    let e = [ent(t, "مون جاي إن", 0, "PER", Some("Moon Jae-in"))];
+    let a = run(t, &e);
+    let b = find(&a, "وقال");
+    assert_eq!(b.content.text, "إن الحوار ممكن", "{a:#?}");
+    assert!(b.source.text.ends_with("مون جاي إن"), "{a:#?}");
+    // Untagged, the first «إن» stays the complementizer.
+    let a = run("وقال الرئيس إن الحوار ممكن.", &[]);
+    assert_eq!(find(&a, "وقال").content.text, "إن الحوار ممكن", "{a:#?}");
+}
+
+#[test]
+fn insisting_on_an_act_is_no_report() {
+    let a = run("ويصر الاتحاد على أن يدفع النادي الغرامة كاملة.", &[]);
+    assert!(a.is_empty(), "{a:#?}");
+    let a = run("وتصر الحكومة على أن تبقى القوات في المدينة.", &[]);
+    assert!(a.is_empty(), "{a:#?}");
+    // A claim insisted on is reported.
+    let a = run("ويصر الاتحاد على أن النادي مخطئ.", &[]);
+    assert_eq!(find(&a, "ويصر").source.text, "الاتحاد", "{a:#?}");
+    let a = run("وأصرت المتهمة على أنها بريئة.", &[]);
+    assert_eq!(find(&a, "وأصرت").source.text, "المتهمة", "{a:#?}");
+}
+
+#[test]
+fn the_masdar_qawluhu_after_a_cue_is_part_of_it() {
+    let a = run("وعلق المدير مضيفاً قوله: \"سنفتح الفرع قريبا\".", &[]);
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].source.text, "المدير", "{a:#?}");
+    let a = run("وأضاف المدرب قوله: \"الفريق جاهز\".", &[]);
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].source.text, "المدرب", "{a:#?}");
+    // The frame «نقل X عن Y قوله» stays one attribution with source X.
+    let a = run("ونقلت الإذاعة عن الوزير قوله إن المعابر مغلقة.", &[]);
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].source.text, "الإذاعة", "{a:#?}");
+}
+
+#[test]
+fn nouns_and_masdars_spelled_like_cues() {
+    // «رأي» after «لديه» / before an adjective is the noun.
+    let a = run(
+        "لكن الوزير لديه رأي مختلف حول المشروع، فهو يصفه بأنه مكلف.",
+        &[],
+    );
+    assert!(a.iter().all(|x| x.cue.text != "رأي"), "{a:#?}");
+    // The verb رأى keeps its report.
+    let a = run("ورأى الخبير أن الأسعار سترتفع.", &[]);
+    assert_eq!(find(&a, "ورأى").source.text, "الخبير", "{a:#?}");
+    // A masdar after a verb of ability.
+    let a = run(
+        "وقالت الممرضة \"لا أستطيع وصف الليلة، حتى إنها كانت الأطول\".",
+        &[],
+    );
+    assert_eq!(a.len(), 1, "{a:#?}");
+    // «وفق» + a charter is "in line with".
+    let t = "ودعا السفير إلى \"تسوية الخلاف وفق ميثاق منظمة التعاون الإسلامي\". وقال إن الحوار مطلوب.";
+    let e = [ent(t, "منظمة التعاون الإسلامي", 0, "ORG", None)];
+    let a = run(t, &e);
+    assert!(a.iter().all(|x| x.cue.text != "وفق"), "{a:#?}");
+    assert_eq!(find(&a, "وقال").source.text, "السفير", "{a:#?}");
+}
+
+#[test]
+fn a_resumptive_fihi_before_the_subject() {
+    let a = run(
+        "وأعلن الجيش أن القوات انسحبت، في وقت قال فيه مراقبون دوليون إن القتال مستمر.",
+        &[],
+    );
+    let b = find(&a, "قال");
+    assert_eq!(b.source.text, "مراقبون دوليون", "{a:#?}");
+    assert!(b.source.anonymous, "{a:#?}");
+    // A place name or an indefinite noun after the pronoun is the subject too.
+    // (A ب/ل-initial place is still taken for a preposition: "فيه بكين" is left out.)
+    let t = "وتراجعت الأسعار في الوقت الذي أعلنت فيه طوكيو أن الصادرات ارتفعت.";
+    let e = [ent(t, "طوكيو", 0, "LOC", Some("Tokyo"))];
+    let a = run(t, &e);
+    assert_eq!(find(&a, "أعلنت").source.text, "طوكيو", "{a:#?}");
+    let a = run("ونشر الموقع رسالة قال فيها قارئ غاضب إن الخدمة سيئة.", &[]);
+    assert!(find(&a, "قال").source.text.starts_with("قارئ"), "{a:#?}");
+    // An object or a prepositional phrase after the pronoun is no subject.
+    let a = run("وأصدر المدير بيانا وصف فيه الخطة بأنها ناجحة.", &[]);
+    assert!(a.iter().all(|x| x.source.text != "الخطة"), "{a:#?}");
+    let a = run("ونشرت الحركة رسالة يقول فيها لأنصاره \"اصمدوا\".", &[]);
+    assert!(
+        a.iter().all(|x| !x.source.text.starts_with("لأنصاره")),
+        "{a:#?}"
+    );
+    // «زاد» reports only before a colon.
+    let a = run(
+        "وأكد الوزير أنه باق في الوقت الذي زادت فيه التوقعات بأن الحكومة ستستقيل.",
+        &[],
+    );
+    assert!(a.iter().all(|x| x.cue.text != "زادت"), "{a:#?}");
+    // «قال فيه» + complementizer: no subject after the pronoun.
+    let a = run("وقال الوزير في بيان نشره أمس إن الحدود مغلقة.", &[]);
+    assert_eq!(find(&a, "وقال").source.text, "الوزير", "{a:#?}");
+}
