@@ -651,9 +651,16 @@ impl Gazetteer {
                         .is_some_and(&known))
                 .then_some(entry),
                 _ => {
-                    let exact = folded.iter().zip(spelled).any(|(a, b)| a == b && rare(a));
+                    // (A word that differs from the listed one by a hamza seat
+                    // alone, لوئيس / لويس, is that word.)
+                    let hamza = |a: &str, b: &str| a != b && dehamza(a) == dehamza(b);
+                    let exact = folded
+                        .iter()
+                        .zip(spelled)
+                        .any(|(a, b)| (a == b && rare(a)) || hamza(a, b));
                     let others_long = folded.iter().zip(spelled).all(|(a, b)| {
                         a == b
+                            || hamza(a, b)
                             || (long(a)
                                 && long(b)
                                 && skeleton(a).chars().count() >= 3
@@ -870,11 +877,21 @@ impl super::norm::Strip<'_> {
 fn skeleton(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len());
     for (k, c) in folded.chars().enumerate() {
-        if k == 0 || !matches!(c, 'ا' | 'و' | 'ي') {
+        // A hamza on or between long vowels is a spelling choice too (لوئيس /
+        // لويس, رئيسي / رايسي, دائود / داود: session 19).
+        if k == 0 || !matches!(c, 'ا' | 'و' | 'ي' | 'ء' | 'ئ' | 'ؤ') {
             out.push(c);
         }
     }
     out
+}
+
+/// A folded word without its hamza seats (لوئيس → لويس, مسؤول → مسول).
+fn dehamza(folded: &str) -> String {
+    folded
+        .chars()
+        .filter(|c| !matches!(c, 'ء' | 'ئ' | 'ؤ'))
+        .collect()
 }
 
 /// Levenshtein distance between two words, in chars.
@@ -938,6 +955,9 @@ mod tests {
         assert_eq!(name("جيورجيو كيليني").as_deref(), Some("Giorgio Chiellini"));
         assert_eq!(name("جورج كلونى").as_deref(), Some("George Clooney"));
         assert_eq!(name("جيورج كيلوني"), None, "one long vowel off both");
+        // A hamza seat where the list writes a long vowel (session 19).
+        assert_eq!(name("لوئيس سواريز").as_deref(), Some("Luis Suárez"));
+        assert_eq!(name("لويس سواريث"), None, "another surname");
     }
 
     fn canon(g: &Gazetteer, text: &str) -> Option<String> {

@@ -1803,6 +1803,22 @@ pub fn propagate_organisations(
     gaz: &Gazetteer,
     usage: &Usage<'_>,
 ) {
+    organisation_short_forms(folded, found, gaz);
+    carry_organisation_words(sentences, folded, found, gaz, usage);
+    // (After the carry-over: a quoted «"العربية"» names the channel, not the
+    // document's other «العربية», the adjective.)
+    quoted_media_names(folded, found, gaz);
+}
+
+/// The carry-over of [`propagate_organisations`]: a one-word organisation's
+/// word at its untagged mentions.
+fn carry_organisation_words(
+    sentences: &[Vec<&str>],
+    folded: &[Vec<String>],
+    found: &mut [Vec<Found>],
+    gaz: &Gazetteer,
+    usage: &Usage<'_>,
+) {
     let mut names: HashMap<String, (Option<String>, Option<String>)> = HashMap::new();
     let mut strong: HashSet<String> = HashSet::new();
     let mut weak: HashMap<String, usize> = HashMap::new();
@@ -1956,6 +1972,425 @@ pub fn propagate_organisations(
                 clitic_chars: Some(clitics),
                 canonical: entry.0.clone(),
                 id: entry.1.clone(),
+                nationality: None,
+            });
+        }
+        if !added.is_empty() {
+            xs.extend(added);
+            xs.sort_by_key(|x| x.start);
+        }
+    }
+}
+
+/// Type nouns that head an organisation's name (شركة أودي، قناة الجزيرة): the
+/// name alone (أودي، الجزيرة) is the same organisation in the same document.
+const ORG_TYPE_HEADS: &[&str] = &[
+    "شركه",
+    "مجموعه",
+    "قناه",
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "وكاله",
+    "موقع",
+    "حزب",
+    "حركه",
+    "جماعه",
+    "جبهه",
+    "تنظيم",
+    "منظمه",
+    "مصرف",
+    "بنك",
+    "نادي",
+    "فريق",
+    "مؤسسه",
+    "تلفزيون",
+    "اذاعه",
+];
+
+/// Of [`ORG_TYPE_HEADS`], the heads of a company's or a medium's name: a span
+/// after one the tagger read as a person (شركة سويفت → «سويفت» PER) is that
+/// company when the document names it with the head.
+const COMPANY_HEADS: &[&str] = &[
+    "شركه",
+    "مجموعه",
+    "قناه",
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "وكاله",
+    "موقع",
+];
+
+/// First words of organisations' names whose first two or three words name
+/// the body alone once the document has named it in full (مجلس الشيوخ after
+/// مجلس الشيوخ الأمريكي; الاتحاد الدولي after الاتحاد الدولي لكرة القدم;
+/// حكومة الوفاق after حكومة الوفاق الوطني). Not ministries, banks, agencies or
+/// committees: news writes «وزارة الخارجية» or «البنك المركزي» alone for its
+/// own country's body, whatever other country's the document named.
+const SHORT_FORM_HEADS: &[&str] = &[
+    "مجلس",
+    "المجلس",
+    "الاتحاد",
+    "اتحاد",
+    "حكومه",
+    "وحدات",
+    "منظمه",
+    "حزب",
+    "الحزب",
+    "حركه",
+    "جبهه",
+];
+
+/// Heads of organisations' names that news also writes with a common word
+/// alone for its own country's body (البنك المركزي، وزارة الخارجية، وكالة
+/// الأنباء, هيئة الاستثمار): no short form of another body.
+const GENERIC_HEADS: &[&str] = &[
+    "البنك",
+    "بنك",
+    "المصرف",
+    "مصرف",
+    "وزاره",
+    "الوزاره",
+    "وكاله",
+    "الوكاله",
+    "هيئه",
+    "الهيئه",
+    "لجنه",
+    "اللجنه",
+    "المجلس",
+    "الحكومه",
+    "جامعه",
+    "الجامعه",
+    "المنظمه",
+    "المحكمه",
+    "محكمه",
+];
+
+/// Readings of a span's folded words, the first without its proclitics: one
+/// reading when the proclitics are known (the article read back where «لل»
+/// took it: للاتحاد → لاتحاد → الاتحاد), else one per reading of the first word
+/// (وأودي → وأودي, أودي).
+fn span_readings(f: &[String], x: &Found) -> Vec<Vec<String>> {
+    let Some(words) = f.get(x.start..x.end) else {
+        return Vec::new();
+    };
+    let Some((first, rest)) = words.split_first() else {
+        return Vec::new();
+    };
+    let firsts: Vec<String> = match x.clitic_chars {
+        Some(skip) if skip > 0 => {
+            let clitics: String = first.chars().take(skip).collect();
+            let base: String = first.chars().skip(skip).collect();
+            if clitics.ends_with('ل') && base.starts_with('ل') && !base.starts_with("ال") {
+                vec![format!("ا{base}"), base]
+            } else {
+                vec![base]
+            }
+        }
+        Some(_) => vec![first.clone()],
+        None => strips(first).into_iter().map(|s| s.with_article).collect(),
+    };
+    firsts
+        .into_iter()
+        .map(|w| std::iter::once(w).chain(rest.iter().cloned()).collect())
+        .collect()
+}
+
+/// Whether a folded word is a qualifier after an organisation's short form: a
+/// definite relational adjective (الأمريكي، الدولية، الكردية) or a prepositional
+/// phrase («لكرة القدم», «للتربية»).
+fn qualifier(w: &str) -> bool {
+    (w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")))
+        || (w.starts_with('ل') && !w.starts_with("ال"))
+}
+
+/// An organisation a document names in full is named by a short form
+/// afterwards (s19a «أودي» after «شركة أودي», «الجزيرة» after «قناة الجزيرة»;
+/// s19b «الاتحاد الدولي» after «الاتحاد الدولي لكرة القدم»; s19c «مجلس الشيوخ»
+/// after «مجلس الشيوخ الأمريكي»; s19d «الاتحاد السويسري»; session 18's bare
+/// «مجلس الأمة» after «مجلس الأمة الكويتي»):
+///
+/// * a span without a canonical name whose words are a listed organisation's
+///   span of the document without its type noun (شركة، قناة …), or the first
+///   words of one, takes that organisation's name and id, when only one
+///   organisation of the document fits; a span read as a person or a work
+///   takes it only after a company's or medium's head (شركة سويفت);
+/// * the first two or more words of a listed organisation's name after
+///   [`SHORT_FORM_HEADS`], without qualifiers after them ([`qualifier`]), are
+///   that organisation wherever the document writes them untagged and not
+///   followed by another qualifier (مجلس النواب العراقي is another body; in
+///   «عضو مجلس الشيوخ الديمقراطي» the adjective is the member's), unless a
+///   list gives the short form another reading.
+pub fn organisation_short_forms(folded: &[Vec<String>], found: &mut [Vec<Found>], gaz: &Gazetteer) {
+    // words without the head → (canonical, id); ambiguous keys map to None.
+    let mut headless: HashMap<Vec<String>, Option<(String, String, bool)>> = HashMap::new();
+    let mut prefixes: HashMap<Vec<String>, Option<(String, String)>> = HashMap::new();
+    let mut short: HashMap<Vec<String>, Option<(String, String)>> = HashMap::new();
+    fn note<V: PartialEq>(m: &mut HashMap<Vec<String>, Option<V>>, k: Vec<String>, v: V) {
+        match m.get(&k) {
+            None => {
+                m.insert(k, Some(v));
+            }
+            Some(Some(old)) if *old != v => {
+                m.insert(k, None);
+            }
+            _ => {}
+        }
+    }
+    for (f, xs) in folded.iter().zip(found.iter()) {
+        for x in xs.iter().filter(|x| x.label == Label::Org) {
+            let (Some(canonical), Some(id)) = (&x.canonical, &x.id) else {
+                continue;
+            };
+            // (An organisation's own link: not a person's or a place's a
+            // span of the tagger's picked up, جامعة الملك فهد → King Fahd.)
+            if !id.starts_with("org:") {
+                continue;
+            }
+            let Some(words) = span_readings(f, x).into_iter().next() else {
+                continue;
+            };
+            if words.len() < 2 {
+                continue;
+            }
+            let link = (canonical.clone(), id.clone());
+            if let Some(head) = words.first() {
+                if ORG_TYPE_HEADS.contains(&head.as_str()) {
+                    let company = COMPANY_HEADS.contains(&head.as_str());
+                    note(
+                        &mut headless,
+                        words[1..].to_vec(),
+                        (canonical.clone(), id.clone(), company),
+                    );
+                }
+            }
+            for k in 1..words.len() {
+                note(&mut prefixes, words[..k].to_vec(), link.clone());
+            }
+            let head_ok = words
+                .first()
+                .is_some_and(|w| SHORT_FORM_HEADS.contains(&w.as_str()));
+            if head_ok {
+                for k in 2..words.len() {
+                    if words[k..].iter().all(|w| qualifier(w))
+                        || words
+                            .get(k)
+                            .is_some_and(|w| w.starts_with('ل') && !w.starts_with("ال"))
+                    {
+                        note(&mut short, words[..k].to_vec(), link.clone());
+                    }
+                }
+            }
+        }
+    }
+    if headless.is_empty() && prefixes.is_empty() {
+        return;
+    }
+    // A short form a list names as something else keeps that reading
+    // (منظمة الأمم المتحدة is the UN, not UNESCO).
+    short.retain(|k, v| v.is_some() && gaz.phrase(&k.join(" ")).is_none());
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        for x in xs.iter_mut().filter(|x| x.canonical.is_none()) {
+            // (Not a fragment of two letters: «بي» of «بي بي سي».)
+            if x.end == x.start + 1 && f.get(x.start).is_some_and(|w| w.chars().count() <= 2) {
+                continue;
+            }
+            // (Not before a qualifier: «وكالة الأنباء الروسية» is another
+            // agency than the document's «وكالة الأنباء الألمانية».)
+            if f.get(x.end)
+                .is_some_and(|w| qualifier(w) || gaz.nationality(w).is_some())
+            {
+                continue;
+            }
+            let link = span_readings(f, x).into_iter().find_map(|words| {
+                // (A bank's, a ministry's or an agency's noun and a common
+                // word name the home country's body as often: البنك المركزي.)
+                let generic = words
+                    .first()
+                    .is_some_and(|w| GENERIC_HEADS.contains(&w.as_str()));
+                let from_head =
+                    headless
+                        .get(&words)
+                        .cloned()
+                        .flatten()
+                        .filter(|(_, _, company)| {
+                            x.label == Label::Org || (*company && x.label != Label::Loc)
+                        });
+                // (A place's name alone is the place the tagger misread, not
+                // a club or a company named after it: شوارع مانشستر.)
+                let place = words.len() == 1
+                    && words.first().and_then(|w| gaz.phrase(w)).is_some_and(|es| {
+                        es.iter()
+                            .any(|&e| gaz.entry(e).is_some_and(|e| e.label == Label::Loc))
+                    });
+                from_head.map(|(c, i, _)| (c, i)).or_else(|| {
+                    (x.label == Label::Org && !generic && !place)
+                        .then(|| prefixes.get(&words).cloned().flatten())
+                        .flatten()
+                })
+            });
+            if let Some((canonical, id)) = link {
+                x.label = Label::Org;
+                x.canonical = Some(canonical);
+                x.id = Some(id);
+            }
+        }
+        if short.is_empty() {
+            continue;
+        }
+        let mut added = Vec::new();
+        for (key, link) in &short {
+            let Some(link) = link else { continue };
+            let n = key.len();
+            for k in 0..f.len().saturating_sub(n - 1) {
+                let Some(first) = f.get(k) else { continue };
+                let Some(clitics) = strips(first)
+                    .into_iter()
+                    .find(|s| Some(&s.with_article) == key.first())
+                    .map(|s| s.prefix_len_chars(first))
+                else {
+                    continue;
+                };
+                if f.get(k + 1..k + n) != key.get(1..)
+                    || xs
+                        .iter()
+                        .chain(&added)
+                        .any(|x: &Found| x.start < k + n && k < x.end)
+                    || f.get(k + n)
+                        .is_some_and(|w| qualifier(w) || gaz.nationality(w).is_some())
+                {
+                    continue;
+                }
+                added.push(Found {
+                    start: k,
+                    end: k + n,
+                    label: Label::Org,
+                    clitic_chars: Some(clitics),
+                    canonical: Some(link.0.clone()),
+                    id: Some(link.1.clone()),
+                    nationality: None,
+                });
+            }
+        }
+        if !added.is_empty() {
+            xs.extend(added);
+            xs.sort_by_key(|x| x.start);
+        }
+    }
+}
+
+/// The media nouns a quoted name is looked up with: not «وكالة» or «شبكة»,
+/// whose names are also those of other bodies (وكالة الأمن القومي: a quoted
+/// «"الأمن القومي"» is no agency).
+const QUOTED_MEDIA_NOUNS: &[&str] = &["صحيفه", "مجله", "دوريه", "قناه", "جريده", "اذاعه"];
+
+/// Heads of names that are not media (طيران "الاتحاد", نادي "النصر").
+const OTHER_NAME_HEADS: &[&str] = &[
+    "طيران",
+    "خطوط",
+    "نادي",
+    "فريق",
+    "منتخب",
+    "ملعب",
+    "استاد",
+    "مطار",
+    "فندق",
+    "حمله",
+    "عمليه",
+    "مهرجان",
+    "جائزه",
+    "مبادره",
+    "شعار",
+    "وسم",
+    "هاشتاغ",
+    "منظومه",
+    "جمعيه",
+];
+
+/// Whether a reading of a folded word without its proclitics, and without
+/// the article, is one of `heads` (بقناة → قناه; القناة matches none).
+fn head_in(w: &str, heads: &[&str]) -> bool {
+    strips(w)
+        .iter()
+        .any(|s| !s.with_article.starts_with("ال") && heads.contains(&s.with_article.as_str()))
+}
+
+/// A name in quotation marks that a list gives as a medium after its media
+/// noun (قناة العربية، صحيفة الرياض) is that medium without the noun too:
+/// «قال لـ"العربية"», «على شاشة "العربية"» (session 18 left: 197 quoted
+/// «"العربية"» untagged in the development outputs, 41 tagged). The quotes must
+/// hold the name alone, and a definite word before them is a noun the name
+/// would qualify as an adjective (اللغة "العربية").
+pub fn quoted_media_names(folded: &[Vec<String>], found: &mut [Vec<Found>], gaz: &Gazetteer) {
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        let mut added = Vec::new();
+        for k in 1..f.len() {
+            let Some(open) = f.get(k - 1) else { continue };
+            if !is_open_quote(open) || k >= 2 && f.get(k - 2).is_some_and(|w| w.starts_with("ال"))
+            {
+                continue;
+            }
+            let Some(n) = (1..=3).find(|&n| f.get(k + n).is_some_and(|w| is_close_quote(w))) else {
+                continue;
+            };
+            let Some(words) = f.get(k..k + n) else {
+                continue;
+            };
+            if words.iter().any(|w| is_open_quote(w) || is_close_quote(w))
+                || xs.iter().any(|x| x.start < k + n && k < x.end)
+            {
+                continue;
+            }
+            // The noun before the quotes: another kind of name's head (ملعب
+            // "الاتحاد", طيران "الاتحاد", فيلم "الحياة") names no medium, and a
+            // medium's own noun picks that kind of medium (فضائية "النهار" is
+            // the channel, not the newspaper).
+            let before = k.checked_sub(2).and_then(|j| f.get(j));
+            let nouns: &[&str] = match before {
+                Some(w) if head_in(w, &["قناه", "فضائيه", "شاشه", "تلفزيون"]) => {
+                    &["قناه"]
+                }
+                Some(w) if head_in(w, &["صحيفه", "جريده", "صحفه"]) => {
+                    &["صحيفه", "جريده"]
+                }
+                Some(w)
+                    if head_in(w, WORK_NOUNS)
+                        || head_in(w, ORG_NOUNS)
+                        || head_in(w, OTHER_NAME_HEADS)
+                        || facility_head(w).is_some() =>
+                {
+                    continue
+                }
+                _ => QUOTED_MEDIA_NOUNS,
+            };
+            let name = words.join(" ");
+            let mut link: Option<&Entry> = None;
+            let mut ambiguous = false;
+            for noun in nouns {
+                let Some(es) = gaz.phrase(&format!("{noun} {name}")) else {
+                    continue;
+                };
+                for e in es.iter().filter_map(|&e| gaz.entry(e)) {
+                    if e.label != Label::Org {
+                        continue;
+                    }
+                    match link {
+                        Some(l) if l.id != e.id => ambiguous = true,
+                        _ => link = Some(e),
+                    }
+                }
+            }
+            let Some(e) = link.filter(|_| !ambiguous) else {
+                continue;
+            };
+            added.push(Found {
+                start: k,
+                end: k + n,
+                label: Label::Org,
+                clitic_chars: Some(0),
+                canonical: Some(e.canonical.clone()),
+                id: Some(e.id.clone()),
                 nationality: None,
             });
         }
@@ -2995,5 +3430,189 @@ mod tests {
         let mut found = vec![vec![per(1, 3), per(3, 5)]];
         full_names_across_spans(&fold_all(&s), &mut found, gaz);
         assert_eq!(spans(&found[0]), vec![(1, 3, Some(0)), (3, 5, Some(0))]);
+    }
+
+    fn org(start: usize, end: usize, link: Option<(&str, &str)>) -> Found {
+        Found {
+            start,
+            end,
+            label: Label::Org,
+            clitic_chars: Some(0),
+            canonical: link.map(|(c, _)| c.to_string()),
+            id: link.map(|(_, i)| i.to_string()),
+            nationality: None,
+        }
+    }
+
+    fn links(found: &[Found]) -> Vec<(usize, usize, Label, Option<&str>)> {
+        found
+            .iter()
+            .map(|x| (x.start, x.end, x.label, x.id.as_deref()))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_without_its_type_noun_is_the_organisation_the_document_named() {
+        let gaz = Gazetteer::get();
+        let s = sents(&[
+            "وأعلنت شركة تويوتا أرباحا قياسية",
+            "وقالت تويوتا إن المبيعات ارتفعت",
+            "وقال المدير إن سوني منافس قوي",
+        ]);
+        let mut found = vec![
+            vec![org(1, 3, Some(("Toyota", "org:toyota")))],
+            vec![org(1, 2, None)],
+            vec![org(4, 5, None)],
+        ];
+        organisation_short_forms(&fold_all(&s), &mut found, gaz);
+        assert_eq!(links(&found[1]), [(1, 2, Label::Org, Some("org:toyota"))]);
+        // Another name keeps no canonical.
+        assert_eq!(links(&found[2]), [(4, 5, Label::Org, None)]);
+        // A name the tagger read as a person after a company's head noun.
+        let s = sents(&[
+            "وتعاقدت مجموعة ميرسك مع الميناء",
+            "وقال ميرسك إن السفن وصلت",
+        ]);
+        let mut found = vec![
+            vec![org(1, 3, Some(("Maersk", "org:maersk")))],
+            vec![per(1, 2)],
+        ];
+        organisation_short_forms(&fold_all(&s), &mut found, gaz);
+        assert_eq!(links(&found[1]), [(1, 2, Label::Org, Some("org:maersk"))]);
+        // Two organisations the same name fits: neither.
+        let s = sents(&[
+            "وبثت قناة النهار التقرير ثم نشرته صحيفة النهار",
+            "وقالت النهار إن الخبر صحيح",
+        ]);
+        let mut found = vec![
+            vec![
+                org(1, 3, Some(("Al Nahar TV", "org:al-nahar-tv"))),
+                org(6, 8, Some(("An-Nahar", "org:an-nahar"))),
+            ],
+            vec![org(1, 2, None)],
+        ];
+        organisation_short_forms(&fold_all(&s), &mut found, gaz);
+        assert_eq!(links(&found[1]), [(1, 2, Label::Org, None)]);
+        // A place's name alone is no club named after it.
+        let s = sents(&["وفاز مانشستر سيتي على ضيفه", "وتجول اللاعب في شوارع مانشستر"]);
+        let mut found = vec![
+            vec![org(
+                1,
+                3,
+                Some(("Manchester City FC", "org:manchester-city")),
+            )],
+            vec![org(4, 5, None)],
+        ];
+        organisation_short_forms(&fold_all(&s), &mut found, gaz);
+        assert_eq!(links(&found[1]), [(4, 5, Label::Org, None)]);
+        // The first words of a listed name before another qualifier, and a
+        // generic head (a bank, an agency) alone: no short form.
+        let s = sents(&[
+            "ونقلت وكالة الأنباء الألمانية الخبر عن البنك المركزي الأوروبي",
+            "وذكرت وكالة الأنباء الروسية أن البنك المركزي رفع الفائدة",
+        ]);
+        let mut found = vec![
+            vec![
+                org(1, 4, Some(("dpa", "org:dpa"))),
+                org(7, 10, Some(("European Central Bank", "org:ecb"))),
+            ],
+            vec![org(1, 3, None), org(5, 7, None)],
+        ];
+        organisation_short_forms(&fold_all(&s), &mut found, gaz);
+        assert_eq!(
+            links(&found[1]),
+            [(1, 3, Label::Org, None), (5, 7, Label::Org, None)]
+        );
+    }
+
+    #[test]
+    fn a_short_form_after_the_full_name_is_the_same_body() {
+        let gaz = Gazetteer::get();
+        let s = sents(&[
+            "وصوت مجلس النواب الأردني على الموازنة",
+            "وأقر مجلس النواب القانون بالأغلبية",
+            "وانتقد رئيس مجلس النواب العراقي القرار",
+            "واجتمع لمجلس النواب وفد من المجلس",
+        ]);
+        let mut found = vec![
+            vec![org(
+                1,
+                4,
+                Some(("House of Representatives (Jordan)", "org:jo-house")),
+            )],
+            vec![],
+            vec![],
+            vec![],
+        ];
+        organisation_short_forms(&fold_all(&s), &mut found, gaz);
+        assert_eq!(links(&found[1]), [(1, 3, Label::Org, Some("org:jo-house"))]);
+        // Followed by another country's adjective: another body.
+        assert!(found[2].is_empty());
+        // A proclitic before the short form stays outside it.
+        assert_eq!(
+            found[3].first().map(|x| (x.start, x.clitic_chars)),
+            Some((1, Some(1)))
+        );
+        // A short form of a name after a head noun of a ministry is not read.
+        let s = sents(&[
+            "وقالت وزارة الخارجية الأمريكية إن الوفد وصل",
+            "وأكدت وزارة الخارجية أن الوزير سافر",
+        ]);
+        let mut found = vec![
+            vec![org(
+                1,
+                4,
+                Some(("US State Department", "org:us-state-department")),
+            )],
+            vec![],
+        ];
+        organisation_short_forms(&fold_all(&s), &mut found, gaz);
+        assert!(found[1].is_empty());
+        // A short form a list names as something else keeps that reading.
+        let s = sents(&[
+            "ومنحت منظمة الأمم المتحدة للطفولة الجائزة",
+            "وقالت منظمة الأمم المتحدة إن العام صعب",
+        ]);
+        let mut found = vec![vec![org(1, 5, Some(("UNICEF", "org:unicef")))], vec![]];
+        organisation_short_forms(&fold_all(&s), &mut found, gaz);
+        assert!(found[1].is_empty());
+    }
+
+    #[test]
+    fn a_quoted_name_a_list_gives_after_a_media_noun_is_that_medium() {
+        let gaz = Gazetteer::get();
+        let s = sents(&[
+            "وقال الوزير لـ \" العربية \" إن الحوار مستمر",
+            "وظهر المحلل على شاشة \" العربية \" مساء أمس",
+            "ويدرس الطلاب اللغة \" العربية \" في المدارس",
+            "وقال إن \" العربية \" لغة جميلة جدا",
+        ]);
+        let mut found = vec![vec![], vec![], vec![], vec![]];
+        quoted_media_names(&fold_all(&s), &mut found, gaz);
+        assert_eq!(
+            links(&found[0]),
+            [(4, 5, Label::Org, Some("org:al-arabiya"))]
+        );
+        assert_eq!(
+            links(&found[1]),
+            [(5, 6, Label::Org, Some("org:al-arabiya"))]
+        );
+        // After a definite noun the word is its adjective.
+        assert!(found[2].is_empty());
+        // (A quoted word alone after «إن» is still read as the channel: the
+        // rule needs the quotes, and news quotes the adjective seldom.)
+        assert_eq!(found[3].len(), 1);
+        // Another kind of name's head before the quotes: no medium.
+        let s = sents(&["وفاز الفريق على ملعب \" الاتحاد \" أمس"]);
+        let mut found = vec![vec![]];
+        quoted_media_names(&fold_all(&s), &mut found, gaz);
+        assert!(found[0].is_empty());
+        // Quotes holding more than the name are not a name.
+        let s = sents(&["وقال لـ \" العربية نت \" إن الحوار مستمر"]);
+        let mut found = vec![vec![]];
+        quoted_media_names(&fold_all(&s), &mut found, gaz);
+        assert!(found[0]
+            .iter()
+            .all(|x| x.id.as_deref() != Some("org:al-arabiya")));
     }
 }
