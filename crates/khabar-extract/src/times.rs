@@ -268,9 +268,11 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
         }
     }
     weekday_pairs(&p, &mut ms);
+    weekday_coordinated(&p, &mut ms);
     weekday_last_week(&p, &mut ms);
     headline_weekday(&p, text, &mut ms);
     ms.retain(|m| !horn_of_africa(&p, text, m));
+    clause_year_months(&p, text, &mut ms);
     anchor::apply(&p, &mut ms);
     // A clock time of a habit in the past names no day: «XXXX-XX-XX» for its date.
     for m in &mut ms {
@@ -283,6 +285,7 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
         }
     }
     quoted_deictics(&p, text, &mut ms);
+    reported_day_deictics(&p, text, &mut ms);
     join_anaphoric(&p, &mut ms);
     for m in &mut ms {
         if after_event(&p, m) {
@@ -309,6 +312,176 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
             }
         })
         .collect()
+}
+
+/// «وتقام المنافسات عام 2020 في أواخر يوليو»، «تدرس الحكومة تطبيقه ما بين يونيو
+/// وأغسطس خلال العام المقبل»: a year-less month (its year chosen by the reference
+/// date) in a sentence whose only dated expressions are one year («عام 2020»،
+/// «لعام 2022»، «العام المقبل») takes that year. Not when the year is a bound or a
+/// point of comparison (منذ، حتى، مقارنة), when another expression of the
+/// sentence carries a year of its own (a date or a month with a year), or when a
+/// reported clause («قال في يوليو إن انتخابات عام 2020 …») separates them.
+fn clause_year_months(p: &P<'_>, text: &str, ms: &mut [M]) {
+    const SPLIT: &[&str] = &[
+        "ان",
+        "انه",
+        "انها",
+        "بان",
+        "وان",
+        "قال",
+        "وقال",
+        "قالت",
+        "وقالت",
+        "اعلن",
+        "واعلن",
+        "اكد",
+        "واكد",
+        "اضاف",
+        "واضاف",
+        "بينما",
+        "فيما",
+        "لكن",
+        "ولكن",
+    ];
+    const BOUND: &[&str] = &[
+        "منذ",
+        "ومنذ",
+        "حتي",
+        "وحتي",
+        "مقارنه",
+        "بمقارنه",
+        "لغايه",
+        "قبل",
+        "بعد",
+        "وقبل",
+        "وبعد",
+    ];
+    let year4 = |v: &Option<String>| {
+        v.as_deref()
+            .filter(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|v| v.parse::<i32>().ok())
+    };
+    let ends = |a: usize, b: usize| {
+        text.get(a.min(b)..a.max(b))
+            .is_none_or(|t| t.contains(['.', '\n', '؟', '!', '؛', '"', '«', '»']))
+    };
+    let mut set: Vec<(usize, String)> = Vec::new();
+    for k in 0..ms.len() {
+        let Some((mo, None)) = ms[k].float.filter(|_| ms[k].kind == Kind::Date) else {
+            continue;
+        };
+        let mut year: Option<(i32, usize)> = None;
+        let mut other = false;
+        // The expressions of the month's sentence: outwards from it to the first
+        // sentence break on each side.
+        let before = (0..k)
+            .rev()
+            .take_while(|&x| !ends(ms[x].span.end, ms[k].span.start));
+        let after = (k + 1..ms.len()).take_while(|&x| !ends(ms[k].span.end, ms[x].span.start));
+        for x in before.chain(after) {
+            let xm = &ms[x];
+            if xm.float.is_some() {
+                continue;
+            }
+            match year4(&xm.val) {
+                Some(y) if xm.kind == Kind::Date => {
+                    let bound = xm.ti > 0 && p.is_any_of(xm.ti - 1, BOUND);
+                    if bound || year.is_some_and(|(y0, _)| y0 != y) {
+                        other = true;
+                    }
+                    year = Some((y, x));
+                }
+                _ => {
+                    let dated = xm.val.as_deref().is_some_and(|v| {
+                        v.len() >= 7
+                            && v.get(..4)
+                                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+                    });
+                    other |= dated && matches!(xm.kind, Kind::Date | Kind::Time);
+                }
+            }
+        }
+        // Only a year ahead written before the month, close to it (an event
+        // preview): in reports of figures a year of comparison stands anywhere
+        // («+2% في مايو مقارنة بالعام الماضي»).
+        let Some((y, x)) =
+            year.filter(|&(y, x)| !other && x < k && p.reference().is_some_and(|r| y > r.year))
+        else {
+            continue;
+        };
+        let close = ms[x].te + 4 >= ms[k].ti
+            || set.last().is_some_and(|&(j, _)| {
+                j + 1 == k && ms[k].ti <= ms[j].te + 1 && p.n(ms[k].ti).starts_with('و')
+            });
+        if !close {
+            continue;
+        }
+        let (a, b) = if x < k {
+            (ms[x].te, ms[k].ti)
+        } else {
+            (ms[k].te, ms[x].ti)
+        };
+        // «في يونيو، وعام 2016 شهد …»: a year opening a clause of its own after و.
+        let own_clause = x > k
+            && (p.n(ms[x].ti).starts_with('و') || (a..b).any(|t| p.is_any_of(t, &["و", "وفي"])));
+        if own_clause || (a..b).any(|t| p.is_any_of(t, SPLIT)) {
+            continue;
+        }
+        if ms[k].val.as_deref().and_then(|v| v.get(..4)) == Some(y.to_string().as_str()) {
+            continue;
+        }
+        set.push((k, rules::ymd(Some(y), Some(mo), None)));
+    }
+    for (k, v) in set {
+        if let Some(m) = ms.get_mut(k) {
+            m.val = Some(v);
+            m.float = None;
+        }
+    }
+}
+
+/// «ويجتمع الوزراء في جنيف الخميس والجمعة»، «القمة التي تلتئم الجمعة والسبت»: the
+/// second of two bare weekdays joined by و follows the first; when the first is a
+/// day ahead, the second is the next day of its name after it (not a past one).
+fn weekday_coordinated(p: &P<'_>, ms: &mut [M]) {
+    let Some(r) = p.reference() else {
+        return;
+    };
+    let rj = times_cal_jdn(r);
+    let day_of = |v: &Option<String>| {
+        v.as_deref()
+            .filter(|v| v.len() == 10)
+            .and_then(crate::Date::parse_iso)
+    };
+    for k in 1..ms.len() {
+        let (a, b) = ms.split_at_mut(k);
+        let (Some(prev), Some(m)) = (a.last(), b.first_mut()) else {
+            continue;
+        };
+        let (Some(words::Lex::Weekday(w1)), Some(words::Lex::Weekday(w2))) =
+            (p.lex(prev.te - 1), p.lex(m.ti))
+        else {
+            continue;
+        };
+        if prev.kind != Kind::Date
+            || m.kind != Kind::Date
+            || m.ti != prev.te
+            || m.te != m.ti + 1
+            || !p.n(m.ti).starts_with('و')
+            || w1 == w2
+        {
+            continue;
+        }
+        let (Some(d1), Some(d2)) = (day_of(&prev.val), day_of(&m.val)) else {
+            continue;
+        };
+        let (j1, j2) = (times_cal_jdn(d1), times_cal_jdn(d2));
+        if j1 > rj && j2 < j1 {
+            let gap = (i64::from(w2) - i64::from(w1)).rem_euclid(7);
+            let d = cal::add_days(d1, gap);
+            m.val = Some(rules::ymd(Some(d.year), Some(d.month), Some(d.day)));
+        }
+    }
 }
 
 /// Is `m` «هذا القرن» in a text that has named the Horn of Africa (القرن الأفريقي)
@@ -530,6 +703,109 @@ fn quoted_deictics(p: &P<'_>, text: &str, ms: &mut [M]) {
     }
 }
 
+/// «وقال الوزير الثلاثاء إن الحكومة ستعقد اجتماعا اليوم»، «أعلنت الوزارة، الجمعة،
+/// مقتل محتجين في مظاهرات انطلقت بعد ظهر اليوم»: outside a quotation, a deictic
+/// day in a sentence whose verb of saying is dated by a bare past weekday counts
+/// from that weekday (wire copy written on that day). The weekday comes first, with
+/// no other time and no second verb of saying between it and the deictic (in
+/// «… وقال اليوم» the writer speaks of his own day).
+fn reported_day_deictics(p: &P<'_>, text: &str, ms: &mut [M]) {
+    use words::Lex;
+    const SAID: &[&str] = &[
+        "قال",
+        "قالت",
+        "قالوا",
+        "اعلن",
+        "اعلنت",
+        "اعلنوا",
+        "اكد",
+        "اكدت",
+        "ذكر",
+        "ذكرت",
+        "افاد",
+        "افادت",
+        "صرح",
+        "صرحت",
+        "اوضح",
+        "اوضحت",
+        "كشف",
+        "كشفت",
+        "اضاف",
+        "اضافت",
+        "نقل",
+        "نقلت",
+        "اشار",
+        "اشارت",
+        "ابلغ",
+        "ابلغت",
+    ];
+    let Some(r) = p.reference() else {
+        return;
+    };
+    let rj = times_cal_jdn(r);
+    let day_of = |v: &str| crate::Date::parse_iso(v.get(..10)?);
+    let said = |k: usize| {
+        let n = p.n(k);
+        SAID.contains(&n.strip_prefix(['و', 'ف']).unwrap_or(n))
+    };
+    let ends = |t: &str| t.contains(['.', '\n', '؟', '!', '"', '«', '»', ':']);
+    for k in 1..ms.len() {
+        let m = &ms[k];
+        let deictic_only = matches!(m.kind, Kind::Date | Kind::Time)
+            && m.rel.is_none()
+            && m.anaph.is_none()
+            && (m.ti..m.te).any(|t| matches!(p.lex(t), Some(Lex::Deictic(_))))
+            && !(m.ti..m.te).any(|t| matches!(p.lex(t), Some(Lex::Weekday(_))));
+        let Some(v) = m.val.as_deref().filter(|_| deictic_only) else {
+            continue;
+        };
+        let Some(off) = day_of(v).map(|d| times_cal_jdn(d) - rj) else {
+            continue;
+        };
+        // Inside a quotation (an odd number of «"» on its line, or an unclosed «)
+        // the day is `quoted_deictics`' business.
+        let line = text
+            .get(..m.span.start)
+            .map(|t| t.rfind('\n').map_or(t, |x| &t[x + 1..]))
+            .unwrap_or("");
+        if line.matches('"').count() % 2 == 1
+            || line
+                .rfind('«')
+                .is_some_and(|o| line.rfind('»').is_none_or(|c| c < o))
+        {
+            continue;
+        }
+        let x = &ms[k - 1];
+        let bare_weekday = x.kind == Kind::Date
+            && (x.ti..x.te).any(|t| matches!(p.lex(t), Some(Lex::Weekday(_))))
+            && !(x.ti..x.te).any(|t| matches!(p.lex(t), Some(Lex::Dir(_) | Lex::Deictic(_))));
+        let Some(day) = x.val.as_deref().filter(|_| bare_weekday).and_then(day_of) else {
+            continue;
+        };
+        let back = rj - times_cal_jdn(day);
+        let gap = text.get(x.span.end..m.span.start).unwrap_or(".");
+        if !(1..=6).contains(&back) || gap.len() > 400 || ends(gap) {
+            continue;
+        }
+        // The verb of saying right around the weekday: «وقال الوزير الثلاثاء»،
+        // «أعلنت الوزارة، الجمعة،»، «الأحد، قال».
+        let dated_saying = (x.ti.saturating_sub(5)..x.ti)
+            .rev()
+            .take_while(|&t| !ends(p.n(t)))
+            .any(said)
+            || (x.te..x.te + 2).any(said);
+        if !dated_saying || (x.te + 2..m.ti).any(said) {
+            continue;
+        }
+        let d = cal::add_days(day, off);
+        let rest = v.get(10..).unwrap_or("").to_string();
+        ms[k].val = Some(format!(
+            "{}{rest}",
+            rules::ymd(Some(d.year), Some(d.month), Some(d.day))
+        ));
+    }
+}
+
 /// «وخرج الرئيس عن صمته الأحد … . وقال في المؤتمر "… غدا …"»: the day of the words
 /// named in the sentence before, when the quotation's own sentence has none and opens
 /// with a verb of saying (وقال، وأضاف، وتابع …; the speaker is the one just dated),
@@ -649,6 +925,11 @@ fn dates_words_said(p: &P<'_>, x: &M) -> bool {
         "اجتماع",
         "جلسه",
         "لقاء",
+        // Ceremonies and summits are occasions of speeches («ونظمت الأربعاء مراسم …»).
+        "مراسم",
+        "حفل",
+        "ندوه",
+        "قمه",
     ];
     const STOPS: &[&str] = &[
         ".",
@@ -1123,7 +1404,12 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
             }
             // DURATION و DURATION (not بين X و Y, a range: بين أسبوعين وثلاثة أسابيع)
             let between = prev.ti > 0 && ["بين", "وبين"].contains(&p.n(prev.ti - 1));
-            if prev.kind == Kind::Duration && m.kind == Kind::Duration && !between {
+            // «5 و 10 و 20 ثانية»: a bare count shares the unit of a list, no sum.
+            if prev.kind == Kind::Duration
+                && m.kind == Kind::Duration
+                && !between
+                && !p.bare_count(prev.ti, prev.te)
+            {
                 let joined = (m.ti == prev.te && p.n(m.ti).starts_with('و'))
                     || (glue(p, prev.te, m.ti, &["و"])
                         // منذ أسبوع لخمس ساعات: a ل/ب proclitic starts another phrase.
@@ -5221,6 +5507,321 @@ mod tests {
             r,
             "يوم غد",
             "2018-06-23"
+        ));
+    }
+
+    #[test]
+    fn a_shared_unit_reaches_every_number_of_a_list() {
+        let r = "2019-03-04";
+        let got = tv("وتتراوح فترات الانتظار بين جولة وأخرى 5 و 15 و 40 دقيقة.", r);
+        assert_eq!(
+            got,
+            vec![
+                ("5".to_string(), Some("PT5M".to_string())),
+                ("15".to_string(), Some("PT15M".to_string())),
+                ("40 دقيقة".to_string(), Some("PT40M".to_string())),
+            ]
+        );
+        assert!(has(
+            "وقد تستمر الأشغال ثلاثة أو أربعة أسابيع.",
+            r,
+            "ثلاثة",
+            "P3W"
+        ));
+        assert!(has("تجري الاختبارات بعد 24، 48 و72 ساعة.", r, "48", "PT48H"));
+        // Not a list sharing the unit: counted nouns between, a clock, falling numbers.
+        assert_eq!(
+            tv("ودمرت 7 منازل و3 مدارس خلال 4 أيام.", r),
+            vec![("4 أيام".to_string(), Some("P4D".to_string()))]
+        );
+        assert!(has(
+            "وصلوا في الساعة 6 و20 دقيقة.",
+            r,
+            "الساعة 6 و20 دقيقة",
+            "2019-03-04T06:20"
+        ));
+        assert!(!tv("فاز الفريق 4 و1 خلال 90 دقيقة.", r)
+            .iter()
+            .any(|(s, _)| s == "4" || s == "1"));
+        // Two full durations joined by و still add up.
+        assert!(has(
+            "قضى سنتين و4 أشهر في المنفى.",
+            r,
+            "سنتين و4 أشهر",
+            "P2Y4M"
+        ));
+    }
+
+    #[test]
+    fn a_bare_unit_after_a_verb_of_spending_time_counts_one() {
+        let r = "2019-03-04";
+        assert!(has("وأمضى المدرب في قطر عاما قبل عودته.", r, "عاما", "P1Y"));
+        assert!(has("واستغرقت المفاوضات شهرا كاملا.", r, "شهرا كاملا", "P1M"));
+        assert!(has("ومكث الوفد يوما في العاصمة.", r, "يوما", "P1D"));
+        // «عاما» "general" after the noun it describes; an idiom of progression.
+        assert!(!tv("وأمضى سنتين مفتشا عاما في الوزارة.", r)
+            .iter()
+            .any(|(s, _)| s == "عاما"));
+        assert!(tv("وقضى الباحث يوما بعد يوم في المختبر.", r).is_empty());
+        // No verb of spending: no count.
+        assert!(tv("وشهدت البلاد عاما من الإصلاحات.", r).is_empty());
+    }
+
+    #[test]
+    fn nominative_dual_directions_join_the_span() {
+        let r = "2019-03-04";
+        assert!(has(
+            "وشهد الشهران الماضيان ارتفاعا في الأسعار.",
+            r,
+            "الشهران الماضيان",
+            "P2M"
+        ));
+        assert!(has(
+            "كان الأسبوعان الأخيران حاسمين.",
+            r,
+            "الأسبوعان الأخيران",
+            "P2W"
+        ));
+        assert!(has(
+            "وسيكون اليومان المقبلان ممطرين.",
+            r,
+            "اليومان المقبلان",
+            "P2D"
+        ));
+    }
+
+    #[test]
+    fn a_part_word_before_a_decade_keeps_its_modifier() {
+        let r = "2019-03-04";
+        let t = extract_text(
+            "وهاجرت العائلة في أواخر الستينات إلى كندا.",
+            d(r),
+            &Options::default(),
+        );
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].text, "أواخر الستينات");
+        assert_eq!(t[0].value.as_deref(), Some("196"));
+        assert_eq!(t[0].modifier.as_deref(), Some("END"));
+        let t = extract_text(
+            "بنيت القلعة في مطلع القرن السابع عشر.",
+            d(r),
+            &Options::default(),
+        );
+        assert_eq!(t[0].text, "مطلع القرن السابع عشر");
+        assert_eq!(t[0].modifier.as_deref(), Some("START"));
+    }
+
+    #[test]
+    fn a_deictic_day_in_a_sentence_dated_by_its_verb_of_saying() {
+        // Thursday 2019-03-07; Tuesday is 03-05.
+        let r = "2019-03-07";
+        assert!(has(
+            "وأكد المتحدث الثلاثاء أن اللجنة ستجتمع اليوم في الرباط.",
+            r,
+            "اليوم",
+            "2019-03-05"
+        ));
+        assert!(has(
+            "وذكرت الشرطة، الثلاثاء، أن الحريق اندلع مساء أمس في المستودع.",
+            r,
+            "مساء أمس",
+            "2019-03-04TEV"
+        ));
+        // A second verb of saying names the writer's day; another sentence; a
+        // weekday with a direction or of an event.
+        assert!(has(
+            "وكان الوزير قد أكد الثلاثاء أن الموعد ثابت، فيما أعلن اليوم تأجيله.",
+            r,
+            "اليوم",
+            "2019-03-07"
+        ));
+        assert!(has(
+            "وأكد المتحدث الثلاثاء أن اللجنة اجتمعت. وتجتمع اللجنة اليوم مجددا.",
+            r,
+            "اليوم",
+            "2019-03-07"
+        ));
+        assert!(has(
+            "وانهار المبنى الثلاثاء، ويواصل المنقذون البحث اليوم.",
+            r,
+            "اليوم",
+            "2019-03-07"
+        ));
+    }
+
+    #[test]
+    fn a_present_in_a_relative_clause_or_a_far_future_verb_looks_ahead() {
+        // Monday 2019-03-04: the coming Wednesday is 03-06, the last one 02-27.
+        let r = "2019-03-04";
+        for t in [
+            "وناقش الوزراء الجولة التي تنطلق الأربعاء.",
+            "وتحدث المدرب عن المواجهة التي تجرى الأربعاء.",
+            "وأشاد بالدورة التي تستضيفها الرياض الأربعاء.",
+            "وتستعد البعثة لاستقبال الحجاج الأربعاء.",
+            "ويستعد الفريق لخوض نهائي الكأس الأربعاء.",
+            "ستبحث لجنة من خبراء الصحة الدوليين أسباب المرض في المدن الساحلية الشمالية، الأربعاء.",
+            "الأربعاء هو موعد إعلان النتائج.",
+            "وأكد الوزير عشية انطلاق المؤتمر الأربعاء أن الترتيبات اكتملت.",
+        ] {
+            assert_eq!(val(t, Some(r)).as_deref(), Some("2019-03-06"), "{t}");
+        }
+        for t in [
+            "وناقش الوزراء الجولة التي انتهت الأربعاء.",
+            "بحثت لجنة من خبراء الصحة الدوليين أسباب المرض في المدن الساحلية الشمالية، الأربعاء.",
+            "وكان الفريق يستعد للمباراة منذ الأربعاء.",
+            "ونعى الاتحاد الحكم الذي توفي، الأربعاء، في المستشفى.",
+            "وكانت الجولة التي كان مقررا أن تنتهي، الأربعاء، قد مددت.",
+        ] {
+            assert_eq!(val(t, Some(r)).as_deref(), Some("2019-02-27"), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_demand_or_a_subjunctive_names_a_deadline_ahead() {
+        let r = "2019-03-04";
+        assert_eq!(
+            val("وطالبت النقابة بأن تدفع الشركة الأجور قبل الخميس.", Some(r)).as_deref(),
+            Some("2019-03-07")
+        );
+        assert_eq!(
+            val(
+                "ودعت المحكمة الطرفين إلى الرد قبل نهاية يوم الخميس.",
+                Some(r)
+            )
+            .as_deref(),
+            Some("2019-03-07T23:59")
+        );
+        assert_eq!(
+            val("على أن تعلن اللجنة النتائج الخميس.", Some(r)).as_deref(),
+            Some("2019-03-07")
+        );
+        assert_eq!(
+            val("وسلمت الشركة الأجور قبل الخميس.", Some(r)).as_deref(),
+            Some("2019-02-28")
+        );
+    }
+
+    #[test]
+    fn the_second_of_two_coordinated_weekdays_follows_the_first() {
+        // Tuesday 2019-03-05.
+        let r = "2019-03-05";
+        let got = tv("ويجتمع القادة في الدوحة الأربعاء والخميس.", r);
+        assert_eq!(got[0].1.as_deref(), Some("2019-03-06"));
+        assert_eq!(got[1].1.as_deref(), Some("2019-03-07"));
+        // Both past: left alone.
+        let got = tv("واجتمع القادة في الدوحة الأحد والاثنين.", r);
+        assert_eq!(got[0].1.as_deref(), Some("2019-03-03"));
+        assert_eq!(got[1].1.as_deref(), Some("2019-03-04"));
+    }
+
+    #[test]
+    fn a_month_takes_the_one_year_of_its_sentence() {
+        let r = "2019-09-10";
+        let got = tv("وتنظم الألعاب عام 2024 في أواخر يوليو وأوائل أغسطس.", r);
+        assert_eq!(got[1].1.as_deref(), Some("2024-07"));
+        assert_eq!(got[2].1.as_deref(), Some("2024-08"));
+        assert!(has("ويجري السباق عام 2021 في مايو.", r, "مايو", "2021-05"));
+        // A year of comparison after the month, a past year.
+        assert!(has(
+            "وارتفع الإنفاق 3% في مايو مقارنة بالعام الماضي.",
+            r,
+            "مايو",
+            "2019-05"
+        ));
+        assert!(has(
+            "وتراجع التضخم من 20% في 2017 إلى 9% في مايو.",
+            r,
+            "مايو",
+            "2019-05"
+        ));
+        // A reported clause, a bound, a year of another clause, a month with a year.
+        assert!(has(
+            "وقال في يوليو إن انتخابات عام 2022 ستكون حاسمة.",
+            r,
+            "يوليو",
+            "2019-07"
+        ));
+        assert!(has(
+            "ارتفعت الأسعار منذ عام 2015 حتى يوليو.",
+            r,
+            "يوليو",
+            "2019-07"
+        ));
+        assert!(has(
+            "في يوليو، وعام 2012 كان مختلفا.",
+            r,
+            "يوليو",
+            "2019-07"
+        ));
+        assert!(has(
+            "عام 2016 في مارس 2017 ثم في يوليو.",
+            r,
+            "يوليو",
+            "2019-07"
+        ));
+    }
+
+    #[test]
+    fn thousands_of_years_count_with_their_digit() {
+        let r = "2019-03-04";
+        assert!(has(
+            "ويعود تاريخ المعبد إلى ما قبل 5 آلاف عام.",
+            r,
+            "5 آلاف عام",
+            "P5000Y"
+        ));
+        assert!(has(
+            "وعاشت هذه الكائنات قبل ملايين السنين.",
+            r,
+            "ملايين السنين",
+            "PXY"
+        ));
+        assert!(has(
+            "وسكن البشر الوادي منذ آلاف الأعوام.",
+            r,
+            "آلاف الأعوام",
+            "PXY"
+        ));
+        // A count of things, not of years.
+        assert!(tv("وشارك 5 آلاف متطوع في الحملة.", r).is_empty());
+    }
+
+    #[test]
+    fn a_bare_unit_opening_a_range_or_passing_counts_one() {
+        let r = "2019-03-04";
+        assert!(has("وتراوحت الأحكام بين عام و18 شهرا.", r, "عام", "P1Y"));
+        assert!(has(
+            "وتتراوح مدة العلاج بين أسبوع وشهرين.",
+            r,
+            "أسبوع",
+            "P1W"
+        ));
+        assert!(has("ومضى شهر على اختفاء الصحفي.", r, "شهر", "P1M"));
+        assert!(has(
+            "ثم بعد ذلك بيوم أعلنت الشرطة اعتقاله.",
+            r,
+            "يوم",
+            "P1D"
+        ));
+        assert!(tv("بين يوم وليلة تغيرت الأمور.", r).is_empty());
+        assert!(has("ومر يوم الجمعة بهدوء.", r, "يوم الجمعة", "2019-03-01"));
+    }
+
+    #[test]
+    fn a_quoted_today_after_a_dated_ceremony_is_that_day() {
+        // Thursday 2019-03-07; Wednesday 03-06.
+        let r = "2019-03-07";
+        assert!(has(
+            "وأقيمت الأربعاء مراسم تخريج الدفعة. وقال الوزير \"نفخر اليوم بأبنائنا\".",
+            r,
+            "اليوم",
+            "2019-03-06"
+        ));
+        assert!(has(
+            "وقال الوزير \"نفخر اليوم بأبنائنا\".",
+            r,
+            "اليوم",
+            "2019-03-07"
         ));
     }
 }

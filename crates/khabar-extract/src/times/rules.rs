@@ -492,6 +492,9 @@ const NOT_VERBS: &[&str] = &[
 /// مسلم بدءا من الأحد» puts the verb's subject between.
 const WEEKDAY_FUTURE_WINDOW: usize = 8;
 
+/// How far back a future verb (س-، سوف) alone still governs a bare weekday.
+const WEEKDAY_FUTURE_FAR: usize = 20;
+
 /// How far back [`P::until_ahead`] looks for the verb of «حتى + weekday».
 const UNTIL_REACH: usize = 14;
 
@@ -1852,6 +1855,9 @@ impl<'a> P<'a> {
 
     /// Number + unit → duration (3 ساعات، ثلاث سنوات، 48 ساعة، الـ24 ساعة الماضية).
     fn count_unit(&self, i: usize) -> Option<M> {
+        if let Some(m) = self.vague_hundreds(i) {
+            return Some(m);
+        }
         let mut s = i;
         let mut j = i;
         if self.is(j, "ال") {
@@ -1879,6 +1885,17 @@ impl<'a> P<'a> {
             return None;
         }
         let mut k = n.end;
+        // «قبل 3 آلاف عام»، «منذ 2,5 مليون سنة»: a digit times a multiplier word.
+        let mut mult = 1.0;
+        if n.digits && n.v < 1000.0 {
+            if self.is_any(k, &["الف", "الاف"]) {
+                mult = 1000.0;
+                k += 1;
+            } else if self.is_any(k, &["مليون", "ملايين"]) {
+                mult = 1e6;
+                k += 1;
+            }
+        }
         // The unit after a number has no proclitic: 90.302 ويوم الجمعة is two phrases.
         let (g, card, def) = self.lex0(k).and_then(as_unit).or_else(|| {
             if self.is_any(k, &["عام", "عاما", "سنه"]) {
@@ -1911,7 +1928,7 @@ impl<'a> P<'a> {
             return None;
         }
         k += 1;
-        let mut v = n.v;
+        let mut v = n.v * mult;
         if matches!(self.lex0(k), Some(Lex::Half)) {
             v += 0.5;
             k += 1;
@@ -1930,7 +1947,8 @@ impl<'a> P<'a> {
             let val = super::join_durations(&grain_dur(g0, 1.0), &grain_dur(g, v))?;
             return Some(self.mk(j - 1, k, Kind::Duration, Some(val)));
         }
-        if let Some(m) = self.ago(s, k, g, v) {
+        // (Thousands of years back are no calendar year: a duration.)
+        if let Some(m) = self.ago(s, k, g, v).filter(|_| mult == 1.0) {
             return Some(m);
         }
         // «12 عاما وشهر»، «ثماني سنوات ويوما»: a bare singular finer unit after و
@@ -1940,6 +1958,22 @@ impl<'a> P<'a> {
             return Some(self.mk(s, k + 1, Kind::Duration, Some(val)));
         }
         Some(self.mk(s, k, Kind::Duration, Some(grain_dur(g, v))))
+    }
+
+    /// «قبل آلاف السنين»، «منذ مئات الأعوام»، «آلاف السنوات»: hundreds or thousands of
+    /// a plural unit with no count before them, a vague duration (PXY).
+    fn vague_hundreds(&self, i: usize) -> Option<M> {
+        if !self.is_any(i, &["الاف", "مئات", "ملايين"])
+            || (i > 0 && (self.kind(i - 1) == Some(Tk::Num) || self.word_num(i - 1).is_some()))
+        {
+            return None;
+        }
+        let g = match self.lex(i + 1).and_then(as_unit) {
+            Some((g, Card::Many, _)) => g,
+            _ if self.is_any(i + 1, &["السنين", "سنين"]) => Grain::Year,
+            _ => return None,
+        };
+        Some(self.mk(i, i + 2, Kind::Duration, Some(vague_dur(g))))
     }
 
     /// Is the word at k «و + a bare singular unit» finer than `g` (وشهر، وشهرا،
@@ -2017,6 +2051,81 @@ impl<'a> P<'a> {
             self.mk(i, a.end, Kind::Duration, Some(grain_dur(g, a.v))),
             self.mk(bs, e, Kind::Duration, Some(grain_dur(g, b.v))),
         ])
+    }
+
+    /// A list of counts sharing the unit of its last one: «5 و 10 و 20 ثانية»، «15 أو
+    /// 45 دقيقة»، «24، 48 و72 ساعة»، «ثلاث أو أربع سنوات» → one DURATION per number,
+    /// the earlier ones on the number alone (as in a range). The numbers rise, the
+    /// last link is و or أو, and none is a year or follows a clock or a numbered
+    /// item («الساعة 5 و10 دقائق» is a clock time; «المادتين 3 و5» items).
+    fn unit_list(&self, i: usize) -> Option<Vec<M>> {
+        let a = self.num(i)?;
+        let bad = |n: &Num| n.ord || n.v <= 0.0 || (n.digits && n.v >= 1000.0);
+        if bad(&a) || self.unit_grain(a.end).is_some() {
+            return None;
+        }
+        if i > 0
+            && (self.is_any(
+                i - 1,
+                &[
+                    "الساعه",
+                    "ساعه",
+                    "الساعتين",
+                    "رقم",
+                    "رقمي",
+                    "المادتين",
+                    "المواد",
+                    "البندين",
+                    "الفقرتين",
+                    "القرارين",
+                    "الفصلين",
+                    "الجولتين",
+                    "المرحلتين",
+                ],
+            ) || self.kind(i - 1) == Some(Tk::Num)
+                || self.is_any(i - 1, &["و", "او", "،", ",", "-", "الي", "حتي"]))
+        {
+            return None;
+        }
+        let mut nums = vec![(i, a)];
+        loop {
+            let (_, last) = nums.last()?;
+            let sep = last.end;
+            let final_link = self.is_any(sep, &["و", "او"]);
+            if !(final_link || self.is_any(sep, &["،", ","])) || nums.len() > 6 {
+                return None;
+            }
+            let b = self.num(sep + 1)?;
+            if bad(&b) || b.v <= last.v || b.digits != last.digits {
+                return None;
+            }
+            if self.unit_grain(b.end).is_some() {
+                if !final_link {
+                    return None;
+                }
+                let (g, card) = self.unit_grain(b.end)?;
+                if card == Card::Two {
+                    return None;
+                }
+                let m = self.count_unit(sep + 1)?;
+                if m.ti != sep + 1 || m.kind != Kind::Duration {
+                    return None;
+                }
+                let mut out: Vec<M> = nums
+                    .iter()
+                    .map(|(s, n)| self.mk(*s, n.end, Kind::Duration, Some(grain_dur(g, n.v))))
+                    .collect();
+                out.push(m);
+                return Some(out);
+            }
+            nums.push((sep + 1, b));
+        }
+    }
+
+    /// Does tokens `ti..te` hold no unit word (the bare first count of a list or
+    /// range: «5» of «5 و 10 ثوان»)?
+    pub(super) fn bare_count(&self, ti: usize, te: usize) -> bool {
+        !(ti..te).any(|k| self.unit_grain(k).is_some() || self.lex(k).and_then(as_unit).is_some())
     }
 
     /// A unit word at `k` (عام، عاما، سنة، شهرا، يومين، سنوات…): its grain.
@@ -2134,7 +2243,8 @@ impl<'a> P<'a> {
         // «أقل/أكثر من» (في أقل من أسبوع) or as one end of a range or an
         // alternative of durations (من عام إلى عامين، ستة أشهر أو عام).
         let one_counted = card == Card::One && !def && self.one_where_a_count_stands(i, g);
-        let prev_cue = hedged || passing || one_counted || (i > 0 && cue_at(i - 1));
+        let spent = card == Card::One && !def && self.spent_before(i);
+        let prev_cue = hedged || passing || one_counted || spent || (i > 0 && cue_at(i - 1));
         let mut end = i + 1;
         let mut v = 1.0;
         // «وقبل ذلك بنصف ساعة»: the ب of a distance from an event.
@@ -2290,6 +2400,103 @@ impl<'a> P<'a> {
         Some(self.mk(i, end, Kind::Duration, Some(grain_dur(g, v))))
     }
 
+    /// Is the bare singular unit at `i` the accusative object of a verb of spending
+    /// or lasting time a few words before it: «قضى في ليبيا عاما»، «أمضى اللاعب أسبوعا
+    /// جيدا»، «محادثات استمرت يوما»، «استغرق الأمر عاما»? The unit is an accusative
+    /// form (عاما، شهرا، أسبوعا، يوما، عقدا) or سنة/ساعة heading nothing. Not
+    /// «عاما» after an accusative noun it describes («أمضى عامين مديرا عاما»).
+    fn spent_before(&self, i: usize) -> bool {
+        const SPEND: &[&str] = &[
+            "قضي",
+            "قضت",
+            "قضوا",
+            "قضيت",
+            "قضينا",
+            "يقضي",
+            "تقضي",
+            "نقضي",
+            "سيقضي",
+            "ستقضي",
+            "امضي",
+            "امضت",
+            "امضوا",
+            "امضيت",
+            "امضينا",
+            "يمضي",
+            "تمضي",
+            "نمضي",
+            "سيمضي",
+            "ستمضي",
+            "مكث",
+            "مكثت",
+            "مكثوا",
+            "يمكث",
+            "تمكث",
+            "استمر",
+            "استمرت",
+            "يستمر",
+            "تستمر",
+            "سيستمر",
+            "ستستمر",
+            "دام",
+            "دامت",
+            "يدوم",
+            "تدوم",
+            "استغرق",
+            "استغرقت",
+            "يستغرق",
+            "تستغرق",
+            "سيستغرق",
+            "ستستغرق",
+        ];
+        let w = self.n(i);
+        let accusative = ["عاما", "شهرا", "اسبوعا", "يوما", "عقدا"].contains(&w);
+        let heads_nothing = ["سنه", "ساعه"].contains(&w)
+            && self.kind(i + 1) != Some(Tk::Num)
+            && !self.n(i + 1).starts_with("ال")
+            && self.word_num(i + 1).is_none();
+        if !(accusative || heads_nothing) {
+            return false;
+        }
+        // «مليون سنة»: a count the reader did not take, not one unit.
+        if i > 0
+            && (self.kind(i - 1) == Some(Tk::Num)
+                || self.word_num(i - 1).is_some()
+                || self.is_any(i - 1, &["الف", "الاف", "مليون", "ملايين", "مئات", "مئه"]))
+        {
+            return false;
+        }
+        // «يوما بعد يوم»: steady progression, not a duration.
+        if self.is_any(i + 1, &["بعد", "تلو"])
+            && (self.lex(i + 2).and_then(as_unit).is_some()
+                || matches!(self.lex(i + 2), Some(Lex::YearWord(_))))
+        {
+            return false;
+        }
+        if w == "عاما" && i >= 2 {
+            let prev = self.n(i - 1);
+            let after_prep = self.is_any(i - 2, &["في", "مع", "داخل", "خارج", "الي"])
+                || self.n(i - 2).starts_with('ب');
+            if prev.ends_with('ا') && prev.chars().count() >= 3 && !after_prep {
+                return false;
+            }
+        }
+        for k in (i.saturating_sub(5)..i).rev() {
+            if self.kind(k) != Some(Tk::Word) {
+                return false;
+            }
+            let v = self.n(k);
+            let v = match v.strip_prefix(['و', 'ف']) {
+                Some(r) if SPEND.contains(&r) => r,
+                _ => v,
+            };
+            if SPEND.contains(&v) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// «في وقت مبكر/متأخر من اليوم» with no day named after it and no tense in its
     /// clause (advice, habits: «ويفضل تناول العشاء في وقت مبكر من اليوم») is "the
     /// day", any day; with a past or future verb it is today («أعلنت الوزارة في
@@ -2400,6 +2607,37 @@ impl<'a> P<'a> {
                 .is_some_and(|n| self.unit_grain(n.end).is_some()),
         };
         let before = self.is_any(e, OR_TO) && dur_at(e + 1);
+        // «تراوحت بين عام و16 شهرا»، «بين شهر و20 يوما»، «بين عام وعامين»: the lower
+        // end of a range after بين.
+        let between = i > 0
+            && self.is_any(i - 1, &["بين", "وبين"])
+            && ((self.is(e, "و") && dur_at(e + 1))
+                || (self.clitic_str(e) == "و"
+                    && match self.unit_grain(e) {
+                        Some((_, Card::Two)) => true,
+                        Some((g2, Card::One)) => g2 != g && self.kind(e + 1) != Some(Tk::Num),
+                        _ => false,
+                    }));
+        // «مضى عام على الحادث»، «مر أسبوع منذ وصلنا»: the subject of a verb of passing.
+        let passed = i > 0
+            && {
+                let n = self.n(i - 1);
+                let v = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+                [
+                    "مر",
+                    "مرت",
+                    "مضي",
+                    "مضت",
+                    "انقضي",
+                    "انقضت",
+                    "يمر",
+                    "تمر",
+                    "يمضي",
+                    "تمضي",
+                ]
+                .contains(&v)
+            }
+            && !matches!(self.lex0(e), Some(Lex::Weekday(_)));
         let after = i >= 2
             && self.is_any(i - 1, OR_TO)
             && match self.unit_grain(i - 2) {
@@ -2407,7 +2645,7 @@ impl<'a> P<'a> {
                 Some(_) => self.chain_lead(i - 1).is_some(),
                 None => false,
             };
-        hedge || before || after
+        hedge || before || between || passed || after
     }
 
     /// «قبل المونديال بيوم»، «بعد الحادثة بيوم»، «بعد ذلك بشهر»: a singular unit with
@@ -2421,7 +2659,10 @@ impl<'a> P<'a> {
         let free_after = self.kind(end) != Some(Tk::Word)
             || self.n(end).starts_with(['و', 'ف'])
             || self.is_any(end, &["من", "علي", "فقط", "في", "عن"])
-            || is_past_verb(self.n(end));
+            || is_past_verb(self.n(end))
+            // «وبعد ذلك بشهر أفرجت الشرطة …»: a perfect by its shape.
+            || (self.lex(end).is_none()
+                && (shaped_perfect(self.n(end)) || perfect_like(self.n(end))));
         if !free_after {
             return false;
         }
@@ -3586,10 +3827,53 @@ impl<'a> P<'a> {
     /// and at a relative pronoun, whose clause has its own tense («سيوقع على القانون
     /// الذي أقره البرلمان الأربعاء»).
     fn weekday_future_cue(&self, i: usize) -> bool {
-        for k in (i.saturating_sub(WEEKDAY_FUTURE_WINDOW)..i).rev() {
+        // «سيزور خبراء من منظمة حظر الأسلحة الكيماوية موقع الهجوم في مدينة دوما،
+        // الأربعاء»: a future verb (س-، سوف) governs its clause however long the
+        // subject; beyond the usual window only it counts.
+        // A comma (not the one before the day), a contrast or a perfect by its shape
+        // closes the far verb's clause («الكتاب الذي سيصدر …، لكن صحيفة نشرت
+        // مقتطفات منه الثلاثاء»).
+        let mut closed = false;
+        for k in (i.saturating_sub(WEEKDAY_FUTURE_FAR)..i).rev() {
             let n = self.n(k);
             if self.kind(k) == Some(Tk::Punct) && [".", "؟", "!", "؛"].contains(&n) {
                 return false;
+            }
+            if i - k > WEEKDAY_FUTURE_WINDOW {
+                if closed || [":", "\""].contains(&n) {
+                    return false;
+                }
+                if self.future_verb(k) {
+                    return true;
+                }
+                if plain_past_verb(n)
+                    || self.perfect_at(k)
+                    || self.is_any(
+                        k,
+                        &[
+                            "الذي",
+                            "التي",
+                            "الذين",
+                            "ان",
+                            "انه",
+                            "انها",
+                            "كان",
+                            "كانت",
+                            "قد",
+                        ],
+                    )
+                {
+                    return false;
+                }
+                continue;
+            }
+            closed |= (self.is_any(k, &["،", ","]) && k + 1 < i)
+                || self.is_any(k, &["لكن", "ولكن", "بينما", "فيما", "حين"])
+                || shaped_perfect(n);
+            // «عشية بدء القمة الجمعة»: the eve of a start that is still ahead.
+            if self.is(k, "عشيه") && self.is_any(k + 1, &["بدء", "انطلاق", "افتتاح", "انعقاد"])
+            {
+                return true;
             }
             // Beyond the usual window only a true future verb (س-، سوف) counts: the
             // fixed cues include present tenses (تستضيف) and nouns (مقرر, rapporteur).
@@ -3883,9 +4167,13 @@ impl<'a> P<'a> {
     /// day («قبل الخميس، الذي سيعلن فيه …»)? «وصل الوفد قبل يوم الخميس» (a perfect
     /// first) stays past.
     fn qabl_day_ahead(&self, i: usize) -> bool {
-        let Some(q) = i.checked_sub(1) else {
+        let Some(mut q) = i.checked_sub(1) else {
             return false;
         };
+        // «قبل نهاية يوم الثلاثاء»: the end of the day is the deadline.
+        if self.is_any(q, &["نهايه", "انتهاء"]) && q > 0 {
+            q -= 1;
+        }
         if !self.is_any(q, &["قبل", "وقبل"]) {
             return false;
         }
@@ -3904,6 +4192,33 @@ impl<'a> P<'a> {
             }
             if self.is_any(k, &["الذي", "التي", "الذين"]) {
                 return false;
+            }
+            // A demand or an ultimatum names a day ahead: «طالب الوزير بأن تسلم الشركة
+            // الوثائق قبل الخميس»، «ودعا … إلى تسليمها قبل الخميس»، «مهلة حتى قبل الجمعة».
+            let bare = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+            if [
+                "طالب",
+                "طالبت",
+                "طالبوا",
+                "دعا",
+                "دعت",
+                "دعوا",
+                "يجب",
+                "ضروره",
+                "بضروره",
+                "مهله",
+                "انذار",
+                "امهل",
+                "امهلت",
+                "يطالب",
+                "تطالب",
+                "يدعو",
+                "تدعو",
+            ]
+            .contains(&bare)
+                || self.t_imperfect_after_particle(k)
+            {
+                return true;
             }
             if self.perfect_at(k)
                 || self.is_any(
@@ -3934,6 +4249,41 @@ impl<'a> P<'a> {
             }
         }
         false
+    }
+
+    /// «الخميس هو موعد وصول الوفد»، «الأربعاء هو اليوم الذي نتوقع فيه وصولهم»: a
+    /// weekday as the topic of «هو/هي» + a noun of schedule, or + «اليوم/الوقت الذي»
+    /// with a word of expectation or a future verb after it, is the coming day.
+    fn topic_day_ahead(&self, i: usize) -> bool {
+        let wd = if self.is(i, "يوم") { i + 1 } else { i };
+        let e = wd + 1;
+        if !self.is_any(e, &["هو", "هي"]) {
+            return false;
+        }
+        if self.is_any(e + 1, &["موعد", "الموعد", "موعدا"]) {
+            return true;
+        }
+        self.is_any(e + 1, &["اليوم", "الوقت", "الموعد"])
+            && self.is_any(e + 2, &["الذي", "المحدد", "المقرر"])
+            && (e + 2..e + 7)
+                .take_while(|&k| !self.ends_sentence(k))
+                .any(|k| {
+                    let n = self.n(k);
+                    self.future_word(k)
+                        || [
+                            "نتوقع",
+                            "يتوقع",
+                            "نتوقعه",
+                            "يتوقعه",
+                            "ننتظر",
+                            "ينتظر",
+                            "ناملها",
+                            "نامل",
+                            "المحدد",
+                            "المقرر",
+                        ]
+                        .contains(&n)
+                })
     }
 
     /// Is the word at k, opening its sentence, a present-tense verb by its shape
@@ -4421,7 +4771,14 @@ impl<'a> P<'a> {
                 return false;
             }
             let place = (kv + 1..=k).any(|x| self.is_any(x, &["في", "الي", "داخل", "امام"]));
-            if gap > 3 && !place {
+            // «ويستعد المنتخب لخوض ربع النهائي الأربعاء»: a verb of getting ready and
+            // its purpose masdar (ل…) reach over the masdar's object.
+            let purpose = (kv + 1..=k).any(|x| {
+                let w = self.n(x);
+                w.starts_with('ل') && !w.starts_with("ال") && w.chars().count() >= 4
+            });
+            if gap > 3 && !place && !(purpose && self.preparing_verb(kv.saturating_sub(1)..kv + 1))
+            {
                 continue;
             }
             let discourse = {
@@ -4429,12 +4786,34 @@ impl<'a> P<'a> {
                 DISCOURSE_IMPERFECTS.contains(&n.strip_prefix(['و', 'ف']).unwrap_or(n))
             };
             if self.imperfect_at(kv)
+                || (purpose && self.preparing_verb(kv..kv + 1))
                 || (place && gap > 3 && !discourse && self.imperfect_shape(kv, false))
             {
                 return true;
             }
         }
         false
+    }
+
+    /// Is a verb of getting ready (يستعد، تتأهب، يتحضر) among tokens `ks`?
+    fn preparing_verb(&self, ks: std::ops::Range<usize>) -> bool {
+        ks.into_iter().any(|x| {
+            let n = self.n(x);
+            let v = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+            [
+                "يستعد",
+                "تستعد",
+                "يستعدون",
+                "يتاهب",
+                "تتاهب",
+                "يتاهبون",
+                "يتحضر",
+                "تتحضر",
+                "يتجهز",
+                "تتجهز",
+            ]
+            .contains(&v)
+        })
     }
 
     /// A word of a place phrase between a verb and its weekday (كنيسة القديس بولس،
@@ -4572,7 +4951,7 @@ impl<'a> P<'a> {
                     && p.checked_sub(1)
                         .is_some_and(|q| self.is_any(q, &["قبل", "بعد"])))
             });
-        (opener || !need_opener)
+        if (opener || !need_opener)
             && v.starts_with('ي')
             && v.chars().count() >= 4
             && !v.starts_with("يوم")
@@ -4580,6 +4959,50 @@ impl<'a> P<'a> {
             && !v.ends_with("يه")
             && !(v.ends_with('ي') && v.chars().count() <= 4)
             && is_imperfect_word(v)
+        {
+            return true;
+        }
+        self.t_imperfect_after_particle(k)
+    }
+
+    /// «المباراة التي تقام الثلاثاء»، «المؤتمر الذي تستضيفه القاهرة»، «بأن تسلم
+    /// الشركة الوثائق»: right after a relative pronoun or «أن» a word in ت is a verb,
+    /// read when its ي form (an object suffix ـه/ـها/ـهم taken off) is a frequent
+    /// imperfect. (Elsewhere ت-words are often nouns: تقرير، تعاون، تقدم.)
+    fn t_imperfect_after_particle(&self, k: usize) -> bool {
+        let n = self.n(k);
+        let after_particle = k.checked_sub(1).is_some_and(|p| {
+            // (Not after «الذي»: «الذي توفي/تعرض» are perfects of the fifth form.)
+            self.is_any(p, &["التي", "اللتين", "ان", "بان", "وان", "لن"])
+                && !(self.is(p, "ان")
+                    && p.checked_sub(1)
+                        .is_some_and(|q| self.is_any(q, &["قبل", "بعد"])))
+                // «كان مقررا أن تنتهي الاثنين»: a plan told in the past.
+                && !(p.saturating_sub(3)..p)
+                    .any(|q| self.is_any(q, &["كان", "وكان", "كانت", "وكانت"]))
+        });
+        if perfect_like(n) || shaped_perfect(n) {
+            return false;
+        }
+        let Some(rest) = n.strip_prefix('ت').filter(|_| after_particle) else {
+            return false;
+        };
+        if self.kind(k) != Some(Tk::Word) || self.lex(k).is_some() || rest.chars().count() < 3 {
+            return false;
+        }
+        let y = format!("ي{rest}");
+        let ok = |v: &str| {
+            v.chars().count() >= 4 && !DISCOURSE_IMPERFECTS.contains(&v) && is_imperfect_word(v)
+        };
+        ok(&y)
+            || [
+                y.strip_suffix("ها"),
+                y.strip_suffix("هم"),
+                y.strip_suffix('ه'),
+            ]
+            .into_iter()
+            .flatten()
+            .any(ok)
     }
 
     /// Is there a past-tense verb (or كان/قد) before token i in its sentence, with
@@ -4806,6 +5229,7 @@ impl<'a> P<'a> {
                 || self.conditional_before(self.cur.get())
                 || self.fixture_day(self.cur.get())
                 || self.qabl_day_ahead(self.cur.get())
+                || self.topic_day_ahead(self.cur.get())
                 // غدا الخميس، بعد غد السبت: the weekday names tomorrow.
                 || self
                     .cur
@@ -6541,6 +6965,8 @@ impl<'a> P<'a> {
             .or_else(|| self.rel_period(j))
             .or_else(|| self.year_phrase(j).filter(|m| m.ti == j))
             .or_else(|| self.season(j))
+            // «أواخر الخمسينات»، «مطلع التسعينيات من القرن الماضي»: a decade.
+            .or_else(|| self.decade(j).filter(|m| m.ti == j))
             .or_else(|| {
                 // نهاية أسبوعي: "my week" after an unambiguous part word (not نصف شهري).
                 let own = self.is_any(i, &["نهايه", "بدايه", "مطلع"]);
@@ -8017,6 +8443,9 @@ impl<'a> P<'a> {
             return v;
         }
         if let Some(v) = self.count_range(i) {
+            return v;
+        }
+        if let Some(v) = self.unit_list(i) {
             return v;
         }
         if let Some(v) = self.ordinal_decades(i) {

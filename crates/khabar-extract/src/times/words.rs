@@ -363,6 +363,8 @@ fn build() -> HashMap<String, Lex> {
             "المنقضية",
             "الماضيين",
             "الماضيتين",
+            "الماضيان",
+            "الماضيتان",
             "الماض",
         ],
         Lex::Dir(Dir::Past),
@@ -384,6 +386,9 @@ fn build() -> HashMap<String, Lex> {
             "الآتي",
             "الآتية",
             "المقبلان",
+            "القادمان",
+            "المقبلتان",
+            "القادمتان",
         ],
         Lex::Dir(Dir::Next),
     );
@@ -394,7 +399,15 @@ fn build() -> HashMap<String, Lex> {
     );
     add(
         &mut m,
-        &["الأخير", "الأخيرة", "الاخيرين", "الأخيرين", "الأخيرتين"],
+        &[
+            "الأخير",
+            "الأخيرة",
+            "الاخيرين",
+            "الأخيرين",
+            "الأخيرتين",
+            "الأخيران",
+            "الأخيرتان",
+        ],
         Lex::Dir(Dir::Last),
     );
     add(&mut m, &["هذا", "هذه", "ذلك", "تلك"], Lex::DemThis);
@@ -674,6 +687,8 @@ pub fn triggers() -> &'static std::collections::HashSet<String, FoldBuild> {
     static T: OnceLock<std::collections::HashSet<String, FoldBuild>> = OnceLock::new();
     T.get_or_init(|| {
         [
+            "مئات",
+            "ملايين",
             "يوم",
             "ليوم",
             "بيوم",
