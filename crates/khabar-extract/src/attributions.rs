@@ -245,15 +245,10 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
     }
     // "وقال X على حسابه: … وإذا أصبنا فهذا واجبنا …": inside speech after a colon, as
     // inside quotation marks, a first person plural verb is the speaker's own narrative.
-    let direct: Vec<Span> = cands
-        .iter()
-        .filter(|c| c.direct)
-        .map(|c| c.content)
-        .collect();
+    let direct = Cover::new(cands.iter().filter(|c| c.direct).map(|c| c.content));
+    let paragraphs = SpeechMarks::new(doc.text);
     cands.retain(|c| {
-        let inside = direct
-            .iter()
-            .any(|s| s.start <= c.cue.start && c.cue.end <= s.end);
+        let inside = direct.covers(c.cue);
         let key = scan.key(c.cue_tok);
         // "ذكرت الصحيفة أن الفريق فاز، وشخصيا أرى أن …": outside any quotation or
         // speech, a first person verb with no subject is the writer's own view.
@@ -269,15 +264,9 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
                         .get(cue.lemma)
                         .is_some_and(|l| l.starts_with('أ'))
             });
-        let paragraph = doc
-            .text
-            .get(..c.cue.start)
-            .map(|t| t.rsplit('\n').next().unwrap_or(t))
-            .unwrap_or("");
-        let speech_before = paragraph.contains([':', '"', '«', '“', '»', '”']);
         let writer = !inside
             && own_view
-            && !speech_before
+            && !paragraphs.speech_before(c.cue.start)
             && matches!(c.source, SourceRef::Implicit)
             && !scan.in_quote.get(c.cue_tok).copied().unwrap_or(true);
         let narrative = inside
@@ -9167,6 +9156,107 @@ fn spoke_other_gender(prev: &[(Attribution, Resolved, usize)], name: Span, agr: 
             && name.end <= r.span.end
             && attribution_cue_feminine(a).is_some_and(|f| f != fem)
     })
+}
+
+/// Spans, answering "does one of them contain this span?" in logarithmic time (a linear
+/// scan per candidate made the attribution stage quadratic on long unbroken text).
+struct Cover {
+    /// Span starts, sorted.
+    starts: Vec<usize>,
+    /// `reach[i]`: the largest end among the spans up to `starts[i]`.
+    reach: Vec<usize>,
+}
+
+impl Cover {
+    fn new(spans: impl Iterator<Item = Span>) -> Cover {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort_unstable_by_key(|s| s.start);
+        let mut reach = Vec::with_capacity(spans.len());
+        let mut far = 0;
+        for s in &spans {
+            far = far.max(s.end);
+            reach.push(far);
+        }
+        Cover {
+            starts: spans.iter().map(|s| s.start).collect(),
+            reach,
+        }
+    }
+
+    /// Whether a span starts at or before `x.start` and ends at or after `x.end`.
+    fn covers(&self, x: Span) -> bool {
+        let n = self.starts.partition_point(|&s| s <= x.start);
+        n > 0 && self.reach[n - 1] >= x.end
+    }
+}
+
+/// Where the text's line breaks and speech marks (colon, quotation marks) are, to ask whether
+/// speech opened earlier in the paragraph of a position without rescanning the paragraph.
+struct SpeechMarks {
+    /// Byte offsets of '\n', sorted.
+    breaks: Vec<usize>,
+    /// Byte offsets of the speech marks, sorted.
+    marks: Vec<usize>,
+}
+
+impl SpeechMarks {
+    fn new(text: &str) -> SpeechMarks {
+        let mut breaks = Vec::new();
+        let mut marks = Vec::new();
+        for (i, ch) in text.char_indices() {
+            match ch {
+                '\n' => breaks.push(i),
+                ':' | '"' | '«' | '“' | '»' | '”' => marks.push(i),
+                _ => {}
+            }
+        }
+        SpeechMarks { breaks, marks }
+    }
+
+    /// Whether a speech mark stands between the last line break before byte `at` and `at`.
+    fn speech_before(&self, at: usize) -> bool {
+        let from = match self.breaks.partition_point(|&b| b < at) {
+            0 => 0,
+            n => self.breaks[n - 1] + 1,
+        };
+        let first = self.marks.partition_point(|&m| m < from);
+        self.marks.get(first).is_some_and(|&m| m < at)
+    }
+}
+
+#[cfg(test)]
+mod index_tests {
+    use super::{Cover, Span, SpeechMarks};
+
+    #[test]
+    fn cover_finds_an_enclosing_span_among_overlapping_ones() {
+        let c = Cover::new([Span::new(10, 50), Span::new(20, 30), Span::new(60, 70)].into_iter());
+        assert!(c.covers(Span::new(25, 28)));
+        assert!(
+            c.covers(Span::new(40, 50)),
+            "inside the first span, after the nested one"
+        );
+        assert!(c.covers(Span::new(60, 70)), "the span itself");
+        assert!(!c.covers(Span::new(45, 55)), "runs past every span");
+        assert!(!c.covers(Span::new(5, 12)), "starts before every span");
+        assert!(!c.covers(Span::new(52, 58)), "between spans");
+        assert!(!Cover::new(std::iter::empty()).covers(Span::new(0, 1)));
+    }
+
+    #[test]
+    fn speech_marks_count_only_in_the_same_paragraph() {
+        let text = "قال: نعم\nأرى أن «الحل» قريب\nأعتقد أن";
+        let m = SpeechMarks::new(text);
+        let at = |needle: &str| text.find(needle).unwrap_or(usize::MAX);
+        assert!(
+            m.speech_before(at("نعم")),
+            "the colon opens the first paragraph's speech"
+        );
+        assert!(!m.speech_before(at("أرى")), "a line break ends it");
+        assert!(m.speech_before(at("قريب")), "the guillemet before it");
+        assert!(!m.speech_before(at("أعتقد")), "the last paragraph has none");
+        assert!(!m.speech_before(0));
+    }
 }
 
 #[cfg(test)]
