@@ -219,3 +219,24 @@ fn attributions_stay_linear_on_a_long_single_sentence() {
         "{small} copies took {t_small:?}, {big} copies took {t_big:?}: ratio {ratio:.1} (linear ≈ 4, quadratic ≈ 16)"
     );
 }
+
+/// The output of unbroken text grows linearly with it: no sentence end, an unclosed
+/// quotation and a bracket in every clause, a reporting verb and a name in each. (Before the
+/// sentence cap every cue's content ran to the end of the one giant sentence: 2,000 copies
+/// gave 160 MB of JSON, 8,000 copies 2.5 GB.) Sizes, not times, so no machine load can fail it.
+#[test]
+fn output_stays_linear_on_unbroken_text() {
+    let para = "قال «الوزير “أحمد \"علي إن ( الحكومة [ مستعدة ";
+    let size = |n: usize| {
+        let a = run(&para.repeat(n), None);
+        assert!(a.attributions.len() >= n / 2, "{}", a.attributions.len());
+        serde_json::to_string(&a).map_or(0, |s| s.len())
+    };
+    let (small, big) = (size(500), size(2_000));
+    assert!(small > 0);
+    let ratio = big as f64 / small as f64;
+    assert!(
+        ratio < 5.0,
+        "500 copies gave {small} bytes of JSON, 2,000 copies {big}: ratio {ratio:.1} (linear ≈ 4)"
+    );
+}

@@ -313,13 +313,23 @@ impl Scan {
         }
     }
 
-    /// Sentences end at newlines and at . ! ? ؟ outside balanced quotations.
+    /// Sentences end at newlines and at . ! ? ؟ outside balanced quotations, and a run of
+    /// more tokens than the text layer's sentence cap
+    /// ([`khabar_text::sentences::MAX_SENTENCE_TOKENS`]) is cut after its last comma or at
+    /// the cap: a cue's content never reaches past its sentence, so an unbounded one would
+    /// make the output grow with the square of the input.
     fn split_sentences(&mut self) {
         let n = self.toks.len();
         self.sent_of = vec![0; n];
+        let cap = khabar_text::sentences::MAX_SENTENCE_TOKENS;
         let mut start = 0;
+        let mut comma = None;
         for i in 0..n {
-            let end_here = match self.toks.get(i).map(|t| t.kind) {
+            let kind = self.toks.get(i).map(|t| t.kind);
+            if matches!(kind, Some(Kind::Punct('،' | ',' | '؛' | ';'))) {
+                comma = Some(i);
+            }
+            let end_here = match kind {
                 Some(Kind::Newline) => true,
                 Some(Kind::Punct(c)) => {
                     is_sentence_end(c)
@@ -338,6 +348,14 @@ impl Scan {
             if end_here && !empty {
                 self.sents.push((start, i + 1));
                 start = i + 1;
+            } else if !end_here && i + 1 - start >= cap {
+                let cut = comma.filter(|&c| c >= start + cap / 2).unwrap_or(i);
+                self.sents.push((start, cut + 1));
+                // The tokens after the cut open the next sentence.
+                for s in self.sent_of.iter_mut().take(i + 1).skip(cut + 1) {
+                    *s = self.sents.len();
+                }
+                start = cut + 1;
             }
         }
         if start < n {
@@ -413,6 +431,27 @@ mod tests {
         assert!(!s.is_complementizer(ins[0]));
         assert!(!s.is_complementizer(ins[1]));
         assert!(s.is_complementizer(ins[2]));
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut() {
+        let text = "قال «الوزير إن الحكومة مستعدة، ".repeat(400);
+        let sc = Scan::new(&text);
+        let cap = khabar_text::sentences::MAX_SENTENCE_TOKENS;
+        assert!(sc.sents.len() > 1, "{}", sc.sents.len());
+        let mut next = 0;
+        for (k, &(a, b)) in sc.sents.iter().enumerate() {
+            assert_eq!(a, next, "contiguous");
+            assert!(b - a <= cap, "{}", b - a);
+            next = b;
+            for i in a..b {
+                assert_eq!(sc.sentence(i), (a, b), "token {i} of sentence {k}");
+            }
+        }
+        assert_eq!(next, sc.toks.len());
+        // A piece ends after a comma where one falls in its second half.
+        let (_, b) = sc.sents[0];
+        assert!(matches!(sc.toks[b - 1].kind, Kind::Punct('،')));
     }
 
     #[test]

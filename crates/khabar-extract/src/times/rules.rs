@@ -5905,11 +5905,15 @@ impl<'a> P<'a> {
         let Some(t) = self.t.get(k) else {
             return false;
         };
-        let before = self.text.get(..t.span.start).unwrap_or("");
-        let line = before
-            .rfind('\n')
-            .map_or(before, |p| before.get(p..).unwrap_or(""));
-        line.chars().all(char::is_whitespace)
+        // Back to the line break, stopping at the first other character (a search for the
+        // break first would rescan the whole line for every token of a long one).
+        self.text
+            .get(..t.span.start)
+            .unwrap_or("")
+            .chars()
+            .rev()
+            .take_while(|&c| c != '\n')
+            .all(char::is_whitespace)
     }
 
     /// Is the token at k a currency, a unit of measure or a percent sign, i.e. does
