@@ -63,12 +63,14 @@ fn split_partitives(text: &str, numbers: Vec<NumberMatch>) -> Vec<NumberMatch> {
         let raw = m.span.slice(text);
         let parts = raw.contains("جزء") || raw.contains("جزاء");
         // Only when a word (the counted noun) follows: 2 من 5 أو أكثر stays a ratio.
-        let next_word = text
-            .get(m.span.end..)
-            .and_then(|t| t.split_whitespace().next())
-            .unwrap_or("");
-        let counted = next_word.chars().next().is_some_and(|c| c.is_alphabetic())
-            && !matches!(next_word, "أو" | "او");
+        // (Looked at from the start only: splitting off the next word would scan to the next
+        // space, the whole rest of a text without one.)
+        let rest = text.get(m.span.end..).unwrap_or("").trim_start();
+        let or = ["أو", "او"].iter().any(|w| {
+            rest.strip_prefix(w)
+                .is_some_and(|r| r.chars().next().is_none_or(char::is_whitespace))
+        });
+        let counted = rest.chars().next().is_some_and(|c| c.is_alphabetic()) && !or;
         let split = (m.kind == NumberKind::Fraction && !parts && counted)
             .then(|| raw.find(OF))
             .flatten();
@@ -2105,7 +2107,10 @@ impl<'a> Cx<'a> {
         let raw = m.span.slice(self.text);
         // Dates, clock times, IP addresses: their parts are not quantities.
         let first = self.raw(a);
+        // (Such items are short; the length test keeps a long run of digits and separators,
+        // which the reader cuts into many numbers, from being rescanned for each of them.)
         if self.item(a).is_some_and(|it| it.kind == ItemKind::Digits)
+            && first.len() <= 48
             && (first.contains(':')
                 || first.matches('/').count() >= 2
                 || first.matches('.').count() >= 3)
@@ -3525,6 +3530,10 @@ impl<'a> Cx<'a> {
 
     /// Are the digits `raw` two consecutive years joined by `sep` (2017/2018)?
     fn year_pair(&self, raw: &str, sep: char) -> bool {
+        // Two four-digit years and the separator: at most 17 bytes in Arabic-Indic digits.
+        if raw.len() > 17 {
+            return false;
+        }
         let mut parts = raw.split(sep);
         let (Some(x), Some(y), None) = (parts.next(), parts.next(), parts.next()) else {
             return false;

@@ -240,3 +240,36 @@ fn output_stays_linear_on_unbroken_text() {
         "500 copies gave {small} bytes of JSON, 2,000 copies {big}: ratio {ratio:.1} (linear ≈ 4)"
     );
 }
+
+/// Quantities of one run of digits and commas («1,1,1,…,5», no space): the reader cuts it
+/// into many numbers, and each of them once rescanned the whole run (100 KB took 6.4 s in a
+/// release build; 2 MB, the HTTP API's body limit, would have taken hours). Four times the
+/// input must take well under sixteen times as long; a ratio, so machine load cannot fail it.
+#[test]
+fn quantities_stay_linear_on_a_long_digit_run() {
+    use khabar_extract::{quantities, Doc};
+    let time = |n: usize| {
+        let text = format!("{}5", "1,".repeat(n));
+        let input = Input {
+            text: &text,
+            ..Default::default()
+        };
+        let doc = Doc::new(&input);
+        let started = Instant::now();
+        let q = quantities::extract(&doc);
+        (q.len(), started.elapsed())
+    };
+    // The fastest of two runs each, so one slow moment cannot make the ratio look quadratic.
+    let small = 50_000;
+    let t_small = (0..2).map(|_| time(small).1).min().unwrap_or(Duration::MAX);
+    let t_big = (0..2)
+        .map(|_| time(4 * small).1)
+        .min()
+        .unwrap_or(Duration::MAX);
+    let ratio = t_big.as_secs_f64() / t_small.as_secs_f64().max(1e-3);
+    assert!(
+        ratio < 8.0,
+        "{small}: {t_small:?}, {}: {t_big:?}: ratio {ratio:.1} (linear ≈ 4, quadratic ≈ 16)",
+        4 * small
+    );
+}
