@@ -2343,13 +2343,16 @@ impl<'a> Cx<'a> {
         // singular has the same letters but comes after a number («11 مليونا») or
         // before «من» («جمع مليونا من الدولارات»), never in construct, and may carry
         // its tanween (مليوناً).
-        if a == b && qual.is_none() && !is_range && !self.raw(a).contains('\u{064B}') {
+        if a == b && qual.is_none() && !is_range {
+            // (The tanween test after the word test: asked first, it rescanned every item,
+            // a long run of digits once for each number the reader cut from it.)
             let scale = match strip_wa(self.f(a)) {
                 "الفا" => Some(1e3),
                 "مليونا" => Some(1e6),
                 "مليارا" => Some(1e9),
                 _ => None,
-            };
+            }
+            .filter(|_| !self.raw(a).contains('\u{064B}'));
             let construct =
                 matches!(&unit, Some((Unit::Noun(_) | Unit::Currency(_), e)) if *e == a + 1);
             let number_before = a > 0
