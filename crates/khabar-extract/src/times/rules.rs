@@ -3846,23 +3846,7 @@ impl<'a> P<'a> {
                 if self.future_verb(k) {
                     return true;
                 }
-                if plain_past_verb(n)
-                    || self.perfect_at(k)
-                    || self.is_any(
-                        k,
-                        &[
-                            "الذي",
-                            "التي",
-                            "الذين",
-                            "ان",
-                            "انه",
-                            "انها",
-                            "كان",
-                            "كانت",
-                            "قد",
-                        ],
-                    )
-                {
+                if plain_past_verb(n) || self.perfect_at(k) || self.is_any(k, CLAUSE_OPENERS) {
                     return false;
                 }
                 continue;
@@ -5033,24 +5017,8 @@ impl<'a> P<'a> {
     /// complementizer between starts another clause.
     fn opening_imperfect_before(&self, i: usize) -> bool {
         const REACH: usize = 12;
-        const STOPS: &[&str] = &[
-            "الذي",
-            "التي",
-            "الذين",
-            "ان",
-            "انه",
-            "انها",
-            "كان",
-            "كانت",
-            "قد",
-            "لقد",
-            "بعد",
-            "منذ",
-            "حين",
-            "عندما",
-            "قال",
-            "وقال",
-        ];
+        // (Besides the clause openers.)
+        const STOPS: &[&str] = &["لقد", "بعد", "منذ", "حين", "عندما", "قال", "وقال"];
         for k in (i.saturating_sub(REACH)..i).rev() {
             let n = self.n(k);
             // Another time between belongs to its own phrase (a direction word alone
@@ -5070,7 +5038,7 @@ impl<'a> P<'a> {
             {
                 return false;
             }
-            if k + 1 < i && (STOPS.contains(&n) || is_past_verb(n)) {
+            if k + 1 < i && (CLAUSE_OPENERS.contains(&n) || STOPS.contains(&n) || is_past_verb(n)) {
                 return false;
             }
             let opens = k == 0
@@ -8632,6 +8600,20 @@ fn verb_and_other_person(n: &str) -> (&str, Option<String>) {
 /// A condition (إذا تم تحديد موعد البطولة في أغسطس), a starting point (اعتبارا من
 /// الرابع من نوفمبر) or a futures delivery month (تسليم ديسمبر): the date looks
 /// ahead whatever the verb.
+/// Words that open a relative, complement or perfect clause (folded): a future verb or an
+/// imperfect behind one belongs to that clause, not to the time phrase after it.
+const CLAUSE_OPENERS: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "ان",
+    "انه",
+    "انها",
+    "كان",
+    "كانت",
+    "قد",
+];
+
 const CONDITION_OR_START: &[&str] = &[
     "اذا",
     "واذا",
