@@ -169,6 +169,10 @@ struct Skeletons {
     words: HashMap<String, u32>,
     /// The spellings of each listed person, in sorted order.
     spellings: HashMap<u32, Vec<String>>,
+    /// First words of listed people's spellings of two or more words (يوليا of
+    /// يوليا سكريبال), without the article and the compounds' first halves
+    /// (عبد، أبو): the given names the lists know.
+    given: HashSet<String>,
 }
 
 /// A gazetteer match over a token sequence.
@@ -784,6 +788,14 @@ impl Gazetteer {
             for w in &words {
                 people_of.entry(w).or_default().insert(id);
             }
+            if let (true, Some(first)) = (words.len() >= 2, words.first()) {
+                if first.chars().count() >= 3
+                    && !first.starts_with("ال")
+                    && !matches!(*first, "عبد" | "ابو" | "ابن" | "بن" | "ام" | "بنت")
+                {
+                    sk.given.insert((*first).to_string());
+                }
+            }
             let add = |map: &mut HashMap<String, Vec<u32>>, key: String| {
                 let people = map.entry(key).or_default();
                 if !people
@@ -804,6 +816,16 @@ impl Gazetteer {
             .map(|(w, ids)| (w.to_string(), ids.len() as u32))
             .collect();
         sk
+    }
+
+    /// Whether a folded word is the first word of a listed person's name of two
+    /// or more words (يوليا، لارا، ميلانيا): a given name, even where news also
+    /// uses the word otherwise.
+    pub fn given_name(&self, folded: &str) -> bool {
+        self.skeletons
+            .get_or_init(|| self.build_skeletons())
+            .given
+            .contains(folded)
     }
 
     /// Country entry of a nationality adjective (folded token; clitics allowed).

@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use khabar_text::lexicon::{lexfold_str, Lexicon};
 
 use super::autolex::AutoLex;
-use super::gazetteer::{Entry, Gazetteer, Label};
+use super::gazetteer::{Entry, Gazetteer, Label, Trigger};
 use super::norm::{fold, strips};
 use super::Found;
 
@@ -470,6 +470,46 @@ const DESCRIPTORS: &[&str] = &[
     "المسرحي",
 ];
 
+/// Kinship nouns with a possessive pronoun, folded (his/her daughter, son,
+/// wife, husband, brother, sister …): like a profession noun they announce the
+/// name of a relative of someone just named, «سكريبال وابنته يوليا», «وزوجته
+/// لارا» (s20b E1: the daughter's first name, never tagged after «وابنته»).
+/// ابنه is also «ابنة» "daughter of" in construct (ابنة الرئيس): the noun after
+/// it is then a common word or a name already tagged, and nothing changes.
+const KIN_POSSESSIVES: &[&str] = &[
+    "ابنته",
+    "ابنتها",
+    "ابنه",
+    "ابنها",
+    "زوجته",
+    "زوجها",
+    "شقيقته",
+    "شقيقتها",
+    "شقيقها",
+    "نجله",
+    "نجلها",
+    "حفيدته",
+    "حفيدها",
+    "والدته",
+    "والدتها",
+];
+
+/// Particles as written that often follow a kinship noun and fold onto a given
+/// name or read as one (على → علي; إلى، لدى، حتى, بأن).
+const KIN_NOT_NAMES: &[&str] = &[
+    "على", "إلى", "الى", "حتى", "لدى", "متى", "بأن", "بان", "لأن", "أن", "إن", "في", "من", "عن",
+    "مع",
+];
+
+/// Whether a folded word is a kinship noun of [`KIN_POSSESSIVES`], after at
+/// most one proclitic (وابنته، لابنته، بزوجها).
+fn kin_possessive(folded: &str) -> bool {
+    KIN_POSSESSIVES.contains(&folded)
+        || folded
+            .strip_prefix(['و', 'ف', 'ب', 'ل'])
+            .is_some_and(|rest| KIN_POSSESSIVES.contains(&rest))
+}
+
 /// Tokens after a profession noun that name a person no list and no tagger
 /// knew (توفيت المغنية الأمريكية أريثا فرانكلين): up to three name words (see
 /// [`Usage::name_word`]) after the noun and up to three descriptors. A PER span
@@ -491,7 +531,8 @@ pub fn profession_names(
     let mut k = 0;
     while k < n {
         let is_profession = f.get(k).is_some_and(|w| profession(w));
-        if !is_profession {
+        let kin = !is_profession && f.get(k).is_some_and(|w| kin_possessive(w));
+        if !is_profession && !kin {
             k += 1;
             continue;
         }
@@ -507,14 +548,36 @@ pub fn profession_names(
             j += 1;
         }
         let start = j;
-        while j < n && j < start + 3 && tokens.get(j).is_some_and(|w| usage.name_word(w, gaz)) {
-            j += 1;
+        let known_name = |w: &&str| usage.usual_label(&fold(w)) == Some(Label::Per);
+        if kin {
+            // After a kinship noun: a given name the lists know (يوليا: a frequent
+            // word, so no name word by the counts) or the name lexicon knows, and
+            // after it only words the name lexicon knows as names (وزوجته ميلانيا
+            // ترامب), not the predicate (وابنته يوليا فاقدي الوعي).
+            // (Not a title the lists begin a name with: وابنه ولي العهد; not a
+            // particle that folds onto a name: «على» "on" is علي once ى is folded,
+            // «وزوجته على موقع».)
+            let given = |w: &&str| {
+                let fw = fold(w);
+                !KIN_NOT_NAMES.contains(w)
+                    && gaz.trigger(&fw).is_none()
+                    && (gaz.given_name(&fw) || known_name(w))
+            };
+            if tokens.get(j).is_some_and(given) {
+                j += 1;
+                while j < n && j < start + 3 && tokens.get(j).is_some_and(known_name) {
+                    j += 1;
+                }
+            }
+        } else {
+            while j < n && j < start + 3 && tokens.get(j).is_some_and(|w| usage.name_word(w, gaz)) {
+                j += 1;
+            }
         }
         k = j.max(k + 1);
         // One word alone must be a name the name lexicon knows (النجمة تحيي الحفل:
         // a verb); two or three unknown words in a row are a name.
-        let known_name = |w: &&str| usage.usual_label(&fold(w)) == Some(Label::Per);
-        if j == start || (j == start + 1 && !tokens.get(start).is_some_and(known_name)) {
+        if j == start || (!kin && j == start + 1 && !tokens.get(start).is_some_and(known_name)) {
             continue;
         }
         let covering: Vec<usize> = spans
@@ -1497,7 +1560,21 @@ fn listed_cities_in_document(
         return;
     }
     for (f, xs) in folded.iter().zip(found.iter()) {
-        for x in xs.iter().filter(|x| x.label != Label::Loc) {
+        // (An institution named after the town — مجلس منبج العسكري، جامعة حلب —
+        // is no other reading of the town's word, as a club or a person is: s20d
+        // E1's council row made «منبج» lose its other mentions.)
+        let institution = |x: &Found| {
+            x.label == Label::Org
+                && x.end > x.start + 1
+                && f.get(x.start).is_some_and(|w| {
+                    gaz.trigger(w) == Some(Trigger::Org)
+                        && !matches!(w.as_str(), "نادي" | "فريق" | "منتخب")
+                })
+        };
+        for x in xs
+            .iter()
+            .filter(|x| x.label != Label::Loc && !institution(x))
+        {
             for w in f.get(x.start..x.end).unwrap_or(&[]) {
                 for s in strips(w) {
                     cities.remove(&s.with_article);
