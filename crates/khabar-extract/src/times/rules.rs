@@ -2331,6 +2331,11 @@ impl<'a> P<'a> {
                 let few_before = i > 0 && matches!(self.lex(i - 1), Some(Lex::Few));
                 let few_after = matches!(self.lex0(end), Some(Lex::Few));
                 if def {
+                    // «وبعد السنوات الطويلة من العمل»: the definite plural with
+                    // «الطويلة» is a vague stretch, as «سنوات طويلة» is.
+                    if self.is(end, "الطويله") {
+                        return Some(self.mk(i, end + 1, Kind::Duration, Some(vague_dur(g))));
+                    }
                     return None;
                 }
                 if few_after {
@@ -3090,6 +3095,17 @@ impl<'a> P<'a> {
                 {
                     e += 1;
                 }
+                // «بتوقيت الساحل الشرقي للولايات المتحدة»، «بتوقيت شرق الولايات
+                // المتحدة»: the zone's name goes on with definite words (ال-، لل-)
+                // that are no time words, so a following «في + DATE» still joins.
+                let zone_end = e + 4;
+                while e < zone_end
+                    && self.kind(e) == Some(Tk::Word)
+                    && self.lex(e).is_none()
+                    && (self.n(e).starts_with("ال") || self.n(e).starts_with("لل"))
+                {
+                    e += 1;
+                }
             }
             return (e, true);
         }
@@ -3167,6 +3183,18 @@ impl<'a> P<'a> {
         let has_clock = matches!(self.lex(j), Some(Lex::Clock));
         if has_clock {
             j += 1;
+            // «في نصف الساعة الأول من المباراة»، «الساعة الأولى من الاجتماع»: the first
+            // (half) hour of an event is a stretch of it, not the clock time 01:00.
+            // The masculine «الأول/الأخير» agrees with «نصف/ربع», never with «الساعة».
+            let part_before = i > 0 && self.is_any(i - 1, &["نصف", "ربع", "ونصف", "وربع"]);
+            let stretch = self.is_any(j, &["الاول", "الاخير"])
+                || (part_before && self.is_any(j, &["الاولي", "الاخيره"]))
+                || (self.is_any(j, &["الاولي", "الاخيره"])
+                    && self.is(j + 1, "من")
+                    && self.lex(j + 2).is_none());
+            if stretch {
+                return None;
+            }
         }
         let start_j = j;
         // Digits h or h:mm (the latter is a token of its own).
@@ -3851,7 +3879,12 @@ impl<'a> P<'a> {
                 }
                 continue;
             }
-            closed |= (self.is_any(k, &["،", ","]) && k + 1 < i)
+            // «ستغلق لـ48 ساعة، بدءا من منتصف ليل الجمعة»: a comma before «بدءا/
+            // اعتبارا/ابتداء من» opens the start of what the verb announces, not a
+            // new clause.
+            closed |= (self.is_any(k, &["،", ","])
+                && k + 1 < i
+                && !self.is_any(k + 1, &["بدءا", "اعتبارا", "ابتداء", "وذلك"]))
                 || self.is_any(k, &["لكن", "ولكن", "بينما", "فيما", "حين"])
                 || shaped_perfect(n);
             // «عشية بدء القمة الجمعة»: the eve of a start that is still ahead.
@@ -3879,6 +3912,22 @@ impl<'a> P<'a> {
                     "بامكانيه",
                     "احتمال",
                     "باحتمال",
+                    // «كشفت عن عزمها الحضور إلى بريطانيا يوم الاثنين»، «أعلن نيته
+                    // السفر الأحد»: an intention is of a day ahead.
+                    "عزم",
+                    "عزمه",
+                    "عزمها",
+                    "عزمهم",
+                    "عزمهما",
+                    "بعزمه",
+                    "بعزمها",
+                    "نيته",
+                    "نيتها",
+                    "نيتهم",
+                    "بنيته",
+                    "بنيتها",
+                    "ينوي",
+                    "تنوي",
                 ]
                 .contains(&n.strip_prefix(['و', 'ف']).unwrap_or(n));
             // «يتوقع أن تتم العملية بين الأربعاء والجمعة»، «من المتوقع أن …»: an
@@ -5181,6 +5230,46 @@ impl<'a> P<'a> {
         false
     }
 
+    /// Is the weekday at i the day of a plan told in the past: «وكان من المقرر أن
+    /// يصل الوزير الأربعاء»، «كان مقررا افتتاح المعرض الأحد»، «وكان من المفترض أن
+    /// تظهر الجمعة»? «كان» before «من المقرر/من المفترض/مقررا/يفترض» is how news
+    /// copy reports a cancelled or missed event, so the day is not simply the coming
+    /// one (without «كان», «من المقرر» still announces).
+    fn scheduled_in_past(&self, i: usize) -> bool {
+        const WAS: &[&str] = &["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"];
+        const PLAN: &[&str] = &[
+            "المقرر",
+            "المقرره",
+            "المفترض",
+            "مقررا",
+            "مقرره",
+            "مقرر",
+            "يفترض",
+        ];
+        for k in (i.saturating_sub(WEEKDAY_FUTURE_FAR)..i).rev() {
+            let n = self.n(k);
+            if self.ends_sentence(k)
+                || self.is_any(k, &["لكن", "ولكن", "لكنه", "لكنها", "بينما"])
+                || self.future_verb(k)
+            {
+                return false;
+            }
+            if !PLAN.contains(&n) {
+                continue;
+            }
+            // كان [قد] [من] PLAN
+            let mut b = k;
+            if n.starts_with("ال") && b > 0 && self.is(b - 1, "من") {
+                b -= 1;
+            }
+            if b > 0 && self.is_any(b - 1, &["قد", "وقد"]) {
+                b -= 1;
+            }
+            return b > 0 && self.is_any(b - 1, WAS);
+        }
+        false
+    }
+
     /// Resolve a weekday (ISO 1..7) with an optional direction.
     fn resolve_wd(&self, wd: u32, dir: Option<Dir>, this: bool) -> Option<String> {
         let future = dir.is_none()
@@ -5204,6 +5293,10 @@ impl<'a> P<'a> {
                     .get()
                     .checked_sub(1)
                     .is_some_and(|k| self.is_any(k, &["غدا", "غد", "وغدا"])));
+        let planned = dir.is_none()
+            && !this
+            && self.o.bias == Bias::News
+            && self.scheduled_in_past(self.cur.get());
         let Some(r) = self.r else {
             return Some(format!("XXXX-WXX-{wd}"));
         };
@@ -5230,7 +5323,11 @@ impl<'a> P<'a> {
             }
             // «وكان الوزير قد أعلن أنه سيسافر السبت»: a future told in a report already
             // past when written is the nearest such day, either way (ties: the past).
-            (None, Bias::News) if future && !this && self.pluperfect_report(self.cur.get()) => {
+            // So is a plan reported with «كان من المقرر/من المفترض» (often cancelled
+            // or missed, but as often still ahead: «كان من المفترض أن يعود الأحد»).
+            (None, Bias::News)
+                if planned || (future && !this && self.pluperfect_report(self.cur.get())) =>
+            {
                 if back <= fwd {
                     -back
                 } else {
@@ -5395,6 +5492,12 @@ impl<'a> P<'a> {
                     return Some(self.mk(s, n.end, Kind::Date, val));
                 }
             }
+        }
+        // «من الاثنين 27 إلى الخميس 30 آب/أغسطس»: the first end of a range of days
+        // takes the month and year written after the second end (checked by its
+        // weekday).
+        if let Some(v) = self.weekday_day_range_start(wd, k) {
+            return Some(self.mk(s, k + 1, Kind::Date, Some(v)));
         }
         // الجمعة 15
         if let Some(d) = self
@@ -6664,7 +6767,8 @@ impl<'a> P<'a> {
                     || self.part_year_cue(i - 1)
                     || self.event_year(i, ye)
                     || self.paren_year(i)
-                    || self.timeline_year(i));
+                    || self.timeline_year(i)
+                    || self.year_as_subject(i, ye, y));
             // أكثر من 1800 مركز، ما يزيد عن 1500 شخص: a count after a comparison.
             let compared = i >= 2
                 && self.is_any(i - 1, &["من", "عن", "علي"])
@@ -7453,6 +7557,57 @@ impl<'a> P<'a> {
             .map(|(_, x)| Some(dstr(x)))
     }
 
+    /// Day number `k` after weekday `wd` opening a range «WEEKDAY N إلى/حتى [WEEKDAY] M
+    /// MONTH [YEAR]»: the date of day N in the month of the second end, when it falls
+    /// on `wd`.
+    fn weekday_day_range_start(&self, wd: u32, k: usize) -> Option<String> {
+        let d = self
+            .int(k)
+            .filter(|d| (1..=31).contains(d) && self.n(k).len() <= 2)?;
+        if !self.is_any(k + 1, &["الي", "حتي", "وحتي", "والي", "-"]) {
+            return None;
+        }
+        let mut q = k + 2;
+        if matches!(self.lex(q), Some(Lex::Weekday(_))) {
+            q += 1;
+        }
+        let d2 = self
+            .int(q)
+            .filter(|d2| *d2 > d && *d2 <= 31 && self.n(q).len() <= 2)?;
+        let (v2, _) = self.month_tail(Some(d2 as u32), q + 1, true)?;
+        let (ym, _) = v2?
+            .rsplit_once('-')
+            .map(|(a, b)| (a.to_string(), b.to_string()))?;
+        let v1 = format!("{ym}-{d:02}");
+        Date::parse_iso(&v1)
+            .filter(|x| cal::weekday(*x) == wd)
+            .map(|_| v1)
+    }
+
+    /// A bare year (1900–2100) as the subject or predicate of a clause about time:
+    /// «إن 2019 سيكون عاما حاسما»، «أن 2020 سيشهد انتعاشا» (after إن/أن, a verb of
+    /// being or witnessing follows), «أن يكون 2019 عاما صعبا» (after يكون, «عاما/سنة»
+    /// follows). A count is never the subject of these verbs nor called a year.
+    fn year_as_subject(&self, i: usize, ye: usize, y: i32) -> bool {
+        const BE: &[&str] = &[
+            "سيكون",
+            "كان",
+            "سيشهد",
+            "شهد",
+            "يشهد",
+            "سيصبح",
+            "اصبح",
+            "سيمثل",
+        ];
+        if !(1900..=2100).contains(&y) || i == 0 {
+            return false;
+        }
+        let after_that = self.is_any(i - 1, &["ان", "وان", "بان", "لان"]) && self.is_any(ye, BE);
+        let after_be = self.is_any(i - 1, &["يكون", "سيكون", "ليكون", "تكون", "ستكون"])
+            && self.is_any(ye, &["عاما", "سنه", "عام"]);
+        after_that || after_be
+    }
+
     /// الأسبوع المقبل [يوم] الجمعة / هذا الأسبوع الجمعة.
     fn week_weekday(&self, i: usize) -> Option<M> {
         let (off, mut e) = self.rel_week(i)?;
@@ -7504,7 +7659,14 @@ impl<'a> P<'a> {
             && self.n(k).starts_with('و')
             && self.word_num_w(k, true).is_some_and(|b| b.ord);
         if !glued {
-            if !self.is_any(k, &["الي", "حتي", "وحتي", "-", "و", "والي"]) {
+            // «اعتبارا من 10 لـ20 سبتمبر»: after «من» a clitic ل glued to the second
+            // number is "to" as well.
+            let lam_to = self.is_any(k, &["ل", "لـ"])
+                && self.kind(k + 1) == Some(Tk::Num)
+                && i > 0
+                && self.is_any(i - 1, &["من", "ومن"]);
+            if !lam_to && !self.is_any(k, &["الي", "حتي", "وحتي", "-", "و", "والي"])
+            {
                 return None;
             }
             k += 1;

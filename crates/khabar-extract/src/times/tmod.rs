@@ -29,8 +29,29 @@ const BEFORE: &[(&[&str], &str)] = &[
     (&["ما", "يزيد", "من"], "MORE_THAN"),
     (&["ما", "يربو", "علي"], "MORE_THAN"),
     (&["ما", "يقل", "عن"], "LESS_THAN"),
+    // «في مدة لا تتجاوز 4 أشهر»، «لا يتعدى أسبوعين»: "not exceeding".
+    (&["لا", "تتجاوز"], "EQUAL_OR_LESS"),
+    (&["لا", "يتجاوز"], "EQUAL_OR_LESS"),
+    (&["لا", "تتعدي"], "EQUAL_OR_LESS"),
+    (&["لا", "يتعدي"], "EQUAL_OR_LESS"),
+    (&["لم", "تتجاوز"], "EQUAL_OR_LESS"),
+    (&["لم", "يتجاوز"], "EQUAL_OR_LESS"),
+    // «ما يقرب من أسبوعين»: "close to".
+    (&["ما", "يقرب", "من"], "APPROX"),
     (&["ما", "يقارب"], "APPROX"),
     (&["ما", "يناهز"], "APPROX"),
+    // «لمدة تزيد على عشرين عاما»، «فترة يربو على عقد»، «تجاوزت ثلاثة أشهر»: a verb
+    // of exceeding with no «ما/لا» before it (those longer forms come first).
+    (&["تزيد", "علي"], "MORE_THAN"),
+    (&["تزيد", "عن"], "MORE_THAN"),
+    (&["يزيد", "علي"], "MORE_THAN"),
+    (&["يزيد", "عن"], "MORE_THAN"),
+    (&["يربو", "علي"], "MORE_THAN"),
+    (&["تربو", "علي"], "MORE_THAN"),
+    (&["تتجاوز"], "MORE_THAN"),
+    (&["يتجاوز"], "MORE_THAN"),
+    (&["تجاوزت"], "MORE_THAN"),
+    (&["تجاوز"], "MORE_THAN"),
     (&["ينوف", "علي"], "MORE_THAN"),
     (&["ينوف", "عن"], "MORE_THAN"),
     (&["اكثر", "من"], "MORE_THAN"),
@@ -122,6 +143,18 @@ fn hedge_before(p: &P<'_>, m: &M, floor: usize) -> Option<(usize, usize, &'stati
         // A comparison is a hedge only on an amount of time: ارتفعت أكثر من العام
         // الماضي compares with last year.
         if *md != "APPROX" && m.kind != Kind::Duration {
+            return None;
+        }
+        // «لم تتجاوز»، «لا تزيد على» cut off by the expression before: a negated
+        // verb of exceeding is no MORE_THAN.
+        if *md == "MORE_THAN"
+            && !matches!(*w0, "ما" | "اكثر" | "ازيد")
+            && first > 0
+            && p.is_any_of(
+                first - 1,
+                &["لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم"],
+            )
+        {
             return None;
         }
         // ما لا يزيد: the longer pattern comes first; a bare يزيد after لا is not MORE_THAN.
