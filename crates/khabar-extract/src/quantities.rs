@@ -1305,7 +1305,13 @@ impl<'a> Cx<'a> {
         let f = self.f(j);
         let f = f.strip_prefix("ال").unwrap_or(f);
         let masc = f.strip_suffix('ه').unwrap_or(f);
-        [f, masc].into_iter().find_map(|cand| {
+        // The accusative of a nisba after «N جنيها» (11–99): «جنيها إسترلينيا»,
+        // «دولارا أمريكيا»; the tanween is folded away, the ا stays.
+        let acc = f
+            .strip_suffix('ا')
+            .filter(|r| r.ends_with('ي'))
+            .unwrap_or(f);
+        [f, masc, acc].into_iter().find_map(|cand| {
             self.t
                 .currency_adj
                 .get(&(family.to_string(), cand.to_string()))
@@ -1339,8 +1345,11 @@ impl<'a> Cx<'a> {
         if let Some(c) = self.explicit_currency(family, at) {
             return (c.to_string(), false);
         }
-        // The clause around the currency word.
-        const REACH: usize = 12;
+        // The clause around the currency word. The nearest country cue in it decides,
+        // the default's own country on a tie: «البنك المركزي الإيراني، الإثنين، أن
+        // عائدات … تجاوزت 421.1 تريليون ريال» is in rials of Iran however often the
+        // document names Saudi Arabia elsewhere.
+        const REACH: usize = 24;
         let ends = |i: usize| !self.joined(i) || matches!(self.sym(i), Some('.' | '!' | '?' | '؟'));
         let mut lo = at;
         while lo > 0 && at - lo < REACH && !ends(lo) {
@@ -1350,19 +1359,30 @@ impl<'a> Cx<'a> {
         while hi + 1 < self.items.len() && hi - at < REACH && !ends(hi + 1) {
             hi += 1;
         }
-        let sentence_has = |stem: &str| {
-            let stem = khabar_text::numbers::fold_word(stem);
-            (lo..=hi).any(|i| self.is_word(i) && self.f(i).contains(stem.as_str()))
-        };
         let home: &[&str] = CURRENCY_HOME
             .iter()
             .find(|(f, _)| *f == family)
             .map_or(&[], |(_, h)| *h);
-        if home.iter().any(|h| sentence_has(h)) {
-            return ((*default).to_string(), false);
-        }
-        if let Some((_, code)) = cues.iter().find(|(stem, _)| sentence_has(stem)) {
-            return ((*code).to_string(), false);
+        let stems: Vec<(String, &str)> = home
+            .iter()
+            .map(|h| (khabar_text::numbers::fold_word(h), *default))
+            .chain(
+                cues.iter()
+                    .map(|(stem, code)| (khabar_text::numbers::fold_word(stem), *code)),
+            )
+            .collect();
+        let nearest = (lo..=hi)
+            .filter(|&i| self.is_word(i))
+            .filter_map(|i| {
+                let f = self.f(i);
+                stems
+                    .iter()
+                    .find(|(stem, _)| f.contains(stem.as_str()))
+                    .map(|(_, code)| (i.abs_diff(at), *code))
+            })
+            .min_by_key(|&(d, _)| d);
+        if let Some((_, code)) = nearest {
+            return (code.to_string(), false);
         }
         let home_n: usize = home.iter().map(|h| self.doc_count(h)).sum();
         let code = cues
@@ -1562,6 +1582,26 @@ impl<'a> Cx<'a> {
             }
             return None;
         }
+        // «العشرات من هذه المنظمات», «ثلاثة من تلك الفئات»: a demonstrative between the
+        // partitive من and its definite plural; the plural is the unit.
+        if f == "من"
+            && self.joined(j + 1)
+            && matches!(
+                self.f(j + 1),
+                "هذه" | "تلك" | "هولاء" | "هاولاء" | "اولئك" | "اولايك"
+            )
+            && self.joined(j + 2)
+            && self.is_word(j + 2)
+            && self.f(j + 2).starts_with("ال")
+        {
+            // (A plural: «1.9 من هذه الفئة العمرية» is a share of a singular group.)
+            if let Some(Unit::Noun(sg)) = self.noun(j + 2) {
+                let bare = self.f(j + 2).get("ال".len()..).unwrap_or("");
+                if khabar_text::numbers::fold_word(&sg) != bare {
+                    return Some((Unit::Noun(sg), j + 2));
+                }
+            }
+        }
         // من + definite noun: 150 من المسلحين; a currency: مئات الملايين من الدولارات.
         if f == "من" && self.is_word(j + 1) && self.joined(j + 1) && self.f(j + 1).starts_with("ال")
         {
@@ -1599,7 +1639,26 @@ impl<'a> Cx<'a> {
             return None;
         }
         // A country name in -انيا (ثمانية ألمانيا: the 8-0 against Germany).
-        if f.ends_with("انيا") {
+        // («14 إيرانياً», «ستة لبنانيين»: the tanween marks the accusative nisba, and
+        // a word the gazetteer does not hold as a place is no country either.)
+        if f.ends_with("انيا")
+            && !self.raw(j).contains('\u{064B}')
+            && khabar_text::lexicon::Lexicon::get().is_name(&khabar_text::lexicon::lexfold_str(
+                &base_letters(self.raw(j)),
+            ))
+        {
+            return None;
+        }
+        // «في 2 أكتوب»: a teaser cut off inside a month name at the end of the text;
+        // the word is a day's month, not a counted noun.
+        if j + 1 == self.items.len()
+            && f.chars().count() >= 4
+            && self
+                .t
+                .months
+                .iter()
+                .any(|m| m.len() > f.len() && m.starts_with(f))
+        {
             return None;
         }
         // Nor does it carry a pronoun (20 بينهم، 4 إصاباتهم، 90 سجلها، 42 ضده).
@@ -2139,6 +2198,18 @@ impl<'a> Cx<'a> {
         if a == b && self.is_word(a) && praised_verb(self.raw(a)) {
             return 1;
         }
+        // «قبل ثلاثة أعوام ونصف تقريبا», «ساعتين وربع»: a fraction joined by و to a
+        // time unit completes the duration (the time extractor's), even with a hedge
+        // after it; it is no half of anything on its own.
+        if a == b && self.fraction_after_time_unit(a) {
+            return 1;
+        }
+        // «7 من كل 10 طلاب» (seven out of every ten students): one count, the first
+        // figure, in the noun of the second; «كل 10» alone is no count.
+        if let Some(q) = self.out_of_every(nums, ranges, k) {
+            out.push(q);
+            return 2;
+        }
         // «في عمر الـ 85 أحمد يعود», «في سن الـ70 الرئيس»: an age (a duration, the
         // time extractor's), never a count of the word after it.
         if self.age_before(a) {
@@ -2488,6 +2559,27 @@ impl<'a> Cx<'a> {
                 unit = Some((Unit::Measure("°"), end_item));
             }
         }
+        // «42 كيلومترا ونصف», «مليون طن ونصف», «3 ملايين دولار ونصف»: a fraction after
+        // a measure or currency completes the figure (of the scale when there is one:
+        // one and a half million tons), and a hedge after it is the figure's.
+        if !is_range && matches!(unit, Some((Unit::Measure(_) | Unit::Currency(_), _))) {
+            if let (Some(v), Some((j, frac))) = (value, self.and_fraction(end_item)) {
+                // (Not «50 دولارا ونصف المبلغ»: "and half of the sum" has its own noun.)
+                let k = j + 1;
+                let free_after = !self.joined(k)
+                    || !self.is_word(k)
+                    || self.post_cue(k).is_some()
+                    || matches!(
+                        self.f(k),
+                        "في" | "من" | "علي" | "الي" | "عن" | "خلال" | "فقط" | "او" | "مقابل"
+                    );
+                if v.fract() == 0.0 && self.is_word(j) && free_after {
+                    let scale = self.scale_of(last).max(1.0);
+                    value = Some(v + frac * scale);
+                    end_item = j;
+                }
+            }
+        }
         // «ثماني جثث متفحمة على الأقل»: one indefinite adjective of the counted noun
         // may stand before a «على الأقل/على الأكثر/تقريبا» hedge.
         let post = self.post_cue(end_item + 1).or_else(|| {
@@ -2561,6 +2653,12 @@ impl<'a> Cx<'a> {
         if money_kind {
             unit = None;
             unit_name = self.previous_currency(start, out);
+        }
+        // «المشتركين البالغ عددهم 3.5 مليار»: the number of a relative «البالغ عددهم».
+        if unit_name.is_none() && !is_range && !matches!(unit, Some((Unit::Time, _))) {
+            if let Some(u) = self.relative_count_unit(cue_at, qual.is_some()) {
+                unit_name = Some(u);
+            }
         }
         // «ارتفع عدد القتلى إلى 85»: a toll given by «عدد + NOUN … إلى N» counts that noun.
         if unit_name.is_none() && !is_range && qual.is_none() {
@@ -2882,11 +2980,23 @@ impl<'a> Cx<'a> {
                 c += 1;
                 linked = true;
             }
+            // «53 الى 46 في المئة», «من 20 إلى 12%»: two figures of a falling change
+            // (no range) or of a split share one percent sign; only a pair, and only
+            // a percentage («365 الى 173 في المجمع» are votes).
+            let mut to = false;
+            if !linked && j == k && self.is_word(c) && self.joined(c) && self.f(c) == "الي" {
+                c += 1;
+                linked = true;
+                to = true;
+            }
             if !linked || c != a2 || !self.joined(a2) {
                 return None;
             }
             digits &= plain(j + 1, m2);
             if let Some((u, _)) = self.unit_at(b2 + 1) {
+                if to && !matches!(u, Unit::Percent) {
+                    return None;
+                }
                 let shared = match &u {
                     Unit::Percent | Unit::Currency(_) | Unit::Measure(_) => true,
                     Unit::Noun(_) => digits,
@@ -2979,6 +3089,68 @@ impl<'a> Cx<'a> {
         (same_sentence && gap.chars().count() <= 40)
             .then(|| prev.unit.clone())
             .flatten()
+    }
+
+    /// Is the number at item `a` «ونصف/وربع/وثلث» glued to the time unit before it
+    /// («أعوام ونصف», «ساعتين وربع»)?
+    fn fraction_after_time_unit(&self, a: usize) -> bool {
+        let f = self.f(a);
+        a > 0
+            && self.is_word(a)
+            && f.starts_with('و')
+            && matches!(strip_wa(f), "نصف" | "ربع" | "ثلث")
+            && self.joined(a)
+            && self.is_word(a - 1)
+            && self.t.time_units.contains(self.f(a - 1))
+    }
+
+    /// «7 من كل 10 طلاب», «تسعة من كل عشرة أشخاص»: the number `k` (N), «من كل» and
+    /// the next number (M) with its unit are one count: N in the unit of M's noun.
+    /// Nothing when M has no unit («9 من كل 10 يفضلون»): N alone is a bare figure.
+    fn out_of_every(
+        &self,
+        nums: &[NumberMatch],
+        ranges: &[(usize, usize)],
+        k: usize,
+    ) -> Option<RawQuantity> {
+        let (m, &(a, b)) = (nums.get(k)?, ranges.get(k)?);
+        let (m2, &(a2, _)) = (nums.get(k + 1)?, ranges.get(k + 1)?);
+        if !(a2 == b + 3
+            && self.f(b + 1) == "من"
+            && self.f(b + 2) == "كل"
+            && self.joined(b + 1)
+            && self.joined(b + 2)
+            && self.joined(a2))
+        {
+            return None;
+        }
+        // N is a part of M: never more than M.
+        if !matches!((m.value, m2.value), (Some(n), Some(t)) if n > 0.0 && n <= t) {
+            return None;
+        }
+        let mut tmp = Vec::new();
+        self.number_quantity(nums, ranges, k + 1, &mut tmp);
+        let whole = tmp
+            .pop()
+            .filter(|q| tmp.is_empty() && q.span.start == m2.span.start && q.value == m2.value)?;
+        if !whole
+            .unit
+            .as_deref()
+            .is_some_and(|u| u.chars().any(char::is_alphabetic))
+        {
+            return None;
+        }
+        let (qual, start) = self
+            .pre_cue(a)
+            .map_or((Qual::Exact, m.span.start), |(q, s)| (q, s));
+        Some(RawQuantity {
+            span: Span::new(start, whole.span.end),
+            value: m.value,
+            low: None,
+            high: None,
+            qualifier: qual.as_str(),
+            unit: whole.unit,
+        })
     }
 
     /// «بلغت 500 مليار دولار قبل أن تخسر نحو 120 مليارا»: an amount that ends in a scale
@@ -3289,6 +3461,95 @@ impl<'a> Cx<'a> {
             .max_by_key(|q| q.span.end)?;
         let gap = self.text.get(prev.span.end..start)?;
         (!gap.contains('\n') && gap.chars().count() <= 300).then(|| prev.unit.clone())?
+    }
+
+    /// «من المشتركين البالغ عددهم 3.5 مليار», «الطلاب البالغ عددهم 40», «مستخدمي
+    /// فيسبوك البالغ عددهم 2.2 مليار», «اللاجئين الذين يبلغ عددهم نحو 5000»: a figure
+    /// (item `a`, after one hedge word when `hedged`) right after «البالغ/يبلغ/بلغ +
+    /// عددهم/عددها/عددهن» counts the plural before the relative (its singular), a
+    /// definite plural or a plural in construct with the word after it.
+    fn relative_count_unit(&self, a: usize, hedged: bool) -> Option<String> {
+        let n = if hedged {
+            a.checked_sub(2)?
+        } else {
+            a.checked_sub(1)?
+        };
+        let joined = |i: usize| self.joined(i) && self.is_word(i);
+        if !(n >= 2 && joined(n) && joined(n - 1) && self.joined(n + 1)) {
+            return None;
+        }
+        if !matches!(self.f(n), "عددهم" | "عددها" | "عددهن" | "عددهما") {
+            return None;
+        }
+        let v = strip_wa(self.f(n - 1));
+        if !matches!(
+            v,
+            "البالغ" | "البالغه" | "بلغ" | "يبلغ" | "تبلغ" | "بلغت" | "والبالغ" | "والبالغه"
+        ) {
+            return None;
+        }
+        // Back over «الذين/اللاتي/التي» to the plural, then its construct head.
+        let mut k = n - 2;
+        if joined(k + 1) && matches!(self.f(k), "الذين" | "اللاتي" | "اللواتي" | "التي")
+        {
+            k = k.checked_sub(1)?;
+        }
+        // «مراكز البيانات البالغ عددها»: a definite word after an indefinite plural is
+        // its genitive; the plural before it is counted.
+        // (With its proclitics off: «ولمراكز البيانات».)
+        if k > 0
+            && self.f(k).starts_with("ال")
+            && self.joined(k)
+            && self.is_word(k - 1)
+            && !self.f(k - 1).starts_with("ال")
+        {
+            let (raw, f) = (self.raw(k - 1), self.f(k - 1));
+            for p in ["", "و", "ل", "ب", "ول", "وب"] {
+                let (Some(r), Some(g)) = (raw.strip_prefix(p), f.strip_prefix(p)) else {
+                    continue;
+                };
+                // (A known plural only: «استخدمها المشرفون» is a verb and its subject.)
+                if g.starts_with("ال") || g.chars().count() < 3 || !self.t.plurals.contains_key(g)
+                {
+                    continue;
+                }
+                if let Some(Unit::Noun(sg)) = self.noun_form(r, g) {
+                    if khabar_text::numbers::fold_word(&sg) != g {
+                        return Some(sg);
+                    }
+                }
+            }
+        }
+        // (A word behind ل/ب — «لمستخدميها» — is read by neither branch.)
+        if self.f(k).starts_with(['ل', 'ب']) && !self.f(k).starts_with("ال") {
+            return None;
+        }
+        for (h, first) in [(k, true), (k.wrapping_sub(1), false)] {
+            // (The construct head must be joined to its genitive; the word itself must
+            // be a definite or known plural: «سكان تركيا» counts سكان, not تركيا.)
+            let ok = self.is_word(h)
+                && (first || (h != usize::MAX && self.joined(k)))
+                && (!first
+                    || self.f(h).starts_with("ال")
+                    || self.t.plurals.contains_key(self.f(h)));
+            if !ok {
+                continue;
+            }
+            let f = self.f(h);
+            // (A sound plural in construct drops its ن: مستخدمي فيسبوك → مستخدمين.)
+            let noun = if !first && f.ends_with('ي') {
+                self.noun_form(&format!("{}ن", self.raw(h)), &format!("{f}ن"))
+            } else {
+                self.noun(h)
+            };
+            if let Some(Unit::Noun(sg)) = noun {
+                let bare = f.strip_prefix("ال").unwrap_or(f);
+                if khabar_text::numbers::fold_word(&sg) != bare {
+                    return Some(sg);
+                }
+            }
+        }
+        None
     }
 
     /// «ارتفع عدد القتلى إلى 85», «وهو ما يرفع عدد الضحايا في المدينة إلى 110»: a bare
@@ -4558,6 +4819,49 @@ impl<'a> Cx<'a> {
                     continue;
                 }
             }
+            // «وسجل هدفيه», «في مباراتيها»: a dual with a possessive pronoun, its ن
+            // dropped ("his two goals"). (The folded ه is also a ة: «رسمية» is checked
+            // on the letters as written before any look-up.)
+            if ["يه", "يها", "يهم", "يهما"].iter().any(|x| f.ends_with(x))
+                && f.chars().count() >= 5
+                && self
+                    .raw(i)
+                    .trim_end_matches(|c: char| {
+                        khabar_text::normalize::is_arabic_diacritic(c) || c == '\u{0640}'
+                    })
+                    .ends_with(['ه', 'ا', 'م'])
+                && !self.number_at_or_before(ranges, i)
+            {
+                // (Not a future verb with its object: «العام الذي سيليه».)
+                let future = ["سي", "ست", "سن"].iter().any(|p| f.starts_with(p))
+                    && f.get("س".len()..)
+                        .is_some_and(|r| khabar_text::lexicon::Lexicon::get().count(r) >= 30);
+                if let Some(d) = dual::read_possessed_dual(self.raw(i)).filter(|_| !future) {
+                    if let Some(u) = self.dual_unit(&d, i) {
+                        let start = it.span.start + d.skip;
+                        out.push(self.dual_quantity(i, start, i, &u));
+                        continue;
+                    }
+                }
+            }
+            // «سجل هدفي فريقه», «حارسي مرمى جيدين»: the masculine oblique construct
+            // dual (its ن dropped) — the same letters as "my X" (هدفي = "my goal").
+            // Only where "my X" cannot stand: before a noun with a pronoun suffix
+            // ("my goal his team" is no phrase), or before an indefinite noun with a
+            // dual adjective after it that agrees with the pair.
+            if f.ends_with('ي')
+                && f.chars().count() >= 4
+                && !f.starts_with("ال")
+                && self.joined(i + 1)
+                && self.is_word(i + 1)
+                && !self.f(i + 1).starts_with("ال")
+                && !self.number_at_or_before(ranges, i)
+            {
+                if let Some(q) = self.masculine_construct_dual(i) {
+                    out.push(q);
+                    continue;
+                }
+            }
             let ends_dual = f.ends_with("ان") || f.ends_with("ين");
             // (A definite dual is never counted: skip the look-ups.)
             let definite = ["ال", "وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فلل"]
@@ -4686,6 +4990,13 @@ impl<'a> Cx<'a> {
         // The article as written: a hamza makes أل a root letter (ألقابه).
         let raw = self.raw(k);
         let written_article = raw.starts_with("ال") || raw.starts_with("وال");
+        // «للدول الخمس», «بالمنتخبات الأربعة»: a preposition before the article (لل is
+        // ل + ال); the span starts after it.
+        if !written_article {
+            if let Some(q) = self.postposed_after_preposition(k, a, v) {
+                return Some(q);
+            }
+        }
         let unit = if let Some(bare) = f.strip_prefix("ال").filter(|_| written_article) {
             // A plural: its singular is another word (الدول → دولة; not الفريق).
             // (والمخرجون: the noun without its conjunction.)
@@ -4720,6 +5031,49 @@ impl<'a> Cx<'a> {
         };
         Some(RawQuantity {
             span: Span::new(it.span.start + skip, self.item(a)?.span.end),
+            value: Some(v),
+            low: None,
+            high: None,
+            qualifier: "exact",
+            unit: unit.name(),
+        })
+    }
+
+    /// [`Cx::postposed_head`] for a definite plural behind ب/ل/ك (+ و/ف): «للدول
+    /// الخمس» → 5 دولة over «دول الخمس», «بالمنتخبات الأربعة» → over «المنتخبات
+    /// الأربعة». The plural must have another singular (الدول → دولة).
+    fn postposed_after_preposition(&self, k: usize, a: usize, v: f64) -> Option<RawQuantity> {
+        let raw = self.raw(k);
+        // (written prefix, it stands for ـال: the article's ا is dropped after ل)
+        const PREFIXES: &[(&str, bool)] = &[
+            ("وبال", false),
+            ("فبال", false),
+            ("وكال", false),
+            ("ولل", true),
+            ("فلل", true),
+            ("بال", false),
+            ("كال", false),
+            ("لل", true),
+        ];
+        let (p, lil) = PREFIXES.iter().find(|(p, _)| raw.starts_with(p))?;
+        let rest = raw.get(p.len()..)?;
+        let (noun_raw, skip) = if *lil {
+            (format!("ال{rest}"), p.len())
+        } else {
+            // (The article stays in the span: بالمنتخبات → المنتخبات.)
+            let skip = p.len() - "ال".len();
+            (raw.get(skip..)?.to_string(), skip)
+        };
+        let noun_f = khabar_text::numbers::fold_word(&noun_raw);
+        let bare = noun_f.strip_prefix("ال")?;
+        let unit = self.noun_form(&noun_raw, &noun_f)?;
+        let Unit::Noun(sg) = &unit else { return None };
+        let sg_f = khabar_text::numbers::fold_word(sg);
+        if sg_f == bare || self.t.time_units.contains(&sg_f) {
+            return None;
+        }
+        Some(RawQuantity {
+            span: Span::new(self.item(k)?.span.start + skip, self.item(a)?.span.end),
             value: Some(v),
             low: None,
             high: None,
@@ -4771,6 +5125,74 @@ impl<'a> Cx<'a> {
         let d = dual::read_construct_dual(self.raw(i))?;
         let unit = self.dual_unit(&d, i)?;
         let start = self.item(i)?.span.start + d.skip;
+        Some(self.dual_quantity(i, start, i, &unit))
+    }
+
+    /// The masculine construct dual in ـي at item `i` (see `dual_nouns`): its ـين
+    /// form must read as a dual ([`dual::read_dual`]; a plural-ambiguous reading
+    /// only with the agreeing dual adjective), the complement a common noun, not a
+    /// number, a time word or a function word.
+    fn masculine_construct_dual(&self, i: usize) -> Option<RawQuantity> {
+        let g = self.f(i + 1);
+        let graw = self.raw(i + 1);
+        if self.t.not_nouns.contains(g)
+            || self.t.time_units.contains(g)
+            || g.chars().count() < 3
+            || khabar_text::numbers::number_word(graw, g).is_some()
+        {
+            return None;
+        }
+        // (Not a quantifier — «عمري كله», «بعضهم» —, not a word behind a proclitic —
+        // «لنفسه», «وأعرفه» —, not a verb with its object — «أنتجته».)
+        let possessed = (g.ends_with('ه') || g.ends_with("ها") || g.ends_with("هم"))
+            && !segment_spans(graw)
+                .iter()
+                .any(|(_, k)| k == SegmentKind::Proclitic)
+            && !["كل", "بعض", "جميع", "نفس", "ذات", "عين"]
+                .iter()
+                .any(|q| g.starts_with(q))
+            && !object_pronoun_verb(graw)
+            && pronoun_suffixed(graw);
+        // (The adjective: an indefinite word in ـين/ـان right after the complement.)
+        let adjective = !possessed
+            && self.joined(i + 2)
+            && self.is_word(i + 2)
+            && {
+                // (Oblique as the construct ـي is: not «حركة طالبان».)
+                let a = self.f(i + 2);
+                a.ends_with("ين")
+                    && !a.starts_with("ال")
+                    && a.chars().count() >= 5
+                    && !self.t.not_nouns.contains(a)
+            }
+            && !g.ends_with('ا')
+            && dual::takes_article(graw);
+        if !possessed && !adjective {
+            return None;
+        }
+        let letters = base_letters(self.raw(i));
+        // (ى is no ي: «قتلى وجرحى» are plurals.)
+        let stem = letters.strip_suffix('ي')?;
+        let d = dual::read_dual(&format!("{letters}ن"))?;
+        // A plural-ambiguous head («مسؤولي أمن سابقين» is a plural) needs a sure dual
+        // adjective.
+        let sure = d.class == dual::DualClass::Dual
+            || (adjective
+                && dual::read_dual(self.raw(i + 2))
+                    .is_some_and(|x| x.class == dual::DualClass::Dual));
+        if !sure || !dual::dual_commoner(&letters, stem) {
+            return None;
+        }
+        let unit = self.dual_unit(&d, i)?;
+        // (`d.skip` counts bytes of `letters`; the raw word may hold diacritics.)
+        let chars = letters.get(..d.skip)?.chars().count();
+        let raw = self.raw(i);
+        let skip = raw
+            .char_indices()
+            .filter(|(_, c)| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+            .nth(chars)
+            .map_or(0, |(b, _)| b);
+        let start = self.item(i)?.span.start + skip;
         Some(self.dual_quantity(i, start, i, &unit))
     }
 

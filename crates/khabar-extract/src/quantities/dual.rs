@@ -179,6 +179,70 @@ pub(super) fn read_construct_dual(raw: &str) -> Option<DualWord> {
     })
 }
 
+/// Singulars whose possessed dual names a pair of the body or the parents
+/// («يديه، عينيها، قدميه، والديه، جانبيه»): a known pair, not a count.
+const POSSESSED_PAIRS: &[&str] = &[
+    "يد", "عين", "قدم", "رجل", "أذن", "اذن", "كتف", "ساق", "ركبة", "جناح", "شفة", "خد", "كف",
+    "ذراع", "والد", "أب", "جانب", "طرف", "شق", "حاجب", "جفن", "نفس", "وجه",
+    // The two parties' own (بين بلديهما، شعبيهما، جيشيهما): the known pair of a
+    // meeting, as «البلدين» is.
+    "بلد", "شعب", "جيش",
+];
+
+/// Read `raw` as a dual with a third-person possessive suffix, its ن dropped
+/// («هدفيه» "his two goals", «مباراتيها», «ابنيهما»): the word minus ـه/ـها/ـهم/ـهما
+/// plus ن must read as a sure dual ([`read_dual`], not a plural-ambiguous ـين:
+/// «لاعبيه» is "his players"), and not name a pair of the body or the parents.
+pub(super) fn read_possessed_dual(raw: &str) -> Option<DualWord> {
+    // The letters as written (ة stays ة: «رسمية» is no ـيه).
+    let mut letters = String::with_capacity(raw.len());
+    let mut at = Vec::with_capacity(raw.len());
+    for (b, ch) in raw.char_indices() {
+        if !khabar_text::normalize::is_arabic_diacritic(ch) && ch != '\u{0640}' {
+            at.push(b);
+            letters.push(ch);
+        }
+    }
+    let stem = ["يهما", "يهم", "يها", "يه"]
+        .iter()
+        .find_map(|x| letters.strip_suffix(x))?;
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    let form = format!("{stem}ين");
+    let d = read_dual(&form).filter(|d| d.class == DualClass::Dual)?;
+    if POSSESSED_PAIRS.contains(&d.singular.as_str()) || !dual_commoner(&letters, stem) {
+        return None;
+    }
+    // «في دوريهم» ("in their league"): a noun in ـي with a pronoun, when the ـي word
+    // is commoner than the dual; «قناصيها، هدافيه»: the فعّال nouns of a trade take
+    // the sound plural in ـين, which the corpus cannot tell from a dual.
+    let lex = Lexicon::get();
+    let count = |w: String| lex.count(&lexfold(&w).text);
+    let sc: Vec<char> = d.singular.chars().collect();
+    let trade = sc.len() == 4 && sc[2] == 'ا';
+    if trade || count(format!("{stem}ي")) > 2 * count(form.clone()) {
+        return None;
+    }
+    // The proclitics' bytes in `form` → bytes in `raw` (diacritics may stand between).
+    let chars = form.get(..d.skip)?.chars().count();
+    let skip = if chars == 0 { 0 } else { *at.get(chars)? };
+    Some(DualWord { skip, ..d })
+}
+
+/// Is the absolute dual of `stem` (stem + ين/ان) at least as common in the corpus as
+/// the written `form` (a construct or possessed dual: هدفي، هدفيه)? The same letters
+/// are often another word — "my X" (أمري), a nisba (صحفي، أرضي), a preposition
+/// after ف (فعليه "so upon him") — which is then the commoner form.
+/// The definite dual must be attested too: a name in ـين (سيلين) has none.
+pub(super) fn dual_commoner(form: &str, stem: &str) -> bool {
+    let lex = Lexicon::get();
+    let count = |w: String| lex.count(&lexfold(&w).text);
+    let absolute = count(format!("{stem}ين")) + count(format!("{stem}ان"));
+    let definite = count(format!("ال{stem}ين")) + count(format!("ال{stem}ان"));
+    absolute > 0 && absolute >= count(form.to_string()) && 50 * definite >= absolute
+}
+
 /// A dual reading of a word without proclitics.
 struct Reading {
     class: DualClass,

@@ -60,6 +60,10 @@ pub const PRE_CUES: &[(&str, Qual)] = &[
     ("ما يقترب من", Qual::Approximately),
     ("أكثر من", Qual::MoreThan),
     ("أكثر من نحو", Qual::MoreThan),
+    // The article on the comparative as a relative adjective: «أندية الدرجة الثالثة
+    // الأكثر من تسعين ناديا» ("the clubs, more than ninety").
+    ("الأكثر من", Qual::MoreThan),
+    ("الأقل من", Qual::LessThan),
     ("ما يزيد على", Qual::MoreThan),
     ("ما يزيد عن", Qual::MoreThan),
     // «ما يزيد من 300 شخص»: a colloquial preposition for عن/على.
@@ -1334,6 +1338,8 @@ pub const EXTRA_PLURALS: &[(&str, &str)] = &[
     ("أشياء", "شيء"),
     ("قوات", "قوة"),
     ("شهداء", "شهيد"),
+    // s20b Q3: «مئات السير الذاتية» (CVs) kept the plural سير; its singular is سيرة.
+    ("سير", "سيرة"),
 ];
 
 const PLURALS_TSV: &str = include_str!("../../../../data/lexicon/plurals.tsv");
