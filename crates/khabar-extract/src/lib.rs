@@ -297,16 +297,21 @@ fn drop_inside_entities(
     quantities: &mut Vec<Quantity>,
     times: &mut Vec<Time>,
 ) {
-    quantities.retain(|q| !entities.iter().any(|e| quantity_is_model_name(e, q)));
-    let names: Vec<&Entity> = entities
-        .iter()
-        .filter(|e| matches!(e.label.as_str(), "PER" | "ORG" | "LOC"))
-        .collect();
+    let all = Overlaps::new(entities.iter());
+    quantities.retain(|q| {
+        !all.overlapping(q.start, q.end)
+            .any(|e| quantity_is_model_name(e, q))
+    });
+    let names = Overlaps::new(
+        entities
+            .iter()
+            .filter(|e| matches!(e.label.as_str(), "PER" | "ORG" | "LOC")),
+    );
     if names.is_empty() {
         return;
     }
     quantities.retain(|q| {
-        !names.iter().any(|e| {
+        !names.overlapping(q.start, q.end).any(|e| {
             if !(e.start <= q.start && q.start < e.end) {
                 return false;
             }
@@ -319,7 +324,7 @@ fn drop_inside_entities(
         })
     });
     times.retain(|t| {
-        !names.iter().any(|e| {
+        !names.overlapping(t.start, t.end).any(|e| {
             e.start <= t.start
                 && t.end <= e.end
                 && match e.label.as_str() {
@@ -352,6 +357,47 @@ fn month_in_surname(e: &Entity, t: &Time) -> bool {
 
 /// Is quantity `q` (with digits) inside name `e` together with its unit: فوكس 11 إل إيه
 /// (see [`drop_inside_entities`])?
+/// Entities ordered by start, with the running maximum of their ends: the entities
+/// that overlap a span are found by a binary search and a walk over the overlapping
+/// ones, not by a scan of all of them per span (a long document has thousands of
+/// entities, numbers and times, and the scans made it quadratic).
+struct Overlaps<'e> {
+    by_start: Vec<&'e Entity>,
+    max_end: Vec<usize>,
+}
+
+impl<'e> Overlaps<'e> {
+    fn new(entities: impl Iterator<Item = &'e Entity>) -> Self {
+        let mut by_start: Vec<&Entity> = entities.collect();
+        by_start.sort_by_key(|e| e.start);
+        let max_end = by_start
+            .iter()
+            .scan(0, |m, e| {
+                *m = (*m).max(e.end);
+                Some(*m)
+            })
+            .collect();
+        Overlaps { by_start, max_end }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.by_start.is_empty()
+    }
+
+    /// The entities sharing at least one character with `start..end` (an empty span
+    /// counts as its first character), in order of start.
+    fn overlapping(&self, start: usize, end: usize) -> impl Iterator<Item = &'e Entity> + '_ {
+        let end = end.max(start + 1);
+        // `max_end` never decreases: before `first`, every entity ends by `start`.
+        let first = self.max_end.partition_point(|&m| m <= start);
+        self.by_start[first..]
+            .iter()
+            .take_while(move |e| e.start < end)
+            .filter(move |e| e.end > start)
+            .copied()
+    }
+}
+
 fn quantity_is_model_name(e: &Entity, q: &Quantity) -> bool {
     // A currency, measure or percentage is an amount even inside a name the tagger
     // stretched over it (صفقة بقيمة 5 مليارات دولار); those units are ASCII codes.

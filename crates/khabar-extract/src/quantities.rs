@@ -436,6 +436,8 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
         scan: &sc,
         t: tables(),
         doc_ctx: std::cell::OnceCell::new(),
+        doc_counts: std::cell::RefCell::new(std::collections::HashMap::new()),
+        explicit: std::cell::OnceCell::new(),
         doc_words: std::cell::OnceCell::new(),
         doc_word_queries: std::cell::Cell::new(0),
     };
@@ -713,6 +715,14 @@ struct Cx<'a> {
     t: &'static Tables,
     /// Folded text of the document, for currency defaults (computed on first need).
     doc_ctx: std::cell::OnceCell<String>,
+    /// [`Cx::doc_count`]'s answers so far, by folded stem: each currency word of a long
+    /// document asks the same few, and a scan of the document per question made
+    /// extraction quadratic in its length.
+    doc_counts: std::cell::RefCell<std::collections::HashMap<String, usize>>,
+    /// The currency words the document qualifies with a nationality (دولار أمريكي),
+    /// as (item, family, code) in text order, for [`Cx::explicit_currency`] (computed
+    /// on first need, once per document instead of once per currency word).
+    explicit: std::cell::OnceCell<Vec<(usize, &'static str, &'static str)>>,
     /// Folded words of the document without clitics or article (computed on first need):
     /// a singular seen in the text decides an ambiguous plural (قطاعات → قطاع).
     doc_words: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
@@ -1401,37 +1411,55 @@ impl<'a> Cx<'a> {
         if stem.is_empty() {
             return 0;
         }
-        ctx.matches(stem.as_str()).count()
+        if let Some(&n) = self.doc_counts.borrow().get(&stem) {
+            return n;
+        }
+        let n = ctx.matches(stem.as_str()).count();
+        self.doc_counts.borrow_mut().insert(stem, n);
+        n
     }
 
     /// The code of the nearest currency word of `family` written with a country
     /// adjective elsewhere in the document.
     fn explicit_currency(&self, family: &str, at: usize) -> Option<&'static str> {
-        let mut best: Option<(usize, &'static str)> = None;
-        for (i, it) in self.items.iter().enumerate() {
-            if it.kind != ItemKind::Word || i == at {
-                continue;
-            }
-            let f = strip_wa(self.f(i));
-            let f = match f.strip_prefix(['ب', 'ل', 'ك']) {
-                Some(r) if r.starts_with("ال") => r,
-                _ => f,
-            };
-            let bare = f
-                .strip_prefix("ال")
-                .or_else(|| f.strip_prefix("لل"))
-                .unwrap_or(f);
-            if self.t.currency.get(bare).is_none_or(|fam| *fam != family) || !self.joined(i + 1) {
-                continue;
-            }
-            if let Some(c) = self.adj_code(family, i + 1) {
-                let d = i.abs_diff(at);
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, c));
+        let explicit = self.explicit.get_or_init(|| {
+            let mut v = Vec::new();
+            for (i, it) in self.items.iter().enumerate() {
+                if it.kind != ItemKind::Word {
+                    continue;
+                }
+                let f = strip_wa(self.f(i));
+                let f = match f.strip_prefix(['ب', 'ل', 'ك']) {
+                    Some(r) if r.starts_with("ال") => r,
+                    _ => f,
+                };
+                let bare = f
+                    .strip_prefix("ال")
+                    .or_else(|| f.strip_prefix("لل"))
+                    .unwrap_or(f);
+                let Some(&fam) = self.t.currency.get(bare) else {
+                    continue;
+                };
+                if !self.joined(i + 1) {
+                    continue;
+                }
+                if let Some(c) = self.adj_code(fam, i + 1) {
+                    v.push((i, fam, c));
                 }
             }
+            v
+        });
+        // The nearest such word of the same family other than `at`; of two as near,
+        // the earlier.
+        let split = explicit.partition_point(|&(i, _, _)| i < at);
+        let same = |&&(i, fam, _): &&(usize, &str, &str)| fam == family && i != at;
+        let before = explicit[..split].iter().rev().find(same);
+        let after = explicit[split..].iter().find(same);
+        match (before, after) {
+            (Some(&(b, _, cb)), Some(&(a, _, ca))) => Some(if at - b <= a - at { cb } else { ca }),
+            (Some(&(_, _, c)), None) | (None, Some(&(_, _, c))) => Some(c),
+            (None, None) => None,
         }
-        best.map(|(_, c)| c)
     }
 
     /// The unit starting at item `j` (joined to the number): the unit and its last item.

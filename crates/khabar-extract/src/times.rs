@@ -88,6 +88,57 @@ pub(crate) use words::WEEKDAY_NAMES;
 
 use rules::{Clock, Kind, M, P};
 
+/// How far around an expression (in bytes) the line, quotation and sentence look-ups
+/// of this module read. A news paragraph is a few hundred words; in a longer "line"
+/// (a page flattened to one line, a transcript with no breaks) only this much text on
+/// each side is read, so a look-up costs a bounded amount per expression and the
+/// extraction stays linear in the length of the document.
+const LINE_WINDOW: usize = 16 * 1024;
+
+/// The largest char boundary of `text` at or below `i`.
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `text` at or above `i`.
+fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The start of the line that holds byte `pos`, read back at most [`LINE_WINDOW`]
+/// bytes (a longer line starts, for this module, where the window does).
+fn line_start(text: &str, pos: usize) -> usize {
+    line_start_by(text, pos, |c| c == '\n')
+}
+
+/// The start of the run of text before byte `pos` after the last char for which
+/// `end` holds (a line, a sentence), read back at most [`LINE_WINDOW`] bytes.
+fn line_start_by(text: &str, pos: usize, end: impl Fn(char) -> bool) -> usize {
+    let pos = floor_boundary(text, pos);
+    let lo = floor_boundary(text, pos.saturating_sub(LINE_WINDOW));
+    text.get(lo..pos)
+        .and_then(|t| t.char_indices().rev().find(|&(_, c)| end(c)))
+        .map_or(lo, |(x, c)| lo + x + c.len_utf8())
+}
+
+/// The end of the line that holds byte `pos` (the byte of its «\n» or the end of the
+/// text), read forward at most [`LINE_WINDOW`] bytes.
+fn line_end(text: &str, pos: usize) -> usize {
+    let pos = ceil_boundary(text, pos);
+    let hi = ceil_boundary(text, pos.saturating_add(LINE_WINDOW));
+    text.get(pos..hi)
+        .and_then(|t| t.find('\n'))
+        .map_or(hi, |x| pos + x)
+}
+
 /// How year-less and weekday expressions are resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Bias {
@@ -130,8 +181,8 @@ fn in_quoted_title(text: &str, s: usize, e: usize) -> bool {
     if !matches!(word, "اليوم" | "الغد") {
         return false;
     }
-    let para_start = before.rfind('\n').map_or(0, |p| p + 1);
-    let para_end = after.find('\n').unwrap_or(after.len());
+    let para_start = line_start(text, s);
+    let para_end = line_end(text, e) - e;
     let (Some(left), Some(right)) = (before.get(para_start..), after.get(..para_end)) else {
         return false;
     };
@@ -386,10 +437,24 @@ fn clause_year_months(p: &P<'_>, text: &str, ms: &mut [M]) {
             .filter(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
             .and_then(|v| v.parse::<i32>().ok())
     };
-    let ends = |a: usize, b: usize| {
-        text.get(a.min(b)..a.max(b))
-            .is_none_or(|t| t.contains(['.', '\n', '؟', '!', '؛', '"', '«', '»']))
-    };
+    // Sentence breaks before each expression's start and end, counted in one pass:
+    // «is there a break between two expressions» is then a subtraction, not a scan of
+    // the text between them (which made a long unbroken text quadratic).
+    let is_break = |c: char| matches!(c, '.' | '\n' | '؟' | '!' | '؛' | '"' | '«' | '»');
+    let mut marks: Vec<usize> = ms.iter().flat_map(|m| [m.span.start, m.span.end]).collect();
+    marks.sort_unstable();
+    marks.dedup();
+    let mut breaks_before: Vec<usize> = Vec::with_capacity(marks.len());
+    let (mut seen, mut at) = (0usize, 0usize);
+    for &mk in &marks {
+        seen += text
+            .get(at..mk.max(at))
+            .map_or(0, |t| t.chars().filter(|&c| is_break(c)).count());
+        at = at.max(mk);
+        breaks_before.push(seen);
+    }
+    let breaks = |pos: usize| marks.binary_search(&pos).map_or(0, |i| breaks_before[i]);
+    let ends = |a: usize, b: usize| breaks(a.max(b)) > breaks(a.min(b));
     let mut set: Vec<(usize, String)> = Vec::new();
     for k in 0..ms.len() {
         let Some((mo, None)) = ms[k].float.filter(|_| ms[k].kind == Kind::Date) else {
@@ -398,11 +463,14 @@ fn clause_year_months(p: &P<'_>, text: &str, ms: &mut [M]) {
         let mut year: Option<(i32, usize)> = None;
         let mut other = false;
         // The expressions of the month's sentence: outwards from it to the first
-        // sentence break on each side.
-        let before = (0..k)
-            .rev()
-            .take_while(|&x| !ends(ms[x].span.end, ms[k].span.start));
-        let after = (k + 1..ms.len()).take_while(|&x| !ends(ms[k].span.end, ms[x].span.start));
+        // sentence break on each side (and no further than the look-up window).
+        let near = |a: usize, b: usize| b.saturating_sub(a) <= LINE_WINDOW;
+        let before = (0..k).rev().take_while(|&x| {
+            !ends(ms[x].span.end, ms[k].span.start) && near(ms[x].span.end, ms[k].span.start)
+        });
+        let after = (k + 1..ms.len()).take_while(|&x| {
+            !ends(ms[k].span.end, ms[x].span.start) && near(ms[k].span.end, ms[x].span.start)
+        });
         for x in before.chain(after) {
             let xm = &ms[x];
             if xm.float.is_some() {
@@ -668,14 +736,8 @@ fn headline_weekday(p: &P<'_>, text: &str, ms: &mut [M]) {
         if m.val.as_deref().is_none_or(|v| v >= today.as_str()) || !p.untensed(m.ti) {
             continue;
         }
-        let ls = text
-            .get(..m.span.start)
-            .and_then(|t| t.rfind('\n'))
-            .map_or(0, |x| x + 1);
-        let le = text
-            .get(m.span.end..)
-            .and_then(|t| t.find('\n'))
-            .map_or(text.len(), |x| m.span.end + x);
+        let ls = line_start(text, m.span.start);
+        let le = line_end(text, m.span.end);
         let line = text.get(ls..le).unwrap_or("");
         let headline =
             !line.contains(['.', '،', ':', '«', '"']) && line.split_whitespace().count() <= 12;
@@ -734,10 +796,7 @@ fn quoted_deictics(p: &P<'_>, text: &str, ms: &mut [M]) {
         };
         // The opening quotation mark of the quotation the deictic is in: an odd
         // number of «"» since the start of its line, or an unclosed «.
-        let line_start = text
-            .get(..m.span.start)
-            .and_then(|t| t.rfind('\n'))
-            .map_or(0, |x| x + 1);
+        let line_start = line_start(text, m.span.start);
         let before = text.get(line_start..m.span.start).unwrap_or("");
         let open = match (before.rfind('"'), before.rfind('«'), before.rfind('»')) {
             (Some(q), _, _) if before.matches('"').count() % 2 == 1 => line_start + q,
@@ -842,8 +901,7 @@ fn reported_day_deictics(p: &P<'_>, text: &str, ms: &mut [M]) {
         // Inside a quotation (an odd number of «"» on its line, or an unclosed «)
         // the day is `quoted_deictics`' business.
         let line = text
-            .get(..m.span.start)
-            .map(|t| t.rfind('\n').map_or(t, |x| &t[x + 1..]))
+            .get(line_start(text, m.span.start)..m.span.start)
             .unwrap_or("");
         if line.matches('"').count() % 2 == 1
             || line
@@ -934,13 +992,10 @@ fn speech_day_before(
         "مضي",
     ];
     let ends = |c: char| matches!(c, '.' | '\n' | '؟' | '!');
-    let head = text.get(..open)?;
-    let start = head.rfind(ends).map_or(0, |x| x + 1);
+    text.get(..open)?;
+    let start = line_start_by(text, open, ends);
     // The previous sentence: from the boundary before `start` up to it.
-    let prev_start = text
-        .get(..start.checked_sub(1)?)
-        .and_then(|t| t.rfind(ends))
-        .map_or(0, |x| x + 1);
+    let prev_start = line_start_by(text, start.checked_sub(1)?, ends);
     let opener = text.get(start..open)?.split_whitespace().next()?;
     let verb: String = opener
         .chars()

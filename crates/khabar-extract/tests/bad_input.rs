@@ -273,3 +273,64 @@ fn quantities_stay_linear_on_a_long_digit_run() {
         4 * small
     );
 }
+
+/// One long document of news-like clauses with no full stop and no line break: every
+/// clause has a different person, a company, a month with its year, and amounts in a
+/// currency with and without its nationality. Each of these once cost a pass over the
+/// document per mention — the months' sentence look-up (times), the currency's default
+/// (quantities), the person-name and organisation carry-over (names), the numbers and
+/// times inside names — so 400,000 words took 20 s in a release build and a text with
+/// no punctuation at all 40 s for 40,000 words. Four times the input must take well
+/// under sixteen times as long; a ratio, so machine load cannot fail it.
+#[test]
+fn analysis_stays_linear_on_a_long_unpunctuated_document() {
+    const FIRST: &[&str] = &[
+        "سمير",
+        "كريم",
+        "نادية",
+        "هالة",
+        "طارق",
+        "رامي",
+        "منى",
+        "وليد",
+    ];
+    const PARTS: &[&str] = &["بر", "سل", "كم", "ند", "تف", "رو", "جا", "لي", "مو", "ها"];
+    let clause = |k: usize| {
+        let surname: String = [k % 10, k / 10 % 10, k / 100 % 10]
+            .iter()
+            .map(|&i| PARTS[i])
+            .collect::<String>()
+            + "ان";
+        format!(
+            "وقال الوزير {} {surname} في مارس 2019 إن شركة {surname}ية دفعت {} ألف جنيه و{} مليون دولار أمريكي ",
+            FIRST[k % FIRST.len()],
+            k % 90 + 10,
+            k % 9 + 1
+        )
+    };
+    let time = |n: usize| {
+        let text: String = (0..n).map(clause).collect();
+        let started = Instant::now();
+        let a = run(&text, None);
+        assert!(a.quantities.len() >= n, "{} quantities", a.quantities.len());
+        assert!(a.times.len() >= n / 2, "{} times", a.times.len());
+        started.elapsed()
+    };
+    // The fastest of two runs each, so one slow moment cannot make the ratio look quadratic.
+    let small = 300;
+    let t_small = (0..2).map(|_| time(small)).min().unwrap_or(Duration::MAX);
+    let t_big = (0..2)
+        .map(|_| time(4 * small))
+        .min()
+        .unwrap_or(Duration::MAX);
+    let ratio = t_big.as_secs_f64() / t_small.as_secs_f64().max(1e-3);
+    eprintln!(
+        "{small} clauses: {t_small:?}, {}: {t_big:?}: ratio {ratio:.1}",
+        4 * small
+    );
+    assert!(
+        ratio < 8.0,
+        "{small} clauses: {t_small:?}, {}: {t_big:?}: ratio {ratio:.1} (linear ≈ 4, quadratic ≈ 16)",
+        4 * small
+    );
+}

@@ -1169,6 +1169,15 @@ fn full_names_across_spans(folded: &[Vec<String>], found: &mut [Vec<Found>], gaz
     }
 }
 
+/// Does `w` end with one of `endings` (the empty ending included)? One set look-up per
+/// character boundary of `w`, whatever the number of endings.
+fn has_ending_in(w: &str, endings: &HashSet<&str>) -> bool {
+    w.char_indices()
+        .map(|(i, _)| i)
+        .chain([w.len()])
+        .any(|i| w.get(i..).is_some_and(|tail| endings.contains(tail)))
+}
+
 /// Later mentions of a person the document names in full: an untagged word
 /// (proclitics allowed: وفرانكلين، لفرانكلين) that is the last word of a PER
 /// span of two or more words elsewhere in the document becomes PER, with the
@@ -1260,6 +1269,11 @@ pub fn propagate_names(
     if names.is_empty() && alone_words.is_empty() {
         return;
     }
+    // The names' last words without the article, for the quick test below: a word
+    // can be a mention only if one of its own endings is one of them (a look-up per
+    // ending instead of a comparison per name, which a long document with thousands
+    // of names made quadratic).
+    let endings: HashSet<&str> = names.keys().map(|k| k.trim_start_matches("ال")).collect();
     for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter_mut()) {
         let mut covered = vec![false; tokens.len()];
         for x in xs.iter() {
@@ -1271,10 +1285,7 @@ pub fn propagate_names(
         for k in 0..f.len() {
             let Some(w) = f.get(k) else { continue };
             // (A word that ends with none of the names is no mention of one.)
-            if !names
-                .keys()
-                .any(|key| w.ends_with(key.trim_start_matches("ال")))
-            {
+            if !has_ending_in(w, &endings) {
                 continue;
             }
             if covered.get(k).copied().unwrap_or(true) {
@@ -2021,14 +2032,12 @@ fn carry_organisation_words(
     if names.is_empty() {
         return;
     }
+    // (One look-up per ending of a word, as in `propagate_names`.)
+    let endings: HashSet<&str> = names.keys().map(|k| k.trim_start_matches("ال")).collect();
     for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter_mut()) {
         let mut added = Vec::new();
         for (k, w) in f.iter().enumerate() {
-            if !names
-                .keys()
-                .any(|key| w.ends_with(key.trim_start_matches("ال")))
-                || xs.iter().any(|x| x.start <= k && k < x.end)
-            {
+            if !has_ending_in(w, &endings) || xs.iter().any(|x| x.start <= k && k < x.end) {
                 continue;
             }
             let Some((clitics, entry)) = strips(w).into_iter().find_map(|s| {
@@ -2267,6 +2276,23 @@ pub fn organisation_short_forms(folded: &[Vec<String>], found: &mut [Vec<Found>]
     // A short form a list names as something else keeps that reading
     // (منظمة الأمم المتحدة is the UN, not UNESCO).
     short.retain(|k, v| v.is_some() && gaz.phrase(&k.join(" ")).is_none());
+    // The short forms by their first word, the longest first (where two start at the
+    // same word, the longer is the name): a word is matched against the few short
+    // forms it can start, not against every short form of the document, which made
+    // a long document quadratic and the choice between two depend on a map's order.
+    type ShortForm<'s> = (&'s [String], &'s (String, String));
+    let mut by_first: HashMap<&str, Vec<ShortForm<'_>>> = HashMap::new();
+    for (key, link) in &short {
+        if let (Some(first), Some(link)) = (key.first(), link) {
+            by_first
+                .entry(first.as_str())
+                .or_default()
+                .push((key.as_slice(), link));
+        }
+    }
+    for forms in by_first.values_mut() {
+        forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(b.0)));
+    }
     for (f, xs) in folded.iter().zip(found.iter_mut()) {
         for x in xs.iter_mut().filter(|x| x.canonical.is_none()) {
             // (Not a fragment of two letters: «بي» of «بي بي سي».)
@@ -2313,41 +2339,38 @@ pub fn organisation_short_forms(folded: &[Vec<String>], found: &mut [Vec<Found>]
                 x.id = Some(id);
             }
         }
-        if short.is_empty() {
+        if by_first.is_empty() {
             continue;
         }
         let mut added = Vec::new();
-        for (key, link) in &short {
-            let Some(link) = link else { continue };
-            let n = key.len();
-            for k in 0..f.len().saturating_sub(n - 1) {
-                let Some(first) = f.get(k) else { continue };
-                let Some(clitics) = strips(first)
-                    .into_iter()
-                    .find(|s| Some(&s.with_article) == key.first())
-                    .map(|s| s.prefix_len_chars(first))
-                else {
+        for (k, first) in f.iter().enumerate() {
+            for s in strips(first) {
+                let Some(forms) = by_first.get(s.with_article.as_str()) else {
                     continue;
                 };
-                if f.get(k + 1..k + n) != key.get(1..)
-                    || xs
-                        .iter()
-                        .chain(&added)
-                        .any(|x: &Found| x.start < k + n && k < x.end)
-                    || f.get(k + n)
-                        .is_some_and(|w| qualifier(w) || gaz.nationality(w).is_some())
-                {
-                    continue;
+                let clitics = s.prefix_len_chars(first);
+                for &(key, link) in forms {
+                    let n = key.len();
+                    if f.get(k + 1..k + n) != key.get(1..)
+                        || xs
+                            .iter()
+                            .chain(&added)
+                            .any(|x: &Found| x.start < k + n && k < x.end)
+                        || f.get(k + n)
+                            .is_some_and(|w| qualifier(w) || gaz.nationality(w).is_some())
+                    {
+                        continue;
+                    }
+                    added.push(Found {
+                        start: k,
+                        end: k + n,
+                        label: Label::Org,
+                        clitic_chars: Some(clitics),
+                        canonical: Some(link.0.clone()),
+                        id: Some(link.1.clone()),
+                        nationality: None,
+                    });
                 }
-                added.push(Found {
-                    start: k,
-                    end: k + n,
-                    label: Label::Org,
-                    clitic_chars: Some(clitics),
-                    canonical: Some(link.0.clone()),
-                    id: Some(link.1.clone()),
-                    nationality: None,
-                });
             }
         }
         if !added.is_empty() {

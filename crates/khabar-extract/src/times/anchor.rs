@@ -353,10 +353,7 @@ fn same_year_after(p: &P<'_>, e: usize) -> bool {
 fn context_year(p: &P<'_>, done: &[M], carried: &[bool], m: &M) -> Option<i32> {
     let text = p.text;
     let same_year = same_year_after(p, m.te);
-    let line_start = text
-        .get(..m.span.start)
-        .and_then(|b| b.rfind('\n'))
-        .map_or(0, |x| x + 1);
+    let line_start = super::line_start(text, m.span.start);
     if !same_year && !list_line(text, line_start) {
         return None;
     }
