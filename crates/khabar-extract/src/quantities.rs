@@ -3208,7 +3208,13 @@ impl<'a> Cx<'a> {
         };
         let mut found: Option<&RawQuantity> = None;
         // Quantities before the amount in text order (dual nouns came first in `out`).
-        let mut before: Vec<&RawQuantity> = out.iter().filter(|q| q.span.end <= start).collect();
+        // (Only those within 150 characters, at most 600 bytes, can be taken: the loop
+        // below stops at the first farther one. Filtering on that before sorting keeps a
+        // long document's thousands of amounts from being sorted once per amount.)
+        let mut before: Vec<&RawQuantity> = out
+            .iter()
+            .filter(|q| q.span.end <= start && start - q.span.end <= 600)
+            .collect();
         before.sort_by_key(|q| q.span.end);
         for q in before.into_iter().rev().take(3) {
             let gap = self.text.get(q.span.end..start)?;
