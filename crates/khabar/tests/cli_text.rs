@@ -534,6 +534,10 @@ fn train_ner_self_training_is_deterministic_and_changes_the_model() {
             "2",
             "--doc-folds",
             "0",
+            "--train-curated",
+            TRAIN_CURATED,
+            "--gazetteer-dir",
+            GAZETTEER_DIR,
             "--out",
             &out,
         ];
@@ -572,4 +576,33 @@ fn train_ner_self_training_is_deterministic_and_changes_the_model() {
         None,
     ));
     assert!(err.contains("--self-train needs --corpus"), "{err}");
+    // A missing frozen gazetteer is named, with the way out.
+    let err = stderr(&khabar(
+        &[
+            "train",
+            "ner",
+            "--train",
+            train.path(),
+            "--clusters",
+            "-",
+            "--train-curated",
+            "no/such/curated.tsv",
+            "--out",
+            out.to_str().unwrap_or_default(),
+        ],
+        None,
+    ));
+    assert!(
+        err.contains("reading gazetteer no/such/curated.tsv") && err.contains("--train-curated -"),
+        "{err}"
+    );
 }
+
+/// The frozen curated list `khabar train ner` trains with (data/ner/README.md) and the
+/// directory of the other gazetteer files, from the repository (tests run in the crate's
+/// directory, where the command's relative defaults do not resolve).
+const TRAIN_CURATED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/ner/train-curated.tsv"
+);
+const GAZETTEER_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/gazetteers");

@@ -37,6 +37,17 @@ pub struct Args {
     /// Output model file (compiled into khabar by `include_bytes!`: rebuild after training).
     #[arg(long, default_value = "models/ner.bin")]
     out: PathBuf,
+    /// The curated gazetteer the model's gazetteer features are trained with: a frozen
+    /// copy of `data/gazetteers/curated.tsv` (the shipped model's, see data/ner/README.md),
+    /// so that rows added to the run-time list do not change what this command
+    /// produces; `-` trains with the list compiled into this binary. Countries and
+    /// cities come from `--gazetteer-dir`.
+    #[arg(long, default_value = "data/ner/train-curated.tsv")]
+    train_curated: PathBuf,
+    /// Directory with the gazetteer's `countries.tsv` and `cities.tsv` (used with
+    /// `--train-curated`).
+    #[arg(long, default_value = "data/gazetteers")]
+    gazetteer_dir: PathBuf,
     /// Perceptron passes over the data (6 was best on a held-out 10% of train).
     #[arg(long, default_value_t = 6)]
     epochs: usize,
@@ -147,7 +158,24 @@ pub fn run(args: Args) -> Result<()> {
         data.len(),
         clusters.len()
     );
-    let gaz = Gazetteer::get();
+    let frozen;
+    let gaz: &Gazetteer = if args.train_curated.as_os_str() == "-" {
+        Gazetteer::get()
+    } else {
+        let read = |p: &Path| {
+            std::fs::read_to_string(p).with_context(|| {
+                format!(
+                    "reading gazetteer {} (pass `--train-curated -` to train with the compiled-in list)",
+                    p.display()
+                )
+            })
+        };
+        let curated = read(&args.train_curated)?;
+        let countries = read(&args.gazetteer_dir.join("countries.tsv"))?;
+        let cities = read(&args.gazetteer_dir.join("cities.tsv"))?;
+        frozen = Gazetteer::build(&countries, &cities, &curated);
+        &frozen
+    };
     let progress = |e: usize, err: f64| eprintln!("epoch {e}: training token error {err:.4}");
     let mut model = Model::train(
         &data,
