@@ -463,6 +463,22 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             Some(span) => r.span = span,
             None => continue,
         }
+        // Session 20: "وقالت مور: "…، وتقول إنها غاضبة"": inside a quotation a cue in the
+        // third person with no subject reports someone other than the quoted speaker (who
+        // would say "أقول"); the speaker is not its source, and with no other antecedent
+        // there is none.
+        if matches!(c.source, SourceRef::Implicit)
+            && scan.in_quote.get(c.cue_tok).copied().unwrap_or(false)
+            && plain_third_person(&scan, doc.text, c.cue_tok)
+            && out.iter().rev().take(4).any(|(a, q, _)| {
+                a.direct
+                    && a.content.start <= cue_cp
+                    && cue_cp < a.content.end
+                    && (q.span == r.span || doc.slice(q.span) == doc.slice(r.span))
+            })
+        {
+            continue;
+        }
         // ("فهناك من يقول إن": the indefinite relative is an anonymous source)
         if matches!(c.source, SourceRef::Explicit(_)) && doc.slice(r.span) == "من" {
             r.anonymous = true;
@@ -549,7 +565,10 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             continue;
         }
         let key = scan.key(i);
-        if let Some(c) = prepositional(doc, scan, ents, i) {
+        if let Some(mut c) = prepositional(doc, scan, ents, i) {
+            if placeholder_source(scan, &c) {
+                c.source = SourceRef::Implicit;
+            }
             cands.push(c);
             continue;
         }
@@ -637,6 +656,8 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         }
         if after_negating_noun(scan, i)
             || noun_reading(scan, doc.text, i, cue)
+            || what_it_says(scan, i)
+            || (cue.form == CueForm::Verb && impersonal_for(scan, doc.text, i, cue))
             || inside_name(scan, doc.text, ents, i)
             || anonymity_formula(scan, i, cue)
             || after_number(scan, i)
@@ -661,7 +682,13 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         let found = match cue.form {
             CueForm::Participle => continuation(scan, i, cue.belief),
             CueForm::Verb => verb_cue(scan, ents, i, cue.belief, cue.present),
-        };
+        }
+        .map(|mut c| {
+            if placeholder_source(scan, &c) {
+                c.source = SourceRef::Implicit;
+            }
+            c
+        });
         // "فإذا أصبنا فهذا واجبنا": a first person plural verb without a subject of its
         // own is the narrator's "we" (the writer's, or a speaker's after a colon), never
         // the third person an implicit subject would carry over to.
@@ -670,12 +697,144 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
                 matches!(c.source, SourceRef::Implicit) && first_plural(scan, doc.text, i, cue);
             !(narrator_we
                 || evidence_subject(doc, c, cue)
-                || not_a_subject(scan, doc.text, ents, c))
+                || not_a_subject(scan, doc.text, ents, c)
+                || non_report_sense(scan, c, cue))
         }) {
             cands.push(c);
         }
     }
     cands
+}
+
+/// Session 20: a cue verb in a sense that reports nothing, told by what stands between
+/// it and its content (candidate `c`, lexicon entry `cue`):
+/// * the passive "أُخبرت/أُبلغ بأن" ("she was told that"): a past form of أخبر/أبلغ with no
+///   object suffix and no subject, right before the complementizer — the teller is
+///   unsaid ("أخبرتها بأن", "أبلغ مسؤول رويترز بأن" keep their cue);
+/// * "تحدث مع/إلى X" ("talked with/to X") before a complementizer: the أن belongs to
+///   another verb ("تحدثت مع أختها، وأنها أخبرتها بأن"); "تحدثت تقارير أن" stays;
+/// * "علّق آمالا على" ("pinned hopes on"): the quotation or clause after it is the
+///   object of the hope, not speech;
+/// * "دعا/طالب/ناشد/حث … (إلى/بـ) "…"": a quoted noun phrase after a call or demand is
+///   its object (guideline 2: "دعا إلى تأجيل …"); only a colon opens speech there
+///   ("ودعا الوزير: "…"").
+fn non_report_sense(scan: &Scan, c: &Candidate, cue: lexicon::Cue) -> bool {
+    let lemma = lexicon()
+        .folded_lemmas
+        .get(cue.lemma)
+        .map_or("", String::as_str);
+    let key = scan.key(c.cue_tok);
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let content_tok = scan.toks.partition_point(|t| t.start < c.content.start);
+    if matches!(
+        bare,
+        "اخبر" | "اخبرت" | "ابلغ" | "ابلغت" | "اخبروا" | "ابلغوا"
+    ) && content_tok == c.cue_tok + 1
+        && scan.is_complementizer(content_tok)
+        && matches!(c.source, SourceRef::Implicit)
+    {
+        return true;
+    }
+    let between = c.cue_tok + 1..content_tok.min(c.cue_tok + 25);
+    if lemma == "تحدث"
+        && !c.direct
+        && between.clone().any(|j| {
+            matches!(
+                scan.key(j),
+                "مع" | "معه"
+                    | "معها"
+                    | "معهم"
+                    | "معنا"
+                    | "الي"
+                    | "اليه"
+                    | "اليها"
+                    | "اليهم"
+                    | "الينا"
+            )
+        })
+    {
+        return true;
+    }
+    if lemma == "علق"
+        && (c.cue_tok + 1..c.cue_tok + 12).any(|j| {
+            let k = scan.key(j);
+            k.starts_with("امال") || matches!(k, "امل" | "املا" | "الامال" | "اهميه")
+        })
+    {
+        return true;
+    }
+    // (a vocative is speech: "داعيا "يا رب …"")
+    if matches!(lemma, "دعا" | "طالب" | "ناشد" | "حث")
+        && c.direct
+        && !opened_by_colon(scan, c.content)
+        && !matches!(scan.key(content_tok), "يا" | "ايها" | "ايتها")
+    {
+        return true;
+    }
+    false
+}
+
+/// An explicit source that only stands in the subject's place: an adverb with nothing
+/// after it ("وفجأة قالوا", "واعتقدت فجأة أن") or a "بـ/لـ + occasion" adjunct
+/// ("بتغريدة قال فيها", "وفقا لما ذكره بمقابلة"). The cue's subject is then implicit,
+/// as if no words stood there (session 20).
+fn placeholder_source(scan: &Scan, c: &Candidate) -> bool {
+    let SourceRef::Explicit(span) = c.source else {
+        return false;
+    };
+    let a = scan.toks.partition_point(|t| t.end <= span.start);
+    let b = scan.toks.partition_point(|t| t.start < span.end);
+    let words: Vec<usize> = (a..b).filter(|j| scan.is_word(*j)).take(3).collect();
+    let Some(&first) = words.first() else {
+        return false;
+    };
+    let k = scan.key(first);
+    let adverb_only = words.len() == 1
+        && (lexicon::is_adverb(k)
+            || lexicon::is_adverb(k.strip_prefix('و').unwrap_or(k))
+            || matches!(k, "فجاه" | "وفجاه" | "فجاة" | "وفجاة"));
+    adverb_only || occasion_adjunct(k)
+}
+
+/// "بمقابلة", "لتصريحات", "بتغريدة": a speech occasion after بـ/لـ, an adjunct.
+fn occasion_adjunct(k: &str) -> bool {
+    k.strip_prefix(['ب', 'ل']).is_some_and(|r| {
+        matches!(
+            r,
+            "مقابله"
+                | "حديث"
+                | "تصريح"
+                | "تصريحات"
+                | "كلمه"
+                | "تغريده"
+                | "رساله"
+                | "مؤتمر"
+                | "موتمر"
+                | "حوار"
+                | "لقاء"
+                | "مداخله"
+        )
+    })
+}
+
+/// "كشفت ما تقول إنه خلل": the first verb takes the relative "ما" and the cue after it
+/// ("what it says is …") reports; the first verb is no cue of its own.
+fn what_it_says(scan: &Scan, i: usize) -> bool {
+    scan.key(i + 1) == "ما" && lexicon().lookup(scan.key(i + 2)).is_some()
+}
+
+/// The impersonal passive of a belief verb with a beneficiary: "ويُتوقع له أن يحقق"
+/// ("it is expected of it that"), "يُعتقد لها أن": no one is named or implied.
+fn impersonal_for(scan: &Scan, text: &str, i: usize, cue: lexicon::Cue) -> bool {
+    let lemma = lexicon()
+        .folded_lemmas
+        .get(cue.lemma)
+        .map_or("", String::as_str);
+    cue.present
+        && matches!(lemma, "توقع" | "اعتقد" | "رجح" | "قدر" | "ظن")
+        && scan.raw(text, i).starts_with('ي')
+        && matches!(scan.key(i + 1), "له" | "لها" | "لهم" | "لهما")
+        && scan.is_complementizer(i + 2)
 }
 
 /// A source span that cannot be the cue's subject (session 18):
@@ -757,6 +916,38 @@ fn repair_source(scan: &Scan, text: &str, ents: &Ents<'_>, span: Span) -> Option
     if !scan.is_word(a) {
         return Some(Span::new(span.start, end));
     }
+    // Session 20: "واعتقدت فجأة أن", "وفجأة قالوا": an adverb is never the subject; it is
+    // skipped, and with nothing after it there is no source. "التي علقت مقابل أن",
+    // "وفقا لما ذكره بمقابلة": a preposition-like noun or a "بـ/لـ + occasion" adjunct
+    // opens no subject; nor does the relative "ما" ("كشفت ما تقول").
+    let bare = |j: usize| {
+        let k = scan.key(j);
+        k.strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(k)
+    };
+    let adverb = |j: usize| {
+        let k = scan.key(j);
+        lexicon::is_adverb(k)
+            || lexicon::is_adverb(bare(j))
+            || matches!(k, "فجاه" | "وفجاه" | "فجاة" | "وفجاة")
+    };
+    let mut a = a;
+    let mut start = span.start;
+    while scan.is_word(a) && adverb(a) {
+        let next = (a + 1..b).find(|j| scan.is_word(*j))?;
+        a = next;
+        start = scan.toks.get(a)?.start;
+        if start >= end {
+            return None;
+        }
+    }
+    if matches!(bare(a), "مقابل" | "بجانب" | "جانب" | "حول" | "ضمن" | "خلال")
+        || occasion_adjunct(scan.key(a))
+        || (bare(a) == "ما" && lexicon().lookup(scan.key(a + 1)).is_some())
+    {
+        return None;
+    }
     if matches!(
         scan.key(a),
         "منك"
@@ -785,7 +976,7 @@ fn repair_source(scan: &Scan, text: &str, ents: &Ents<'_>, span: Span) -> Option
         let start = scan.toks.get(next)?.start;
         return (start < end).then(|| Span::new(start, end));
     }
-    (span.start < end).then(|| Span::new(span.start, end))
+    (start < end).then(|| Span::new(start, end))
 }
 
 /// "أظهرت الصور أن المبنى دمر", "تشير الأدلة إلى أن": pictures, tests, results or
@@ -906,7 +1097,9 @@ fn finding_clause(scan: &Scan, ents: &Ents<'_>, c: &Candidate, i: usize) -> bool
     if scan.key(t) == "الي" {
         t += 1;
     }
-    if !matches!(scan.key(t), "ان" | "بان") {
+    // ("قدّر الأطباء أنه", "وجدت أنها": the complementizer with its pronoun too)
+    let comp = scan.key(t);
+    if !(scan.is_complementizer(t) && (comp.starts_with("ان") || comp.starts_with("بان"))) {
         return false;
     }
     // the word before the complementizer: إلى for توصل/لمح
@@ -1317,6 +1510,30 @@ fn noun_reading(scan: &Scan, text: &str, i: usize, cue: lexicon::Cue) -> bool {
     {
         return true;
     }
+    // "بين كتب التاريخ", "أهم كتب الأدب": the plural noun "books" after a preposition
+    // or quantifier, not the verb "wrote".
+    if bare == "كتب"
+        && prev.is_some_and(|p| {
+            matches!(
+                scan.key(p),
+                "بين"
+                    | "كل"
+                    | "بعض"
+                    | "اهم"
+                    | "احد"
+                    | "احدي"
+                    | "عده"
+                    | "ضمن"
+                    | "عشرات"
+                    | "مئات"
+                    | "الاف"
+                    | "اشهر"
+                    | "ابرز"
+            )
+        })
+    {
+        return true;
+    }
     // "لديه رأي مخالف", "له رأي آخر": the noun رأي, not the verb رأى.
     if bare == "راي"
         && (prev.is_some_and(|p| {
@@ -1534,7 +1751,11 @@ fn conditional(scan: &Scan, i: usize) -> bool {
         scan.is_word(p)
             && (is_if(scan.key(p))
                 // "إذا ما رأى"
-                || (scan.key(p) == "ما" && p.checked_sub(1).is_some_and(|q| is_if(scan.key(q)))))
+                || (scan.key(p) == "ما" && p.checked_sub(1).is_some_and(|q| is_if(scan.key(q))))
+                // "في حال لاحظوا أن", "وفي حالة رأى أن": "in case"
+                || (matches!(scan.key(p), "حال" | "حاله")
+                    && p.checked_sub(1)
+                        .is_some_and(|q| matches!(scan.key(q), "في" | "وفي"))))
     })
 }
 
@@ -1712,8 +1933,21 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                     // "تقرير صادر عن "مؤسسة الدفاع عن الديمقراطيات" بأن": the issuer.
                     let issuer =
                         inside <= 6 && j.checked_sub(1).is_some_and(|b| issued_by(scan, b));
-                    let name_like = (inside <= 3
-                        && (scan.is_word(p + 1) || glued || (after_word && then_content)))
+                    // "الناطق باسم قوات الحرس "حرس الحدود"، لوكالة رويترز، إن": a quoted
+                    // name a few words after "باسم/تدعى" names whom the speaker speaks
+                    // for (session 20).
+                    let named_for = inside <= 6
+                        && after_word
+                        && (p + 1..end).any(|q| scan.is_complementizer(q))
+                        && (j.saturating_sub(4).max(from + 1)..j).any(|k| {
+                            matches!(
+                                scan.key(k),
+                                "باسم" | "بلسان" | "تدعي" | "يدعي" | "المسمي" | "المسماه"
+                            )
+                        });
+                    let name_like = named_for
+                        || (inside <= 3
+                            && (scan.is_word(p + 1) || glued || (after_word && then_content)))
                         || (inside <= 6 && after_word && then_an)
                         || issuer
                         || (after_word && !glued && named_by_noun(scan, j));
@@ -1826,6 +2060,15 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                     && j > from + 2
                     && matches!(scan.key(j - 1), "الا" | "غير" | "بيد" | "والا")
                     && matches!(scan.punct(j - 2), Some('،' | ','))
+                {
+                    return None;
+                }
+                // "تابع تسديدة زميله … إلا أنه سددها": without a comma too, "إلا أن / بيد
+                // أن" is "however", never the content of a verb with an object before it.
+                if scan.is_complementizer(j)
+                    && j > from + 2
+                    && matches!(scan.key(j - 1), "الا" | "بيد" | "والا")
+                    && scan.is_word(j - 2)
                 {
                     return None;
                 }
@@ -2265,8 +2508,31 @@ fn modal_before(scan: &Scan, j: usize) -> bool {
         "يحق",
         "لابد",
         "بد",
+        // "ونود أن نعتذر", "وعلينا أن نفهمهم": a wish or a duty takes the أن
+        // (session 20)
+        "نود",
+        "اود",
+        "يود",
+        "تود",
+        "نريد",
+        "اريد",
+        "يريد",
+        "تريد",
+        "يريدون",
     ];
-    word_before_in(scan, j, WORDS)
+    // "وعلينا أن", "، عليه أن": a duty opens its clause (not "القائمين عليها أن",
+    // where عليها closes a noun phrase)
+    let duty = j.checked_sub(1).is_some_and(|p| {
+        let k = scan.key(p);
+        matches!(
+            k.strip_prefix(['و', 'ف']).unwrap_or(k),
+            "علينا" | "عليه" | "عليها" | "عليهم" | "عليك" | "عليكم"
+        ) && (k.starts_with(['و', 'ف'])
+            || p.checked_sub(1).is_none_or(|q| {
+                !scan.is_word(q) || matches!(scan.key(q), "لكن" | "ولكن" | "بل" | "ثم")
+            }))
+    });
+    duty || word_before_in(scan, j, WORDS)
 }
 
 /// Is the punctuation token `j` glued to the word before it and followed by a space or
@@ -2448,6 +2714,9 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
                 ))
             // "، وسبق أن شددت على …": the narrator recalls an earlier position.
             || (k == "وسبق" && scan.is_complementizer(j + 2))
+            // "، وذلك بعد أن عينه نائبا": the narrator's background to the report
+            // (session 20)
+            || (k == "وذلك" && scan.key(j + 2) == "بعد" && scan.key(j + 3) == "ان")
             || (k == "دون" && scan.is_complementizer(j + 2))
             // "، وشخصيا أرى …", "، بدليل أن …", "، وذلك في إشارة إلى …": the writer's
             // own view, evidence or gloss.
@@ -3416,6 +3685,26 @@ fn first_person(scan: &Scan, text: &str, tok: usize) -> bool {
         && k != folded_lemma
         && (k.ends_with("نا") || (k.ends_with('ت') && !past_3fs(k, cue)));
     present_first || past_first
+}
+
+/// Is the cue verb at `tok` unambiguously not the first person: a present form with the
+/// prefix ي or ت ("ويقول", "وتقول", "ستقول") or a past plural in وا ("قالوا")? Forms such
+/// as "أعلن", "اعتقد" (also "I announce", "I think" without hamza) or "رأيت" are left out.
+fn plain_third_person(scan: &Scan, text: &str, tok: usize) -> bool {
+    let key = scan.key(tok);
+    let Some(cue) = lexicon().lookup(key) else {
+        return false;
+    };
+    if cue.form != CueForm::Verb {
+        return false;
+    }
+    let raw = scan.raw(text, tok);
+    let raw = raw.strip_prefix(['ل', 'س']).unwrap_or(raw);
+    if cue.present {
+        raw.starts_with(['ي', 'ت'])
+    } else {
+        key.ends_with("وا")
+    }
 }
 
 /// Is the cue verb at `tok` written as a passive ("يُعتقد أن", "يُعتبر", "ذُكر"):
@@ -6881,7 +7170,18 @@ fn trim_contents(scan: &Scan, cands: &mut [Candidate]) {
                         && lexicon().lookup(scan.key(k)).is_none()
                 })
                 && (1..=3).contains(&(tok - lo - 1));
-            let only_opener = only_opener || own_subject;
+            // "إنها تحدثت مع أختها، وأنها أخبرتها بأن …": a second complementizer of
+            // the same content right before the next cue — that cue is the content's own
+            // verb, reported in turn (session 20).
+            let second_clause = tok.checked_sub(1).is_some_and(|p| {
+                scan.is_word(p)
+                    && scan
+                        .key(p)
+                        .strip_prefix('و')
+                        .is_some_and(lexicon::is_complementizer)
+                    && p > lo
+            });
+            let only_opener = only_opener || own_subject || second_clause;
             if end > c.content.start && !only_opener {
                 c.content.end = end;
             }
