@@ -8759,9 +8759,6 @@ fn verb_and_other_person(n: &str) -> (&str, Option<String>) {
     (v, other)
 }
 
-/// A condition (إذا تم تحديد موعد البطولة في أغسطس), a starting point (اعتبارا من
-/// الرابع من نوفمبر) or a futures delivery month (تسليم ديسمبر): the date looks
-/// ahead whatever the verb.
 /// Words that open a relative, complement or perfect clause (folded): a future verb or an
 /// imperfect behind one belongs to that clause, not to the time phrase after it.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -8776,6 +8773,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "قد",
 ];
 
+/// A condition (إذا تم تحديد موعد البطولة في أغسطس), a starting point (اعتبارا من
+/// الرابع من نوفمبر) or a futures delivery month (تسليم ديسمبر): the date looks
+/// ahead whatever the verb.
 const CONDITION_OR_START: &[&str] = &[
     "اذا",
     "واذا",
