@@ -1203,14 +1203,33 @@ const EU_STATE_WORDS: &[&str] = &[
     "حدود",
 ];
 
+/// The unions of states whose two-word name is also the short name of their
+/// continent's football confederation: (the union's id, the confederation's id and
+/// canonical name).
+const FOOTBALL_UNIONS: &[(&str, &str, &str)] = &[
+    ("org:european-union", "org:uefa", "UEFA"),
+    (
+        "org:african-union",
+        "org:caf",
+        "Confederation of African Football",
+    ),
+];
+
 /// «الاتحاد الأوروبي» is UEFA, the European football union, before «لكرة القدم» or
 /// «للعبة» (which join the span: الاتحاد الأوروبي للعبة), and anywhere in a
 /// sports document (sports words of two kinds, as `sport.rs` counts them:
 /// «وقرر الاتحاد الأوروبي إيقاف المدرب») unless a word of the union of states
 /// comes before it, also across a preposition («5 دول من الاتحاد الأوروبي»،
-/// «محكمة الاتحاد الأوروبي»).
+/// «محكمة الاتحاد الأوروبي»). The same holds for «الاتحاد الأفريقي» and CAF
+/// (s20b: «عقوبات الاتحاد الأفريقي» on a club in a football report).
 fn uefa_in_football(folded: &[Vec<String>], found: &mut [Vec<Found>]) {
-    let eu = |x: &Found| x.id.as_deref() == Some("org:european-union") && x.end == x.start + 2;
+    let union = |x: &Found| {
+        FOOTBALL_UNIONS
+            .iter()
+            .find(|(id, _, _)| x.id.as_deref() == Some(*id) && x.end == x.start + 2)
+            .map(|&(_, id, name)| (id, name))
+    };
+    let eu = |x: &Found| union(x).is_some();
     if !found.iter().flatten().any(eu) {
         return;
     }
@@ -1223,7 +1242,10 @@ fn uefa_in_football(folded: &[Vec<String>], found: &mut [Vec<Found>]) {
     for (f, fs) in folded.iter().zip(found.iter_mut()) {
         let word = |k: usize| f.get(k).map(String::as_str);
         let starts: Vec<usize> = fs.iter().map(|x| x.start).collect();
-        for x in fs.iter_mut().filter(|x| eu(x)) {
+        for x in fs.iter_mut() {
+            let Some((id, name)) = union(x) else {
+                continue;
+            };
             let tail = match (word(x.end), word(x.end + 1)) {
                 (Some("لكره"), Some("القدم")) => 2,
                 (Some("للعبه"), _) => 1,
@@ -1251,8 +1273,8 @@ fn uefa_in_football(folded: &[Vec<String>], found: &mut [Vec<Found>]) {
                 x.end += tail;
             }
             x.label = Label::Org;
-            x.canonical = Some("UEFA".to_string());
-            x.id = Some("org:uefa".to_string());
+            x.canonical = Some(name.to_string());
+            x.id = Some(id.to_string());
             x.nationality = None;
         }
     }
@@ -6923,6 +6945,51 @@ mod tests {
         );
         uefa_in_football(&f, &mut found);
         assert_eq!(found[0][0].id.as_deref(), Some(EU), "{found:?}");
+    }
+
+    #[test]
+    fn the_african_union_of_football_is_caf() {
+        const AU: &str = "org:african-union";
+        // Before «لكرة القدم»: CAF, the words joined.
+        let (f, mut found) = doc_with(
+            &["وقرر الاتحاد الأفريقي لكرة القدم نقل المباراة"],
+            &[(0, 1, 3, Label::Org, AU)],
+        );
+        uefa_in_football(&f, &mut found);
+        assert_eq!(found[0][0].id.as_deref(), Some("org:caf"), "{found:?}");
+        assert_eq!(
+            found[0][0].canonical.as_deref(),
+            Some("Confederation of African Football")
+        );
+        assert_eq!((found[0][0].start, found[0][0].end), (1, 5));
+        // Alone in a football report that names a club: CAF; its member states'
+        // summit stays the African Union.
+        let sports = [
+            "وخسر الفريق المباراة أمام ضيفه وأقال النادي المدرب بعد المباراة",
+            "وفرض الاتحاد الأفريقي غرامة على النادي",
+            "وتحدث الرئيس أمام قمة الاتحاد الأفريقي",
+        ];
+        let au_spans = [(1, 1, 3, Label::Org, AU), (2, 4, 6, Label::Org, AU)];
+        let (f, mut found) = doc_with(&sports, &au_spans);
+        found[0].push(Found {
+            start: 4,
+            end: 6,
+            label: Label::Org,
+            clitic_chars: None,
+            canonical: Some("Juventus FC".to_string()),
+            id: Some("org:juventus".to_string()),
+            nationality: None,
+        });
+        uefa_in_football(&f, &mut found);
+        assert_eq!(found[1][0].id.as_deref(), Some("org:caf"), "{found:?}");
+        assert_eq!(found[2][0].id.as_deref(), Some(AU), "{found:?}");
+        // A political article: the union.
+        let (f, mut found) = doc_with(
+            &["ودعا الاتحاد الأفريقي إلى وقف إطلاق النار في البلاد"],
+            &[(0, 1, 3, Label::Org, AU)],
+        );
+        uefa_in_football(&f, &mut found);
+        assert_eq!(found[0][0].id.as_deref(), Some(AU), "{found:?}");
     }
 
     #[test]
