@@ -438,6 +438,7 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
         doc_ctx: std::cell::OnceCell::new(),
         doc_counts: std::cell::RefCell::new(std::collections::HashMap::new()),
         explicit: std::cell::OnceCell::new(),
+        end_index: std::cell::RefCell::new((0, Vec::new())),
         doc_words: std::cell::OnceCell::new(),
         doc_word_queries: std::cell::Cell::new(0),
     };
@@ -723,6 +724,9 @@ struct Cx<'a> {
     /// as (item, family, code) in text order, for [`Cx::explicit_currency`] (computed
     /// on first need, once per document instead of once per currency word).
     explicit: std::cell::OnceCell<Vec<(usize, &'static str, &'static str)>>,
+    /// The quantities read so far, as (end byte, index in the output) in order, and how
+    /// many of them are in it, for [`Cx::amounts_ending_between`].
+    end_index: std::cell::RefCell<(usize, Vec<(usize, usize)>)>,
     /// Folded words of the document without clitics or article (computed on first need):
     /// a singular seen in the text decides an ambiguous plural (قطاعات → قطاع).
     doc_words: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
@@ -3184,6 +3188,36 @@ impl<'a> Cx<'a> {
     /// «بلغت 500 مليار دولار قبل أن تخسر نحو 120 مليارا»: an amount that ends in a scale
     /// word (مليارا، مليون) with no unit after it, shortly after an amount in a currency
     /// (same paragraph, at most 150 characters between), is in that currency.
+    /// The indices of the quantities of `out` whose span ends in `lo..=hi`, by end and
+    /// then by index (the order of a stable sort of `out` by end). `out` only grows while
+    /// the numbers are read (nothing is removed or reordered before the final sort), so
+    /// the index (`end_index`) takes in the new quantities at each call; the last one is
+    /// left out of it and checked directly.
+    fn amounts_ending_between(&self, out: &[RawQuantity], lo: usize, hi: usize) -> Vec<usize> {
+        let mut index = self.end_index.borrow_mut();
+        let (indexed, by_end) = &mut *index;
+        let settled = out.len().saturating_sub(1);
+        if *indexed > settled {
+            // (Not expected: `out` shrank. Start the index again.)
+            *indexed = 0;
+            by_end.clear();
+        }
+        for (i, q) in out.iter().enumerate().take(settled).skip(*indexed) {
+            let key = (q.span.end, i);
+            let at = by_end.partition_point(|&k| k < key);
+            by_end.insert(at, key);
+        }
+        *indexed = settled;
+        let a = by_end.partition_point(|&(e, _)| e < lo);
+        let b = by_end.partition_point(|&(e, _)| e <= hi);
+        let mut found: Vec<(usize, usize)> = by_end.get(a..b).unwrap_or(&[]).to_vec();
+        if let Some(q) = out.get(settled).filter(|q| (lo..=hi).contains(&q.span.end)) {
+            found.push((q.span.end, settled));
+            found.sort_unstable();
+        }
+        found.into_iter().map(|(_, i)| i).collect()
+    }
+
     fn elliptic_currency(&self, last: usize, start: usize, out: &[RawQuantity]) -> Option<String> {
         if self.scale_of(last) <= 1.0 {
             return None;
@@ -3209,13 +3243,14 @@ impl<'a> Cx<'a> {
         let mut found: Option<&RawQuantity> = None;
         // Quantities before the amount in text order (dual nouns came first in `out`).
         // (Only those within 150 characters, at most 600 bytes, can be taken: the loop
-        // below stops at the first farther one. Filtering on that before sorting keeps a
-        // long document's thousands of amounts from being sorted once per amount.)
-        let mut before: Vec<&RawQuantity> = out
-            .iter()
-            .filter(|q| q.span.end <= start && start - q.span.end <= 600)
+        // below stops at the first farther one. They are found in an index of `out` by
+        // end, kept up to date as `out` grows, so a long document's thousands of
+        // amounts are not all looked at once per amount.)
+        let before: Vec<&RawQuantity> = self
+            .amounts_ending_between(out, start.saturating_sub(600), start)
+            .into_iter()
+            .filter_map(|i| out.get(i))
             .collect();
-        before.sort_by_key(|q| q.span.end);
         for q in before.into_iter().rev().take(3) {
             let gap = self.text.get(q.span.end..start)?;
             // Same sentence, and no count named in between (عدد المصانع يقدر بـ 8 آلاف).

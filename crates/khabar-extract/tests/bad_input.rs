@@ -334,3 +334,44 @@ fn analysis_stays_linear_on_a_long_unpunctuated_document() {
         4 * small
     );
 }
+
+/// A document of nothing but rounded amounts («نحو 37 ألف و…»): each scaled number
+/// looks back for an amount whose currency it could share, and once filtered every
+/// earlier amount of the document to do so (60,000 amounts took 8.8 s in a release
+/// build, half as many 1.5 s). Four times the input must take well under sixteen times
+/// as long; a ratio, so machine load cannot fail it.
+#[test]
+fn quantities_stay_linear_on_a_document_of_amounts() {
+    use khabar_extract::{quantities, Doc};
+    let time = |n: usize| {
+        let text: String = (0..n)
+            .map(|k| format!("نحو {} ألف و", k % 900 + 11))
+            .collect();
+        let input = Input {
+            text: &text,
+            ..Default::default()
+        };
+        let doc = Doc::new(&input);
+        let started = Instant::now();
+        let q = quantities::extract(&doc);
+        assert!(q.len() >= n / 2, "{} quantities of {n}", q.len());
+        started.elapsed()
+    };
+    // The fastest of two runs each, so one slow moment cannot make the ratio look quadratic.
+    let small = 10_000;
+    let t_small = (0..2).map(|_| time(small)).min().unwrap_or(Duration::MAX);
+    let t_big = (0..2)
+        .map(|_| time(4 * small))
+        .min()
+        .unwrap_or(Duration::MAX);
+    let ratio = t_big.as_secs_f64() / t_small.as_secs_f64().max(1e-3);
+    eprintln!(
+        "{small} amounts: {t_small:?}, {}: {t_big:?}: ratio {ratio:.1}",
+        4 * small
+    );
+    assert!(
+        ratio < 8.0,
+        "{small} amounts: {t_small:?}, {}: {t_big:?}: ratio {ratio:.1} (linear ≈ 4, quadratic ≈ 16)",
+        4 * small
+    );
+}
