@@ -2151,7 +2151,7 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
 /// four words or more.
 fn occasion_stretch(
     scan: &Scan,
-    text: &str,
+    ents: &Ents<'_>,
     i: usize,
     span_end: usize,
     opener: Opener,
@@ -2163,7 +2163,7 @@ fn occasion_stretch(
         .is_some_and(|l| matches!(l.as_str(), "قال" | "أضاف" | "تابع"));
     let opens = match opener {
         Opener::Complementizer => {
-            scan.key(opener_tok) == "ان" && scan.raw(text, opener_tok).starts_with('إ')
+            scan.key(opener_tok) == "ان" && scan.raw(ents.text, opener_tok).starts_with('إ')
         }
         Opener::Quote => {
             let qw = quoted_words(scan, opener_tok);
@@ -2188,11 +2188,17 @@ fn occasion_stretch(
             | "علي"
             | "عبر"
             | "مع"
-    );
+    )
+        // "قال لشبكة … في …، إن", "قال للصحفيين بعد …، إن": the addressee first
+        // (session 21).
+        || (k.starts_with('ل')
+            && k.chars().count() > 3
+            && !matches!(k, "لكن" | "لكنه" | "لكنها" | "لذلك" | "لهذا" | "لدي"));
     occasion
         && (a..opener_tok).all(|j| {
             let k = scan.key(j);
-            !scan.is_complementizer(j)
+            // ("لشبكة سي إن إن": «إن» as the last word of a name)
+            (!scan.is_complementizer(j) || in_name_end(scan, ents, j))
                 && !matches!(
                     k,
                     "الذي"
@@ -3316,7 +3322,7 @@ fn verb_cue(
     let source = match found {
         Some(span)
             if opener != Opener::Complementizer
-                && !quote_may_follow(scan, span.end, middle_end)
+                && !quote_may_follow(scan, ents, span.end, middle_end)
                 // "نقلت الوكالة عن جوروفا "…"": عن Y is the frame of نقل.
                 && !(is_naql(scan.key(i))
                     && scan.key(scan.toks.partition_point(|t| t.start < span.end)) == "عن") =>
@@ -3420,7 +3426,7 @@ fn verb_cue(
             // "وقال رئيس الوزراء في مؤتمر صحفي مساء أمس بعد لقائه وفدا من رجال الأعمال
             // في العاصمة "…"": an occasion adjunct may run on to a speech verb's «إن» or
             // full quotation when nothing in it can take a clause of its own.
-            let budget = if occasion_stretch(scan, ents.text, i, span.end, opener, opener_tok) {
+            let budget = if occasion_stretch(scan, ents, i, span.end, opener, opener_tok) {
                 budget.max(20)
             } else {
                 budget
@@ -3476,8 +3482,15 @@ fn verb_cue(
             let limit = if before_opener == Some(':') || scan.punct(opener_tok) == Some(':') {
                 12
             } else if !first && subject_before(scan, ents, i).is_some() {
-                // "ويذكر أن شركة X قالت في بيان نشرته عبر صفحتها على "فيسبوك"، إن"
-                9
+                // "وكان جون دور، …، قد قال لشبكة … في يوليو 2017، بعد وصول …، إن": an
+                // occasion that can take no clause of its own may run on to «إن»
+                // (session 21).
+                if occasion_stretch(scan, ents, i, cue.end, opener, opener_tok) {
+                    20
+                } else {
+                    // "ويذكر أن شركة X قالت في بيان نشرته عبر صفحتها على "فيسبوك"، إن"
+                    9
+                }
             } else if matches!(scan.key(i + 1), "في" | "خلال" | "عبر")
                 && lexicon::is_adjunct_noun(scan.key(i + 2))
                 // (a statement, not a time or frame: "تحدث في إطار …")
@@ -3868,7 +3881,7 @@ fn quoted_words(scan: &Scan, open: usize) -> usize {
 /// Between a subject ending at byte `after` and a quotation/colon opener at token
 /// `opener`, may a direct quote follow? Not after a preposition: "دعت الهيئة إلى
 /// إتاحة "…"", "وصف الوزير الهجوم بـ"…"" quote a phrase, not speech.
-fn quote_may_follow(scan: &Scan, after: usize, opener: usize) -> bool {
+fn quote_may_follow(scan: &Scan, ents: &Ents<'_>, after: usize, opener: usize) -> bool {
     // A word glued to the quotation ("بـ"…"", "لـ"…"") introduces a phrase.
     let prev = opener.checked_sub(1).and_then(|p| scan.toks.get(p));
     let open = scan.toks.get(opener);
@@ -3915,7 +3928,25 @@ fn quote_may_follow(scan: &Scan, after: usize, opener: usize) -> bool {
     let medium = k == "علي"
         && medium_after(scan, first)
         && (colon || (quoted_words(scan, opener) != usize::MAX && quoted_words(scan, opener) >= 4));
-    topic || medium || !(lexicon::is_content_preposition(k) || matches!(k, "ب" | "مع" | "ضد"))
+    // "وقال الزعيم المحلي حسن موسى من بلدة تيساليت "…"": where the named speaker is
+    // from, then a full quotation (session 21).
+    let origin = k == "من"
+        && quoted_words(scan, opener) != usize::MAX
+        && quoted_words(scan, opener) >= 4
+        && scan.toks.get(first.saturating_sub(1)).is_some_and(|prev| {
+            ents.named_in(Span::new(prev.start, prev.end))
+                .any(|(s, e)| e.label == "PER" && s.end == prev.end)
+        })
+        && (lexicon::is_origin_place_noun(scan.key(first + 1))
+            || scan.toks.get(first + 1).is_some_and(|next| {
+                ents.near(Span::new(next.start, next.end))
+                    .iter()
+                    .any(|(s, e)| e.label == "LOC" && s.start == next.start)
+            }));
+    topic
+        || medium
+        || origin
+        || !(lexicon::is_content_preposition(k) || matches!(k, "ب" | "مع" | "ضد"))
 }
 
 /// Is token `j` the start of an adjunct that ends a source noun phrase?
@@ -4530,9 +4561,26 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
                 ents.named_in(Span::new(prev.start, prev.end))
                     .any(|(s, e)| e.label == "PER" && s.end == prev.end)
             });
+        // "وقال الزعيم المحلي حسن موسى | من بلدة تيساليت "…"": من + a town or a place
+        // name right after a person's name says where the speaker is from; the source
+        // ends with the name (session 21).
+        let origin_after_name = j > a
+            && scan.key(j) == "من"
+            && scan.toks.get(j - 1).is_some_and(|prev| {
+                ents.named_in(Span::new(prev.start, prev.end))
+                    .any(|(s, e)| e.label == "PER" && s.end == prev.end)
+            })
+            && scan.is_word(j + 1)
+            && (lexicon::is_origin_place_noun(scan.key(j + 1))
+                || scan.toks.get(j + 1).is_some_and(|next| {
+                    ents.near(Span::new(next.start, next.end))
+                        .iter()
+                        .any(|(s, e)| e.label == "LOC" && s.start == next.start)
+                }));
         // ("نفت الناقلة الوطنية "فلاي دبي" | ما يتم تداوله": "what" opens the object)
         let addressee = addressee
             || place_after_name
+            || origin_after_name
             || bi_phrase
             || (j > a && scan.key(j) == "ما")
             || (j > a
@@ -5502,7 +5550,19 @@ fn subject_before(scan: &Scan, ents: &Ents<'_>, i: usize) -> Option<Span> {
     }
     // "المتحدث باسم الرئاسة، بسام راضي، قال": skip an apposition set off by commas.
     let mut cue_end = i;
-    if let Some(c1) = apposition_before(scan, i, sent_start) {
+    // ("وكان وزير الخارجية، سيرغي لافروف، قد قال": when the apposition before قد is
+    // the name, the whole "title، name" is found as before; a title apposition after a
+    // name, "وكان جون دور، الرئيس التنفيذي، قد قال", is skipped.)
+    if let Some(c1) = apposition_before(scan, i, sent_start).filter(|c1| {
+        !matches!(scan.key(i - 1), "قد" | "لقد")
+            || !(c1 + 1..i - 1).any(|k| {
+                scan.toks.get(k).is_some_and(|t| {
+                    ents.near(Span::new(t.start, t.end))
+                        .iter()
+                        .any(|(s, e)| e.label == "PER" && s.start < t.end && t.start < s.end)
+                })
+            })
+    }) {
         cue_end = c1;
     }
     let mut a = cue_end;
@@ -5909,6 +5969,13 @@ fn genitive_relative_subject(scan: &Scan, i: usize) -> Option<Span> {
 /// The first comma of an apposition "، NAME، " right before the cue at `i`: one to
 /// four words that are not time words, between two commas, after a word.
 fn apposition_before(scan: &Scan, i: usize, sent_start: usize) -> Option<usize> {
+    // "وكان جون دور، الرئيس التنفيذي للشركة، قد قال": the auxiliary قد after the
+    // apposition (session 21).
+    let i = if i >= 2 && matches!(scan.key(i - 1), "قد" | "لقد") {
+        i - 1
+    } else {
+        i
+    };
     let c2 = i.checked_sub(1)?;
     if !matches!(scan.punct(c2), Some('،' | ',')) {
         return None;

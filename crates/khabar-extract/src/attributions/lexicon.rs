@@ -509,6 +509,30 @@ pub(crate) fn is_speech_event(key: &str) -> bool {
     )
 }
 
+/// Nouns of a place a speaker comes from, after «من» ("من بلدة …", "من مدينة …"), folded.
+pub(crate) fn is_origin_place_noun(key: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    let s = SET.get_or_init(|| {
+        set(&[
+            "بلدة",
+            "مدينة",
+            "قرية",
+            "محافظة",
+            "ولاية",
+            "منطقة",
+            "ناحية",
+            "مخيم",
+            "حي",
+            "ضاحية",
+            "إقليم",
+            "مقاطعة",
+            "جزيرة",
+            "العاصمة",
+        ])
+    });
+    s.contains(key)
+}
+
 pub(crate) fn is_adjunct_noun(key: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     let s = SET.get_or_init(|| {

@@ -5175,3 +5175,65 @@ fn content_ends_before_the_narrators_background() {
     let a = run(t, &[]);
     assert_eq!(find(&a, "قال").content.text, "إنه لن يغير الحارس", "{a:#?}");
 }
+
+// Session 21 (lead): the cue-to-content distance of s18a A9 / s19a A6 / s20a A2 / s21a A3.
+
+#[test]
+fn svo_cue_with_a_long_occasion_before_inna() {
+    // «كان X قد قال» + the addressee + a date + an occasion set off by commas, then «إن».
+    let t = "وكانت سارة نيل قد قالت للصحفيين في مارس الماضي، خلال زيارة الموقع الجديد، إن العمل سيبدأ قريبا.";
+    let a = run(t, &[ent(t, "سارة نيل", 0, "PER", None)]);
+    let q = find(&a, "قالت");
+    assert_eq!(q.source.text, "سارة نيل", "{a:#?}");
+    assert_eq!(q.content.text, "إن العمل سيبدأ قريبا", "{a:#?}");
+    // The same after a title apposition before «قد».
+    let t = "وكان مارك وود، المدير التنفيذي للمصنع، قد قال لوكالة محلية في يونيو 2016، بعد افتتاح الخط الثاني، إن الإنتاج سيتضاعف.";
+    let a = run(t, &[ent(t, "مارك وود", 0, "PER", None)]);
+    let q = find(&a, "قال");
+    assert_eq!(q.source.text, "مارك وود", "{a:#?}");
+    assert_eq!(q.content.text, "إن الإنتاج سيتضاعف", "{a:#?}");
+    // A title before a name apposition: the name stays the source (the title is not
+    // taken for it).
+    let t = "وكان وزير الزراعة، حسن علوان، قد أعلن أن المحصول تضاعف.";
+    let a = run(t, &[ent(t, "حسن علوان", 0, "PER", None)]);
+    assert_eq!(find(&a, "أعلن").source.text, "حسن علوان", "{a:#?}");
+}
+
+#[test]
+fn a_clause_in_the_occasion_still_stops_the_svo_cue() {
+    // «بعد أن» opens a clause of its own: the «إن» far after it is not looked for.
+    let t = "وكانت سارة نيل قد قالت للصحفيين في مارس الماضي، بعد أن زارت الموقع الجديد مع فريق من المهندسين والعمال، إن العمل سيبدأ قريبا.";
+    let a = run(t, &[ent(t, "سارة نيل", 0, "PER", None)]);
+    assert!(
+        a.iter().all(|x| x.content.text != "إن العمل سيبدأ قريبا"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn where_a_named_speaker_is_from_is_no_part_of_the_source() {
+    let t = "وقال المزارع أحمد العلي من قرية الرامة لوكالة محلية \"لم يبق شيء في الحقول\".";
+    let a = run(t, &[ent(t, "أحمد العلي", 0, "PER", None)]);
+    let q = find(&a, "وقال");
+    assert_eq!(q.source.text, "المزارع أحمد العلي", "{a:#?}");
+    assert_eq!(q.content.text, "لم يبق شيء في الحقول", "{a:#?}");
+    assert!(q.direct);
+    // With a place name after «من», and an indirect content.
+    let t = "وقال الناشط سامي حداد من حمص إن القصف استمر طوال الليل.";
+    let a = run(
+        t,
+        &[
+            ent(t, "سامي حداد", 0, "PER", None),
+            ent(t, "حمص", 0, "LOC", None),
+        ],
+    );
+    assert_eq!(find(&a, "وقال").source.text, "الناشط سامي حداد", "{a:#?}");
+    // Not after a description without a name: «مسؤول من وزارة الداخلية» is the source.
+    let t = "وقال مسؤول من وزارة الداخلية إن التحقيق مستمر.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "وقال").source.text,
+        "مسؤول من وزارة الداخلية",
+        "{a:#?}"
+    );
+}
