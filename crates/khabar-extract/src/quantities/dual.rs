@@ -51,6 +51,32 @@ pub(super) struct DualWord {
 
 /// Read `raw` (one word of the text, with its proclitics) as a dual noun.
 pub(super) fn read_dual(raw: &str) -> Option<DualWord> {
+    // «لقائين», «جزئين»: the dual of a noun ending in hamza (لقاء، جزء) is commonly
+    // written with the hamza on a yāʾ seat before ـين/ـان; it is read as «لقاءين».
+    // (ئ and ء are both two bytes long: the offsets of the reading stay the raw
+    // word's.) A stem that is no hamza noun (لاجئين: «لاجء» is no word) still reads
+    // as nothing.
+    // The hamza noun must be common (≥ 100), and not an adjective whose feminine
+    // (سيئة) is as common as it: «سيئين» is "bad" (plural), not two of anything.
+    if let Some(stem) = raw.strip_suffix("ئين").or_else(|| raw.strip_suffix("ئان")) {
+        let ending = raw.get(stem.len() + 'ئ'.len_utf8()..)?;
+        let lex = Lexicon::get();
+        let letters: String = stem
+            .chars()
+            .filter(|c| !khabar_text::normalize::is_arabic_diacritic(*c) && *c != '\u{0640}')
+            .collect();
+        let noun = lex.count(&lexfold(&format!("{letters}ء")).text);
+        let fem = lex.count(&lexfold(&format!("{letters}ئة")).text);
+        if noun < 100 || fem.saturating_mul(2) >= noun {
+            return None;
+        }
+        return read_dual_form(&format!("{stem}ء{ending}"));
+    }
+    read_dual_form(raw)
+}
+
+/// [`read_dual`] on a word whose hamza spelling is settled.
+fn read_dual_form(raw: &str) -> Option<DualWord> {
     let quick = lexfold(raw);
     if !(quick.text.ends_with("ان") || quick.text.ends_with("ين")) || quick.len() < 5 {
         return None;

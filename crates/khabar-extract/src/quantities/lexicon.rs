@@ -956,6 +956,27 @@ pub const NOT_NOUNS: &[&str] = &[
     // «من 2019 فصاعدا» ("onwards"), «بمفرده»: adverbs, not counted nouns.
     "فصاعدا",
     "فصاعداً",
+    // «من أصل 18 ممكنة» (out of 18 possible ones): adjectives of "possible, available,
+    // expected" that stand for an elided noun after a number; the noun is the one
+    // counted before (s21d Q1). They never name what is counted.
+    "ممكنة",
+    "ممكن",
+    "متاحة",
+    "متاح",
+    "محتملة",
+    "محتمل",
+    // ل/م/ع/ب + ما ("for what, of what"): «أسباب عدة لما يحدث» — no noun (s21a Q1).
+    "لما",
+    "مما",
+    "عما",
+    // ل/ب + a demonstrative ("for this, with that"): «أسبابا عدة لهذا القرار».
+    "لهذا",
+    "لهذه",
+    "لتلك",
+    "بهذا",
+    "بهذه",
+    "بذلك",
+    "بتلك",
     // ب + a noun that makes a preposition or an adverb (s16 corpus reading: «45+2
     // بنفس الطريقة», «بزعم», «بشأن»); other ب-words are judged by the corpus in
     // `Cx::noun_form`.
@@ -1284,6 +1305,8 @@ pub const EXTRA_PLURALS: &[(&str, &str)] = &[
     ("خطايا", "خطيئة"),
     // The common misspelling of مباريات (one ي short).
     ("مبارات", "مباراة"),
+    // «11 من أقوى النشطاء» gave the unit نشطاء (s21b Q3): the فعلاء plural of ناشط.
+    ("نشطاء", "ناشط"),
     ("كاميرات", "كاميرا"),
     ("تجارب", "تجربة"),
     ("كيانات", "كيان"),
