@@ -339,6 +339,7 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
     quoted_deictics(&p, text, &mut ms);
     reported_day_deictics(&p, text, &mut ms);
     join_anaphoric(&p, &mut ms);
+    following_period(&p, text, &mut ms);
     for m in &mut ms {
         if after_event(&p, m) {
             // A named season or month keeps its name: الصيف التالي لـ… → XXXX-SU.
@@ -1225,6 +1226,97 @@ fn join_anaphoric(p: &P<'_>, ms: &mut Vec<M>) {
     }
 }
 
+/// «الصيف التالي»، «العام التالي»، «الشهر التالي»: "the following" period is counted
+/// from the time the narrative has just named, not from the time of writing (unlike
+/// «المقبل/القادم»): «في نوفمبر 2014 … فانتظر حتى الصيف التالي» is summer 2015. The
+/// anchor is the nearest earlier date with a year in the same paragraph or the two
+/// before; the period is the first one after it (a season after its month, the year
+/// after a year, the month after a month). Without such a date the reference date
+/// stays (the rules' value); periods of an event («التالي لـ…») are left to
+/// [`after_event`].
+fn following_period(p: &P<'_>, text: &str, ms: &mut [M]) {
+    for k in 1..ms.len() {
+        let (done, rest) = ms.split_at_mut(k);
+        let Some(m) = rest.first_mut() else {
+            continue;
+        };
+        let Some(last) = m.te.checked_sub(1) else {
+            continue;
+        };
+        if m.kind != Kind::Date
+            || m.rel.is_some()
+            || m.anaph.is_some()
+            || !p.is_any_of(last, &["التالي", "التاليه"])
+            || after_event(p, m)
+        {
+            continue;
+        }
+        let Some(v) = m.val.as_deref() else {
+            continue;
+        };
+        // The anchor: year and month (if any) of the nearest earlier date in reach,
+        // one whose year is written first («في عام 2015 … بهجمات 11 سبتمبر … بحلول
+        // نهاية العام التالي» counts from 2015, not from the attacks' 2001).
+        let start = m.span.start;
+        let in_reach = done
+            .iter()
+            .rev()
+            .filter(|x| matches!(x.kind, Kind::Date | Kind::Time) && x.rel.is_none())
+            .take_while(|x| anchor::breaks(text, x.span.end, start) <= 2);
+        let year_month = |x: &M| {
+            let xv = x.val.as_deref()?;
+            let y: i32 = xv
+                .get(..4)
+                .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?
+                .parse()
+                .ok()?;
+            let mo: Option<u32> = xv
+                .get(5..7)
+                .filter(|_| xv.as_bytes().get(4) == Some(&b'-'))
+                .and_then(|mo| mo.parse().ok())
+                .filter(|mo| (1..=12).contains(mo));
+            Some((y, mo))
+        };
+        let anchor = in_reach
+            .clone()
+            .filter(|x| anchor::written_year(text, x).is_some())
+            .find_map(year_month)
+            .or_else(|| in_reach.clone().find_map(year_month));
+        let Some((ay, am)) = anchor else {
+            continue;
+        };
+        let new = if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()) {
+            // «في العام التالي»: the year after the anchor's.
+            Some(format!("{:04}", ay + 1))
+        } else if let Some(code) = v.get(5..).filter(|c| ["SP", "SU", "FA", "WI"].contains(c)) {
+            // «الصيف التالي»: the first such season starting after the anchor's month (a
+            // bare year: the next year's).
+            let start = match code {
+                "SP" => 3,
+                "SU" => 6,
+                "FA" => 9,
+                _ => 12,
+            };
+            let y = match am {
+                Some(mo) if mo < start => ay,
+                _ => ay + 1,
+            };
+            Some(format!("{y:04}-{code}"))
+        } else if v.len() == 7 && !(m.ti..m.te).any(|t| p.named_period(t)) {
+            // «الشهر التالي»: the month after the anchor's (which must have one).
+            am.map(|mo| {
+                let (y, mo) = if mo == 12 { (ay + 1, 1) } else { (ay, mo + 1) };
+                format!("{y:04}-{mo:02}")
+            })
+        } else {
+            None
+        };
+        if let Some(new) = new {
+            m.val = Some(new);
+        }
+    }
+}
+
 /// Is a period counted from a named event rather than from the reference date
 /// («في الصيف التالي لكارثة غرينفيل»، «العام اللاحق للحرب»)? Its value then stays
 /// relative. Days are left to the document pass (اليوم التالي).
@@ -1326,6 +1418,25 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
                 prev.te = m.te;
                 prev.anaph = None;
                 continue;
+            }
+            // «يصادف 21 مارس من كل عام»، «في أبريل من كل سنة»: a year-less day or month
+            // of every year is one yearly SET (`XXXX-03-21`), not this year's date.
+            if prev.kind == Kind::Date
+                && prev.float.is_some()
+                && m.kind == Kind::Set
+                && m.val.as_deref() == Some("P1Y")
+                && m.ti == prev.te + 1
+                && p.n(prev.te) == "من"
+                && p.n(m.ti) == "كل"
+            {
+                if let Some(rest) = prev.val.as_deref().and_then(|v| v.get(4..)) {
+                    prev.val = Some(format!("XXXX{rest}"));
+                    prev.kind = Kind::Set;
+                    prev.span = Span::new(prev.span.start, m.span.end);
+                    prev.te = m.te;
+                    prev.float = None;
+                    continue;
+                }
             }
             // «في مثل هذا اليوم قبل عشر سنوات»، «في مثل هذا الشهر قبل ثلاث سنوات»: the
             // same day (month) that many years back, one expression from «مثل».
@@ -1511,11 +1622,31 @@ fn merge(p: &P<'_>, ms: Vec<M>) -> Vec<M> {
                 }
                 let mut m = m;
                 // «… والساعة 18,00 من يوم السبت»: the second end has a day of its own.
-                let own_day = p.n(m.te) == "من"
-                    && (p.n(m.te + 1) == "يوم"
-                        || matches!(p.lex(m.te + 1), Some(words::Lex::Weekday(_))));
+                let day_at = |k: usize| {
+                    p.n(k) == "يوم"
+                        || matches!(
+                            p.lex(k),
+                            Some(words::Lex::Weekday(_) | words::Lex::Deictic(_))
+                        )
+                };
+                // «… حتى الساعة الثانية والنصف فجر الثلاثاء»: the part of day read with
+                // the clock is in the construct state with the day right after it.
+                let own_day = (p.n(m.te) == "من" && day_at(m.te + 1)) || (m.dp && day_at(m.te));
                 if m.val.is_none() && !own_day {
                     m.val = prev.val.clone();
+                    // «مساء الأحد حتى الساعة الثالثة فجرا»: a small hour at dawn after an
+                    // evening or a night is on the next day.
+                    let overnight = matches!(prev.clock, Some(Clock::Part("EV" | "NI")))
+                        && m.dp
+                        && matches!(m.clock, Some(Clock::Hm(h, ..)) if h < 6)
+                        && (m.ti..m.te)
+                            .any(|k| p.is_any_of(k, &["فجرا", "فجر", "الفجر", "صباحا", "الصباح"]));
+                    if overnight {
+                        if let Some(d) = m.val.as_deref().and_then(Date::parse_iso) {
+                            let d = cal::add_days(d, 1);
+                            m.val = Some(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day));
+                        }
+                    }
                 }
                 out.push(m);
                 continue;

@@ -76,7 +76,7 @@ fn same_context(text: &str, a: usize, b: usize) -> bool {
 }
 
 /// Number of line breaks between bytes a and b (a blank line counts once).
-fn breaks(text: &str, a: usize, b: usize) -> usize {
+pub(super) fn breaks(text: &str, a: usize, b: usize) -> usize {
     let Some(s) = text.get(a..b) else {
         return usize::MAX;
     };
@@ -95,7 +95,7 @@ fn breaks(text: &str, a: usize, b: usize) -> usize {
 }
 
 /// Is the year of a dated expression written in its own text (عام 2007، 2 أكتوبر 2018)?
-fn written_year(text: &str, m: &M) -> Option<i32> {
+pub(super) fn written_year(text: &str, m: &M) -> Option<i32> {
     let y = year_of(m.val.as_deref()?)?;
     let span = norm(m.span.slice(text));
     span.contains(&format!("{y:04}")).then_some(y)
@@ -217,11 +217,38 @@ pub fn apply(p: &P<'_>, ms: &mut [M]) {
         if clock_only || m.rel.is_some() {
             // The nearest earlier date; a day counted from the narrative is not
             // itself an anchor for another (اليوم التالي … اليوم التالي).
-            let Some(prev) = done.iter().rev().find(|x| {
+            // A clock time looks past bare years (a history aside names no day: «يلتقي
+            // الفريقان السبت … وكان قد خسر اللقب عام 2009 … ابتداء من الساعة الخامسة» is
+            // still Saturday's kick-off) to the narrative's day, named by its weekday or
+            // as a deictic day (a calendar date is as often a point of reference: «قبل
+            // انتخابات تجرى في 25 يوليو»). A week or month still stops the search, and
+            // a day counted from the narrative takes the nearest date of any grain.
+            let dated = |x: &&M| {
                 matches!(x.kind, Kind::Date | Kind::Time) && x.val.is_some() && x.rel.is_none()
-            }) else {
+            };
+            let bare_year = |x: &M| {
+                x.val
+                    .as_deref()
+                    .is_some_and(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
+            };
+            let mut cands = done.iter().rev().filter(dated);
+            let Some(mut prev) = cands.next() else {
                 continue;
             };
+            // («منذ أواخر 2014» is a bound, which leaves the reference date, below.)
+            let bound = |x: &M| x.ti > 0 && BOUNDS.contains(&p.n(x.ti - 1));
+            if clock_only && bare_year(prev) && !bound(prev) {
+                let named_day = |x: &M| {
+                    (x.ti..x.te)
+                        .any(|k| matches!(p.lex(k), Some(Lex::Weekday(_) | Lex::Deictic(_))))
+                };
+                if let Some(x) = cands
+                    .find(|x| !bare_year(x))
+                    .filter(|x| named_day(x) && x.val.as_deref().and_then(day_of).is_some())
+                {
+                    prev = x;
+                }
+            }
             // منذ 27 نوفمبر 2014، حتى الخميس، مقارنة بيوم …: a bound or a point of
             // comparison, not the day the narrative is on.
             if prev.ti > 0 && BOUNDS.contains(&p.n(prev.ti - 1)) {

@@ -2558,6 +2558,24 @@ impl<'a> P<'a> {
                 })
     }
 
+    /// Is the clause before token i (up to 10 words, not across a clause boundary)
+    /// one of repetition: «عادة ما»، «تتكرر/يتكرر»، «يوميا»، «كل يوم/ليلة»؟
+    fn repeated_frame(&self, i: usize) -> bool {
+        (i.saturating_sub(10)..i)
+            .rev()
+            .take_while(|&k| !self.clause_boundary(k))
+            .any(|k| {
+                let w = self.n(k);
+                let w = w
+                    .strip_prefix(['و', 'ف'])
+                    .filter(|r| r.chars().count() >= 4)
+                    .unwrap_or(w);
+                (w == "عاده" && self.is(k + 1, "ما"))
+                    || ["تتكرر", "يتكرر", "تكررت", "تكرر", "يوميا", "ليليا"].contains(&w)
+                    || (w == "كل" && self.is_any(k + 1, &["يوم", "ليله", "مساء", "صباح"]))
+            })
+    }
+
     /// Is the word at k the definite singular of unit `g`, repeating it after
     /// «ونصف» in the literary form (ساعة ونصف الساعة، عامين ونصف العام)?
     fn unit_repeated(&self, k: usize, g: Grain) -> bool {
@@ -2598,6 +2616,21 @@ impl<'a> P<'a> {
                     "واكثر",
                 ],
             );
+        // «مدة لا تقل عن سنة»، «لا يزيد على شهر»، «لا تتجاوز أسبوعا»، «تزيد على عام»: the
+        // verbal hedges of legal and sentencing copy (see `tmod`) before a bare singular
+        // unit count one.
+        let verbal = (i >= 2
+            && self.is_any(i - 1, &["عن", "علي"])
+            && self.is_any(
+                i - 2,
+                &["تقل", "يقل", "تزيد", "يزيد", "يربو", "تربو", "ينوف"],
+            ))
+            || (i >= 1
+                && self.is_any(
+                    i - 1,
+                    &["تتجاوز", "يتجاوز", "تتعدي", "يتعدي", "تجاوزت", "تجاوز"],
+                ));
+        let hedge = hedge || verbal;
         // The other end: a dual unit, a number with its unit, or another bare
         // singular unit of a different grain.
         let dur_at = |k: usize| match self.unit_grain(k) {
@@ -2897,6 +2930,26 @@ impl<'a> P<'a> {
                             anaph: None,
                         },
                     ]);
+                }
+                // «أعمارهم 16-22 عاما»، «تستغرق 3-5 أيام»: a range of counts in one token
+                // before an indefinite time unit gives both ends, as «بين 16 و22 عاما»
+                // does («16» and «22 عاما»). Not before a month (4-22 يناير, below).
+                if sep == b'-'
+                    && parts.iter().all(|x| x.len() <= 3)
+                    && *a >= 1
+                    && a < b
+                    && !self.n(i + 1).starts_with("ال")
+                {
+                    if let Some((g, Card::One | Card::Many)) = self.unit_grain(i + 1) {
+                        let (mid, after) = self.sep_bounds(t);
+                        let mut lo =
+                            self.mk(i, i + 1, Kind::Duration, Some(grain_dur(g, *a as f64)));
+                        lo.span = Span::new(t.span.start, mid);
+                        let mut hi =
+                            self.mk(i, i + 2, Kind::Duration, Some(grain_dur(g, *b as f64)));
+                        hi.span = Span::new(after, self.end_of(i + 1));
+                        return Some(vec![lo, hi]);
+                    }
                 }
                 // Day range before a month: 4-22 يناير
                 if sep == b'-' && (1..=31).contains(a) && (1..=31).contains(b) && a < b {
@@ -5427,6 +5480,19 @@ impl<'a> P<'a> {
         {
             return None;
         }
+        // «بات على الاثنين التعاون»، «يتعين على الاثنين»، «الاعتداء على الاثنين»، «لدى
+        // الاثنين»، «الاثنين معا»: the numeral "the two" — a weekday is named with «يوم» or
+        // «في» after these prepositions («على يوم الاثنين»), never bare; «معا» after it
+        // ("both together") only follows people.
+        if wd == 1
+            && j == i
+            && (j
+                .checked_sub(1)
+                .is_some_and(|k| self.is_any(k, &["علي", "وعلي", "لدي", "ولدي"]))
+                || self.is(j + 1, "معا"))
+        {
+            return None;
+        }
         if self.clitic(j) > 0 && j == i {
             s = i;
         }
@@ -5516,7 +5582,7 @@ impl<'a> P<'a> {
         let mut m = self.mk(s, e, Kind::Date, val);
         // weekday + part of day: الخميس صباحا
         if let Some(dp) = self.daypart(e) {
-            if !self.is_any(e, &["في", "بعد", "قبل"]) {
+            if !self.is_any(e, &["في", "بعد", "قبل"]) && !self.part_binds_right(e) {
                 m.kind = Kind::Time;
                 m.clock = Some(Clock::Part(dp_code(dp)));
                 m.te = e + 1;
@@ -5675,10 +5741,11 @@ impl<'a> P<'a> {
             val
         };
         let mut m = self.mk(i, e, Kind::Date, val);
-        // 5 فبراير صباحا
-        if let (Some(Lex::DayPart(dp)), true) = (
+        // 5 فبراير صباحا (not «3 تموز مساء الثلاثاء»: the evening of the weekday)
+        if let (Some(Lex::DayPart(dp)), true, false) = (
             self.lex0(e),
             self.n(e).ends_with('ا') || self.n(e) == "مساء",
+            self.part_binds_right(e),
         ) {
             if m.val.is_some() {
                 m.kind = Kind::Time;
@@ -7401,6 +7468,20 @@ impl<'a> P<'a> {
         Some(out)
     }
 
+    /// Is the part-of-day word at `e` in the construct state with a day named right
+    /// after it («مساء الأربعاء»، «صباح اليوم»، «فجر يوم السبت»)? The construct noun
+    /// (مساء، صباح، فجر، ظهر، عصر، ليل، ليلة) belongs to that day, not to a date or
+    /// weekday before it: «أحيلت المذكرة إلى 24 حزيران مساء الأربعاء» is filed on
+    /// Wednesday evening for an election on 24 June. The adverbial accusative
+    /// («صباحا»، «مساءً» is normalized to «مساء» and stays ambiguous) does not look right.
+    fn part_binds_right(&self, e: usize) -> bool {
+        self.is_any(
+            e,
+            &["صباح", "مساء", "فجر", "ظهر", "عصر", "ليل", "ليله", "صبيحه"],
+        ) && (self.is(e + 1, "يوم")
+            || matches!(self.lex(e + 1), Some(Lex::Weekday(_) | Lex::Deictic(_))))
+    }
+
     /// Day-part + day: صباح اليوم، مساء أمس، ليل الخميس، فجر السبت.
     fn daypart_day(&self, i: usize) -> Option<M> {
         let code = match self.n(i) {
@@ -8330,6 +8411,11 @@ impl<'a> P<'a> {
         if j == i + 1 && self.is_any(i, &["في", "وفي"]) && self.generic_frame(i, true) {
             return None;
         }
+        // «وتتكرر التظاهرات منذ أسبوع في المساء»، «وعادة ما تتجمع الحشود … في المساء»:
+        // a repeated evening, in no one day, whatever the tense of the clause.
+        if j == i + 1 && self.is_any(i, &["في", "وفي"]) && self.repeated_frame(i) {
+            return None;
+        }
         if self.is(e, "الباكر") {
             e += 1;
         }
@@ -8459,8 +8545,27 @@ impl<'a> P<'a> {
         {
             ev += 1;
         }
-        let of_event =
-            (self.is(ev, "من") && !self.is(ev + 1, "الزمن")) || (ev > end && self.is(ev, "علي"));
+        // «قبل نحو شهر على بدء المنتخب حملته»، «قبل أسبوع على انطلاق الانتخابات»: «على»
+        // + the verbal noun of a start or end counts the duration from that event too.
+        // Only those nouns: «وأكد قبل يومين على ضرورة …» is the verb's «على».
+        const EVENT_EDGE: &[&str] = &[
+            "بدء",
+            "بدايه",
+            "انطلاق",
+            "انطلاقه",
+            "انتهاء",
+            "نهايه",
+            "موعد",
+            "انعقاد",
+            "افتتاح",
+            "اجراء",
+            "اندلاع",
+            "وقوع",
+            "حلول",
+            "انقضاء",
+        ];
+        let of_event = (self.is(ev, "من") && !self.is(ev + 1, "الزمن"))
+            || (self.is(ev, "علي") && (ev > end || self.is_any(ev + 1, EVENT_EDGE)));
         // «قبل ساعتين على بدء المباراة»: hours and minutes counted from an event.
         let short = matches!(g, Grain::Hour | Grain::Minute);
         if !self.is_any(p, &["قبل", "وقبل", "فقبل"])

@@ -28,6 +28,8 @@ const BEFORE: &[(&[&str], &str)] = &[
     // «ما يزيد من أسبوعين»: a colloquial preposition for عن/على.
     (&["ما", "يزيد", "من"], "MORE_THAN"),
     (&["ما", "يربو", "علي"], "MORE_THAN"),
+    // «منذ ما يربو عن عقد»: «عن» for «على» (as «يزيد عن»).
+    (&["ما", "يربو", "عن"], "MORE_THAN"),
     (&["ما", "يقل", "عن"], "LESS_THAN"),
     // «في مدة لا تتجاوز 4 أشهر»، «لا يتعدى أسبوعين»: "not exceeding".
     (&["لا", "تتجاوز"], "EQUAL_OR_LESS"),
@@ -48,6 +50,8 @@ const BEFORE: &[(&[&str], &str)] = &[
     (&["يزيد", "عن"], "MORE_THAN"),
     (&["يربو", "علي"], "MORE_THAN"),
     (&["تربو", "علي"], "MORE_THAN"),
+    (&["يربو", "عن"], "MORE_THAN"),
+    (&["تربو", "عن"], "MORE_THAN"),
     (&["تتجاوز"], "MORE_THAN"),
     (&["يتجاوز"], "MORE_THAN"),
     (&["تجاوزت"], "MORE_THAN"),
@@ -91,12 +95,13 @@ fn clitic_len(p: &P<'_>, i: usize, w: &str) -> Option<usize> {
 
 /// TIMEX3 `mod` of a part-of-period expression (أواخر ديسمبر → END): only for
 /// DATEs that open with the part word. Days (أول أمس) and weekends (نهاية
-/// الأسبوع → `-WE`) carry their part in the value already.
+/// الأسبوع → `-WE`) carry their part in the value already. A yearly SET of a month
+/// («نهاية أكتوبر من كل عام» → `XXXX-10`) keeps its part too.
 fn part_mod(p: &P<'_>, m: &M) -> Option<&'static str> {
-    if m.kind != Kind::Date {
+    let v = m.val.as_deref()?;
+    if m.kind != Kind::Date && !(m.kind == Kind::Set && v.starts_with("XXXX-")) {
         return None;
     }
-    let v = m.val.as_deref()?;
     if v.ends_with("-WE") || super::is_day_value(&m.val) {
         return None;
     }
