@@ -243,6 +243,21 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             })
         });
     }
+    // Session 21: "وأوضحت الوزارة نقلا عن الطبيب "أنه …"": a relay right after a cue
+    // verb and its source relays that verb's content (the clause after it), never the
+    // cue clause before it ("وأوضحت الوزارة" is no reported content).
+    let spans: Vec<(Span, Span)> = cands.iter().map(|c| (c.cue, c.content)).collect();
+    for c in &mut cands {
+        let k = scan.key(c.cue_tok);
+        if k.strip_prefix('و').unwrap_or(k) != "نقلا" || c.content.end > c.cue.start {
+            continue;
+        }
+        if let Some((_, content)) = spans.iter().find(|(cue, content)| {
+            c.content.start <= cue.start && cue.end <= c.content.end && content.start >= c.cue.end
+        }) {
+            c.content = *content;
+        }
+    }
     // "وقال X على حسابه: … وإذا أصبنا فهذا واجبنا …": inside speech after a colon, as
     // inside quotation marks, a first person plural verb is the speaker's own narrative.
     let direct = Cover::new(cands.iter().filter(|c| c.direct).map(|c| c.content));
@@ -399,67 +414,86 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
                 refers_to: None,
                 name: String::new(),
             }),
-            SourceRef::Implicit => {
-                let outer = out.get(..top).unwrap_or(&[]);
-                let same_sentence = outer
-                    .last()
-                    .is_some_and(|(_, r, s)| *s == sent && r.span.end <= c.cue.start);
-                // "تطرق X، …، إلى التقارير، وفقا لوسائل إعلام محلية، لافتا إلى أن": a frame
-                // after the clause it reports is an adjunct of that clause; the clause's
-                // subject, not the frame's source, goes on speaking.
-                let participle_after_comma = lexicon()
-                    .lookup(cue_key)
-                    .is_some_and(|l| l.form == CueForm::Participle)
-                    && c.cue_tok
-                        .checked_sub(1)
-                        .is_some_and(|p| matches!(scan.punct(p), Some('،' | ',')));
-                let after_frame = same_sentence
-                    && participle_after_comma
-                    && outer.last().is_some_and(|(a, _, _)| {
-                        let k = fold(&a.cue.text);
-                        let k = k.split(' ').next().unwrap_or("");
-                        let k = k.strip_prefix('و').filter(|r| is_frame(r)).unwrap_or(k);
-                        // (not a relay "نقلا عن X": X speaks on; nor "بحسب ما أفاد X، قائلا",
-                        // whose verb X is the subject of)
-                        is_frame(k)
-                            && k != "نقلا"
-                            && !a.cue.text.contains(' ')
-                            && a.content.start < a.cue.start
-                    });
-                if coordinated_plural(&scan, c.cue_tok) && scan.is_complementizer(c.cue_tok + 1) {
-                    // "وحذر المحللون من …، ويرون أن": only the clause's own subject, a
-                    // definite or possessed noun or a name ("آخرون ذلك بشدة" is none).
-                    clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out).filter(|r| {
-                        // (the original spelling: folding merges ة with the pronoun ه)
-                        let head = doc.slice(r.span).split_whitespace().next().unwrap_or("");
-                        let head = head.strip_prefix('و').unwrap_or(head);
-                        head.starts_with("ال")
-                            || ["ه", "ها", "هم"].iter().any(|x| head.ends_with(x))
-                            || ents.named_in(r.span).any(|(n, _)| n.start == r.span.start)
-                    })
-                } else if after_frame {
-                    let before_frame = outer.get(..outer.len() - 1).unwrap_or(&[]);
-                    clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out)
-                        .filter(|r| outer.last().is_none_or(|(_, f, _)| f.span != r.span))
-                        .or_else(|| carry_over(doc, &scan, &ents, c.cue, sent, fem, before_frame))
-                } else if same_sentence {
-                    // "قال X: "…"، في حين علق Y قائلا:": a clause of its own after the
-                    // previous attribution's content has its own subject.
-                    let prev_end = outer
+            // Session 21: "وأكد الوزير أن الرئيس "قال بوضوح إنه …"": inside a content, a
+            // cue right after the opening quotation mark has the noun phrase before the
+            // mark as its subject, not the quoting speaker.
+            SourceRef::Implicit => quoted_svo_subject(&scan, &ents, c.cue_tok)
+                .and_then(|span| resolve_explicit(doc, &scan, &ents, span, &out))
+                .or_else(|| {
+                    let outer = out.get(..top).unwrap_or(&[]);
+                    let same_sentence = outer
                         .last()
-                        .map_or(0, |(a, _, _)| doc.chars.byte_offset(a.content.end));
-                    clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out)
-                        .filter(|r| r.span.start >= prev_end)
-                        .or_else(|| carry_over(doc, &scan, &ents, c.cue, sent, fem, outer))
-                } else {
-                    clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out)
-                        .or_else(|| sentence_subject(doc, &scan, &ents, c.cue, sent, fem, outer))
-                        .or_else(|| carry_over(doc, &scan, &ents, c.cue, sent, fem, outer))
-                }
-            }
+                        .is_some_and(|(_, r, s)| *s == sent && r.span.end <= c.cue.start);
+                    // "تطرق X، …، إلى التقارير، وفقا لوسائل إعلام محلية، لافتا إلى أن": a frame
+                    // after the clause it reports is an adjunct of that clause; the clause's
+                    // subject, not the frame's source, goes on speaking.
+                    let participle_after_comma = lexicon()
+                        .lookup(cue_key)
+                        .is_some_and(|l| l.form == CueForm::Participle)
+                        && c.cue_tok
+                            .checked_sub(1)
+                            .is_some_and(|p| matches!(scan.punct(p), Some('،' | ',')));
+                    let after_frame = same_sentence
+                        && participle_after_comma
+                        && outer.last().is_some_and(|(a, _, _)| {
+                            let k = fold(&a.cue.text);
+                            let k = k.split(' ').next().unwrap_or("");
+                            let k = k.strip_prefix('و').filter(|r| is_frame(r)).unwrap_or(k);
+                            // (not a relay "نقلا عن X": X speaks on; nor "بحسب ما أفاد X، قائلا",
+                            // whose verb X is the subject of)
+                            is_frame(k)
+                                && k != "نقلا"
+                                && !a.cue.text.contains(' ')
+                                && a.content.start < a.cue.start
+                        });
+                    if coordinated_plural(&scan, c.cue_tok) && scan.is_complementizer(c.cue_tok + 1)
+                    {
+                        // "وحذر المحللون من …، ويرون أن": only the clause's own subject, a
+                        // definite or possessed noun or a name ("آخرون ذلك بشدة" is none).
+                        clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out).filter(
+                            |r| {
+                                // (the original spelling: folding merges ة with the pronoun ه)
+                                let head =
+                                    doc.slice(r.span).split_whitespace().next().unwrap_or("");
+                                let head = head.strip_prefix('و').unwrap_or(head);
+                                head.starts_with("ال")
+                                    || ["ه", "ها", "هم"].iter().any(|x| head.ends_with(x))
+                                    || ents.named_in(r.span).any(|(n, _)| n.start == r.span.start)
+                            },
+                        )
+                    } else if after_frame {
+                        let before_frame = outer.get(..outer.len() - 1).unwrap_or(&[]);
+                        clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out)
+                            .filter(|r| outer.last().is_none_or(|(_, f, _)| f.span != r.span))
+                            .or_else(|| {
+                                carry_over(doc, &scan, &ents, c.cue, sent, fem, before_frame)
+                            })
+                    } else if same_sentence {
+                        // "قال X: "…"، في حين علق Y قائلا:": a clause of its own after the
+                        // previous attribution's content has its own subject.
+                        let prev_end = outer
+                            .last()
+                            .map_or(0, |(a, _, _)| doc.chars.byte_offset(a.content.end));
+                        clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out)
+                            .filter(|r| r.span.start >= prev_end)
+                            .or_else(|| carry_over(doc, &scan, &ents, c.cue, sent, fem, outer))
+                    } else {
+                        clause_subject(doc, &scan, &ents, c.cue_tok, dateline_end, &out)
+                            .or_else(|| {
+                                sentence_subject(doc, &scan, &ents, c.cue, sent, fem, outer)
+                            })
+                            .or_else(|| carry_over(doc, &scan, &ents, c.cue, sent, fem, outer))
+                    }
+                }),
         };
         let Some(mut r) = resolved else { continue };
-        match repair_source(&scan, doc.text, &ents, r.span) {
+        // (an impersonal passive's "source" is its own verb: nothing to repair)
+        let repaired = if matches!(c.source, SourceRef::Unspecified) {
+            Some(r.span)
+        } else {
+            repair_source(&scan, doc.text, &ents, r.span)
+        };
+        match repaired {
             Some(span) => r.span = span,
             None => continue,
         }
@@ -490,10 +524,23 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
             latest_mention(doc, &ents, &mut r, c.cue);
             // A carried-over name never starts inside a word (an entity "سام راضي"
             // cut from "بسام راضي" by a clitic split).
-            let t = scan.toks.partition_point(|t| t.end <= r.span.start);
-            if let Some(t) = scan.toks.get(t) {
+            let ti = scan.toks.partition_point(|t| t.end <= r.span.start);
+            if let Some(t) = scan.toks.get(ti) {
                 if t.kind == Kind::Word && t.start < r.span.start {
-                    r.span.start = t.start;
+                    // Session 21: "تحدثا لـCNN …، وقالا", "قال لكيم": a name after the
+                    // preposition ل right after a speech verb is its addressee, not the
+                    // speaker. Elsewhere ("وفقا لجوشي"، "وكان لسوروس نظرة"، "مقابلة
+                    // لماكرون") the name is kept without the preposition.
+                    if matches!(doc.text.get(t.start..r.span.start), Some("ل" | "لـ")) {
+                        let addressee = ti
+                            .checked_sub(1)
+                            .is_some_and(|p| lexicon().lookup(scan.key(p)).is_some());
+                        if addressee {
+                            continue;
+                        }
+                    } else {
+                        r.span.start = t.start;
+                    }
                 }
             }
         }
@@ -684,7 +731,7 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             CueForm::Verb => verb_cue(scan, ents, i, cue.belief, cue.present),
         }
         .map(|mut c| {
-            if placeholder_source(scan, &c) {
+            if placeholder_source(scan, &c) || root_waw_after_subject(scan, ents, i, &c) {
                 c.source = SourceRef::Implicit;
             }
             c
@@ -763,6 +810,37 @@ fn non_report_sense(scan: &Scan, c: &Candidate, cue: lexicon::Cue) -> bool {
     {
         return true;
     }
+    // Session 21: "ويظهر التحذير "…" أسفل الرقم": يظهر/تظهر with a quotation and no
+    // clause is "appears" (or "shows" + an object); "shows that" takes a complementizer.
+    if lemma == "اظهر" && c.direct && !opened_by_colon(scan, c.content) {
+        return true;
+    }
+    // "وتنبه الخاصية السائق بأن يهتز المقود": "بأن + verb" after نبّه is the means ("by
+    // vibrating"); "نبه إلى أن / بأنه" reports.
+    if lemma == "نبه" && scan.key(content_tok) == "بان" {
+        return true;
+    }
+    // "يهدد "بتقويض الهدنة"", "هدد بالانسحاب": the threat is a noun phrase after بـ
+    // (guideline 2), not a clause.
+    if lemma == "هدد" && {
+        let mut t = content_tok;
+        while scan.punct(t).is_some_and(|p| p == '"' || is_open_quote(p)) {
+            t += 1;
+        }
+        scan.key(t).starts_with('ب') && !scan.is_complementizer(t)
+    } {
+        return true;
+    }
+    // "لتلاحظ الحكومة أن", "كي يلاحظ": noticing as a purpose ("so that it notices") is
+    // no report.
+    if lemma == "لاحظ"
+        && ((cue.present && ["لي", "لت", "لن"].iter().any(|x| bare.starts_with(x)))
+            || c.cue_tok
+                .checked_sub(1)
+                .is_some_and(|p| matches!(scan.key(p), "كي" | "لكي" | "حتي")))
+    {
+        return true;
+    }
     // (a vocative is speech: "داعيا "يا رب …"")
     if matches!(lemma, "دعا" | "طالب" | "ناشد" | "حث")
         && c.direct
@@ -793,7 +871,68 @@ fn placeholder_source(scan: &Scan, c: &Candidate) -> bool {
         && (lexicon::is_adverb(k)
             || lexicon::is_adverb(k.strip_prefix('و').unwrap_or(k))
             || matches!(k, "فجاه" | "وفجاه" | "فجاة" | "وفجاة"));
-    adverb_only || occasion_adjunct(k)
+    // Session 21: "وكتب ذات مرة بلغة ساخرة إنه", "كتب ما يلي :": a span made only of
+    // adverbial phrases; "وذلك بعد لقاءات وصفها", "وبرر ذلك قائلا": a demonstrative alone
+    // (the verb's object or the clause's "this"); "الحكومة ما زالت ترى أن": the auxiliary
+    // ("still") between an SVO subject and its cue.
+    let mut j = first;
+    while j < b {
+        match adverbial_phrase(scan, j) {
+            Some(n) => j += n,
+            None if !scan.is_word(j) => j += 1,
+            None => break,
+        }
+    }
+    let all_adverbial = j >= b && j > first;
+    let bare = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+    // (not an SVO "هذا يشير إلى أن", "وهذا يؤكد أن": the demonstrative right before the
+    // cue is its subject)
+    let demonstrative =
+        words.len() == 1 && matches!(bare, "ذلك" | "هذا" | "هذه" | "تلك") && b != c.cue_tok;
+    let auxiliary = matches!(
+        bare,
+        "زال"
+            | "زالت"
+            | "زالوا"
+            | "يزال"
+            | "تزال"
+            | "يزالون"
+            | "ظل"
+            | "ظلت"
+            | "بات"
+            | "باتت"
+    );
+    adverb_only || occasion_adjunct(k) || all_adverbial || demonstrative || auxiliary
+}
+
+/// Session 21: "المنظمة وصفت الهجوم بأنه": a verb whose root starts with و, written
+/// without a conjunction right after a definite noun or a name, has that noun as its SVO
+/// subject; the noun phrase after it is its object, not a postposed subject.
+fn root_waw_after_subject(scan: &Scan, ents: &Ents<'_>, i: usize, c: &Candidate) -> bool {
+    let SourceRef::Explicit(span) = c.source else {
+        return false;
+    };
+    let key = scan.key(i);
+    let Some(cue) = lexicon().lookup(key) else {
+        return false;
+    };
+    let root_waw = lexicon()
+        .folded_lemmas
+        .get(cue.lemma)
+        .is_some_and(|l| l.starts_with('و'))
+        && without_conjunction(key, cue) == key
+        && !key.starts_with("وو");
+    root_waw
+        && span.start > c.cue.start
+        && i.checked_sub(1).is_some_and(|p| {
+            // (the noun opens its clause: "في المقابل وصف X", "من إعلان الاتهامات وصف X"
+            // end a phrase, they are no subject)
+            scan.is_word(p)
+                && (scan.key(p).starts_with("ال") || ents.named_at(scan, p))
+                && !scan.is_complementizer(p)
+                && relative_feminine(scan.key(p)).is_none()
+                && p.checked_sub(1).is_none_or(|q| !scan.is_word(q))
+        })
 }
 
 /// "بمقابلة", "لتصريحات", "بتغريدة": a speech occasion after بـ/لـ, an adjunct.
@@ -830,11 +969,26 @@ fn impersonal_for(scan: &Scan, text: &str, i: usize, cue: lexicon::Cue) -> bool 
         .folded_lemmas
         .get(cue.lemma)
         .map_or("", String::as_str);
+    // Session 21: "التي يُرجَّح بقوة أنها", "يُتوقَّع على نطاق واسع أنه" ("it is strongly
+    // expected / widely believed that"): a manner adverb between the passive and the
+    // complementizer (not after "وهو", the active "he strongly believes").
+    let manner = || {
+        !matches!(scan.key(i + 1), "ذات" | "ما" | "مايلي")
+            && adverbial_phrase(scan, i + 1).is_some_and(|n| scan.is_complementizer(i + 1 + n))
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| matches!(scan.key(p), "هو" | "وهو" | "فهو" | "هي" | "وهي" | "فهي"))
+    };
     cue.present
         && matches!(lemma, "توقع" | "اعتقد" | "رجح" | "قدر" | "ظن")
-        && scan.raw(text, i).starts_with('ي')
-        && matches!(scan.key(i + 1), "له" | "لها" | "لهم" | "لهما")
-        && scan.is_complementizer(i + 2)
+        && ((scan.raw(text, i).starts_with('ي')
+            && matches!(scan.key(i + 1), "له" | "لها" | "لهم" | "لهما")
+            && scan.is_complementizer(i + 2))
+            || (scan
+                .raw(text, i)
+                .trim_start_matches(['و', 'ف'])
+                .starts_with('ي')
+                && manner()))
 }
 
 /// A source span that cannot be the cue's subject (session 18):
@@ -916,6 +1070,37 @@ fn repair_source(scan: &Scan, text: &str, ents: &Ents<'_>, span: Span) -> Option
     if !scan.is_word(a) {
         return Some(Span::new(span.start, end));
     }
+    // Session 21: "المتهم البالغ 20 عاما والذي أوقف الثلاثاء، … قال إنه", "أبو فيصل الذي
+    // بدا متذمرا ذكر أن": a span opening right after a relative pronoun is the relative
+    // clause's verb phrase ("أوقف", "بدا متذمرا"), never the subject; the subject is the
+    // noun phrase the relative clause hangs on, or there is none to give.
+    if a.checked_sub(1)
+        .is_some_and(|r| relative_feminine(scan.key(r)).is_some())
+    {
+        return relative_head(scan, ents, a - 1);
+    }
+    // Session 21: "التي وصفت "بالرومانسية" أنها": a word with بـ and the article is the
+    // predicate of وصف or an adjunct, never a subject (a name such as "بالخير" is tagged).
+    // (alone: "بالأمم المتحدة" is left to the rules below)
+    if scan.key(a).starts_with("بال")
+        && !ents.named_at(scan, a)
+        && !(a + 1..b).any(|j| scan.is_word(j))
+    {
+        return None;
+    }
+    let mut a = a;
+    let mut start = span.start;
+    // Session 21: "وكتب ذات مرة بلغة ساخرة إنه", "التي يرجح بقوة أنها", "كتب ما يلي :":
+    // adverbial phrases ("once", "in a sarcastic tone", "strongly", "widely") and the
+    // content marker "ما يلي" ("the following") are never a subject.
+    while let Some(n) = adverbial_phrase(scan, a) {
+        let next = (a + n..b).find(|j| scan.is_word(*j))?;
+        a = next;
+        start = scan.toks.get(a)?.start;
+        if start >= end {
+            return None;
+        }
+    }
     // Session 20: "واعتقدت فجأة أن", "وفجأة قالوا": an adverb is never the subject; it is
     // skipped, and with nothing after it there is no source. "التي علقت مقابل أن",
     // "وفقا لما ذكره بمقابلة": a preposition-like noun or a "بـ/لـ + occasion" adjunct
@@ -932,8 +1117,6 @@ fn repair_source(scan: &Scan, text: &str, ents: &Ents<'_>, span: Span) -> Option
             || lexicon::is_adverb(bare(j))
             || matches!(k, "فجاه" | "وفجاه" | "فجاة" | "وفجاة")
     };
-    let mut a = a;
-    let mut start = span.start;
     while scan.is_word(a) && adverb(a) {
         let next = (a + 1..b).find(|j| scan.is_word(*j))?;
         a = next;
@@ -977,6 +1160,74 @@ fn repair_source(scan: &Scan, text: &str, ents: &Ents<'_>, span: Span) -> Option
         return (start < end).then(|| Span::new(start, end));
     }
     (start < end).then(|| Span::new(start, end))
+}
+
+/// The number of words of an adverbial phrase opening at word `j` (session 21), if one
+/// does: "ذات مرة/يوم" ("once"), "بلغة/بنبرة/بلهجة + adjective" ("in a … tone"), a manner
+/// adverb ("بقوة", "بشدة", "كثيرا"), "على نطاق واسع" ("widely") and the content marker
+/// "ما يلي/مايلي" ("the following"), none of which names a speaker.
+fn adverbial_phrase(scan: &Scan, j: usize) -> Option<usize> {
+    if !scan.is_word(j) {
+        return None;
+    }
+    let k = scan.key(j);
+    let k = k
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ذات"))
+        .unwrap_or(k);
+    let next = scan.key(j + 1);
+    match k {
+        "ذات" if matches!(next, "مره" | "يوم" | "ليله" | "صباح" | "مساء") => {
+            Some(2)
+        }
+        // (an indefinite adjective after the manner noun: "بلغة ساخرة", not "بلغة الضاد")
+        "بلغه" | "بنبره" | "بلهجه" | "بصوت" if scan.is_word(j + 1) && !next.starts_with("ال") => {
+            Some(2)
+        }
+        "بقوه" | "بشده" | "كثيرا" | "بحزم" | "بسخريه" | "بمراره" | "بحسره" | "بثقه" => {
+            Some(1)
+        }
+        "علي" if next == "نطاق" && matches!(scan.key(j + 2), "واسع" | "كبير") => {
+            Some(3)
+        }
+        "مايلي" => Some(1),
+        "ما" if next == "يلي" => Some(2),
+        _ => None,
+    }
+}
+
+/// The subject a relative clause hangs on (session 21), for a relative pronoun at `rel`:
+/// a named entity that ends right before it ("سعد الحريري، الذي"), or a short noun phrase
+/// opened by a person noun ("الرجل البالغ 40 عاما والذي", "المتحدث باسم المجلس الذي");
+/// None otherwise ("الأمر الذي دفعه").
+fn relative_head(scan: &Scan, ents: &Ents<'_>, rel: usize) -> Option<Span> {
+    let mut p = rel.checked_sub(1)?;
+    if matches!(scan.punct(p), Some('،' | ',')) {
+        p = p.checked_sub(1)?;
+    }
+    let end = scan.toks.get(p)?.end;
+    let last = Span::new(scan.toks.get(p)?.start, end);
+    if let Some((s, _)) = ents.named_in(last).find(|(s, _)| s.end == end) {
+        return Some(*s);
+    }
+    let (sent_start, _) = scan.sentence(rel);
+    let mut h = p;
+    while h > sent_start && p - h < 5 {
+        let q = h - 1;
+        if !scan.is_word(q) || scan.is_complementizer(q) {
+            break;
+        }
+        h = q;
+    }
+    if !scan.is_word(h) || scan.is_complementizer(h) {
+        return None;
+    }
+    let first = scan.key(h);
+    let bare = first.strip_prefix('و').unwrap_or(first);
+    let bare = bare.strip_prefix("ال")?;
+    (lexicon::description_head(bare) == Some(true) || lexicon::is_anonymous_head(bare))
+        .then(|| tok_span(scan, h, p))
+        .flatten()
 }
 
 /// "أظهرت الصور أن المبنى دمر", "تشير الأدلة إلى أن": pictures, tests, results or
@@ -3676,6 +3927,14 @@ fn past_3fs(k: &str, cue: lexicon::Cue) -> bool {
     matches!(chars.next_back(), Some('ي' | 'ا')) && chars.as_str() == stem
 }
 
+/// A cue's folded key without its conjunction و/ف, when the rest is still a form of the
+/// same verb ("وقلت" → "قلت"); "وصفت", "وعدت" keep the و of their root (session 21).
+fn without_conjunction(key: &str, cue: Cue) -> &str {
+    key.strip_prefix(['و', 'ف'])
+        .filter(|r| lexicon().lookup(r).is_some_and(|c| c.lemma == cue.lemma))
+        .unwrap_or(key)
+}
+
 /// Is the cue verb at `tok` first person ("أعتقد", "أذكّر", "نقول", "قلت", "قلنا")?
 fn first_person(scan: &Scan, text: &str, tok: usize) -> bool {
     let lex = lexicon();
@@ -3686,7 +3945,11 @@ fn first_person(scan: &Scan, text: &str, tok: usize) -> bool {
     if cue.form != CueForm::Verb {
         return false;
     }
-    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    // Session 21: the و of "وصفت" ("she described") is the root's first letter, not a
+    // conjunction: it is stripped only when the rest is still a form of the same verb
+    // ("وقلت" → "قلت"), else "وصفت" read as "صفت" looked like "I described" and its
+    // subject ("وصفت المجلة الأميرة بأنها") was dropped for the previous speaker.
+    let k = without_conjunction(key, cue);
     let raw = scan.raw(text, tok);
     let lemma = lex.lemmas.get(cue.lemma).map_or("", String::as_str);
     let folded_lemma = lex.folded_lemmas.get(cue.lemma).map_or("", String::as_str);
@@ -4273,7 +4536,10 @@ fn subject_after(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Spa
     // "وقال للحكم: "…"", "أكدت للمتسابق السوري أن", "وقال لأعضاء البرلمان إن": a
     // ل-phrase right after the verb is its addressee; the subject is implicit unless a
     // speaker follows it ("وقال للصحفيين وزير الخارجية إن").
-    if a < b && scan.is_word(a) && addressee_phrase(scan, ents, a) {
+    if a < b
+        && scan.is_word(a)
+        && (addressee_phrase(scan, ents, a) || preposition_on_name(scan, ents, a))
+    {
         let speaker_follows = (a + 1..b.min(a + 5)).any(|j| {
             let k = scan.key(j);
             let bare = k.strip_prefix("ال").unwrap_or(k);
@@ -4340,6 +4606,52 @@ fn addressee_before_colon(scan: &Scan, a: usize) -> bool {
         j += 2;
     }
     scan.punct(j) == Some(':')
+}
+
+/// The subject of a cue that opens a quotation inside a content clause (session 21):
+/// "أن الرئيس "قال بوضوح إنه …"" → "الرئيس" — at most six words between a complementizer
+/// and the opening mark, starting with a definite noun or a name.
+fn quoted_svo_subject(scan: &Scan, ents: &Ents<'_>, cue_tok: usize) -> Option<Span> {
+    let open = cue_tok.checked_sub(1)?;
+    let mark = scan.punct(open)?;
+    if !(is_open_quote(mark) || (mark == '"' && scan.closing(open).is_some())) {
+        return None;
+    }
+    let last = open.checked_sub(1).filter(|j| scan.is_word(*j))?;
+    let mut first = last;
+    loop {
+        let p = first.checked_sub(1)?;
+        if scan.is_complementizer(p) {
+            break;
+        }
+        if !scan.is_word(p) || last - p >= 6 {
+            return None;
+        }
+        first = p;
+    }
+    let comp = scan.key(first - 1);
+    if !matches!(comp, "ان" | "بان") {
+        return None;
+    }
+    let k = scan.key(first);
+    (k.starts_with("ال") || ents.named_at(scan, first))
+        .then(|| tok_span(scan, first, last))
+        .flatten()
+}
+
+/// Session 21: "قال لماكرون إنه", "تحدثا لـCNN": the preposition ل (or "لـ") written on a
+/// name that NER tagged without it is an addressee ("to Macron", "to CNN"), never the
+/// speaker; a name that merely starts with ل ("لافروف") is tagged from its first letter.
+fn preposition_on_name(scan: &Scan, ents: &Ents<'_>, a: usize) -> bool {
+    let Some(t) = scan.toks.get(a) else {
+        return false;
+    };
+    let word = Span::new(t.start, t.end);
+    ents.near(word).iter().any(|(s, _)| {
+        s.start > t.start
+            && s.start < t.end
+            && matches!(ents.text.get(t.start..s.start), Some("ل" | "لـ"))
+    })
 }
 
 /// "للحكم", "للمتسابق", "لأعضاء", "لإليسا": a word with the preposition ل fused to the
@@ -4916,17 +5228,25 @@ fn spoken_for(scan: &Scan, span: Span, s: Span, e: &Entity) -> bool {
         .any(|k| spokesperson_noun(scan.key(k)) && !scan.key(k).ends_with('ه'));
     let title = scan.key(p + 1);
     let title = title.strip_prefix("ال").unwrap_or(title);
-    man && matches!(
-        title,
-        "رئيسه"
-            | "وزيره"
-            | "مستشاره"
-            | "ملكه"
-            | "اميره"
-            | "حاكمه"
-            | "زعيمه"
-            | "مديره"
-    )
+    // Session 21: "المتحدثة باسم رئيس الحكومة الإيطالية جوزيبي كونتي": the name after
+    // "باسم + رئيس …" (no comma before it) is the principal, whoever speaks for him.
+    let principal = title == "رئيس"
+        && before
+            .checked_sub(1)
+            .is_some_and(|k| k > p && scan.is_word(k));
+    principal
+        || man
+            && matches!(
+                title,
+                "رئيسه"
+                    | "وزيره"
+                    | "مستشاره"
+                    | "ملكه"
+                    | "اميره"
+                    | "حاكمه"
+                    | "زعيمه"
+                    | "مديره"
+            )
 }
 
 /// "متحدث", "الناطقة", "المتحدثون": a spokesperson noun (folded key).
@@ -5322,11 +5642,29 @@ fn cut_object(scan: &Scan, ents: &Ents<'_>, span: Span) -> Span {
         // "ووصف النائب | القرار بأنه", "وأبلغ الوزير | الصحفيين بأن": a definite
         // noun (no nisba, title or name) right after a one-word definite description.
         let after_head = j == lo + 1 && definite_noun_after_head(scan, ents, lo);
-        let definite_object = definite_object || after_head;
+        // Session 21: "وصفت الصحيفة | الحارس بأنه", "وصف التقرير | الوزير بأنه": a person
+        // title right after a one-word definite noun that is no person title is the
+        // object (a title is not apposed to a newspaper or a report).
+        let person_title = |k: &str| {
+            k.strip_prefix("ال").is_some_and(|h| {
+                lexicon::description_head(h) == Some(true)
+                    || lexicon::description_head(h.strip_suffix('ه').unwrap_or(h)) == Some(true)
+            })
+        };
+        let title_object = j == lo + 1
+            && scan.is_word(lo)
+            && scan.key(lo).starts_with("ال")
+            && !person_title(scan.key(lo))
+            && person_title(scan.key(j));
+        let definite_object = definite_object || after_head || title_object;
         // "ووصفت روسيا | تقارير الهجوم بأنها": a noun without the article right after a
         // name that opens the span is the object.
+        // ("ووصفت منظمة التعاون الإسلامي | القرار بأنه": a definite object noun too)
+        let org_first = ents.near(span).iter().any(|(s, e)| {
+            s.start == span.start && e.label == "ORG" && e.text.split_whitespace().nth(1).is_some()
+        });
         let after_name = scan.is_word(j)
-            && !scan.key(j).starts_with("ال")
+            && (!scan.key(j).starts_with("ال") || (org_first && object_noun(scan, ents, j)))
             && !matches!(scan.key(j), "بن" | "ابن" | "بنت" | "ابو" | "عبد")
             && scan.toks.get(j - 1).is_some_and(|p| {
                 ents.near(span)
@@ -8136,6 +8474,10 @@ fn resolve_description(
     if !bare {
         return None;
     }
+    // Session 21: "والتقى الوزير مايك بومبيو نظيره. وأوضح المتحدث أن": a spokesman is
+    // by definition not the person he speaks for; "المتحدث" refers only to an earlier
+    // spokesperson mention (steps 1 and 2), never to the last person named or cited.
+    let spokesperson = spokesperson_noun(head);
     if !person {
         // An organization head ("الصحيفة", "الاتحاد") falls back only on the source just
         // cited when that is an organization ("ذكرت ديلي تلغراف … وأضافت الصحيفة"), not
@@ -8183,6 +8525,12 @@ fn resolve_description(
             });
         }
     }
+    // Session 21: "والتقى الوزير مايك بومبيو نظيره. وأوضح المتحدث أن": a spokesman is by
+    // definition not the person he speaks for; with no earlier spokesperson mention and
+    // no speaker just cited, "المتحدث" is not the last person named.
+    if spokesperson {
+        return None;
+    }
     let want = "PER";
     ents.before(before)
         .iter()
@@ -8208,7 +8556,7 @@ fn attribution_cue_feminine(a: &Attribution) -> Option<bool> {
     let word = a.cue.text.split_whitespace().next()?;
     let key = fold(word);
     let cue = lex.lookup(&key)?;
-    let k = key.strip_prefix(['و', 'ف']).unwrap_or(&key);
+    let k = without_conjunction(&key, cue);
     match cue.form {
         CueForm::Participle => {
             if k.ends_with('ه') {
@@ -9121,7 +9469,7 @@ fn cue_feminine(scan: &Scan, text: &str, tok: usize) -> Option<bool> {
     let lex = lexicon();
     let key = scan.key(tok);
     let cue = lex.lookup(key)?;
-    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let k = without_conjunction(key, cue);
     let raw = scan.raw(text, tok);
     match cue.form {
         CueForm::Participle => {
@@ -9478,9 +9826,27 @@ fn carry_over(
         {
             return None;
         }
+        // Session 21: "وأكد سامي عوض أن … . بدورها، أصدرت الوزارة بيانا …، ولفتت إلى
+        // أن": a person whose own cue was masculine is not the source of a feminine one
+        // outside quotations (a man's name shows no gender by itself; a masculine cue
+        // after a woman is often a slip, "وقالت فريلاند … . وأضاف:", and is let be).
+        // (a masculine cue inside a quotation may be the first person "اعتقد")
+        let other_gender = fem.fem == Some(true)
+            && person()
+            && !scan.in_quote.get(cue_tok).copied().unwrap_or(true)
+            && prev.iter().any(|(a, q, _)| {
+                let at = scan
+                    .toks
+                    .partition_point(|t| t.start < doc.chars.byte_offset(a.cue.start));
+                q.span.start <= r.span.start
+                    && r.span.end <= q.span.end
+                    && attribution_cue_feminine(a) == Some(false)
+                    && !scan.in_quote.get(at).copied().unwrap_or(true)
+            });
         if sent.saturating_sub(*s) <= CARRY_SENTENCES
             && agrees(doc.slice(r.span))
             && !(fem.plural && person())
+            && !other_gender
         {
             return Some(Resolved {
                 span: r.span,
@@ -9488,6 +9854,10 @@ fn carry_over(
                 refers_to: Some(r.refers_to.clone().unwrap_or_else(|| r.name.clone())),
                 name: r.name.clone(),
             });
+        }
+        // (whoever else was named last is no likelier: no source rather than a guess)
+        if other_gender && sent.saturating_sub(*s) <= CARRY_SENTENCES {
+            return None;
         }
     }
     let (s, e) = ents

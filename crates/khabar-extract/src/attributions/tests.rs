@@ -5237,3 +5237,240 @@ fn where_a_named_speaker_is_from_is_no_part_of_the_source() {
         "{a:#?}"
     );
 }
+
+// Session 21: the held-out reviews fresh-review-s21a … s21d.
+
+#[test]
+fn a_relative_clause_verb_is_never_the_source() {
+    // s21a A2: «NOUN … والذي + VERB …، قال» → the noun phrase before «والذي».
+    let t = "وأعلنت النيابة أن الرجل البالغ 35 عاما والذي أوقف الأحد، بموجب مذكرة دولية، قال خلال الاستجواب إنه بريء.";
+    let a = run(t, &[]);
+    let q = find(&a, "قال");
+    assert_eq!(q.source.text, "الرجل البالغ 35 عاما", "{a:#?}");
+    assert_eq!(q.content.text, "إنه بريء", "{a:#?}");
+    // A named antecedent is the source.
+    let t = "وكان سمير داود الذي بدا غاضبا من القرار قد ذكر أنه سيستأنف الحكم.";
+    let a = run(t, &[ent(t, "سمير داود", 0, "PER", None)]);
+    assert_eq!(find(&a, "ذكر").source.text, "سمير داود", "{a:#?}");
+    // Negative: with no person noun before the relative, nothing is made up.
+    let t = "وأثار الفيديو ضجة، الأمر الذي دفعه لنشر مقطع آخر قال إنه أصلي.";
+    let a = run(t, &[]);
+    assert!(
+        a.iter().all(|x| x.source.text != "دفعه لنشر مقطع آخر"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn adverbial_phrases_are_never_sources() {
+    // s21b A1: «ذات مرة بلغة ساخرة» is how, not who: the pro-drop speaker goes on.
+    let t = "وتحدث الروائي كمال عيسى عن طفولته. وكتب ذات مرة بلهجة حادة إن المدينة خذلته.";
+    let a = run(t, &[ent(t, "كمال عيسى", 0, "PER", None)]);
+    let q = find(&a, "وكتب");
+    assert_eq!(q.source.text, "الروائي كمال عيسى", "{a:#?}");
+    assert_eq!(q.content.text, "إن المدينة خذلته", "{a:#?}");
+    // «ما يلي» is the content marker, not the writer.
+    let t = "وغادر المدون حسام ناصر البلاد. ثم كتب ما يلي : لن أعود قريبا.";
+    let a = run(t, &[ent(t, "حسام ناصر", 0, "PER", None)]);
+    assert_eq!(find(&a, "كتب").source.text, "حسام ناصر", "{a:#?}");
+    // s21a A1: an impersonal «يُرجَّح/يُتوقَّع» with a manner adverb has no source.
+    let t = "وتبدأ الجولة التي يرجح بقوة أنها ستحسم اللقب.";
+    assert!(run(t, &[]).is_empty());
+    let t = "وهو إجراء يتوقع على نطاق واسع أنه سيرفع الأسعار.";
+    assert!(run(t, &[]).is_empty());
+    // Negative: a real subject after the adverb is kept.
+    let t = "وكتب الناقد سليم فارس ذات مرة أن الرواية ضعيفة.";
+    let a = run(t, &[ent(t, "سليم فارس", 0, "PER", None)]);
+    assert_eq!(find(&a, "وكتب").source.text, "الناقد سليم فارس", "{a:#?}");
+}
+
+#[test]
+fn a_demonstrative_or_an_auxiliary_is_no_source() {
+    // s21d A1(a): «ما زالت» between the subject and the cue, «وذلك» before a relative cue.
+    let t = "لأن النقابة ما زالت ترى أن الأجور منخفضة.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "ترى").source.text, "النقابة", "{a:#?}");
+    let t = "وكان المدير قد زار المصنع صباحا، وذلك بعد اجتماعات وصفها بأنها \"مثمرة\" مع العمال.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وصفها").source.text, "المدير", "{a:#?}");
+    // Negative: a demonstrative with its noun is a source.
+    let t = "وقالت هذه المصادر إن الاتفاق قريب.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقالت").source.text, "هذه المصادر", "{a:#?}");
+}
+
+#[test]
+fn a_name_after_the_preposition_la_is_the_addressee() {
+    // s21c A1(a): «قال لماكرون إنه» (SVO subject before the verb), «تحدثا لـCNN … وقالا».
+    let t = "وأضاف المستشار أنّ أردوغان قال لميركل إنه يدعم الاتفاق.";
+    let a = run(
+        t,
+        &[
+            ent(t, "أردوغان", 0, "PER", None),
+            ent(t, "ميركل", 0, "PER", None),
+        ],
+    );
+    assert_eq!(find(&a, "قال").source.text, "أردوغان", "{a:#?}");
+    let t = "وكان موظفان في السفارة قد تحدثا لـBBC عن الحادث، وقالا إن الشرطة تأخرت.";
+    let a = run(t, &[ent(t, "BBC", 0, "ORG", None)]);
+    assert!(a.iter().all(|x| !x.source.text.contains("BBC")), "{a:#?}");
+    // The interviewee of «مقابلة لـX» speaks: X, without the preposition.
+    let t = "جاء ذلك في مقابلة لميركل مع قناة محلية، حيث قالت: \"لن نغير موقفنا\".";
+    let a = run(t, &[ent(t, "ميركل", 0, "PER", None)]);
+    assert_eq!(find(&a, "قالت").source.text, "ميركل", "{a:#?}");
+    // Negative: a name that starts with ل is the speaker.
+    let t = "وقال لافروف إن المحادثات بناءة.";
+    let a = run(t, &[ent(t, "لافروف", 0, "PER", None)]);
+    assert_eq!(find(&a, "وقال").source.text, "لافروف", "{a:#?}");
+}
+
+#[test]
+fn non_speech_senses_of_show_alert_threaten_notice() {
+    // s21a A1: «ويظهر X "…"» (appears), «تنبه … بأن يهتز» (by vibrating).
+    let t = "وتومض الشاشة ويظهر الإشعار \"رقم غير معروف\" أعلى الصفحة.";
+    assert!(run(t, &[]).is_empty(), "{:#?}", run(t, &[]));
+    let t = "وتنبه الساعة صاحبها للموعد بأن تهتز مرتين.";
+    assert!(run(t, &[]).is_empty(), "{:#?}", run(t, &[]));
+    // s21b A3: «يهدد "بـ…"» is a noun phrase after بـ.
+    let t = "وأعربت النقابة عن \"أسفها\"، معتبرة أنه يهدد \"بإغلاق المصانع\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "يهدد"), "{a:#?}");
+    assert_eq!(find(&a, "معتبرة").source.text, "النقابة", "{a:#?}");
+    // s21d A2: «لتلاحظ» is a purpose.
+    let t = "وقال المدرب: \"علينا أن نتحسن لتلاحظ الجماهير أن الفريق تغير\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "لتلاحظ"), "{a:#?}");
+    // Negatives: «تظهر … أن», «نبه إلى أن», «هدد بأن» still report.
+    let t = "وتظهر الأرقام الرسمية أن البطالة تراجعت.";
+    assert_eq!(find(&run(t, &[]), "وتظهر").source.text, "الأرقام الرسمية");
+    let t = "ونبه الخبير إلى أن الجفاف سيطول.";
+    assert_eq!(find(&run(t, &[]), "ونبه").source.text, "الخبير");
+}
+
+#[test]
+fn a_relay_after_a_cue_relays_the_content_after_it() {
+    // s21a A1: «وأوضحت X نقلا عن Y "…"»: the relay's content is the quotation after it,
+    // never the cue clause «وأوضحت X» before it.
+    let t = "وأفادت الشرطة نقلا عن الشاهد \"أنه رأى سيارتين تغادران المكان\".";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وأفادت").source.text, "الشرطة", "{a:#?}");
+    let q = find(&a, "نقلا عن");
+    assert_eq!(q.source.text, "الشاهد", "{a:#?}");
+    assert_eq!(q.content.text, "أنه رأى سيارتين تغادران المكان", "{a:#?}");
+    // Negative: a relay frame after its own content keeps that content.
+    let t = "وارتفع عدد الضحايا إلى عشرة، نقلا عن مصادر طبية.";
+    let a = run(t, &[]);
+    let q = find(&a, "نقلا عن");
+    assert_eq!(q.source.text, "مصادر طبية", "{a:#?}");
+    assert_eq!(q.content.text, "وارتفع عدد الضحايا إلى عشرة", "{a:#?}");
+}
+
+#[test]
+fn a_root_waw_is_no_conjunction() {
+    // s21b A2: «وصفت» is "she described" (not "and I …"): its subject is kept, and the
+    // object after it is cut.
+    let t = "وصفت اللجنة الاقتراح بأنه غير واقعي.";
+    let a = run(t, &[]);
+    let q = find(&a, "وصفت");
+    assert_eq!(q.source.text, "اللجنة", "{a:#?}");
+    assert_eq!(q.content.text, "بأنه غير واقعي", "{a:#?}");
+    // After another speaker, the stated subject still wins.
+    let t = "وقال المحافظ إن الطرق مغلقة. ومن جهتها، وصفت النقابة الإضراب بأنه ناجح.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وصفت").source.text, "النقابة", "{a:#?}");
+    // Negative: a first person «وقلت» stays first person.
+    let t = "وقلت إن الأمر انتهى.";
+    assert!(run(t, &[])
+        .iter()
+        .all(|x| x.cue.text != "وقلت" || x.source.text != "وقلت"));
+}
+
+#[test]
+fn a_feminine_cue_does_not_carry_a_man_over() {
+    // s21d A1(c): the man's own cue was masculine.
+    let t = "وأكد ماجد سليم، مدير المصنع، أن الحريق محدود. بدورها، أصدرت الهيئة بيانا أكدت فيه الحادث، ولفتت إلى أن التحقيق مستمر.";
+    let a = run(t, &[ent(t, "ماجد سليم", 0, "PER", None)]);
+    assert!(
+        a.iter()
+            .filter(|x| x.cue.text == "ولفتت")
+            .all(|x| x.source.text != "ماجد سليم"),
+        "{a:#?}"
+    );
+    // Negative: a masculine continuation still carries him over.
+    let t = "وأكد ماجد سليم، مدير المصنع، أن الحريق محدود. ولفت إلى أن التحقيق مستمر.";
+    let a = run(t, &[ent(t, "ماجد سليم", 0, "PER", None)]);
+    assert_eq!(find(&a, "ولفت").source.text, "ماجد سليم", "{a:#?}");
+}
+
+#[test]
+fn a_spokesman_refers_to_no_principal() {
+    // s21c A5(a): «المتحدث» is not the last person named.
+    let t = "واستقبل وزير الخارجية سامر حداد نظيره التركي. وأوضح المتحدث أن اللقاء كان مثمرا.";
+    let a = run(t, &[ent(t, "سامر حداد", 0, "PER", Some("Samer Haddad"))]);
+    let q = find(&a, "وأوضح");
+    assert_eq!(q.source.text, "المتحدث", "{a:#?}");
+    assert_eq!(q.source.refers_to, None, "{a:#?}");
+    // s21b A7(c): «المتحدثة باسم رئيس … NAME»: her continuation is not linked to NAME.
+    let t = "وقالت المتحدثة باسم رئيس الوزراء سامر حداد \"نتابع الملف\". وأضافت \"لا جديد\".";
+    let a = run(t, &[ent(t, "سامر حداد", 0, "PER", Some("Samer Haddad"))]);
+    assert_ne!(
+        find(&a, "وأضافت").source.refers_to.as_deref(),
+        Some("Samer Haddad"),
+        "{a:#?}"
+    );
+    // Negative: a spokesman named earlier as one is still linked.
+    let t =
+        "وقال المتحدث باسم الوزارة، سامر حداد، إن الحدود مفتوحة. وأوضح المتحدث أن المعابر تعمل.";
+    let a = run(t, &[ent(t, "سامر حداد", 0, "PER", Some("Samer Haddad"))]);
+    assert_eq!(
+        find(&a, "وأوضح").source.refers_to.as_deref(),
+        Some("Samer Haddad"),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_cue_opening_a_quotation_has_the_subject_before_it() {
+    // s21d A1(e): «أن X "قال …"» inside another content → X, not the outer speaker.
+    let t = "وأكد المحامي أن القاضي \"قال صراحة إنه سيؤجل الجلسة\".";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "قال").source.text, "القاضي", "{a:#?}");
+    assert_eq!(find(&a, "وأكد").source.text, "المحامي", "{a:#?}");
+    // Negative: a cue after a plain quotation mark with no complementizer before keeps
+    // its speaker.
+    let t = "وقال المحامي إن القضية معقدة. وأضاف \"لن نستسلم\".";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وأضاف").source.text, "المحامي", "{a:#?}");
+}
+
+#[test]
+fn session_21_guards_keep_what_was_right() {
+    // An impersonal passive after a relative keeps its unspecified source.
+    let t = "وأدار المباراة الحكم سامي نور، الذي يقال إنه تلقى تهديدات.";
+    let a = run(t, &[ent(t, "سامي نور", 0, "PER", None)]);
+    let q = find(&a, "يقال");
+    assert_eq!(q.source.text, "يقال", "{a:#?}");
+    assert!(q.source.anonymous);
+    // An SVO demonstrative right before its cue stays its subject.
+    let t = "ويقول الباحث إن هذا يشير إلى أن المرض ينتشر.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "يشير").source.text, "هذا", "{a:#?}");
+    // A بـ + article word is never the source of وصف (the passive "وُصفت").
+    let t = "واللافت في الحملة التي وصفت \"بالهادئة\" أنها لم تكلف كثيرا.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.source.text != "بالهادئة"), "{a:#?}");
+}
+
+#[test]
+fn an_svo_subject_before_a_root_waw_cue() {
+    // «المنظمة وصفت X بأنه»: the noun before the verb is the subject, X the object.
+    let t = "وأصدرت الهيئة بيانا. الهيئة وصفت القرار بأنه متسرع.";
+    let a = run(t, &[]);
+    assert_ne!(find(&a, "وصفت").source.text, "القرار", "{a:#?}");
+    // Negative: a definite noun ending a phrase is no subject.
+    let t = "وفي المقابل وصف الوزير القرار بأنه متسرع.";
+    assert_eq!(find(&run(t, &[]), "وصف").source.text, "الوزير");
+    // Negative: at the start of a clause the noun after the verb is the subject.
+    let t = "وصفت الهيئة القرار بأنه متسرع.";
+    assert_eq!(find(&run(t, &[]), "وصفت").source.text, "الهيئة");
+}
