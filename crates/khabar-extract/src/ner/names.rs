@@ -237,6 +237,22 @@ pub fn trim_person_tails(
                 .any(|e| e.label == Label::Per)
         })
     };
+    // (Session 21, s21a E5: «آل» is the family marker of a Gulf surname — آل
+    // الشيخ، آل سعود، آل ثاني — and never ends a name; the tagger, reading
+    // «الشيخ» as the honorific, cut «عبد الرحمن آل الشيخ» after «آل». The noun
+    // after it joins the span when no other span holds it.)
+    for k in 0..spans.len() {
+        let (start, end, label) = spans[k];
+        let next = tokens.get(end).copied().unwrap_or("");
+        let marker = end > start
+            && tokens.get(end - 1).is_some_and(|t| family_marker(t))
+            && next.chars().count() >= 2
+            && next.chars().all(super::norm::is_arabic_letter)
+            && !spans.iter().any(|o| o.0 <= end && end < o.1);
+        if label == Label::Per && marker {
+            spans[k].1 = end + 1;
+        }
+    }
     for s in spans.iter_mut() {
         while s.2 == Label::Per && s.1 >= s.0 + 2 {
             let last = s.1 - 1;
@@ -254,6 +270,13 @@ pub fn trim_person_tails(
             s.1 = last;
         }
     }
+}
+
+/// Whether a token as written is «آل», the family marker of a Gulf surname
+/// (آل الشيخ، آل سعود), with a proclitic or none (وآل، لآل). Written with the
+/// madda only: a bare «ال» token is no word.
+fn family_marker(token: &str) -> bool {
+    matches!(token, "آل" | "وآل" | "لآل" | "بآل" | "فآل")
 }
 
 /// A PER span that runs across «و» onto a second name (مارايا كاري وويتني) is
@@ -1192,6 +1215,7 @@ pub fn propagate_names(
     usage: &Usage<'_>,
 ) {
     full_names_across_spans(folded, found, gaz);
+    family_names(sentences, folded, found);
     // Last word → the full names (folded words) ending with it.
     let mut names: HashMap<String, Vec<Vec<String>>> = HashMap::new();
     let mut other: HashSet<String> = HashSet::new();
@@ -1400,6 +1424,94 @@ pub fn propagate_names(
             });
         }
         xs.sort_by_key(|x| x.start);
+    }
+}
+
+/// A Gulf family name «آل + NOUN» of a person the document names in full (تركي
+/// آل الشيخ، عبد الله آل ثاني) names that person again when it stands alone
+/// (وقال آل الشيخ إن …): the noun after «آل» is mostly a common word or a title
+/// (الشيخ "the sheikh"), which the tagger and [`propagate_names`] leave out,
+/// but «آل» before it makes it the family name (s21a E5). The mention is the
+/// two words «آل X»; it takes the person's canonical name when every person of
+/// the document with that family name is the same one.
+/// Ruling houses (folded), whose «آل X» alone is mostly the dynasty (حكم آل
+/// سعود، أسرة آل ثاني), not the one member the document names in full.
+const RULING_HOUSES: &[&str] = &[
+    "سعود",
+    "ثاني",
+    "نهيان",
+    "خليفه",
+    "مكتوم",
+    "الصباح",
+    "القاسمي",
+    "النعيمي",
+    "المعلا",
+    "الشرقي",
+    "بوسعيد",
+    "عمران",
+];
+
+fn family_names(sentences: &[Vec<&str>], folded: &[Vec<String>], found: &mut [Vec<Found>]) {
+    // Family noun (folded) → the canonical name and id of its people, None when
+    // two people of the document share it or one has none.
+    let mut families: HashMap<String, Option<(String, String)>> = HashMap::new();
+    for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter()) {
+        for x in xs
+            .iter()
+            .filter(|x| x.label == Label::Per && x.end >= x.start + 2)
+        {
+            let (Some(marker), Some(noun)) = (tokens.get(x.end - 2), f.get(x.end - 1)) else {
+                continue;
+            };
+            if !family_marker(marker) || RULING_HOUSES.contains(&noun.as_str()) {
+                continue;
+            }
+            let who = x.canonical.clone().zip(x.id.clone());
+            // (A span that is «آل X» alone says nothing of who it is.)
+            let alone = x.end == x.start + 2;
+            families
+                .entry(noun.clone())
+                .and_modify(|v| {
+                    if !alone && *v != who {
+                        *v = None;
+                    }
+                })
+                .or_insert(if alone { None } else { who });
+        }
+    }
+    if families.is_empty() {
+        return;
+    }
+    for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter_mut()) {
+        let mut added = Vec::new();
+        for k in 1..f.len() {
+            let (Some(marker), Some(noun)) = (tokens.get(k - 1), f.get(k)) else {
+                continue;
+            };
+            if !family_marker(marker) {
+                continue;
+            }
+            let Some(who) = families.get(noun) else {
+                continue;
+            };
+            if xs.iter().any(|x| x.start <= k && k - 1 < x.end) {
+                continue;
+            }
+            let clitics = marker.chars().count() - "آل".chars().count();
+            added.push(Found {
+                start: k - 1,
+                end: k + 1,
+                label: Label::Per,
+                clitic_chars: Some(clitics),
+                canonical: who.as_ref().map(|w| w.0.clone()),
+                id: who.as_ref().map(|w| w.1.clone()),
+                nationality: None,
+            });
+        }
+        if !added.is_empty() {
+            xs.extend(added);
+            xs.sort_by_key(|x| x.start);
+        }
     }
 }
 
@@ -2051,6 +2163,13 @@ fn carry_organisation_words(
             if clitics > 0 && tokens.get(k).is_some_and(|t| usage.common(t, w)) {
                 continue;
             }
+            // (Session 21: a nisba after a definite noun agrees with it as its
+            // adjective — القيادي الحوثي "the Houthi commander", الانقلاب
+            // الحوثي — and names no organisation; after an indefinite head in
+            // construct it is the group: سجون الحوثي، قيادات الحوثي.)
+            if clitics == 0 && nisba_after_definite(f, k) {
+                continue;
+            }
             added.push(Found {
                 start: k,
                 end: k + 1,
@@ -2066,6 +2185,22 @@ fn carry_organisation_words(
             xs.sort_by_key(|x| x.start);
         }
     }
+}
+
+/// Whether the folded word at `k` is shaped like a definite nisba (ال…ي)
+/// right after a definite word (with the article, proclitics allowed: والقيادي):
+/// the adjective of that noun.
+fn nisba_after_definite(f: &[String], k: usize) -> bool {
+    let nisba = f
+        .get(k)
+        .is_some_and(|w| w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 5);
+    nisba
+        && k.checked_sub(1).and_then(|j| f.get(j)).is_some_and(|p| {
+            // (ال + three letters at least: not «الي» "to", «التي».)
+            strips(p)
+                .iter()
+                .any(|s| s.with_article.starts_with("ال") && s.with_article.chars().count() >= 5)
+        })
 }
 
 /// Type nouns that head an organisation's name (شركة أودي، قناة الجزيرة): the

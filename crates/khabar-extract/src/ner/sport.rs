@@ -250,6 +250,29 @@ const RESULT_WORDS: &[&str] = &[
     "قمه",
 ];
 
+/// Words of a player's move before «إلى/مع + club» (انتقل إلى الهلال، انضمامه
+/// إلى الفيصلي، تعاقد مع النصر), folded and without proclitics.
+const TRANSFER_WORDS: &[&str] = &[
+    "انتقل",
+    "ينتقل",
+    "انتقاله",
+    "انتقال",
+    "انضم",
+    "ينضم",
+    "انضمامه",
+    "انضمام",
+    "اعير",
+    "اعارته",
+    "تعاقد",
+    "يتعاقد",
+    "التعاقد",
+    "تعاقده",
+];
+
+/// Verbs of a contract with the club as their subject (تعاقد الهلال مع المدافع،
+/// يتعاقد الفيصلي مع مدرب), folded and without proclitics.
+const CONTRACT_VERBS: &[&str] = &["تعاقد", "يتعاقد", "جدد", "يجدد"];
+
 /// Whether a sports frame sits before `f[i]` (مدرب العين، الفوز 5-صفر على
 /// أشبيلية، كلاعب في برشلونة) or a masculine nationality adjective after the
 /// name ending at `end` (نابولي الإيطالي: a city would take the feminine).
@@ -272,6 +295,29 @@ fn sports_frame(f: &[String], i: usize, end: usize, gaz: &Gazetteer) -> bool {
             return true;
         }
     }
+    // (Session 21, s21a E1 / s21c E1: a plural or dual of «نادي/فريق» in
+    // construct with the name — أندية الهلال وأهلي جدة، فريقا الفيصلي واتحاد جدة.)
+    if prev(1).is_some_and(|p| matches!(norm::bare(p), "انديه" | "فريقا" | "فريقي"))
+    {
+        return true;
+    }
+    // (A transfer or a contract: انتقل القحطاني إلى الهلال، انضم إلى الفيصلي،
+    // تعاقد الهلال مع …، تعاقد النادي مع لاعب الفيصلي — the verb up to three
+    // words before «إلى/مع».)
+    if prev(1).is_some_and(|p| matches!(p, "الي" | "مع")) {
+        let from = i.saturating_sub(4);
+        if f[from..i.saturating_sub(1)]
+            .iter()
+            .any(|w| TRANSFER_WORDS.contains(&norm::bare(w)))
+        {
+            return true;
+        }
+    }
+    if f.get(end).is_some_and(|w| w == "مع")
+        && prev(1).is_some_and(|p| CONTRACT_VERBS.contains(&norm::bare(p)))
+    {
+        return true;
+    }
     f.get(end)
         .is_some_and(|w| w.starts_with("ال") && w.ends_with('ي') && gaz.nationality(w).is_some())
 }
@@ -283,6 +329,18 @@ fn player_word(folded: &str) -> bool {
     norm::strips(folded)
         .iter()
         .any(|s| WORDS.contains(&s.with_article.as_str()))
+}
+
+/// Whether a name of the table (folded words, proclitics allowed) is also a
+/// place of the gazetteer (برشلونة، العين: after «في/إلى» the city), unlike
+/// a word that names no place (الهلال "the crescent", الفيصلي).
+fn place_name(words: &[String], gaz: &Gazetteer) -> bool {
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    gaz.lookup_span(&words).is_some_and(|m| {
+        m.entries
+            .iter()
+            .any(|&e| gaz.entry(e).is_some_and(|x| x.label == Label::Loc))
+    })
 }
 
 /// A place noun before a name (مدينة، بمدينة، ميناء، إقليم، ولاية), not «وسط»
@@ -415,9 +473,17 @@ pub(super) fn sport_entities(folded: &[Vec<String>], found: &mut [Vec<Found>], g
                 let prev = h.start.checked_sub(1).and_then(|j| f.get(j));
                 // (After a place word or with «بـ» "in" the name is the place: في
                 // برشلونة، مدينة العين، مباراة الذهاب ببرشلونة.)
-                let place_word = prev.is_some_and(|p| {
-                    super::is_locative(p, gaz) && p != "بين" || place_noun(p, gaz)
-                }) || f[h.start].chars().take(h.clitics).any(|c| c == 'ب');
+                // (Session 21, s21a E1: after a locative only a name that is
+                // also a place — the gazetteer's or the tagger's; «إلى الهلال» is
+                // the club, the crescent being no place.)
+                let locative = prev.is_some_and(|p| super::is_locative(p, gaz) && p != "بين")
+                    || f[h.start].chars().take(h.clitics).any(|c| c == 'ب');
+                let place_word = prev.is_some_and(|p| place_noun(p, gaz))
+                    || (locative
+                        && (place_name(&f[h.start..h.end], gaz)
+                            || found[h.sentence].iter().any(|x| {
+                                x.label == Label::Loc && x.start <= h.start && h.start < x.end
+                            })));
                 let known = confirmed.contains(t.names[h.name].id.as_str()) && !place_word;
                 let club_at = |s: usize, e: usize, c: usize, before: bool| {
                     if before {
@@ -434,7 +500,8 @@ pub(super) fn sport_entities(folded: &[Vec<String>], found: &mut [Vec<Found>], g
                             && (o.end <= h.start || o.start >= h.end))
                 }) || found[h.sentence].iter().any(|x| {
                     x.label == Label::Org
-                        && x.id.as_deref().is_some_and(|id| t.clubs.contains(id))
+                        && (x.id.as_deref().is_some_and(|id| t.clubs.contains(id))
+                            || x.canonical.as_deref().is_some_and(super::club_canonical))
                         && (if x.end <= h.start {
                             listed_after(f, x.end, h.start, h.clitics, gaz)
                         } else {
@@ -1029,11 +1096,13 @@ mod tests {
 
     #[test]
     fn a_cup_named_after_a_place_is_one_name() {
+        // (A cup the table does not list: «كأس مصر» is the Egypt Cup since
+        // session 21.)
         let out = run(
-            &["وتوج الفريق بكأس مصر 2017 بعد الفوز في النهائي"],
-            &[(0, 3, 4, Label::Loc, Some("EG"))],
+            &["وتوج الفريق بكأس تونس 2017 بعد الفوز في النهائي"],
+            &[(0, 3, 4, Label::Loc, Some("TN"))],
         );
-        assert!(has(&out, "بكأس مصر 2017", Label::Misc, None), "{out:?}");
+        assert!(has(&out, "بكأس تونس 2017", Label::Misc, None), "{out:?}");
         assert_eq!(out[0].4, Some(1));
         // A cup and a place further on: two things.
         let apart = run(
