@@ -2,18 +2,7 @@
 //! «آل + NOUN» family names of the held-out reviews s21a–s21d, each on
 //! sentences written for this test (positive and negative cases).
 mod common;
-use common::found;
-
-/// The (label, canonical) of the entity with exactly this text.
-fn entity(es: &common::Ents, text: &str) -> Option<(String, Option<String>)> {
-    es.iter()
-        .find(|(t, _, _)| t == text)
-        .map(|(_, l, c)| (l.clone(), c.clone()))
-}
-
-fn some(label: &str, canonical: &str) -> Option<(String, Option<String>)> {
-    Some((label.to_string(), Some(canonical.to_string())))
-}
+use common::{entity, found, some};
 
 /// Whether any entity links to `canonical`.
 fn links(es: &common::Ents, canonical: &str) -> bool {

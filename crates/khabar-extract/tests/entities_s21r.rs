@@ -2,21 +2,7 @@
 //! held-out reviews s21a–s21d, each on sentences written for this test
 //! (positive and negative cases).
 mod common;
-use common::{found, has};
-use khabar_extract::{entities, Doc, Input};
-
-/// Entities of `text` as (text, label, id).
-fn with_ids(text: &str) -> Vec<(String, String, Option<String>)> {
-    let input = Input {
-        text,
-        ..Input::default()
-    };
-    let doc = Doc::new(&input);
-    entities::extract(&doc)
-        .into_iter()
-        .map(|e| (e.text, e.label, e.id))
-        .collect()
-}
+use common::{found, found_ids as with_ids, has};
 
 fn none_with(es: &common::Ents, text: &str) -> bool {
     !es.iter().any(|(t, _, _)| t == text)

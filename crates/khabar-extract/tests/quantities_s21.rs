@@ -4,33 +4,8 @@
 //! hedge before a partitive or after a prepositional phrase, «بنسبة N أضعاف»,
 //! «اثنان آخران», the dual in «ـائين», «تجاوز» over a definite subject, «عدد +
 //! possessed plural».
-use khabar_extract::quantities::extract_spans;
-
-/// (text of the span, value, low, high, qualifier, unit)
-type Row = (
-    String,
-    Option<f64>,
-    Option<f64>,
-    Option<f64>,
-    String,
-    Option<String>,
-);
-
-fn q(s: &str) -> Vec<Row> {
-    extract_spans(s, &[])
-        .into_iter()
-        .map(|x| {
-            (
-                x.span.slice(s).to_string(),
-                x.value,
-                x.low,
-                x.high,
-                x.qualifier.to_string(),
-                x.unit,
-            )
-        })
-        .collect()
-}
+mod common;
+use common::quantities as q;
 
 /// Exactly one quantity, with this span, value, qualifier and unit.
 #[track_caller]

@@ -1,23 +1,7 @@
 //! Session 20: the time classes of the held-out reviews s20a–s20d, each with new
 //! wording (not the reviewed articles' text), positive and negative.
-use khabar_extract::times::{extract_text, Options};
-use khabar_extract::Date;
-
-/// (span, type, value, mod) of every expression, reference date `r`.
-fn run(text: &str, r: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
-    extract_text(text, Date::parse_iso(r), &Options::default())
-        .into_iter()
-        .map(|t| (t.text, t.kind, t.value, t.modifier))
-        .collect()
-}
-
-/// The (span, value) pairs of every expression.
-fn sv(text: &str, r: &str) -> Vec<(String, Option<String>)> {
-    run(text, r)
-        .into_iter()
-        .map(|(s, _, v, _)| (s, v))
-        .collect()
-}
+mod common;
+use common::{time_values as sv, times as run};
 
 fn one(span: &str, value: &str) -> Vec<(String, Option<String>)> {
     vec![(span.to_string(), Some(value.to_string()))]
