@@ -3665,7 +3665,22 @@ fn verb_cue(
             // subject's relative clause stands between it and the content (but not
             // "… التي تريد أن تعود", whose أن opens a verb's complement).
             let after_span = scan.toks.partition_point(|t| t.start < span.end);
-            let relative = matches!(scan.key(after_span), "الذي" | "التي" | "الذين")
+            // ("وأكدت حركة أليكسي نافالني المعارض الرئيسي لبوتين الذي منع …، أنها": a
+            // short apposition of up to three words may stand before the relative;
+            // session 21.)
+            let is_relative = |k: usize| matches!(scan.key(k), "الذي" | "التي" | "الذين");
+            // ("وتحدث X عن تلك المعادلة التي …، إنها": «عن/إلى/على …» is the verb's own
+            // complement, not an apposition.)
+            let relative_at = (after_span..(after_span + 4).min(start_tok)).find(|k| {
+                is_relative(*k)
+                    && (*k == after_span || !lexicon::is_content_preposition(scan.key(after_span)))
+                    && (after_span..*k).all(|w| {
+                        scan.is_word(w)
+                            && !scan.is_complementizer(w)
+                            && lexicon().lookup(scan.key(w)).is_none()
+                    })
+            });
+            let relative = relative_at.is_some()
                 && ents.named_in(span).next().is_some()
                 && opener == Opener::Complementizer
                 && !scan.key(start_tok + 1).starts_with(['ي', 'ت'])

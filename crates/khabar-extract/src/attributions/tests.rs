@@ -5474,3 +5474,22 @@ fn an_svo_subject_before_a_root_waw_cue() {
     let t = "وصفت الهيئة القرار بأنه متسرع.";
     assert_eq!(find(&run(t, &[]), "وصفت").source.text, "الهيئة");
 }
+
+#[test]
+fn a_short_apposition_may_stand_before_the_named_subjects_relative_clause() {
+    // s21a A3: a named subject, a three-word apposition, then a relative clause
+    // before «أنها».
+    let t = "وأكدت حركة سامي قاسم المعارض الرئيسي للرئيس الذي منع من الترشح في الانتخابات لأسباب إدارية، أنها أرسلت 20 ألف متطوع.";
+    let a = run(t, &[ent(t, "سامي قاسم", 0, "PER", None)]);
+    let q = find(&a, "وأكدت");
+    assert_eq!(q.source.text, "حركة سامي قاسم", "{a:#?}");
+    assert_eq!(q.content.text, "أنها أرسلت 20 ألف متطوع", "{a:#?}");
+    // «عن …» after «تحدث» is the verb's topic, not an apposition: the «إنها» after
+    // the relative clause is the writer's, not the content of «تحدث».
+    let t = "وتحدث سامي قاسم عن تلك الفكرة التي يؤمن بها كثير من الناس في البلاد، إنها فكرة الحرية.";
+    let a = run(t, &[ent(t, "سامي قاسم", 0, "PER", None)]);
+    assert!(
+        a.iter().all(|x| x.content.text != "إنها فكرة الحرية"),
+        "{a:#?}"
+    );
+}
