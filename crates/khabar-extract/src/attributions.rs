@@ -2413,8 +2413,11 @@ fn occasion_stretch(
         .and_then(|c| lexicon().lemmas.get(c.lemma))
         .is_some_and(|l| matches!(l.as_str(), "قال" | "أضاف" | "تابع"));
     let opens = match opener {
+        // («إن», and «إنه/إنها/إنهم …» with a pronoun)
         Opener::Complementizer => {
-            scan.key(opener_tok) == "ان" && scan.raw(ents.text, opener_tok).starts_with('إ')
+            scan.key(opener_tok).starts_with("ان")
+                && scan.is_complementizer(opener_tok)
+                && scan.raw(ents.text, opener_tok).starts_with('إ')
         }
         Opener::Quote => {
             let qw = quoted_words(scan, opener_tok);
@@ -2423,11 +2426,16 @@ fn occasion_stretch(
         Opener::Colon => false,
     };
     let a = scan.toks.partition_point(|t| t.start < span_end);
-    if !speech || !opens || a >= opener_tok {
+    // "ونقلت الوكالة عن المحكمة العليا في مدينة … بشمال … في بيان إنه": the «عن Y»
+    // of «نقل» is its frame, and the places and the medium after Y are adjuncts
+    // (session 21).
+    let naql_frame = is_naql(scan.key(i)) && scan.key(a) == "عن";
+    if !(speech || naql_frame) || !opens || a >= opener_tok {
         return false;
     }
     let k = scan.key(a);
     let k = k.strip_prefix('و').filter(|r| r.len() > 2).unwrap_or(k);
+    let k = if naql_frame { "في" } else { k };
     let occasion = matches!(
         k,
         "في" | "خلال"

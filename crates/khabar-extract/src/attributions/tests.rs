@@ -5493,3 +5493,23 @@ fn a_short_apposition_may_stand_before_the_named_subjects_relative_clause() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn naql_an_frame_and_a_long_occasion_before_inna_with_a_pronoun() {
+    // «نقل X عن Y» + places + the medium, then «إنه» (s21a A3).
+    let t = "ونقلت وكالة رويترز عن المحكمة العليا في مدينة بريمن بشمال ألمانيا في بيان إنه سيتم الإفراج عن المتهم قريبا.";
+    let a = run(t, &[ent(t, "وكالة رويترز", 0, "ORG", None)]);
+    let q = find(&a, "ونقلت");
+    assert_eq!(q.source.text, "وكالة رويترز", "{a:#?}");
+    assert_eq!(q.content.text, "إنه سيتم الإفراج عن المتهم قريبا", "{a:#?}");
+    // A long occasion after a speech verb before «إنها» (not only bare «إن»).
+    let t = "وقالت السفارة في بيان نشرته بالعربية على صفحتها في موقع التواصل الاجتماعي مساء الأحد إنها أقامت حفلا.";
+    let a = run(t, &[]);
+    let q = find(&a, "وقالت");
+    assert_eq!(q.source.text, "السفارة", "{a:#?}");
+    assert_eq!(q.content.text, "إنها أقامت حفلا", "{a:#?}");
+    // A verb inside the stretch still stops it.
+    let t = "ونقلت الوكالة عن الجيش الذي سيطر على المدينة في بيان مطول نشره ليلا إنه انتهى.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "ونقلت"), "{a:#?}");
+}
