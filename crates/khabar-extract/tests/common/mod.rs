@@ -3,19 +3,23 @@
 #![allow(dead_code)]
 use khabar_extract::quantities::extract_spans;
 use khabar_extract::times::{extract_text, Options};
-use khabar_extract::{entities, Date, Doc, Input};
+use khabar_extract::{entities, Date, Doc, Entity, Input};
 
 /// Entities as (text, label, canonical).
 pub type Ents = Vec<(String, String, Option<String>)>;
 
-/// The entities of `text` as (text, label, canonical), in text order.
-pub fn found(text: &str) -> Ents {
+/// The entities of `text` (a document with no metadata), in text order.
+fn extract(text: &str) -> Vec<Entity> {
     let input = Input {
         text,
         ..Input::default()
     };
-    let doc = Doc::new(&input);
-    entities::extract(&doc)
+    entities::extract(&Doc::new(&input))
+}
+
+/// The entities of `text` as (text, label, canonical), in text order.
+pub fn found(text: &str) -> Ents {
+    extract(text)
         .into_iter()
         .map(|e| (e.text, e.label, e.canonical))
         .collect()
@@ -40,12 +44,7 @@ pub fn some(label: &str, canonical: &str) -> Option<(String, Option<String>)> {
 
 /// The entities of `text` as (text, label, id), in text order.
 pub fn found_ids(text: &str) -> Ents {
-    let input = Input {
-        text,
-        ..Input::default()
-    };
-    let doc = Doc::new(&input);
-    entities::extract(&doc)
+    extract(text)
         .into_iter()
         .map(|e| (e.text, e.label, e.id))
         .collect()
