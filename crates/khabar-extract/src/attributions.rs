@@ -7097,8 +7097,11 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
             while matches!(scan.punct(j), Some('،' | ',')) {
                 j += 1;
             }
+            // (with or without a comma before it: "، وبحسب محللين فإن …"; bare
+            // "فان" right after the source may be a name's particle, "فان دايك")
             matches!(scan.key(j), "فان" | "فانه" | "فانها" | "فانهم")
-                && scan.punct(j - 1).is_some_and(|c| c == '،' || c == ',')
+                && (scan.punct(j - 1).is_some_and(|c| c == '،' || c == ',')
+                    || !ents.named_at(scan, j))
         };
     let content = if let Some(c) = relay_clause {
         c

@@ -4129,6 +4129,12 @@ fn a_frame_before_fa_inna_reports_the_clause_after_it() {
     let a = run(t, &[]);
     let x = find(&a, "ووفقا");
     assert_eq!(x.content.text, "فإن ذلك يتم دون إذن", "{a:#?}");
+    // No comma before «فإن»: the frame still reports the clause after it.
+    let t = "وارتفعت أسعار الذهب، وبحسب محللين فإن الطلب الآسيوي تضاعف.";
+    let a = run(t, &[]);
+    let x = find(&a, "وبحسب");
+    assert_eq!(x.source.text, "محللين", "{a:#?}");
+    assert_eq!(x.content.text, "فإن الطلب الآسيوي تضاعف", "{a:#?}");
     // Negative: with no فإن the frame reports the clause before it.
     let t = "ويستطيع التطبيق قراءة الموقع، وفقا لبيان الشركة.";
     let a = run(t, &[]);
