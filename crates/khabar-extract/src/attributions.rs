@@ -1748,6 +1748,9 @@ fn noun_reading(scan: &Scan, text: &str, i: usize, cue: lexicon::Cue) -> bool {
     {
         return true;
     }
+    if headquarters(scan, i, cue) {
+        return true;
+    }
     let prev = i.checked_sub(1).filter(|p| scan.is_word(*p));
     if key == "نقل"
         && prev.is_some_and(|p| {
@@ -2371,6 +2374,9 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                     .is_some_and(|c| anonymity_formula(scan, j, c));
                 let not_a_cue = glued_fa
                     || formula
+                    || lexicon()
+                        .lookup(k)
+                        .is_some_and(|c| headquarters(scan, j, c))
                     || after_negating_noun(scan, j)
                     || withholding(scan, j)
                     || plural_present_after_name(scan, j)
@@ -2384,6 +2390,15 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                     // إن": an "as X said" aside set off by commas or dashes is skipped to
                     // its closing mark when the content opens right after it.
                     if let Some(c) = as_said_aside(scan, j, end) {
+                        j = c;
+                        continue;
+                    }
+                    // "وقال المتظاهرون، الذين طالبوا بإقالة الحكومة، أمس إنهم": the verb
+                    // of a relative clause set off by commas is skipped to the closing
+                    // comma (session 22).
+                    if let Some(c) = fenced_relative_close(scan, j - 2, end)
+                        .filter(|_| relative_after_comma(scan, j))
+                    {
                         j = c;
                         continue;
                     }
@@ -3347,6 +3362,22 @@ fn verb_cue(
     if clause_lemma.is_some() && opener != Opener::Complementizer {
         return None;
     }
+    // "وقال الحوثيون، الذين هددوا في السابق بإغلاق المضيق، الأسبوع الماضي إنهم": the
+    // verb of a relative clause set off by commas does not reach past its closing comma
+    // when a cue verb before the antecedent governs the content (session 22).
+    if opener == Opener::Complementizer
+        && relative_after_comma(scan, i)
+        && fenced_relative_end(scan, i - 2, start_tok).is_some()
+    {
+        let (ss, _) = scan.sentence(i);
+        if (ss.max(i.saturating_sub(10))..i - 2).any(|j| {
+            lexicon()
+                .lookup(scan.key(j))
+                .is_some_and(|c| c.form == CueForm::Verb)
+        }) {
+            return None;
+        }
+    }
     // "وكاد أن يضيف الهدف الثاني، إلى أن الحارس …": "إلى أن" ("until") is never the
     // complement of أضاف ("add").
     if opener == Opener::Complementizer
@@ -3697,6 +3728,16 @@ fn verb_cue(
                     matches!(scan.key(p), "الا" | "غير" | "بيد" | "رغم" | "برغم" | "بعد" | "قبل")
                 });
             let budget = if relative { budget.max(16) } else { budget };
+            // "وقال المتظاهرون، الذين طالبوا في السابق بإقالة الحكومة، أمس إنهم": a
+            // relative clause set off by commas after the subject, then at most a short
+            // adjunct before the content (session 22).
+            let budget = if opener == Opener::Complementizer
+                && fenced_relative_end(scan, after_span, start_tok).is_some()
+            {
+                budget.max(24)
+            } else {
+                budget
+            };
             // "وقال رئيس الوزراء في مؤتمر صحفي مساء أمس بعد لقائه وفدا من رجال الأعمال
             // في العاصمة "…"": an occasion adjunct may run on to a speech verb's «إن» or
             // full quotation when nothing in it can take a clause of its own.
@@ -3909,6 +3950,53 @@ fn impersonal_before_adjunct(scan: &Scan, i: usize) -> bool {
         && scan.is_word(i + 1)
         && (matches!(next, "بحسب" | "حسب" | "وفق" | "وفقا" | "علي")
             || (next == "من" && scan.key(i + 2) == "خلال"))
+}
+
+/// Is the participle of أقر at `i` the noun «مقر» (headquarters): "ومقره في لندن",
+/// "يتخذ من مدريد مقرا"، "مقرات أمنية"? Only "مقرا بأن", "مقرا بالهزيمة" ("admitting")
+/// report; the feminine «مقرة» folds to «مقره» (his headquarters) and is the noun.
+fn headquarters(scan: &Scan, i: usize, cue: lexicon::Cue) -> bool {
+    let key = scan.key(i);
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    cue.form == CueForm::Participle
+        && lexicon()
+            .folded_lemmas
+            .get(cue.lemma)
+            .is_some_and(|l| l == "اقر")
+        && (matches!(bare, "مقره" | "مقرات")
+            || !(scan.is_complementizer(i + 1) || scan.key(i + 1).starts_with("بال")))
+}
+
+/// "المتظاهرون، الذين طالبوا في السابق بإقالة الحكومة، أمس إنهم": a relative clause set
+/// off by commas from token `comma` (the comma after the subject), closed before
+/// `content` with at most three words (no cue) between the closing comma and `content`.
+/// Returns the closing comma.
+fn fenced_relative_end(scan: &Scan, comma: usize, content: usize) -> Option<usize> {
+    let close = fenced_relative_close(scan, comma, content)?;
+    let tail: Vec<usize> = (close + 1..content).collect();
+    let tail_ok = tail.len() <= 3
+        && tail
+            .iter()
+            .all(|j| scan.is_word(*j) && lexicon().lookup(scan.key(*j)).is_none());
+    tail_ok.then_some(close)
+}
+
+/// The closing comma of a relative clause set off by commas from token `comma`
+/// ("، الذين طالبوا في السابق بإقالة الحكومة،"), before `limit`: the clause holds no
+/// complementizer, quotation, colon or full stop.
+fn fenced_relative_close(scan: &Scan, comma: usize, limit: usize) -> Option<usize> {
+    if !matches!(scan.punct(comma), Some('،' | ','))
+        || relative_feminine(scan.key(comma + 1)).is_none()
+    {
+        return None;
+    }
+    (comma + 3..limit.min(comma + 18))
+        .take_while(|j| {
+            scan.punct(*j)
+                .is_none_or(|c| !matches!(c, '.' | '"' | '«' | '»' | ':' | '؟' | '!'))
+                && !scan.is_complementizer(*j)
+        })
+        .find(|c| matches!(scan.punct(*c), Some('،' | ',')))
 }
 
 /// Does the cue at `i` open a relative clause set off by a comma ("المنظمة، التي تقول")?

@@ -5519,3 +5519,51 @@ fn naql_an_frame_and_a_long_occasion_before_inna_with_a_pronoun() {
     let a = run(t, &[]);
     assert!(a.iter().all(|x| x.cue.text != "ونقلت"), "{a:#?}");
 }
+
+#[test]
+fn a_relative_clause_set_off_by_commas_between_source_and_inna() {
+    // s22b A2: «، الذين … ،» + a short adjunct before «إن»; the relative's verb is no cue.
+    let t =
+        "وقال المزارعون، الذين احتجوا في الشتاء على أسعار الوقود، اليوم إنهم سيعودون إلى الشارع.";
+    let a = run(t, &[]);
+    assert_eq!(a.len(), 1, "{a:#?}");
+    let q = find(&a, "وقال");
+    assert_eq!(q.source.text, "المزارعون", "{a:#?}");
+    assert_eq!(q.content.text, "إنهم سيعودون إلى الشارع", "{a:#?}");
+    // A cue verb inside the relative clause is skipped too («طالبوا»).
+    let t = "وقالت النقابات، التي طالبت مرارا برفع الأجور، الأحد إنها ستضرب.";
+    let a = run(t, &[]);
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(find(&a, "وقالت").source.text, "النقابات", "{a:#?}");
+    // The relative clause's own content stays with it.
+    let t = "واعتبرت الهيئة، التي تقول إنها محايدة، أن القرار متسرع.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "تقول").content.text, "إنها محايدة", "{a:#?}");
+    assert_eq!(
+        find(&a, "واعتبرت").content.text,
+        "أن القرار متسرع",
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn maqarr_headquarters_is_no_participle_cue() {
+    // s22b A2: «ومقره في X» (headquarters) spells the participle of أقر.
+    let t = "وقال المركز الأوروبي للدراسات، ومقره في بروكسل، إن الهجرة تراجعت.";
+    let a = run(t, &[]);
+    assert_eq!(a.len(), 1, "{a:#?}");
+    let q = find(&a, "وقال");
+    assert_eq!(q.source.text, "المركز الأوروبي للدراسات", "{a:#?}");
+    assert_eq!(q.content.text, "إن الهجرة تراجعت", "{a:#?}");
+    let t = "وأعلنت المنظمة التي تتخذ من جنيف مقرا، أن التمويل انخفض.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "مقرا"), "{a:#?}");
+    // "مقرا بأن" (admitting) still reports.
+    let t = "وتحدث الوزير عن الأزمة مقرا بأن الحكومة أخطأت في تقديرها.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "مقرا").content.text,
+        "بأن الحكومة أخطأت في تقديرها",
+        "{a:#?}"
+    );
+}
