@@ -1243,10 +1243,14 @@ fn following_period(p: &P<'_>, text: &str, ms: &mut [M]) {
         let Some(last) = m.te.checked_sub(1) else {
             continue;
         };
+        // «العام السابق»، «الشهر السابق» (s22d): "the previous" period is anaphoric
+        // like «التالي», one step back from the anchor («في 2016، مقارنة بالعام
+        // السابق» is 2015); «الماضي» stays counted from the time of writing.
+        let back = p.is_any_of(last, &["السابق", "السابقه"]);
         if m.kind != Kind::Date
             || m.rel.is_some()
             || m.anaph.is_some()
-            || !p.is_any_of(last, &["التالي", "التاليه"])
+            || !(back || p.is_any_of(last, &["التالي", "التاليه"]))
             || after_event(p, m)
         {
             continue;
@@ -1277,17 +1281,43 @@ fn following_period(p: &P<'_>, text: &str, ms: &mut [M]) {
                 .filter(|mo| (1..=12).contains(mo));
             Some((y, mo))
         };
-        let anchor = in_reach
-            .clone()
-            .filter(|x| anchor::written_year(text, x).is_some())
-            .find_map(year_month)
-            .or_else(|| in_reach.clone().find_map(year_month));
+        let anchor = if back {
+            // «السابق» compares with the period the sentence is about: the nearest
+            // earlier date of the same sentence («في فبراير من 56.6 مليار في الشهر
+            // السابق», «خلال السنة المالية الحالية، ارتفاعا من 4.1% في السنة
+            // السابقة»), not a bound after «منذ» («أعلى قراءة منذ فبراير 2017، بعدما
+            // صعد في الشهر السابق») nor an anaphoric date («الشهر نفسه من العام
+            // الماضي»); across a sentence «العام السابق» is often last year.
+            in_reach
+                .clone()
+                .take_while(|x| same_sentence(text, x.span.end, start))
+                .filter(|x| !since_bound(p, x) && !anaphoric_date(p, x))
+                .find_map(year_month)
+        } else {
+            in_reach
+                .clone()
+                .filter(|x| anchor::written_year(text, x).is_some())
+                .find_map(year_month)
+                .or_else(|| in_reach.clone().find_map(year_month))
+        };
         let Some((ay, am)) = anchor else {
             continue;
         };
+        let step = if back { -1 } else { 1 };
         let new = if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()) {
-            // «في العام التالي»: the year after the anchor's.
-            Some(format!("{:04}", ay + 1))
+            // «في العام التالي»: the year after the anchor's (the one before it for
+            // «السابق»).
+            Some(format!("{:04}", ay + step))
+        } else if back {
+            // «الشهر السابق»: the month before the anchor's; other periods keep the
+            // rules' value.
+            (v.len() == 7 && !(m.ti..m.te).any(|t| p.named_period(t)))
+                .then_some(am)
+                .flatten()
+                .map(|mo| {
+                    let (y, mo) = if mo == 1 { (ay - 1, 12) } else { (ay, mo - 1) };
+                    format!("{y:04}-{mo:02}")
+                })
         } else if let Some(code) = v.get(5..).filter(|c| ["SP", "SU", "FA", "WI"].contains(c)) {
             // «الصيف التالي»: the first such season starting after the anchor's month (a
             // bare year: the next year's).
@@ -1317,6 +1347,55 @@ fn following_period(p: &P<'_>, text: &str, ms: &mut [M]) {
     }
 }
 
+/// Is there no sentence end between byte offsets `a` and `b` of `text` (a full
+/// stop between digits, «1.8%», is none)?
+fn same_sentence(text: &str, a: usize, b: usize) -> bool {
+    let Some(s) = text.get(a..b) else {
+        return false;
+    };
+    let mut prev_digit = false;
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        let next_digit = it.peek().is_some_and(|n| n.is_ascii_digit());
+        if matches!(c, '\n' | '؟' | '?' | '!' | '؛') || (c == '.' && !(prev_digit && next_digit))
+        {
+            return false;
+        }
+        prev_digit = c.is_ascii_digit();
+    }
+    true
+}
+
+/// Is the date `x` the bound of «منذ» (since)?
+fn since_bound(p: &P<'_>, x: &M) -> bool {
+    // (The span may start at «منذ» or right after it.)
+    p.is_any_of(x.ti, &["منذ", "ومنذ"])
+        || x.ti
+            .checked_sub(1)
+            .is_some_and(|k| p.is_any_of(k, &["منذ", "ومنذ"]))
+}
+
+/// Does the date `x` name its period by anaphora (نفسه، ذاته، ذلك، السابق، التالي)?
+fn anaphoric_date(p: &P<'_>, x: &M) -> bool {
+    (x.ti..x.te).any(|k| {
+        p.is_any_of(
+            k,
+            &[
+                "نفسه",
+                "ذاته",
+                "نفس",
+                "ذات",
+                "ذلك",
+                "تلك",
+                "السابق",
+                "السابقه",
+                "التالي",
+                "التاليه",
+            ],
+        )
+    })
+}
+
 /// Is a period counted from a named event rather than from the reference date
 /// («في الصيف التالي لكارثة غرينفيل»، «العام اللاحق للحرب»)? Its value then stays
 /// relative. Days are left to the document pass (اليوم التالي).
@@ -1330,6 +1409,19 @@ fn after_event(p: &P<'_>, m: &M) -> bool {
         && p.n(m.te).starts_with('ل')
         && p.n(m.te).chars().count() >= 4
         && p.lex(m.te).is_none()
+        && !agent_noun_after_li(p.n(m.te))
+}
+
+/// Is `n` «لل» + an agent noun of the pattern فاعل (للفائز، للكاتب، للناقد)? After
+/// «مُنحت العام التالي للكاتب» the «لـ» is the verb's (given to the writer), not
+/// "the year following X": an event is a masdar or a noun («للحرب»، «لوصوله»).
+fn agent_noun_after_li(n: &str) -> bool {
+    let Some(rest) = n.strip_prefix("لل") else {
+        return false;
+    };
+    let c: Vec<char> = rest.chars().collect();
+    // «للحادث» (the incident) is an event of that shape.
+    c.len() == 4 && c[1] == 'ا' && rest != "حادث"
 }
 
 /// A value with its year unresolved, and with the rest too unless it is `named`

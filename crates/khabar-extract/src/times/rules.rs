@@ -1853,6 +1853,95 @@ impl<'a> P<'a> {
         Some(self.mk(i, end, Kind::Duration, Some(val)))
     }
 
+    /// A plural time unit with no count standing alone as an adverb of duration
+    /// (s22d): the accusative «أشهرا، أياما، أعواما، شهورا، عقودا» anywhere («وستستغرق
+    /// العملية أشهرا»), a plural without the accusative ending only before «فقط»
+    /// or «قبل/بعد» after a plain word («ظل المصنع مغلقا أسابيع بعد الحريق»، «أسابيع
+    /// فقط قبل الانتخابات»): a vague duration (PXM، PXW …). Counts, «عدة/بضعة» and
+    /// prepositions («قبل أسابيع»، «منذ سنوات») are other rules'.
+    fn bare_plural(&self, i: usize) -> Option<M> {
+        const ACCUSATIVE: &[(&str, Grain)] = &[
+            ("اشهرا", Grain::Month),
+            ("شهورا", Grain::Month),
+            ("اياما", Grain::Day),
+            ("اعواما", Grain::Year),
+        ];
+        // «عقودا» is as often "contracts" (وقعت الوزارة عقودا بقيمة …): decades only
+        // after a verb of lasting or spending, or before «طويلة».
+        const LASTING: &[&str] = &[
+            "امتد",
+            "امتدت",
+            "يمتد",
+            "تمتد",
+            "استمر",
+            "استمرت",
+            "يستمر",
+            "تستمر",
+            "قضي",
+            "قضت",
+            "امضي",
+            "امضت",
+            "قضينا",
+            "امضينا",
+            "انتظر",
+            "انتظرت",
+            "عاني",
+            "عانت",
+            "استغرق",
+            "استغرقت",
+            "يستغرق",
+            "تستغرق",
+            "ظل",
+            "ظلت",
+            "بقي",
+            "بقيت",
+            "دام",
+            "دامت",
+            "عاش",
+            "عاشت",
+        ];
+        const NOT_BEFORE: &[&str] = &[
+            "في", "من", "الي", "علي", "عن", "منذ", "قبل", "بعد", "خلال", "طوال", "طيله", "لمده",
+            "مده", "عده", "بضعه", "بضع", "بعض", "كل", "اخر", "اول", "سوي", "الا",
+        ];
+        let prev_ok = i.checked_sub(1).is_none_or(|p| {
+            !(self.kind(p) == Some(Tk::Num)
+                || self.word_num(p).is_some()
+                || matches!(self.lex(p), Some(Lex::Few | Lex::Card(_) | Lex::Ten))
+                || self.is_any(p, NOT_BEFORE))
+        });
+        if !prev_ok {
+            return None;
+        }
+        let n = self.n(i);
+        let decades = n == "عقودا"
+            && (self.is(i + 1, "طويله")
+                || i.checked_sub(1).is_some_and(|p| {
+                    let w = self.n(p);
+                    LASTING.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+                }));
+        if decades {
+            return Some(self.mk(i, i + 1, Kind::Duration, Some(vague_dur(Grain::Decade))));
+        }
+        if let Some(&(_, g)) = ACCUSATIVE.iter().find(|(w, _)| *w == n) {
+            // «أياما معدودة» and the like stay a vague duration; a number after it
+            // («أياما 3») is no Arabic.
+            return Some(self.mk(i, i + 1, Kind::Duration, Some(vague_dur(g))));
+        }
+        let (g, Card::Many, false) = as_unit(self.lex(i)?)? else {
+            return None;
+        };
+        let plain_before = i
+            .checked_sub(1)
+            .is_some_and(|p| self.kind(p) == Some(Tk::Word) && self.lex(p).is_none());
+        (self.clitic(i) == 0
+            && plain_before
+            && self.is_any(i + 1, &["فقط", "قبل", "بعد"])
+            && self.lex(i + 2).is_none()
+            && self.dir(i + 1).is_none())
+        .then(|| self.mk(i, i + 1, Kind::Duration, Some(vague_dur(g))))
+    }
+
     /// Number + unit → duration (3 ساعات، ثلاث سنوات، 48 ساعة، الـ24 ساعة الماضية).
     fn count_unit(&self, i: usize) -> Option<M> {
         if let Some(m) = self.vague_hundreds(i) {
@@ -1861,6 +1950,12 @@ impl<'a> P<'a> {
         let mut s = i;
         let mut j = i;
         if self.is(j, "ال") {
+            j += 1;
+        }
+        // «مرور الـ«75» عاماً»، «غاب «8» أشهر»: a numeral set in guillemets for
+        // emphasis (Egyptian columns); the marks are skipped, the span keeps them.
+        let quoted = self.is(j, "«") && self.kind(j + 1) == Some(Tk::Num) && self.is(j + 2, "»");
+        if quoted {
             j += 1;
         }
         // وستة أشهر: the second part of a chained duration (ثلاث سنوات وستة أشهر).
@@ -1885,6 +1980,12 @@ impl<'a> P<'a> {
             return None;
         }
         let mut k = n.end;
+        if quoted {
+            if n.end != j + 1 {
+                return None;
+            }
+            k += 1;
+        }
         // «قبل 3 آلاف عام»، «منذ 2,5 مليون سنة»: a digit times a multiplier word.
         let mut mult = 1.0;
         if n.digits && n.v < 1000.0 {
@@ -1907,6 +2008,16 @@ impl<'a> P<'a> {
             }
         })?;
         if card == Card::Two || (def && !self.is(i, "ال")) {
+            return None;
+        }
+        // «إلا مرة واحدة عام 1962»: a number word before «عام/سنة + a written year»
+        // counts the noun before it (مرة واحدة); «عام 1962» is a date.
+        if !n.digits
+            && g == Grain::Year
+            && self.is_any(k, &["عام", "سنه", "العام"])
+            && self.n(k + 1).len() == 4
+            && self.int(k + 1).is_some_and(|y| (1000..=2100).contains(&y))
+        {
             return None;
         }
         // «2 - 1 يوم السبت»، «منذ 2001 يوم الجمعة»: a singular يوم before a weekday
@@ -2629,7 +2740,12 @@ impl<'a> P<'a> {
                 && self.is_any(
                     i - 1,
                     &["تتجاوز", "يتجاوز", "تتعدي", "يتعدي", "تجاوزت", "تجاوز"],
-                ));
+                ))
+            // «بالسجن لمدة قد تصل إلى سنة»: "(that) may reach", an upper bound.
+            || (i >= 2
+                && self.is(i - 1, "الي")
+                && self.is_any(i - 2, &["تصل", "يصل"])
+                && !(i >= 3 && self.is_any(i - 3, &["لا", "لم", "لن", "ولا", "ولم", "ولن"])));
         let hedge = hedge || verbal;
         // The other end: a dual unit, a number with its unit, or another bare
         // singular unit of a different grain.
@@ -3553,6 +3669,35 @@ impl<'a> P<'a> {
         false
     }
 
+    /// Is the word at k (و/ف، ل/ب allowed) the noun of a scheduled event that
+    /// «الغد» after it dates («مباراة الغد»، «لقاء الغد»، «جلسة الغد»)?
+    fn event_of_tomorrow(&self, k: usize) -> bool {
+        const EVENTS: &[&str] = &[
+            "مباراه",
+            "لقاء",
+            "مواجهه",
+            "جلسه",
+            "اجتماع",
+            "قمه",
+            "سباق",
+            "نزال",
+            "مؤتمر",
+            "حفل",
+            "مسيره",
+            "تظاهره",
+            "مظاهره",
+            "اقتراع",
+            "مران",
+            "تدريبات",
+            "رحله",
+        ];
+        let n = self.n(k);
+        let n = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+        EVENTS.contains(&n)
+            || n.strip_prefix(['ل', 'ب'])
+                .is_some_and(|r| EVENTS.contains(&r))
+    }
+
     /// Is the definite day word at `i` the second term of a construct: right after
     /// a word that does not make it a day (عدو الأمس، جيل الغد)?
     fn after_noun(&self, i: usize) -> bool {
@@ -3581,6 +3726,17 @@ impl<'a> P<'a> {
 
     /// Deictic days: أمس، أمس الأول، أول أمس، اليوم، غدا، بعد غد، الليلة، الآن.
     fn deictic(&self, i: usize) -> Option<M> {
+        // «حتى اللحظة»، «لحد اللحظة» ("so far", like «حتى الآن»): the present; a bare
+        // «اللحظة» is "the moment" («اللحظة الحاسمة»).
+        if self.is(i, "اللحظه")
+            && i.checked_sub(1)
+                .is_some_and(|p| self.is_any(p, &["حتي", "وحتي", "لحد", "ولحد", "لغايه"]))
+            // «حتى اللحظة الأخيرة» (to the last moment), «حتى اللحظة التي …»: a
+            // moment described, not now.
+            && !self.n(i + 1).starts_with("ال")
+        {
+            return Some(self.mk(i, i + 1, Kind::Date, Some("PRESENT_REF".to_string())));
+        }
         let l = self.lex(i)?;
         let (off, end, start) = match l {
             Lex::Deictic(0) => {
@@ -3697,8 +3853,10 @@ impl<'a> P<'a> {
                 {
                     return None;
                 }
-                // الغد after a noun is "the future" (وطن الغد، جيل الغد، عالم الغد).
-                if self.n(i) == "الغد" && self.after_noun(i) {
+                // الغد after a noun is "the future" (وطن الغد، جيل الغد، عالم الغد),
+                // but after the noun of a fixture or a sitting it is tomorrow
+                // («لمواجهة الغد»، «مباراة الغد»، «جلسة الغد»).
+                if self.n(i) == "الغد" && self.after_noun(i) && !self.event_of_tomorrow(i - 1) {
                     return None;
                 }
                 if i > 0 && self.is(i - 1, "بعد") {
@@ -3924,7 +4082,7 @@ impl<'a> P<'a> {
                 if closed || [":", "\""].contains(&n) {
                     return false;
                 }
-                if self.future_verb(k) {
+                if self.future_verb(k) || self.obligation_modal(k) {
                     return true;
                 }
                 if plain_past_verb(n) || self.perfect_at(k) || self.is_any(k, CLAUSE_OPENERS) {
@@ -3988,7 +4146,12 @@ impl<'a> P<'a> {
             let expected = near
                 && ["يتوقع", "المتوقع", "ويتوقع"].contains(&n)
                 && self.is_any(k + 1, &["ان", "انه", "انها"]);
-            if (near && self.future_word(k)) || strong || expected || self.before_fixture(k, i) {
+            if (near && self.future_word(k))
+                || strong
+                || expected
+                || self.obligation_modal(k)
+                || self.before_fixture(k, i)
+            {
                 return true;
             }
             // بعد غد، بعد ظهر: a time word follows, the preposition is part of the time.
@@ -4141,6 +4304,66 @@ impl<'a> P<'a> {
         k + 1 < i
             && self.is_any(k, &["قبل", "وقبل", "قبيل", "وقبيل"])
             && EVENTS.contains(&self.n(k + 1))
+            && !self.semi_final(k)
+    }
+
+    /// Is «قبل» at k the round name «قبل النهائي» (the semi-final, Gulf usage beside
+    /// «نصف النهائي»), not "before the final"? So read after a word that takes a round
+    /// as its object or genitive: «في إياب قبل نهائي دوري الأبطال»، «الدور قبل
+    /// النهائي»، «تأهل إلى قبل النهائي». («قبل نهائي الكأس الجمعة» opening a phrase
+    /// stays "before the final".)
+    fn semi_final(&self, k: usize) -> bool {
+        const ROUND_HEADS: &[&str] = &[
+            "في",
+            "وفي",
+            "اياب",
+            "واياب",
+            "ذهاب",
+            "وذهاب",
+            "الاياب",
+            "الذهاب",
+            "دور",
+            "الدور",
+            "للدور",
+            "بالدور",
+            "والدور",
+            "مباراه",
+            "المباراه",
+            "مباراتي",
+            "لقاء",
+            "لقاءي",
+            "مواجهه",
+            "مواجهتي",
+            "الي",
+            "والي",
+            "بلوغ",
+        ];
+        self.is_any(k, &["قبل", "وقبل"])
+            && self.is_any(k + 1, &["نهائي", "النهائي", "نهائيه", "النهائيه"])
+            && k.checked_sub(1)
+                .is_some_and(|p| self.is_any(p, ROUND_HEADS))
+    }
+
+    /// Is the word at k a modal of obligation or need governing what follows
+    /// («يتعين على فريقه الفوز يوم الأحد»، «لا بد لنا أن نفوز الأحد»، «يجب أن تسلم
+    /// الوثائق الخميس»، «علينا أن نفوز السبت»)? What must be done is still ahead; not
+    /// after «كان/كانت» («كان يجب أن يصل الأحد»: a past obligation).
+    fn obligation_modal(&self, k: usize) -> bool {
+        let n = self.n(k);
+        let v = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+        let after_la = || {
+            k.checked_sub(1)
+                .filter(|&p| self.is_any(p, &["لا", "ولا", "فلا"]))
+        };
+        let modal = ["يتعين", "يجب", "ينبغي", "يتوجب", "لابد"].contains(&v)
+            || (v == "بد" && after_la().is_some())
+            || (["علينا", "عليكم", "عليه", "عليها", "عليهم"].contains(&v) && self.is(k + 1, "ان"));
+        // «كان يجب»، «كان لا بد»: the word before the modal (or before its «لا»).
+        let head = after_la().unwrap_or(k);
+        modal
+            && !head
+                .checked_sub(1)
+                .is_some_and(|p| self.is_any(p, &["كان", "وكان", "كانت", "وكانت", "كانوا"]))
     }
 
     /// Is there a perfect verb (listed or by its shape), «كان» or «قد/لقد» before a
@@ -5121,8 +5344,22 @@ impl<'a> P<'a> {
         const REACH: usize = 12;
         // (Besides the clause openers.)
         const STOPS: &[&str] = &["لقد", "بعد", "منذ", "حين", "عندما", "قال", "وقال"];
+        // «تقام، الأحد، مباراة الافتتاح»، «يعقد المجلس، السبت، اجتماعا»: the weekday
+        // set off by commas right after the verb (and its subject) is still the
+        // verb's adverb, so the comma before it does not end the phrase.
+        let wd_at = if self.is_any(i, &["يوم", "ويوم"]) {
+            i + 1
+        } else {
+            i
+        };
+        let set_off = |k: usize| {
+            k + 1 == i && self.is_any(k, &["،", ","]) && self.is_any(wd_at + 1, &["،", ","])
+        };
         for k in (i.saturating_sub(REACH)..i).rev() {
             let n = self.n(k);
+            if set_off(k) {
+                continue;
+            }
             // Another time between belongs to its own phrase (a direction word alone
             // is an adjective: القادمين من مختلف الدول).
             if matches!(self.kind(k), Some(Tk::Punct | Tk::Num))
@@ -5159,7 +5396,24 @@ impl<'a> P<'a> {
                     .unwrap_or(n);
                 // In ت also many perfects (تحدث، توجه، تعرض، تنافس): only these
                 // imperfects of fixtures and schedules.
+                // Set off by commas, any ت-imperfect whose ي form news text writes
+                // with the future prefix (تسحب → سيسحب) and that is no perfect of the
+                // fifth form by its company (تحدث، توجه: تحدثت، توجهت are frequent).
+                // (A final «ى» is a perfect of a defective verb: «وتبنّى، الجمعة، …».)
+                let set_off_t = i.checked_sub(1).is_some_and(set_off)
+                    && !self
+                        .t
+                        .get(k)
+                        .is_some_and(|t| t.span.slice(self.text).ends_with('ى'))
+                    && v.strip_prefix('ت').is_some_and(|r| {
+                        r.chars().count() >= 3
+                            && word_count(&format!("سي{r}")) >= MIN_IMPERFECT_COUNT
+                    })
+                    && !perfect_like(v)
+                    && !shaped_perfect(v)
+                    && word_count(&format!("{v}ت")) * 10 < word_count(v);
                 let t_form = OPENING_T_IMPERFECTS.contains(&v)
+                    || set_off_t
                     || self.future_word(k)
                     || self.form3_imperfect(k, v);
                 let with_future = format!("س{v}");
@@ -5323,6 +5577,20 @@ impl<'a> P<'a> {
         false
     }
 
+    /// Is the weekday at i (after «يوم» or not) the start of a measure, «اعتبارا/
+    /// ابتداء/بدءا/انطلاقا من + weekday» (و allowed before)?
+    fn takes_effect_from(&self, i: usize) -> bool {
+        let Some(min) = i.checked_sub(1) else {
+            return false;
+        };
+        self.is(min, "من")
+            && min.checked_sub(1).is_some_and(|k| {
+                let n = self.n(k);
+                let n = n.strip_prefix('و').unwrap_or(n);
+                ["اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء", "انطلاقا"].contains(&n)
+            })
+    }
+
     /// Resolve a weekday (ISO 1..7) with an optional direction.
     fn resolve_wd(&self, wd: u32, dir: Option<Dir>, this: bool) -> Option<String> {
         let future = dir.is_none()
@@ -5393,6 +5661,17 @@ impl<'a> P<'a> {
             // today, so its first day is past.
             (None, Bias::News) if future && self.pair_ends_today(wd, rw) => -back,
             (None, Bias::News) if this || future => fwd,
+            // «اعتبارا من الثلاثاء»، «بدءا من السبت»: the day a measure takes effect,
+            // reported in the days around it, before («وتقرر وقف الرحلات اعتبارا من
+            // الخميس») as often as after («وحظرت قطر بدءا من السبت …»): with no tense
+            // cue, the nearest such day (today included).
+            (None, Bias::News) if self.takes_effect_from(self.cur.get()) => {
+                if back <= fwd {
+                    -back
+                } else {
+                    fwd
+                }
+            }
             (None, Bias::News) => -back,
         };
         Some(dstr(cal::add_days(r, off)))
@@ -8723,6 +9002,7 @@ impl<'a> P<'a> {
             self.rest_of(i),
             self.rel_period(i),
             self.plural_period(i),
+            self.bare_plural(i),
             self.count_unit(i),
             self.set(i),
             self.decade(i),

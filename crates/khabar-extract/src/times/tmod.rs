@@ -52,6 +52,9 @@ const BEFORE: &[(&[&str], &str)] = &[
     (&["تربو", "علي"], "MORE_THAN"),
     (&["يربو", "عن"], "MORE_THAN"),
     (&["تربو", "عن"], "MORE_THAN"),
+    // «بالسجن لمدة (قد) تصل إلى ثلاث سنوات»: "reaching up to", an upper bound.
+    (&["تصل", "الي"], "EQUAL_OR_LESS"),
+    (&["يصل", "الي"], "EQUAL_OR_LESS"),
     (&["تتجاوز"], "MORE_THAN"),
     (&["يتجاوز"], "MORE_THAN"),
     (&["تجاوزت"], "MORE_THAN"),
@@ -159,6 +162,13 @@ fn hedge_before(p: &P<'_>, m: &M, floor: usize) -> Option<(usize, usize, &'stati
                 first - 1,
                 &["لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم"],
             )
+        {
+            return None;
+        }
+        // «لا تصل إلى سنة» ("not reaching a year") is below the bound, not up to it.
+        if matches!(*w0, "تصل" | "يصل")
+            && first > 0
+            && p.is_any_of(first - 1, &["لا", "لم", "لن", "ولا", "ولم", "ولن"])
         {
             return None;
         }

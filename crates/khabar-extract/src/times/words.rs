@@ -180,6 +180,12 @@ pub fn transposed_month(w: &str) -> Option<u32> {
             .filter(|(_, n)| n.len() >= 5)
             .collect()
     });
+    // Real words one swap away from a month name: «أربيل» (Erbil, the Kurdish
+    // capital: «المحافظات الثلاث أربيل …») beside «أبريل», «نسيان» (oblivion) beside
+    // «نيسان».
+    if ["اربيل", "نسيان"].contains(&w) {
+        return None;
+    }
     let w: Vec<char> = w.chars().collect();
     if w.len() < 5 {
         return None;
@@ -784,6 +790,15 @@ pub fn triggers() -> &'static std::collections::HashSet<String, FoldBuild> {
             "بعمر",
             "سن",
             "بسن",
+            // «حتى اللحظة» (PRESENT_REF); the accusative plurals of a vague duration
+            // («وستستغرق العملية أشهرا»); a numeral in guillemets («غاب «8» أشهر»).
+            "اللحظة",
+            "أشهرا",
+            "شهورا",
+            "أياما",
+            "أعواما",
+            "عقودا",
+            "«",
         ]
         .iter()
         .map(|w| norm(w))
