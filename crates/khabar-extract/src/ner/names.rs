@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use khabar_text::lexicon::{lexfold_str, Lexicon};
 
 use super::autolex::AutoLex;
-use super::gazetteer::{Entry, Gazetteer, Label, Trigger};
+use super::gazetteer::{Entry, Gazetteer, Label, Source, Trigger};
 use super::norm::{fold, strips};
 use super::Found;
 
@@ -1771,6 +1771,7 @@ pub fn places_in_document(
 ) {
     listed_cities_in_document(sentences, folded, found, gaz, usage);
     states_named_like_cities(folded, found, gaz);
+    places_named_with_their_kind(folded, found, gaz);
     let new_place = |k: usize, clitics: usize| Found {
         start: k,
         end: k + 1,
@@ -2632,6 +2633,48 @@ pub fn quoted_media_names(folded: &[Vec<String>], found: &mut [Vec<Found>], gaz:
         if !added.is_empty() {
             xs.extend(added);
             xs.sort_by_key(|x| x.start);
+        }
+    }
+}
+
+/// A place the tagger found without its kind noun, which the lists name only
+/// with it (session 22, s22c E3 / s22d E6): «محافظة [صلاح الدين]» is Saladin
+/// Governorate, while «صلاح الدين» alone is also a given name, so the list
+/// holds the governorate under «محافظة صلاح الدين» only; the same for
+/// «مديرية + a district named like a common word» (مديرية الزيدية: «الزيدية»
+/// alone is the Zaydi sect). A LOC span with no canonical name takes the
+/// curated place that the word before it and the span name together; a PER
+/// span does so after a place noun (محافظة، مديرية، جبال): the tagger read the
+/// given name, the kind noun says it is the place.
+fn places_named_with_their_kind(folded: &[Vec<String>], found: &mut [Vec<Found>], gaz: &Gazetteer) {
+    let place_noun = |w: &str| {
+        strips(w).iter().any(|s| {
+            gaz.trigger(&s.with_article) == Some(Trigger::Loc)
+                || matches!(s.with_article.as_str(), "مديريه" | "مديريات" | "مديريتي")
+        })
+    };
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        for x in xs.iter_mut().filter(|x| {
+            x.canonical.is_none()
+                && x.start > 0
+                && (x.label == Label::Loc
+                    || (x.label == Label::Per && f.get(x.start - 1).is_some_and(|w| place_noun(w))))
+        }) {
+            let Some(words) = f.get(x.start - 1..x.end) else {
+                continue;
+            };
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let Some(entry) = gaz.lookup_span(&words).and_then(|m| {
+                m.entries
+                    .iter()
+                    .filter_map(|&e| gaz.entry(e))
+                    .find(|e| e.label == Label::Loc && e.source == Source::Curated)
+            }) else {
+                continue;
+            };
+            x.label = Label::Loc;
+            x.canonical = Some(entry.canonical.clone());
+            x.id = Some(entry.id.clone());
         }
     }
 }

@@ -248,6 +248,31 @@ const RESULT_WORDS: &[&str] = &[
     "مواجهه",
     "لقاء",
     "قمه",
+    // (Session 22, s22b E4: the masdar with the team's pronoun — بعد فوزه،
+    // السبت، على ملقا.)
+    "فوزه",
+    "فوزها",
+    "تعادله",
+    "تعادلها",
+    "خسارته",
+    "خسارتها",
+    "هزيمته",
+    "هزيمتها",
+];
+
+/// Result verbs whose subject is a team (فاز الاتفاق على الفتح، وخسر الاتحاد
+/// أمام الهلال، تعادل النصر مع الشباب), folded and without proclitics.
+const RESULT_VERBS: &[&str] = &[
+    "فاز",
+    "يفوز",
+    "تعادل",
+    "يتعادل",
+    "خسر",
+    "يخسر",
+    "تغلب",
+    "يتغلب",
+    "هزم",
+    "يهزم",
 ];
 
 /// Words of a player's move before «إلى/مع + club» (انتقل إلى الهلال، انضمامه
@@ -273,6 +298,25 @@ const TRANSFER_WORDS: &[&str] = &[
 /// يتعاقد الفيصلي مع مدرب), folded and without proclitics.
 const CONTRACT_VERBS: &[&str] = &["تعاقد", "يتعاقد", "جدد", "يجدد"];
 
+/// A club name shaped like the verbal noun of a reciprocal verb, تفاعل or
+/// افتعال (التعاون "cooperation", الاتفاق "agreement"): after «جدد/تعاقد» and
+/// before «مع» it is that noun (يجدد التعاون مع الملحن "renews the
+/// cooperation with"), not the club (session 22, found on the development set).
+fn masdar_shape(folded: &str) -> bool {
+    let w = folded.strip_prefix("ال").unwrap_or(folded);
+    let c: Vec<char> = w.chars().collect();
+    c.len() == 5 && ((c[0] == 'ت' && c[2] == 'ا') || (c[0] == 'ا' && c[1] == 'ت' && c[3] == 'ا'))
+}
+
+/// Whether a folded word is one of `list`, read as written or without its
+/// proclitics, and without the article: the bare reading alone would take the
+/// «ف» of «فوزه» for a proclitic.
+fn in_word_list(w: &str, list: &[&str]) -> bool {
+    [w, norm::bare(w)]
+        .iter()
+        .any(|r| list.contains(&r.strip_prefix("ال").unwrap_or(r)))
+}
+
 /// Whether a sports frame sits before `f[i]` (مدرب العين، الفوز 5-صفر على
 /// أشبيلية، كلاعب في برشلونة) or a masculine nationality adjective after the
 /// name ending at `end` (نابولي الإيطالي: a city would take the feminine).
@@ -288,10 +332,10 @@ fn sports_frame(f: &[String], i: usize, end: usize, gaz: &Gazetteer) -> bool {
     }
     if prev(1).is_some_and(|p| matches!(p, "علي" | "امام" | "ضد" | "مع")) {
         let from = i.saturating_sub(6);
-        if f[from..i.saturating_sub(1)].iter().any(|w| {
-            let b = norm::bare(w);
-            RESULT_WORDS.contains(&b.strip_prefix("ال").unwrap_or(b))
-        }) {
+        if f[from..i.saturating_sub(1)]
+            .iter()
+            .any(|w| in_word_list(w, RESULT_WORDS))
+        {
             return true;
         }
     }
@@ -315,6 +359,16 @@ fn sports_frame(f: &[String], i: usize, end: usize, gaz: &Gazetteer) -> bool {
     }
     if f.get(end).is_some_and(|w| w == "مع")
         && prev(1).is_some_and(|p| CONTRACT_VERBS.contains(&norm::bare(p)))
+        && !(end == i + 1 && masdar_shape(&f[i]))
+    {
+        return true;
+    }
+    // (Session 22, s22b E1: the subject of a result verb right before the
+    // opponent's preposition — فاز الاتفاق على الفتح، وخسر الاتحاد أمام الهلال;
+    // «فاز الاتفاق» alone is no frame: «فاز الاتفاق بتأييد» is the agreement.)
+    if prev(1).is_some_and(|p| in_word_list(p, RESULT_VERBS))
+        && f.get(end)
+            .is_some_and(|w| matches!(w.as_str(), "علي" | "امام" | "ضد" | "مع"))
     {
         return true;
     }
