@@ -484,6 +484,17 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
             }
         }
     }
+    // «وحيد/وحيدة/وحيدا» after an indefinite noun: one of it.
+    for (i, it) in sc.items.iter().enumerate() {
+        if it.kind == ItemKind::Word
+            && matches!(sc.folded(i), "وحيد" | "وحيده" | "وحيدا")
+            && !ranges.iter().any(|&(a, b)| (a..=b).contains(&i))
+        {
+            if let Some(q) = cx.sole_after_noun(i) {
+                out.push(q);
+            }
+        }
+    }
     cx.vague(&mut out, &ranges, &vague_at);
     cx.round_amounts(&mut out);
     cx.dual_units(&mut out, &ranges, &dual_at);
@@ -670,6 +681,36 @@ fn merge_bounds(text: &str, qs: Vec<RawQuantity>) -> Vec<RawQuantity> {
             };
             let ordered = matches!((lo, hi), (Some(l), Some(h)) if l < h);
             let same_unit = prev.unit == q.unit || prev.unit.is_none() || q.unit.is_none();
+            // «بين 90 كيلومترا و120 كيلومترا في الساعة», «بين 10 دولارات و20 دولارا»:
+            // two exact figures of one unit after «بين» are the ends of one range; a
+            // rate on the second (km/h) is the first's too.
+            let before = text.get(..prev.span.start).unwrap_or("").trim_end();
+            let between = before.ends_with("بين")
+                && before
+                    .get(..before.len() - "بين".len())
+                    .and_then(|h| h.chars().next_back())
+                    .is_none_or(|c| !khabar_text::lexicon::is_arabic_word_char(c));
+            let wa_gap = gap.trim() == "و";
+            let exact = prev.qualifier == "exact" && q.qualifier == "exact";
+            let rate_of = |a: &Option<String>, b: &Option<String>| match (a, b) {
+                (Some(a), Some(b)) => {
+                    a == b
+                        || b.strip_prefix(a.as_str())
+                            .is_some_and(|r| r.starts_with('/'))
+                }
+                _ => false,
+            };
+            let lo_hi = matches!((prev.value, q.value), (Some(l), Some(h)) if l < h);
+            if between && wa_gap && exact && lo_hi && rate_of(&prev.unit, &q.unit) {
+                prev.low = prev.value;
+                prev.high = q.value;
+                prev.value = None;
+                prev.unit = q.unit.clone();
+                prev.qualifier = "range";
+                prev.span.start = before.len() - "بين".len();
+                prev.span.end = q.span.end;
+                continue;
+            }
             if gap_ok && pair && ordered && same_unit {
                 if prev.unit.is_none() {
                     prev.unit = q.unit.clone();
@@ -1675,6 +1716,40 @@ impl<'a> Cx<'a> {
             if let Some(r) = self.partitive_construct(j + 1) {
                 return Some(r);
             }
+            // «176 من "قوات سوريا الديمقراطية"», «نحو 50 من "الجيش الحر"»: a group's
+            // name in quotation marks after the partitive; its head is counted as it
+            // is without the marks, and the span runs to the closing mark.
+            let open = matches!(self.sym(j + 1), Some('"' | '«' | '“'));
+            if open && self.joined(j + 1) && self.item(j + 2).is_some_and(|it| it.gap == 0) {
+                let close = (j + 3..j + 7)
+                    .take_while(|&k| self.joined(k))
+                    .find(|&k| matches!(self.sym(k), Some('"' | '»' | '”')));
+                let head = if self.is_word(j + 2) && self.f(j + 2).starts_with("ال") {
+                    // A plural («"القوات الحكومية"») or a group's head («"الجيش الحر"»);
+                    // not a name in a singular-looking word («"الخوذ البيضاء"»).
+                    let bare = self.f(j + 2).get("ال".len()..).unwrap_or("");
+                    self.noun(j + 2).filter(|u| match u {
+                        Unit::Noun(n) => {
+                            khabar_text::numbers::fold_word(n) != bare
+                                || GROUP_HEADS.contains(&bare)
+                        }
+                        _ => false,
+                    })
+                } else {
+                    self.partitive_construct(j + 2)
+                        .map(|(u, _)| u)
+                        .or_else(|| self.group_head(j + 2))
+                };
+                if let (Some(k), Some(u @ Unit::Noun(_))) = (close, head) {
+                    return Some((u, k));
+                }
+            }
+            // «70 من تنظيم داعش», «20 من حركة حماس»: the singular head of a named
+            // armed group or party, which a casualty tally counts by («N من الجيش» reads
+            // the same with the article).
+            if let Some(u) = self.group_head(j + 1) {
+                return Some((u, j + 1));
+            }
             // من + a plural with a possessive pronoun: 4 من جنوده، تسعة من عناصره.
             if self.is_word(j + 1) && self.joined(j + 1) {
                 if let Some(u) = self.possessed_plural(j + 1) {
@@ -1736,10 +1811,18 @@ impl<'a> Cx<'a> {
         if self.joined(a + 1) && self.f(a + 1) == "تلو" {
             return OneAfter::NotCount;
         }
-        let fem_one = self.f(a) == "واحده";
+        // «تعادل وحيد», «فرصة وحيدة»: «وحيد» ("sole") after an indefinite noun is
+        // «واحد» (see [`Cx::sole_after_noun`]).
+        let one = match self.f(a) {
+            "وحيد" => "واحد",
+            "وحيده" => "واحده",
+            "وحيدا" => "واحدا",
+            x => x,
+        };
+        let fem_one = one == "واحده";
         // «رجلا واحدا», «موسما واحدا»: the accusative «واحدا» agrees with an accusative
         // indefinite noun in ـا (tanween fatḥ) before it; the noun is read without that ا.
-        let acc_one = self.f(a) == "واحدا";
+        let acc_one = one == "واحدا";
         let Some(mut w) = self.indefinite_word(a - 1) else {
             return OneAfter::NoNoun;
         };
@@ -1829,7 +1912,7 @@ impl<'a> Cx<'a> {
         }
         let (p, skip, base, bf) = w;
         let raw = self.raw(p);
-        if self.f(a) == "واحد" && last_of(base) == Some('ة') {
+        if one == "واحد" && last_of(base) == Some('ة') {
             return OneAfter::NoNoun;
         }
         // A dual or plural before it is not what واحد counts («مدقتين واحدة ضخمة»).
@@ -1891,6 +1974,96 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// The head noun at item `x` of a named group — «تنظيم/حركة/جماعة/حزب/جيش/ميليشيا»
+    /// in construct with its name or genitive («تنظيم داعش», «حركة حماس», «جيش
+    /// الاحتلال») — as a counted unit after a partitive «من».
+    fn group_head(&self, x: usize) -> Option<Unit> {
+        if !(self.is_word(x) && self.joined(x) && self.is_word(x + 1) && self.joined(x + 1)) {
+            return None;
+        }
+        let f = self.f(x);
+        if !GROUP_HEADS.contains(&f) {
+            return None;
+        }
+        // (ميليشيا keeps its final alif: it is no accusative.)
+        if f.ends_with('ا') {
+            return Some(Unit::Noun(base_letters(self.raw(x))));
+        }
+        self.noun(x)
+    }
+
+    /// «تعادل وحيد», «فرصة وحيدة», «هدفا وحيدا»: «وحيد» ("sole, single") at item `a`
+    /// after an indefinite noun counts one of it, as «واحد» does. «وحيد» is also a
+    /// first name («أحمد وحيد»): the noun must take the article in the corpus, as a
+    /// counted noun does and a first name does not.
+    ///
+    /// And the word before «وحيد» must be the counted noun, not an adjective of one
+    /// before it («فريق متوسط وحيد», «هجمة خطيرة وحيدة»: the corpus has the other
+    /// gender of the word about as often, as adjectives do and nouns — هدف، نقطة —
+    /// do not), a predicate after a copula («أصبحت معزولة وحيدة») or a plural in
+    /// construct («دوري أبطال وحيد»).
+    fn sole_after_noun(&self, a: usize) -> Option<RawQuantity> {
+        let OneAfter::Count(q) = self.one_after_noun(a) else {
+            return None;
+        };
+        let unit = q.unit.as_deref()?;
+        if !dual::takes_article(unit)
+            || self
+                .t
+                .plurals
+                .contains_key(&khabar_text::numbers::fold_word(unit))
+        {
+            return None;
+        }
+        // The item of the noun.
+        let p = (a.saturating_sub(3)..a).rev().find(|&i| {
+            self.item(i)
+                .is_some_and(|it| it.span.start <= q.span.start && q.span.start < it.span.end)
+        })?;
+        if p > 0 && self.joined(p) && self.is_word(p - 1) {
+            const COPULAS: &[&str] = &[
+                "كان",
+                "كانت",
+                "اصبح",
+                "اصبحت",
+                "بات",
+                "باتت",
+                "ظل",
+                "ظلت",
+                "صار",
+                "صارت",
+                "بقي",
+                "بقيت",
+                "يبقي",
+                "تبقي",
+            ];
+            // (The copula right before, or before its definite subject: «وظلت القرية
+            // معزولة وحيدة».)
+            let copula = |i: usize| COPULAS.contains(&strip_wa(self.f(i)));
+            if copula(p - 1)
+                || (p >= 2
+                    && self.f(p - 1).starts_with("ال")
+                    && self.joined(p - 1)
+                    && copula(p - 2))
+            {
+                return None;
+            }
+            let lex = khabar_text::lexicon::Lexicon::get();
+            let u = khabar_text::lexicon::lexfold_str(unit);
+            let adjective = match u.strip_suffix('ة') {
+                Some(stem) => 3 * lex.count(stem) >= lex.count(&u),
+                None => 4 * lex.count(&format!("{u}ة")) >= lex.count(&u),
+            };
+            let noun_before = !self.f(p - 1).starts_with("ال")
+                && dual::takes_article(self.raw(p - 1))
+                && !self.t.plurals.contains_key(self.f(p - 1));
+            if adjective && noun_before {
+                return None;
+            }
+        }
+        Some(q)
+    }
+
     /// An indefinite word read by [`Cx::indefinite_word`] that ends in the accusative
     /// ـا (رجلا، موسما، أسبابا), without that ا: the same tuple for the stem (رجل).
     fn accusative_stem(
@@ -1906,7 +2079,12 @@ impl<'a> Cx<'a> {
         // accusative noun (هدفا، موسما) is not.
         let lex = khabar_text::lexicon::Lexicon::get();
         let count = |s: &str| lex.count(&khabar_text::lexicon::lexfold_str(s));
-        if count(trimmed) > count(stem).saturating_mul(2) {
+        // (A stem in ئ is a noun in final hamza, «شيئا» of «شيء»: count that word.)
+        let stem_count = match stem.strip_suffix('ئ') {
+            Some(r) => count(stem).max(count(&format!("{r}ء"))),
+            None => count(stem),
+        };
+        if count(trimmed) > stem_count.saturating_mul(2) {
             return None;
         }
         let ok = bf.chars().count() >= 2 && !bf.ends_with('ا');
@@ -2010,8 +2188,23 @@ impl<'a> Cx<'a> {
             last += 1;
         }
         // «في الساعة الأولى», «في الساعة 10 صباحا»: a point in time, not "per hour".
+        // But a weekday or «اليوم/أمس» after it is the date of the report («130
+        // كيلومترا في الساعة السبت»): no hour is "the hour Saturday".
         let n = last + 1;
+        let dated = matches!(
+            self.f(n),
+            "السبت"
+                | "الاحد"
+                | "الاثنين"
+                | "الثلاثاء"
+                | "الاربعاء"
+                | "الخميس"
+                | "الجمعه"
+                | "اليوم"
+                | "امس"
+        );
         let timed = self.joined(n)
+            && !dated
             && (self.item(n).is_some_and(|it| it.kind == ItemKind::Digits)
                 || (self.is_word(n)
                     && (self.f(n).starts_with("ال")
@@ -2545,6 +2738,47 @@ impl<'a> Cx<'a> {
             if lone_one && matches!(unit, Some((Unit::Noun(_), _))) {
                 unit = None;
             }
+            // «يضم الفريق «4» لاعبين», «حصلت على 8 «مقاعد»»: guillemets (or quotes)
+            // around the figure alone, or around its noun alone, set off the word
+            // for emphasis; the count reads through them. (The span takes the marks
+            // in.)
+            let open = |c: Option<char>| matches!(c, Some('«' | '"' | '“'));
+            let close = |c: Option<char>| matches!(c, Some('»' | '"' | '”'));
+            let glued = |i: usize| self.item(i).is_some_and(|it| it.gap == 0 && it.joined);
+            if unit.is_none() && !lone_one {
+                let figure_quoted = cue_at == a
+                    && a > 0
+                    && open(self.sym(a - 1))
+                    && glued(a)
+                    && close(self.sym(j))
+                    && glued(j);
+                let noun_quoted = open(self.sym(j))
+                    && self.joined(j)
+                    && self.item(j).is_some_and(|it| it.gap > 0)
+                    && self.is_word(j + 1)
+                    && glued(j + 1)
+                    && close(self.sym(j + 2))
+                    && glued(j + 2);
+                // (A figure in digits: «"الفان"» is the van, not two thousand.)
+                let digits = self.item(a).is_some_and(|it| it.kind == ItemKind::Digits);
+                let counted = |u: &Unit| match u {
+                    Unit::Noun(n) => self.counted_form(j + 1, n, value, self.has_scale(a, b)),
+                    _ => false,
+                };
+                if figure_quoted && digits && self.is_word(j + 1) {
+                    unit = self
+                        .unit_at(j + 1)
+                        .filter(|(u, e)| *e == j + 1 && counted(u));
+                    if unit.is_some() && qual.is_none() {
+                        start = self.item(a - 1).map_or(start, |it| it.span.start);
+                    }
+                } else if noun_quoted {
+                    unit = self
+                        .unit_at(j + 1)
+                        .filter(|(u, e)| *e == j + 1 && counted(u))
+                        .map(|(u, _)| (u, j + 2));
+                }
+            }
         }
         // «وكذلك ألف سامي كتابا»: the verb ألّف ("wrote") before a name, not a
         // thousand of it; a counted noun takes the article in news text (ألف شخص),
@@ -2556,6 +2790,19 @@ impl<'a> Cx<'a> {
                     self.raw(*e),
                 ))) >= MIN_STEM;
                 if *e == a + 1 && common && !dual::takes_article(self.raw(*e)) {
+                    return used;
+                }
+            }
+        }
+        // «ألف مبروك», «ألف شكر», «ألف سلامة», «مليون تحية»: a bare thousand or million
+        // before a word of greeting, thanks or blessing is a formula ("many thanks",
+        // "get well soon"), not a count of it.
+        if qual.is_none()
+            && !is_range
+            && (a..=b).all(|i| self.is_word(i) && matches!(strip_wa(self.f(i)), "الف" | "مليون"))
+        {
+            if let Some((Unit::Noun(_), e)) = &unit {
+                if *e == b + 1 && GREETINGS.contains(&strip_wa(self.f(*e))) {
                     return used;
                 }
             }
@@ -2712,19 +2959,16 @@ impl<'a> Cx<'a> {
         }
         // «42 كيلومترا ونصف», «مليون طن ونصف», «3 ملايين دولار ونصف»: a fraction after
         // a measure or currency completes the figure (of the scale when there is one:
-        // one and a half million tons), and a hedge after it is the figure's.
-        if !is_range && matches!(unit, Some((Unit::Measure(_) | Unit::Currency(_), _))) {
+        // one and a half million tons), and a hedge after it is the figure's. So after
+        // a counted noun: «خمس مرات ونصف» (five and a half times), «ثلاث دورات ونصف».
+        if !is_range
+            && matches!(
+                unit,
+                Some((Unit::Measure(_) | Unit::Currency(_) | Unit::Noun(_), _))
+            )
+        {
             if let (Some(v), Some((j, frac))) = (value, self.and_fraction(end_item)) {
-                // (Not «50 دولارا ونصف المبلغ»: "and half of the sum" has its own noun.)
-                let k = j + 1;
-                let free_after = !self.joined(k)
-                    || !self.is_word(k)
-                    || self.post_cue(k).is_some()
-                    || matches!(
-                        self.f(k),
-                        "في" | "من" | "علي" | "الي" | "عن" | "خلال" | "فقط" | "او" | "مقابل"
-                    );
-                if v.fract() == 0.0 && self.is_word(j) && free_after {
+                if v.fract() == 0.0 && self.is_word(j) && self.fraction_ends(j + 1) {
                     let scale = self.scale_of(last).max(1.0);
                     value = Some(v + frac * scale);
                     end_item = j;
@@ -2884,6 +3128,9 @@ impl<'a> Cx<'a> {
                 unit_name = Some(u);
             } else if let Some(u) = self.against_unit(cue_at, start, out) {
                 // «بخمسة أهداف مقابل ثلاثة», «210 أصوات مقابل 95»: the same unit.
+                unit_name = Some(u);
+            } else if let Some(u) = self.parallel_on_unit(cue_at, last, start, out) {
+                // «حصل الأول على 120 مقعدا والثاني على 35»: the first clause's unit.
                 unit_name = Some(u);
             } else if self.of_them_after(last) {
                 // «اعتقل 9 أشخاص، 5 منهم أجانب»: a part of the previous count, in its
@@ -3283,6 +3530,46 @@ impl<'a> Cx<'a> {
         let gap = self.text.get(prev.span.end..start)?;
         let same_sentence = !gap.contains(['.', '!', '؟', '?', '\n', '،', ',', '(', ')']);
         (same_sentence && gap.chars().count() <= 40)
+            .then(|| prev.unit.clone())
+            .flatten()
+    }
+
+    /// «حصل الحزب الأول على 120 مقعدا والثاني على 35», «نال المرشح على 52 في المئة
+    /// ومنافسه على 48»: a bare number after «على» (item `a` is its first, `last` its
+    /// last) that ends its clause, in a clause coordinated by و with one whose figure
+    /// also follows «على» (at most 80 characters before, same sentence), shares that
+    /// figure's unit: the verb and the unit are elided in the second clause.
+    fn parallel_on_unit(
+        &self,
+        a: usize,
+        last: usize,
+        start: usize,
+        out: &[RawQuantity],
+    ) -> Option<String> {
+        if a < 1 || !self.joined(a) || !self.is_word(a - 1) || self.f(a - 1) != "علي" {
+            return None;
+        }
+        let e = last + 1;
+        if self.joined(e) && self.is_word(e) && self.f(e) != "فقط" {
+            return None;
+        }
+        let from = self.item(a - 1)?.span.start;
+        let prev = out
+            .iter()
+            .filter(|q| q.span.end <= from)
+            .max_by_key(|q| q.span.end)?;
+        let gap = self.text.get(prev.span.end..start)?;
+        let same_sentence = !gap.contains(['.', '!', '؟', '?', '\n', '(', ')']);
+        let before = self.text.get(..prev.span.start)?.trim_end();
+        let on_before = before.strip_suffix("على").is_some_and(|h| {
+            h.chars()
+                .next_back()
+                .is_none_or(|c| !khabar_text::lexicon::is_arabic_word_char(c))
+        });
+        (same_sentence
+            && on_before
+            && gap.trim_start().starts_with('و')
+            && gap.chars().count() <= 80)
             .then(|| prev.unit.clone())
             .flatten()
     }
@@ -5053,6 +5340,58 @@ impl<'a> Cx<'a> {
     }
 
     /// و + نصف/نص/ربع/ثلث right after item `i`: (last item, fraction).
+    /// Is the word at item `w` (read as the noun `singular`) in the form a figure of
+    /// `value` takes for what it counts? Used where quotation marks stand between the
+    /// two, so the agreement must show: a plural (3–10: «"4" لاعبين», «8 "مقاعد"»), an
+    /// accusative singular after 11–99 («"18" فيلما», «"19" تسديدة»), a genitive
+    /// singular after a round hundred or a scale («"1900" فيلم», «25 ألف "إعجاب"»).
+    /// A label's number is not: «القرار "1701" تدخل», «الدقيقة "87" سجّل», «فيلم
+    /// "122" بصحبة», «إم.آي 6 "قياسي"».
+    fn counted_form(&self, w: usize, singular: &str, value: Option<f64>, scaled: bool) -> bool {
+        let Some(v) = value else { return false };
+        let f = self.f(w);
+        // (A broken plural the table lacks is cut to its singular later: نجوم → نجم.)
+        let sing = khabar_text::numbers::fold_word(&plural_unit(
+            self.t,
+            singular.to_string(),
+            self.raw(w),
+        ));
+        if sing != f {
+            // A plural, or an accusative in ـا.
+            return true;
+        }
+        let round = scaled || (v >= 100.0 && v % 100.0 == 0.0);
+        let accusative_fem = (11.0..100.0).contains(&v) && f.ends_with('ه');
+        (round || accusative_fem) && !f.ends_with('ي')
+    }
+
+    /// Does «ونصف/وربع» end before item `k`, so that it completes the figure before
+    /// it rather than open a fraction of a noun of its own? Not before a definite noun
+    /// («50 دولارا ونصف المبلغ»: "and half of the sum"), a number or scale word («ونصف
+    /// مليون») or a unit («ونصف ساعة», «ونصف طن»); a preposition, an adverb (يوميا،
+    /// تقريبا), a verb or the end of the clause may follow.
+    fn fraction_ends(&self, k: usize) -> bool {
+        if !self.joined(k) || !self.is_word(k) || self.post_cue(k).is_some() {
+            return true;
+        }
+        let f = self.f(k);
+        if matches!(
+            f,
+            "في" | "من" | "علي" | "الي" | "عن" | "خلال" | "فقط" | "او" | "مقابل"
+        ) {
+            return true;
+        }
+        let definite = ["ال", "لل", "بال", "وال"].iter().any(|p| f.starts_with(p))
+            || matches!(f, "هذا" | "هذه" | "ذلك" | "تلك");
+        !(definite
+            || khabar_text::numbers::number_word(self.raw(k), f).is_some()
+            || self.t.measure.contains_key(f)
+            || self.t.currency.contains_key(f)
+            // (A time noun — «ونصف ساعة» — but not an adverb in ـا: «ونصف يوميا».)
+            || (self.t.time_units.contains(f) && !f.ends_with('ا'))
+            || self.t.measure_pairs.keys().any(|(a, _)| a == f))
+    }
+
     fn and_fraction(&self, i: usize) -> Option<(usize, f64)> {
         let mut j = i + 1;
         if !self.joined(j) {
@@ -5174,10 +5513,18 @@ impl<'a> Cx<'a> {
             }
             let ends_dual = f.ends_with("ان") || f.ends_with("ين");
             // (A definite dual is never counted: skip the look-ups.)
+            // (Not «التماسين», «التزامين»: a masdar whose «ال» is its own, see
+            // [`dual::own_al`].)
             let definite = ["ال", "وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فلل"]
                 .iter()
                 .any(|p| f.starts_with(p));
-            if !ends_dual || definite || f.chars().count() < 5 || self.t.dual_units.contains_key(f)
+            if !ends_dual || f.chars().count() < 5 || self.t.dual_units.contains_key(f) {
+                continue;
+            }
+            if definite
+                && !(f.starts_with("ال")
+                    && dual::may_own_al(self.raw(i))
+                    && dual::own_al(&khabar_text::lexicon::lexfold_str(self.raw(i))))
             {
                 continue;
             }
@@ -5670,6 +6017,16 @@ impl<'a> Cx<'a> {
     /// after it (شخصان على الأقل).
     fn dual_quantity(&self, first: usize, start: usize, last: usize, unit: &Unit) -> RawQuantity {
         let mut qual = Qual::Exact;
+        // «هدفين ونصف», «مرتين ونصف»: a fraction joined to the dual adds to its two.
+        let mut value = 2.0;
+        let mut last = last;
+        if let Some((j, frac)) = self
+            .and_fraction(last)
+            .filter(|&(j, _)| self.is_word(j) && self.fraction_ends(j + 1))
+        {
+            value += frac;
+            last = j;
+        }
         let mut span = Span::new(start, self.item(last).map_or(start, |x| x.span.end));
         let bare = self.item(first).is_some_and(|x| x.span.start == start);
         if let Some((q, at)) = self.pre_cue(first).filter(|_| bare) {
@@ -5681,7 +6038,7 @@ impl<'a> Cx<'a> {
         }
         RawQuantity {
             span,
-            value: Some(2.0),
+            value: Some(value),
             low: None,
             high: None,
             qualifier: qual.as_str(),
@@ -5714,12 +6071,29 @@ impl<'a> Cx<'a> {
         };
         // An adjective agrees in definiteness: «سجل اللاعبان هدفين» has an object. But
         // a nominative dual after a definite one is its predicate (إن الشخصين مدنيان).
-        let definite = bare.starts_with("ال") || bare.starts_with("لل");
+        let definite = (bare.starts_with("ال") || bare.starts_with("لل"))
+            && !(bare.starts_with("ال")
+                && dual::may_own_al(praw)
+                && dual::own_al(&khabar_text::lexicon::lexfold_str(praw)));
         let nominative = self.f(i).ends_with("ان");
+        // A place name in ـان/ـين (إيران، لبنان، فلسطين; «لإيران» behind its
+        // preposition) has no adjective in the dual: «وقدمت إيران سفينتين» counts.
+        let lex = khabar_text::lexicon::Lexicon::get();
+        let place = |w: &str| lex.is_name(&khabar_text::lexicon::lexfold_str(w));
+        // (Not a name coordinated with another, «باريس وبرلين قريبتين»: the pair is
+        // the subject the dual agrees with.)
+        let named = || {
+            !praw.starts_with('و')
+                && (place(praw)
+                    || praw
+                        .strip_prefix(['ب', 'ل', 'ك'])
+                        .is_some_and(|r| r.chars().count() >= 4 && place(r)))
+        };
         if (!definite || nominative)
             && (bare.ends_with("ان") || bare.ends_with("ين"))
             && bare.chars().count() >= 5
             && !bare.starts_with('ي')
+            && !named()
         {
             return true;
         }
@@ -5873,7 +6247,14 @@ impl<'a> Cx<'a> {
             let Some(u) = self.t.dual_units.get(self.f(i)) else {
                 continue;
             };
-            if ranges.iter().any(|&(a, _)| a == i + 1) || self.number_at_or_before(ranges, i) {
+            // «مرتين ونصف», «لترين ونصف»: two and a half (the fraction is a number of
+            // its own to the reader).
+            let fraction = self
+                .and_fraction(i)
+                .filter(|&(j, _)| self.is_word(j) && self.fraction_ends(j + 1));
+            if (fraction.is_none() && ranges.iter().any(|&(a, _)| a == i + 1))
+                || self.number_at_or_before(ranges, i)
+            {
                 continue;
             }
             let mut value = 2.0;
@@ -5885,6 +6266,9 @@ impl<'a> Cx<'a> {
             } else if *u == "°" {
                 // درجتين alone is as often two ranks or grades as two degrees.
                 continue;
+            } else if let Some((j, frac)) = fraction {
+                value += frac;
+                end = self.item(j).map_or(end, |x| x.span.end);
             }
             out.push(RawQuantity {
                 span: Span::new(it.span.start, end),
@@ -5916,6 +6300,29 @@ fn place_after_preposition(raw: &str) -> bool {
 /// (في and أم are words; only their hamza-less or إ spellings that are not are listed.)
 const SPELLED_LETTERS: &[&str] = &[
     "إف", "إس", "إم", "إتش", "إيه", "إكس", "بي", "تي", "سي", "جي", "كيه", "يو", "إي",
+];
+
+/// Folded singular heads of named armed groups and parties (تنظيم داعش، حركة حماس،
+/// الجيش الحر) that a casualty tally counts by after «N من» (fresh review s22b Q1).
+const GROUP_HEADS: &[&str] = &["تنظيم", "حركه", "جماعه", "حزب", "جيش", "ميليشيا", "مليشيا"];
+
+/// Folded words of greeting, thanks and blessing that «ألف/مليون» before them makes a
+/// formula of (fresh review s22d Q1: «ألف مبروك», «ألف شكر», «ألف سلامة»; the rest
+/// are the same formula's other common words).
+const GREETINGS: &[&str] = &[
+    "مبروك",
+    "شكر",
+    "سلامه",
+    "حمد",
+    "مرحبا",
+    "تحيه",
+    "رحمه",
+    "بركه",
+    "صحه",
+    "هنا",
+    "مبارك",
+    "تهنئه",
+    "قبله",
 ];
 
 /// Folded plural vague words that also count with the article (العشرات من المدنيين).

@@ -1412,7 +1412,11 @@ impl<'a> Parser<'a> {
                 next,
             ));
         }
-        if !fold_word(nx.span.slice(self.text)).starts_with("ال") {
+        // (Not a word whose «أل» carries a hamza: the article is written without one,
+        // and «أل» begins أفعال plurals of roots in ل and loanwords — خمس ألعاب، سبع
+        // ألوان، عشر ألبومات are counts.)
+        let next = nx.span.slice(self.text);
+        if !fold_word(next).starts_with("ال") || next.starts_with("أل") {
             return None;
         }
         Some((

@@ -75,6 +75,32 @@ pub(super) fn read_dual(raw: &str) -> Option<DualWord> {
     read_dual_form(raw)
 }
 
+/// Is the lexicon-fold word `w` (a singular or a dual) one whose first letters «ال»
+/// are its own rather than the article? The افتعال masdars of roots in ل (التماس،
+/// التزام، التقاء) and loanwords in أل (ألبوم, folded البوم) take the article on top
+/// («الالتماس», «الألبوم»), which no definite word does: the corpus has the doubled
+/// form at least a tenth as often as the word (or its singular, for a dual).
+pub(super) fn own_al(w: &str) -> bool {
+    if !w.starts_with("ال") {
+        return false;
+    }
+    let lex = Lexicon::get();
+    let stem = w
+        .strip_suffix("ين")
+        .or_else(|| w.strip_suffix("ان"))
+        .filter(|s| s.chars().count() >= 5)
+        .unwrap_or(w);
+    let n = lex.count(stem);
+    n >= MIN_SINGULAR && 10 * lex.count(&format!("ال{stem}")) >= n
+}
+
+/// A cheap first test for [`own_al`] (which looks words up), on the word as written:
+/// an «ال» that is no article starts a لـ-initial افتعال masdar («الت…»: التماس،
+/// التزام) or carries a hamza («أل/إل/آل»: ألبوم).
+pub(super) fn may_own_al(raw: &str) -> bool {
+    ["الت", "أل", "إل", "آل"].iter().any(|p| raw.starts_with(p))
+}
+
 /// [`read_dual`] on a word whose hamza spelling is settled.
 fn read_dual_form(raw: &str) -> Option<DualWord> {
     let quick = lexfold(raw);
@@ -105,14 +131,15 @@ fn read_dual_form(raw: &str) -> Option<DualWord> {
         let base = raw.get(skip..)?;
         let folded = lexfold(base);
         let text = folded.text.as_str();
-        if text.starts_with("ال") || folded.len() < 5 {
+        if (text.starts_with("ال") && !(may_own_al(base) && own_al(text))) || folded.len() < 5 {
             return None;
         }
         judge(text).map(|r| (skip, base, folded.clone(), r))
     };
-    let definite = raw
-        .get(skip..)
-        .is_some_and(|b| lexfold(b).text.starts_with("ال"));
+    let definite = raw.get(skip..).is_some_and(|b| {
+        let t = lexfold(b).text;
+        t.starts_with("ال") && !(may_own_al(b) && own_al(&t))
+    });
     if definite {
         return None;
     }
