@@ -166,6 +166,14 @@ impl<'e> Ents<'e> {
             })
     }
 
+    /// Does a PER entity start at token `tok` (its first word)?
+    fn person_at(&self, scan: &Scan, tok: usize) -> bool {
+        scan.toks.get(tok).is_some_and(|t| {
+            self.named_in(Span::new(t.start, t.end))
+                .any(|(s, e)| e.label == "PER" && s.start == t.start && s.end > t.end)
+        })
+    }
+
     /// Any entity overlapping `span` (PER/ORG first).
     fn best_in(&self, span: Span) -> Option<&'e Entity> {
         self.named_in(span).map(|(_, e)| *e).next().or_else(|| {
@@ -408,12 +416,9 @@ pub fn extract(doc: &Doc<'_>, entities: &[Entity]) -> Vec<Attribution> {
                     r
                 })
             }
-            SourceRef::Unspecified => Some(Resolved {
-                span: c.cue,
-                anonymous: true,
-                refers_to: None,
-                name: String::new(),
-            }),
+            // Session 22 (s22a A2, s21d A2(a)): "وقيل إن", "ويُقال إن", "وأُفيد بأن" name
+            // no speaker, and guideline 2 leaves impersonal forms unannotated.
+            SourceRef::Unspecified => None,
             // Session 21: "وأكد الوزير أن الرئيس "قال بوضوح إنه …"": inside a content, a
             // cue right after the opening quotation mark has the noun phrase before the
             // mark as its subject, not the quoting speaker.
@@ -635,6 +640,8 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             cands.push(c);
             continue;
         }
+        // (kept as a candidate so that it ends the content before it and is not read as
+        // an active verb; it is dropped when sources are resolved, session 22)
         if let Some(c) = impersonal_passive(doc, scan, i) {
             cands.push(c);
             continue;
@@ -731,7 +738,11 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             CueForm::Verb => verb_cue(scan, ents, i, cue.belief, cue.present),
         }
         .map(|mut c| {
-            if placeholder_source(scan, &c) || root_waw_after_subject(scan, ents, i, &c) {
+            if placeholder_source(scan, &c)
+                || root_waw_after_subject(scan, ents, i, &c)
+                || coordinated_object(scan, ents, &c)
+                || ends_in_relative_ma(scan, ents, &c)
+            {
                 c.source = SourceRef::Implicit;
             }
             c
@@ -751,6 +762,61 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         }
     }
     cands
+}
+
+/// s22b A3: "، وذلك بهدف وضع حد لما يقول إنها …": a cue right after the relative
+/// "ما/لما/مما/عما" ("what he says is …") has the main clause's subject as its pro-drop
+/// subject; the words before "ما" are never the source.
+fn ends_in_relative_ma(scan: &Scan, ents: &Ents<'_>, c: &Candidate) -> bool {
+    let SourceRef::Explicit(span) = c.source else {
+        return false;
+    };
+    // ("لولوة الخاطر، التي حاولت جذب الانتباه لما تقول إنه": a named antecedent in the
+    // stretch is repaired to later and stays.)
+    if ents.named_in(span).next().is_some() {
+        return false;
+    }
+    let after = scan.toks.partition_point(|t| t.start < span.end);
+    after == c.cue_tok
+        && after > 0
+        && matches!(
+            scan.key(after - 1),
+            "ما" | "لما" | "مما" | "عما" | "بما" | "فيما"
+        )
+}
+
+/// s22d A1(b): "قدم نبيل عطية وثائق جديدة واتهم الوزير السابق بأنه": a verb that must
+/// take an object (اتهم، أبلغ، أخبر), coordinated by و inside a clause that already has
+/// its verb and subject, with one noun phrase running up to its content: that noun
+/// phrase is the object; the speaker is the clause's subject, found as for a pro-drop
+/// cue. At the start of a clause or after a comma the noun phrase stays the subject.
+fn coordinated_object(scan: &Scan, ents: &Ents<'_>, c: &Candidate) -> bool {
+    let SourceRef::Explicit(span) = c.source else {
+        return false;
+    };
+    let i = c.cue_tok;
+    let lemma = lexicon()
+        .lookup(scan.key(i))
+        .and_then(|l| lexicon().folded_lemmas.get(l.lemma))
+        .map_or("", String::as_str);
+    if !matches!(lemma, "اتهم" | "ابلغ" | "اخبر") || !scan.key(i).starts_with('و') {
+        return false;
+    }
+    let (ss, _) = scan.sentence(i);
+    // a verb and its subject before the cue: at least three words since the sentence
+    // start or the last comma, one of them a named person or body
+    let from = (ss.max(i.saturating_sub(MAX_MIDDLE))..i)
+        .rev()
+        .find(|k| !scan.is_word(*k))
+        .map_or(ss, |k| k + 1);
+    if i < from + 3 || !(from..i).any(|k| ents.named_at(scan, k)) {
+        return false;
+    }
+    // the noun phrase runs up to the content (nothing was cut off as an object)
+    let after = scan.toks.partition_point(|t| t.start < span.end);
+    let content_tok = scan.toks.partition_point(|t| t.start < c.content.start);
+    span.start >= scan.toks.get(i + 1).map_or(usize::MAX, |t| t.start)
+        && (after == content_tok || (after + 1 == content_tok && scan.key(after) == "من"))
 }
 
 /// Session 20: a cue verb in a sense that reports nothing, told by what stands between
@@ -838,6 +904,55 @@ fn non_report_sense(scan: &Scan, c: &Candidate, cue: lexicon::Cue) -> bool {
             || c.cue_tok
                 .checked_sub(1)
                 .is_some_and(|p| matches!(scan.key(p), "كي" | "لكي" | "حتي")))
+    {
+        return true;
+    }
+    // s22c A1(a): "لم تكن تنقل أطفالا وإنما "مقاتلين"": نقل reports through "عن Y" or a
+    // colon; an indefinite accusative right after the verb is what it carries.
+    if lemma == "نقل"
+        && c.direct
+        && !scan.is_complementizer(c.cue_tok + 1)
+        && !between.clone().any(|j| scan.key(j).starts_with("عن"))
+        && !opened_by_colon(scan, c.content)
+        && {
+            let next = scan.key(c.cue_tok + 1);
+            scan.is_word(c.cue_tok + 1)
+                && !next.starts_with("ال")
+                && (next.ends_with('ا') || next.ends_with("ين"))
+                && next.chars().count() >= 4
+        }
+    {
+        return true;
+    }
+    // "تنقل أطفالا وإنما "…"": a source never ends in a contrastive "but rather".
+    if let SourceRef::Explicit(span) = c.source {
+        let last = scan.toks.partition_point(|t| t.start < span.end);
+        if last > 0 && matches!(scan.key(last - 1), "وانما" | "انما" | "بل" | "لكن" | "ولكن")
+        {
+            return true;
+        }
+    }
+    // "حيث صُنّف في مسابقة بأنه …": the passive "was ranked" has no speaker; صنّف
+    // reports only with its subject ("صنفته مجلة فوربس بأنه", s22b A4).
+    // ("كما تُصنَّف الشاحنات على أنها خفيفة": the present is the passive "are ranked";
+    // only the past with "بأن" is the frame.)
+    if lemma == "صنف"
+        && (matches!(c.source, SourceRef::Implicit)
+            || cue.present
+            || !scan.key(content_tok).starts_with("بان"))
+    {
+        return true;
+    }
+    // s22c A1(c): "وأقر البرلمان القانون الذي ينص على أن": أقر with a law as object is
+    // "passed"; the clause is the law's text ("ينص على أن", "يقضي بأن"), not an admission.
+    if lemma == "اقر"
+        && (scan.key(content_tok) == "علي"
+            || between.clone().any(|j| {
+                matches!(
+                    scan.key(j),
+                    "ينص" | "تنص" | "نص" | "نصت" | "يقضي" | "تقضي" | "قضي" | "قضت"
+                )
+            }))
     {
         return true;
     }
@@ -1560,7 +1675,11 @@ fn object_suffixed(key: &str, by_anna: bool) -> Option<Cue> {
                 // (with و/ف the clause is VSO with a subject yet to come)
                 by_anna && lemma == "وصف" && !key.starts_with(['و', 'ف'])
             } else {
-                matches!(lemma.as_str(), "أخبر" | "أبلغ" | "وصف" | "اتهم" | "حذر")
+                // ("وقد صنفته مجلة فوربس بأنه": s22b A4)
+                matches!(
+                    lemma.as_str(),
+                    "أخبر" | "أبلغ" | "وصف" | "اتهم" | "حذر" | "صنف"
+                )
             })
         .then_some(cue)
     })
@@ -2547,6 +2666,16 @@ fn as_said_aside(scan: &Scan, j: usize, end: usize) -> Option<usize> {
     if !matches!(scan.key(p), "كما" | "مثلما" | "حسبما") {
         return None;
     }
+    // "وقال X كما نقلت عنه الوكالات الروسية "…"": without marks, an aside "as Y
+    // reported from him" runs over a short agent to the quotation or «إن» (s22a A2).
+    if p.checked_sub(1).is_some_and(|q| scan.is_word(q))
+        && matches!(scan.key(j + 1), "عنه" | "عنها" | "عنهم")
+    {
+        let n = (j + 2..end.min(j + 8)).find(|&n| !scan.is_word(n) || scan.is_complementizer(n))?;
+        let opens = scan.is_complementizer(n)
+            || scan.punct(n).is_some_and(|q| is_open_quote(q) || q == '"');
+        return (opens && n > j + 2).then_some(n - 1);
+    }
     let open = scan.punct(p.checked_sub(1)?)?;
     let closes = |c: char| match open {
         '،' | ',' => matches!(c, '،' | ','),
@@ -2912,6 +3041,19 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
         if closes_quote(j) && scan.key(j + 1) == "علي" && scan.key(j + 2) == "حد" {
             return Some(j);
         }
+        // "إن السبب يعود إلى "…" وفق تعبيره", "… على حد قوله": the narrator's tag
+        // closes the content, with or without a comma or quotation mark (s22a A5).
+        if scan.is_word(j)
+            && j > from + 1
+            && ((matches!(scan.key(j), "وفق" | "حسب" | "بحسب" | "وفقا")
+                && speaker_word(scan.key(j + 1)))
+                || (scan.key(j) == "علي"
+                    && scan.key(j + 1) == "حد"
+                    && speaker_word(scan.key(j + 2))))
+            && !scan.in_quote.get(j).copied().unwrap_or(true)
+        {
+            return Some(j - 1);
+        }
         // "وأكد أن "الفريق جاهز" قبل أن ينتقد الحكم": the speaker's next act after the
         // quotation closes.
         if closes_quote(j)
@@ -2994,6 +3136,24 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
                 ))
             // "، وسبق أن شددت على …": the narrator recalls an earlier position.
             || (k == "وسبق" && scan.is_complementizer(j + 2))
+            // "، قال ذلك قبل المباراة", "، جاء ذلك في …": the narrator's note that the
+            // words were said (s22d A2(c)).
+            // (not "، قالت هذا التعليق": a demonstrative before its noun is an object)
+            || (matches!(k, "قال" | "قالت" | "قالها" | "جاء" | "وجاء")
+                && matches!(scan.key(j + 2), "ذلك" | "هذا")
+                && !scan.key(j + 3).starts_with("ال"))
+            // "، وذلك في أحدث تراشق بين الطرفين": the narrator places the report in a
+            // series (s22b A8(a)).
+            || (k == "وذلك"
+                && scan.key(j + 2) == "في"
+                && matches!(scan.key(j + 3), "احدث" | "اخر"))
+            // "، الأمر الذي زاد المخاوف": the narrator's comment on what followed, in the
+            // past (not "الأمر الذي سيؤدي", "الذي يعني", the speaker's forecast).
+            || (k == "الامر"
+                && scan.key(j + 2) == "الذي"
+                && scan.is_word(j + 3)
+                && !scan.key(j + 3).starts_with(['س', 'ي', 'ت', 'ن'])
+                && !matches!(scan.key(j + 3), "من" | "قد" | "لن" | "لا"))
             // "، وذلك بعد أن عينه نائبا": the narrator's background to the report
             // (session 20)
             || (k == "وذلك" && scan.key(j + 2) == "بعد" && scan.key(j + 3) == "ان")
@@ -3046,6 +3206,22 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
             );
         (contrast || reaction || participle || tag || next_report).then(|| j.saturating_sub(1))
     })
+}
+
+/// "تعبيره", "قوله", "وصفها": the speaker's own words in a narrator's tag ("وفق تعبيره").
+fn speaker_word(k: &str) -> bool {
+    matches!(
+        k,
+        "تعبيره"
+            | "تعبيرها"
+            | "تعبيرهم"
+            | "قوله"
+            | "قولها"
+            | "قولهم"
+            | "وصفه"
+            | "وصفها"
+            | "وصفهم"
+    )
 }
 
 /// Does the narrator's gloss after "، وذلك" start at token `j`: an occasion ("في لقاء
@@ -3140,15 +3316,45 @@ fn reaction_verb(k: &str) -> bool {
 
 /// End byte of a content ending at token `last`, without trailing sentence punctuation.
 fn content_end(scan: &Scan, mut last: usize) -> Option<usize> {
+    // (at most two trailing connectors: "لكنه بعدما")
+    let mut connectors = 0;
     while let Some(t) = scan.toks.get(last) {
         match t.kind {
             Kind::Newline => {}
             Kind::Punct('.' | '!' | '?' | '؟' | '،' | ',' | '؛' | '…') => {}
+            // "إن الكرة بحاجة "للحماية" بعدما | أشار إلى أن", "… في بلدهم لكنه |
+            // أوضح أن": a connector that opens the next cue's clause never ends a
+            // content (s22b A8(a)).
+            Kind::Word if connectors < 2 && trailing_connector(scan.key(last)) => {
+                connectors += 1;
+            }
             _ => return Some(t.end),
         }
         last = last.checked_sub(1)?;
     }
     None
+}
+
+/// A conjunction that opens a clause and cannot end one ("بعدما", "لكنه", "حيث").
+fn trailing_connector(k: &str) -> bool {
+    matches!(
+        k,
+        "بعدما"
+            | "عندما"
+            | "حينما"
+            | "لكنه"
+            | "لكنها"
+            | "لكنهم"
+            | "ولكنه"
+            | "ولكنها"
+            | "ولكنهم"
+            | "لكن"
+            | "ولكن"
+            | "حيث"
+            | "بينما"
+            | "وبينما"
+            | "ثم"
+    )
 }
 
 /// Shrinks a span to exclude surrounding whitespace.
@@ -3750,7 +3956,7 @@ fn verb_cue(
             let clause_budget = if clause_lemma.is_some() { 3 } else { budget };
             // ("قال القائد العام …، الجنرال جون نيكولسن، الأربعاء خلال مؤتمر صحفي …
             // إن": the adjuncts are counted after the appositive name.)
-            let span_end = if takes_object(scan.key(i)) {
+            let span_end = if takes_object(scan.key(i)) && !warning_verb(scan.key(i)) {
                 span.end
             } else {
                 appositive_name(scan, ents, span, middle_end).unwrap_or(span.end)
@@ -3776,7 +3982,26 @@ fn verb_cue(
                 return None;
             }
             if takes_object(scan.key(i)) {
-                let span = cut_object(scan, ents, span);
+                let cut = cut_object(scan, ents, span);
+                // "وحذرت بريطانيا والولايات المتحدة من أن": after a warning verb, a
+                // conjunct is a second subject, not the warned party (session 22).
+                let warns = warning_verb(scan.key(i));
+                let rest = scan.toks.partition_point(|t| t.start < cut.end);
+                let conjunct = (rest..scan.toks.len().min(rest + 3))
+                    .find(|n| scan.is_word(*n))
+                    .is_some_and(|n| scan.key(n).starts_with('و'));
+                let mut span = if warns && conjunct && cut.end < span.end {
+                    span
+                } else {
+                    cut
+                };
+                // ("حذر الرئيس الأمريكي، دونالد ترامب، من أن": the apposed name still
+                // resolves the title.)
+                if warns {
+                    if let Some(name_end) = appositive_name(scan, ents, span, middle_end) {
+                        span.end = name_end;
+                    }
+                }
                 SourceRef::Explicit(cut_addressee(scan, ents, i, span))
             } else {
                 let mut span = span;
@@ -3857,7 +4082,43 @@ fn verb_cue(
                 // "نشر صلاح تغريدة قال فيها": a resumptive "فيها" points to a document
                 // whose author, named earlier in the sentence, is the speaker.
                 Some(span) if is_resumptive(scan.key(i + 1)) => {
-                    SourceRef::Explicit(author_before(scan, ents, i).unwrap_or(span))
+                    SourceRef::Explicit(author_before(scan, ents, i).unwrap_or_else(|| {
+                        // "ونشر مكتب الوزير بيانا يحذر فيه …", "أصدرت الشرطة بيانا
+                        // أشارت فيه …": the verb that issued the document is no part of
+                        // its author (s22b A6(d)).
+                        let a = scan.toks.partition_point(|t| t.start < span.start);
+                        let k = scan.key(a);
+                        let issued = matches!(
+                            k.strip_prefix('و').unwrap_or(k),
+                            "نشر"
+                                | "نشرت"
+                                | "اصدر"
+                                | "اصدرت"
+                                | "بث"
+                                | "بثت"
+                                | "وزع"
+                                | "وزعت"
+                        );
+                        // (the subject follows the verb: a definite noun or a name, not
+                        // its indefinite object "أصدر بيانا")
+                        let subject_next = scan.key(a + 1).starts_with("ال")
+                            || ents.named_at(scan, a + 1)
+                            // ("مكتب الوزير": a construct head before a definite noun;
+                            // not the accusative "بيانا")
+                            || (scan.key(a + 2).starts_with("ال")
+                                && !scan.key(a + 1).ends_with('ا'));
+                        match scan.toks.get(a + 1) {
+                            Some(t)
+                                if issued
+                                    && subject_next
+                                    && t.end <= span.end
+                                    && scan.is_word(a + 1) =>
+                            {
+                                Span::new(t.start, span.end)
+                            }
+                            _ => span,
+                        }
+                    }))
                 }
                 Some(span) => SourceRef::Explicit(span),
                 // "يذكر أن / يعتقد أن" with no subject anywhere: impersonal or passive
@@ -4870,7 +5131,10 @@ fn subject_from(scan: &Scan, ents: &Ents<'_>, a: usize, b: usize) -> Option<Span
     {
         return None;
     }
-    if lexicon::is_content_preposition(scan.key(a))
+    // "وقال علي سالم إن", "ويطالب علي حمزة بأن": the first name علي folds like the
+    // preposition على; a person the entity pass starts there is the subject (s22d A1).
+    let ali = scan.key(a) == "علي" && ents.person_at(scan, a);
+    if (lexicon::is_content_preposition(scan.key(a)) && !ali)
         || matches!(scan.key(a), "في" | "ل" | "ب" | "لها" | "له" | "لهم")
     {
         return None;
@@ -5673,6 +5937,11 @@ fn takes_object(key: &str) -> bool {
                 "وصف"
                     | "اعتبر"
                     | "عد"
+                    // "وحذر الرئيس المعارضة من أن", "يحذر فيها إيران من أن": the
+                    // warned party (s22b A1)
+                    | "حذر"
+                    | "نبه"
+                    | "انذر"
                     | "اتهم"
                     | "صنف"
                     | "حمل"
@@ -5683,6 +5952,15 @@ fn takes_object(key: &str) -> bool {
                     | "حث"
             )
         })
+}
+
+/// "حذر، نبّه، أنذر": warning verbs, whose object (the warned party) is optional — unlike
+/// وصف or اتهم, a lone noun phrase after them is usually the subject (session 22).
+fn warning_verb(key: &str) -> bool {
+    lexicon()
+        .lookup(key)
+        .and_then(|c| lexicon().folded_lemmas.get(c.lemma))
+        .is_some_and(|l| matches!(l.as_str(), "حذر" | "نبه" | "انذر"))
 }
 
 /// Cuts a subject span before an object noun phrase when the cue takes an object.
@@ -7652,10 +7930,10 @@ fn trim_contents(scan: &Scan, cands: &mut [Candidate]) {
                     break;
                 }
                 let is_conn = scan.is_word(j)
-                    && matches!(
+                    && (matches!(
                         scan.key(j),
                         "حيث" | "فيما" | "بينما" | "كما" | "و" | "ثم" | "وذلك" | "اذ"
-                    );
+                    ) || trailing_connector(scan.key(j)));
                 if is_conn
                     || !scan.is_word(j)
                         && !scan
@@ -8859,12 +9137,30 @@ fn clause_subject(
     // "وكان المحامي جون سميث قد انتقد …، وقال": after كان the subject comes first.
     let after_kana = |f: usize| {
         matches!(scan.key(f), "وكان" | "كان" | "وكانت" | "كانت")
-            && scan.key(f + 1).strip_prefix("ال").is_some_and(|h| {
+            && (scan.key(f + 1).strip_prefix("ال").is_some_and(|h| {
                 lexicon::description_head(h).is_some() || lexicon::is_anonymous_head(h)
             })
+                // "وكانت الإمارات قد أدانت …، مؤكدة": a named country or body after كان
+                // is the subject too (s22c A2).
+                || (scan.key(f + 2) == "قد"
+                    && scan.toks.get(f + 1).is_some_and(|t| {
+                        ents.near(Span::new(t.start, t.end)).iter().any(|(s, e)| {
+                            s.start == t.start && matches!(e.label.as_str(), "LOC" | "ORG" | "PER")
+                        })
+                    })))
     };
     // ("ولطالما كانت تقول": an adverb opening the clause)
     if lexicon::is_adverb(scan.key(f)) && f + 1 < cue_tok {
+        f += 1;
+    }
+    // "كما دانت الوزارة القطرية …، مؤكدة": "also" before the verb (s22c A2); not
+    // "كما أنه طالب …", where a complementizer follows.
+    if scan.key(f) == "كما"
+        && f + 2 < cue_tok
+        && scan.is_word(f + 1)
+        && !scan.is_complementizer(f + 1)
+        && !lexicon::is_pronoun(scan.key(f + 1))
+    {
         f += 1;
     }
     let mut kana_subject = after_kana(f);
@@ -8990,6 +9286,23 @@ fn clause_subject(
     } else {
         subject_after(scan, ents, f + 1, cue_tok)?
     };
+    // "كما عرض المتحدث "صمامات" …، مشيرا": after a one-word person title, a
+    // quotation opens the verb's object, not the title's name (session 22).
+    {
+        let a = scan.toks.partition_point(|t| t.start < span.start);
+        let titled = scan
+            .key(a)
+            .strip_prefix("ال")
+            .is_some_and(|h| lexicon::description_head(h) == Some(true));
+        if titled
+            && scan.toks.get(a + 1).is_some_and(|t| t.end <= span.end)
+            && scan
+                .punct(a + 1)
+                .is_some_and(|q| is_open_quote(q) || q == '"')
+        {
+            span = tok_span(scan, a, a)?;
+        }
+    }
     // "ورفض الملقي سحب التشريع، قائلا": the surname of a person named before.
     let surname = !kana_subject
         && !ents.named_in(span).any(|(s, _)| s.start <= span.start + 1)

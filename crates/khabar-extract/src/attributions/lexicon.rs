@@ -997,6 +997,8 @@ pub(crate) fn description_head(key: &str) -> Option<bool> {
         "نيابة",
         "نقابة",
         "خارجية",
+        // "بحسب الجمارك الصينية" (s22b A4): the customs authority
+        "جمارك",
     ];
     static MAP: OnceLock<HashMap<String, bool>> = OnceLock::new();
     let m = MAP.get_or_init(|| {
