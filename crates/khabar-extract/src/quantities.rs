@@ -524,6 +524,9 @@ pub fn extract_spans(text: &str, tokens: &[khabar_text::tokenize::Token]) -> Vec
     merge_bounds(text, kept)
 }
 
+/// Characters that end a sentence, for the searches back to an earlier quantity.
+const SENTENCE_END: &[char] = &['.', '!', '؟', '?', '\n'];
+
 /// Currencies whose minor unit is a thousandth (the dinar of Tunisia, Kuwait,
 /// Bahrain, Jordan, Libya, Iraq; the Omani rial): «1.985 دينار» is a price with
 /// three decimals.
@@ -3478,16 +3481,29 @@ impl<'a> Cx<'a> {
     /// sentence (at most 120 characters between): a noun, not a currency or measure.
     fn antecedent_noun(&self, start: usize, out: &[RawQuantity]) -> Option<String> {
         // The nearest quantity before (dual nouns are all in `out` already).
-        let prev = out
-            .iter()
-            .filter(|q| q.span.end <= start)
-            .max_by_key(|q| q.span.end)?;
+        let prev = self.quantity_before(start, start, out, SENTENCE_END, 120)?;
         let unit = prev.unit.clone()?;
-        let gap = self.text.get(prev.span.end..start)?;
-        let same_sentence = !gap.contains(['.', '!', '؟', '?', '\n']);
         // A counted noun (Arabic), not a currency code or a measurement symbol.
         let noun = unit.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c));
-        (same_sentence && noun && gap.chars().count() <= 120).then_some(unit)
+        noun.then_some(unit)
+    }
+
+    /// The quantity of `out` that ends nearest before byte `from`, when the text between
+    /// its end and byte `start` holds none of `stops` and at most `max_chars` characters.
+    fn quantity_before<'q>(
+        &self,
+        from: usize,
+        start: usize,
+        out: &'q [RawQuantity],
+        stops: &[char],
+        max_chars: usize,
+    ) -> Option<&'q RawQuantity> {
+        let prev = out
+            .iter()
+            .filter(|q| q.span.end <= from)
+            .max_by_key(|q| q.span.end)?;
+        let gap = self.text.get(prev.span.end..start)?;
+        (!gap.contains(stops) && gap.chars().count() <= max_chars).then_some(prev)
     }
 
     /// «فاز في ثلاث مباريات من أصل 19», «سجل 7 أهداف من مجموع 12»: a number after من
@@ -3502,15 +3518,9 @@ impl<'a> Cx<'a> {
             return None;
         }
         let from = self.item(a - 2)?.span.start;
-        let prev = out
-            .iter()
-            .filter(|q| q.span.end <= from)
-            .max_by_key(|q| q.span.end)?;
-        let gap = self.text.get(prev.span.end..start)?;
-        let same_sentence = !gap.contains(['.', '!', '؟', '?', '\n']);
-        (same_sentence && gap.chars().count() <= 80)
-            .then(|| prev.unit.clone())
-            .flatten()
+        self.quantity_before(from, start, out, SENTENCE_END, 80)?
+            .unit
+            .clone()
             .filter(|u| u != "%")
     }
 
@@ -3523,15 +3533,10 @@ impl<'a> Cx<'a> {
             return None;
         }
         let from = self.item(a - 1)?.span.start;
-        let prev = out
-            .iter()
-            .filter(|q| q.span.end <= from)
-            .max_by_key(|q| q.span.end)?;
-        let gap = self.text.get(prev.span.end..start)?;
-        let same_sentence = !gap.contains(['.', '!', '؟', '?', '\n', '،', ',', '(', ')']);
-        (same_sentence && gap.chars().count() <= 40)
-            .then(|| prev.unit.clone())
-            .flatten()
+        let stops = ['.', '!', '؟', '?', '\n', '،', ',', '(', ')'];
+        self.quantity_before(from, start, out, &stops, 40)?
+            .unit
+            .clone()
     }
 
     /// «حصل الحزب الأول على 120 مقعدا والثاني على 35», «نال المرشح على 52 في المئة
@@ -3554,22 +3559,16 @@ impl<'a> Cx<'a> {
             return None;
         }
         let from = self.item(a - 1)?.span.start;
-        let prev = out
-            .iter()
-            .filter(|q| q.span.end <= from)
-            .max_by_key(|q| q.span.end)?;
+        let stops = ['.', '!', '؟', '?', '\n', '(', ')'];
+        let prev = self.quantity_before(from, start, out, &stops, 80)?;
         let gap = self.text.get(prev.span.end..start)?;
-        let same_sentence = !gap.contains(['.', '!', '؟', '?', '\n', '(', ')']);
         let before = self.text.get(..prev.span.start)?.trim_end();
         let on_before = before.strip_suffix("على").is_some_and(|h| {
             h.chars()
                 .next_back()
                 .is_none_or(|c| !khabar_text::lexicon::is_arabic_word_char(c))
         });
-        (same_sentence
-            && on_before
-            && gap.trim_start().starts_with('و')
-            && gap.chars().count() <= 80)
+        (on_before && gap.trim_start().starts_with('و'))
             .then(|| prev.unit.clone())
             .flatten()
     }
