@@ -2986,7 +2986,7 @@ fn content_span(scan: &Scan, opener: Opener, start_tok: usize) -> Option<(Span, 
             let mut last = if opener == Opener::Complementizer {
                 new_clause(scan, start_tok, last).unwrap_or(last)
             } else {
-                last
+                colon_speech_end(scan, start_tok, last)
             };
             // "…، لأن بعض الأطراف أشاروا إلى أنهم …"": the closing mark of a quotation
             // the content is nested in stays out.
@@ -3015,6 +3015,92 @@ fn content_span(scan: &Scan, opener: Opener, start_tok: usize) -> Option<(Span, 
             ))
         }
     }
+}
+
+/// Unquoted speech after a colon («وقال المدرب: علينا أن نتحسن. نحن نعمل …») goes on
+/// over the next sentences of the same paragraph that speak in the first person
+/// (session 22; s21a, s22a A5): up to three more sentences, each with a first-person
+/// word among its first six words, no cue, colon or quotation mark of its own, and no
+/// paragraph break before it. Narration («وكان المدرب قد …», «ويلتقي الفريق …») ends
+/// the speech. Returns the last token of the speech.
+fn colon_speech_end(scan: &Scan, start_tok: usize, mut last: usize) -> usize {
+    let (_, first_end) = scan.sentence(start_tok);
+    if first_end != last + 1 || !matches!(scan.punct(last), Some('.')) {
+        return last;
+    }
+    for _ in 0..3 {
+        let next = last + 1;
+        let (ns, ne) = scan.sentence(next);
+        if ns != next || ne <= ns + 1 || scan.toks.get(ns).is_none_or(|t| t.kind == Kind::Newline) {
+            break;
+        }
+        let words: Vec<usize> = (ns..ne).filter(|j| scan.is_word(*j)).collect();
+        // «وكان X لاعبا …»: narration about the speaker.
+        if words.first().is_some_and(|j| {
+            matches!(
+                scan.key(*j),
+                "كان" | "كانت" | "وكان" | "وكانت" | "فكان" | "فكانت" | "كما" | "وكما"
+            )
+        }) {
+            break;
+        }
+        let first_person = words
+            .iter()
+            .take(6)
+            .any(|j| first_person_word(scan.key(*j)));
+        let plain = (ns..ne).all(|j| {
+            !matches!(scan.punct(j), Some(':' | '"' | '«' | '»' | '“' | '”'))
+                && (!scan.is_word(j) || lexicon().lookup(scan.key(j)).is_none())
+        });
+        if !(first_person && plain && matches!(scan.punct(ne - 1), Some('.' | '!' | '؟' | '?'))) {
+            break;
+        }
+        last = ne - 1;
+    }
+    last
+}
+
+/// A first-person word (folded): a pronoun, «لقد», «علينا/لدينا», a verb in «كنا/سنـ…»,
+/// or a noun or preposition with the suffix «ـنا» ("our"/"us": «مستوانا» is left out,
+/// since «ـانا» also ends accusatives like «أحيانا», «بيانا»).
+fn first_person_word(k: &str) -> bool {
+    let bare = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+    matches!(
+        bare,
+        "نحن"
+            | "انا"
+            | "لقد"
+            | "اننا"
+            | "انني"
+            | "علينا"
+            | "لدينا"
+            | "عندنا"
+            | "كنا"
+            | "لسنا"
+            | "لست"
+            | "اعتقد"
+            | "اظن"
+            | "اريد"
+            | "نريد"
+            | "نحتاج"
+            | "نامل"
+            | "اتمني"
+            | "اشعر"
+            | "اعرف"
+            | "نعرف"
+            | "نعمل"
+            | "سنعمل"
+            | "سنواصل"
+            | "سنقاتل"
+            | "يمكننا"
+            | "لكننا"
+            | "لكنني"
+    ) || (bare.chars().count() >= 5
+        && bare.ends_with("نا")
+        // («ـينا» ends names too: «مارشينا», «فيينا»)
+        && !bare.ends_with("انا")
+        && !bare.ends_with("ينا")
+        && !bare.starts_with("ال"))
 }
 
 /// In indirect content `[from, last]`, the last token before a comma that opens a

@@ -5832,3 +5832,27 @@ fn guards_for_the_session_22_frames() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn colon_speech_goes_on_over_first_person_sentences() {
+    // s22a A5: unquoted speech after a colon is not cut at its first full stop when the
+    // next sentences of the paragraph speak in the first person.
+    let t = "وقال القائد في مؤتمر صحفي: المهمة لم تنته بعد. لدينا خطة واضحة للأسابيع المقبلة. ويزور القائد الجبهة غدا.";
+    let a = run(t, &[]);
+    let q = find(&a, "وقال");
+    assert_eq!(
+        q.content.text, "المهمة لم تنته بعد. لدينا خطة واضحة للأسابيع المقبلة",
+        "{a:#?}"
+    );
+    // Narration about the speaker ends it, and so does a paragraph break.
+    let t = "وقال الحارس: كانت مباراة صعبة. وكان الحارس قد انضم إلينا في الصيف.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقال").content.text, "كانت مباراة صعبة", "{a:#?}");
+    let t = "وقال الحارس: كانت مباراة صعبة.\nنحن سعداء بالنتيجة.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقال").content.text, "كانت مباراة صعبة", "{a:#?}");
+    // A sentence with no first-person word is left out.
+    let t = "وقال الحارس: كانت مباراة صعبة. الفريق المنافس قوي جدا.";
+    let a = run(t, &[]);
+    assert_eq!(find(&a, "وقال").content.text, "كانت مباراة صعبة", "{a:#?}");
+}
