@@ -2408,6 +2408,7 @@ fn find_opener(scan: &Scan, from: usize, limit: usize) -> Option<(Opener, usize,
                     && k == "ان"
                     && j > from + 1
                     && temporal_before(scan, j)
+                    && !previously_before(scan, j)
                 {
                     continue;
                 }
@@ -2899,6 +2900,17 @@ fn temporal_before(scan: &Scan, j: usize) -> bool {
         "اثر",
     ];
     word_before_in(scan, j, WORDS)
+}
+
+/// "وقال من قبل إن حلمه …": «من قبل» is the adverb "previously", and the «إن» after
+/// it is the cue's complementizer, not the «أن» of "before" — which always takes an
+/// imperfect verb ("من قبل أن يصل"), never a noun.
+fn previously_before(scan: &Scan, j: usize) -> bool {
+    j >= 2
+        && scan.key(j - 1) == "قبل"
+        && scan.key(j - 2) == "من"
+        && scan.is_word(j + 1)
+        && !scan.key(j + 1).starts_with(['ي', 'ت', 'ن', 'ا'])
 }
 
 /// Does a modal ("يمكن", "يجب", "ينبغي", "يستطيع" …) stand right before the
@@ -4014,7 +4026,15 @@ fn verb_cue(
             let relative = relative_at.is_some()
                 && ents.named_in(span).next().is_some()
                 && opener == Opener::Complementizer
-                && !scan.key(start_tok + 1).starts_with(['ي', 'ت'])
+                // (only a bare «أن» is subjunctive: "… الذي تعرض لانتقادات …، بأنه
+                // يبالغ" keeps its clause; session 23)
+                && !(scan.key(start_tok) == "ان"
+                    && scan.key(start_tok + 1).starts_with(['ي', 'ت']))
+                // ("نفى X "الاتهامات" التي ساقها Y …، بقوله إنها": a cue of its own
+                // between the relative and the content takes it)
+                && (after_span..start_tok).all(|w| {
+                    lexicon().lookup(scan.key(w)).is_none() && !scan.key(w).starts_with("بقول")
+                })
                 // ("… الذي أهدر هدفا إلا أنه سدد": a contrast, not the content)
                 && !opener_tok.checked_sub(1).is_some_and(|p| {
                     matches!(scan.key(p), "الا" | "غير" | "بيد" | "رغم" | "برغم" | "بعد" | "قبل")
@@ -4060,6 +4080,29 @@ fn verb_cue(
                 clause_budget.max(26)
             } else {
                 clause_budget
+            };
+            // "وقالت منى رشيد، وهي نائبة بارزة من أصل مغربي في هولندا، في تغريدة على
+            // موقع تويتر تعليقا على صورة … "إنه …"": a nominal apposition «، وهي/وهو
+            // …،» after the subject describes it and is skipped; the adjuncts after it
+            // are counted as after the subject (session 23, s23b A4a).
+            let (span_end, clause_budget) = match fenced_apposition_close(
+                scan,
+                scan.toks.partition_point(|t| t.start < span_end),
+                middle_end,
+            ) {
+                Some(close) if clause_lemma.is_none() => {
+                    let after = scan.toks.get(close).map_or(span_end, |t| t.end);
+                    let stretch = occasion_stretch(scan, ents, i, after, opener, opener_tok);
+                    (
+                        after,
+                        if stretch {
+                            clause_budget.max(20)
+                        } else {
+                            clause_budget
+                        },
+                    )
+                }
+                _ => (span_end, clause_budget),
             };
             if words_between(span_end) > clause_budget
                 || subject_words >= max_words
@@ -4344,6 +4387,28 @@ fn fenced_relative_close(scan: &Scan, comma: usize, limit: usize) -> Option<usiz
                 && !scan.is_complementizer(*j)
         })
         .find(|c| matches!(scan.punct(*c), Some('،' | ',')))
+}
+
+/// The closing comma of a nominal apposition set off by commas from token `comma`
+/// ("، وهي نائبة بارزة من أصل مغربي في هولندا،", "، وهو منظمة غير حكومية،"), before
+/// `limit`: a pronoun of the subject after «و», then a verbless description (no cue,
+/// complementizer, quotation, colon or full stop).
+fn fenced_apposition_close(scan: &Scan, comma: usize, limit: usize) -> Option<usize> {
+    if !matches!(scan.punct(comma), Some('،' | ','))
+        || !matches!(scan.key(comma + 1), "وهو" | "وهي" | "وهم" | "وهما" | "وهن")
+    {
+        return None;
+    }
+    let close = (comma + 3..limit.min(comma + 18))
+        .take_while(|j| {
+            scan.punct(*j)
+                .is_none_or(|c| !matches!(c, '.' | '"' | '«' | '»' | ':' | '؟' | '!'))
+                && !scan.is_complementizer(*j)
+        })
+        .find(|c| matches!(scan.punct(*c), Some('،' | ',')))?;
+    (comma + 2..close)
+        .all(|j| !scan.is_word(j) || lexicon().lookup(scan.key(j)).is_none())
+        .then_some(close)
 }
 
 /// Does the cue at `i` open a relative clause set off by a comma ("المنظمة، التي تقول")?
@@ -4722,6 +4787,14 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
             // "وواصل الوزير كلمته قائلا": a speech event with a possessive is the
             // verb's object or an adjunct.
             if !k.starts_with("ال") && adjunct_with_possessive(k) && j > 0 && scan.is_word(j - 1)
+            {
+                return true;
+            }
+            // "وقال كريم من قبل إن": the adverb «من قبل» ("previously") before the
+            // content ends the subject («من قبل الحكومة», "by the government", does not).
+            if k == "من"
+                && scan.key(j + 1) == "قبل"
+                && (scan.is_complementizer(j + 2) || !scan.is_word(j + 2))
             {
                 return true;
             }

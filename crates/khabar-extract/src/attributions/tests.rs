@@ -5856,3 +5856,55 @@ fn colon_speech_goes_on_over_first_person_sentences() {
     let a = run(t, &[]);
     assert_eq!(find(&a, "وقال").content.text, "كانت مباراة صعبة", "{a:#?}");
 }
+
+#[test]
+fn cue_to_complementizer_over_relatives_and_appositions() {
+    // s23d A6: a relative clause after a named subject, closed by a comma before
+    // «بأنه» + an imperfect verb: only a bare «أن» is subjunctive.
+    let t = "اعترف المدافع الإيطالي ماركو روسي الذي تعرض لانتقادات واسعة خلال بطولة أمم أوروبا 2016 لإهداره ركلة جزاء حاسمة، بأنه يخطئ أحيانا.";
+    let a = run(t, &[ent(t, "ماركو روسي", 0, "PER", None)]);
+    let q = find(&a, "اعترف");
+    assert_eq!(q.source.text, "المدافع الإيطالي ماركو روسي", "{a:#?}");
+    assert_eq!(q.content.text, "بأنه يخطئ أحيانا", "{a:#?}");
+    // (a bare «أن» + verb after the relative still opens the relative's own clause)
+    let t = "وأشار اللاعب ماركو روسي الذي يريد أن يعود إلى ناديه إلى صعوبة الموقف.";
+    let a = run(t, &[ent(t, "ماركو روسي", 0, "PER", None)]);
+    assert!(a.is_empty(), "{a:#?}");
+    // s23b A4a: a nominal apposition «، وهي …،» after the subject is skipped, and
+    // the occasion after it may run on to the quotation.
+    let t = "وقالت هدى سليم، وهي نائبة بارزة من أصل مغربي في هولندا، في تغريدة على موقع التواصل الاجتماعي تويتر تعليقا على صورة اللاعب مع الرئيس \"إنه من الخطأ الكبير أن يفعل ذلك\".";
+    let a = run(t, &[ent(t, "هدى سليم", 0, "PER", None)]);
+    let q = find(&a, "وقالت");
+    assert_eq!(q.source.text, "هدى سليم", "{a:#?}");
+    assert_eq!(q.content.text, "إنه من الخطأ الكبير أن يفعل ذلك", "{a:#?}");
+    // (an apposition with a cue of its own is not skipped)
+    let t = "وقالت هدى سليم، وهي التي أكدت الخبر، في تغريدة على موقع التواصل الاجتماعي تويتر تعليقا على صورة اللاعب مع الرئيس في الملعب الكبير أمس \"إنه خطأ\".";
+    let a = run(t, &[ent(t, "هدى سليم", 0, "PER", None)]);
+    assert!(a.iter().all(|x| x.cue.text != "وقالت"), "{a:#?}");
+}
+
+#[test]
+fn previously_is_not_before() {
+    // s23b A4e: «من قبل» ("previously") before «إن» + a noun: the «إن» opens the
+    // content, and the subject ends before «من قبل».
+    let t = "ويشجع سامي نادي الأهلي، وقال من قبل إن حلمه منذ أن كان طفلا أن يلعب له.";
+    let a = run(t, &[ent(t, "سامي", 0, "PER", None)]);
+    assert_eq!(
+        find(&a, "وقال").content.text,
+        "إن حلمه منذ أن كان طفلا أن يلعب له",
+        "{a:#?}"
+    );
+    let t = "وقال كريم من قبل إن حلمه أن يلعب في أمريكا.";
+    let a = run(t, &[ent(t, "كريم", 0, "PER", None)]);
+    let q = find(&a, "وقال");
+    assert_eq!(q.source.text, "كريم", "{a:#?}");
+    assert_eq!(q.content.text, "إن حلمه أن يلعب في أمريكا", "{a:#?}");
+    // «من قبل أن» + an imperfect verb is still "before".
+    let t = "وقال الوزير إنه سيزور المدينة من قبل أن يسافر إلى الخارج.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "وقال").content.text,
+        "إنه سيزور المدينة من قبل أن يسافر إلى الخارج",
+        "{a:#?}"
+    );
+}
