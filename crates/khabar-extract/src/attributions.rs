@@ -4830,6 +4830,11 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
             {
                 return false;
             }
+            // "إلا أن متحدثا باسم الجيش قال": before «باسم», «متحدثا» is the noun
+            // "a spokesman", not the adjunct "speaking" (session 23).
+            if spokesperson_noun(k) && scan.key(j + 1) == "باسم" {
+                return false;
+            }
             // "بالتوصل …": a ب-prepositional phrase never continues a source; nor does
             // a new clause ("… لكنه أعلن").
             lexicon::is_adjunct_start(k)
@@ -5793,10 +5798,12 @@ fn spokesperson_noun(k: &str) -> bool {
     matches!(
         k,
         "متحدث"
+            | "متحدثا"
             | "متحدثه"
             | "متحدثون"
             | "متحدثين"
             | "ناطق"
+            | "ناطقا"
             | "ناطقه"
             | "ناطقون"
             | "ناطقين"

@@ -765,7 +765,17 @@ pub(crate) fn is_anonymous_head(key: &str) -> bool {
         .strip_suffix("ان")
         .or_else(|| key.strip_suffix("ين"))
         .filter(|stem| stem.chars().count() >= 3);
-    s.contains(key) || dual_stem.is_some_and(|stem| s.contains(stem))
+    // The indefinite accusative of a singular head, written with a final alef after
+    // «إن/أن/لكنّ/إلا أن» ("إلا أن متحدثا باسم الوزارة قال", "لكن خبيرا قال"; session
+    // 23): «متحدثا» → «متحدث».
+    let accusative_stem = key
+        .strip_suffix('ا')
+        .filter(|stem| stem.chars().count() >= 3 && !stem.ends_with(['ا', 'ه', 'ي']))
+        // (not a cue's circumstantial participle: "قائلا" is "saying", never "a sayer")
+        .filter(|_| lexicon().lookup(key).is_none());
+    s.contains(key)
+        || dual_stem.is_some_and(|stem| s.contains(stem))
+        || accusative_stem.is_some_and(|stem| s.contains(stem))
 }
 
 /// An anonymous head naming people ("ضابط", "مصدر"), not media or groups ("تقارير",

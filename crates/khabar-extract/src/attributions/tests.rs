@@ -5908,3 +5908,26 @@ fn previously_is_not_before() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn accusative_unnamed_heads_before_their_verb() {
+    // «إلا أن/لكنّ + an indefinite accusative head + قال»: «متحدثا باسم …» is "a
+    // spokesman for …" (not the adjunct "speaking"), «خبيرا/شاهدا» are unnamed
+    // speakers (session 23).
+    let t = "إلا أن متحدثا باسم الجيش قال إن الاتفاق لم يوقع بعد.";
+    let a = run(t, &[]);
+    let q = find(&a, "قال");
+    assert_eq!(q.source.text, "متحدثا باسم الجيش", "{a:#?}");
+    assert!(q.source.anonymous, "{a:#?}");
+    let t = "لكن خبيرا قال إن الأسعار سترتفع.";
+    let a = run(t, &[]);
+    let q = find(&a, "قال");
+    assert_eq!(q.source.text, "خبيرا", "{a:#?}");
+    assert!(q.source.anonymous, "{a:#?}");
+    // A cue's circumstantial participle is no speaker: "وأضاف الوزير قائلا:" keeps
+    // the minister.
+    let t = "وأضاف الوزير قائلا: \"سنواصل العمل\".";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| !x.source.text.contains("قائلا")), "{a:#?}");
+    assert!(a.iter().any(|x| x.source.text == "الوزير"), "{a:#?}");
+}
