@@ -7471,6 +7471,26 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
     {
         src_tok += 1;
     }
+    // "بحسب ما ورد في صحيفة "الرياض"", "حسبما جاء في بيان الوزارة", "وفقا لما ورد على
+    // لسان الوزير": after «جاء/ورد» ("it came in / appeared in") the document or the
+    // speaker's tongue is the frame; the source is what follows it, as in «وجاء في
+    // البيان أن» (session 23).
+    if cue_end > i && matches!(scan.key(cue_end), "جاء" | "ورد") {
+        if scan.key(src_tok) == "في" {
+            // ("حسبما جاء في حسابه على تويتر", "في بيانها": the clause's own subject's
+            // account or statement; that subject is already the speaker)
+            let doc_word = scan.raw(doc.text, src_tok + 1);
+            if !doc_word.starts_with("ال")
+                && doc_word.chars().count() >= 5
+                && ["ه", "ها", "هم"].iter().any(|x| doc_word.ends_with(x))
+            {
+                return None;
+            }
+            src_tok += 1;
+        } else if scan.key(src_tok) == "علي" && scan.key(src_tok + 1) == "لسان" {
+            src_tok += 2;
+        }
+    }
     // "وفقا لما نقلته على لسانه وكالة الأناضول": the speaker's tongue is not the source.
     if cue_end > i
         && scan.key(src_tok) == "علي"
@@ -10361,6 +10381,22 @@ fn carry_over(
     // A masculine cue never carries a feminine source over ("ونقلت الوكالة عن بيسكوف
     // قوله … . وتساءل" → بيسكوف), nor a feminine cue a masculine one.
     let agrees = |text: &str| agrees(fem, text);
+    // "…، حسب ما جاء في طلب الاستدعاء. … وأكد": a document frame («بحسب/وفقا لما
+    // جاء/ورد في X») names where a clause was read, not a speaker who goes on (session 23).
+    let document_frame = |a: &Attribution| {
+        let words: Vec<String> = a.cue.text.split_whitespace().map(fold).collect();
+        words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "جاء" | "ورد"))
+    };
+    let keep = prev.len()
+        - prev
+            .iter()
+            .rev()
+            .take_while(|(a, _, _)| document_frame(a))
+            .count();
+    let prev = prev.get(..keep).unwrap_or(&[]);
     if let Some((a, r, s)) = prev.last() {
         // "ونقلت رويترز عن شفيتزر أنه …، مضيفا": the person quoted by the outlet.
         let quoted = naql_speaker(scan, ents, a, r.span).filter(|q| agrees(doc.slice(*q)));

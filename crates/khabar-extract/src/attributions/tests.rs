@@ -5931,3 +5931,34 @@ fn accusative_unnamed_heads_before_their_verb() {
     assert!(a.iter().all(|x| !x.source.text.contains("قائلا")), "{a:#?}");
     assert!(a.iter().any(|x| x.source.text == "الوزير"), "{a:#?}");
 }
+
+#[test]
+fn according_to_what_came_in_a_document() {
+    // «بحسب/وفقا لما/حسبما + جاء/ورد + في X»: the document X is the source, as in
+    // «وجاء في البيان أن» (session 23).
+    let t = "وارتفعت الأسعار بنسبة 5 في المئة، بحسب ما ورد في صحيفة \"الرياض\".";
+    let a = run(t, &[]);
+    let q = find(&a, "بحسب ما ورد");
+    assert_eq!(q.source.text, "صحيفة \"الرياض\"", "{a:#?}");
+    assert_eq!(q.content.text, "وارتفعت الأسعار بنسبة 5 في المئة", "{a:#?}");
+    let t = "وحسب ما جاء في التقرير، فإن الحكومة سترفع الأسعار.";
+    let a = run(t, &[]);
+    let q = find(&a, "وحسب ما جاء");
+    assert_eq!(q.source.text, "التقرير", "{a:#?}");
+    assert_eq!(q.content.text, "فإن الحكومة سترفع الأسعار", "{a:#?}");
+    let t = "وارتفعت الأسعار، بحسب ما ورد على لسان وزير المالية.";
+    let a = run(t, &[]);
+    assert_eq!(
+        find(&a, "بحسب ما ورد").source.text,
+        "وزير المالية",
+        "{a:#?}"
+    );
+    // The subject's own account is no second source.
+    let t = "أعلنت الشركة، الجمعة، عدم صحة الأنباء، حسبما جاء في حسابها على تويتر.";
+    let a = run(t, &[]);
+    assert!(a.iter().all(|x| x.cue.text != "حسبما جاء"), "{a:#?}");
+    // A document frame is no speaker for a later pro-drop cue.
+    let t = "وقال سامي في مقابلة إنه سيقدم شهادته الجمعة، حسب ما جاء في طلب الاستدعاء. وتوقف العمل أمس. وأكد أنه ليس نادما.";
+    let a = run(t, &[ent(t, "سامي", 0, "PER", None)]);
+    assert_eq!(find(&a, "وأكد").source.text, "سامي", "{a:#?}");
+}
