@@ -4743,6 +4743,49 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
             if scan.is_name_ali(j) {
                 return false;
             }
+            // "مصدر رفض الكشف عن اسمه", "مسؤول طلب عدم الكشف عن هويته": the withheld
+            // name belongs to the description of the source (session 23).
+            if k == "عن"
+                && j > 0
+                && matches!(
+                    scan.key(j - 1),
+                    "الكشف" | "كشف" | "الافصاح" | "افصاح" | "الاعلان" | "اعلان"
+                )
+                && matches!(
+                    scan.key(j + 1),
+                    "اسمه"
+                        | "اسمها"
+                        | "اسمهم"
+                        | "اسمهما"
+                        | "اسماءهم"
+                        | "اسمائهم"
+                        | "هويته"
+                        | "هويتها"
+                        | "هويتهم"
+                        | "هوياتهم"
+                )
+            {
+                return false;
+            }
+            // (and the description ends with the name withheld: "… عن هويته | لفرانس برس")
+            if j > 1
+                && scan.key(j - 2) == "عن"
+                && matches!(
+                    scan.key(j - 1),
+                    "اسمه"
+                        | "اسمها"
+                        | "اسمهم"
+                        | "اسمهما"
+                        | "اسماءهم"
+                        | "اسمائهم"
+                        | "هويته"
+                        | "هويتها"
+                        | "هويتهم"
+                        | "هوياتهم"
+                )
+            {
+                return true;
+            }
             if k == "في" {
                 let next = scan.key(j + 1);
                 let next = next.strip_prefix("ال").unwrap_or(next);

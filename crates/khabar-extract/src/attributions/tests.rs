@@ -5962,3 +5962,22 @@ fn according_to_what_came_in_a_document() {
     let a = run(t, &[ent(t, "سامي", 0, "PER", None)]);
     assert_eq!(find(&a, "وأكد").source.text, "سامي", "{a:#?}");
 }
+
+#[test]
+fn withheld_name_belongs_to_the_source() {
+    // "مصدر رفض الكشف عن اسمه": the description of an unnamed source ends with the
+    // withheld name, not at «عن» (session 23); an addressee after it is no part of it.
+    let t = "وقال مصدر رفض الكشف عن اسمه إن المحادثات فشلت.";
+    let a = run(t, &[]);
+    let q = find(&a, "وقال");
+    assert_eq!(q.source.text, "مصدر رفض الكشف عن اسمه", "{a:#?}");
+    assert!(q.source.anonymous, "{a:#?}");
+    let t = "وقال دبلوماسي غربي طلب عدم الكشف عن هويته لوكالة الأنباء إن المحادثات فشلت.";
+    let a = run(t, &[]);
+    let q = find(&a, "وقال");
+    assert_eq!(
+        q.source.text, "دبلوماسي غربي طلب عدم الكشف عن هويته",
+        "{a:#?}"
+    );
+    assert!(q.source.anonymous, "{a:#?}");
+}
