@@ -532,13 +532,24 @@ const SENTENCE_END: &[char] = &['.', '!', '؟', '?', '\n'];
 /// three decimals.
 const THOUSANDTH_CURRENCIES: &[&str] = &["TND", "KWD", "BHD", "JOD", "LYD", "IQD", "OMR"];
 
+/// Measures of land, volume, tonnage and power whose «N.DDD» is thousands, as for
+/// counted nouns: «المساحة: 881.050 كيلومتر مربع» (a country's area, BBC key facts;
+/// fresh review s23a Q1), «981.795 مترا مربعا», «11.979 طن من الديزل», «10.200
+/// ميغاوات» (development set: every such figure of these units was thousands). Units
+/// often given to three decimals — a length converted from miles (1.609 كم), a
+/// litre, a currency — keep the decimal.
+const THOUSANDS_MEASURES: &[&str] = &[
+    "km2", "m2", "mi2", "ft2", "ha", "feddan", "dunam", "m3", "t", "MW",
+];
+
 /// A dot written as a thousands separator: «نحو 1.303 طفلاً» is 1,303 children,
 /// «16.000 يورو» 16,000 euros. A figure of one to three digits, a dot and exactly
 /// three digits, read as that decimal with no scale word, is an integer when the
 /// three digits are «000» (nobody writes 16.000 for 16; not with a currency counted
 /// in thousandths) or when it counts a noun (a fractional count of people, licences
-/// or barrels is never meant; «نقطة», index points, can be fractional). Measures,
-/// percentages and currencies keep the decimal («1.985 دينار», «5.625%»).
+/// or barrels is never meant; «نقطة», index points, can be fractional) or a bulk
+/// measure ([`THOUSANDS_MEASURES`]). Other measures, percentages and currencies keep
+/// the decimal («1.985 دينار», «5.625%»).
 fn dot_thousands(text: &str, q: &mut RawQuantity) {
     let Some(span) = text.get(q.span.start..q.span.end) else {
         return;
@@ -575,7 +586,11 @@ fn dot_thousands(text: &str, q: &mut RawQuantity) {
             .unit
             .as_deref()
             .is_some_and(|u| THOUSANDTH_CURRENCIES.contains(&u));
-        if !((noun && spaced) || (frac == "000" && !thousandth)) {
+        let bulk = q
+            .unit
+            .as_deref()
+            .is_some_and(|u| THOUSANDS_MEASURES.contains(&u));
+        if !(((noun || bulk) && spaced) || (frac == "000" && !thousandth)) {
             continue;
         }
         let Ok(read) = tok.parse::<f64>() else {
@@ -1112,6 +1127,33 @@ impl<'a> Cx<'a> {
         });
         let after = (e + 1..e + 5).any(|i| self.is_word(i) && self.f(i).contains("ريختر"));
         before || after
+    }
+
+    /// Is a bare «درجة»/«°» starting at item `a` a temperature? The sentence names
+    /// heat before it (الحرارة، درجات الحرارة، حرارتها) or has given «مئوية» already
+    /// («30 درجة مئوية … بفارق ست درجات»). A bare «درجة» is as often an angle (360
+    /// درجة، بزاوية 80 درجة), a score (حصلت على 36 درجة) or a rating, which stay «°».
+    /// A sentence in Fahrenheit («100 درجة فهرنهايت») is left alone.
+    fn temperature_context(&self, a: usize) -> bool {
+        let mut heat = false;
+        for i in (a.saturating_sub(30)..a).rev() {
+            if matches!(self.sym(i), Some('.' | '!' | '؟' | '?')) {
+                break;
+            }
+            if self.is_word(i) {
+                let f = self.f(i);
+                if f.contains("فهرنهايت") {
+                    return false;
+                }
+                // (Not «الأحرار», "the free".)
+                heat |= (f.contains("حرار") && !f.contains("احرار")) || f == "مئويه";
+            }
+            // A line break ends the sentence too.
+            if !self.joined(i) {
+                break;
+            }
+        }
+        heat
     }
 
     /// Is the cue the bare verb يصل/تصل إلى (without ما or قد)?
@@ -3109,6 +3151,9 @@ impl<'a> Cx<'a> {
         if let Some((Unit::Measure("°"), e)) = &unit {
             if self.is_word(*e) && self.magnitude_context(cue_at, *e) {
                 unit_name = Some("درجة".to_string());
+            } else if self.temperature_context(cue_at) {
+                // «بلغت درجة الحرارة 35 درجة»: degrees of heat are Celsius in Arabic news.
+                unit_name = Some("°C".to_string());
             }
         }
         if unit_name.is_none() && !is_range && !lone_one {
@@ -3252,6 +3297,21 @@ impl<'a> Cx<'a> {
         }
         if unit_name.is_none() && self.is_year_range(m, raw) {
             return used;
+        }
+        // «1829 - 1830 فنزويلا تنفصل عن …»: a dashed pair of years heading a timeline
+        // entry, with a place name (the entry's subject) after it, is a period, not a
+        // range counting that place.
+        if let (true, Some((Unit::Noun(_), e))) = (hyphen_range, &unit) {
+            let year = |v: Option<f64>| {
+                v.is_some_and(|v| v.fract() == 0.0 && (1000.0..=2100.0).contains(&v))
+            };
+            let lex = khabar_text::lexicon::Lexicon::get();
+            if year(low)
+                && year(high)
+                && lex.is_name(&khabar_text::lexicon::lexfold_str(self.raw(*e)))
+            {
+                return used;
+            }
         }
         // «النفط - 53.2 نقطة»: a sign followed by a space is a dash, except on a
         // temperature (- 3 درجات).
@@ -4762,12 +4822,22 @@ impl<'a> Cx<'a> {
                         h -= 1;
                     }
                 }
-                let p = self.f(h);
-                let raw = self.raw(h);
+                let mut p = self.f(h);
+                let mut raw = self.raw(h);
+                let mut skip = 0;
+                // «ونددت فرنسا ودول غربية عدة»: the noun may carry the conjunction و,
+                // which stays out of the span.
+                if !is_plural(p) {
+                    if let Some(r) = p.strip_prefix('و').filter(|r| is_plural(r)) {
+                        let b = raw.char_indices().nth(1).map_or(0, |(b, _)| b);
+                        p = r;
+                        raw = raw.get(b..).unwrap_or(raw);
+                        skip = b;
+                    }
+                }
                 // The word as it is, else without a ب/ل preposition (لاعتبارات، بأدلة).
                 let after_clitic = raw.char_indices().nth(1).map_or(0, |(b, _)| b);
                 let mut noun = None;
-                let mut skip = 0;
                 let mut plural = false;
                 let mut unit_raw = raw;
                 if is_plural(p) || af_al(p, raw) {
@@ -4777,8 +4847,8 @@ impl<'a> Cx<'a> {
                 if noun.is_none() {
                     if let Some(r) = p.strip_prefix(['ب', 'ل']).filter(|r| is_plural(r)) {
                         plural = true;
-                        skip = after_clitic;
-                        noun = self.noun_form(raw.get(skip..).unwrap_or(raw), r);
+                        noun = self.noun_form(raw.get(after_clitic..).unwrap_or(raw), r);
+                        skip += after_clitic;
                     }
                 }
                 // «هناك أسبابا عدة», «زار مدنا عدة»: the accusative plural in ـا (the
@@ -4821,7 +4891,15 @@ impl<'a> Cx<'a> {
             // as well.
             // A definite one takes only a partitive من complement (العشرات من المدنيين):
             // in «تابع الآلاف المباراة» the word after it is the verb's object.
-            let complement = article == 0 || self.f(e + 1) == "من";
+            // «عدة» counts an indefinite noun (عدة دول); a definite word after it is
+            // not its complement: «ودول غربية عدة الأربعاء» (the day), «عدة المرأة».
+            // (The article as written: «عدة ألبومات» has a hamza on its أل.)
+            let definite_after = |k: usize| {
+                let g = base_letters(self.raw(k));
+                self.is_word(k) && (g.starts_with("ال") || g.starts_with("لل"))
+            };
+            let complement = (article == 0 || self.f(e + 1) == "من")
+                && !(f == "عده" && e == i && definite_after(e + 1));
             let unit = complement
                 .then(|| self.unit_at(e + 1))
                 .flatten()
@@ -6176,9 +6254,17 @@ impl<'a> Cx<'a> {
             }
             k -= 1;
         }
-        // و + a noun (it takes the article; a verb — وأرسل رسالتين — does not).
+        // و + a noun (it takes the article; a verb — وأرسل رسالتين — does not). Not a
+        // word whose و is a root letter and that takes the article whole, before a
+        // feminine dual: «في ظل وجود حصتين تدريبيتين» ("the presence of two
+        // sessions") has وجود, not و + جود. (A masculine ـين there is as often a
+        // plural: «وجود متصفحين عليها», "users on it".)
+        let fem_dual = self.f(i).ends_with("تين") || self.f(i).ends_with("تان");
         if let Some(rest) = praw.strip_prefix('و') {
-            if rest.chars().count() >= 3 && dual::takes_article(rest) {
+            if rest.chars().count() >= 3
+                && dual::takes_article(rest)
+                && !(fem_dual && dual::takes_article(praw))
+            {
                 return true;
             }
         }

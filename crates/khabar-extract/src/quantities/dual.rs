@@ -30,6 +30,9 @@ use khabar_text::segment::{segment_spans, SegmentKind};
 /// Minimum corpus count of the singular.
 const MIN_SINGULAR: u32 = 30;
 
+/// Minimum corpus count of a feminine singular read only with an agreeing adjective.
+const RARE_SINGULAR: u32 = 3;
+
 /// How sure the dual reading of a word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum DualClass {
@@ -326,7 +329,14 @@ fn judge(form: &str) -> Option<Reading> {
     let listed = |w: &str| {
         lex.count(w) >= 3 && lex.count(form) == 0 && super::lexicon::tables().singulars.contains(w)
     };
-    if !common(&cut(2)) && !fem_sing.as_deref().is_some_and(|w| common(w) || listed(w)) {
+    // A rarer feminine noun (مناقصة 7, مزايدة 14 in the corpus) may still be read,
+    // as plural-ambiguous: counted only with an agreeing dual adjective.
+    let rare_fem = |w: &str| lex.count(w) >= RARE_SINGULAR;
+    if !common(&cut(2))
+        && !fem_sing
+            .as_deref()
+            .is_some_and(|w| common(w) || listed(w) || rare_fem(w))
+    {
         return None;
     }
     let f = c(form);
@@ -349,6 +359,21 @@ fn judge(form: &str) -> Option<Reading> {
         if stem.chars().count() >= 2 && s >= min && f <= 0.5 * s {
             return Some(Reading {
                 class: DualClass::Dual,
+                stem_len: n - 3,
+                fem: true,
+            });
+        }
+        // «ستطرح مزايدتين عالميتين», «مناقصتين دوليتين»: a feminine noun too rare for
+        // the counts to vouch for its dual (it must take the article, as nouns do)
+        // is a dual when a dual adjective agrees with it (the caller's check).
+        if stem.chars().count() >= 3
+            && s >= f64::from(RARE_SINGULAR)
+            && s < min
+            && c(&format!("ال{sing}")) >= 1.0
+            && f <= 0.5 * s
+        {
+            return Some(Reading {
+                class: DualClass::Ambiguous,
                 stem_len: n - 3,
                 fem: true,
             });
@@ -411,8 +436,13 @@ fn judge(form: &str) -> Option<Reading> {
     let sc: Vec<char> = stem.chars().collect();
     let nisba = stem.ends_with('ي');
     let plural = both("ون") > 0.1 * oblique;
-    let participle =
-        (sc.first() == Some(&'م') && sc.len() >= 4) || (sc.len() == 4 && sc.get(1) == Some(&'ا'));
+    // فاعل of a hamza-initial root is written آفعل, folded to three letters in ا
+    // (آخذين، آملين، آمنين، آسفين: "taking", "hoping", also spelt أخذين): the masdar
+    // or noun it looks like (أخذ، أمل) has a nominative dual (أمران، اسمان) in
+    // proportion, the participle's plural does not.
+    let participle = (sc.first() == Some(&'م') && sc.len() >= 4)
+        || (sc.len() == 4 && sc.get(1) == Some(&'ا'))
+        || (sc.len() == 3 && sc.first() == Some(&'ا'));
     let rare_nominative = participle && both("ان") < 0.15 * oblique;
     if frequent || nisba || plural || rare_nominative {
         reading(DualClass::Ambiguous)

@@ -638,7 +638,8 @@ fn spaced_dash_and_mixed_unit_change() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!((v[0].0.as_str(), v[0].1), ("51.4 نقطة", Some(51.4)));
     // … except on a temperature, and a glued sign stays a minus.
-    one("سجلت الحرارة - 4 درجات", Some(-4.0), "exact", "°");
+    // (A degree in a sentence about heat is Celsius: s23b Q2.)
+    one("سجلت الحرارة - 4 درجات", Some(-4.0), "exact", "°C");
     one("هبطت إلى -7 درجات", Some(-7.0), "exact", "°");
     // A percentage "to" a count of another unit is a change, not a range.
     let v = spans("هبط 1.8% إلى 96.5 نقطة");
@@ -890,7 +891,8 @@ fn quake_magnitude_is_not_degrees() {
         "exact",
         "درجة",
     );
-    one("سجلت الحرارة 41 درجة", Some(41.0), "exact", "°");
+    // Heat, not a quake: a degree of it is Celsius (s23b Q2).
+    one("سجلت الحرارة 41 درجة", Some(41.0), "exact", "°C");
 }
 
 #[test]
