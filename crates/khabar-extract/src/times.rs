@@ -347,6 +347,8 @@ pub fn extract_text(text: &str, reference: Option<Date>, opts: &Options) -> Vec<
             m.val = m.val.as_deref().map(|v| unresolved(v, named));
         }
     }
+    yearly_dates(&p, text, &mut ms);
+    bracketed_day(&p, &mut ms);
     let mods = tmod::apply(&p, &mut ms);
     // The few spans come in text order: counting beats indexing every character.
     let mut chars = khabar_text::offsets::CharCounter::new(text);
@@ -1145,8 +1147,12 @@ fn join_anaphoric(p: &P<'_>, ms: &mut Vec<M>) {
         let (a, b) = (&ms[k - 1], &ms[k]);
         let after_min = b.ti == a.te + 1 && p.n(a.te) == "من";
         let dated = matches!(a.kind, Kind::Date | Kind::Time);
-        // The narrative's month or day, in the year written after it.
-        if matches!(a.anaph, Some(Grain::Day | Grain::Month)) && b.kind == Kind::Date && after_min {
+        // The narrative's month or day, in the year written after it («مقارنة بنفس
+        // الشهر العام الماضي» has no «من»).
+        if matches!(a.anaph, Some(Grain::Day | Grain::Month))
+            && b.kind == Kind::Date
+            && (after_min || b.ti == a.te)
+        {
             if let (Some(y), Some(v)) = (year4(b.val.as_deref()), a.val.as_deref()) {
                 let v = format!("{y}{}", v.get(4..).unwrap_or(""));
                 if v.len() != 10 || Date::parse_iso(&v).is_some() {
@@ -1258,6 +1264,34 @@ fn following_period(p: &P<'_>, text: &str, ms: &mut [M]) {
         let Some(v) = m.val.as_deref() else {
             continue;
         };
+        // «يلتقي كولومبيا يوم الجمعة المقبل قبل التوجه يوم الثلاثاء التالي إلى
+        // بلجيكا»: "the following Tuesday" is the first one after the day just named
+        // in the paragraph (unlike «المقبل», counted from the time of writing);
+        // without such a day the rules' value stays.
+        let weekday = (m.ti..m.te).find_map(|t| match p.lex(t) {
+            Some(words::Lex::Weekday(w)) => Some(w),
+            _ => None,
+        });
+        if let Some(wd) = weekday {
+            let start = m.span.start;
+            let anchor_day = done
+                .iter()
+                .rev()
+                .filter(|x| matches!(x.kind, Kind::Date | Kind::Time) && x.rel.is_none())
+                .take_while(|x| anchor::breaks(text, x.span.end, start) == 0)
+                .find_map(|x| {
+                    x.val
+                        .as_deref()
+                        .and_then(|v| v.get(..10))
+                        .and_then(Date::parse_iso)
+                });
+            if let (false, Some(d)) = (back, anchor_day) {
+                let ahead = (i64::from(wd) - i64::from(cal::weekday(d)) + 6).rem_euclid(7) + 1;
+                let day = cal::add_days(d, ahead);
+                m.val = Some(format!("{:04}-{:02}-{:02}", day.year, day.month, day.day));
+            }
+            continue;
+        }
         // The anchor: year and month (if any) of the nearest earlier date in reach,
         // one whose year is written first («في عام 2015 … بهجمات 11 سبتمبر … بحلول
         // نهاية العام التالي» counts from 2015, not from the attacks' 2001).
@@ -1464,6 +1498,77 @@ fn final_value(m: &M, reference: Option<Date>) -> Option<String> {
         Some(d) => format!("{d}T{clock}"),
         None => format!("T{clock}"),
     })
+}
+
+/// «وتجرى الفعاليات سنويا في 18 أكتوبر»، «تقام كل عام في 12 مارس»، «في 5 مايو كل
+/// سنة»: a day or month beside a yearly SET (سنويا، كل عام/سنة) is that day of every
+/// year, `XXXX-10-18`, as after «من كل عام»; a year written in the date keeps it.
+fn yearly_dates(p: &P<'_>, text: &str, ms: &mut [M]) {
+    // «ارتفع 15.3% سنويًا في الربع الثالث»: a yearly rate after a figure, not a habit.
+    let yearly = |m: &M| {
+        m.kind == Kind::Set
+            && m.val.as_deref() == Some("P1Y")
+            && !m.ti.checked_sub(1).is_some_and(|k| {
+                p.t.get(k).is_some_and(|t| t.kind == lex::Tk::Num)
+                    || ["%", "المئه", "المائه", "بالمئه", "بالمائه"].contains(&p.n(k))
+            })
+    };
+    for k in 0..ms.len() {
+        let (a, b) = ms.split_at(k);
+        let Some(m) = b.first() else {
+            continue;
+        };
+        let Some(v) = m.val.as_deref().filter(|v| {
+            m.kind == Kind::Date
+                && (v.len() == 10 || v.len() == 7)
+                && v.get(..4)
+                    .is_some_and(|y| y.bytes().all(|c| c.is_ascii_digit()))
+        }) else {
+            continue;
+        };
+        let set_before = a
+            .last()
+            .is_some_and(|s| yearly(s) && glue(p, s.te, m.ti, &["في", "،", ","]));
+        let set_after = b
+            .get(1)
+            .is_some_and(|s| yearly(s) && glue(p, m.te, s.ti, &["،", ","]));
+        // A Hijri month or feast (رمضان) moves through the Gregorian year: its
+        // Gregorian month is this year's only.
+        let hijri = (m.ti..m.te).any(|t| {
+            matches!(p.lex(t), Some(words::Lex::Hijri(..)))
+                || p.is_any_of(t, &["الفطر", "الاضحي", "المولد", "عاشوراء", "الهجريه"])
+        });
+        if (set_before || set_after) && !hijri && anchor::written_year(text, m).is_none() {
+            let v = format!("XXXX{}", v.get(4..).unwrap_or(""));
+            if let Some(m) = ms.get_mut(k) {
+                m.val = Some(v);
+            }
+        }
+    }
+}
+
+/// «أصدرت المحكمة اليوم (28 أبريل) حكمها»: a day word glossed with a date in
+/// brackets right after it is that date (a quote written a day or more before
+/// publication keeps its «اليوم»), not the day of publication.
+fn bracketed_day(p: &P<'_>, ms: &mut [M]) {
+    for k in 1..ms.len() {
+        let (a, b) = ms.split_at_mut(k);
+        let (Some(day), Some(date)) = (a.last_mut(), b.first()) else {
+            continue;
+        };
+        let deictic = day.kind == Kind::Date
+            && (day.ti..day.te).any(|t| matches!(p.lex(t), Some(words::Lex::Deictic(_))));
+        if deictic
+            && date.kind == Kind::Date
+            && is_day_value(&day.val)
+            && is_day_value(&date.val)
+            && glue(p, day.te, date.ti, &["("])
+            && day.te < date.ti
+            && p.n(date.te) == ")"
+        {
+            day.val = date.val.clone();
+        }
+    }
 }
 
 /// Is everything between tokens `a` (inclusive) and `b` (exclusive) glue?
