@@ -1451,10 +1451,21 @@ const RULING_HOUSES: &[&str] = &[
     "عمران",
 ];
 
+/// The noun of a family name «آل X» as the document's mentions are matched:
+/// without the article, which news drops now and then (تركي آل الشيخ, then «آل
+/// شيخ»: s23c E6).
+fn family_key(noun: &str) -> &str {
+    noun.strip_prefix("ال")
+        .filter(|rest| rest.chars().count() >= 3)
+        .unwrap_or(noun)
+}
+
 fn family_names(sentences: &[Vec<&str>], folded: &[Vec<String>], found: &mut [Vec<Found>]) {
     // Family noun (folded) → the canonical name and id of its people, None when
     // two people of the document share it or one has none.
     let mut families: HashMap<String, Option<(String, String)>> = HashMap::new();
+    // Family nouns a full name of the document has («تركي آل الشيخ»).
+    let mut in_full: HashSet<String> = HashSet::new();
     for ((tokens, f), xs) in sentences.iter().zip(folded).zip(found.iter()) {
         for x in xs
             .iter()
@@ -1467,16 +1478,24 @@ fn family_names(sentences: &[Vec<&str>], folded: &[Vec<String>], found: &mut [Ve
                 continue;
             }
             let who = x.canonical.clone().zip(x.id.clone());
-            // (A span that is «آل X» alone says nothing of who it is.)
+            // (A span that is «آل X» alone says nothing of who it is, nor
+            // does it keep a full name after it from naming the family.)
             let alone = x.end == x.start + 2;
+            let key = family_key(noun);
+            let first_full = !alone && !in_full.contains(key);
             families
-                .entry(noun.clone())
+                .entry(key.to_string())
                 .and_modify(|v| {
-                    if !alone && *v != who {
+                    if first_full {
+                        v.clone_from(&who);
+                    } else if !alone && *v != who {
                         *v = None;
                     }
                 })
                 .or_insert(if alone { None } else { who });
+            if !alone {
+                in_full.insert(key.to_string());
+            }
         }
     }
     if families.is_empty() {
@@ -1491,9 +1510,20 @@ fn family_names(sentences: &[Vec<&str>], folded: &[Vec<String>], found: &mut [Ve
             if !family_marker(marker) {
                 continue;
             }
-            let Some(who) = families.get(noun) else {
+            let Some(who) = families.get(family_key(noun)) else {
                 continue;
             };
+            // (The tagger's own «آل X» with no canonical name takes the
+            // person's: s23c E6, «آل شيخ» after «تركي آل الشيخ».)
+            if let Some(x) = xs.iter_mut().find(|x| {
+                x.label == Label::Per && x.start == k - 1 && x.end == k + 1 && x.id.is_none()
+            }) {
+                if let Some(w) = who {
+                    x.canonical = Some(w.0.clone());
+                    x.id = Some(w.1.clone());
+                }
+                continue;
+            }
             if xs.iter().any(|x| x.start <= k && k - 1 < x.end) {
                 continue;
             }
@@ -1772,6 +1802,7 @@ pub fn places_in_document(
     listed_cities_in_document(sentences, folded, found, gaz, usage);
     states_named_like_cities(folded, found, gaz);
     places_named_with_their_kind(folded, found, gaz);
+    egypts_western_desert(folded, found, gaz);
     let new_place = |k: usize, clitics: usize| Found {
         start: k,
         end: k + 1,
@@ -1929,6 +1960,69 @@ pub fn places_in_document(
         if !added.is_empty() {
             xs.extend(added);
             xs.sort_by_key(|x| x.start);
+        }
+    }
+}
+
+/// Countries (ISO codes) whose naming makes «الصحراء الغربية» Western Sahara:
+/// Morocco, Algeria, Mauritania, the Sahrawi Republic itself.
+const WESTERN_SAHARA_COUNTRIES: &[&str] = &["MA", "DZ", "MR", "EH"];
+
+/// «الصحراء الغربية» is Western Sahara, and also "the Western Desert", Egypt's
+/// desert west of the Nile that runs to the Libyan border (oil and gas blocks,
+/// oases, the New Valley). In a document that names Egypt or Libya (the country
+/// or its nationality adjective) and none of Morocco, Algeria, Mauritania, nor
+/// the Polisario («البوليساريو»), the span the Western Sahara entry linked is
+/// the desert (session 23, s23a E5).
+fn egypts_western_desert(folded: &[Vec<String>], found: &mut [Vec<Found>], gaz: &Gazetteer) {
+    let sahara = |f: &[String], x: &Found| {
+        x.label == Label::Loc
+            && x.id.as_deref() == Some("EH")
+            && f.get(x.start..x.end).is_some_and(|r| {
+                r.len() == 2
+                    && r.last().is_some_and(|w| w == "الغربيه")
+                    && strips(&r[0]).iter().any(|s| s.with_article == "الصحراء")
+            })
+    };
+    if !folded
+        .iter()
+        .zip(found.iter())
+        .any(|(f, xs)| xs.iter().any(|x| sahara(f, x)))
+    {
+        return;
+    }
+    let Some(desert) = gaz
+        .lookup_span(&["الصحراء", "الغربيه", "المصريه"])
+        .and_then(|m| m.entries.first().copied())
+        .and_then(|e| gaz.entry(e))
+    else {
+        return;
+    };
+    let (mut egypt, mut maghreb) = (false, false);
+    for (f, xs) in folded.iter().zip(found.iter()) {
+        let countries = xs
+            .iter()
+            .filter(|x| !sahara(f, x))
+            .filter_map(|x| x.id.as_deref().filter(|id| gaz.is_country_id(id)));
+        let adjectives = f
+            .iter()
+            .filter_map(|w| gaz.nationality(w).and_then(|e| gaz.entry(e)))
+            .map(|e| e.id.as_str());
+        for id in countries.chain(adjectives) {
+            egypt |= id == "EG" || id == "LY";
+            maghreb |= WESTERN_SAHARA_COUNTRIES.contains(&id);
+        }
+        maghreb |= f.iter().any(|w| w.ends_with("بوليساريو"));
+    }
+    if !egypt || maghreb {
+        return;
+    }
+    for (f, xs) in folded.iter().zip(found.iter_mut()) {
+        for x in xs.iter_mut() {
+            if sahara(f, x) {
+                x.canonical = Some(desert.canonical.clone());
+                x.id = Some(desert.id.clone());
+            }
         }
     }
 }

@@ -294,6 +294,22 @@ const TRANSFER_WORDS: &[&str] = &[
     "تعاقده",
 ];
 
+/// Nouns of a team's role in a fixture with the other team's pronoun, and the
+/// points tally (folded, without proclitics and article): مضيفه "its host",
+/// ضيفه "its guest", منافسها/غريمه "its rival", رصيد "the tally of"; not
+/// «منافسه», which folds like «منافسة» "competition". In a sports document the
+/// word after them is a team (session 23, s23d E3).
+const OPPONENT_WORDS: &[&str] = &[
+    "مضيفه",
+    "مضيفها",
+    "ضيفه",
+    "ضيفها",
+    "منافسها",
+    "غريمه",
+    "غريمها",
+    "رصيد",
+];
+
 /// Verbs of a contract with the club as their subject (تعاقد الهلال مع المدافع،
 /// يتعاقد الفيصلي مع مدرب), folded and without proclitics.
 const CONTRACT_VERBS: &[&str] = &["تعاقد", "يتعاقد", "جدد", "يجدد"];
@@ -338,6 +354,13 @@ fn sports_frame(f: &[String], i: usize, end: usize, gaz: &Gazetteer) -> bool {
         {
             return true;
         }
+    }
+    // (Session 23, s23d E3: the opponent named by its role in the fixture, with
+    // the team's pronoun — أمام مضيفه التعاون، على ضيفه الفيصلي، غريمه النصر —
+    // or the points tally, رصيد التعاون; in a sports document these words take
+    // a team after them.)
+    if prev(1).is_some_and(|p| in_word_list(p, OPPONENT_WORDS)) {
+        return true;
     }
     // (Session 21, s21a E1 / s21c E1: a plural or dual of «نادي/فريق» in
     // construct with the name — أندية الهلال وأهلي جدة، فريقا الفيصلي واتحاد جدة.)
