@@ -20,6 +20,7 @@
 //! ("دبلوماسيون غربيون", "مصدر رفض الكشف عن اسمه"), or pronouns / definite
 //! descriptions / implicit subjects resolved to an earlier mention in `refers_to`
 //! (the entity's canonical name when it has one, else its text).
+mod guards;
 mod lexicon;
 mod scan;
 
@@ -683,6 +684,8 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
         let homograph = || {
             lex.lookup_homograph(key)
                 .filter(|_| scan.is_complementizer(i + 1) || bayyana(scan, doc.text, i))
+                // (session 23: "أن يختاروا بين أن يبقوا أو …": "between")
+                .filter(|_| !guards::between_clauses(scan, i))
         };
         // ("فيما وصفه "…"": "what he called" is no report)
         let relative_ma = i.checked_sub(1).is_some_and(|p| {
@@ -719,6 +722,13 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
             || is_named(scan, i)
             || name_part(scan, i)
             || (cue.form == CueForm::Verb && conditional(scan, i))
+            // (session 23: "إذا كنت تعتقد أن", "مما يعني أن", "غير متوقعة", "أمطارا
+            // غزيرة يُتوقع أن")
+            || (cue.form == CueForm::Verb
+                && (guards::conditional_you(scan, i)
+                    || guards::inference_after_ma(scan, i)
+                    || guards::passive_after_indefinite(scan, ents, doc.text, i, cue)))
+            || guards::adjectival_participle(scan, i, cue)
             || (cue.form == CueForm::Verb && cue.present && habitual_when(scan, i))
             || (cue.form == CueForm::Verb && !cue.present && relative_what(scan, i))
             || (cue.form == CueForm::Verb && thing_indicates(scan, ents, i))
@@ -744,6 +754,12 @@ fn find_candidates(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>) -> Vec<Candidate
                 || ends_in_relative_ma(scan, ents, &c)
             {
                 c.source = SourceRef::Implicit;
+            }
+            // Session 23: "البيان الذي وصف هذه الخطة بأنها": the antecedent speaks.
+            if let SourceRef::Explicit(span) = c.source {
+                if let Some(a) = guards::antecedent_of_object_cue(scan, ents, i, span) {
+                    c.source = SourceRef::Explicit(a);
+                }
             }
             c
         });
@@ -1675,10 +1691,11 @@ fn object_suffixed(key: &str, by_anna: bool) -> Option<Cue> {
                 // (with و/ف the clause is VSO with a subject yet to come)
                 by_anna && lemma == "وصف" && !key.starts_with(['و', 'ف'])
             } else {
-                // ("وقد صنفته مجلة فوربس بأنه": s22b A4)
+                // ("وقد صنفته مجلة فوربس بأنه": s22b A4; "أعلمه بأن", "أجابه: "…"":
+                // session 23)
                 matches!(
                     lemma.as_str(),
-                    "أخبر" | "أبلغ" | "وصف" | "اتهم" | "حذر" | "صنف"
+                    "أخبر" | "أبلغ" | "وصف" | "اتهم" | "حذر" | "صنف" | "أعلم" | "أجاب"
                 )
             })
         .then_some(cue)
@@ -3290,7 +3307,11 @@ fn new_clause(scan: &Scan, from: usize, last: usize) -> Option<usize> {
                 k,
                 "فمن" | "فما" | "فماذا" | "فهل" | "فكيف" | "فلماذا" | "فاين" | "فمتي"
             ) && (j + 2..last.min(j + 40) + 1).any(|q| matches!(scan.punct(q), Some('؟' | '?'))))
-            || (k == "من" && scan.key(j + 2) == "دون" && scan.is_complementizer(j + 3));
+            || (k == "من" && scan.key(j + 2) == "دون" && scan.is_complementizer(j + 3))
+            // Session 23 (s23d A5, s23b A5(c)): "، وذلك تعليقا على …", "، وذلك بعد
+            // يومين من …", "، علما أنه …", "، وهي جملة كررتها …": the narrator's
+            // occasion, background, aside or comment on the words.
+            || guards::narrator_aside(scan, j + 1);
         // "، كما تابع …", "، وأشاد بـ…": the next report of the narrator.
         let past_cue = |w: &str| {
             lex.lookup(w)
@@ -3666,6 +3687,11 @@ fn verb_cue(
     if clause_lemma.is_some() && opener != Opener::Complementizer {
         return None;
     }
+    // Session 23: "وتعتبر المدينة وجهة سياحية، مما يعني أن …": the «أن» of an inference
+    // between the cue and it is not the cue's content.
+    if opener == Opener::Complementizer && guards::opener_of_inference(scan, i, opener_tok) {
+        return None;
+    }
     // "وقال الحوثيون، الذين هددوا في السابق بإغلاق المضيق، الأسبوع الماضي إنهم": the
     // verb of a relative clause set off by commas does not reach past its closing comma
     // when a cue verb before the antecedent governs the content (session 22).
@@ -3731,6 +3757,14 @@ fn verb_cue(
     {
         return None;
     }
+    // Session 23 (s23b A4(b)): "وسأل الصحفي الوزير: "متى …؟"": سأل reports a question
+    // quoted or after a colon; "سأل إن كان" is "whether", and "أعلم أن" with nothing
+    // between is "I know that" (أعلم "informed" always has an addressee first).
+    if guards::question_needs_quote(scan, i, opener, opener_tok)
+        || guards::know_not_inform(scan, i, opener, opener_tok)
+    {
+        return None;
+    }
     // "وتعهد المسؤولون بدرجة أكبر من الحذر لضمان أن …": a ب-phrase before the
     // complementizer is the pledge's own object; the clause belongs to something else.
     if clause_lemma.is_some()
@@ -3779,7 +3813,12 @@ fn verb_cue(
     let before_opener = scan.punct(opener_tok.saturating_sub(1));
     // "وصف الوزير الهجوم بـ"…"", "ووصف الأمر "بالكذبة الكبيرة"": a verb with an
     // object quotes a short phrase, not speech.
-    if opener == Opener::Quote && takes_object(scan.key(i)) && quoted_words(scan, opener_tok) <= 3 {
+    // (but "وسأل المراسل الوزير: "هل ستستقيل؟"": a question may be short)
+    if opener == Opener::Quote
+        && takes_object(scan.key(i))
+        && quoted_words(scan, opener_tok) <= 3
+        && !guards::asks(scan, i)
+    {
         return None;
     }
     // "وأوضح في مقال بعنوان "…"": a quoted title is no speech.
@@ -3851,11 +3890,19 @@ fn verb_cue(
             before_kana && scan.toks.get(i - 1).is_some_and(|t| t.end == span.end)
         })
     };
+    // Session 23 (s23c A1(a)): "لكن قياديا في الحزب أبلغ الصحفيين بأن": a noun phrase
+    // right before أبلغ/أخبر/أعلم is its subject; the one after it is the addressee.
+    let informs_svo = || {
+        guards::informs(scan, i)
+            && subject_before(scan, ents, i)
+                .is_some_and(|s| scan.toks.get(i - 1).is_some_and(|t| t.end == s.end))
+    };
     let svo = plural_verb(scan.key(i))
         || (i > 0
             && matches!(scan.key(i - 1), "قد" | "لقد")
             && subject_before(scan, ents, i).is_some())
-        || (i > 0 && kana_svo());
+        || (i > 0 && kana_svo())
+        || (i > 0 && informs_svo());
     // "أذكّر الناس بأنه", "ولكنني أعتقد أن": a first-person verb has no noun subject
     // (the speaker is the quotation's).
     let first = first_person(scan, ents.text, i);
@@ -3899,6 +3946,9 @@ fn verb_cue(
     let found = subject_after(scan, ents, subj_tok, middle_end)
         .filter(|_| {
             !svo && !first && !pronoun_subject && !lexicon::is_speech_event(scan.key(i + 1))
+                // (s23c A1(b): "وقال مخاطبا الوزير "…"": the addressee of a pro-drop
+                // speaker)
+                && !guards::addressing(scan, subj_tok)
         })
         // ("ونقل المسؤول عن يونكر قوله": after نقل, عن opens the quoted person, never
         // the complement of "المسؤول عن")
@@ -6156,6 +6206,9 @@ fn takes_object(key: &str) -> bool {
                     | "حمل"
                     | "ابلغ"
                     | "اخبر"
+                    // (session 23: the addressee of أعلم and سأل)
+                    | "اعلم"
+                    | "سال"
                     | "طالب"
                     | "ناشد"
                     | "حث"
@@ -6180,7 +6233,7 @@ fn cut_addressee(scan: &Scan, ents: &Ents<'_>, i: usize, span: Span) -> Span {
     let informs = lexicon()
         .lookup(scan.key(i))
         .and_then(|c| lexicon().folded_lemmas.get(c.lemma))
-        .is_some_and(|l| matches!(l.as_str(), "ابلغ" | "اخبر"));
+        .is_some_and(|l| matches!(l.as_str(), "ابلغ" | "اخبر" | "اعلم" | "سال"));
     if !informs {
         return span;
     }
@@ -7635,7 +7688,12 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
             && (lex.lookup(scan.key(cue_end)).is_some()
                 || matches!(scan.key(cue_end), "نشر" | "نشرت" | "نشره" | "نشرته")) =>
         {
-            (SourceRef::Implicit, cue)
+            // Session 23: "بحسب ما ادُّعي", "حسبما قيل": a passive frame names nobody.
+            if guards::passive_frame_verb(scan, cue_end) {
+                (SourceRef::Unspecified, cue)
+            } else {
+                (SourceRef::Implicit, cue)
+            }
         }
         None => return None,
     };
@@ -7800,6 +7858,23 @@ fn prepositional(doc: &Doc<'_>, scan: &Scan, ents: &Ents<'_>, i: usize) -> Optio
             last = skip_punct(last - 1);
         }
         tok_span(scan, first, last)?
+    };
+    // Session 23 (s23b A6(c)): "بحسب جريدة "لو جورنال دو ديمانش" الصادرة الأحد": the
+    // paper's issue date or place is no part of its name (but "البيان الصادر عن الوزارة"
+    // names the issuer and stays).
+    let source = match source {
+        SourceRef::Explicit(span) => SourceRef::Explicit(
+            guards::issued_cut(scan, span)
+                .and_then(|t| {
+                    tok_span(
+                        scan,
+                        scan.toks.partition_point(|x| x.start < span.start),
+                        t - 1,
+                    )
+                })
+                .unwrap_or(span),
+        ),
+        other => other,
     };
     Some(Candidate {
         cue,
@@ -8362,10 +8437,14 @@ fn resolve_explicit(
         });
     }
     // "أحد المسؤولين"، "إحدى الجهات": one of an unnamed group is unnamed too.
+    // ("وكتب أحد هؤلاء", "قال أحد الحاضرين", s23d A4: one of a group pointed at or
+    // present, not named)
     let one_of = matches!(first, "احد" | "احدي")
         && words.get(1).is_some_and(|w| {
             let bare = w.strip_prefix("ال").unwrap_or(w);
-            lexicon::is_anonymous_head(bare) || lexicon::is_anonymous_plural(bare)
+            lexicon::is_anonymous_head(bare)
+                || lexicon::is_anonymous_plural(bare)
+                || matches!(*w, "هؤلاء" | "هولاء" | "منهم" | "الحاضرين" | "الحضور")
         });
     // "وقال تقرير إعلامي فرنسي": an unnamed document is anonymous, but not one whose
     // issuer is named ("تقرير وزارة العمل", "دراسة أجراها البنك").
@@ -10670,3 +10749,6 @@ mod index_tests {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_s23;

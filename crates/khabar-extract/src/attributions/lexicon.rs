@@ -758,6 +758,14 @@ pub(crate) fn is_anonymous_head(key: &str) -> bool {
             "مسؤولة",
             "شخص",
             "أحدهم",
+            // Session 23 (s23d A4, s23b A5(b)): users of a platform and colleagues are
+            // unnamed people: "وكتب مستخدم آخر"، "قال مغرد"، "وقال زملاء له".
+            "مستخدم",
+            "مستخدمون",
+            "مستخدمين",
+            "مغرد",
+            "متابع",
+            "زملاء",
         ])
     });
     // Duals of an unnamed head: "وقال مصدران", "أحد المصدرين", "مسؤولان أمنيان".
