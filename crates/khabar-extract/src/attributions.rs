@@ -4801,39 +4801,12 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
                     scan.key(j - 1),
                     "الكشف" | "كشف" | "الافصاح" | "افصاح" | "الاعلان" | "اعلان"
                 )
-                && matches!(
-                    scan.key(j + 1),
-                    "اسمه"
-                        | "اسمها"
-                        | "اسمهم"
-                        | "اسمهما"
-                        | "اسماءهم"
-                        | "اسمائهم"
-                        | "هويته"
-                        | "هويتها"
-                        | "هويتهم"
-                        | "هوياتهم"
-                )
+                && withheld_name(scan.key(j + 1))
             {
                 return false;
             }
             // (and the description ends with the name withheld: "… عن هويته | لفرانس برس")
-            if j > 1
-                && scan.key(j - 2) == "عن"
-                && matches!(
-                    scan.key(j - 1),
-                    "اسمه"
-                        | "اسمها"
-                        | "اسمهم"
-                        | "اسمهما"
-                        | "اسماءهم"
-                        | "اسمائهم"
-                        | "هويته"
-                        | "هويتها"
-                        | "هويتهم"
-                        | "هوياتهم"
-                )
-            {
+            if j > 1 && scan.key(j - 2) == "عن" && withheld_name(scan.key(j - 1)) {
                 return true;
             }
             if k == "في" {
@@ -4989,6 +4962,23 @@ fn ends_subject(scan: &Scan, j: usize) -> bool {
         Some(Kind::Punct(_)) => true,
         _ => true,
     }
+}
+
+/// "اسمه", "هويتهم": the name or identity a source withholds ("رفض الكشف عن اسمه").
+fn withheld_name(k: &str) -> bool {
+    matches!(
+        k,
+        "اسمه"
+            | "اسمها"
+            | "اسمهم"
+            | "اسمهما"
+            | "اسماءهم"
+            | "اسمائهم"
+            | "هويته"
+            | "هويتها"
+            | "هويتهم"
+            | "هوياتهم"
+    )
 }
 
 /// An indefinite noun of something said or written, as a verb's object ("بيانا",

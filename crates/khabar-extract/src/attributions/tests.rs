@@ -1,7 +1,13 @@
 use super::*;
 use crate::Input;
 
-fn ent(text: &str, needle: &str, nth: usize, label: &str, canonical: Option<&str>) -> Entity {
+pub(super) fn ent(
+    text: &str,
+    needle: &str,
+    nth: usize,
+    label: &str,
+    canonical: Option<&str>,
+) -> Entity {
     let (b, _) = text
         .match_indices(needle)
         .nth(nth)
@@ -18,7 +24,7 @@ fn ent(text: &str, needle: &str, nth: usize, label: &str, canonical: Option<&str
     }
 }
 
-fn run(text: &str, ents: &[Entity]) -> Vec<Attribution> {
+pub(super) fn run(text: &str, ents: &[Entity]) -> Vec<Attribution> {
     let input = Input {
         text,
         ..Default::default()
@@ -27,7 +33,7 @@ fn run(text: &str, ents: &[Entity]) -> Vec<Attribution> {
     extract(&doc, ents)
 }
 
-fn find<'a>(atts: &'a [Attribution], cue: &str) -> &'a Attribution {
+pub(super) fn find<'a>(atts: &'a [Attribution], cue: &str) -> &'a Attribution {
     atts.iter()
         .find(|a| a.cue.text == cue)
         .unwrap_or_else(|| panic!("no attribution with cue {cue}: {atts:#?}"))

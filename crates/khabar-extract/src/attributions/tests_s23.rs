@@ -1,41 +1,17 @@
 //! Session 23 fixer tests (fresh reviews s23a–d): new wording, exact outputs, and a
 //! negative case for each rule that could over-fire.
 use super::*;
-use crate::Input;
+
+// (the helpers of the main test module: `ent` here takes the first occurrence and no
+// canonical name)
+use super::tests::{find, run};
 
 fn ent(text: &str, needle: &str, label: &str) -> Entity {
-    let b = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle} not in text"));
-    let start = text.get(..b).unwrap_or("").chars().count();
-    Entity {
-        start,
-        end: start + needle.chars().count(),
-        text: needle.to_string(),
-        label: label.to_string(),
-        canonical: None,
-        id: None,
-        nationality: None,
-    }
-}
-
-fn run(text: &str, ents: &[Entity]) -> Vec<Attribution> {
-    let input = Input {
-        text,
-        ..Default::default()
-    };
-    let doc = Doc::new(&input);
-    extract(&doc, ents)
+    super::tests::ent(text, needle, 0, label, None)
 }
 
 fn cues(atts: &[Attribution]) -> Vec<&str> {
     atts.iter().map(|a| a.cue.text.as_str()).collect()
-}
-
-fn find<'a>(atts: &'a [Attribution], cue: &str) -> &'a Attribution {
-    atts.iter()
-        .find(|a| a.cue.text == cue)
-        .unwrap_or_else(|| panic!("no attribution with cue {cue}: {atts:#?}"))
 }
 
 #[test]
