@@ -2,11 +2,7 @@
 //! held-out reviews s21a–s21d, each on sentences written for this test
 //! (positive and negative cases).
 mod common;
-use common::{found, found_ids as with_ids, has};
-
-fn none_with(es: &common::Ents, text: &str) -> bool {
-    !es.iter().any(|(t, _, _)| t == text)
-}
+use common::{found, found_ids as with_ids, has, none_with};
 
 #[test]
 fn a_nisba_adjective_after_a_common_noun_is_no_entity() {

@@ -2,18 +2,7 @@
 //! held-out reviews s22a–s22d, each on sentences written for this test
 //! (positive and negative cases).
 mod common;
-use common::{entity, found, has, some};
-
-fn none_with(es: &common::Ents, text: &str) -> bool {
-    !es.iter().any(|(t, _, _)| t == text)
-}
-
-fn only(es: &common::Ents, text: &str, label: &str, canonical: Option<&str>) -> bool {
-    es.iter()
-        .filter(|(t, _, _)| t == text)
-        .all(|(_, l, c)| l == label && c.as_deref() == canonical)
-        && es.iter().any(|(t, _, _)| t == text)
-}
+use common::{entity, found, has, none_with, only, some};
 
 #[test]
 fn lula_is_a_particle_unless_named() {

@@ -53,6 +53,20 @@ pub struct Found {
 }
 
 impl Found {
+    /// A mention of tokens `start..end` written as the gazetteer would (no clitic), with
+    /// no canonical name, id or nationality.
+    fn unlinked(start: usize, end: usize, label: Label) -> Found {
+        Found {
+            start,
+            end,
+            label,
+            clitic_chars: Some(0),
+            canonical: None,
+            id: None,
+            nationality: None,
+        }
+    }
+
     /// Links the mention to `entry`'s canonical name and id, or clears both.
     fn link(&mut self, entry: Option<&Entry>) {
         self.canonical = entry.map(|e| e.canonical.clone());
@@ -5188,15 +5202,7 @@ fn names_after_called(
                 }
             }
         }
-        let mut x = Found {
-            start: n,
-            end: e,
-            label: Label::Per,
-            clitic_chars: Some(0),
-            canonical: None,
-            id: None,
-            nationality: None,
-        };
+        let mut x = Found::unlinked(n, e, Label::Per);
         relink(&mut x, f, gaz);
         match absorbed {
             Some(i) => xs[i] = x,
@@ -8431,15 +8437,7 @@ fn quoted_works(xs: &mut Vec<Found>, f: &[&str], gaz: &Gazetteer) {
         }
         by_start.insert(a, xs.len());
         owners.extend((a..b).map(|t| (t, xs.len())));
-        xs.push(Found {
-            start: a,
-            end: b,
-            label: Label::Misc,
-            clitic_chars: Some(0),
-            canonical: None,
-            id: None,
-            nationality: None,
-        });
+        xs.push(Found::unlinked(a, b, Label::Misc));
     }
 }
 
@@ -9619,15 +9617,7 @@ fn models_and_works(xs: &mut Vec<Found>, f: &[&str], gaz: &Gazetteer) {
             .get(a..b)
             .map(|r| canonical_entry(r, Label::Misc, gaz))
             .unwrap_or((None, None));
-        let mut title = Found {
-            start: a,
-            end: b,
-            label: Label::Misc,
-            clitic_chars: Some(0),
-            canonical: None,
-            id: None,
-            nationality: None,
-        };
+        let mut title = Found::unlinked(a, b, Label::Misc);
         title.link(entry.filter(|e| e.label == Label::Misc));
         xs.push(title);
     }

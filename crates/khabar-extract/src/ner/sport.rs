@@ -815,18 +815,7 @@ fn quoted_projects(folded: &[Vec<String>], found: &mut [Vec<Found>]) {
                 .iter()
                 .any(|x| x.start < b && a < x.end && (x.start < a || x.end > b));
             if b > a && words_only && !crossing && !listed && (b > a + 1 || inside) {
-                put(
-                    xs,
-                    Found {
-                        start: a,
-                        end: b,
-                        label: Label::Misc,
-                        clitic_chars: Some(0),
-                        canonical: None,
-                        id: None,
-                        nationality: None,
-                    },
-                );
+                put(xs, Found::unlinked(a, b, Label::Misc));
             }
             k = b.max(k + 1);
         }

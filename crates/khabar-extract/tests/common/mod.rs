@@ -37,6 +37,19 @@ pub fn entity(es: &Ents, text: &str) -> Option<(String, Option<String>)> {
         .map(|(_, l, c)| (l.clone(), c.clone()))
 }
 
+/// No entity has this text.
+pub fn none_with(es: &Ents, text: &str) -> bool {
+    !es.iter().any(|(t, _, _)| t == text)
+}
+
+/// The entity with this text exists, and every one has this label and link.
+pub fn only(es: &Ents, text: &str, label: &str, canonical: Option<&str>) -> bool {
+    es.iter()
+        .filter(|(t, _, _)| t == text)
+        .all(|(_, l, c)| l == label && c.as_deref() == canonical)
+        && es.iter().any(|(t, _, _)| t == text)
+}
+
 /// `Some((label, Some(canonical)))`, what [`entity`] returns for a linked entity.
 pub fn some(label: &str, canonical: &str) -> Option<(String, Option<String>)> {
     Some((label.to_string(), Some(canonical.to_string())))
